@@ -1,0 +1,30 @@
+// Builds dist/: generated sources first, then one esbuild bundle per entry point.
+// The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
+  if (!existsSync(gen)) continue;
+  const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  minifySyntax: true,
+  logLevel: 'warning',
+  // CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,5 @@
+import { UsageError } from '../../errors.js';
+
+export async function run(_argv: string[], _cwd: string): Promise<number> {
+  throw new UsageError('"explain" is not available in this build yet');
+}

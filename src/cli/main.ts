@@ -1,0 +1,41 @@
+import { UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { LINT_USAGE, parseLintArgs } from './args.js';
+
+/** Subcommands are loaded on demand so that the plain lint run stays small and fast. */
+const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: string): Promise<number> }>> = {
+  explain: () => import('./commands/explain.js'),
+  bypass: () => import('./commands/bypass.js'),
+  init: () => import('./commands/init.js'),
+};
+
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  const [first, ...rest] = argv;
+  const sub = first !== undefined ? SUBCOMMANDS[first] : undefined;
+  if (sub) return (await sub()).run(rest, cwd);
+  const parsed = parseLintArgs(argv);
+  if (parsed === 'help') {
+    process.stdout.write(LINT_USAGE + '\n');
+    return 0;
+  }
+  if (parsed === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const { runLint } = await import('./commands/lint.js');
+  return runLint(parsed, cwd);
+}
+
+export function fail(e: unknown): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(`agent-policy-lint: ${e.message}\n`);
+    if (e.hint) process.stderr.write(`${e.hint}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}\n`);
+  if (process.env.AGENT_POLICY_LINT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  else process.stderr.write('Set AGENT_POLICY_LINT_DEBUG=1 for details, and please report it.\n');
+  return 2;
+}
+

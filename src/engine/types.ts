@@ -1,0 +1,61 @@
+import type { Origin } from '../policy/types.js';
+
+/** Fields every action may carry, whatever its kind. */
+export interface ActionContext {
+  agentId?: string;
+  sessionId?: string;
+  /** ISO timestamp as logged. */
+  timestamp?: string;
+  /** Working directory the agent ran in (absolute), used to make paths repository-relative. */
+  cwd?: string;
+  /** Approval the log or the caller claims. */
+  approvalId?: string;
+}
+
+export type FsOp = 'read' | 'write' | 'delete';
+
+export type Action = ActionContext &
+  (
+    | { kind: 'filesystem'; op: FsOp; paths: string[] }
+    | { kind: 'command'; command: string }
+    | { kind: 'network'; host?: string; url?: string }
+    | { kind: 'tool'; tool: string; parameters?: unknown }
+  );
+
+export type RuleEffect = 'deny' | 'allow' | 'approval' | 'exception' | 'default' | 'bypass';
+
+/** A rule that took part in a decision. */
+export interface DecidingRule {
+  effect: RuleEffect;
+  /** The pattern as written ('' for defaults such as "not in allow list"). */
+  pattern: string;
+  /** Where it is written; undefined for built-in defaults. */
+  origin?: Origin;
+  /** What it was matched against: a normalised path, a simple command, a host. */
+  subject: string;
+  /** Whether it matched the subject (explain also lists consulted rules that did not). */
+  matched: boolean;
+}
+
+/** One subject of an action: a path, a simple command inside a command line, a host, a tool. */
+export interface SubjectDecision {
+  subject: string;
+  kind: 'path' | 'command' | 'host' | 'tool';
+  allowed: boolean;
+  requiresApproval: boolean;
+  reason: string;
+  rules: DecidingRule[];
+}
+
+export interface Decision {
+  /** Final verdict, approvals taken into account. */
+  allowed: boolean;
+  /** Some subject matched a require_human_approval rule and no deny. */
+  requiresApproval: boolean;
+  /** requiresApproval and the action carried an approval that counts. */
+  approved: boolean;
+  /** One line for people. */
+  reason: string;
+  /** Every subject; the action is allowed only if all are. */
+  subjects: SubjectDecision[];
+}
