@@ -102,7 +102,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-QJBCXVVY.js");
+  let { runLint } = await import("./chunks/lint-6KX6DP2T.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -1,7 +1,7 @@
 // Builds dist/: generated sources first, then one esbuild bundle per entry point.
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
@@ -10,10 +10,12 @@ for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-rmSync('dist', { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test running the CLI never sees half a dist/.
+const tmp = `dist.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
-  outdir: 'dist',
+  outdir: tmp,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -28,3 +30,7 @@ await build({
     js: "import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);",
   },
 });
+const old = `dist.old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(tmp, 'dist');
+rmSync(old, { recursive: true, force: true });

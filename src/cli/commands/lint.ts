@@ -5,10 +5,25 @@ import { emitReport } from '../output.js';
 
 /** The main job: lint policies, then conflicts and replay when asked. Returns the exit code. */
 export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
+  if (opts.staged) {
+    const { runStaged } = await import('../../hooks/staged.js');
+    return runStaged(opts, cwd);
+  }
   const findings: Finding[] = [];
   const loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
-  const filesChecked = loaded.files.length;
+  let filesChecked = loaded.files.length;
+
+  if (loaded.set && opts.checkConflicts) {
+    const { checkConflicts } = await import('../../analysis/index.js');
+    findings.push(...(await checkConflicts(loaded.set)));
+  }
+  if (loaded.set && opts.agentLogs.length > 0) {
+    const { replayLogs } = await import('../../replay/index.js');
+    const replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY });
+    findings.push(...replay.findings);
+    filesChecked += replay.files.length;
+  }
 
   const summary = await emitReport(findings, {
     format: opts.format,
@@ -18,7 +33,11 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     quiet: opts.quiet,
     filesChecked,
   });
+  return exitCodeFor(summary, opts.maxWarnings);
+}
+
+export function exitCodeFor(summary: { errors: number; warnings: number }, maxWarnings?: number): number {
   if (summary.errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
   return 0;
 }

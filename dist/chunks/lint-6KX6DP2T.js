@@ -59,9 +59,22 @@ async function emitReport(all, opts) {
 
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
+  if (opts.staged) {
+    let { runStaged } = await import("./staged-C7GNCMK5.js");
+    return runStaged(opts, cwd);
+  }
   let findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
-  let filesChecked = loaded.files.length, summary = await emitReport(findings, {
+  let filesChecked = loaded.files.length;
+  if (loaded.set && opts.checkConflicts) {
+    let { checkConflicts } = await import("./analysis-WY4IOG3R.js");
+    findings.push(...await checkConflicts(loaded.set));
+  }
+  if (loaded.set && opts.agentLogs.length > 0) {
+    let { replayLogs } = await import("./replay-UCTV3SIJ.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY });
+    findings.push(...replay.findings), filesChecked += replay.files.length;
+  }
+  let summary = await emitReport(findings, {
     format: opts.format,
     output: opts.output,
     cwd,
@@ -69,8 +82,12 @@ async function runLint(opts, cwd) {
     quiet: opts.quiet,
     filesChecked
   });
-  return summary.errors > 0 || opts.maxWarnings !== void 0 && summary.warnings > opts.maxWarnings ? 1 : 0;
+  return exitCodeFor(summary, opts.maxWarnings);
+}
+function exitCodeFor(summary, maxWarnings) {
+  return summary.errors > 0 || maxWarnings !== void 0 && summary.warnings > maxWarnings ? 1 : 0;
 }
 export {
+  exitCodeFor,
   runLint
 };

@@ -1,0 +1,3 @@
+import type { RuleMeta } from '../report/rule.js';
+
+export const rules: RuleMeta[] = [];
