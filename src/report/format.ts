@@ -9,6 +9,8 @@ export interface FormatContext {
   toolVersion: string;
   /** Working directory findings are relative to (SARIF uses it as the source root). */
   cwd: string;
+  /** --quiet: only errors were passed in, so an empty report does not mean "no warnings". */
+  quiet?: boolean;
 }
 
 export type Formatter = (findings: readonly Finding[], summary: Summary, ctx: FormatContext) => string;

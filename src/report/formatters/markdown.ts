@@ -1,4 +1,66 @@
-import type { Formatter } from '../format.js';
+import type { Finding, Severity, Summary } from '../finding.js';
+import type { FormatContext, Formatter } from '../format.js';
+import { bySeverity, countsText, locationText, plural, problemCount, visible } from '../text.js';
 
-// Placeholder until the formatters land.
-export const formatMarkdown: Formatter = (findings, summary) => JSON.stringify({ findings, summary }, null, 2) + '\n';
+/** Rows in the table; the rest are counted below it. Keeps a job summary far below GitHub's 1 MiB. */
+export const DEFAULT_MAX_ROWS = 200;
+/** Characters of one cell's text before it is cut (with `…`). */
+export const MAX_CELL = 1000;
+
+const BADGE: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+
+/** A heading with the verdict and counts, then a table of findings (for GitHub job summaries). */
+export const formatMarkdown: Formatter = (findings, summary, ctx) => renderMarkdown(findings, summary, ctx);
+
+export function renderMarkdown(
+  findings: readonly Finding[],
+  summary: Summary,
+  ctx: Pick<FormatContext, 'quiet'>,
+  opts: { maxRows?: number } = {},
+): string {
+  const maxRows = Math.max(0, opts.maxRows ?? DEFAULT_MAX_ROWS);
+  const out = [`## ${verdict(summary, ctx.quiet)}`, '', `${plural(summary.files, 'file')} checked.`];
+  if (findings.length === 0) return out.join('\n') + '\n';
+
+  // When capped, keep the most severe rows, shown in their original order.
+  const keep = findings.length > maxRows ? new Set(bySeverity(findings).slice(0, maxRows)) : undefined;
+  const shown = keep ? findings.filter((f) => keep.has(f)) : findings;
+  out.push('', '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
+  for (const f of shown) out.push(row(f));
+  const left = keep ? findings.filter((f) => !keep.has(f)) : [];
+  if (left.length > 0) {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of left) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+    out.push('', `_${plural(left.length, 'more finding')} not shown (${countsText(counts)}); the full report has them all._`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function verdict(s: Summary, quiet?: boolean): string {
+  const counts = countsText(s);
+  if (s.errors > 0) return `❌ agent-policy-lint: ${counts}`;
+  if (s.warnings > 0) return `⚠️ agent-policy-lint: ${counts}`;
+  if (problemCount(s) > 0) return `✅ agent-policy-lint: ${counts}`;
+  return `✅ agent-policy-lint: ${quiet ? 'no errors' : 'no problems'}`;
+}
+
+function row(f: Finding): string {
+  let message = cell(f.message);
+  if (f.hint) message += `<br>💡 ${cell(f.hint)}`;
+  if (f.witness) message += `<br>witness: ${cell(f.witness)}`;
+  const rule = safeUrl(f.helpUri) ? `[${cell(f.ruleId)}](${safeUrl(f.helpUri)})` : cell(f.ruleId);
+  return `| ${BADGE[f.severity]} | ${cell(locationText(f))} | ${rule} | ${message} |`;
+}
+
+/** One table cell of untrusted text: no markup, no HTML, no row breaks. */
+export function cell(text: string): string {
+  let t = visible(text).trim();
+  if (t.length > MAX_CELL) t = `${Array.from(t).slice(0, MAX_CELL).join('')}…`;
+  return t.replace(/[\\`*_[\]<>|~&#!]/g, '\\$&').replace(/\n/g, '<br>');
+}
+
+/** Only http(s) links, with characters that would end the link target percent-encoded. */
+function safeUrl(uri: string | undefined): string | undefined {
+  if (!uri || !/^https?:\/\//i.test(uri)) return undefined;
+  return uri.replace(/[\s()<>|\\`"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
