@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_PATHS,
+  Automata,
+  RELATIVE_PATHS,
+  SIMPLE_COMMANDS,
+  prefixesCompatible,
+  type Lang,
+  type Verdict,
+} from '../../src/analysis/automata.js';
+import { Brute, randomSource, rng, satisfies } from './brute.js';
+
+const MAX_LEN = 5;
+const brute = new Brute(['a', 'b', '.', '/', 'A'], MAX_LEN);
+
+/** Checks one verdict of `find(pos, neg)` against the brute-force oracle. */
+function check(v: Verdict, pos: Lang[], neg: Lang[] = []): void {
+  const oracle = brute.find(pos, neg);
+  const what = `pos=${pos.map((l) => `/${l.source}/${l.flags ?? ''}`).join(' ')} neg=${neg.map((l) => `/${l.source}/${l.flags ?? ''}`).join(' ')}`;
+  expect(v.status, what).not.toBe('unknown');
+  if (v.status === 'empty') {
+    expect(oracle, `${what}: automata say empty, brute force found`).toBeUndefined();
+  } else if (v.status === 'found') {
+    expect(satisfies(v.witness, pos, neg), `${what}: witness ${JSON.stringify(v.witness)}`).toBe(true);
+    // Shortest: no enumerated word is shorter (the oracle sees a sub-alphabet, so it bounds from above).
+    if (oracle !== undefined) expect(v.witness.length, what).toBeLessThanOrEqual(oracle.length);
+    else expect(v.witness.length, what).toBeGreaterThanOrEqual(0);
+  }
+}
+
+// Hand-written sources of the shape the glob compiler emits (policy semantics).
+const GLOBS: Lang[] = [
+  { source: 'a' },
+  { source: 'a/[^/]*' },
+  { source: 'a(?:/.*)?' },
+  { source: '(?:[^/]*/)*[^/]*' },
+  { source: '(?:.*/)?\\.[^/]*' },
+  { source: '(?:.*/)?b' },
+  { source: 'a/(?:[^/]*/)*[^/]*\\.b' },
+  { source: '[^/]+(?:/[^/]+)*' },
+  { source: 'a/b(?:/.*)?' },
+  { source: 'a/b(?:/.*)?', flags: 'i' },
+  { source: '(?:.*/)?\\.a[^/]*', flags: 'i' },
+  { source: '[^a/]' },
+  { source: '(?:a|b)\\.(?:a|b)' },
+  { source: '[^\\s\\S]' },
+];
+
+describe('automata layer against brute force', () => {
+  const auto = new Automata();
+
+  it('answers intersection and inclusion for every pair of hand-written globs', () => {
+    for (const a of GLOBS) {
+      check(auto.member(a), [a]);
+      for (const b of GLOBS) {
+        check(auto.intersect(a, b), [a, b]);
+        check(auto.notSubset(a, b), [a], [b]);
+      }
+    }
+  });
+
+  it('answers inclusion in a union for triples of hand-written globs', () => {
+    for (const a of GLOBS) {
+      for (const b of GLOBS) {
+        for (const c of GLOBS) check(auto.notSubsetOfUnion(a, [b, c]), [a], [b, c]);
+      }
+    }
+  });
+
+  it('answers random regexes in the compiler subset (pairs, inclusions, unions)', () => {
+    const rand = rng(4);
+    const langs: Lang[] = [];
+    for (let i = 0; i < 120; i++) langs.push({ source: randomSource(rand), flags: rand() < 0.25 ? 'i' : '' });
+    let checked = 0;
+    for (let i = 0; i < langs.length; i++) {
+      const a = langs[i]!;
+      const b = langs[(i * 7 + 3) % langs.length]!;
+      const c = langs[(i * 13 + 5) % langs.length]!;
+      check(auto.intersect(a, b), [a, b]);
+      check(auto.notSubset(a, b), [a], [b]);
+      check(auto.notSubsetOfUnion(a, [b, c]), [a], [b, c]);
+      check(auto.find([a, RELATIVE_PATHS], [b]), [a, RELATIVE_PATHS], [b]);
+      checked += 4;
+    }
+    expect(checked).toBe(480);
+  });
+
+  it('agrees with the prefix prefilter: incompatible prefixes mean disjoint languages', () => {
+    const rand = rng(9);
+    const langs: Lang[] = [...GLOBS];
+    for (let i = 0; i < 80; i++) langs.push({ source: `a${randomSource(rand, 2)}`, flags: rand() < 0.3 ? 'i' : '' });
+    let pruned = 0;
+    for (const a of langs) {
+      for (const b of langs) {
+        if (!prefixesCompatible(auto.literalPrefix(a), auto.literalPrefix(b))) {
+          pruned++;
+          expect(auto.intersect(a, b).status).toBe('empty');
+        }
+      }
+    }
+    expect(pruned).toBeGreaterThan(0);
+  });
+});
+
+describe('automata layer answers', () => {
+  const auto = new Automata();
+
+  it('finds the shortest readable witness of an overlap', () => {
+    const deny = { source: 'backend/secrets(?:/.*)?', flags: 'i' };
+    const allow = { source: 'backend/secrets/test-fixtures(?:/.*)?' };
+    expect(auto.intersect(allow, deny)).toEqual({ status: 'found', witness: 'backend/secrets/test-fixtures' });
+    expect(auto.find([allow, deny, RELATIVE_PATHS], [], { preferFileInside: true })).toEqual({
+      status: 'found',
+      witness: 'backend/secrets/test-fixtures/a',
+    });
+    expect(auto.notSubset(allow, deny)).toEqual({ status: 'empty' });
+  });
+
+  it('prefers printable representatives of character classes', () => {
+    expect(auto.member({ source: '[^/]' })).toEqual({ status: 'found', witness: 'a' });
+    expect(auto.member({ source: '[^a-z/]' })).toEqual({ status: 'found', witness: '0' });
+    expect(auto.member({ source: '[\\x00-\\x02]' })).toEqual({ status: 'found', witness: '\u0001' });
+  });
+
+  it('decides emptiness and universality over normalised paths', () => {
+    expect(auto.member({ source: '[^\\s\\S]' })).toEqual({ status: 'empty' });
+    const globstar = { source: '(?:[^/]+/)*[^/]+' };
+    expect(auto.notUniversal(globstar)).toEqual({ status: 'empty' });
+    const star = { source: '[^/]*' };
+    expect(auto.notUniversal(star)).toEqual({ status: 'found', witness: 'a/a' });
+    // The universe has no empty path, no empty or dot segments, no leading slash.
+    for (const bad of ['', '/', 'a//b', './a', 'a/..', 'a/']) expect(satisfies(bad, [RELATIVE_PATHS])).toBe(false);
+    for (const good of ['a', '.env', 'a/.b', '...', 'a/..b']) expect(satisfies(good, [RELATIVE_PATHS])).toBe(true);
+    expect(satisfies('/tmp/x', [ALL_PATHS])).toBe(true);
+    expect(satisfies('npm test', [SIMPLE_COMMANDS])).toBe(true);
+    expect(satisfies('npm  test', [SIMPLE_COMMANDS])).toBe(false);
+  });
+
+  it('compares case-insensitive denies with case-sensitive allows', () => {
+    const deny = { source: '(?:.*/)?\\.env[^/]*', flags: 'i' };
+    const allow = { source: '(?:.*/)?\\.ENV' };
+    expect(auto.notSubset(allow, deny)).toEqual({ status: 'empty' });
+    expect(auto.notSubset(deny, { source: deny.source })).toEqual({ status: 'found', witness: '.enV' });
+  });
+
+  it('reports unknown instead of guessing when a size limit is hit', () => {
+    const small = new Automata({ maxDfaStates: 50 });
+    const big = { source: '(?:a|b)*a(?:a|b){12}' };
+    const v = small.member(big);
+    expect(v.status).toBe('unknown');
+    const tight = new Automata({ maxProductStates: 3 });
+    expect(tight.intersect({ source: 'abcdef' }, { source: '[a-z]+' }).status).toBe('unknown');
+  });
+
+  it('reports unknown for constructs automata cannot represent', () => {
+    expect(auto.member({ source: 'a(?=b)' }).status).toBe('unknown');
+    // A back-reference refa can resolve to finitely many words is exact; anything else is unknown.
+    const br = auto.member({ source: '(a|b)\\1' });
+    if (br.status === 'found') expect(['aa', 'bb']).toContain(br.witness);
+    else expect(br.status).toBe('unknown');
+    expect(auto.member({ source: 'a', flags: 'g' }).status).toBe('unknown');
+  });
+
+  it('caches one DFA per language', () => {
+    const a = { source: 'x[^/]*y' };
+    expect(auto.states(a)).toBe(auto.states({ ...a }));
+    expect(auto.literalPrefix({ source: 'backend/s[^/]*', flags: 'i' })).toBe('backend/s');
+    expect(auto.literalPrefix({ source: '(?:.*/)?b' })).toBe('');
+  });
+});

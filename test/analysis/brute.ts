@@ -1,0 +1,74 @@
+// Brute-force oracle: every string up to a length over a small alphabet, decided by plain JS RegExps.
+import type { Lang } from '../../src/analysis/automata.js';
+
+export class Brute {
+  readonly words: string[] = [];
+  private readonly memo = new Map<string, Uint8Array>();
+
+  constructor(alphabet: string[], maxLen: number) {
+    let level = [''];
+    this.words.push('');
+    for (let n = 1; n <= maxLen; n++) {
+      const next: string[] = [];
+      for (const w of level) for (const c of alphabet) next.push(w + c);
+      this.words.push(...next);
+      level = next;
+    }
+  }
+
+  /** Membership of every enumerated word (words are in order of length). */
+  bits(l: Lang): Uint8Array {
+    const key = `${l.flags ?? ''}/${l.source}`;
+    let b = this.memo.get(key);
+    if (!b) {
+      const re = toRegExp(l);
+      b = Uint8Array.from(this.words, (w) => (re.test(w) ? 1 : 0));
+      this.memo.set(key, b);
+    }
+    return b;
+  }
+
+  /** The shortest enumerated word in every `pos` language and no `neg` language. */
+  find(pos: readonly Lang[], neg: readonly Lang[] = []): string | undefined {
+    const ps = pos.map((l) => this.bits(l));
+    const ns = neg.map((l) => this.bits(l));
+    for (let i = 0; i < this.words.length; i++) {
+      if (ps.every((b) => b[i]) && !ns.some((b) => b[i])) return this.words[i];
+    }
+    return undefined;
+  }
+}
+
+export function toRegExp(l: Lang): RegExp {
+  return new RegExp(`^(?:${l.source})$`, l.flags ?? '');
+}
+
+/** Whether `w` is in every `pos` language and no `neg` language, by RegExp. */
+export function satisfies(w: string, pos: readonly Lang[], neg: readonly Lang[] = []): boolean {
+  return pos.every((l) => toRegExp(l).test(w)) && !neg.some((l) => toRegExp(l).test(w));
+}
+
+/** Deterministic PRNG (mulberry32) so failures reproduce. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random regex sources in the subset the glob and command compilers emit. */
+export function randomSource(rand: () => number, depth = 3): string {
+  const atoms = ['a', 'b', '\\.', '/', '[^/]', '[ab]', '[^a/]', '[a.]', 'A', '[^/]*', '(?:[^/]*/)*'];
+  const pickAtom = () => atoms[Math.floor(rand() * atoms.length)]!;
+  if (depth === 0) return pickAtom();
+  const r = rand();
+  if (r < 0.3) return pickAtom();
+  if (r < 0.6) return randomSource(rand, depth - 1) + randomSource(rand, depth - 1);
+  if (r < 0.75) return `(?:${randomSource(rand, depth - 1)}|${randomSource(rand, depth - 1)})`;
+  const q = ['*', '+', '?'][Math.floor(rand() * 3)]!;
+  return `(?:${randomSource(rand, depth - 1)})${q}`;
+}
