@@ -1,14 +1,17 @@
 // Generates docs/rules.md from the rule registries (src/report/rules.ts ALL_RULES).
-// Run by scripts/build.mjs; `node scripts/gen-rules-doc.mjs --check` only reports whether it is stale.
+// Run by scripts/build.mjs. `--check` only reports (exit 1) whether the file is stale;
+// `--out FILE` writes or checks FILE instead of docs/rules.md.
 // The registry is TypeScript: esbuild bundles it in memory and we import the bundle as a data: URL.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const target = join(root, 'docs/rules.md');
-const check = process.argv.includes('--check');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const target = outAt >= 0 && args[outAt + 1] ? resolve(args[outAt + 1]) : join(root, 'docs/rules.md');
+const check = args.includes('--check');
 
 const bundled = await build({
   stdin: {
@@ -44,7 +47,7 @@ const text = renderRulesDoc(ALL_RULES);
 const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
 if (check) {
   if (current !== text) {
-    process.stderr.write('docs/rules.md is out of date: run `node scripts/gen-rules-doc.mjs` (or `npm run build`).\n');
+    process.stderr.write(`${target} is out of date: run \`node scripts/gen-rules-doc.mjs\` (or \`npm run build\`).\n`);
     process.exit(1);
   }
 } else if (current !== text) {

@@ -6,6 +6,8 @@ import { bySeverity, countsText, locationText, plural, problemCount, visible } f
 export const DEFAULT_MAX_ROWS = 200;
 /** Characters of one cell's text before it is cut (with `…`). */
 export const MAX_CELL = 1000;
+/** Bytes of table rows at most, whatever the row count (GitHub's limit is 1 MiB a step summary). */
+export const MAX_TABLE_BYTES = 512 * 1024;
 
 const BADGE: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
@@ -22,12 +24,22 @@ export function renderMarkdown(
   const out = [`## ${verdict(summary, ctx.quiet)}`, '', `${plural(summary.files, 'file')} checked.`];
   if (findings.length === 0) return out.join('\n') + '\n';
 
-  // When capped, keep the most severe rows, shown in their original order.
-  const keep = findings.length > maxRows ? new Set(bySeverity(findings).slice(0, maxRows)) : undefined;
-  const shown = keep ? findings.filter((f) => keep.has(f)) : findings;
+  // Over the caps, keep the most severe rows; show them in their original order.
+  const rows = new Map<Finding, string>();
+  let bytes = 0;
+  for (const f of bySeverity(findings)) {
+    if (rows.size >= maxRows) break;
+    const r = row(f);
+    bytes += Buffer.byteLength(r) + 1;
+    if (bytes > MAX_TABLE_BYTES) break;
+    rows.set(f, r);
+  }
   out.push('', '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
-  for (const f of shown) out.push(row(f));
-  const left = keep ? findings.filter((f) => !keep.has(f)) : [];
+  for (const f of findings) {
+    const r = rows.get(f);
+    if (r !== undefined) out.push(r);
+  }
+  const left = findings.filter((f) => !rows.has(f));
   if (left.length > 0) {
     const counts = { errors: 0, warnings: 0, infos: 0 };
     for (const f of left) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
