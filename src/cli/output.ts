@@ -49,6 +49,7 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     color,
     toolVersion: VERSION,
     cwd: opts.cwd,
+    quiet: opts.quiet,
   });
   if (opts.output) {
     writeFileSync(resolve(opts.cwd, opts.output), text);
