@@ -1,0 +1,121 @@
+// Reading what is about to be committed, in as few git processes as possible. Child processes
+// inherit the environment on purpose: inside `git commit -a` or `git commit PATH` the hook runs
+// with GIT_INDEX_FILE pointing at a temporary index, and that index is what will be committed.
+import { spawn } from 'node:child_process';
+import { UsageError } from '../errors.js';
+
+/** Runs git and resolves with its stdout; a non-zero exit rejects with git's own message. */
+export function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`, 'Is git installed and on PATH?')));
+    child.on('close', (code) => {
+      if (code === 0) return resolve(Buffer.concat(out));
+      const msg = Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`;
+      reject(new UsageError(`git ${args[0]} failed: ${msg}`));
+    });
+    child.stdin.on('error', () => {}); // git may exit before reading all of it; the close handler reports
+    child.stdin.end(input ?? '');
+  });
+}
+
+export type StagedStatus = 'A' | 'M' | 'D' | 'T' | 'U' | 'X';
+
+/** One path that differs between HEAD (or the empty tree) and the index. */
+export interface StagedEntry {
+  status: StagedStatus;
+  /** Repository-relative, POSIX. */
+  path: string;
+  /** Blob in HEAD; undefined when the path is new. */
+  headOid?: string;
+  /** Blob in the index; undefined when the path is deleted. */
+  indexOid?: string;
+  indexMode?: string;
+}
+
+const ZERO_OID = /^0+$/;
+
+/** `git diff --cached --raw -z`: renames are split into a deletion and an addition on purpose. */
+export async function stagedEntries(cwd: string): Promise<StagedEntry[]> {
+  const out = await git(
+    ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-relative', '--no-ext-diff', '--no-color'],
+    cwd,
+  );
+  return parseRawDiff(out.toString('utf8'));
+}
+
+export function parseRawDiff(text: string): StagedEntry[] {
+  const parts = text.split('\0');
+  const entries: StagedEntry[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const meta = parts[i]!;
+    const path = parts[i + 1]!;
+    if (!meta.startsWith(':')) break;
+    const [srcMode, dstMode, srcOid, dstOid, statusField] = meta.slice(1).split(' ');
+    const status = (statusField ?? 'M').charAt(0) as StagedStatus;
+    entries.push({
+      status,
+      path,
+      headOid: srcOid && !ZERO_OID.test(srcOid) && srcMode !== '000000' ? srcOid : undefined,
+      indexOid: dstOid && !ZERO_OID.test(dstOid) && dstMode !== '000000' ? dstOid : undefined,
+      indexMode: dstMode !== '000000' ? dstMode : undefined,
+    });
+  }
+  return entries;
+}
+
+export interface IndexEntry {
+  path: string;
+  oid: string;
+  mode: string;
+}
+
+/** Index entries (stage 0) matching the pathspecs, with repository-relative paths. */
+export async function indexEntries(cwd: string, pathspecs: string[]): Promise<IndexEntry[]> {
+  if (pathspecs.length === 0) return [];
+  const out = await git(['ls-files', '-s', '-z', '--full-name', '--', ...pathspecs], cwd);
+  const entries: IndexEntry[] = [];
+  for (const rec of out.toString('utf8').split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, oid, stage] = rec.slice(0, tab).split(' ');
+    if (stage !== '0' || !mode || !oid) continue;
+    entries.push({ path: rec.slice(tab + 1), oid, mode });
+  }
+  return entries;
+}
+
+export async function topLevel(cwd: string): Promise<string> {
+  return (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
+}
+
+/** Blob contents for many object ids through one `git cat-file --batch`. Missing ids are absent. */
+export async function readBlobs(cwd: string, oids: Iterable<string>): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(oids)];
+  const blobs = new Map<string, Buffer>();
+  if (wanted.length === 0) return blobs;
+  const out = await git(['cat-file', '--batch'], cwd, wanted.join('\n') + '\n');
+  let pos = 0;
+  while (pos < out.length) {
+    const nl = out.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = out.subarray(pos, nl).toString('utf8').split(' ');
+    pos = nl + 1;
+    if (header[1] === 'missing' || header.length < 3) continue;
+    const size = Number(header[2]);
+    blobs.set(header[0]!, out.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return blobs;
+}
+
+/** Paths whose working-tree version differs from the staged one (for "you fixed it but did not stage it"). */
+export async function unstagedPaths(cwd: string, paths: string[]): Promise<Set<string>> {
+  if (paths.length === 0) return new Set();
+  const out = await git(['diff', '--name-only', '-z', '--no-relative', '--', ...paths.map((p) => `:(top,literal)${p}`)], cwd);
+  return new Set(out.toString('utf8').split('\0').filter(Boolean));
+}

@@ -1,0 +1,72 @@
+// The husky hook, the workflow and the package.json "prepare" edit that `init` writes.
+
+/** husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh). */
+export const HUSKY_HOOK = 'npx agent-policy-lint --staged\n';
+
+export const WORKFLOW = `name: agent-policy
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+  pull-requests: write # label and comment on agent-authored pull requests
+  checks: write # annotations
+
+jobs:
+  agent-policy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: agent-policy-lint/agent-policy-lint@v1
+        with:
+          check-conflicts: true
+          agent-log: .agent-actions.jsonl
+`;
+
+export interface PrepareEdit {
+  /** The new package.json text, or undefined when nothing changes. */
+  text?: string;
+  /** What happened, for the person running init. */
+  note: string;
+}
+
+/**
+ * Adds `"prepare": "husky"` to package.json's scripts, keeping its indentation, key order and line
+ * endings. An existing prepare script is kept: husky is appended to it, never substituted.
+ */
+export function addHuskyPrepare(original: string): PrepareEdit {
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(original) as Record<string, unknown>;
+  } catch (e) {
+    return { note: `package.json does not parse (${(e as Error).message}); add "prepare": "husky" to its scripts by hand` };
+  }
+  if (!pkg || typeof pkg !== 'object' || Array.isArray(pkg)) return { note: 'package.json is not an object; add "prepare": "husky" by hand' };
+  const scripts = pkg.scripts;
+  if (scripts !== undefined && (typeof scripts !== 'object' || scripts === null || Array.isArray(scripts))) {
+    return { note: 'package.json "scripts" is not an object; add "prepare": "husky" by hand' };
+  }
+  const s = { ...((scripts as Record<string, unknown>) ?? {}) };
+  const prepare = s.prepare;
+  let note: string;
+  if (prepare === undefined) {
+    s.prepare = 'husky';
+    note = 'added "prepare": "husky" to package.json';
+  } else if (typeof prepare !== 'string') {
+    return { note: 'package.json "scripts.prepare" is not a string; add husky to it by hand' };
+  } else if (/(^|[\s;&|])husky(\s|$|;|&)/.test(prepare) || prepare.trim() === 'husky') {
+    return { note: 'package.json "prepare" already runs husky' };
+  } else {
+    s.prepare = `${prepare} && husky`;
+    note = `appended "&& husky" to the existing package.json "prepare" script (was: ${JSON.stringify(prepare)})`;
+  }
+  pkg.scripts = s;
+  const indent = /^[ \t]*\{\s*?\r?\n([ \t]+)\S/.exec(original)?.[1] ?? '  ';
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  let text = JSON.stringify(pkg, null, indent);
+  if (eol === '\r\n') text = text.replace(/\n/g, '\r\n');
+  if (/\r?\n$/.test(original)) text += eol;
+  return { text, note };
+}
