@@ -13,6 +13,9 @@ export interface Lang {
   flags?: string;
 }
 
+/** A language to avoid, or (array) the intersection of languages to avoid. */
+export type Neg = Lang | readonly Lang[];
+
 export type Verdict =
   | { status: 'empty' }
   | { status: 'found'; witness: string }
@@ -128,16 +131,26 @@ export class Automata {
     }
   }
 
-  /** Shortest word in every `pos` language and in no `neg` language. */
-  find(pos: readonly Lang[], neg: readonly Lang[] = [], opts: SearchOptions = {}): Verdict {
+  /**
+   * Shortest word in every `pos` language and in no `neg` item; a `neg` item that is an array stands
+   * for the intersection of its languages (a deny pattern limited to an override's directory).
+   */
+  find(pos: readonly Lang[], neg: readonly Neg[] = [], opts: SearchOptions = {}): Verdict {
     if (pos.length === 0) throw new Error('find needs at least one positive language');
     const tables: Table[] = [];
-    for (const l of [...pos, ...neg]) {
+    const group: number[] = [];
+    const items: [Lang, number][] = [
+      ...pos.map((l): [Lang, number] => [l, -1]),
+      ...neg.flatMap((n, g) => (Array.isArray(n) ? n : [n]).map((l: Lang): [Lang, number] => [l, g])),
+    ];
+    for (const [l, g] of items) {
       const c = this.compile(l);
       if (!c.ok) return { status: 'unknown', reason: `/${l.source}/${l.flags ?? ''}: ${c.reason}` };
       tables.push(c.table);
+      group.push(g);
     }
-    return search(tables, pos.length, this.limits.maxProductStates, opts);
+    const product: Product = { tables, nPos: pos.length, group, nGroups: neg.length };
+    return search(product, this.limits.maxProductStates, opts);
   }
 
   /** L(a) ∩ L(b), with a shortest common word. */
@@ -151,7 +164,7 @@ export class Automata {
   }
 
   /** A word of L(a) outside every L(bi) ('empty' means L(a) ⊆ ∪ L(bi)). */
-  notSubsetOfUnion(a: Lang, bs: readonly Lang[], opts?: SearchOptions): Verdict {
+  notSubsetOfUnion(a: Lang, bs: readonly Neg[], opts?: SearchOptions): Verdict {
     return this.find([a], bs, opts);
   }
 
@@ -255,6 +268,15 @@ function toTable(dfa: DFA): Table {
   return { initial: live[init] ? init : -1, final, edges };
 }
 
+/** The product of the DFAs of one search: positive components first, then negative ones by group. */
+interface Product {
+  tables: readonly Table[];
+  nPos: number;
+  /** Group index of each negative component (-1 for positive ones). */
+  group: readonly number[];
+  nGroups: number;
+}
+
 /** Product transitions: ranges on which every component moves to one fixed state. */
 interface Segment {
   lo: number;
@@ -262,7 +284,7 @@ interface Segment {
   to: number[];
 }
 
-function successors(tables: readonly Table[], nPos: number, state: readonly number[]): Segment[] {
+function successors({ tables, nPos }: Product, state: readonly number[]): Segment[] {
   // Start from the first positive component, then refine by each other component.
   const first = tables[0]!.edges[state[0]!]!;
   let segs: Segment[] = [];
@@ -300,16 +322,19 @@ function successors(tables: readonly Table[], nPos: number, state: readonly numb
   return segs;
 }
 
-function accepting(tables: readonly Table[], nPos: number, state: readonly number[]): boolean {
+function accepting({ tables, nPos, group, nGroups }: Product, state: readonly number[]): boolean {
+  const inGroup = new Array<boolean>(nGroups).fill(true);
   for (let k = 0; k < tables.length; k++) {
     const s = state[k]!;
     const f = s >= 0 && tables[k]!.final[s] === 1;
-    if (k < nPos ? !f : f) return false;
+    if (k < nPos) {
+      if (!f) return false;
+    } else if (!f) inGroup[group[k]!] = false;
   }
-  return true;
+  return !inGroup.includes(true);
 }
 
-function step(tables: readonly Table[], nPos: number, state: readonly number[], ch: number): number[] | undefined {
+function step({ tables, nPos }: Product, state: readonly number[], ch: number): number[] | undefined {
   const out: number[] = [];
   for (let k = 0; k < tables.length; k++) {
     const s = state[k]!;
@@ -329,9 +354,9 @@ function step(tables: readonly Table[], nPos: number, state: readonly number[], 
   return out;
 }
 
-function search(tables: readonly Table[], nPos: number, maxStates: number, opts: SearchOptions): Verdict {
-  const start = tables.map((t) => t.initial);
-  if (start.slice(0, nPos).some((s) => s < 0)) return { status: 'empty' };
+function search(p: Product, maxStates: number, opts: SearchOptions): Verdict {
+  const start = p.tables.map((t) => t.initial);
+  if (start.slice(0, p.nPos).some((s) => s < 0)) return { status: 'empty' };
   const key = (s: readonly number[]) => s.join(',');
   const parent = new Map<string, { from: string; ch: number } | null>([[key(start), null]]);
   let frontier: number[][] = [start];
@@ -339,19 +364,18 @@ function search(tables: readonly Table[], nPos: number, maxStates: number, opts:
     const next: number[][] = [];
     for (const s of frontier) {
       const k = key(s);
-      if (accepting(tables, nPos, s)) return { status: 'found', witness: witnessOf(k, parent, s, tables, nPos, opts) };
-      const segs = successors(tables, nPos, s)
-        .map((g) => ({ g, p: pick(g.lo, g.hi) }))
-        .sort((x, y) => x.p[1] - y.p[1] || x.p[0] - y.p[0]);
-      for (const { g, p } of segs) {
-        const t = g.to;
-        const tk = key(t);
+      if (accepting(p, s)) return { status: 'found', witness: witnessOf(k, parent, s, p, opts) };
+      const segs = successors(p, s)
+        .map((g) => ({ g, c: pick(g.lo, g.hi) }))
+        .sort((x, y) => x.c[1] - y.c[1] || x.c[0] - y.c[0]);
+      for (const { g, c } of segs) {
+        const tk = key(g.to);
         if (parent.has(tk)) continue;
         if (parent.size >= maxStates) {
           return { status: 'unknown', reason: `the search exceeded ${maxStates} product states` };
         }
-        parent.set(tk, { from: k, ch: p[0] });
-        next.push(t);
+        parent.set(tk, { from: k, ch: c[0] });
+        next.push(g.to);
       }
     }
     frontier = next;
@@ -363,17 +387,16 @@ function witnessOf(
   k: string,
   parent: Map<string, { from: string; ch: number } | null>,
   final: readonly number[],
-  tables: readonly Table[],
-  nPos: number,
+  p: Product,
   opts: SearchOptions,
 ): string {
   const chars: number[] = [];
-  for (let p = parent.get(k); p; p = parent.get(p.from)) chars.push(p.ch);
-  let w = String.fromCharCode(...chars.reverse());
+  for (let e = parent.get(k); e; e = parent.get(e.from)) chars.push(e.ch);
+  let w = chars.reverse().map((c) => String.fromCharCode(c)).join('');
   if (opts.preferFileInside) {
-    const slash = step(tables, nPos, final, 0x2f);
-    const inside = slash && step(tables, nPos, slash, 0x61);
-    if (inside && accepting(tables, nPos, inside)) w += '/a';
+    const slash = step(p, final, 0x2f);
+    const inside = slash && step(p, slash, 0x61);
+    if (inside && accepting(p, inside)) w += '/a';
   }
   return w;
 }

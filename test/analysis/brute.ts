@@ -1,5 +1,5 @@
 // Brute-force oracle: every string up to a length over a small alphabet, decided by plain JS RegExps.
-import type { Lang } from '../../src/analysis/automata.js';
+import type { Lang, Neg } from '../../src/analysis/automata.js';
 
 export class Brute {
   readonly words: string[] = [];
@@ -29,11 +29,11 @@ export class Brute {
   }
 
   /** The shortest enumerated word in every `pos` language and no `neg` language. */
-  find(pos: readonly Lang[], neg: readonly Lang[] = []): string | undefined {
+  find(pos: readonly Lang[], neg: readonly Neg[] = []): string | undefined {
     const ps = pos.map((l) => this.bits(l));
-    const ns = neg.map((l) => this.bits(l));
+    const ns = neg.map((n) => (Array.isArray(n) ? n : [n]).map((l: Lang) => this.bits(l)));
     for (let i = 0; i < this.words.length; i++) {
-      if (ps.every((b) => b[i]) && !ns.some((b) => b[i])) return this.words[i];
+      if (ps.every((b) => b[i]) && !ns.some((g) => g.every((b) => b[i]))) return this.words[i];
     }
     return undefined;
   }
@@ -44,8 +44,9 @@ export function toRegExp(l: Lang): RegExp {
 }
 
 /** Whether `w` is in every `pos` language and no `neg` language, by RegExp. */
-export function satisfies(w: string, pos: readonly Lang[], neg: readonly Lang[] = []): boolean {
-  return pos.every((l) => toRegExp(l).test(w)) && !neg.some((l) => toRegExp(l).test(w));
+export function satisfies(w: string, pos: readonly Lang[], neg: readonly Neg[] = []): boolean {
+  const inAll = (ls: readonly Lang[]) => ls.every((l) => toRegExp(l).test(w));
+  return inAll(pos) && !neg.some((n) => inAll(Array.isArray(n) ? n : [n as Lang]));
 }
 
 /** Deterministic PRNG (mulberry32) so failures reproduce. */
