@@ -59,12 +59,12 @@ export async function run(argv: string[], cwd: string): Promise<number> {
     const abs = join(dir, rel);
     const exists = existsSync(abs);
     if (exists && !force) {
-      lines.push(`skipped ${rel} (exists; --force overwrites it)`);
+      lines.push(`${'skipped'.padEnd(9)} ${rel} (exists; --force overwrites it)`);
       return;
     }
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, text, mode === undefined ? undefined : { mode });
-    lines.push(`${exists ? 'overwrote' : 'wrote'}   ${rel}`);
+    lines.push(`${(exists ? 'overwrote' : 'wrote').padEnd(9)} ${rel}`);
   };
 
   put('.agent-policy.yml', policyTemplate(facts));
