@@ -1,0 +1,84 @@
+// --agent-log values: a file name (must exist: a usage error otherwise) or a glob (a warning
+// finding when it matches nothing: a CI job may run before any log is committed).
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../report/finding.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const MAX_WALK = 200_000;
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function walk(dir: string, out: string[], counter: { n: number }): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (++counter.n > MAX_WALK) return;
+    const abs = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(abs, out, counter);
+    } else if (e.isFile()) {
+      out.push(abs);
+    }
+  }
+}
+
+export function resolveLogs(values: readonly string[], cwd: string): { files: string[]; findings: Finding[] } {
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: string): void => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      files.push(f);
+    }
+  };
+  for (const value of values) {
+    const scan = picomatch.scan(toPosix(value));
+    if (!scan.isGlob) {
+      const abs = resolve(cwd, value);
+      let st;
+      try {
+        st = statSync(abs);
+      } catch {
+        throw new UsageError(`cannot read agent log "${value}": no such file`, 'Check the path, or quote a glob: --agent-log "logs/*.jsonl".');
+      }
+      if (st.isDirectory()) throw new UsageError(`agent log "${value}" is a directory`, `Use a glob to replay the logs in it: --agent-log "${toPosix(value).replace(/\/$/, '')}/**/*.jsonl".`);
+      try {
+        accessSync(abs, constants.R_OK);
+      } catch {
+        throw new UsageError(`cannot read agent log "${value}": permission denied`);
+      }
+      push(abs);
+      continue;
+    }
+    const base = resolve(cwd, scan.base || '.');
+    const pattern = toPosix(value).replace(/^\.\//, '');
+    const absolute = isAbsolute(value);
+    const isMatch = picomatch(absolute ? toPosix(resolve(value)) : pattern, { dot: true });
+    const found: string[] = [];
+    walk(base, found, { n: 0 });
+    const matched = found.filter((f) => isMatch(absolute ? toPosix(f) : toPosix(relative(cwd, f)))).sort();
+    if (matched.length === 0) {
+      findings.push({
+        ruleId: 'replay-no-log-match',
+        severity: 'warning',
+        file: value,
+        line: 0,
+        column: 0,
+        message: `--agent-log "${value}" matched no file; nothing was replayed for it`,
+        hint: 'Check the pattern and the working directory.',
+      });
+    }
+    for (const f of matched) push(f);
+  }
+  return { files, findings };
+}

@@ -1,0 +1,89 @@
+import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+
+/** Lines longer than this (in UTF-16 units) are skipped and reported: memory stays bounded. */
+export const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+const CHUNK = 1024 * 1024;
+
+export interface LineSink {
+  /**
+   * One line, without its end (LF or CRLF) and, on line 1, without a UTF-8 BOM.
+   * `unterminated` is true for a last line with no newline after it (possibly truncated).
+   * Blank lines are passed too; the caller decides.
+   */
+  line(text: string, lineNo: number, unterminated: boolean): void;
+  /** A line over MAX_LINE_CHARS: its content was dropped. */
+  tooLong(lineNo: number, chars: number): void;
+  /** Bytes read so far, after each chunk (for progress). */
+  progress?(bytesRead: number): void;
+}
+
+/**
+ * Streams a file line by line with a fixed-size read buffer: memory is bounded by the chunk
+ * size plus the longest line (capped at MAX_LINE_CHARS). Invalid UTF-8 becomes U+FFFD.
+ */
+export async function streamLines(path: string, sink: LineSink): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let pos = 0;
+    let carry = '';
+    let lineNo = 1;
+    let first = true;
+    // While skipping an over-long line: how many characters it had so far (-1: not skipping).
+    let skipping = -1;
+    let bytesRead = 0;
+    for (;;) {
+      const { bytesRead: n } = await fh.read(buf, 0, CHUNK, pos);
+      if (n === 0) break;
+      pos += n;
+      bytesRead += n;
+      let text = decoder.write(buf.subarray(0, n));
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      let start = 0;
+      for (;;) {
+        const nl = text.indexOf('\n', start);
+        if (nl === -1) break;
+        if (skipping >= 0) {
+          sink.tooLong(lineNo, skipping + nl - start);
+          skipping = -1;
+        } else {
+          let line = carry === '' ? text.slice(start, nl) : carry + text.slice(start, nl);
+          carry = '';
+          if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+          if (line.length > MAX_LINE_CHARS) sink.tooLong(lineNo, line.length);
+          else sink.line(line, lineNo, false);
+        }
+        lineNo++;
+        start = nl + 1;
+      }
+      if (skipping >= 0) {
+        skipping += text.length - start;
+      } else {
+        carry = carry === '' ? text.slice(start) : carry + text.slice(start);
+        if (carry.length > MAX_LINE_CHARS) {
+          skipping = carry.length;
+          carry = '';
+        }
+      }
+      sink.progress?.(bytesRead);
+    }
+    const rest = decoder.end();
+    if (skipping >= 0) {
+      sink.tooLong(lineNo, skipping + rest.length);
+    } else {
+      let line = carry + rest;
+      if (line.length > 0) {
+        if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+        sink.line(line, lineNo, true);
+      }
+    }
+  } finally {
+    await fh.close();
+  }
+}

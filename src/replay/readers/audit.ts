@@ -1,0 +1,95 @@
+// The seed's audit entries: {"action":"filesystem.write","path":...,"allowed":true,"policy_version":"2.1"}.
+import type { Action, ActionContext, FsOp } from '../../engine/types.js';
+import { bool, clip, commandOf, isObj, outcomeWord, pathsOf, str, targetOf, version, type Obj } from './common.js';
+import { localCwd, toRepoPath } from './paths.js';
+import type { LineFacts, Logged, ReadResult, ReaderState } from './types.js';
+
+const FS_VERBS: Record<string, FsOp> = {
+  write: 'write', create: 'write', edit: 'write', modify: 'write', update: 'write', append: 'write',
+  move: 'write', rename: 'write', copy: 'write', chmod: 'write', mkdir: 'write',
+  read: 'read', list: 'read', open: 'read', stat: 'read',
+  delete: 'delete', remove: 'delete', unlink: 'delete', rmdir: 'delete',
+};
+const COMMAND_VERBS = new Set(['exec', 'execute', 'run', 'spawn']);
+const NETWORK_VERBS = new Set(['request', 'fetch', 'connect', 'http', 'get', 'post']);
+const TOOL_VERBS = new Set(['invoke', 'call', 'use']);
+
+export function isAuditShape(o: Obj): boolean {
+  return typeof o.action === 'string' && /^(filesystem|file|fs|command|shell|network|net|http|tool)\.[a-z_]+$/i.test(o.action);
+}
+
+/** The logged decision: `allowed`, else a `result`/`decision`/`outcome` word. */
+export function loggedOf(o: Obj): Logged {
+  const allowed = bool(o.allowed) ?? outcomeWord(o.decision) ?? outcomeWord(o.result) ?? outcomeWord(o.outcome) ?? outcomeWord(o.status);
+  return {
+    allowed,
+    requiresApproval: bool(o.requires_approval ?? o.requiresApproval),
+    policyVersion: version(o.policy_version ?? o.policyVersion),
+    reason: str(o.reason),
+    timestamp: str(o.timestamp) ?? str(o.ts) ?? str(o.time),
+  };
+}
+
+export function contextOf(o: Obj, state: ReaderState, logged: Logged): ActionContext & LineFacts {
+  const agentId = str(o.agent_id) ?? str(o.agentId) ?? str(o.agent) ?? state.defaultAgent;
+  const sessionId = str(o.session_id) ?? str(o.sessionId) ?? (isObj(o.context) ? str(o.context.session_id) ?? str(o.context.conversation_id) : undefined);
+  return {
+    agentId,
+    sessionId,
+    timestamp: logged.timestamp,
+    approvalId: str(o.approval_id) ?? str(o.approvalId),
+    policyVersion: logged.policyVersion,
+    timeline: sessionId ?? agentId ?? '',
+  };
+}
+
+export function readAudit(o: Obj, state: ReaderState): ReadResult {
+  const verb = String(o.action);
+  const [group, op] = verb.toLowerCase().split('.') as [string, string];
+  const logged = loggedOf(o);
+  const ctx = contextOf(o, state, logged);
+  const cwdField = str(o.cwd);
+  const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
+  const context: ActionContext = {
+    agentId: ctx.agentId,
+    sessionId: ctx.sessionId,
+    timestamp: ctx.timestamp,
+    approvalId: ctx.approvalId,
+    cwd: localCwd(base),
+  };
+  let action: Action;
+  let label: string;
+  if (group === 'filesystem' || group === 'file' || group === 'fs') {
+    const fsOp = FS_VERBS[op];
+    if (!fsOp) return { kind: 'unknown', message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
+    const raw = pathsOf(o);
+    if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
+    const paths = raw.map((p) => toRepoPath(p, base));
+    action = { kind: 'filesystem', op: fsOp, paths, ...context };
+    label = `${verb} ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`;
+  } else if (group === 'command' || group === 'shell') {
+    if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
+    const command = commandOf(o);
+    if (!command) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
+    action = { kind: 'command', command, ...context };
+    label = `${verb} ${clip(command)}`;
+  } else if (group === 'network' || group === 'net' || group === 'http') {
+    if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
+    const { host, url } = targetOf(o);
+    if (!host && !url) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
+    action = { kind: 'network', host, url, ...context };
+    label = `${verb} ${clip(url ?? host ?? '')}`;
+  } else {
+    if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
+    const tool = str(o.tool) ?? str(o.name);
+    if (!tool) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "tool"` };
+    action = { kind: 'tool', tool, parameters: o.parameters ?? o.params, ...context };
+    label = `${verb} ${clip(tool, 80)}`;
+  }
+  return {
+    kind: 'entries',
+    entries: [{ format: 'audit', action, logged, label }],
+    facts: ctx,
+    params: [[o, '']],
+  };
+}

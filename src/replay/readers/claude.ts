@@ -1,0 +1,98 @@
+// Claude Code session transcripts (~/.claude/projects/<project>/<session>.jsonl): `assistant`
+// lines carry tool_use blocks (the attempts), `user` lines carry the matching tool_result blocks
+// (what happened). Other record types (system, summary, file-history-snapshot, progress, ...)
+// hold no action and are skipped.
+import { isObj, str, type Obj } from './common.js';
+import { localCwd } from './paths.js';
+import { actionFromToolCall } from './tool-call.js';
+import type { LogEntry, ReadResult, ReaderState, ToolOutcome } from './types.js';
+
+const MARKERS = ['sessionId', 'session_id', 'uuid', 'parentUuid', 'leafUuid', 'messageId'];
+
+export function isClaudeShape(o: Obj): boolean {
+  if (typeof o.type !== 'string' || o.action !== undefined) return false;
+  if (isObj(o.message)) return true;
+  for (const m of MARKERS) if (m in o) return true;
+  return false;
+}
+
+// tool_result texts that mean the tool did not run because something refused it: the user
+// rejected it at the permission prompt, a permission rule denied it, or a PreToolUse hook blocked it.
+const BLOCKED: Array<[RegExp, string]> = [
+  [/doesn't want to (?:proceed with this tool use|take this action)|tool use was rejected/i, 'rejected at the permission prompt'],
+  [/Permission to use \S+.*has been denied|permission (?:was )?denied by (?:policy|rule|settings|the user)/i, 'denied by a permission rule'],
+  [/operation blocked by hook|PreToolUse:\S+ hook (?:error|blocked|stopped)|blocked by (?:a |the )?(?:PreToolUse )?hook/i, 'blocked by a hook'],
+  [/^(?:<tool_use_error>)?\s*Blocked[:.]|requires approval/i, 'blocked by the agent runtime'],
+];
+
+function resultText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) {
+    let s = '';
+    for (const c of content) if (isObj(c) && typeof c.text === 'string') s += c.text + '\n';
+    return s;
+  }
+  return '';
+}
+
+function outcomesOf(content: unknown[]): ToolOutcome[] {
+  const out: ToolOutcome[] = [];
+  for (const b of content) {
+    if (!isObj(b) || b.type !== 'tool_result' || typeof b.tool_use_id !== 'string') continue;
+    let why: string | undefined;
+    if (b.is_error === true) {
+      // Only the start of the text: a refusal is stated first, and results can be huge.
+      const text = resultText(b.content).slice(0, 2000);
+      for (const [re, w] of BLOCKED) {
+        if (re.test(text)) {
+          why = w;
+          break;
+        }
+      }
+    }
+    out.push({ toolUseId: b.tool_use_id, blocked: why !== undefined, why });
+  }
+  return out;
+}
+
+const SEEN_LIMIT = 100_000;
+
+export function readClaude(o: Obj, state: ReaderState): ReadResult {
+  const sessionId = str(o.sessionId) ?? str(o.session_id);
+  const cwd = str(o.cwd);
+  if (sessionId && cwd && !state.sessionRoots.has(sessionId)) state.sessionRoots.set(sessionId, cwd);
+  const key = sessionId ?? '';
+  // Sub-agent threads run in parallel and are written one after another: each is its own timeline.
+  if (o.isSidechain === true && o.parentUuid === null) state.threads.set(key, (state.threads.get(key) ?? 0) + 1);
+  const message = isObj(o.message) ? o.message : undefined;
+  const content = message && Array.isArray(message.content) ? message.content : undefined;
+
+  if (o.type === 'user') return content ? { kind: 'skip', outcomes: outcomesOf(content) } : { kind: 'skip' };
+  if (o.type !== 'assistant' || !content) return { kind: 'skip' };
+
+  const timestamp = str(o.timestamp);
+  const agentId = state.defaultAgent;
+  const sub = str(o.agentId) ?? (o.isSidechain === true ? `side${state.threads.get(key) ?? 0}` : '');
+  const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
+  const base = { repoRoot: state.repoRoot, sessionRoot: sessionId ? state.sessionRoots.get(sessionId) ?? cwd : cwd, cwd };
+  const context = { agentId, sessionId, timestamp, cwd: localCwd(base) };
+  const entries: LogEntry[] = [];
+  const params: Array<[unknown, string]> = [];
+  const problems: string[] = [];
+  for (const b of content) {
+    if (!isObj(b) || b.type !== 'tool_use' || typeof b.name !== 'string') continue;
+    const id = str(b.id);
+    if (id) {
+      if (state.seenToolUse.has(id)) continue;
+      if (state.seenToolUse.size >= SEEN_LIMIT) state.seenToolUse.clear();
+      state.seenToolUse.add(id);
+    }
+    params.push([b.input, `${b.name}.input`]);
+    const r = actionFromToolCall(b.name, b.input, context, base);
+    if (r.kind === 'unknown') problems.push(`tool_use ${r.message}`);
+    if (r.kind !== 'action') continue;
+    entries.push({ format: 'claude', action: r.action, logged: { timestamp }, label: r.label, toolUseId: id });
+  }
+  if (params.length === 0) return { kind: 'skip' };
+  return { kind: 'entries', entries, facts, params, problems };
+}

@@ -1,0 +1,116 @@
+import type { FsOp } from '../../engine/types.js';
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** A logged boolean (`true`, `"true"`); undefined when absent or unclear. */
+export function bool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return undefined;
+}
+
+/** A version may be logged as a number (2.1) or a string ("2.1"). */
+export function version(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return str(v);
+}
+
+const BLOCKED_WORDS = new Set(['blocked', 'block', 'denied', 'deny', 'rejected', 'reject', 'refused', 'forbidden', 'fail', 'failed', 'violation', 'prevented']);
+const ALLOWED_WORDS = new Set(['allowed', 'allow', 'pass', 'passed', 'success', 'succeeded', 'ok', 'approved', 'executed', 'done', 'completed']);
+
+/** `result: "blocked"` / `decision: "deny"` style fields: false blocked, true carried out. */
+export function outcomeWord(v: unknown): boolean | undefined {
+  if (typeof v !== 'string') return undefined;
+  const w = v.trim().toLowerCase();
+  if (BLOCKED_WORDS.has(w)) return false;
+  if (ALLOWED_WORDS.has(w)) return true;
+  return undefined;
+}
+
+/** `policy_checks: [{policy, result}]`: false if any check blocked, true if all passed. */
+export function policyChecks(v: unknown): { allowed?: boolean; reason?: string } {
+  if (!Array.isArray(v) || v.length === 0) return {};
+  let all = true;
+  for (const c of v) {
+    const r = isObj(c) ? outcomeWord(c.result ?? c.status ?? c.outcome) : undefined;
+    if (r === false) {
+      const name = isObj(c) ? str(c.policy) ?? str(c.name) : undefined;
+      return { allowed: false, reason: name ? `policy check "${name}" blocked it` : 'a policy check blocked it' };
+    }
+    if (r !== true) all = false;
+  }
+  return all ? { allowed: true } : {};
+}
+
+export type ToolClass =
+  | { kind: 'filesystem'; op: FsOp }
+  | { kind: 'command' }
+  | { kind: 'network' }
+  | { kind: 'search' }
+  | { kind: 'skip' }
+  | { kind: 'tool' };
+
+// Tool names normalised: lower case, letters and digits only.
+const TOOL_CLASSES: Record<string, ToolClass> = {};
+const put = (c: ToolClass, ...names: string[]): void => {
+  for (const n of names) TOOL_CLASSES[n] = c;
+};
+put({ kind: 'filesystem', op: 'write' }, 'write', 'writefile', 'edit', 'editfile', 'multiedit', 'createfile', 'strreplace', 'strreplaceeditor', 'appendfile', 'notebookedit', 'applypatch', 'replaceinfile', 'savefile', 'updatefile', 'patchfile', 'modifyfile', 'movefile', 'renamefile', 'copyfile');
+put({ kind: 'filesystem', op: 'read' }, 'read', 'readfile', 'viewfile', 'view', 'openfile', 'notebookread', 'cat');
+put({ kind: 'filesystem', op: 'delete' }, 'deletefile', 'removefile', 'delete', 'rm', 'unlink');
+put({ kind: 'search' }, 'glob', 'grep', 'ls', 'listdir', 'listdirectory', 'listfiles', 'searchfiles', 'findfiles');
+put({ kind: 'command' }, 'bash', 'shell', 'sh', 'runcommand', 'executecommand', 'exec', 'execute', 'runterminalcmd', 'terminal', 'runshellcommand', 'execcommand', 'command', 'powershell');
+put({ kind: 'network' }, 'webfetch', 'fetch', 'httprequest', 'httpget', 'httppost', 'http', 'curl', 'fetchurl', 'request', 'browse');
+// Claude Code tools with no file, command or host of their own (WebSearch runs on the API side).
+put({ kind: 'skip' }, 'todowrite', 'todoread', 'task', 'agent', 'bashoutput', 'killbash', 'killshell', 'taskoutput', 'taskstop', 'exitplanmode', 'enterplanmode', 'askuserquestion', 'websearch', 'skill', 'slashcommand', 'listmcpresources', 'readmcpresource', 'exitworktree', 'enterworktree');
+
+export function classifyTool(name: string): ToolClass {
+  return TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? { kind: 'tool' };
+}
+
+const PATH_KEYS = ['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination'];
+const PATHS_KEYS = ['paths', 'files', 'file_paths', 'filePaths'];
+
+/** Every path named by a parameter object (`path`, `file_path`, `paths: [...]`, ...). */
+export function pathsOf(p: Obj): string[] {
+  const out: string[] = [];
+  for (const k of PATH_KEYS) {
+    const v = p[k];
+    if (typeof v === 'string' && v !== '') out.push(v);
+  }
+  for (const k of PATHS_KEYS) {
+    const v = p[k];
+    if (!Array.isArray(v)) continue;
+    for (const x of v) {
+      if (typeof x === 'string' && x !== '') out.push(x);
+      else if (isObj(x) && typeof x.path === 'string') out.push(x.path);
+    }
+  }
+  if (typeof p.source === 'string' && (typeof p.destination === 'string' || typeof p.target === 'string')) out.push(p.source);
+  return [...new Set(out)];
+}
+
+export function commandOf(p: Obj): string | undefined {
+  return str(p.command) ?? str(p.cmd) ?? str(p.script) ?? str(p.commandLine) ?? (Array.isArray(p.argv) ? p.argv.filter((a) => typeof a === 'string').join(' ') || undefined : undefined);
+}
+
+export function targetOf(p: Obj): { host?: string; url?: string } {
+  const url = str(p.url) ?? str(p.uri) ?? str(p.endpoint);
+  const host = str(p.host) ?? str(p.hostname) ?? str(p.domain);
+  return { host, url };
+}
+
+/** Bounded one-line summary of a value for messages (never the whole content). */
+export function clip(s: string, max = 120): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}

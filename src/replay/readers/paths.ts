@@ -1,0 +1,80 @@
+import { posix } from 'node:path';
+
+/** POSIX form of a logged path: Windows separators and drive letters made '/'-style. */
+export function posixPath(p: string): string {
+  if (p.includes('\\')) p = p.replace(/\\/g, '/');
+  if (/^[A-Za-z]:\//.test(p)) p = '/' + p;
+  return p;
+}
+
+function under(root: string, p: string): string | undefined {
+  if (p === root) return '.';
+  const r = root.endsWith('/') ? root : root + '/';
+  return p.startsWith(r) ? p.slice(r.length) : undefined;
+}
+
+/** The home directory a session root suggests (`/Users/x`, `/home/x`), for `~/...` paths. */
+function homeOf(sessionRoot: string | undefined): string {
+  const m = sessionRoot && /^(\/Users\/[^/]+|\/home\/[^/]+|\/root)(?:\/|$)/.exec(sessionRoot);
+  return m ? m[1]! : '/~';
+}
+
+export interface PathBase {
+  /** Absolute repository root on this machine. */
+  repoRoot: string;
+  /** The project directory on the agent's machine (first cwd of a session, or the entry's cwd). */
+  sessionRoot?: string;
+  /** The agent's working directory when it acted. */
+  cwd?: string;
+}
+
+/**
+ * Makes a logged path repository-relative: absolute paths under this repository or under the
+ * agent's project directory lose that prefix; relative paths are taken from the agent's cwd.
+ * A path outside both stays absolute, so the engine treats it as outside the workspace.
+ */
+export function toRepoPath(raw: string, base: PathBase): string {
+  let p = posixPath(raw.trim());
+  if (p === '~' || p.startsWith('~/')) p = homeOf(base.sessionRoot) + p.slice(1);
+  if (!p.startsWith('/')) {
+    const cwd = base.cwd ? relCwd(base) : undefined;
+    if (cwd === undefined) return posix.normalize(p);
+    if (cwd.startsWith('/')) return posix.normalize(posix.join(cwd, p));
+    return normalizeRel(posix.join(cwd, p));
+  }
+  p = posix.normalize(p);
+  const inRepo = under(posix.normalize(posixPath(base.repoRoot)), p);
+  if (inRepo !== undefined) return inRepo;
+  if (base.sessionRoot) {
+    const inSession = under(posix.normalize(posixPath(base.sessionRoot)), p);
+    if (inSession !== undefined) return inSession;
+  }
+  return p;
+}
+
+function normalizeRel(p: string): string {
+  const n = posix.normalize(p);
+  return n === '' ? '.' : n;
+}
+
+/** The agent's cwd relative to the repository ('.' for the root), or absolute when outside it. */
+export function relCwd(base: PathBase): string | undefined {
+  if (!base.cwd) return undefined;
+  const c = posix.normalize(posixPath(base.cwd));
+  if (!c.startsWith('/')) return normalizeRel(c);
+  const inRepo = under(posix.normalize(posixPath(base.repoRoot)), c);
+  if (inRepo !== undefined) return inRepo;
+  if (base.sessionRoot) {
+    const inSession = under(posix.normalize(posixPath(base.sessionRoot)), c);
+    if (inSession !== undefined) return inSession;
+  }
+  return c;
+}
+
+/** The agent's cwd as an absolute path on this machine (for the engine's Action.cwd). */
+export function localCwd(base: PathBase): string | undefined {
+  const rel = relCwd(base);
+  if (rel === undefined) return undefined;
+  if (rel.startsWith('/')) return rel;
+  return rel === '.' ? base.repoRoot : posix.join(posixPath(base.repoRoot), rel);
+}

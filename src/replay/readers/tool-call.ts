@@ -1,0 +1,68 @@
+// A named tool call with a parameter object (pillar entries, tool_invoke entries, Claude tool_use
+// blocks) turned into the engine's Action: file tools -> filesystem, shells -> command,
+// fetchers -> network, anything else -> tool (checked against the policy's tool rules).
+import { posix } from 'node:path';
+import type { Action, ActionContext } from '../../engine/types.js';
+import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './common.js';
+import { toRepoPath, type PathBase } from './paths.js';
+
+export type ToolCallResult =
+  | { kind: 'action'; action: Action; label: string }
+  | { kind: 'skip' }
+  | { kind: 'unknown'; message: string };
+
+/** The directory part of a glob before its first wildcard: `src/**\/*.ts` -> `src`. */
+export function staticPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (/[*?[\]{}!]/.test(part)) break;
+    fixed.push(part);
+  }
+  // A glob without wildcards names a file; its directory is what a search reads.
+  if (fixed.length === parts.length) fixed.pop();
+  return fixed.join('/');
+}
+
+export function actionFromToolCall(name: string, params: unknown, context: ActionContext, base: PathBase): ToolCallResult {
+  const p = isObj(params) ? params : {};
+  const cls = classifyTool(name);
+  switch (cls.kind) {
+    case 'skip':
+      return { kind: 'skip' };
+    case 'filesystem': {
+      const raw = pathsOf(p);
+      if (raw.length === 0) return { kind: 'unknown', message: `${clip(name, 60)} call without a file path` };
+      const paths = raw.map((x) => toRepoPath(x, base));
+      return {
+        kind: 'action',
+        action: { kind: 'filesystem', op: cls.op, paths, ...context },
+        label: `${clip(name, 40)} ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`,
+      };
+    }
+    case 'search': {
+      // Glob/Grep/LS read below their directory: check that directory (and the glob's fixed part).
+      const dir = str(p.path) ?? str(p.directory) ?? str(p.dir) ?? '.';
+      // Grep's `pattern` is a regular expression, not a path; its file filter is `glob`.
+      const glob = /grep|search/i.test(name) ? str(p.glob) : str(p.glob) ?? str(p.pattern);
+      const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
+      const joined = prefix.startsWith('/') ? prefix : prefix ? posix.join(dir.replace(/\\/g, '/'), prefix) : dir;
+      const path = toRepoPath(joined, base);
+      // A search of the whole repository names no file; the log does not say which were read.
+      if (path === '.' || path === '') return { kind: 'skip' };
+      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...context }, label: `${clip(name, 40)} ${path}` };
+    }
+    case 'command': {
+      const command = commandOf(p);
+      if (!command) return { kind: 'unknown', message: `${clip(name, 60)} call without a command` };
+      return { kind: 'action', action: { kind: 'command', command, ...context }, label: `${clip(name, 40)}: ${clip(command)}` };
+    }
+    case 'network': {
+      const { host, url } = targetOf(p);
+      if (!host && !url) return { kind: 'unknown', message: `${clip(name, 60)} call without a url or host` };
+      return { kind: 'action', action: { kind: 'network', host, url, ...context }, label: `${clip(name, 40)} ${clip(url ?? host ?? '')}` };
+    }
+    case 'tool':
+      return { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context }, label: `tool ${clip(name, 80)}` };
+  }
+}

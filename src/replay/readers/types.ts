@@ -1,0 +1,77 @@
+import type { Action } from '../../engine/types.js';
+
+export type LogFormat = 'audit' | 'pillar' | 'tool-invoke' | 'claude';
+
+/** What the log itself claims about an action (absent fields: the log does not say). */
+export interface Logged {
+  /** false: the log shows the action was blocked. */
+  allowed?: boolean;
+  requiresApproval?: boolean;
+  policyVersion?: string;
+  reason?: string;
+  /** Raw timestamp as logged (also on the action context). */
+  timestamp?: string;
+}
+
+/** One action read from a log line. */
+export interface LogEntry {
+  format: LogFormat;
+  action: Action;
+  logged: Logged;
+  /** Short description for messages: `filesystem.write src/a.ts`, `Bash: npm test`. */
+  label: string;
+  /** Claude transcripts: the tool_use id; its outcome arrives on a later line. */
+  toolUseId?: string;
+}
+
+/** Facts of a line that the per-line checks (agent, version, timestamps) use. */
+export interface LineFacts {
+  agentId?: string;
+  sessionId?: string;
+  timestamp?: string;
+  policyVersion?: string;
+  /** Groups lines whose timestamps must not go backwards (a session, or a Claude sub-thread). */
+  timeline?: string;
+}
+
+/** A Claude tool_result: whether the tool use it answers was blocked. */
+export interface ToolOutcome {
+  toolUseId: string;
+  blocked: boolean;
+  /** Why we think it was blocked (a fixed phrase, never the result text). */
+  why?: string;
+}
+
+export type ReadResult =
+  | {
+      kind: 'entries';
+      entries: LogEntry[];
+      facts: LineFacts;
+      /** Where to look for secrets: [value, path label] pairs. */
+      params: Array<[unknown, string]>;
+      outcomes?: ToolOutcome[];
+      /** Parts of the line that could not be read (the rest was). */
+      problems?: string[];
+    }
+  /** A record that carries no action (Claude user/system/summary lines): skipped silently. */
+  | { kind: 'skip'; outcomes?: ToolOutcome[] }
+  /** Not a shape we know, or a known shape missing what it needs. */
+  | { kind: 'unknown'; message: string };
+
+/** Per-file state a reader may keep (Claude session roots, seen tool_use ids). */
+export interface ReaderState {
+  /** Absolute repository root on this machine (the policy's directory). */
+  repoRoot: string;
+  /** sessionId -> the first cwd seen in that session (the project directory on the agent's machine). */
+  sessionRoots: Map<string, string>;
+  /** Recently seen tool_use ids (bounded): a message split over lines is not counted twice. */
+  seenToolUse: Set<string>;
+  /** Claude sub-thread counter per session (for timeline keys). */
+  threads: Map<string, number>;
+  /** --agent: the agent to attribute actions to when the log does not name one. */
+  defaultAgent?: string;
+}
+
+export function newReaderState(repoRoot: string, defaultAgent?: string): ReaderState {
+  return { repoRoot, sessionRoots: new Map(), seenToolUse: new Set(), threads: new Map(), defaultAgent };
+}

@@ -1,0 +1,469 @@
+// Re-decides every logged action and turns what it finds into findings. One Replayer serves a
+// whole run (sessions may span files: a Claude sub-agent log beside its session); one
+// FileReplay per log file holds that file's reading state.
+import type { Action, Decision, SubjectDecision } from '../engine/types.js';
+import type { Finding, RelatedLocation } from '../report/finding.js';
+import type { PolicySet } from '../policy/types.js';
+import type { Decider } from './decider.js';
+import { parseTimestamp } from './duration.js';
+import type { ApprovalStore, Bypass } from './records.js';
+import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
+import { PERSISTENCE_THRESHOLD } from './rules.js';
+import { scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { FindingSink } from './sink.js';
+
+export interface ReplayerOptions {
+  set: PolicySet;
+  decider: Decider;
+  bypasses: Bypass[];
+  approvals: ApprovalStore;
+  sink: FindingSink;
+  /** --agent: attribute actions to this agent when a log does not name one. */
+  agent?: string;
+}
+
+/** Claude tool uses waiting for their result; beyond this many the oldest count as carried out. */
+const MAX_PENDING = 10_000;
+const MAX_TIMELINES = 200_000;
+
+// Cheap test on the raw line before walking it for secrets (\u escapes could hide a prefix).
+const MAYBE_SECRET = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|sk-|PRIVATE KEY|eyJ|Bearer|key|token|secret|pass|pwd|\\u/i;
+
+interface Persistence {
+  count: number;
+  finding?: Finding;
+}
+
+export class Replayer {
+  readonly sink: FindingSink;
+  readonly knownAgents?: Set<string>;
+  private readonly policyVersion: string;
+  private readonly persistence = new Map<string, Persistence>();
+  actions = 0;
+  lines = 0;
+
+  constructor(readonly opts: ReplayerOptions) {
+    this.sink = opts.sink;
+    const root = opts.set.root;
+    const ids = [...(root.agentId ? [root.agentId] : []), ...root.agents.map((a) => a.id)];
+    this.knownAgents = ids.length > 0 ? new Set(ids) : undefined;
+    this.policyVersion = normVersion(root.version);
+  }
+
+  file(path: string): FileReplay {
+    return new FileReplay(this, path);
+  }
+
+  /** Completes the run: persistence findings get their final counts. */
+  finish(): void {
+    for (const p of this.persistence.values()) {
+      if (p.finding && p.count > PERSISTENCE_THRESHOLD) {
+        p.finding.message = p.finding.message.replace(/^\d+ blocked attempts/, `${p.count} blocked attempts`);
+        p.finding.data = { ...p.finding.data, count: p.count };
+      }
+    }
+  }
+
+  /** A blocked attempt: counts towards the agent's persistence in its session. */
+  countBlocked(file: string, line: number, a: Action): void {
+    const key = `${a.agentId ?? ''}\u0000${a.sessionId ?? `file:${file}`}`;
+    let p = this.persistence.get(key);
+    if (!p) {
+      p = { count: 0 };
+      this.persistence.set(key, p);
+    }
+    p.count++;
+    if (p.count === PERSISTENCE_THRESHOLD) {
+      const who = a.agentId ? `agent ${a.agentId}` : 'the agent';
+      const where = a.sessionId ? `session ${a.sessionId}` : 'this log';
+      p.finding = this.sink.add({
+        ruleId: 'replay-repeated-blocked-attempts',
+        severity: 'warning',
+        file,
+        line,
+        column: 1,
+        message: `${p.count} blocked attempts by ${who} in ${where}: it keeps trying what the policy forbids`,
+        hint: 'Read the session: grant what it legitimately needs, or stop the agent from retrying.',
+        data: { agentId: a.agentId, sessionId: a.sessionId, count: p.count, threshold: PERSISTENCE_THRESHOLD },
+      });
+    }
+  }
+
+  versionDiffers(v: string): boolean {
+    return normVersion(v) !== this.policyVersion;
+  }
+}
+
+function normVersion(v: string): string {
+  return v.trim().replace(/^v/i, '').replace(/(\.0)+$/, '');
+}
+
+interface Once {
+  finding?: Finding;
+  count: number;
+}
+
+export class FileReplay {
+  private readonly state: ReaderState;
+  private readonly pending = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
+  private readonly timelines = new Map<string, { ms: number; line: number; raw: string }>();
+  private readonly unknownAgents = new Map<string, Once>();
+  private readonly versions = new Map<string, Once>();
+  private lastTs = '';
+  private lastMs: number | undefined;
+
+  constructor(private readonly r: Replayer, readonly file: string) {
+    this.state = newReaderState(r.opts.set.root.root, r.opts.agent);
+  }
+
+  private add(f: Omit<Finding, 'file' | 'column'> & { column?: number }, hits: readonly SecretHit[] = []): Finding | undefined {
+    return this.r.sink.add({ column: 1, ...f, file: this.file }, hits);
+  }
+
+  tooLong(line: number, chars: number): void {
+    this.r.lines++;
+    this.add({ ruleId: 'replay-line-too-long', severity: 'error', line, message: `line is ${chars.toLocaleString('en-US')} characters long, over the 16 MiB limit; it was not replayed` });
+  }
+
+  line(text: string, lineNo: number, unterminated: boolean): void {
+    this.r.lines++;
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      this.malformed(text, lineNo, unterminated, (e as Error).message);
+      return;
+    }
+    const res = readLine(value, this.state);
+    if (res.kind === 'unknown') {
+      this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: res.message });
+      return;
+    }
+    if (res.kind === 'entries') {
+      let hits: SecretHit[] = [];
+      if (MAYBE_SECRET.test(text)) {
+        for (const [v, where] of res.params) scanValue(v, where, hits);
+        hits = dedupe(hits);
+        if (hits.length > 0) this.secretFinding(lineNo, hits);
+      }
+      this.lineFacts(res.facts, lineNo, hits);
+      for (const p of res.problems ?? []) this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: p }, hits);
+      for (const entry of res.entries) {
+        this.r.actions++;
+        if (entry.toolUseId) {
+          if (this.pending.size >= MAX_PENDING) this.flushOldest();
+          this.pending.set(entry.toolUseId, { entry, line: lineNo, hits });
+        } else {
+          this.evaluate(entry, lineNo, hits);
+        }
+      }
+    }
+    if (res.outcomes) this.resolve(res.outcomes);
+  }
+
+  /** End of file: tool uses with no result count as carried out. */
+  finish(): void {
+    for (const p of this.pending.values()) this.evaluate(p.entry, p.line, p.hits);
+    this.pending.clear();
+  }
+
+  private flushOldest(): void {
+    const first = this.pending.keys().next();
+    if (first.done) return;
+    const p = this.pending.get(first.value)!;
+    this.pending.delete(first.value);
+    this.evaluate(p.entry, p.line, p.hits);
+  }
+
+  private resolve(outcomes: ToolOutcome[]): void {
+    for (const o of outcomes) {
+      const p = this.pending.get(o.toolUseId);
+      if (!p) continue;
+      this.pending.delete(o.toolUseId);
+      if (o.blocked) {
+        p.entry.logged.allowed = false;
+        p.entry.logged.reason = o.why;
+      }
+      this.evaluate(p.entry, p.line, p.hits);
+    }
+  }
+
+  private malformed(text: string, lineNo: number, unterminated: boolean, error: string): void {
+    // The parser's message quotes the text: keep only the position.
+    const pos = /position (\d+)/.exec(error);
+    const column = pos ? Number(pos[1]) + 1 : /Unexpected end of JSON input/.test(error) ? text.length + 1 : 1;
+    const hits: SecretHit[] = [];
+    if (MAYBE_SECRET.test(text)) scanString(text, `line ${lineNo}`, hits);
+    if (hits.length > 0) this.secretFinding(lineNo, hits);
+    if (unterminated) {
+      this.add({ ruleId: 'replay-truncated-line', severity: 'error', line: lineNo, column, message: 'last line is cut off (no newline at the end, and not valid JSON): the action on it was not replayed' });
+    } else {
+      this.add({ ruleId: 'replay-malformed-line', severity: 'error', line: lineNo, column, message: `line is not valid JSON (error at column ${column}); expected one JSON object per line` });
+    }
+  }
+
+  private secretFinding(lineNo: number, hits: SecretHit[]): void {
+    const kinds = [...new Set(hits.map((h) => h.kind))];
+    const where = [...new Set(hits.map((h) => h.where).filter(Boolean))];
+    this.add(
+      {
+        ruleId: 'replay-secret-in-log',
+        severity: 'error',
+        line: lineNo,
+        message: `secret in logged parameters: ${kinds.join(', ')}${where.length ? ` in ${where.slice(0, 3).join(', ')}` : ''} (value redacted)`,
+        hint: 'Revoke the credential (it is in the git history), remove it from the log, and make the runtime redact secrets before logging.',
+        witness: witnessOf(hits),
+        data: { kinds, where },
+      },
+      hits,
+    );
+  }
+
+  private lineFacts(f: LineFacts, lineNo: number, hits: SecretHit[]): void {
+    const known = this.r.knownAgents;
+    if (known && f.agentId !== undefined && !known.has(f.agentId)) {
+      this.once(this.unknownAgents, f.agentId, () => ({
+        ruleId: 'replay-unknown-agent',
+        severity: 'error',
+        line: lineNo,
+        message: `agent "${f.agentId}" is not known to the policy (known: ${[...known].join(', ')})`,
+        hint: 'Declare the agent under agents (or agent_id), or find out why it acted here.',
+        data: { agentId: f.agentId, known: [...known] },
+      }), hits);
+    }
+    if (f.policyVersion !== undefined && this.r.versionDiffers(f.policyVersion)) {
+      this.once(this.versions, f.policyVersion, () => ({
+        ruleId: 'replay-policy-version',
+        severity: 'warning',
+        line: lineNo,
+        message: `logged under policy version ${f.policyVersion}, but the policy in review is version ${this.r.opts.set.root.version}: decisions may differ`,
+        data: { logged: f.policyVersion, policy: this.r.opts.set.root.version },
+      }), hits);
+    }
+    if (f.timestamp !== undefined) this.checkTime(f, lineNo, hits);
+  }
+
+  private once(map: Map<string, Once>, key: string, make: () => Omit<Finding, 'file' | 'column'>, hits: SecretHit[]): void {
+    let o = map.get(key);
+    if (!o) {
+      o = { count: 0, finding: this.add(make(), hits) };
+      map.set(key, o);
+    }
+    o.count++;
+    if (o.finding && o.count > 1) {
+      o.finding.data = { ...o.finding.data, lines: o.count };
+      if (!o.finding.message.endsWith(' lines)')) o.finding.message += ` (${o.count} lines)`;
+      else o.finding.message = o.finding.message.replace(/\(\d+ lines\)$/, `(${o.count} lines)`);
+    }
+  }
+
+  private parseTs(raw: string): number | undefined {
+    if (raw === this.lastTs) return this.lastMs;
+    this.lastTs = raw;
+    this.lastMs = parseTimestamp(raw);
+    return this.lastMs;
+  }
+
+  private checkTime(f: LineFacts, lineNo: number, hits: SecretHit[]): void {
+    const raw = f.timestamp!;
+    const ms = this.parseTs(raw);
+    if (ms === undefined) {
+      this.add({ ruleId: 'replay-timestamp-invalid', severity: 'warning', line: lineNo, message: `timestamp "${raw.slice(0, 40)}" is not an ISO 8601 date-time with a zone; no bypass can cover this entry`, data: { timestamp: raw.slice(0, 40) } }, hits);
+      return;
+    }
+    const key = f.timeline ?? '';
+    const prev = this.timelines.get(key);
+    if (prev && ms < prev.ms) {
+      const session = f.sessionId ? ` in session ${f.sessionId}` : '';
+      this.add({
+        ruleId: 'replay-timestamp-order',
+        severity: 'warning',
+        line: lineNo,
+        message: `timestamp ${raw} is earlier than ${prev.raw} on line ${prev.line}${session}: the log is out of order`,
+        related: [{ file: this.file, line: prev.line, column: 1, message: `earlier entry logged at ${prev.raw}` }],
+        data: { timestamp: raw, previous: prev.raw, previousLine: prev.line },
+      }, hits);
+    }
+    if (!prev && this.timelines.size >= MAX_TIMELINES) this.timelines.clear();
+    if (!prev || ms >= prev.ms) this.timelines.set(key, { ms, line: lineNo, raw });
+  }
+
+  // --- one action ---------------------------------------------------------------------------
+
+  private evaluate(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
+    const a = entry.action;
+    const approvals = this.r.opts.approvals;
+    let approvalValid: boolean | undefined;
+    let approvalProblem: string | undefined;
+    const approval = a.approvalId !== undefined ? approvals.byId.get(a.approvalId) : undefined;
+    if (a.approvalId !== undefined) {
+      if (!approvals.kept) approvalValid = true;
+      else if (!approval) [approvalValid, approvalProblem] = [false, `approval ${a.approvalId} is not among the committed approval records`];
+      else [approvalValid, approvalProblem] = this.approvalFits(approval, a);
+    }
+    let d = this.r.opts.decider.decide(a, approvalValid);
+    // A scoped approval record counts only for the subjects it names.
+    if (approvalValid && approval && (approval.paths || approval.commands) && d.requiresApproval) {
+      const outside = d.subjects.find((s) => s.requiresApproval && !inScope(approval, s));
+      if (outside) {
+        approvalProblem = `approval ${approval.id} does not cover ${outside.subject}`;
+        d = this.r.opts.decider.decide(a, false);
+      }
+    }
+    this.maxFiles(entry, lineNo, hits);
+    const logged = entry.logged;
+    const blocked = logged.allowed === false;
+    const base = { line: lineNo, data: dataOf(entry, d) };
+    if (blocked) {
+      this.add({
+        ...base,
+        ruleId: 'replay-blocked-attempt',
+        severity: 'info',
+        message: `blocked attempt: ${entry.label}${logged.reason ? ` (${logged.reason})` : ''}`,
+      }, hits);
+      this.r.countBlocked(this.file, lineNo, a);
+      if (d.allowed) {
+        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${entry.label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }, hits);
+      }
+      return;
+    }
+    if (d.allowed) {
+      if (logged.requiresApproval === true && !d.requiresApproval) {
+        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${entry.label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }, hits);
+      }
+      return;
+    }
+    // Denied and carried out (or not shown as blocked).
+    const denied = d.subjects.filter((s) => !s.allowed);
+    const cover = this.bypassFor(a, denied);
+    if (cover.ids) {
+      this.add({ ...base, ruleId: 'replay-bypass-used', severity: 'info', message: `${entry.label}: denied by the policy, passed under bypass ${cover.ids.join(', ')}`, related: cover.related }, hits);
+      return;
+    }
+    const related = relatedOf(denied);
+    const said = logged.allowed === true ? 'the log says it was allowed, ' : '';
+    const approvalOnly = denied.length > 0 && denied.every((s) => s.requiresApproval);
+    if (approvalOnly) {
+      const why = approvalProblem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
+      this.add({
+        ...base,
+        ruleId: 'replay-missing-approval',
+        severity: 'error',
+        message: `${entry.label}: needs human approval (${denied.map((s) => s.subject).join(', ')}), but ${said}${why}${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+        hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
+        witness: denied[0]?.subject,
+        related,
+      }, hits);
+      return;
+    }
+    this.add({
+      ...base,
+      ruleId: 'replay-denied-action',
+      severity: 'error',
+      message: `${entry.label}: ${said}but the policy denies it (${d.reason})${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+      hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
+      witness: denied.find((s) => !s.requiresApproval)?.subject ?? denied[0]?.subject,
+      related,
+    }, hits);
+  }
+
+  private approvalFits(ap: NonNullable<ReturnType<ApprovalStore['byId']['get']>>, a: Action): [boolean, string | undefined] {
+    if (ap.agent !== undefined && ap.agent !== a.agentId) return [false, `approval ${ap.id} is for agent ${ap.agent}`];
+    if (ap.start !== undefined || ap.end !== undefined) {
+      const t = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
+      if (t === undefined) return [false, `approval ${ap.id} has a time window and the entry has no valid timestamp`];
+      if (ap.start !== undefined && t < ap.start) return [false, `approval ${ap.id} was given after the action`];
+      if (ap.end !== undefined && t > ap.end) return [false, `approval ${ap.id} had expired`];
+    }
+    return [true, undefined];
+  }
+
+  private bypassFor(a: Action, denied: SubjectDecision[]): { ids?: string[]; related?: RelatedLocation[]; nearMiss?: string } {
+    const all = this.r.opts.bypasses;
+    if (all.length === 0 || denied.length === 0) return {};
+    const covers = (b: Bypass, s: SubjectDecision): boolean => (s.kind === 'path' ? b.paths(s.subject) : s.kind === 'command' ? b.commands(s.subject) : false);
+    const forAgent = all.filter((b) => b.agent === undefined || b.agent === a.agentId);
+    const t = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
+    const live = t === undefined ? [] : forAgent.filter((b) => b.start <= t && t <= b.end);
+    const used = new Set<Bypass>();
+    const ok = denied.every((s) => {
+      const b = live.find((x) => covers(x, s));
+      if (b) used.add(b);
+      return b !== undefined;
+    });
+    if (ok) {
+      const list = [...used];
+      return { ids: list.map((b) => b.id), related: list.map((b) => ({ file: b.file, line: 1, column: 1, message: `bypass ${b.id}: ${b.reason}` })) };
+    }
+    // Would a bypass have covered it at another time? Say so: the window is what failed.
+    const near = forAgent.find((b) => denied.every((s) => covers(b, s)));
+    if (!near) return {};
+    const when = t === undefined ? 'the entry has no valid timestamp' : `the action was logged at ${a.timestamp}`;
+    return { nearMiss: `bypass ${near.id} covers it only from ${new Date(near.start).toISOString()} to ${near.expiresAt}, and ${when}` };
+  }
+
+  private maxFiles(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
+    const a = entry.action;
+    if (a.kind !== 'filesystem' || a.paths.length < 2) return;
+    const { root, overrides } = this.r.opts.set;
+    let max = root.constraints.maxFilesPerAction;
+    let origin = root.constraints.maxFilesPerActionOrigin;
+    for (const o of overrides) {
+      const m = o.constraints.maxFilesPerAction;
+      if (m === undefined || (max !== undefined && m >= max)) continue;
+      if (a.paths.some((p) => p === o.dir || p.startsWith(o.dir + '/'))) [max, origin] = [m, o.constraints.maxFilesPerActionOrigin];
+    }
+    if (max === undefined || a.paths.length <= max) return;
+    this.add({
+      ruleId: 'replay-too-many-files',
+      severity: 'error',
+      line: lineNo,
+      message: `${entry.label}: ${a.paths.length} files in one action, more than max_files_per_action (${max})`,
+      hint: 'Split the change into smaller actions, or raise constraints.max_files_per_action deliberately.',
+      related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `max_files_per_action: ${max}` }] : undefined,
+      data: { files: a.paths.length, max },
+    }, hits);
+  }
+}
+
+function inScope(ap: { paths?: (s: string) => boolean; commands?: (s: string) => boolean }, s: SubjectDecision): boolean {
+  if (s.kind === 'path') return ap.paths?.(s.subject) ?? false;
+  if (s.kind === 'command') return ap.commands?.(s.subject) ?? false;
+  return false;
+}
+
+function relatedOf(denied: SubjectDecision[]): RelatedLocation[] | undefined {
+  const out: RelatedLocation[] = [];
+  for (const s of denied) {
+    for (const rule of s.rules) {
+      if (!rule.matched || !rule.origin || (rule.effect !== 'deny' && rule.effect !== 'approval')) continue;
+      const o = rule.origin;
+      if (out.some((x) => x.file === o.file && x.line === o.line && x.column === o.column)) continue;
+      out.push({ file: o.file, line: o.line, column: o.column, message: `${rule.effect === 'deny' ? 'deny' : 'require_human_approval'} "${rule.pattern}" matches ${rule.subject}` });
+      if (out.length >= 5) return out;
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+function dataOf(entry: LogEntry, d: Decision): Record<string, unknown> {
+  const a = entry.action;
+  const out: Record<string, unknown> = {
+    format: entry.format,
+    action: a.kind === 'filesystem' ? `filesystem.${a.op}` : a.kind,
+    decision: { allowed: d.allowed, requiresApproval: d.requiresApproval, approved: d.approved },
+    subjects: d.subjects.filter((s) => !s.allowed).map((s) => s.subject).slice(0, 20),
+  };
+  if (entry.logged.allowed !== undefined) out.loggedAllowed = entry.logged.allowed;
+  if (a.agentId !== undefined) out.agentId = a.agentId;
+  if (a.sessionId !== undefined) out.sessionId = a.sessionId;
+  if (a.approvalId !== undefined) out.approvalId = a.approvalId;
+  if (entry.toolUseId !== undefined) out.toolUseId = entry.toolUseId;
+  return out;
+}
+
+function dedupe(hits: SecretHit[]): SecretHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.value) ? false : (seen.add(h.value), true)));
+}

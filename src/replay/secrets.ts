@@ -1,0 +1,148 @@
+// Secret detection for logged parameters, and redaction of everything we print.
+// A secret value is never copied into a message, witness, hint or data field.
+
+export interface SecretHit {
+  /** What it looks like, for people: "AWS access key ID". */
+  kind: string;
+  /** The exact secret text (kept in memory only to redact it; never printed). */
+  value: string;
+  /** Where it was: a JSON-ish path such as `params.command` or `input.content`. */
+  where: string;
+  /** The whole string it was found in (to build a redacted witness; never printed as is). */
+  text: string;
+}
+
+interface Detector {
+  kind: string;
+  re: RegExp;
+  /** Optional extra check on the match (e.g. entropy). */
+  ok?: (value: string) => boolean;
+}
+
+const hasDigit = (s: string): boolean => /[0-9]/.test(s);
+
+const DETECTORS: Detector[] = [
+  { kind: 'AWS access key ID', re: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
+  { kind: 'GitHub token', re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+  { kind: 'GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+  { kind: 'Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { kind: 'Anthropic API key', re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
+  { kind: 'private key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
+  { kind: 'JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { kind: 'bearer token', re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
+];
+
+/** Cheap prefilter: a string that cannot hold a secret is not scanned further. */
+const MAYBE = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|sk-|PRIVATE KEY|eyJ|Bearer|key|token|secret|pass|pwd/i;
+
+// NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
+const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
+
+const SECRET_NAME = /(?:_KEY|APIKEY|ACCESSKEY|PRIVATEKEY|SECRETKEY|SIGNINGKEY|TOKEN|SECRET|PASSWORD|PASSWD|_PWD|^PWD|_PASS|^PASS)$/;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name.toUpperCase().replace(/[-.]/g, '_'));
+}
+
+const PLACEHOLDER = /^[$%<{]|example|changeme|placeholder|redacted|your[_-]|xxxx|\*\*\*|^(.)\1+$/i;
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = s.length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** A value assigned to a secret-looking name that looks like a real secret (not a placeholder). */
+export function isSecretValue(v: string): boolean {
+  return v.length >= 8 && !PLACEHOLDER.test(v) && entropy(v) >= 3;
+}
+
+/** Finds secrets in one string. */
+export function scanString(text: string, where: string, out: SecretHit[]): void {
+  if (text.length < 8 || !MAYBE.test(text)) return;
+  for (const d of DETECTORS) {
+    d.re.lastIndex = 0;
+    for (const m of text.matchAll(d.re)) {
+      if (!d.ok || d.ok(m[0])) out.push({ kind: d.kind, value: m[0], where, text });
+    }
+  }
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const name = m[1]!;
+    const value = m[4]!;
+    if (isSecretName(name) && isSecretValue(value) && !out.some((h) => h.value.includes(value))) {
+      out.push({ kind: `value of ${name}`, value, where, text });
+    }
+  }
+}
+
+/**
+ * Walks a parsed JSON value: every string is scanned, and an object key with a secret-looking
+ * name (`AWS_SECRET_ACCESS_KEY`, `apiKey`, `password`) makes its string value a secret.
+ */
+export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0): void {
+  if (depth > 32) return;
+  if (typeof value === 'string') {
+    scanString(value, where, out);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) scanValue(value[i], `${where}[${i}]`, out, depth + 1);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const at = where ? `${where}.${k}` : k;
+      if (typeof v === 'string' && isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
+        out.push({ kind: `value of ${k}`, value: v, where: at, text: `${k}=${v}` });
+      } else {
+        scanValue(v, at, out, depth + 1);
+      }
+    }
+  }
+}
+
+const MARK = (kind: string): string => `[REDACTED ${kind}]`;
+
+/** Replaces every known secret, then anything else a detector recognises. */
+export function redactText(text: string, hits: readonly SecretHit[]): string {
+  let out = text;
+  if (hits.length > 0) {
+    const sorted = [...hits].sort((a, b) => b.value.length - a.value.length);
+    for (const h of sorted) if (out.includes(h.value)) out = out.split(h.value).join(MARK(h.kind));
+  }
+  if (!MAYBE.test(out)) return out;
+  const more: SecretHit[] = [];
+  scanString(out, '', more);
+  for (const h of more.sort((a, b) => b.value.length - a.value.length)) {
+    if (!h.value.startsWith('[REDACTED')) out = out.split(h.value).join(MARK(h.kind));
+  }
+  return out;
+}
+
+/** Deep copy of a JSON-like value with every string redacted. */
+export function redactDeep<T>(value: T, hits: readonly SecretHit[]): T {
+  if (typeof value === 'string') return redactText(value, hits) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, hits)) as T;
+  if (value !== null && typeof value === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) o[k] = redactDeep(v, hits);
+    return o as T;
+  }
+  return value;
+}
+
+/** A short, redacted excerpt around the first secret: what a reviewer needs to find it. */
+export function witnessOf(hits: readonly SecretHit[]): string | undefined {
+  const h = hits[0];
+  if (!h) return undefined;
+  const red = redactText(h.text, hits).replace(/\s+/g, ' ');
+  const at = red.indexOf('[REDACTED');
+  if (at < 0) return undefined;
+  const from = Math.max(0, at - 60);
+  const to = Math.min(red.length, red.indexOf(']', at) + 61);
+  return (from > 0 ? '…' : '') + red.slice(from, to) + (to < red.length ? '…' : '');
+}
