@@ -18,7 +18,8 @@ export function renderMarkdown(
   findings: readonly Finding[],
   summary: Summary,
   ctx: Pick<FormatContext, 'quiet'>,
-  opts: { maxRows?: number } = {},
+  /** fileLink: a URL for a finding's location (the Action links to the file on GitHub). */
+  opts: { maxRows?: number; fileLink?: (f: Finding) => string | undefined } = {},
 ): string {
   const maxRows = Math.max(0, opts.maxRows ?? DEFAULT_MAX_ROWS);
   const out = [`## ${verdict(summary, ctx.quiet)}`, '', `${plural(summary.files, 'file')} checked.`];
@@ -29,7 +30,7 @@ export function renderMarkdown(
   let bytes = 0;
   for (const f of bySeverity(findings)) {
     if (rows.size >= maxRows) break;
-    const r = row(f);
+    const r = row(f, opts.fileLink);
     bytes += Buffer.byteLength(r) + 1;
     if (bytes > MAX_TABLE_BYTES) break;
     rows.set(f, r);
@@ -56,12 +57,14 @@ function verdict(s: Summary, quiet?: boolean): string {
   return `✅ agent-policy-lint: ${quiet ? 'no errors' : 'no problems'}`;
 }
 
-function row(f: Finding): string {
+function row(f: Finding, fileLink?: (f: Finding) => string | undefined): string {
   let message = cell(f.message);
   if (f.hint) message += `<br>💡 ${cell(f.hint)}`;
   if (f.witness) message += `<br>witness: ${cell(f.witness)}`;
   const rule = safeUrl(f.helpUri) ? `[${cell(f.ruleId)}](${safeUrl(f.helpUri)})` : cell(f.ruleId);
-  return `| ${BADGE[f.severity]} | ${cell(locationText(f))} | ${rule} | ${message} |`;
+  const link = safeUrl(fileLink?.(f));
+  const where = link ? `[${cell(locationText(f))}](${link})` : cell(locationText(f));
+  return `| ${BADGE[f.severity]} | ${where} | ${rule} | ${message} |`;
 }
 
 /** One table cell of untrusted text: no markup, no HTML, no row breaks. */
