@@ -1,0 +1,95 @@
+// Every file an agent-authored pull request changes, decided as the agent's own write or delete.
+import type { Action, Decision, FsOp } from '../engine/types.js';
+import type { Finding, RelatedLocation } from '../report/finding.js';
+import type { PrFile } from './client.js';
+
+export type DecideFn = (action: Action) => Decision;
+
+export interface ChangedFilesResult {
+  findings: Finding[];
+  /** Paths the policy denies to the agent. */
+  denied: string[];
+  /** Paths that need a human approval. */
+  needApproval: string[];
+}
+
+/** The first line of the head side that a patch touches (1 when unknown). */
+export function firstChangedLine(patch: string | undefined): number {
+  const m = patch && /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/m.exec(patch);
+  return m ? Math.max(1, Number(m[1])) : 1;
+}
+
+export function changedPaths(f: PrFile): { path: string; op: FsOp }[] {
+  switch (f.status) {
+    case 'removed':
+      return [{ path: f.filename, op: 'delete' }];
+    case 'renamed':
+      return [
+        ...(f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: 'delete' as const }] : []),
+        { path: f.filename, op: 'write' },
+      ];
+    case 'unchanged':
+      return [];
+    default:
+      // added, modified, copied, changed (mode only) are all writes.
+      return [{ path: f.filename, op: 'write' }];
+  }
+}
+
+function related(d: Decision, effect: 'deny' | 'approval'): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  for (const s of d.subjects) {
+    for (const r of s.rules) {
+      if (!r.matched || r.effect !== effect || !r.origin) continue;
+      out.push({
+        file: r.origin.file,
+        line: r.origin.line,
+        column: r.origin.column,
+        message: `${effect === 'deny' ? 'deny' : 'require_human_approval'} "${r.pattern}"`,
+      });
+    }
+  }
+  return out;
+}
+
+export function decideChangedFiles(files: readonly PrFile[], decide: DecideFn, agent: { label: string; agentId?: string }): ChangedFilesResult {
+  const out: ChangedFilesResult = { findings: [], denied: [], needApproval: [] };
+  for (const f of files) {
+    for (const { path, op } of changedPaths(f)) {
+      const d = decide({ kind: 'filesystem', op, paths: [path], agentId: agent.agentId });
+      if (d.allowed) continue;
+      const verb = op === 'delete' ? 'delete' : 'write';
+      const line = op === 'delete' ? 0 : firstChangedLine(f.patch);
+      // Approval-gated only when nothing but approvals stands in the way.
+      const gatedOnly = d.requiresApproval && d.subjects.every((s) => s.allowed || s.requiresApproval);
+      if (gatedOnly) {
+        out.needApproval.push(path);
+        out.findings.push({
+          ruleId: 'agent-write-needs-approval',
+          severity: 'warning',
+          file: path,
+          line,
+          column: line > 0 ? 1 : 0,
+          message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${d.reason}`,
+          hint: 'Review this change before merging; the approval of the pull request is the human approval.',
+          related: related(d, 'approval'),
+          data: { op, agent: agent.label },
+        });
+      } else {
+        out.denied.push(path);
+        out.findings.push({
+          ruleId: 'agent-write-denied',
+          severity: 'error',
+          file: path,
+          line,
+          column: line > 0 ? 1 : 0,
+          message: `${agent.label} may not ${verb} ${path}: ${d.reason}`,
+          hint: 'Take this change out of the agent pull request, or change the policy in a pull request a person reviews.',
+          related: related(d, 'deny'),
+          data: { op, agent: agent.label },
+        });
+      }
+    }
+  }
+  return out;
+}
