@@ -1,6 +1,5 @@
 import type { LintOptions } from '../args.js';
 import type { Finding } from '../../report/finding.js';
-import { loadPolicySet } from '../../policy/index.js';
 import { emitReport } from '../output.js';
 
 /** The main job: lint policies, then conflicts and replay when asked. Returns the exit code. */
@@ -9,6 +8,8 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     const { runStaged } = await import('../../hooks/staged.js');
     return runStaged(opts, cwd);
   }
+  // Loaded here, not at the top: --staged with nothing staged must not pay for YAML and schemas.
+  const { loadPolicySet } = await import('../../policy/index.js');
   const findings: Finding[] = [];
   const loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
