@@ -1,7 +1,38 @@
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
+import { Automata, type Limits } from './automata.js';
+import { checkAllows } from './checks/allows.js';
+import { checkApprovals } from './checks/approvals.js';
+import { checkCompound } from './checks/compound.js';
+import { checkLists, checkPatterns } from './checks/lists.js';
+import { checkScopes } from './checks/scope.js';
+import type { PatternCompiler } from './compiler.js';
+import { Ctx, quote } from './context.js';
+import { defaultCompiler } from './default-compiler.js';
+import { buildModel } from './model.js';
 
-/** --check-conflicts. Placeholder until the conflict analysis lands. */
-export async function checkConflicts(_set: PolicySet): Promise<Finding[]> {
-  return [];
+export interface ConflictOptions {
+  /** The pattern compilers (default: src/match's glob and command-pattern compilers). */
+  compiler?: PatternCompiler;
+  limits?: Partial<Limits>;
+  /** The automata to ask (tests pass one that cross-checks every answer). */
+  automata?: Automata;
+}
+
+/** --check-conflicts: exact conflict analysis of the root policy and every override, with witnesses. */
+export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {}): Promise<Finding[]> {
+  const auto = opts.automata ?? new Automata(opts.limits);
+  const model = buildModel(set, opts.compiler ?? defaultCompiler);
+  const ctx = new Ctx(set, model, auto);
+  for (const e of model.entries) {
+    if (e.lang) e.prefix = auto.literalPrefix(e.lang);
+    else if (e.problem && !e.problem.reported) ctx.reportUndecided(e, `${quote(e.pattern)} conflicts with other rules`, e.problem.reason);
+  }
+  checkPatterns(ctx);
+  checkScopes(ctx);
+  checkAllows(ctx);
+  checkApprovals(ctx);
+  checkLists(ctx);
+  checkCompound(ctx);
+  return ctx.findings;
 }

@@ -1,0 +1,88 @@
+// Single patterns and patterns of one list: vacuous-pattern, universal-pattern, duplicate-pattern,
+// redundant-pattern.
+import { RELATIVE_PATHS, SIMPLE_COMMANDS } from '../automata.js';
+import { quote, verb, type Ctx } from '../context.js';
+import type { Entry } from '../model.js';
+
+export function checkPatterns(ctx: Ctx): void {
+  for (const e of ctx.live()) {
+    const any = ctx.ask(e, 'the pattern matches anything', [e.lang!, ctx.universe(e)]);
+    if (any.status === 'empty') {
+      const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : 'normalised command';
+      ctx.report(e, 'vacuous-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches no ${what}`, {
+        hint: 'Write the pattern as the normalised path or command it is meant to match.',
+      });
+      ctx.dead.add(e);
+      continue;
+    }
+    if (e.dir) continue;
+    const universe = e.kind === 'path' ? RELATIVE_PATHS : SIMPLE_COMMANDS;
+    const missing = ctx.ask(e, 'the pattern matches everything', [universe], [e.lang!]);
+    if (missing.status === 'empty') {
+      const every = e.kind === 'path' ? 'every path' : 'every command';
+      ctx.report(e, 'universal-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches ${every}`, {
+        hint: UNIVERSAL_HINT[e.role],
+        data: { role: e.role },
+      });
+    }
+  }
+}
+
+const UNIVERSAL_HINT: Record<Entry['role'], string> = {
+  allow: 'An allow list that allows everything restricts nothing: list what the agent needs.',
+  deny: 'A deny that matches everything blocks every action: list what must be denied.',
+  approval: 'Every action then needs a human approval: list the sensitive paths or commands.',
+  exception: 'An exception for everything voids every root deny for the overrides: name the carve-out.',
+};
+
+export function checkLists(ctx: Ctx): void {
+  const lists = new Map<string, Entry[]>();
+  for (const e of ctx.live((x) => !ctx.dead.has(x))) {
+    const l = lists.get(e.list);
+    if (l) l.push(e);
+    else lists.set(e.list, [e]);
+  }
+  for (const list of lists.values()) {
+    const done = new Set<Entry>();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (done.has(a) || done.has(b) || !ctx.compatible(a, b)) continue;
+        compare(ctx, a, b, done);
+      }
+    }
+  }
+}
+
+function compare(ctx: Ctx, a: Entry, b: Entry, done: Set<Entry>): void {
+  const aOut = ctx.ask(a, `it is subsumed by ${quote(b.pattern)}`, ctx.pos(a), [b.lang!]);
+  const bOut = ctx.ask(b, `it is subsumed by ${quote(a.pattern)}`, ctx.pos(b), [a.lang!]);
+  if (aOut.status === 'unknown' || bOut.status === 'unknown') return;
+  if (aOut.status === 'empty' && bOut.status === 'empty') {
+    const same = a.pattern === b.pattern;
+    ctx.report(
+      b,
+      'duplicate-pattern',
+      'warning',
+      same
+        ? `${quote(b.pattern)} is listed twice (also at line ${a.origin.line})`
+        : `${quote(b.pattern)} matches exactly what ${quote(a.pattern)} (line ${a.origin.line}) matches`,
+      {
+        hint: 'Delete one of the two patterns.',
+        related: [ctx.related(a, `Same ${same ? 'pattern' : 'language'}: ${a.pattern}`)],
+        data: { other: a.pattern, otherPolicy: ctx.where(a) },
+      },
+    );
+    done.add(b);
+    return;
+  }
+  const [narrow, broad, extra] = aOut.status === 'empty' ? [a, b, bOut] : bOut.status === 'empty' ? [b, a, aOut] : [];
+  if (!narrow || !broad || extra?.status !== 'found') return;
+  ctx.report(narrow, 'redundant-pattern', 'info', `${quote(narrow.pattern)} is subsumed by ${quote(broad.pattern)} (line ${broad.origin.line}) in the same list`, {
+    hint: 'Delete the narrower pattern, unless it is kept on purpose as documentation.',
+    related: [ctx.related(broad, `Subsumed by: ${broad.pattern}`)],
+    data: { broader: broad.pattern, broaderPolicy: ctx.where(broad), onlyBroader: extra.witness },
+  });
+  done.add(narrow);
+}

@@ -1,0 +1,16 @@
+// The seam to the pattern compilers of src/match: a policy pattern becomes a regular language.
+import type { Lang } from './automata.js';
+
+export type Role = 'allow' | 'deny' | 'approval' | 'exception';
+
+export type CompileResult =
+  | { ok: true; lang: Lang }
+  /** `reported`: the policy loader already reports this pattern as invalid, so stay quiet. */
+  | { ok: false; reason: string; reported: boolean };
+
+export interface PatternCompiler {
+  /** A path glob with policy semantics; deny patterns match case-insensitively. */
+  path(pattern: string, role: Role): CompileResult;
+  /** A command pattern over normalised simple-command strings. */
+  command(pattern: string, role: Role): CompileResult;
+}
