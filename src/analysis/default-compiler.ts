@@ -1,11 +1,13 @@
 // The pattern compilers of src/match, behind the analysis's PatternCompiler seam.
-// Placeholder until src/match exports its glob and command-pattern compilers: every pattern is
-// reported as undecided rather than silently passed.
-import type { PatternCompiler } from './compiler.js';
+import { commandPatternRegexSource } from '../match/command.js';
+import type { CompileResult, PatternCompiler } from './compiler.js';
 
-const missing = { ok: false, reason: 'the pattern compiler is not available yet', reported: false } as const;
+// Until src/match/glob.ts exports its compiler, path patterns are reported as undecided rather
+// than silently passed.
+const missing: CompileResult = { ok: false, reason: 'the glob compiler is not available yet', reported: false };
 
 export const defaultCompiler: PatternCompiler = {
   path: () => missing,
-  command: () => missing,
+  // Deny lists also match case-insensitively (src/match/command.ts CommandPatternList).
+  command: (pattern, role) => ({ ok: true, lang: { source: commandPatternRegexSource(pattern), flags: role === 'deny' ? 'i' : '' } }),
 };
