@@ -15,7 +15,14 @@ export interface Origin {
 export interface PatternRule {
   pattern: string;
   origin: Origin;
+  /** The risk tier that put it here (2.1 `risk_tiers`); undefined for plain lists. */
+  tier?: RiskTier;
+  /** The pattern as written, when the loader normalised it (`./src/**` is read as `src/**`). */
+  written?: string;
 }
+
+/** 2.1 risk tiers: automatic/logged entries are allows, approval ones approvals, blocked ones denies. */
+export type RiskTier = 'automatic' | 'logged' | 'approval' | 'blocked';
 
 export interface ListRules {
   allow: PatternRule[];
@@ -46,6 +53,10 @@ export interface ApprovalRule {
   kind: ApprovalKind;
   pattern: string;
   origin: Origin;
+  tier?: RiskTier;
+  /** 2.x `reason`: shown to the approver. */
+  reason?: string;
+  written?: string;
 }
 
 export interface Constraints {
@@ -70,12 +81,64 @@ export interface AgentIdentity {
   /** Extra permissions for this agent only (denies add, allows narrow by intersection: see docs). */
   permissions?: Permissions;
   origin: Origin;
+  description?: string;
+  /** Adds to the root's git rules (protected: union; allowed prefixes: both must hold). */
+  git?: GitRules;
+  /** The smaller of this and the root budget applies. */
+  budgets?: Budgets;
 }
 
 export interface BypassSettings {
   /** Minutes. Undefined: the built-in cap (see docs/policy-format.md). */
   maxDurationMinutes?: number;
   origin?: Origin;
+  /** Always true in effect: a bypass names its approver (SPEC 3). */
+  requireApprover?: boolean;
+  /** If non-empty, only these e-mails (or `*@domain`) may approve a bypass. */
+  approvers?: string[];
+}
+
+export interface AuditSettings {
+  logAllActions?: boolean;
+  retentionDays?: number;
+  alertOnDeny?: boolean;
+}
+
+export interface GitRules {
+  /** Branches agents may not commit or push to. */
+  protectedBranches: PatternRule[];
+  /** If non-empty, an agent's branch must start with one of these. */
+  allowedBranchPrefixes: string[];
+}
+
+export interface Budgets {
+  maxFilesPerPr?: number;
+  maxFilesPerSession?: number;
+  maxCommandsPerSession?: number;
+  maxTokensPerSession?: number;
+  maxTokensPerDay?: number;
+  maxCostUsdPerSession?: number;
+  /** Fraction (0..1] of a budget at which to alert. */
+  alertThreshold?: number;
+  origin?: Origin;
+}
+
+/** A detection signal and the agent it stands for (undefined: the value itself). */
+export interface DetectionSignal {
+  value: string;
+  agent?: string;
+}
+
+/** 2.1 `agent_detection`: extra signals for the Action's and the hook's authorship detection. */
+export interface AgentDetectionSettings {
+  logins: DetectionSignal[];
+  emails: DetectionSignal[];
+  branchPrefixes: DetectionSignal[];
+  /** Undefined: the built-in default. */
+  threshold?: 'strong' | 'medium' | 'weak';
+  env: { name: string; value?: string; agent?: string }[];
+  /** false turns the built-in environment markers off. */
+  builtinEnv: boolean;
 }
 
 /** The root `.agent-policy.yml`. */
@@ -94,6 +157,11 @@ export interface RootPolicy {
   bypass: BypassSettings;
   /** The untouched parsed document, for checks the model does not carry. */
   raw: unknown;
+  schemaUrl?: string;
+  audit?: AuditSettings;
+  git?: GitRules;
+  budgets?: Budgets;
+  agentDetection?: AgentDetectionSettings;
 }
 
 /** A `DIR/.agent-policy.override.yml`. */

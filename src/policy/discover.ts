@@ -1,0 +1,85 @@
+// Finding the root policy (cwd upwards to the repository root) and every override below it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+export const ROOT_POLICY_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
+export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
+
+/** The nearest ancestor of `dir` (itself included) that holds `.git`, or undefined. */
+export function findRepoRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The first `.agent-policy.yml` / `.yaml` from `cwd` upwards, stopping at the repository root
+ * (the first ancestor with `.git`) or, outside a repository, at the file-system root.
+ */
+export function findRootPolicy(cwd: string, exists: (abs: string) => boolean): string | undefined {
+  for (let d = cwd; ; d = dirname(d)) {
+    for (const name of ROOT_POLICY_NAMES) {
+      const p = join(d, name);
+      if (exists(p)) return p;
+    }
+    if (existsSync(join(d, '.git')) || dirname(d) === d) return undefined;
+  }
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/**
+ * Every override file under `rootDir` (absolute paths, sorted). Inside a git work tree this is
+ * `git ls-files -co --exclude-standard` (tracked, and untracked but not ignored); otherwise a walk
+ * that skips .git and node_modules and does not follow symbolic links.
+ */
+export function findOverrides(rootDir: string): string[] {
+  const found = findRepoRoot(rootDir) ? gitOverrides(rootDir) : undefined;
+  return (found ?? walkOverrides(rootDir)).sort();
+}
+
+function gitOverrides(rootDir: string): string[] | undefined {
+  const specs = OVERRIDE_NAMES.flatMap((n) => [n, `*/${n}`]);
+  const r = spawnSync('git', ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--', ...specs], {
+    cwd: rootDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0 || r.error) return undefined;
+  const names = new Set(
+    r.stdout
+      .split('\0')
+      .filter((p) => p && OVERRIDE_NAMES.includes(p.slice(p.lastIndexOf('/') + 1)))
+      .map((p) => join(rootDir, p)),
+  );
+  return [...names];
+}
+
+function walkOverrides(rootDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name));
+      } else if (e.isFile() && OVERRIDE_NAMES.includes(e.name)) {
+        out.push(join(dir, e.name));
+      }
+    }
+  };
+  walk(rootDir);
+  return out;
+}
+
+/** Repository-relative POSIX directory of an override file ('' for the root directory itself). */
+export function overrideDir(rootDir: string, file: string): string {
+  return relative(rootDir, dirname(file)).split(sep).join('/');
+}

@@ -1,0 +1,389 @@
+// Checks the schema cannot express: pattern hygiene, duplicates, contradictory settings.
+// Runs on schema-valid data but reads it defensively (only strings are treated as patterns).
+import { isScalar, type Scalar } from 'yaml';
+import { isAbsolute, relative } from 'node:path';
+import { globSyntaxError } from '../match/glob.js';
+import type { Finding } from '../report/finding.js';
+import { displayPath, escapePointer, type PositionMap, type Span } from './yaml.js';
+
+export type PatternKind = 'path' | 'command' | 'host' | 'tool' | 'branch';
+
+/** A safe, mechanical edit to the policy file (applied only with --fix). */
+export type FixOp = { op: 'set'; pointer: string; value: string; quote?: boolean } | { op: 'remove'; pointer: string };
+
+export interface PolicyFinding extends Finding {
+  fix?: FixOp;
+}
+
+export interface SemanticContext {
+  file: string;
+  text: string;
+  positions: PositionMap;
+  /** Absolute directory of the root policy (absolute patterns under it are fixable). */
+  rootDir: string;
+  kind: 'root' | 'override';
+  version?: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** One list of patterns in the file: where it is and what kind of patterns it holds. */
+interface PatternList {
+  pointer: string;
+  kind: PatternKind;
+  items: unknown[];
+}
+
+/** A single pattern outside a list (an approval rule, an exception). */
+interface SinglePattern {
+  pointer: string;
+  kind: PatternKind;
+  value: unknown;
+}
+
+const PERMISSION_LISTS: [string, string, PatternKind][] = [
+  ['filesystem', 'allow', 'path'],
+  ['filesystem', 'deny', 'path'],
+  ['commands', 'allow', 'command'],
+  ['commands', 'deny', 'command'],
+  ['network', 'exceptions', 'host'],
+  ['network', 'deny', 'host'],
+  ['tools', 'allow', 'tool'],
+  ['tools', 'deny', 'tool'],
+];
+const APPROVAL_KEYS: [string, PatternKind][] = [
+  ['file_pattern', 'path'],
+  ['command_pattern', 'command'],
+  ['host_pattern', 'host'],
+  ['tool_pattern', 'tool'],
+];
+const TIER_LISTS: [string, PatternKind][] = [
+  ['files', 'path'],
+  ['commands', 'command'],
+  ['hosts', 'host'],
+  ['tools', 'tool'],
+];
+export const TIERS = ['automatic', 'logged', 'approval', 'blocked'] as const;
+
+function permissionLists(perms: unknown, base: string, out: PatternList[]): void {
+  if (!isObj(perms)) return;
+  for (const [group, list, kind] of PERMISSION_LISTS) {
+    const g = perms[group];
+    if (isObj(g) && Array.isArray(g[list])) out.push({ pointer: `${base}/${group}/${list}`, kind, items: g[list] as unknown[] });
+  }
+}
+
+/** Every pattern list and single pattern in a policy or override document. */
+export function patternSites(data: unknown, kind: 'root' | 'override'): { lists: PatternList[]; singles: SinglePattern[] } {
+  const lists: PatternList[] = [];
+  const singles: SinglePattern[] = [];
+  if (!isObj(data)) return { lists, singles };
+  const permsKey = kind === 'root' && data.version !== '1.0' ? 'default_permissions' : 'permissions';
+  permissionLists(data[permsKey], `/${permsKey}`, lists);
+  const constraints = data.constraints;
+  if (isObj(constraints)) {
+    arr(constraints.require_human_approval).forEach((rule, i) => {
+      if (!isObj(rule)) return;
+      for (const [key, k] of APPROVAL_KEYS) {
+        if (key in rule) singles.push({ pointer: `/constraints/require_human_approval/${i}/${key}`, kind: k, value: rule[key] });
+      }
+    });
+  }
+  if (kind === 'override') return { lists, singles };
+  arr(data.exceptions).forEach((ex, i) => {
+    if (isObj(ex) && 'pattern' in ex) singles.push({ pointer: `/exceptions/${i}/pattern`, kind: 'path', value: ex.pattern });
+  });
+  arr(data.agents).forEach((agent, i) => {
+    if (!isObj(agent)) return;
+    permissionLists(agent.permissions, `/agents/${i}/permissions`, lists);
+    if (isObj(agent.git) && Array.isArray(agent.git.protected_branches)) {
+      lists.push({ pointer: `/agents/${i}/git/protected_branches`, kind: 'branch', items: agent.git.protected_branches });
+    }
+  });
+  if (isObj(data.git) && Array.isArray(data.git.protected_branches)) {
+    lists.push({ pointer: '/git/protected_branches', kind: 'branch', items: data.git.protected_branches });
+  }
+  if (isObj(data.risk_tiers)) {
+    for (const tier of TIERS) {
+      const t = data.risk_tiers[tier];
+      if (!isObj(t)) continue;
+      for (const [key, k] of TIER_LISTS) {
+        if (Array.isArray(t[key])) lists.push({ pointer: `/risk_tiers/${tier}/${key}`, kind: k, items: t[key] as unknown[] });
+      }
+    }
+  }
+  return { lists, singles };
+}
+
+export function semanticChecks(data: unknown, ctx: SemanticContext): PolicyFinding[] {
+  const out: PolicyFinding[] = [];
+  const { lists, singles } = patternSites(data, ctx.kind);
+  for (const list of lists) {
+    list.items.forEach((item, i) => checkPattern(item, `${list.pointer}/${i}`, list.kind, ctx, out));
+    duplicates(list, ctx, out);
+  }
+  for (const s of singles) checkPattern(s.value, s.pointer, s.kind, ctx, out);
+  if (!isObj(data)) return out;
+
+  const permsKey = ctx.kind === 'root' && data.version !== '1.0' ? 'default_permissions' : 'permissions';
+  outboundExceptions(data[permsKey], `/${permsKey}`, ctx, out);
+  arr(data.agents).forEach((a, i) => isObj(a) && outboundExceptions(a.permissions, `/agents/${i}/permissions`, ctx, out));
+  if (ctx.kind === 'override') return out;
+
+  retention(data.audit, ctx, out);
+  duplicateAgents(data.agents, ctx, out);
+  if (isObj(data.bypass) && data.bypass.require_approver === false) {
+    out.push(finding(ctx, 'bypass-approver-required', 'warning', '/bypass/require_approver', 'value',
+      'bypass.require_approver: false is ignored: every bypass must name its approver',
+      'Remove require_approver or set it to true.'));
+  }
+  tierOverlaps(data.risk_tiers, ctx, out);
+  return out;
+}
+
+function finding(
+  ctx: SemanticContext,
+  ruleId: string,
+  severity: Finding['severity'],
+  pointer: string,
+  which: 'key' | 'value',
+  message: string,
+  hint: string,
+  extra: Partial<PolicyFinding> = {},
+): PolicyFinding {
+  return { ruleId, severity, message, hint, ...spanFields(ctx, ctx.positions.at(pointer, which)), ...extra };
+}
+
+function spanFields(ctx: SemanticContext, s: Span) {
+  return { file: ctx.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
+}
+
+/**
+ * The span of `length` characters at `offset` inside the string value at `pointer`, when the
+ * scalar's source spells the value out character for character; else the whole value.
+ */
+export function charSpan(ctx: SemanticContext, pointer: string, offset: number, length = 1): Span {
+  const info = ctx.positions.get(pointer);
+  if (!info) return ctx.positions.at(pointer);
+  const node = info.node;
+  if (isScalar(node) && node.range && typeof node.value === 'string') {
+    const raw = ctx.text.slice(node.range[0], node.range[1]);
+    const type = (node as Scalar).type;
+    let base: number | undefined;
+    if (type === 'PLAIN' && raw === node.value) base = node.range[0];
+    else if ((type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE') && raw.slice(1, -1) === node.value) base = node.range[0] + 1;
+    if (base !== undefined && offset >= 0 && offset <= node.value.length) {
+      return ctx.positions.span(base + offset, base + Math.min(node.value.length, offset + length));
+    }
+  }
+  return info.value;
+}
+
+const KIND_WORD: Record<PatternKind, string> = {
+  path: 'path pattern',
+  command: 'command pattern',
+  host: 'host pattern',
+  tool: 'tool pattern',
+  branch: 'branch pattern',
+};
+
+function checkPattern(value: unknown, pointer: string, kind: PatternKind, ctx: SemanticContext, out: PolicyFinding[]): void {
+  if (typeof value !== 'string') return;
+  const where = displayPath(pointer);
+  if (value.trim() === '') {
+    out.push(finding(ctx, 'empty-pattern', 'error', pointer, 'value', `${where} is an empty ${KIND_WORD[kind]}`,
+      'Remove the entry or write the pattern it should be.'));
+    return;
+  }
+  if (kind === 'command' || kind === 'tool') return;
+  if (kind === 'host') {
+    checkHost(value, pointer, ctx, out);
+    return;
+  }
+  const glob = globSyntaxError(value);
+  if (glob) {
+    out.push({
+      ruleId: 'invalid-glob',
+      severity: 'error',
+      message: `${where}: ${glob.message} in ${JSON.stringify(value)}`,
+      hint: 'Close the bracket or brace, or escape the character with a backslash.',
+      ...spanFields(ctx, charSpan(ctx, pointer, glob.offset)),
+      data: { pattern: value, offset: glob.offset },
+    });
+  }
+  if (kind === 'branch') return;
+  const bs = backslashSeparator(value);
+  if (bs !== undefined) {
+    out.push({
+      ruleId: 'backslash-in-pattern',
+      severity: 'warning',
+      message: `${where} uses a backslash as a path separator in ${JSON.stringify(value)}; patterns use /`,
+      hint: `Write ${JSON.stringify(value.replace(/\\(?![*?[\]{}()!+@\\])/g, '/'))} (a backslash escapes the next character).`,
+      ...spanFields(ctx, charSpan(ctx, pointer, bs)),
+    });
+  }
+  if (value.startsWith('./')) {
+    const fixed = value.replace(/^(?:\.\/)+/, '');
+    out.push({
+      ruleId: 'dot-slash-pattern',
+      severity: 'warning',
+      message: `${where} starts with "./"; patterns are repository-relative, so ${JSON.stringify(value)} is written ${JSON.stringify(fixed)}`,
+      hint: `Write ${JSON.stringify(fixed)} (agent-policy-lint --fix does it).`,
+      ...spanFields(ctx, charSpan(ctx, pointer, 0, value.length - fixed.length)),
+      ...(fixed ? { fix: { op: 'set', pointer, value: fixed } as FixOp } : {}),
+    });
+  } else if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) {
+    const rel = value.startsWith('/') ? relative(ctx.rootDir, value) : '';
+    const under = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && value.startsWith(ctx.rootDir + '/');
+    out.push({
+      ruleId: 'absolute-pattern',
+      severity: 'warning',
+      message: under
+        ? `${where} is an absolute path inside the repository; write it repository-relative as ${JSON.stringify(rel)}`
+        : `${where} is an absolute path (${JSON.stringify(value)}): it names files outside the repository, not a repository path`,
+      hint: under
+        ? `Write ${JSON.stringify(rel)} (agent-policy-lint --fix does it).`
+        : 'Patterns with a / are already anchored at the repository root: drop the leading / unless you mean a path outside the repository.',
+      ...spanFields(ctx, charSpan(ctx, pointer, 0)),
+      ...(under ? { fix: { op: 'set', pointer, value: rel } as FixOp } : {}),
+    });
+  }
+  const dd = value.split('/').indexOf('..');
+  if (dd >= 0) {
+    const offset = value.split('/').slice(0, dd).join('/').length + (dd > 0 ? 1 : 0);
+    out.push({
+      ruleId: 'parent-segment-pattern',
+      severity: 'error',
+      message: `${where} contains a ".." segment (${JSON.stringify(value)}); paths are normalised before matching, so it never matches`,
+      hint: 'Write the path the pattern should cover, repository-relative and without "..".',
+      ...spanFields(ctx, charSpan(ctx, pointer, offset, 2)),
+    });
+  }
+}
+
+/** Offset of a backslash used as a separator (not escaping a glob character), or undefined. */
+function backslashSeparator(value: string): number | undefined {
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] !== '\\') continue;
+    const next = value[i + 1];
+    if (next !== undefined && '*?[]{}()!+@\\'.includes(next)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return undefined;
+}
+
+function checkHost(value: string, pointer: string, ctx: SemanticContext, out: PolicyFinding[]): void {
+  const where = displayPath(pointer);
+  let problem: string | undefined;
+  let offset = 0;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    problem = 'has a URL scheme';
+  } else if ((offset = value.indexOf('/')) >= 0) {
+    problem = 'has a path';
+  } else if ((offset = value.search(/:\d*$/)) >= 0) {
+    problem = 'has a port';
+  } else if (value !== '*' && (offset = value.indexOf('*', value.startsWith('*.') ? 1 : 0)) >= 0) {
+    problem = 'uses * other than as the first label (*.example.com)';
+  }
+  if (!problem) return;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(value);
+  const host = m?.[1] ?? value.split(/[/:]/)[0] ?? value;
+  out.push({
+    ruleId: 'invalid-host-pattern',
+    severity: 'warning',
+    message: `${where} ${problem} (${JSON.stringify(value)}); host patterns are bare host names`,
+    hint: host && host !== value && !host.includes('*') ? `Write ${JSON.stringify(host)}.` : 'Write a host name such as registry.npmjs.org or *.example.com.',
+    ...spanFields(ctx, charSpan(ctx, pointer, Math.max(0, offset))),
+  });
+}
+
+function duplicates(list: PatternList, ctx: SemanticContext, out: PolicyFinding[]): void {
+  const first = new Map<string, number>();
+  list.items.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') return;
+    const pointer = `${list.pointer}/${i}`;
+    const j = first.get(item);
+    if (j === undefined) {
+      first.set(item, i);
+      return;
+    }
+    const firstAt = ctx.positions.at(`${list.pointer}/${j}`);
+    out.push({
+      ruleId: 'repeated-pattern',
+      severity: 'warning',
+      message: `${displayPath(pointer)} repeats ${JSON.stringify(item)} (already at line ${firstAt.line})`,
+      hint: 'Remove the repeated entry (agent-policy-lint --fix does it).',
+      ...spanFields(ctx, ctx.positions.at(pointer)),
+      related: [{ ...spanFields(ctx, firstAt), message: 'first written here' }],
+      fix: { op: 'remove', pointer },
+    });
+  });
+}
+
+function outboundExceptions(perms: unknown, base: string, ctx: SemanticContext, out: PolicyFinding[]): void {
+  if (!isObj(perms) || !isObj(perms.network)) return;
+  const net = perms.network;
+  if (net.allow_outbound === true && arr(net.exceptions).length > 0) {
+    out.push(finding(ctx, 'outbound-exceptions-ignored', 'warning', `${base}/network/allow_outbound`, 'value',
+      `${displayPath(base + '/network/allow_outbound')} is true, so the ${arr(net.exceptions).length} network exception(s) change nothing`,
+      'Set allow_outbound: false to restrict traffic to the exceptions, or remove the exceptions.'));
+  }
+}
+
+export const MIN_RETENTION_DAYS = 30;
+
+function retention(audit: unknown, ctx: SemanticContext, out: PolicyFinding[]): void {
+  if (!isObj(audit)) return;
+  const days = audit.retention_days;
+  if (audit.log_all_actions === true && typeof days === 'number' && days < MIN_RETENTION_DAYS) {
+    out.push(finding(ctx, 'retention-too-short', 'warning', '/audit/retention_days', 'value',
+      `audit.retention_days is ${days}, but log_all_actions promises an audit trail: keep logs at least ${MIN_RETENTION_DAYS} days`,
+      'Raise retention_days to 30 or more (SOC 2 reviews usually need 90).'));
+  }
+}
+
+function duplicateAgents(agents: unknown, ctx: SemanticContext, out: PolicyFinding[]): void {
+  const seen = new Map<string, number>();
+  arr(agents).forEach((a, i) => {
+    if (!isObj(a) || typeof a.id !== 'string') return;
+    const j = seen.get(a.id);
+    if (j === undefined) {
+      seen.set(a.id, i);
+      return;
+    }
+    out.push(finding(ctx, 'duplicate-agent-id', 'error', `/agents/${i}/id`, 'value',
+      `agents[${i}].id repeats ${JSON.stringify(a.id)} (already agents[${j}])`,
+      'Give each agent one entry; merge the two.',
+      { related: [{ ...spanFields(ctx, ctx.positions.at(`/agents/${j}/id`)), message: 'first defined here' }] }));
+  });
+}
+
+function tierOverlaps(tiers: unknown, ctx: SemanticContext, out: PolicyFinding[]): void {
+  if (!isObj(tiers)) return;
+  for (const [key] of TIER_LISTS) {
+    const firstTier = new Map<string, string>();
+    for (const tier of TIERS) {
+      const t = tiers[tier];
+      if (!isObj(t)) continue;
+      arr(t[key]).forEach((p, i) => {
+        if (typeof p !== 'string') return;
+        const prev = firstTier.get(p);
+        if (prev === undefined) {
+          firstTier.set(p, tier);
+          return;
+        }
+        if (prev === tier) return;
+        const pointer = `/risk_tiers/${tier}/${key}/${i}`;
+        out.push(finding(ctx, 'conflicting-tiers', 'warning', pointer, 'value',
+          `${JSON.stringify(p)} is in both the ${prev} and the ${tier} tier; the stricter (${tier}) applies`,
+          `Keep it in one tier only.`,
+          { related: [{ ...spanFields(ctx, ctx.positions.at(`/risk_tiers/${prev}/${escapePointer(key)}`)), message: `${prev} tier` }] }));
+      });
+    }
+  }
+}
