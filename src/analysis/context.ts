@@ -77,7 +77,15 @@ export class Ctx {
     this.undecided.add(key);
     this.report(e, 'conflict-undecided', 'warning', `Could not decide whether ${question} for ${quote(e.pattern)}: ${reason}`, {
       hint: 'Simplify the pattern (split a large alternation into several patterns) so it can be analysed exactly.',
-      data: { question, reason, pattern: e.pattern },
+      data: { question, reason },
+    });
+  }
+
+  /** A pattern that has no language at all: none of its conflicts can be decided. */
+  reportUncompiled(e: Entry, reason: string): void {
+    this.report(e, 'conflict-undecided', 'warning', `Could not analyse ${quote(e.pattern)} for conflicts: ${reason}`, {
+      hint: 'Conflicts involving this pattern are not checked; rewrite it with supported glob syntax.',
+      data: { question: 'any conflict', reason },
     });
   }
 

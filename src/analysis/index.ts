@@ -7,7 +7,7 @@ import { checkCompound } from './checks/compound.js';
 import { checkLists, checkPatterns } from './checks/lists.js';
 import { checkScopes } from './checks/scope.js';
 import type { PatternCompiler } from './compiler.js';
-import { Ctx, quote } from './context.js';
+import { Ctx } from './context.js';
 import { defaultCompiler } from './default-compiler.js';
 import { buildModel } from './model.js';
 
@@ -26,7 +26,7 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   const ctx = new Ctx(set, model, auto);
   for (const e of model.entries) {
     if (e.lang) e.prefix = auto.literalPrefix(e.lang);
-    else if (e.problem && !e.problem.reported) ctx.reportUndecided(e, `${quote(e.pattern)} conflicts with other rules`, e.problem.reason);
+    else if (e.problem && !e.problem.reported) ctx.reportUncompiled(e, e.problem.reason);
   }
   checkPatterns(ctx);
   checkScopes(ctx);
