@@ -1,0 +1,281 @@
+// From a command line to what the policy checks: every simple command (normalised, with the
+// commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
+// cannot be decided (unparseable, a program known only at run time, nesting too deep).
+import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
+import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
+import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
+
+/** `bash -c`, `eval`, `$(…)` … nested deeper than this are denied. */
+export const MAX_DEPTH = 8;
+
+export interface SimpleCommand {
+  /**
+   * The normalised command, outermost first, then the command each wrapper runs:
+   * `sudo -u x /bin/rm -rf a` -> ['sudo -u x /bin/rm -rf a', 'rm -rf a'].
+   * A deny matching any layer denies; an allow matching any layer allows.
+   */
+  layers: string[];
+  /** Only runs commands that are analysed on their own (`bash -c S`, `eval S`): no allow needed, denies still apply. */
+  delegates: boolean;
+}
+
+export interface CommandProblem {
+  reason: string;
+  /** The (part of the) command line it is about. */
+  command: string;
+}
+
+export interface FileAccess {
+  /** As written (relative to the shell's directory, or absolute). */
+  path: string;
+  op: 'read' | 'write';
+  /** How the line touches it: `> .env`, `tee out.txt`. */
+  via: string;
+}
+
+export interface CommandAnalysis {
+  commands: SimpleCommand[];
+  files: FileAccess[];
+  /** Static targets of `cd`/`pushd`, in order: relative file paths are checked from each. */
+  dirs: string[];
+  /** A directory change that cannot be followed (`cd $X`, `cd -`, `cd`), as written. */
+  dirUnknown?: string;
+  problems: CommandProblem[];
+}
+
+const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
+
+/** Characters with no meaning to the shell: a line made only of these splits on spaces. */
+const PLAIN = /^[A-Za-z0-9 \-_./:=@%+,]*$/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+export function analyzeUncached(line: string, opts: { noFastPath?: boolean } = {}): CommandAnalysis {
+  const acc: CommandAnalysis = { commands: [], files: [], dirs: [], problems: [] };
+  new Analyzer(acc, opts.noFastPath ?? false).line(line, 0);
+  // The parser's and the lexer's views of a substitution are both analysed: drop repeats.
+  const seen = new Set<string>();
+  acc.commands = acc.commands.filter((c) => {
+    const key = `${c.delegates}\0${c.layers.join('\0')}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const seenProblems = new Set<string>();
+  acc.problems = acc.problems.filter((p) => !seenProblems.has(p.reason + p.command) && seenProblems.add(p.reason + p.command));
+  const seenFiles = new Set<string>();
+  acc.files = acc.files.filter((f) => !seenFiles.has(f.op + f.path) && seenFiles.add(f.op + f.path));
+  return acc;
+}
+
+/** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
+export function plainScript(line: string): RawScript | undefined {
+  if (!PLAIN.test(line)) return undefined;
+  const words: ShellWord[] = [];
+  const re = /[^ ]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (isReservedWord(m[0])) return undefined;
+    const end = m.index + m[0].length;
+    words.push({ start: m.index, end, raw: m[0], value: m[0], dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
+  }
+  if (words.length === 0) return { commands: [], subs: [] };
+  let k = 0;
+  while (k < words.length && ASSIGNMENT.test(words[k]!.value)) k++;
+  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [] };
+}
+
+function normalise(words: readonly string[]): string {
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export function executableName(v: string): string {
+  const slash = v.lastIndexOf('/');
+  return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
+}
+
+class Analyzer {
+  constructor(
+    private readonly acc: CommandAnalysis,
+    private readonly noFastPath: boolean,
+  ) {}
+
+  line(text: string, depth: number): void {
+    if (depth > MAX_DEPTH) {
+      this.problem(`commands are nested more than ${MAX_DEPTH} levels deep (bash -c, eval, $(…)): not analysed`, text);
+      return;
+    }
+    const script = (!this.noFastPath && plainScript(text)) || parseShell(text);
+    if (script.error) {
+      this.problem(`cannot parse the command line: ${script.error}`, text);
+      return;
+    }
+    for (const cmd of script.commands) this.raw(cmd, depth);
+    for (const sub of script.subs) this.line(sub, depth + 1);
+  }
+
+  private problem(reason: string, command: string): void {
+    this.acc.problems.push({ reason, command: normalise([command]) });
+  }
+
+  private raw(cmd: RawCommand, depth: number): void {
+    for (const r of cmd.redirects) this.redirect(r.op, r.target);
+    const args: Arg[] = [];
+    for (const w of cmd.argv) {
+      if (w.braceError) this.problem(w.braceError, w.raw);
+      for (const value of w.fields ?? [w.value]) args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde });
+    }
+    if (args.length) this.simple(args, cmd.stdin, depth);
+  }
+
+  private redirect(op: string, target: ShellWord): void {
+    const reads = op === '<' || op === '<>' || op === '<&';
+    const writes = op !== '<' && op !== '<&';
+    if ((op === '<&' || op === '>&') && /^(?:\d+-?|-)$/.test(target.value)) return;
+    const via = `${op} ${target.raw}`;
+    if (target.dynamic || target.glob || target.tilde || (target.fields && target.fields.length !== 1)) {
+      this.problem(`cannot tell which file "${via}" ${writes ? 'writes' : 'reads'}: the path is known only at run time`, via);
+      return;
+    }
+    const path = target.fields?.[0] ?? target.value;
+    if (DEVICES.has(path) || /^\/dev\/fd\/\d+$/.test(path)) return;
+    if (writes) this.acc.files.push({ path, op: 'write', via });
+    if (reads) this.acc.files.push({ path, op: 'read', via });
+  }
+
+  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number): void {
+    // Listed before the commands it runs.
+    const rec: SimpleCommand = { layers: [], delegates: false };
+    this.acc.commands.push(rec);
+    const layers = rec.layers;
+    let cur = args;
+    for (let guard = 0; guard < 64 && cur.length; guard++) {
+      const name = cur[0]!;
+      const rest = cur.slice(1);
+      const exe = executableName(name.value);
+      layers.push(normalise([exe, ...rest.map((a) => a.value)]));
+      if (name.dynamic) {
+        this.problem(`cannot tell which program runs: "${name.value}" is known only at run time`, layers[layers.length - 1]!);
+        break;
+      }
+      if (isWrapper(exe)) {
+        const u = unwrap(exe, rest, splitWords);
+        if (u.kind === 'inner') {
+          cur = u.args;
+          continue;
+        }
+        if (u.kind === 'problem') this.problem(u.reason, layers[layers.length - 1]!);
+        break;
+      }
+      rec.delegates = this.special(exe, rest, stdin, depth);
+      break;
+    }
+  }
+
+  /** Programs that run command strings or touch files named on their command line. True if it delegates. */
+  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number): boolean {
+    const shown = normalise([exe, ...rest.map((a) => a.value)]);
+    if (SHELLS.has(exe)) {
+      const inv = shellInvocation(exe, rest);
+      if (inv.kind === 'problem') this.problem(inv.reason, shown);
+      else if (inv.kind === 'string') return this.nested(inv.text, `"${exe} -c"`, shown, depth);
+      else if (inv.kind === 'stdin') {
+        const input = stdin.find((w) => w.heredoc || w.hereString);
+        const text = input?.heredoc ? input.heredoc.body : input?.value;
+        if (input && text !== undefined && !input.dynamic) {
+          this.line(text, depth + 1);
+          return true;
+        }
+        this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
+      }
+      return false;
+    }
+    switch (exe) {
+      case 'eval': {
+        if (rest.some((a) => a.dynamic)) {
+          this.problem('cannot tell what "eval" runs: its arguments are known only at run time', shown);
+          return false;
+        }
+        if (rest.length) this.line(rest.map((a) => a.value).join(' '), depth + 1);
+        return true;
+      }
+      case 'su':
+      case 'runuser': {
+        const s = suCommand(rest);
+        return s ? this.nested(s, `"${exe} -c"`, shown, depth) : false;
+      }
+      case 'find':
+        this.findExec(rest, depth);
+        return false;
+      case 'alias':
+        for (const a of rest) {
+          const eq = a.value.indexOf('=');
+          if (eq > 0 && !a.value.startsWith('-')) this.nested({ value: a.value.slice(eq + 1), dynamic: a.dynamic }, '"alias"', shown, depth);
+        }
+        return false;
+      case 'trap': {
+        const ops = rest.filter((a, i) => !(i === 0 && (a.value === '--' || a.value === '-p' || a.value === '-l')));
+        if (ops.length >= 2 && ops[0]!.value !== '-' && ops[0]!.value !== '') this.nested(ops[0]!, '"trap"', shown, depth);
+        return false;
+      }
+      case 'tee':
+        this.tee(rest);
+        return false;
+      case 'cd':
+      case 'pushd':
+        this.cd(exe, rest);
+        return false;
+    }
+    return false;
+  }
+
+  private nested(text: Arg, what: string, shown: string, depth: number): boolean {
+    if (text.dynamic) {
+      this.problem(`cannot tell what ${what} runs: its command string is known only at run time`, shown);
+      return false;
+    }
+    this.line(text.value, depth + 1);
+    return true;
+  }
+
+  private findExec(rest: Arg[], depth: number): void {
+    for (let k = 0; k < rest.length; k++) {
+      if (!/^-(?:exec|execdir|ok|okdir)$/.test(rest[k]!.value)) continue;
+      const inner: Arg[] = [];
+      for (k++; k < rest.length && rest[k]!.value !== ';' && rest[k]!.value !== '+'; k++) inner.push(rest[k]!);
+      if (inner.length) {
+        if (depth + 1 > MAX_DEPTH) this.problem(`commands are nested more than ${MAX_DEPTH} levels deep`, 'find -exec');
+        else this.simple(inner, [], depth + 1);
+      }
+    }
+  }
+
+  private tee(rest: Arg[]): void {
+    let opts = true;
+    for (const a of rest) {
+      if (opts && a.value === '--') {
+        opts = false;
+        continue;
+      }
+      if (opts && a.value.startsWith('-') && a.value.length > 1) continue;
+      if (a.dynamic || a.tilde) this.problem(`cannot tell which file "tee ${a.value}" writes: the path is known only at run time`, `tee ${a.value}`);
+      else if (!DEVICES.has(a.value)) this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
+    }
+  }
+
+  private cd(exe: string, rest: Arg[]): void {
+    const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
+    if (!target || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
+      this.acc.dirUnknown ??= normalise([exe, ...rest.map((a) => a.value)]);
+    } else this.acc.dirs.push(target.value);
+  }
+}
+
+/** `env -S 'a b'`: only plain strings are split (the rest is undecidable). */
+function splitWords(text: string): Arg[] | undefined {
+  if (/[;&|<>()`$\n#]/.test(text)) return undefined;
+  const lex = lexShell(text);
+  if (lex.error) return undefined;
+  const out: Arg[] = [];
+  for (const w of lex.words) {
+    if (w.dynamic || w.glob) return undefined;
+    for (const value of w.fields ?? [w.value]) out.push({ value, dynamic: false });
+  }
+  return out;
+}

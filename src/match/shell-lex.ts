@@ -1,0 +1,546 @@
+// A quote-aware shell lexer. It does three jobs bash-parser cannot do for us:
+// 1. compute each word's real value (quote removal, $'…' decoding, brace expansion) and whether
+//    it is static, globbed or expanded at run time;
+// 2. rewrite, for the parser, constructs it mis-parses into same-length equivalents it handles
+//    (here-documents, here-strings, &>, |&, $'…', $"…", `#` inside a word) and every expansion or
+//    substitution into plain word characters (their contents are analysed on their own), so that
+//    every word keeps its offsets;
+// 3. give an independent list of word boundaries: the parser's words must coincide with ours,
+//    or the command line is denied (nothing the shell runs may be hidden by a parser slip).
+import { braceExpand, type BraceUnit } from './shell-brace.js';
+
+export interface HereDoc {
+  /** Body text as written (without the closing delimiter line). */
+  body: string;
+  /** Quoted delimiter: the body is literal. Unquoted: it undergoes expansions. */
+  quoted: boolean;
+  /** Command substitutions inside an unquoted body. */
+  subs: string[];
+}
+
+export interface ShellWord {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  raw: string;
+  /** Quotes removed, $'…' decoded; expansions and substitutions kept as written. */
+  value: string;
+  /** Contains a parameter/arithmetic expansion or a command substitution. */
+  dynamic: boolean;
+  /** Contains an unquoted glob (`*`, `?`, `[…]`): pathname expansion at run time. */
+  glob: boolean;
+  /** Starts with an unquoted `~`: tilde expansion. */
+  tilde: boolean;
+  /** Sources of the command substitutions in the word: $(…), `…` (un-escaped), <(…), >(…). */
+  subs: string[];
+  /** The words brace expansion produces, when the word has an unquoted brace expression. */
+  fields?: string[];
+  braceError?: string;
+  /** Set on the delimiter of `<<` and on the word of `<<<`. */
+  heredoc?: HereDoc;
+  hereString?: boolean;
+  /** Where the parser's view of this word ends (differs only for rewritten here-doc delimiters). */
+  parseEnd: number;
+}
+
+export interface LexResult {
+  /** Top-level words, in order (words inside $(…) belong to the substitution). */
+  words: ShellWord[];
+  /** The same line with mis-parsed constructs rewritten; offsets are unchanged. */
+  parseText: string;
+  error?: string;
+}
+
+const RESERVED = new Set([
+  '!', '{', '}', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in',
+  'select', 'then', 'until', 'while',
+]);
+
+/** Reserved words appear in the parser's tree as structure, not as words. */
+export function isReservedWord(raw: string): boolean {
+  return RESERVED.has(raw);
+}
+
+const OPERATORS = [
+  ';;&', ';;', ';&', ';', '&&', '&>>', '&>', '&', '||', '|&', '|', '<<<', '<<-', '<<', '<>', '<&', '<',
+  '>>', '>&', '>|', '>',
+];
+const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+
+class LexError extends Error {}
+
+interface PendingDoc {
+  word: ShellWord;
+  delimiter: string;
+  strip: boolean;
+  quoted: boolean;
+  top: boolean;
+}
+
+class Lexer {
+  i = 0;
+  readonly n: number;
+  readonly out: string[];
+  readonly words: ShellWord[] = [];
+  private pending: PendingDoc[] = [];
+
+  constructor(readonly s: string) {
+    this.n = s.length;
+    this.out = s.split('');
+  }
+
+  private rewrite(from: number, to: number, text: string): void {
+    for (let k = from; k < to; k++) this.out[k] = k - from < text.length ? text[k - from]! : ' ';
+  }
+
+  /** Commands until the end, or until the `)` that closes a $( when `closer`. */
+  list(top: boolean, closer: boolean): void {
+    const s = this.s;
+    let depth = 0;
+    let role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined;
+    for (;;) {
+      if (this.i >= this.n) {
+        if (closer) throw new LexError('unterminated $(…)');
+        return;
+      }
+      const c = s[this.i]!;
+      if (c === ' ' || c === '\t') {
+        this.i++;
+        continue;
+      }
+      if (c === '\\' && s[this.i + 1] === '\n') {
+        this.i += 2;
+        continue;
+      }
+      if (c === '\n') {
+        this.i++;
+        if (this.pending.length) this.hereDocBodies();
+        continue;
+      }
+      if (c === '#') {
+        while (this.i < this.n && s[this.i] !== '\n') this.i++;
+        continue;
+      }
+      if (c === '(') {
+        depth++;
+        this.i++;
+        continue;
+      }
+      if (c === ')') {
+        this.i++;
+        if (closer && depth === 0) return;
+        depth--;
+        continue;
+      }
+      if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
+        this.word(top, role);
+        role = undefined;
+        continue;
+      }
+      if (c === ';' || c === '&' || c === '|' || c === '<' || c === '>') {
+        const op = OPERATORS.find((o) => s.startsWith(o, this.i))!;
+        const at = this.i;
+        this.i += op.length;
+        if (op === '&>' || op === '&>>' || op === '|&') this.out[op === '|&' ? at + 1 : at] = ' ';
+        else if (op === '<<<') {
+          this.rewrite(at, at + 3, '');
+          role = 'herestring';
+        } else if (op === '<<' || op === '<<-') {
+          this.rewrite(at, at + op.length, '<&');
+          role = op === '<<' ? 'heredoc' : 'heredoc-strip';
+        }
+        continue;
+      }
+      // An io number (`2>`) or a named fd (`{fd}>`) belongs to the redirection, not to the words.
+      const io = /^(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/.exec(s.slice(this.i, this.i + 40));
+      if (io) {
+        this.i += io[0].length - 1;
+        continue;
+      }
+      this.word(top, role);
+      role = undefined;
+    }
+  }
+
+  private word(top: boolean, role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined): void {
+    const s = this.s;
+    const start = this.i;
+    const units: BraceUnit[] = [];
+    const subs: string[] = [];
+    const st = { dynamic: false, quoted: false };
+    let tilde = false;
+    while (this.i < this.n) {
+      const c = s[this.i]!;
+      if (META.has(c)) {
+        if (this.i === start && (c === '<' || c === '>') && s[this.i + 1] === '(') {
+          const from = this.i;
+          this.i += 2;
+          subs.push(this.substitution());
+          units.push({ t: s.slice(from, this.i), active: false });
+          this.blank(from);
+          st.dynamic = true;
+          continue;
+        }
+        break;
+      }
+      if (c === '\\') {
+        if (s[this.i + 1] === '\n') {
+          this.i += 2;
+          continue;
+        }
+        st.quoted = true;
+        if (this.i + 1 >= this.n) {
+          units.push({ t: '\\', active: false });
+          this.i++;
+        } else {
+          units.push({ t: s[this.i + 1]!, active: false });
+          this.i += 2;
+        }
+        continue;
+      }
+      if (c === "'") {
+        const close = s.indexOf("'", this.i + 1);
+        if (close < 0) throw new LexError('unterminated single quote');
+        units.push({ t: s.slice(this.i + 1, close), active: false });
+        st.quoted = true;
+        this.i = close + 1;
+        continue;
+      }
+      if (c === '"') {
+        st.quoted = true;
+        this.dquote(units, subs, st);
+        continue;
+      }
+      if (c === '$') {
+        this.dollar(units, subs, st, false);
+        continue;
+      }
+      if (c === '`') {
+        this.backtick(units, subs, st);
+        continue;
+      }
+      if (c === '#' && this.i > start) this.out[this.i] = '_';
+      if (c === '~' && this.i === start) tilde = true;
+      units.push({ t: c, active: true });
+      this.i++;
+    }
+    const end = this.i;
+    const value = units.map((u) => u.t).join('');
+    const w: ShellWord = {
+      start,
+      end,
+      raw: s.slice(start, end),
+      value,
+      dynamic: st.dynamic,
+      glob: hasGlob(units),
+      tilde,
+      subs,
+      parseEnd: end,
+    };
+    if (units.some((u) => u.active && u.t === '{')) {
+      const r = braceExpand(units, 256);
+      if (typeof r === 'string') w.braceError = r;
+      else if (r.length !== 1 || r[0] !== value) w.fields = r;
+    }
+    if (role === 'herestring') w.hereString = true;
+    if (role === 'heredoc' || role === 'heredoc-strip') {
+      // The parser sees `<& 0`: a harmless dup of stdin, same length.
+      this.rewrite(start, end, '0');
+      w.parseEnd = start + 1;
+      w.heredoc = { body: '', quoted: st.quoted, subs: [] };
+      this.pending.push({ word: w, delimiter: value, strip: role === 'heredoc-strip', quoted: st.quoted, top });
+    }
+    if (top) this.words.push(w);
+  }
+
+  /** After the newline that follows `<<DELIM`: read (and blank out) each pending body. */
+  private hereDocBodies(): void {
+    const s = this.s;
+    for (const doc of this.pending) {
+      const from = this.i;
+      let bodyEnd = this.n;
+      let next = this.n;
+      while (this.i < this.n) {
+        const nl = s.indexOf('\n', this.i);
+        const lineEnd = nl < 0 ? this.n : nl;
+        const line = s.slice(this.i, lineEnd);
+        if ((doc.strip ? line.replace(/^\t+/, '') : line) === doc.delimiter) {
+          bodyEnd = this.i;
+          next = nl < 0 ? this.n : nl + 1;
+          break;
+        }
+        this.i = nl < 0 ? this.n : nl + 1;
+      }
+      this.i = next;
+      const body = s.slice(from, bodyEnd);
+      for (let k = from; k < Math.min(next, this.n); k++) if (s[k] !== '\n') this.out[k] = ' ';
+      doc.word.heredoc!.body = doc.strip ? body.replace(/^\t+/gm, '') : body;
+      if (!doc.quoted && doc.top) doc.word.heredoc!.subs = hereDocSubs(body);
+      if (!doc.quoted && /[$`]/.test(body)) doc.word.dynamic = true;
+    }
+    this.pending = [];
+  }
+
+  private dquote(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+    const s = this.s;
+    this.i++;
+    for (;;) {
+      if (this.i >= this.n) throw new LexError('unterminated double quote');
+      const c = s[this.i]!;
+      if (c === '"') {
+        this.i++;
+        return;
+      }
+      if (c === '\\') {
+        const d = s[this.i + 1];
+        if (d === '\n') this.i += 2;
+        else if (d === '$' || d === '`' || d === '"' || d === '\\') {
+          units.push({ t: d, active: false });
+          this.i += 2;
+        } else {
+          units.push({ t: '\\', active: false });
+          this.i++;
+        }
+        continue;
+      }
+      if (c === '$') {
+        this.dollar(units, subs, st, true);
+        continue;
+      }
+      if (c === '`') {
+        this.backtick(units, subs, st);
+        continue;
+      }
+      units.push({ t: c, active: false });
+      this.i++;
+    }
+  }
+
+  dollar(units: BraceUnit[], subs: string[], st: { dynamic: boolean }, inDquote: boolean): void {
+    const s = this.s;
+    const from = this.i;
+    const c1 = s[this.i + 1];
+    if (c1 === '(' && s[this.i + 2] === '(') {
+      this.i += 3;
+      this.arithmetic(subs);
+      st.dynamic = true;
+    } else if (c1 === '(') {
+      this.i += 2;
+      subs.push(this.substitution());
+      st.dynamic = true;
+    } else if (c1 === '{') {
+      this.i += 2;
+      this.braced(subs);
+      st.dynamic = true;
+    } else if (c1 === "'" && !inDquote) {
+      const decoded = this.ansiC();
+      this.rewrite(from, this.i, '_'.repeat(this.i - from));
+      units.push({ t: decoded, active: false });
+      return;
+    } else if (c1 === '"' && !inDquote) {
+      this.out[from] = '_';
+      this.i++;
+      this.dquote(units, subs, st);
+      return;
+    } else if (c1 !== undefined && /[A-Za-z_]/.test(c1)) {
+      this.i += 2;
+      while (this.i < this.n && /[A-Za-z0-9_]/.test(s[this.i]!)) this.i++;
+      st.dynamic = true;
+    } else if (c1 !== undefined && /[0-9@*#?$!-]/.test(c1)) {
+      this.i += 2;
+      st.dynamic = true;
+    } else {
+      units.push({ t: '$', active: false });
+      this.i++;
+      return;
+    }
+    units.push({ t: s.slice(from, this.i), active: false });
+    this.blank(from);
+  }
+
+  /**
+   * The parser sees an expansion as plain word characters: its contents are analysed on their own
+   * (and bash-parser fails on nested $( $( ) ), ${x/#a/b}, $((16#ff)) …).
+   */
+  private blank(from: number): void {
+    this.rewrite(from, this.i, '_'.repeat(this.i - from));
+  }
+
+  /** Body of $( … ) from just after `$(`; returns its source, leaves the cursor after `)`. */
+  private substitution(): string {
+    const from = this.i;
+    this.list(false, true);
+    return this.s.slice(from, this.i - 1);
+  }
+
+  private arithmetic(subs: string[]): void {
+    const s = this.s;
+    let depth = 2;
+    while (depth > 0) {
+      if (this.i >= this.n) throw new LexError('unterminated $((…))');
+      const c = s[this.i]!;
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '$') {
+        this.dollar([], subs, { dynamic: false }, true);
+        continue;
+      } else if (c === '`') {
+        this.backtick([], subs, { dynamic: false });
+        continue;
+      } else if (c === '"') {
+        this.dquote([], subs, { dynamic: false });
+        continue;
+      } else if (c === '\\') this.i++;
+      this.i++;
+    }
+  }
+
+  private braced(subs: string[]): void {
+    const s = this.s;
+    let depth = 1;
+    for (;;) {
+      if (this.i >= this.n) throw new LexError('unterminated ${…}');
+      const c = s[this.i]!;
+      if (c === '}') {
+        this.i++;
+        if (--depth === 0) return;
+        continue;
+      }
+      if (c === '{') depth++;
+      if (c === '\\') {
+        this.i += 2;
+        continue;
+      }
+      if (c === "'") {
+        const close = s.indexOf("'", this.i + 1);
+        if (close < 0) throw new LexError('unterminated single quote');
+        this.i = close + 1;
+        continue;
+      }
+      if (c === '"') {
+        this.dquote([], subs, { dynamic: false });
+        continue;
+      }
+      if (c === '$') {
+        this.dollar([], subs, { dynamic: false }, true);
+        continue;
+      }
+      if (c === '`') {
+        this.backtick([], subs, { dynamic: false });
+        continue;
+      }
+      this.i++;
+    }
+  }
+
+  backtick(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+    const s = this.s;
+    const from = this.i;
+    this.i++;
+    let inner = '';
+    for (;;) {
+      if (this.i >= this.n) throw new LexError('unterminated back-quote');
+      const c = s[this.i]!;
+      if (c === '`') break;
+      if (c === '\\' && this.i + 1 < this.n) {
+        const d = s[this.i + 1]!;
+        inner += d === '$' || d === '`' || d === '\\' ? d : c + d;
+        this.i += 2;
+        continue;
+      }
+      inner += c;
+      this.i++;
+    }
+    this.i++;
+    subs.push(inner);
+    st.dynamic = true;
+    units.push({ t: s.slice(from, this.i), active: false });
+    this.blank(from);
+  }
+
+  /** $'…' from the `$`; returns the decoded text. */
+  private ansiC(): string {
+    const s = this.s;
+    this.i += 2;
+    let out = '';
+    for (;;) {
+      if (this.i >= this.n) throw new LexError("unterminated $'…'");
+      const c = s[this.i]!;
+      if (c === "'") {
+        this.i++;
+        return out;
+      }
+      if (c !== '\\') {
+        out += c;
+        this.i++;
+        continue;
+      }
+      const d = s[this.i + 1] ?? '';
+      const simple: Record<string, string> = {
+        a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+        '\\': '\\', "'": "'", '"': '"', '?': '?',
+      };
+      if (d in simple) {
+        out += simple[d];
+        this.i += 2;
+        continue;
+      }
+      const rest = s.slice(this.i + 1, this.i + 10);
+      let m: RegExpExecArray | null;
+      if ((m = /^[0-7]{1,3}/.exec(rest))) {
+        out += String.fromCharCode(parseInt(m[0], 8) & 0xff);
+        this.i += 1 + m[0].length;
+      } else if ((m = /^x([0-9a-fA-F]{1,2})/.exec(rest))) {
+        out += String.fromCharCode(parseInt(m[1]!, 16));
+        this.i += 1 + m[0].length;
+      } else if ((m = /^u([0-9a-fA-F]{1,4})/.exec(rest)) || (m = /^U([0-9a-fA-F]{1,8})/.exec(rest))) {
+        const cp = parseInt(m[1]!, 16);
+        out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+        this.i += 1 + m[0].length;
+      } else if ((m = /^c(.)/s.exec(rest))) {
+        out += String.fromCharCode(m[1]!.charCodeAt(0) & 0x1f);
+        this.i += 1 + m[0].length;
+      } else {
+        out += '\\' + d;
+        this.i += 2;
+      }
+    }
+  }
+}
+
+function hasGlob(units: BraceUnit[]): boolean {
+  let open = false;
+  for (const u of units) {
+    if (!u.active) continue;
+    if (u.t === '*' || u.t === '?') return true;
+    if (u.t === '[') open = true;
+    else if (u.t === ']' && open) return true;
+  }
+  return false;
+}
+
+/** Command substitutions inside an unquoted here-document body (expanded like a "…" string). */
+function hereDocSubs(body: string): string[] {
+  const lx = new Lexer(body);
+  const subs: string[] = [];
+  const st = { dynamic: false };
+  while (lx.i < lx.n) {
+    const c = body[lx.i];
+    if (c === '\\') lx.i += 2;
+    else if (c === '$') lx.dollar([], subs, st, true);
+    else if (c === '`') lx.backtick([], subs, st);
+    else lx.i++;
+  }
+  return subs;
+}
+
+export function lexShell(src: string): LexResult {
+  const lx = new Lexer(src);
+  try {
+    lx.list(true, false);
+  } catch (e) {
+    if (e instanceof LexError) return { words: lx.words, parseText: src, error: e.message };
+    throw e;
+  }
+  return { words: lx.words, parseText: lx.out.join('') };
+}

@@ -1,0 +1,181 @@
+// Command-line structure from a real shell grammar (@ericcornelissen/bash-parser), with every word
+// taken from our own lexer (shell-lex.ts) and cross-checked against it: if the two disagree on
+// where any word is, the line is reported as unparseable (and therefore denied).
+import parse from '@ericcornelissen/bash-parser';
+import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
+
+export interface RawRedirect {
+  /** `>`, `>>`, `>|`, `<`, `<>`, `<&`, `>&` */
+  op: string;
+  target: ShellWord;
+}
+
+/** A simple command before any normalisation. */
+export interface RawCommand {
+  /** Program name and arguments (not assignments, not redirections). */
+  argv: ShellWord[];
+  assignments: ShellWord[];
+  redirects: RawRedirect[];
+  /** Words fed to standard input: here-document delimiters (with their body) and here-strings. */
+  stdin: ShellWord[];
+}
+
+export interface RawScript {
+  commands: RawCommand[];
+  /** Sources of every command substitution at this level, to be analysed as command lines. */
+  subs: string[];
+  error?: string;
+}
+
+interface Node {
+  type: string;
+  loc?: { start: { char: number }; end: { char: number } };
+  [k: string]: unknown;
+}
+
+class Walker {
+  readonly commands: RawCommand[] = [];
+  readonly subs = new Set<string>();
+  readonly seen = new Set<number>();
+  constructor(private readonly byStart: Map<number, ShellWord>) {}
+
+  node(n: Node | undefined): void {
+    if (!n) return;
+    switch (n.type) {
+      case 'Script':
+      case 'CompoundList':
+        for (const c of (n.commands as Node[] | undefined) ?? []) this.node(c);
+        this.looseRedirects(n.redirections as Node[] | undefined);
+        return;
+      case 'Subshell':
+        return this.node(n.list as Node);
+      case 'LogicalExpression':
+        this.node(n.left as Node);
+        return this.node(n.right as Node);
+      case 'Pipeline':
+        for (const c of n.commands as Node[]) this.node(c);
+        return;
+      case 'Command':
+        return this.command(n);
+      case 'Function':
+        this.word(n.name as Node);
+        this.node(n.body as Node);
+        return this.looseRedirects(n.redirections as Node[] | undefined);
+      case 'If':
+        this.node(n.clause as Node);
+        this.node(n.then as Node);
+        return this.node(n.else as Node | undefined);
+      case 'For':
+        this.word(n.name as Node);
+        for (const w of (n.wordlist as Node[] | undefined) ?? []) this.word(w);
+        return this.node(n.do as Node);
+      case 'While':
+      case 'Until':
+        this.node(n.clause as Node);
+        return this.node(n.do as Node);
+      case 'Case':
+        this.word(n.clause as Node);
+        for (const item of n.cases as Node[]) {
+          for (const p of item.pattern as Node[]) this.word(p);
+          this.node(item.body as Node | undefined);
+        }
+        return;
+      default:
+        throw new Disagreement(`unsupported shell construct "${n.type}"`);
+    }
+  }
+
+  private command(n: Node): void {
+    const cmd: RawCommand = { argv: [], assignments: [], redirects: [], stdin: [] };
+    for (const p of (n.prefix as Node[] | undefined) ?? []) {
+      if (p.type === 'Redirect') this.redirect(p, cmd);
+      else cmd.assignments.push(this.word(p));
+    }
+    const words: Node[] = [];
+    if (n.name) words.push(n.name as Node);
+    for (const s of (n.suffix as Node[] | undefined) ?? []) {
+      if (s.type === 'Redirect') this.redirect(s, cmd);
+      else words.push(s);
+    }
+    for (const w of words) {
+      const word = this.word(w);
+      if (word.heredoc) throw new Disagreement('a here-document was not read as a redirection');
+      if (word.hereString) cmd.stdin.push(word);
+      else cmd.argv.push(word);
+    }
+    this.commands.push(cmd);
+  }
+
+  private redirect(r: Node, cmd: RawCommand): void {
+    const op = (r.op as { text: string; type: string }).text;
+    if (op === '<<' || op === '<<-') throw new Disagreement('here-document not understood');
+    const target = this.word(r.file as Node);
+    if (target.heredoc) cmd.stdin.push(target);
+    else cmd.redirects.push({ op, target });
+  }
+
+  private looseRedirects(list: Node[] | undefined): void {
+    if (!list?.length) return;
+    const cmd: RawCommand = { argv: [], assignments: [], redirects: [], stdin: [] };
+    for (const r of list) this.redirect(r, cmd);
+    this.commands.push(cmd);
+  }
+
+  word(n: Node): ShellWord {
+    if (!n.loc) throw new Disagreement('the parser gave a word without a position');
+    const start = n.loc.start.char;
+    const w = this.byStart.get(start);
+    if (!w || w.parseEnd !== n.loc.end.char + 1) {
+      throw new Disagreement(`the shell parser and the lexer disagree about the word at offset ${start}`);
+    }
+    this.seen.add(start);
+    for (const s of w.subs) this.subs.add(s);
+    for (const s of w.heredoc?.subs ?? []) this.subs.add(s);
+    this.expansions(n.expansion);
+    return w;
+  }
+
+  /** The parser's own view of substitutions: analysed too (a union is never less strict). */
+  private expansions(list: unknown): void {
+    if (!Array.isArray(list)) return;
+    for (const e of list as Node[]) {
+      if (e.type === 'CommandExpansion' && typeof e.command === 'string') this.subs.add(e.command);
+      else if (e.type === 'ParameterExpansion' && e.word && typeof e.word === 'object') {
+        this.expansions((e.word as Node).expansion);
+      }
+    }
+  }
+}
+
+class Disagreement extends Error {}
+
+export function parseShell(src: string): RawScript {
+  const lex = lexShell(src);
+  if (lex.error) return { commands: [], subs: [], error: lex.error };
+  // Blank lines and comments: nothing runs (the parser rejects an empty script).
+  if (lex.words.length === 0 && /^\s*$/.test(lex.parseText.replace(/(^|\s)#[^\n]*/g, '$1'))) {
+    return { commands: [], subs: [] };
+  }
+  let ast: Node;
+  try {
+    // The trailing space works around a parser slip: an expansion ending the input ends one char late.
+    ast = parse(lex.parseText + ' ', { insertLOC: true }) as Node;
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).split('\n')[0]!.replace(/^Error: /, '');
+    return { commands: [], subs: [], error: `shell syntax not understood (${msg})` };
+  }
+  const byStart = new Map(lex.words.map((w) => [w.start, w]));
+  const walker = new Walker(byStart);
+  try {
+    walker.node(ast);
+    for (const w of lex.words) {
+      if (!walker.seen.has(w.start) && !isReservedWord(w.raw)) {
+        throw new Disagreement(`the shell parser dropped the word "${w.raw}"`);
+      }
+    }
+  } catch (e) {
+    if (e instanceof Disagreement) return { commands: [], subs: [], error: e.message };
+    return { commands: [], subs: [], error: `shell syntax not understood (${(e as Error).message})` };
+  }
+  return { commands: walker.commands, subs: [...walker.subs] };
+}

@@ -1,0 +1,242 @@
+// Programs that run another program given on their command line (`sudo rm …`, `timeout 5 curl …`).
+// Each is described by its options so that the wrapped command is found exactly; an option we do
+// not know makes the command undecidable (denied), never silently mis-split.
+
+/** A word of a simple command after quote removal and brace expansion. */
+export interface Arg {
+  value: string;
+  /** Expanded at run time ($X, $(…)), globbed, or tilde-expanded: not known statically. */
+  dynamic: boolean;
+  /** Starts with an unquoted `~` (home directory). */
+  tilde?: boolean;
+}
+
+interface Spec {
+  /** Short flags without a value. */
+  short?: string;
+  /** Short options taking a value (attached or the next word). */
+  shortArg?: string;
+  /** Short options whose value, if any, is attached (`xargs -i{}`). */
+  shortOpt?: string;
+  long?: string[];
+  longArg?: string[];
+  /** Long options whose value, if any, follows `=`. */
+  longOpt?: string[];
+  /** `nice -5 cmd` */
+  numeric?: boolean;
+  /** Operands before the command (`timeout DURATION cmd`). */
+  positionals?: number;
+  /** NAME=value words before the command (env, sudo). */
+  assignments?: boolean;
+  /** Options after which the remaining words are not a command (`command -v x`, `sudo -e file`). */
+  noCommand?: string;
+  noCommandLong?: string[];
+  /** `env -S 'cmd args'`: the option value is split into words. */
+  split?: string;
+  splitLong?: string;
+  /** A lone `-` is an option (env: same as -i). */
+  dashFlag?: boolean;
+}
+
+const WRAPPERS: Record<string, Spec> = {
+  sudo: {
+    short: 'AbEeHiKkLlnPSsVv',
+    shortArg: 'CDghpRrtTUu',
+    long: ['askpass', 'background', 'bell', 'preserve-groups', 'set-home', 'login', 'remove-timestamp',
+      'reset-timestamp', 'non-interactive', 'stdin', 'shell', 'validate', 'version', 'help', 'list', 'edit'],
+    longArg: ['chdir', 'close-from', 'group', 'host', 'prompt', 'chroot', 'role', 'type', 'command-timeout',
+      'other-user', 'user'],
+    longOpt: ['preserve-env'],
+    assignments: true,
+    noCommand: 'elV',
+    noCommandLong: ['edit', 'list', 'version', 'help'],
+  },
+  doas: { short: 'nsL', shortArg: 'uC', noCommand: 'L' },
+  env: {
+    short: 'i0v',
+    shortArg: 'uCP',
+    long: ['ignore-environment', 'null', 'debug', 'list-signal-handling'],
+    longArg: ['unset', 'chdir'],
+    longOpt: ['block-signal', 'default-signal', 'ignore-signal'],
+    assignments: true,
+    split: 'S',
+    splitLong: 'split-string',
+    dashFlag: true,
+  },
+  command: { short: 'pvV', noCommand: 'vV' },
+  builtin: {},
+  exec: { short: 'cl', shortArg: 'a' },
+  nohup: {},
+  nice: { shortArg: 'n', longArg: ['adjustment'], numeric: true },
+  ionice: { short: 't', shortArg: 'cnpPu', noCommand: 'pPu' },
+  time: { short: 'apqv', shortArg: 'fo', long: ['append', 'portability', 'quiet', 'verbose'], longArg: ['format', 'output'] },
+  timeout: {
+    short: 'v',
+    shortArg: 'sk',
+    long: ['preserve-status', 'foreground', 'verbose'],
+    longArg: ['signal', 'kill-after'],
+    positionals: 1,
+  },
+  xargs: {
+    short: '0prtxo',
+    shortArg: 'aEdILnPs',
+    shortOpt: 'eil',
+    long: ['null', 'interactive', 'no-run-if-empty', 'verbose', 'exit', 'open-tty', 'show-limits'],
+    longArg: ['arg-file', 'delimiter', 'max-args', 'max-procs', 'max-chars', 'process-slot-var'],
+    longOpt: ['eof', 'replace', 'max-lines'],
+  },
+  stdbuf: { shortArg: 'ioe', longArg: ['input', 'output', 'error'] },
+  setsid: { short: 'cfw', long: ['ctty', 'fork', 'wait'] },
+  unbuffer: { short: 'p' },
+  taskset: { short: 'acp', long: ['all-tasks', 'pid', 'cpu-list'], positionals: 1, noCommand: 'p', noCommandLong: ['pid'] },
+  coproc: {},
+  busybox: {},
+  noglob: {},
+  nocorrect: {},
+};
+
+export function isWrapper(exe: string): boolean {
+  return Object.hasOwn(WRAPPERS, exe);
+}
+
+export type Unwrapped =
+  | { kind: 'inner'; args: Arg[] }
+  | { kind: 'none' }
+  | { kind: 'problem'; reason: string };
+
+/** What `exe args…` runs, when exe is a wrapper. */
+export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string) => Arg[] | undefined): Unwrapped {
+  const spec = WRAPPERS[exe];
+  if (!spec) return { kind: 'none' };
+  let k = 0;
+  let none = false;
+  const unknown = (opt: string): Unwrapped => ({
+    kind: 'problem',
+    reason: `unknown option ${opt} of "${exe}": cannot tell which program it runs`,
+  });
+  while (k < args.length) {
+    const a = args[k]!;
+    const v = a.value;
+    if (a.dynamic && !(spec.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) {
+      return { kind: 'problem', reason: `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs` };
+    }
+    if (v === '--') {
+      k++;
+      break;
+    }
+    if (v === '-' && spec.dashFlag) {
+      k++;
+      continue;
+    }
+    if (v.startsWith('--') && v.length > 2) {
+      const eq = v.indexOf('=');
+      const name = v.slice(2, eq < 0 ? undefined : eq);
+      if (spec.splitLong === name) {
+        const text = eq < 0 ? args[k + 1]?.value : v.slice(eq + 1);
+        const rest = args.slice(eq < 0 ? k + 2 : k + 1);
+        return splitThen(exe, text, rest, splitWords);
+      }
+      if (spec.longArg?.includes(name)) k += eq < 0 ? 2 : 1;
+      else if (spec.long?.includes(name) || spec.longOpt?.includes(name)) k++;
+      else return unknown(v);
+      if (spec.noCommandLong?.includes(name)) none = true;
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      if (spec.numeric && /^-\d+$/.test(v)) {
+        k++;
+        continue;
+      }
+      let consumeNext = false;
+      for (let j = 1; j < v.length; j++) {
+        const ch = v[j]!;
+        if (spec.noCommand?.includes(ch)) none = true;
+        if (spec.split === ch) {
+          const text = j + 1 < v.length ? v.slice(j + 1) : args[k + 1]?.value;
+          return splitThen(exe, text, args.slice(j + 1 < v.length ? k + 1 : k + 2), splitWords);
+        }
+        if (spec.shortArg?.includes(ch)) {
+          consumeNext = j + 1 === v.length;
+          break;
+        }
+        if (spec.shortOpt?.includes(ch)) break;
+        if (!spec.short?.includes(ch)) return unknown(`-${ch}`);
+      }
+      k += consumeNext ? 2 : 1;
+      continue;
+    }
+    if (spec.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  k += spec.positionals ?? 0;
+  if (none || k >= args.length) return { kind: 'none' };
+  return { kind: 'inner', args: args.slice(k) };
+}
+
+function splitThen(exe: string, text: string | undefined, rest: Arg[], splitWords: (s: string) => Arg[] | undefined): Unwrapped {
+  if (text === undefined) return { kind: 'none' };
+  const words = splitWords(text);
+  if (!words) return { kind: 'problem', reason: `cannot split the string given to "${exe} -S"` };
+  return unwrap(exe, [...words, ...rest], splitWords);
+}
+
+/** Shells whose `-c STRING` is itself a command line. */
+export const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'fish', 'yash', 'posh', 'rbash']);
+
+export type ShellInvocation =
+  | { kind: 'string'; text: Arg }
+  | { kind: 'script' }
+  | { kind: 'stdin' }
+  | { kind: 'problem'; reason: string };
+
+/** How `sh [options] …` gets its commands. */
+export function shellInvocation(exe: string, args: readonly Arg[]): ShellInvocation {
+  let k = 0;
+  let c = false;
+  while (k < args.length) {
+    const a = args[k]!;
+    const v = a.value;
+    if (a.dynamic && (v.startsWith('-') || v.startsWith('+') || v.startsWith('$'))) {
+      return { kind: 'problem', reason: `"${exe}" is given options known only at run time (${v})` };
+    }
+    if (v === '--' || v === '-') {
+      k++;
+      break;
+    }
+    if (v.startsWith('--')) {
+      k += (v === '--rcfile' || v === '--init-file') ? 2 : 1;
+      continue;
+    }
+    if ((v.startsWith('-') || v.startsWith('+')) && v.length > 1) {
+      let values = 0;
+      for (const ch of v.slice(1)) {
+        if (ch === 'c') c = true;
+        else if (ch === 'o' || ch === 'O') values++;
+      }
+      k += 1 + values;
+      continue;
+    }
+    break;
+  }
+  if (c) {
+    const text = args[k];
+    return text ? { kind: 'string', text } : { kind: 'script' };
+  }
+  return k < args.length ? { kind: 'script' } : { kind: 'stdin' };
+}
+
+/** `su -c STRING`, `runuser -c STRING`: the string, if any. */
+export function suCommand(args: readonly Arg[]): Arg | undefined {
+  for (let k = 0; k < args.length; k++) {
+    const v = args[k]!.value;
+    if (v === '-c' || v === '--command' || v === '--session-command') return args[k + 1];
+    if (v.startsWith('--command=') || v.startsWith('--session-command=')) {
+      return { value: v.slice(v.indexOf('=') + 1), dynamic: args[k]!.dynamic };
+    }
+    if (/^-[a-zA-Z]*c$/.test(v)) return args[k + 1];
+  }
+  return undefined;
+}
