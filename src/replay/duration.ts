@@ -1,30 +1,31 @@
 /** The cap on a bypass when the policy sets no `bypass.max_duration`: 24 hours. */
 export const DEFAULT_MAX_BYPASS_MINUTES = 24 * 60;
 
-const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 24 * 60 };
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, min: 60, h: 3600, d: 86400 };
 
 /**
- * `30m`, `2h`, `1h30m`, `1d`, or a bare number of minutes. Whole minutes only; undefined when
- * the text is not a duration or is zero.
+ * `30m`, `2h`, `1h30m`, `1d`, `90s` (the units of the policy's `bypass.max_duration`), or a bare
+ * number of minutes. Returns seconds; undefined when the text is not a duration or is zero.
  */
 export function parseDuration(text: string): number | undefined {
   const t = text.trim().toLowerCase();
-  if (/^\d+$/.test(t)) {
-    const n = Number(t);
+  if (/^\d{1,9}$/.test(t)) {
+    const n = Number(t) * 60;
     return n > 0 ? n : undefined;
   }
-  if (!/^(\d+(m|min|h|d))+$/.test(t)) return undefined;
+  if (!/^(\d{1,9}(s|m|min|h|d))+$/.test(t)) return undefined;
   let total = 0;
-  for (const m of t.matchAll(/(\d+)(min|m|h|d)/g)) total += Number(m[1]) * UNIT_MINUTES[m[2]!]!;
+  for (const m of t.matchAll(/(\d+)(min|s|m|h|d)/g)) total += Number(m[1]) * UNIT_SECONDS[m[2]!]!;
   return total > 0 && Number.isSafeInteger(total) ? total : undefined;
 }
 
-/** 90 -> "1h30m". */
-export function formatMinutes(min: number): string {
-  const d = Math.floor(min / 1440);
-  const h = Math.floor((min % 1440) / 60);
-  const m = min % 60;
-  return [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].join('') || '0m';
+/** 5400 -> "1h30m"; seconds shown only when not whole minutes. */
+export function formatSeconds(sec: number): string {
+  const d = Math.floor(sec / 86400);
+  const h = Math.floor((sec % 86400) / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = Math.round(sec % 60);
+  return [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
 
 /** ISO 8601 UTC without milliseconds, as the seed's records show: 2026-06-08T15:05:00Z. */

@@ -6,9 +6,11 @@ import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import { CachedDecider, type Decider } from './decider.js';
 import { resolveLogs } from './files.js';
-import { streamLines } from './lines.js';
+import { streamLines, textLines, type LineSink } from './lines.js';
 import { noProgress, ttyProgress } from './progress.js';
-import { loadApprovals, loadBypasses } from './records.js';
+import { fsRecords, loadApprovals, loadBypasses, type RecordSource } from './records.js';
+
+export { loadBypasses, loadApprovals, fsRecords, BYPASS_DIR, APPROVALS_DIR, APPROVALS_JSONL, type RecordSource } from './records.js';
 import { Replayer } from './replayer.js';
 import { FindingSink } from './sink.js';
 import { engineDecider } from './engine.js';
@@ -38,27 +40,52 @@ export interface ReplayResult {
 
 /** --agent-log. */
 export async function replayLogs(opts: ReplayOptions): Promise<ReplayResult> {
-  const { files, findings: fileFindings } = resolveLogs(opts.logs, opts.cwd);
+  const { files, findings } = resolveLogs(opts.logs, opts.cwd);
+  return runReplay(opts, files.map((file) => ({ file })), findings, fsRecords);
+}
+
+export interface ReplayTextOptions extends Omit<ReplayOptions, 'logs'> {
+  /** Logs already in memory (e.g. staged blobs); `file` is the path findings name. */
+  texts: Array<{ file: string; text: string }>;
+  /** Where bypass and approval records are read from (default: the work tree). */
+  records?: RecordSource;
+}
+
+/** Replays logs given as text (the pre-commit hook replays what is staged). */
+export async function replayTexts(opts: ReplayTextOptions): Promise<ReplayResult> {
+  return runReplay(opts, opts.texts, [], opts.records ?? fsRecords);
+}
+
+async function runReplay(
+  opts: Omit<ReplayOptions, 'logs'>,
+  inputs: Array<{ file: string; text?: string }>,
+  pre: Finding[],
+  records: RecordSource,
+): Promise<ReplayResult> {
   const sink = new FindingSink();
-  for (const f of fileFindings) sink.add(f);
+  for (const f of pre) sink.add(f);
   const root = opts.set.root;
-  const bypassed = loadBypasses(root.root, root.bypass ?? {}, opts.now ?? Date.now());
-  const approved = loadApprovals(root.root);
+  const bypassed = loadBypasses(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records);
+  const approved = loadApprovals(root.root, records);
   for (const f of [...bypassed.findings, ...approved.findings]) sink.add(f);
-  if (files.length === 0) return { findings: sink.all(), files };
+  const files = inputs.map((i) => i.file);
+  if (inputs.length === 0) return { findings: sink.all(), files };
 
   const decider = new CachedDecider(opts.decider ?? (await engineDecider(opts.set)));
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent });
-  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : statSync(i.file).size), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;
   try {
-    for (const file of files) {
-      const fr = replayer.file(file);
-      await streamLines(file, {
+    for (const input of inputs) {
+      const fr = replayer.file(input.file);
+      const shown = relative(opts.cwd, input.file) || input.file;
+      const sinkFor: LineSink = {
         line: (text, no, unterminated) => fr.line(text, no, unterminated),
         tooLong: (no, chars) => fr.tooLong(no, chars),
-        progress: (bytes) => progress.update(relative(opts.cwd, file) || file, bytes, replayer.lines),
-      });
+        progress: (bytes) => progress.update(shown, bytes, replayer.lines),
+      };
+      if (input.text !== undefined) textLines(input.text, sinkFor);
+      else await streamLines(input.file, sinkFor);
       fr.finish();
     }
   } finally {

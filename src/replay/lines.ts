@@ -23,11 +23,13 @@ export interface LineSink {
  * Streams a file line by line with a fixed-size read buffer: memory is bounded by the chunk
  * size plus the longest line (capped at MAX_LINE_CHARS). Invalid UTF-8 becomes U+FFFD.
  */
-export async function streamLines(path: string, sink: LineSink): Promise<void> {
+export async function streamLines(path: string, sink: LineSink, opts: { maxLineChars?: number; chunkBytes?: number } = {}): Promise<void> {
+  const maxLine = opts.maxLineChars ?? MAX_LINE_CHARS;
   const fh = await open(path, 'r');
   try {
     const decoder = new StringDecoder('utf8');
-    const buf = Buffer.allocUnsafe(CHUNK);
+    const chunk = opts.chunkBytes ?? CHUNK;
+    const buf = Buffer.allocUnsafe(chunk);
     let pos = 0;
     let carry = '';
     let lineNo = 1;
@@ -36,7 +38,7 @@ export async function streamLines(path: string, sink: LineSink): Promise<void> {
     let skipping = -1;
     let bytesRead = 0;
     for (;;) {
-      const { bytesRead: n } = await fh.read(buf, 0, CHUNK, pos);
+      const { bytesRead: n } = await fh.read(buf, 0, chunk, pos);
       if (n === 0) break;
       pos += n;
       bytesRead += n;
@@ -56,7 +58,7 @@ export async function streamLines(path: string, sink: LineSink): Promise<void> {
           let line = carry === '' ? text.slice(start, nl) : carry + text.slice(start, nl);
           carry = '';
           if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-          if (line.length > MAX_LINE_CHARS) sink.tooLong(lineNo, line.length);
+          if (line.length > maxLine) sink.tooLong(lineNo, line.length);
           else sink.line(line, lineNo, false);
         }
         lineNo++;
@@ -66,7 +68,7 @@ export async function streamLines(path: string, sink: LineSink): Promise<void> {
         skipping += text.length - start;
       } else {
         carry = carry === '' ? text.slice(start) : carry + text.slice(start);
-        if (carry.length > MAX_LINE_CHARS) {
+        if (carry.length > maxLine) {
           skipping = carry.length;
           carry = '';
         }
@@ -86,4 +88,23 @@ export async function streamLines(path: string, sink: LineSink): Promise<void> {
   } finally {
     await fh.close();
   }
+}
+
+/** The same, for a log already in memory (a staged blob): same numbering, BOM and CRLF rules. */
+export function textLines(text: string, sink: LineSink, opts: { maxLineChars?: number } = {}): void {
+  const maxLine = opts.maxLineChars ?? MAX_LINE_CHARS;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineNo = 1;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    let line = text.slice(start, end);
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (line.length > maxLine) sink.tooLong(lineNo, line.length);
+    else sink.line(line, lineNo, nl === -1);
+    if (nl === -1) break;
+    start = nl + 1;
+    lineNo++;
+  }
+  sink.progress?.(Buffer.byteLength(text));
 }

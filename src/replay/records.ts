@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../report/finding.js';
 import type { BypassSettings } from '../policy/types.js';
-import { approverAllowed, DEFAULT_MAX_BYPASS_MINUTES, formatMinutes, isEmail, parseTimestamp } from './duration.js';
+import { approverAllowed, DEFAULT_MAX_BYPASS_MINUTES, formatSeconds, isEmail, parseTimestamp } from './duration.js';
 import { commandMatcher, pathMatcher, type Matcher } from './match.js';
 
 export const BYPASS_DIR = '.agent-policy/bypasses';
@@ -92,20 +92,40 @@ function strings(v: unknown): string[] | undefined {
   return v as string[];
 }
 
-function jsonFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.json'))
-    .map((d) => join(dir, d.name))
-    .sort();
+/** Where records are read from: the work tree, or (for --staged) the git index. */
+export interface RecordSource {
+  /** Files directly in an absolute directory (absolute paths); [] when it does not exist. */
+  list(dir: string): string[];
+  /** A file's text, or undefined when it does not exist. */
+  read(file: string): string | undefined;
 }
 
-export function loadBypasses(repoRoot: string, settings: BypassSettings, now: number): { bypasses: Bypass[]; findings: Finding[] } {
+export const fsRecords: RecordSource = {
+  list(dir) {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(dir, d.name));
+  },
+  read(file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+function jsonFiles(src: RecordSource, dir: string): string[] {
+  return src.list(dir).filter((f) => f.endsWith('.json')).sort();
+}
+
+export function loadBypasses(repoRoot: string, settings: BypassSettings, now: number, src: RecordSource = fsRecords): { bypasses: Bypass[]; findings: Finding[] } {
   const bypasses: Bypass[] = [];
   const findings: Finding[] = [];
-  const cap = settings.maxDurationMinutes ?? DEFAULT_MAX_BYPASS_MINUTES;
-  for (const file of jsonFiles(join(repoRoot, BYPASS_DIR))) {
-    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const cap = (settings.maxDurationMinutes ?? DEFAULT_MAX_BYPASS_MINUTES) * 60;
+  for (const file of jsonFiles(src, join(repoRoot, BYPASS_DIR))) {
+    const text = (src.read(file) ?? '').replace(/^\uFEFF/, '');
     const parsed = parseJson(text);
     if ('error' in parsed) {
       const at = position(text, parsed.offset ?? 0);
@@ -132,8 +152,8 @@ export function loadBypasses(repoRoot: string, settings: BypassSettings, now: nu
     else if (r.agent !== undefined && (typeof r.agent !== 'string' || r.agent === '')) bad(`${id}: "agent" must be a non-empty string`);
     else if (start === undefined || end === undefined) bad(`${id}: "created_at" and "expires_at" must be ISO 8601 date-times with a zone`);
     else if (end <= start) bad(`${id} expires before it starts`);
-    else if ((end - start) / 60000 > cap) {
-      bad(`${id} lasts ${formatMinutes(Math.ceil((end - start) / 60000))}, longer than the policy's maximum of ${formatMinutes(cap)} (bypass.max_duration)`);
+    else if ((end - start) / 1000 > cap) {
+      bad(`${id} lasts ${formatSeconds(Math.ceil((end - start) / 1000))}, longer than the policy's maximum of ${formatSeconds(cap)} (bypass.max_duration)`);
     } else if (typeof r.approver !== 'string' || !isEmail(r.approver)) {
       findings.push(finding('bypass-record-unapproved', 'error', file, `bypass record ${id} has no valid approver e-mail; it is not honoured`, 1, 1, 'Recreate it with --approver NAME@DOMAIN.'));
     } else if (!approverAllowed(r.approver, settings.approvers)) {
@@ -142,17 +162,16 @@ export function loadBypasses(repoRoot: string, settings: BypassSettings, now: nu
       if (end < now) {
         findings.push(finding('bypass-record-expired', 'info', file, `bypass record ${id} expired at ${r.expires_at}; it still covers actions logged inside its window`, 1, 1, 'Delete it once no committed log needs it.'));
       }
-      bypasses.push({
-        id,
-        file,
-        reason: r.reason,
-        agent: r.agent as string | undefined,
-        start,
-        end,
-        expiresAt: r.expires_at as string,
-        paths: pathMatcher(patterns),
-        commands: commandMatcher(commands),
-      });
+      let paths: Matcher;
+      let cmds: Matcher;
+      try {
+        paths = pathMatcher(patterns);
+        cmds = commandMatcher(commands);
+      } catch (e) {
+        bad(`${id} has a pattern that is not valid (${(e as Error).message})`);
+        continue;
+      }
+      bypasses.push({ id, file, reason: r.reason, agent: r.agent as string | undefined, start, end, expiresAt: r.expires_at as string, paths, commands: cmds });
     }
   }
   return { bypasses, findings };
@@ -177,29 +196,31 @@ function approvalFrom(v: unknown, file: string, line: number, findings: Finding[
   if (!patterns || !commands) return bad(`${r.id}: "patterns" and "commands" must be lists of non-empty strings`);
   if (r.agent !== undefined && typeof r.agent !== 'string') return bad(`${r.id}: "agent" must be a string`);
   const scoped = patterns.length + commands.length > 0;
-  return {
-    id: r.id,
-    file,
-    line,
-    agent: r.agent as string | undefined,
-    start,
-    end,
-    paths: scoped ? pathMatcher(patterns) : undefined,
-    commands: scoped ? commandMatcher(commands) : undefined,
-  };
+  let paths: Matcher | undefined;
+  let cmds: Matcher | undefined;
+  try {
+    paths = scoped ? pathMatcher(patterns) : undefined;
+    cmds = scoped ? commandMatcher(commands) : undefined;
+  } catch (e) {
+    return bad(`${r.id} has a pattern that is not valid (${(e as Error).message})`);
+  }
+  return { id: r.id, file, line, agent: r.agent as string | undefined, start, end, paths, commands: cmds };
 }
 
-export function loadApprovals(repoRoot: string): { store: ApprovalStore; findings: Finding[] } {
+export function loadApprovals(repoRoot: string, src: RecordSource = fsRecords): { store: ApprovalStore; findings: Finding[] } {
   const findings: Finding[] = [];
   const byId = new Map<string, Approval>();
   const dir = join(repoRoot, APPROVALS_DIR);
   const jsonl = join(repoRoot, APPROVALS_JSONL);
-  const kept = existsSync(dir) || existsSync(jsonl);
+  const jsonlText = src.read(jsonl);
+  const dirFiles = jsonFiles(src, dir);
+  // Any file there (even a .gitkeep) means records are kept: then only recorded ids count.
+  const kept = jsonlText !== undefined || src.list(dir).length > 0;
   const add = (a: Approval | undefined): void => {
     if (a && !byId.has(a.id)) byId.set(a.id, a);
   };
-  for (const file of jsonFiles(dir)) {
-    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  for (const file of dirFiles) {
+    const text = (src.read(file) ?? '').replace(/^\uFEFF/, '');
     const parsed = parseJson(text);
     if ('error' in parsed) {
       const at = position(text, parsed.offset ?? 0);
@@ -208,8 +229,8 @@ export function loadApprovals(repoRoot: string): { store: ApprovalStore; finding
     }
     add(approvalFrom(parsed.value, file, 1, findings));
   }
-  if (existsSync(jsonl)) {
-    const lines = readFileSync(jsonl, 'utf8').replace(/^\uFEFF/, '').split('\n');
+  if (jsonlText !== undefined) {
+    const lines = jsonlText.replace(/^\uFEFF/, '').split('\n');
     lines.forEach((raw, i) => {
       const text = raw.replace(/\r$/, '');
       if (text.trim() === '') return;
