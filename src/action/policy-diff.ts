@@ -53,7 +53,7 @@ export class Locator {
     return { file, line: this.mapLine(file, origin.line), column: 1 };
   }
 
-  /** The head line where a base line went: its hunk's start, or shifted by the hunks above it. */
+  /** The head line where a base line went: its place in its hunk, or shifted by the hunks above it. */
   mapLine(file: string, baseLine: number): number {
     const t = this.texts.get(file);
     if (!t || t.base === undefined || t.head === undefined) return baseLine;
@@ -65,7 +65,8 @@ export class Locator {
     let delta = 0;
     for (const h of hs) {
       if (baseLine < h.oldStart) break;
-      if (baseLine < h.oldStart + h.oldLines) return Math.max(1, h.newStart);
+      // Inside a hunk: the same offset in its new lines, as far as they go.
+      if (baseLine < h.oldStart + h.oldLines) return Math.max(1, h.newStart + Math.min(baseLine - h.oldStart, Math.max(0, h.newLines - 1)));
       delta += h.newLines - h.oldLines;
     }
     return Math.max(1, baseLine + delta);

@@ -119,3 +119,26 @@ export function readPolicyDetection(raw: unknown): PolicyDetection | undefined {
   }
   return { logins, emails, branchPrefixes, threshold, problems };
 }
+
+/** The loader's model of `agent_detection` (2.1), read structurally so either shape works. */
+interface DetectionSettingsLike {
+  logins?: { value: string; agent?: string }[];
+  emails?: { value: string; agent?: string }[];
+  branchPrefixes?: { value: string; agent?: string }[];
+  threshold?: string;
+}
+
+/** A root policy's own signals: the loader's model when it has one, else the raw document. */
+export function policyDetection(root: { raw: unknown; agentDetection?: DetectionSettingsLike }): PolicyDetection | undefined {
+  const s = root.agentDetection;
+  if (!s) return readPolicyDetection(root.raw);
+  const map = (l: { value: string; agent?: string }[] | undefined) => (l ?? []).map((e) => ({ value: e.value, agent: e.agent ?? e.value }));
+  const threshold = (CONFIDENCES as readonly string[]).includes(s.threshold ?? '') ? (s.threshold as Confidence) : undefined;
+  return {
+    logins: map(s.logins).map((e) => ({ login: e.value, agent: e.agent })),
+    emails: map(s.emails).map((e) => ({ email: e.value, agent: e.agent })),
+    branchPrefixes: map(s.branchPrefixes).map((e) => ({ prefix: e.value, agent: e.agent.replace(/\/+$/, '') })),
+    threshold,
+    problems: s.threshold !== undefined && !threshold ? [`agent_detection.threshold must be one of ${CONFIDENCES.join(', ')}`] : [],
+  };
+}

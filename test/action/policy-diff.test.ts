@@ -91,8 +91,8 @@ describe('comparePolicySets', () => {
       'widened .agent-policy.yml:4 adds the filesystem allow "scripts/**"',
       'widened .agent-policy.yml:8 turns allow_outbound on',
       'widened .agent-policy.yml:9 adds the network exception "registry.npmjs.org"',
-      // line 12 of base is gone; the hunk that removed it starts at head line 8
-      'widened .agent-policy.yml:8 removes the approval rule file_pattern "package.json"',
+      // line 12 of base is gone; the hunk that removed it ends at head line 9
+      'widened .agent-policy.yml:9 removes the approval rule file_pattern "package.json"',
     ]);
     expect(changes.every((c) => c.scope === 'root policy')).toBe(true);
   });
