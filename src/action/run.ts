@@ -53,7 +53,7 @@ const GITHUB_COMMITS_CAP = 250;
 const POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/;
 const LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 
-type DecideFn = (action: Action) => Decision;
+export type DecideFn = (action: Action) => Decision;
 
 /** The engine, compiled once for the set (loaded lazily: runs without an agent PR never pay for it). */
 async function engineFor(set: PolicySet): Promise<DecideFn> {
@@ -85,7 +85,18 @@ function pullInfo(event: Record<string, any>): (PullRequestInfo & { baseSha?: st
   };
 }
 
-export async function runAction(inputs: ActionInputs, env: RunEnv, client: GitHubClient | undefined, out: RunOutput): Promise<RunResult> {
+export interface RunDeps {
+  /** The decision engine for a policy set (default: src/engine). */
+  engine?: (set: PolicySet) => Promise<DecideFn>;
+}
+
+export async function runAction(
+  inputs: ActionInputs,
+  env: RunEnv,
+  client: GitHubClient | undefined,
+  out: RunOutput,
+  deps: RunDeps = {},
+): Promise<RunResult> {
   const ws = env.workspace;
   const notes: string[] = [];
   const findings: Finding[] = [];
@@ -128,7 +139,7 @@ export async function runAction(inputs: ActionInputs, env: RunEnv, client: GitHu
       });
     }
     if (detection.agentAuthored && set) {
-      const decide = await engineFor(set);
+      const decide = await (deps.engine ?? engineFor)(set);
       const agentId = set.root.agents.some((a) => a.id === detection!.agent) ? detection.agent : set.root.agentId;
       const r = decideChangedFiles(files, decide, { label: detection.agent ?? 'the agent', agentId });
       findings.push(...r.findings);
