@@ -2,7 +2,6 @@
 import { isScalar } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { semanticChecks, type FixOp, type PolicyFinding } from './semantic.js';
-import { suggest } from './suggest.js';
 import { validateWithSchema } from './validate.js';
 import {
   LATEST_VERSION,
@@ -26,6 +25,9 @@ export interface CheckOptions {
   rootDir: string;
   /** For overrides: the root's version, when known. */
   rootVersion?: string;
+  /** See SemanticContext (absolute patterns meant as repository paths). */
+  isRepoEntry?: (name: string) => boolean;
+  isAbsoluteEntry?: (name: string) => boolean;
 }
 
 export interface CheckedFile {
@@ -101,7 +103,16 @@ export function checkPolicyText(text: string, opts: CheckOptions): CheckedFile {
     ...validateWithSchema(data, schema, { file: opts.file, positions: parsed.positions, version, root: opts.kind === 'root' }),
   );
   findings.push(
-    ...semanticChecks(data, { file: opts.file, text, positions: parsed.positions, rootDir: opts.rootDir, kind: opts.kind, version }),
+    ...semanticChecks(data, {
+      file: opts.file,
+      text,
+      positions: parsed.positions,
+      rootDir: opts.rootDir,
+      kind: opts.kind,
+      version,
+      isRepoEntry: opts.isRepoEntry,
+      isAbsoluteEntry: opts.isAbsoluteEntry,
+    }),
   );
   return result;
 }
@@ -142,10 +153,10 @@ function readVersion(data: Record<string, unknown>, parsed: ParsedYaml, opts: Ch
   }
   if (isSupportedVersion(v)) return v;
   const got = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'a list' : v === null ? 'nothing' : typeof v;
+  // Only spellings of a supported version (v2.1, 2.1.0, 2): nearby numbers are other versions.
   const near =
     typeof v === 'string'
-      ? (SUPPORTED_VERSIONS as readonly string[]).find((s) => s === v.replace(/^v/i, '') || s === v.replace(/\.0$/, '') || s === `${v}.0`) ??
-        suggest(v, SUPPORTED_VERSIONS)
+      ? (SUPPORTED_VERSIONS as readonly string[]).find((s) => s === v.replace(/^v/i, '') || s === v.replace(/\.0$/, '') || s === `${v}.0`)
       : undefined;
   findings.push({
     ruleId: 'unsupported-version',

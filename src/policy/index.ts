@@ -1,7 +1,7 @@
 // Loading the policy set: the root policy, every override, their findings, and the model built
 // from them. The only module here that touches the file system (through LoadOptions.readFile).
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { checkPolicyText, type CheckedFile } from './check.js';
@@ -111,7 +111,11 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
   const findings: PolicyFinding[] = [];
   const files = [rootFile];
 
-  const root = checkWithFixes(rootText, (text) => checkPolicyText(text, { file: rootFile!, kind: 'root', rootDir }), allowWrite, findings);
+  const probes = {
+    isRepoEntry: (name: string) => existsSync(join(rootDir, name)),
+    isAbsoluteEntry: (name: string) => existsSync(join(sep, name)),
+  };
+  const root = checkWithFixes(rootText, (text) => checkPolicyText(text, { file: rootFile!, kind: 'root', rootDir, ...probes }), allowWrite, findings);
 
   const overrides: { checked: CheckedFile; dir: string }[] = [];
   const overrideFiles = opts.overrideFiles ? [...opts.overrideFiles(rootDir)].sort() : findOverrides(rootDir);
@@ -137,7 +141,7 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
     }
     const checked = checkWithFixes(
       text,
-      (t) => checkPolicyText(t, { file, kind: 'override', rootDir, rootVersion: root.version }),
+      (t) => checkPolicyText(t, { file, kind: 'override', rootDir, rootVersion: root.version, ...probes }),
       allowWrite,
       findings,
     );

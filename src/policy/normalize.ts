@@ -42,18 +42,21 @@ function origin(ctx: Ctx, pointer: string): Origin {
 }
 
 /**
- * The pattern the engine should match: `./src/**` is `src/**`, an absolute path inside the
- * repository is made relative. The finding about it is reported separately; reading it this way
- * keeps a deny written `./secrets/**` from silently matching nothing.
+ * The pattern as the engine should read it: `./src/**` is `src/**`, an absolute path inside the
+ * repository is made repository-relative (so that it holds on every checkout). Meaning never
+ * changes: `./.env` (the root's .env only) stays as it is. The findings are reported separately.
  */
 export function normalizePathPattern(pattern: string, rootDir: string): string {
-  let p = pattern.replace(/^(?:\.\/)+/, '');
-  if (p === '') return pattern;
-  if (p.startsWith(rootDir + '/')) {
-    const rel = relative(rootDir, p);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) p = rel;
+  if (pattern.startsWith('./')) {
+    const rest = pattern.replace(/^(?:\.\/)+/, '');
+    // `./.env` anchors a name at the root; only a pattern with a / means the same without `./`.
+    return rest.includes('/') ? rest : pattern;
   }
-  return p;
+  if (pattern.startsWith(rootDir + '/')) {
+    const rel = relative(rootDir, pattern);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.includes('/') ? rel : `./${rel}`;
+  }
+  return pattern;
 }
 
 function rule(ctx: Ctx, value: string, pointer: string, path: boolean, tier?: RiskTier): PatternRule {

@@ -23,6 +23,10 @@ export interface SemanticContext {
   rootDir: string;
   kind: 'root' | 'override';
   version?: string;
+  /** Whether the repository root has an entry of this name (for `/src/**` meant as `src/**`). */
+  isRepoEntry?: (name: string) => boolean;
+  /** Whether the file-system root has an entry of this name. */
+  isAbsoluteEntry?: (name: string) => boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -203,52 +207,43 @@ function checkPattern(value: unknown, pointer: string, kind: PatternKind, ctx: S
     return;
   }
   const glob = globSyntaxError(value);
-  if (glob) {
+  if (glob && value[glob.offset] === '\\') {
+    // The glob compiler rejects `\` before a letter or digit: nearly always a Windows separator.
+    out.push({
+      ruleId: 'backslash-in-pattern',
+      severity: 'error',
+      message: `${where}: ${glob.message} in ${JSON.stringify(value)}`,
+      hint: `Write ${JSON.stringify(value.replace(/\\(?=[A-Za-z0-9\\])/g, '/').replace(/\/\/+/g, '/'))}: patterns use / on every platform.`,
+      ...spanFields(ctx, charSpan(ctx, pointer, glob.offset)),
+      data: { pattern: value, offset: glob.offset },
+    });
+  } else if (glob) {
     out.push({
       ruleId: 'invalid-glob',
       severity: 'error',
       message: `${where}: ${glob.message} in ${JSON.stringify(value)}`,
-      hint: 'Close the bracket or brace, or escape the character with a backslash.',
+      hint: 'Fix the pattern at the marked character (docs/policy-format.md lists the glob syntax).',
       ...spanFields(ctx, charSpan(ctx, pointer, glob.offset)),
       data: { pattern: value, offset: glob.offset },
     });
   }
   if (kind === 'branch') return;
-  const bs = backslashSeparator(value);
-  if (bs !== undefined) {
-    out.push({
-      ruleId: 'backslash-in-pattern',
-      severity: 'warning',
-      message: `${where} uses a backslash as a path separator in ${JSON.stringify(value)}; patterns use /`,
-      hint: `Write ${JSON.stringify(value.replace(/\\(?![*?[\]{}()!+@\\])/g, '/'))} (a backslash escapes the next character).`,
-      ...spanFields(ctx, charSpan(ctx, pointer, bs)),
-    });
-  }
   if (value.startsWith('./')) {
+    // `./x/y` is `x/y` (a pattern with a / is anchored anyway); `./.env` is not `.env`: the `./`
+    // anchors a name at the root, so it stays.
     const fixed = value.replace(/^(?:\.\/)+/, '');
-    out.push({
-      ruleId: 'dot-slash-pattern',
-      severity: 'warning',
-      message: `${where} starts with "./"; patterns are repository-relative, so ${JSON.stringify(value)} is written ${JSON.stringify(fixed)}`,
-      hint: `Write ${JSON.stringify(fixed)} (agent-policy-lint --fix does it).`,
-      ...spanFields(ctx, charSpan(ctx, pointer, 0, value.length - fixed.length)),
-      ...(fixed ? { fix: { op: 'set', pointer, value: fixed } as FixOp } : {}),
-    });
+    if (fixed.includes('/')) {
+      out.push({
+        ruleId: 'dot-slash-pattern',
+        severity: 'warning',
+        message: `${where} starts with a redundant "./": ${JSON.stringify(value)} is ${JSON.stringify(fixed)} (a pattern with a / is anchored at the repository root)`,
+        hint: `Write ${JSON.stringify(fixed)} (agent-policy-lint --fix does it).`,
+        ...spanFields(ctx, charSpan(ctx, pointer, 0, value.length - fixed.length)),
+        fix: { op: 'set', pointer, value: fixed },
+      });
+    }
   } else if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) {
-    const rel = value.startsWith('/') ? relative(ctx.rootDir, value) : '';
-    const under = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && value.startsWith(ctx.rootDir + '/');
-    out.push({
-      ruleId: 'absolute-pattern',
-      severity: 'warning',
-      message: under
-        ? `${where} is an absolute path inside the repository; write it repository-relative as ${JSON.stringify(rel)}`
-        : `${where} is an absolute path (${JSON.stringify(value)}): it names files outside the repository, not a repository path`,
-      hint: under
-        ? `Write ${JSON.stringify(rel)} (agent-policy-lint --fix does it).`
-        : 'Patterns with a / are already anchored at the repository root: drop the leading / unless you mean a path outside the repository.',
-      ...spanFields(ctx, charSpan(ctx, pointer, 0)),
-      ...(under ? { fix: { op: 'set', pointer, value: rel } as FixOp } : {}),
-    });
+    absolutePattern(value, pointer, ctx, out);
   }
   const dd = value.split('/').indexOf('..');
   if (dd >= 0) {
@@ -263,18 +258,39 @@ function checkPattern(value: unknown, pointer: string, kind: PatternKind, ctx: S
   }
 }
 
-/** Offset of a backslash used as a separator (not escaping a glob character), or undefined. */
-function backslashSeparator(value: string): number | undefined {
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] !== '\\') continue;
-    const next = value[i + 1];
-    if (next !== undefined && '*?[]{}()!+@\\'.includes(next)) {
-      i++;
-      continue;
+/**
+ * An absolute pattern is right for a path outside the repository (`/tmp/**`), but wrong when it
+ * names the repository itself (`/home/me/repo/src/**`: fixable) or looks like a root-anchored
+ * repository path (`/src/**` while the repository has `src`).
+ */
+function absolutePattern(value: string, pointer: string, ctx: SemanticContext, out: PolicyFinding[]): void {
+  const where = displayPath(pointer);
+  if (value.startsWith(ctx.rootDir + '/')) {
+    const rel = relative(ctx.rootDir, value);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+      const fixed = rel.includes('/') ? rel : `./${rel}`;
+      out.push({
+        ruleId: 'absolute-pattern',
+        severity: 'warning',
+        message: `${where} is an absolute path inside the repository; write it repository-relative: ${JSON.stringify(fixed)}`,
+        hint: `Write ${JSON.stringify(fixed)} (agent-policy-lint --fix does it): the absolute path works on one machine only.`,
+        ...spanFields(ctx, charSpan(ctx, pointer, 0, ctx.rootDir.length + 1)),
+        fix: { op: 'set', pointer, value: fixed },
+      });
+      return;
     }
-    return i;
   }
-  return undefined;
+  const first = value.split('/')[1];
+  if (value.startsWith('/') && first && ctx.isRepoEntry?.(first) && !ctx.isAbsoluteEntry?.(first)) {
+    const meant = value.slice(1);
+    out.push({
+      ruleId: 'absolute-pattern',
+      severity: 'warning',
+      message: `${where} is the absolute path ${JSON.stringify(value)}, outside the repository; the repository's ${JSON.stringify(first)} is written ${JSON.stringify(meant)}`,
+      hint: `Write ${JSON.stringify(meant)}: a pattern with a / is already anchored at the repository root.`,
+      ...spanFields(ctx, charSpan(ctx, pointer, 0)),
+    });
+  }
 }
 
 function checkHost(value: string, pointer: string, ctx: SemanticContext, out: PolicyFinding[]): void {

@@ -86,12 +86,15 @@ export function validateWithSchema(data: unknown, schema: SchemaChoice, ctx: Val
     const target = suggest(key, schema.meta.keys[parentSchemaPath(e.schemaPath)] ?? []) ?? RENAMED[key];
     if (target) meant.add(`${e.instancePath}|${target}`);
   }
+  const unknownAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of errors) {
     if (branchPrefixes.some((p) => e.schemaPath.startsWith(p))) continue;
     if (e.keyword !== 'type' && typeWrong.has(e.instancePath)) continue;
     if (e.keyword === 'required' && meant.has(`${e.instancePath}|${String(e.params.missingProperty)}`)) continue;
+    // An approval rule with an unknown key fails its oneOf because of that key: say it once.
+    if (e.keyword === 'oneOf' && unknownAt.has(e.instancePath)) continue;
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -120,7 +123,14 @@ function translate(e: AjvError, data: unknown, schema: SchemaChoice, ctx: Valida
       const pointer = `${path}/${escapePointer(key)}`;
       const allowed = schema.meta.keys[parentSchemaPath(e.schemaPath)] ?? [];
       const near = suggest(key, allowed);
-      const vHint = ctx.root && path === '' ? versionHint(key, ctx.version) : undefined;
+      const vHint =
+        path !== ''
+          ? undefined
+          : ctx.root
+            ? versionHint(key, ctx.version)
+            : key === 'default_permissions'
+              ? 'Overrides call it permissions (they apply to their directory only).'
+              : undefined;
       const message = `unknown key "${key}"${path ? ` in ${where}` : ''}${near ? `; did you mean "${near}"?` : ''}`;
       return {
         ruleId: 'unknown-key',

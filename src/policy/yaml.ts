@@ -1,7 +1,7 @@
 // YAML -> plain data plus a JSON-pointer -> source position map, taken from the yaml AST.
 // Every problem is a Finding; nothing here throws on bad input.
-import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { CST, Document, Node, ParsedNode, Scalar } from 'yaml';
+import { CST, Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, ParsedNode, Scalar } from 'yaml';
 import type { Finding } from '../report/finding.js';
 
 /** A source range with 1-based line/column of both ends (end exclusive). */
@@ -127,13 +127,28 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   };
   if (!doc) return { text, tokens, positions, findings };
 
+  // Report every duplicate key, but only the first other syntax error: the rest usually cascade.
+  const firstOther = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const unclosed = firstOther ? firstUnclosed(tokens) : undefined;
   for (const e of doc.errors) {
+    if (e.code !== 'DUPLICATE_KEY' && e !== firstOther) continue;
+    if (e === firstOther && unclosed && unclosed.offset <= e.pos[0]) {
+      findings.push({
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: unclosed.message,
+        hint: unclosed.hint,
+        ...at(unclosed.offset, unclosed.offset + 1),
+        data: { yamlCode: e.code },
+      });
+      continue;
+    }
     findings.push({
       ruleId: YAML_RULES[e.code] ?? 'yaml-syntax',
       severity: 'error',
       message: e.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : cleanMessage(e.message),
       hint: e.code === 'DUPLICATE_KEY' ? 'Merge the two entries into one (YAML keeps only the last).' : 'Fix the YAML syntax at this position.',
-      ...at(e.pos[0], e.pos[1]),
+      ...at(skipIndent(text, e.pos[0], e.code), e.pos[1]),
       data: { yamlCode: e.code },
     });
   }
@@ -164,6 +179,54 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   findings.push(...conv.findings);
   if (conv.findings.some((f) => f.severity === 'error')) return { text, doc, tokens, positions, findings };
   return { text, doc, tokens, positions, findings, data };
+}
+
+/** An error reported at indentation is about the token after it (unless the indentation is a tab). */
+function skipIndent(text: string, offset: number, code: string): number {
+  if (code === 'TAB_AS_INDENT') return offset;
+  let i = offset;
+  while (text[i] === ' ') i++;
+  return text[i] === '\n' || text[i] === '\r' || i >= text.length ? offset : i;
+}
+
+const CLOSERS: Record<string, string> = { '[': ']', '{': '}' };
+
+/**
+ * The first quoted string, else the first flow collection, that is never closed: the cause of
+ * most syntax-error cascades (an unclosed quote also leaves its enclosing [ ] unclosed).
+ */
+function firstUnclosed(tokens: CST.Token[]): { offset: number; message: string; hint: string } | undefined {
+  type Hit = { offset: number; message: string; hint: string };
+  let quote: Hit | undefined;
+  let coll: Hit | undefined;
+  const consider = (t: CST.Token | undefined) => {
+    if (!t) return;
+    if (t.type === 'flow-collection') {
+      const open = t.start.source;
+      const close = CLOSERS[open] ?? ']';
+      if (!t.end.some((e) => e.source === close) && (!coll || t.offset < coll.offset)) {
+        coll = { offset: t.offset, message: `this ${open} is never closed`, hint: `Add the closing ${close}.` };
+      }
+    } else if (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') {
+      const q = t.type === 'double-quoted-scalar' ? '"' : "'";
+      const src = t.source.replace(/\s+$/, '');
+      let closed = src.length >= 2 && src.endsWith(q);
+      if (closed && q === '"') closed = (/\\*"$/.exec(src.slice(1))![0].length - 1) % 2 === 0;
+      if (closed && q === "'" && src !== "''") closed = /'+$/.exec(src.slice(1))![0].length % 2 === 1;
+      if (!closed && (!quote || t.offset < quote.offset)) {
+        quote = { offset: t.offset, message: 'this quoted string is never closed', hint: `Add the closing ${q}.` };
+      }
+    }
+  };
+  for (const doc of tokens) {
+    if (doc.type !== 'document') continue;
+    consider(doc.value);
+    CST.visit(doc, (item) => {
+      consider(item.key ?? undefined);
+      consider(item.value ?? undefined);
+    });
+  }
+  return quote ?? coll;
 }
 
 class Converter {
@@ -199,6 +262,8 @@ class Converter {
     const r = node.range ?? [0, 0, 0];
     const info: NodeInfo = { value: this.positions.span(r[0], r[1]), node };
     if (key?.range) info.key = this.positions.span(key.range[0], key.range[1]);
+    // `key:` with nothing after it: point at the key, not at the empty spot after the colon.
+    if (info.key && r[0] === r[1]) info.value = info.key;
     this.positions.byPointer.set(pointer, info);
   }
 
