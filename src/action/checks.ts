@@ -52,11 +52,20 @@ function related(d: Decision, effect: 'deny' | 'approval'): RelatedLocation[] {
   return out;
 }
 
-export function decideChangedFiles(files: readonly PrFile[], decide: DecideFn, agent: { label: string; agentId?: string }): ChangedFilesResult {
+/**
+ * `toPolicyPath` turns a repository path into what the engine expects (relative to the policy's
+ * root, or absolute when outside it: the engine then treats it as outside the workspace).
+ */
+export function decideChangedFiles(
+  files: readonly PrFile[],
+  decide: DecideFn,
+  agent: { label: string; agentId?: string },
+  toPolicyPath: (repoPath: string) => string = (p) => p,
+): ChangedFilesResult {
   const out: ChangedFilesResult = { findings: [], denied: [], needApproval: [] };
   for (const f of files) {
     for (const { path, op } of changedPaths(f)) {
-      const d = decide({ kind: 'filesystem', op, paths: [path], agentId: agent.agentId });
+      const d = decide({ kind: 'filesystem', op, paths: [toPolicyPath(path)], agentId: agent.agentId });
       if (d.allowed) continue;
       const verb = op === 'delete' ? 'delete' : 'write';
       const line = op === 'delete' ? 0 : firstChangedLine(f.patch);

@@ -141,7 +141,13 @@ export async function runAction(
     if (detection.agentAuthored && set) {
       const decide = await (deps.engine ?? engineFor)(set);
       const agentId = set.root.agents.some((a) => a.id === detection!.agent) ? detection.agent : set.root.agentId;
-      const r = decideChangedFiles(files, decide, { label: detection.agent ?? 'the agent', agentId });
+      const policyRoot = set.root.root;
+      const toPolicyPath = (p: string): string => {
+        const abs = resolve(ws, p);
+        const rel = relative(policyRoot, abs);
+        return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
+      };
+      const r = decideChangedFiles(files, decide, { label: detection.agent ?? 'the agent', agentId }, toPolicyPath);
       findings.push(...r.findings);
       approval = r.needApproval.length > 0;
       violations += r.denied.length;

@@ -179,6 +179,24 @@ describe('runAction', () => {
     expect(s.lines).toEqual([expect.stringMatching(/^::warning title=agent-policy-lint::The token may not label this pull request/)]);
   });
 
+  it('decides paths relative to the policy root; paths outside it go to the engine absolute', async () => {
+    const ws = tempTree({ 'pkg/.agent-policy.yml': POLICY });
+    const s = setup({ config: 'pkg/.agent-policy.yml' });
+    const env = { ...s.env, workspace: ws };
+    const seen: string[] = [];
+    const engine = async (set: PolicySet): Promise<DecideFn> => {
+      const inner = await fakeEngine(set);
+      return (a) => {
+        if (a.kind === 'filesystem') seen.push(...a.paths);
+        return inner(a);
+      };
+    };
+    const client = new FakeClient([claudeCommit], [{ filename: 'pkg/secrets/a', status: 'added' }, { filename: 'other/b.ts', status: 'added' }]);
+    const r = await runAction(s.inputs, env, client, s.out, { engine });
+    expect(seen).toEqual(['secrets/a', `${ws}/other/b.ts`]);
+    expect(r.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['agent-write-denied pkg/secrets/a']);
+  });
+
   it('on push: lint only, no pull request calls', async () => {
     const s = setup({}, 'push');
     const client = new FakeClient([claudeCommit], []);
