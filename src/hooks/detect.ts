@@ -27,6 +27,7 @@ export const BUILTIN_ENV_MARKERS: readonly EnvMarker[] = [
   { name: 'CODEX_SANDBOX', agent: 'codex' },
   { name: 'CODEX_THREAD_ID', agent: 'codex' },
   { name: 'CODEX_CI', agent: 'codex' },
+  { name: 'CODEX_SANDBOX_NETWORK_DISABLED', value: '1', agent: 'codex' },
   { name: 'COPILOT_AGENT', value: '1', agent: 'copilot' },
   { name: 'COPILOT_CLI', value: '1', agent: 'copilot', heuristic: true },
   { name: 'COPILOT_AGENT_SESSION_ID', agent: 'copilot', heuristic: true },

@@ -12,7 +12,7 @@ export function git(args: string[], cwd: string, input?: string): Promise<Buffer
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`, 'Is git installed and on PATH?')));
+    child.on('error', (e) => reject(new UsageError(`cannot run git in ${cwd}: ${e.message}`, 'Is git installed and on PATH?')));
     child.on('close', (code) => {
       if (code === 0) return resolve(Buffer.concat(out));
       const msg = Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`;

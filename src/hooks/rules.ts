@@ -56,6 +56,27 @@ approval as a time-limited bypass (\`agent-policy-lint bypass --reason … --all
 --duration 30m --approver EMAIL\`) and stage the record with the change.`,
   },
   {
+    id: 'staged-agent-bypassed',
+    severity: 'info',
+    category: 'staged',
+    summary: 'A commit made by an agent changes a path the policy denies, and a bypass record lets it through.',
+    docs: `A bypass record (\`.agent-policy/bypasses/<id>.json\`, written by \`agent-policy-lint bypass\`)
+that is in the index, approved, for this agent (or any agent), names the path and has not expired
+lets an agent's commit change a path the policy would deny it. The commit goes ahead and this
+notice names the bypass, so the exception stays visible.
+
+Example: after
+
+\`\`\`
+agent-policy-lint bypass --reason "P0: fix auth crash" --allow backend/auth/config.yml --duration 30m --approver alice@example.com
+git commit -m "bypass for the auth fix" -- .agent-policy/bypasses/
+\`\`\`
+
+an agent's commit of \`backend/auth/config.yml\` within the next 30 minutes passes with this notice.
+
+Fix: nothing to fix; delete the record once it has expired and no committed log needs it.`,
+  },
+  {
     id: 'staged-no-policy',
     severity: 'warning',
     category: 'staged',

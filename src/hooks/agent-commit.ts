@@ -1,0 +1,104 @@
+// An agent's commit: every staged path decided as a filesystem write (a deletion as a delete) by
+// that agent, through the one decision engine. A path passes only if every policy given (the
+// staged one, and HEAD's when the commit changes the policy) allows it.
+import type { Action, DecidingRule, Decision } from '../engine/types.js';
+import type { PolicySet } from '../policy/types.js';
+import type { Finding } from '../report/finding.js';
+import type { StagedEntry } from './git.js';
+import type { BlockedPath } from './message.js';
+
+interface EngineApi {
+  compilePolicy: (set: PolicySet) => unknown;
+  decide: (action: Action, compiled: unknown, opts?: Record<string, unknown>) => Decision;
+}
+
+/** A time-limited bypass that may let a blocked path through (records from the index). */
+export interface PathBypass {
+  id: string;
+  file: string;
+  agent?: string;
+  start: number;
+  end: number;
+  paths: (p: string) => boolean;
+}
+
+export interface AgentCommitResult {
+  blocked: BlockedPath[];
+  findings: Finding[];
+}
+
+/** The rule that decided a blocked subject: a matching deny first, then an approval gate. */
+function decidingRule(d: Decision, kind: 'denied' | 'approval'): DecidingRule | undefined {
+  const rules = d.subjects.flatMap((s) => s.rules).filter((r) => r.matched && r.origin);
+  const want = kind === 'approval' ? ['approval'] : ['deny'];
+  return rules.find((r) => want.includes(r.effect)) ?? rules.find((r) => r.effect !== 'allow');
+}
+
+export async function decideAgentCommit(
+  entries: readonly StagedEntry[],
+  sets: { set: PolicySet; label: string }[],
+  agent: string,
+  top: string,
+  bypasses: readonly PathBypass[],
+  now: number,
+): Promise<AgentCommitResult> {
+  const engine = (await import('../engine/index.js')) as unknown as Partial<EngineApi>;
+  if (!engine.compilePolicy || !engine.decide) throw new Error('the decision engine is not available in this build');
+  const decide = engine.decide;
+  const compiled = sets.map((s) => ({ ...s, compiled: engine.compilePolicy!(s.set) }));
+  const timestamp = new Date(now).toISOString();
+  const blocked: BlockedPath[] = [];
+  const findings: Finding[] = [];
+
+  for (const e of entries) {
+    const op = e.status === 'D' ? 'delete' : 'write';
+    const action: Action = { kind: 'filesystem', op, paths: [e.path], agentId: agent, timestamp, cwd: top };
+    for (const c of compiled) {
+      const d = decide(action, c.compiled, { approvalValid: () => false });
+      if (d.allowed) continue;
+      const kind = d.requiresApproval && !d.subjects.some((s) => s.rules.some((r) => r.matched && r.effect === 'deny')) ? 'approval' : 'denied';
+      const bypass = bypasses.find((b) => (!b.agent || b.agent === agent) && b.start <= now && now <= b.end && b.paths(e.path));
+      const rule = decidingRule(d, kind);
+      const origin = rule?.origin;
+      if (bypass) {
+        findings.push({
+          ruleId: 'staged-agent-bypassed',
+          severity: 'info',
+          message: `agent "${agent}" may ${op} this file only under bypass ${bypass.id} (until ${new Date(bypass.end).toISOString()}): ${d.reason}`,
+          file: `${top}/${e.path}`,
+          line: 0,
+          column: 0,
+          related: [{ file: bypass.file, line: 1, column: 1, message: `bypass ${bypass.id}` }],
+          data: { path: e.path, op, bypass: bypass.id, agent },
+        });
+        break;
+      }
+      const b: BlockedPath = {
+        path: e.path,
+        op,
+        kind,
+        reason: d.reason,
+        rule: origin && rule ? { pattern: rule.pattern, file: origin.file, line: origin.line, column: origin.column } : undefined,
+      };
+      blocked.push(b);
+      const by = b.rule ? ` by "${b.rule.pattern}"` : '';
+      findings.push({
+        ruleId: kind === 'approval' ? 'staged-agent-approval-required' : 'staged-agent-write-denied',
+        severity: 'error',
+        message:
+          kind === 'approval'
+            ? `agent "${agent}" may ${op} this file only with a human approval${by}, and a commit carries none${c.label ? ` (${c.label})` : ''}`
+            : `agent "${agent}" may not ${op} this file: ${d.reason}${c.label ? ` (${c.label})` : ''}`,
+        hint: kind === 'approval' ? 'Have a person make this commit, or record a bypass for it.' : 'Leave it out of the commit, record a bypass, or change the policy in a reviewed pull request.',
+        file: `${top}/${e.path}`,
+        line: 0,
+        column: 0,
+        related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `${rule!.effect} "${rule!.pattern}"` }] : undefined,
+        witness: e.path,
+        data: { path: e.path, op, agent, policy: c.label || 'staged' },
+      });
+      break;
+    }
+  }
+  return { blocked, findings };
+}

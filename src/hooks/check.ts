@@ -1,0 +1,130 @@
+// The --staged pipeline once something is staged: read the index, lint the staged policy set,
+// replay staged logs, decide an agent's staged paths, report, and say how to go on when blocked.
+// Heavy modules (YAML, schemas, engine, replay) are imported only when a check needs them.
+import { isAbsolute, resolve, sep } from 'node:path';
+import type { LintOptions } from '../cli/args.js';
+import type { LoadResult } from '../policy/index.js';
+import type { Finding } from '../report/finding.js';
+import { detectAgentCommit, readEnvMarkers, type AgentCommit } from './detect.js';
+import { unstagedPaths, type StagedEntry } from './git.js';
+import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type StagedState } from './index-files.js';
+import type { BlockedPath } from './message.js';
+
+export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[]): Promise<number> {
+  const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs });
+  const policyStaged = state.stagedPolicyFiles.length > 0;
+  const quick = detectAgentCommit({ flag: opts.agent, env: process.env, authorAgent: await authorLookup(undefined) });
+  const policyMayDetect = [...state.index].some(([f, t]) => ROOT_NAMES.some((n) => f.endsWith(sep + n)) && t.includes('agent_detection'));
+  // A person's commit that touches no policy file and no log: nothing to check.
+  if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
+
+  const findings: Finding[] = [];
+  const staged = await load(state.index, opts, cwd);
+  const noPolicy = !staged.set && staged.findings.some((f) => f.ruleId === 'no-policy');
+  // Policy files are linted when the commit changes them; an unusable policy is reported whenever it is needed.
+  if (!noPolicy && (policyStaged || !staged.set)) findings.push(...staged.findings);
+  if (staged.set && policyStaged && opts.checkConflicts) {
+    const { checkConflicts } = await import('../analysis/index.js');
+    findings.push(...(await checkConflicts(staged.set)));
+  }
+
+  let agent: AgentCommit | undefined = quick;
+  if (staged.set) {
+    const { markers, builtinEnv } = readEnvMarkers(staged.set.root.raw);
+    agent = detectAgentCommit({ flag: opts.agent, env: process.env, policyMarkers: markers, builtinEnv, authorAgent: await authorLookup(staged.set.root.raw) });
+  }
+
+  const now = Date.now();
+  if (state.logs.length > 0 && staged.set) {
+    const { replayStagedLogs } = await import('./replay-staged.js');
+    findings.push(...(await replayStagedLogs(state, staged.set, cwd, agent?.agent, now)));
+  }
+
+  let blocked: BlockedPath[] = [];
+  if (agent) {
+    const sets = staged.set ? [{ set: staged.set, label: '' }] : [];
+    if (state.head && (staged.set || noPolicy)) {
+      // The commit changes the policy: HEAD's policy must allow the paths too.
+      const head = await load(state.head, opts, cwd);
+      if (head.set) sets.push({ set: head.set, label: 'per the committed policy in HEAD' });
+    }
+    if (sets.length > 0) {
+      const { decideAgentCommit } = await import('./agent-commit.js');
+      const { loadIndexBypasses } = await import('./replay-staged.js');
+      // Record problems are reported once: by the replay when logs were replayed, else here.
+      const bypasses = await loadIndexBypasses(state, sets[0]!.set, now, state.logs.length > 0 && staged.set ? [] : findings);
+      const result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      blocked = result.blocked;
+      findings.push(...result.findings);
+    } else if (noPolicy) {
+      findings.push(noPolicyWarning(state, cwd, agent));
+    }
+  } else if (noPolicy && state.logs.length > 0) {
+    findings.push(noPolicyWarning(state, cwd, undefined));
+  }
+
+  if (findings.length === 0 && opts.format === 'stylish' && !opts.output) return 0; // quiet when all is well
+  const { emitReport } = await import('../cli/output.js');
+  const { exitCodeFor } = await import('../cli/commands/lint.js');
+  const summary = await emitReport(findings, {
+    format: opts.format,
+    output: opts.output,
+    cwd,
+    color: opts.color,
+    quiet: opts.quiet,
+    filesChecked: staged.files.length + state.logs.length + (agent ? entries.length : 0),
+  });
+  const code = exitCodeFor(summary, opts.maxWarnings);
+  if (code !== 0) {
+    const errorFiles = [...new Set(findings.filter((f) => f.severity === 'error' && isAbsolute(f.file)).map((f) => f.file))]
+      .filter((f) => f.startsWith(state.top + sep))
+      .map((f) => relIn(state.top, f));
+    const differ = await unstagedPaths(cwd, errorFiles).catch(() => new Set<string>());
+    const blockedPaths = new Set(blocked.map((b) => b.path));
+    const { blockedMessage } = await import('./message.js');
+    process.stderr.write(
+      blockedMessage({
+        agent,
+        blocked,
+        otherErrors: findings.filter((f) => f.severity === 'error' && !f.ruleId.startsWith('staged-agent-')).length,
+        replayErrors: findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('replay-')).length,
+        unstagedFixes: [...differ].filter((p) => !blockedPaths.has(p)),
+        cwd,
+        top: state.top,
+      }),
+    );
+  }
+  return code;
+}
+
+async function load(files: FileMap, opts: LintOptions, cwd: string): Promise<LoadResult> {
+  const { loadPolicySet } = await import('../policy/index.js');
+  return loadPolicySet({
+    cwd,
+    config: opts.config,
+    readFile: (abs) => files.get(resolve(abs)),
+    overrideFiles: (rootDir) => overridesIn(files, rootDir),
+  });
+}
+
+function noPolicyWarning(state: StagedState, cwd: string, agent: AgentCommit | undefined): Finding {
+  return {
+    ruleId: 'staged-no-policy',
+    severity: 'warning',
+    message: agent
+      ? `agent "${agent.agent}" (recognised by ${agent.via}) is committing, but there is no .agent-policy.yml in the index or in HEAD: nothing was checked`
+      : 'agent logs are staged, but there is no .agent-policy.yml in the index to replay them against',
+    hint: 'Commit a policy (agent-policy-lint init writes a starting one).',
+    file: state.logs[0] ? absIn(state.top, state.logs[0].path) : cwd,
+    line: 0,
+    column: 0,
+  };
+}
+
+/** The agent an author e-mail belongs to: the Action's authorship data plus the policy's agent_detection.emails. */
+async function authorLookup(raw: unknown): Promise<(name: string, email: string) => string | undefined> {
+  const { builtinSignals, readPolicyDetection, withPolicy } = await import('../action/signal-data.js');
+  const { identityAgent } = await import('../action/signals.js');
+  const set = withPolicy(builtinSignals(), readPolicyDetection(raw));
+  return (_name, email) => (email ? identityAgent(set, undefined, email) : undefined);
+}

@@ -1,0 +1,95 @@
+// The files --staged needs, as they are in the index (and, for changed policy files, in HEAD),
+// read with one `git ls-files` and one `git cat-file --batch`.
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { indexEntries, readBlobs, topLevel, type StagedEntry } from './git.js';
+
+export const ROOT_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
+export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
+export const LOG_NAME = '.agent-actions.jsonl';
+/** Bypass and approval records live here (see docs/pre-commit.md). */
+export const RECORDS_DIR = '.agent-policy';
+
+/** A snapshot of policy files: absolute path -> text. */
+export type FileMap = Map<string, string>;
+
+export interface StagedState {
+  /** Absolute repository root, in the platform's form. */
+  top: string;
+  /** Policy files and records as the commit will have them. */
+  index: FileMap;
+  /** Policy files as HEAD has them, when the commit changes any (undefined otherwise). */
+  head?: FileMap;
+  /** Repository-relative paths of staged policy files (root or override, any status). */
+  stagedPolicyFiles: string[];
+  /** Staged agent logs (added or modified): repository-relative path and staged text. */
+  logs: { path: string; text: string }[];
+}
+
+const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+export const isPolicyFile = (p: string): boolean => ROOT_NAMES.includes(baseName(p)) || OVERRIDE_NAMES.includes(baseName(p));
+
+export function absIn(top: string, rel: string): string {
+  return resolve(top, ...rel.split('/'));
+}
+
+export function relIn(top: string, abs: string): string {
+  return relative(top, abs).split(sep).join('/');
+}
+
+/**
+ * Lists and reads what --staged needs. `logGlobs` are --agent-log values (files or globs,
+ * relative to cwd) matched against the staged paths; `config` is --config (relative to cwd).
+ */
+export async function readStagedState(
+  cwd: string,
+  entries: readonly StagedEntry[],
+  opts: { config?: string; logGlobs: readonly string[] },
+): Promise<StagedState> {
+  const specs = [...ROOT_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
+  specs.push(`:(top,glob)${RECORDS_DIR}/**`);
+  if (opts.config) specs.push(`:(literal)${opts.config}`);
+  const [topRaw, indexed] = await Promise.all([topLevel(cwd), indexEntries(cwd, specs)]);
+  const top = resolve(topRaw);
+  const configRel = opts.config ? relIn(top, resolve(cwd, opts.config)) : undefined;
+  const logMatchers = opts.logGlobs.map((g) => picomatch(relIn(top, isAbsolute(g) ? g : resolve(cwd, g)), { dot: true }));
+
+  const isPolicy = (p: string): boolean => isPolicyFile(p) || p === configRel;
+  const staged = entries.filter((e) => isPolicy(e.path));
+  const logEntries = entries.filter(
+    (e) => e.indexOid && e.indexMode !== '160000' && e.indexMode !== '120000' && (baseName(e.path) === LOG_NAME || logMatchers.some((m) => m(e.path))),
+  );
+  const oids = [
+    ...indexed.map((e) => e.oid),
+    ...logEntries.map((e) => e.indexOid!),
+    ...staged.flatMap((e) => (e.headOid ? [e.headOid] : [])),
+  ];
+  const blobs = await readBlobs(cwd, oids);
+  const text = (oid: string): string | undefined => blobs.get(oid)?.toString('utf8');
+
+  const index: FileMap = new Map();
+  for (const e of indexed) {
+    const t = text(e.oid);
+    if (t !== undefined) index.set(absIn(top, e.path), t);
+  }
+  let head: FileMap | undefined;
+  if (staged.length > 0) {
+    head = new Map(index);
+    for (const e of staged) {
+      const abs = absIn(top, e.path);
+      const t = e.headOid ? text(e.headOid) : undefined;
+      if (t === undefined) head.delete(abs);
+      else head.set(abs, t);
+    }
+  }
+  const logs = logEntries.flatMap((e) => {
+    const t = text(e.indexOid!);
+    return t === undefined ? [] : [{ path: e.path, text: t }];
+  });
+  return { top, index, head, stagedPolicyFiles: staged.map((e) => e.path), logs };
+}
+
+/** Override files of a snapshot under `rootDir` (absolute, sorted), for LoadOptions. */
+export function overridesIn(files: FileMap, rootDir: string): string[] {
+  return [...files.keys()].filter((f) => OVERRIDE_NAMES.includes(posix.basename(f.split(sep).join('/'))) && f.startsWith(rootDir + sep)).sort();
+}

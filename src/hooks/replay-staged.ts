@@ -1,0 +1,37 @@
+// Replay of staged agent logs, and bypass records, read from the index rather than the work tree:
+// the commit is judged as it will be recorded.
+import { dirname, resolve } from 'node:path';
+import type { PolicySet } from '../policy/types.js';
+import type { RecordSource } from '../replay/records.js';
+import type { Finding } from '../report/finding.js';
+import type { PathBypass } from './agent-commit.js';
+import { absIn, type FileMap, type StagedState } from './index-files.js';
+
+/** The index as the records loaders see a file system: only what the commit will hold exists. */
+export function indexRecordFiles(files: FileMap): RecordSource {
+  return {
+    read: (file) => files.get(resolve(file)),
+    list: (dir) => [...files.keys()].filter((f) => dirname(f) === resolve(dir)).sort(),
+  };
+}
+
+export async function replayStagedLogs(state: StagedState, set: PolicySet, cwd: string, agent: string | undefined, now: number): Promise<Finding[]> {
+  const { replayTexts } = await import('../replay/index.js');
+  const result = await replayTexts({
+    cwd,
+    set,
+    texts: state.logs.map((l) => ({ file: absIn(state.top, l.path), text: l.text })),
+    records: indexRecordFiles(state.index),
+    agent,
+    now,
+  });
+  return result.findings;
+}
+
+/** Bypass records in the index, valid for the policy's settings; their problems go to `findings`. */
+export async function loadIndexBypasses(state: StagedState, set: PolicySet, now: number, findings: Finding[]): Promise<PathBypass[]> {
+  const { loadBypasses } = await import('../replay/records.js');
+  const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(state.index));
+  findings.push(...loaded.findings.filter((f) => f.severity !== 'info'));
+  return loaded.bypasses.map((b) => ({ id: b.id, file: b.file, agent: b.agent, start: b.start, end: b.end, paths: b.paths }));
+}
