@@ -244,3 +244,18 @@ describe('real commits (fixtures/github/commits, MIT sources)', () => {
     expect(s.some((x) => x.evidence.includes('claude[bot]'))).toBe(false);
   });
 });
+
+describe('the data file and its documentation', () => {
+  it('docs/action.md names every built-in login, e-mail and branch prefix', () => {
+    const data = JSON.parse(readFileSync(join(FIXTURES, '../data/agent-signals.json'), 'utf8'));
+    const doc = readFileSync(join(FIXTURES, '../docs/action.md'), 'utf8');
+    const names = [
+      ...data.logins.entries.map((e: { login: string }) => e.login),
+      ...data.emails.entries.map((e: { email: string }) => e.email),
+      ...data.branch_prefixes.entries.map((e: { prefix: string }) => e.prefix),
+    ];
+    expect(names.filter((n: string) => !doc.includes(`\`${n}\``))).toEqual([]);
+    expect(data.threshold.default).toBe('medium');
+    expect(doc).toContain('`medium`\nby default');
+  });
+});
