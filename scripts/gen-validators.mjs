@@ -3,6 +3,7 @@
 //  - src/policy/generated/validators.js: ajv standalone validators, compiled ahead of time so that
 //    the CLI does not load ajv at start-up, plus the metadata the error messages need.
 // Output is deterministic (CI diffs a fresh build). Run by `npm run build`.
+// --check: write nothing, exit 1 if a generated file is not what the source produces.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,19 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSchemas, schemaFileName, ROOT_VERSIONS, OVERRIDE_FILE } from '../src/policy/schema/source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const stale = [];
+
+/** Writes `text` to `path` unless it is already there (with --check: records it as stale). */
+function emit(path, text) {
+  let old;
+  try {
+    old = readFileSync(path, 'utf8');
+  } catch {}
+  if (old === text) return;
+  if (check) stale.push(path);
+  else writeFileSync(path, text);
+}
 const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', 'x-message']);
 
 /** Deep copy without the keys in `drop` (only at schema positions, never inside `properties` names). */
@@ -48,15 +62,9 @@ function collectMeta(schema) {
 }
 
 const schemas = buildSchemas();
-mkdirSync(join(root, 'schemas'), { recursive: true });
+if (!check) mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [file, schema] of Object.entries(schemas)) {
-  const text = JSON.stringify(strip(schema, new Set(['x-message'])), null, 2) + '\n';
-  const path = join(root, 'schemas', file);
-  let old;
-  try {
-    old = readFileSync(path, 'utf8');
-  } catch {}
-  if (old !== text) writeFileSync(path, text);
+  emit(join(root, 'schemas', file), JSON.stringify(strip(schema, new Set(['x-message'])), null, 2) + '\n');
 }
 
 const ajv = new Ajv({
@@ -92,12 +100,9 @@ const dts =
   'export interface SchemaMeta {\n  /** Allowed property names by schema path. */\n  keys: Record<string, string[]>;\n  /** x-message texts by schema path. */\n  messages: Record<string, string>;\n}\n' +
   `export declare const meta: Record<${Object.keys(names).map((n) => `'${n}'`).join(' | ')}, SchemaMeta>;\n`;
 const outDir = join(root, 'src/policy/generated');
-mkdirSync(outDir, { recursive: true });
-for (const [f, text] of [['validators.js', code], ['validators.d.ts', dts]]) {
-  const p = join(outDir, f);
-  let old;
-  try {
-    old = readFileSync(p, 'utf8');
-  } catch {}
-  if (old !== text) writeFileSync(p, text);
+if (!check) mkdirSync(outDir, { recursive: true });
+for (const [f, text] of [['validators.js', code], ['validators.d.ts', dts]]) emit(join(outDir, f), text);
+if (stale.length) {
+  process.stderr.write(`generated files are stale (run npm run build):\n${stale.map((p) => `  ${p}\n`).join('')}`);
+  process.exit(1);
 }

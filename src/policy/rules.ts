@@ -400,9 +400,18 @@ audit:
     severity: 'error',
     category: C,
     summary: 'Two entries under `agents` have the same id.',
-    docs: `Which entry's trust level and permissions apply would be ambiguous.
+    docs: `Action logs name the agent by its id; with two entries for one id, which trust level and
+permissions apply would be ambiguous.
 
-**Fix:** merge the two entries.`,
+\`\`\`yaml
+agents:
+  - id: "code-assistant-prod"
+    trust_level: write_local
+  - id: "code-assistant-prod"     # again
+    trust_level: external
+\`\`\`
+
+**Fix:** merge the two entries into one.`,
   },
   {
     id: 'bypass-approver-required',
