@@ -1,0 +1,142 @@
+/**
+ * Path normalisation (SPEC 3): every path is normalised before any pattern sees it.
+ *
+ *   normalizePath(input, { root, cwd? }) -> { path, outside, invalid? }
+ *
+ * - `\` becomes `/`; `.` and `..` are resolved; repeated `/` collapse; leading `./` and trailing `/` go.
+ * - A relative input is resolved against `cwd` when `cwd` is given and lies inside the repository
+ *   (a relative `cwd` counts as repository-relative), else against `root`.
+ * - A result inside the repository is repository-relative (`src/a.ts`); the repository root itself
+ *   is `.` (never '' — an empty string is too easily taken for "no path").
+ * - A result outside the repository has `outside: true` and keeps its absolute normalised form
+ *   (`/etc/passwd`, `C:/x`). Home paths (`~`, `~/x`, `~user/x`: a shell would expand them) are
+ *   outside and keep their `~` form.
+ * - A repository-relative result whose first segment starts with `~` or looks like a drive (`C:`)
+ *   would be read back as a home or drive path, so it is reported outside in its absolute form:
+ *   deny when unsure, and normalisation stays idempotent.
+ * - Inputs that cannot be judged (empty, control characters, U+2028/2029, lone surrogates, `..`
+ *   above `~`, drive-relative `C:x`) are `invalid` (with `outside: true` and `path` = the input):
+ *   deny them outright, never match them against allow patterns.
+ *
+ * Idempotent: normalizePath(r.path, { root }) equals r for every result r.
+ */
+
+export interface NormalizedPath {
+  /** Repository-relative (`src/a.ts`, `.` for the root), or absolute/`~` form when outside. */
+  path: string;
+  /** Outside the repository (or invalid): denied unless an absolute-path allow pattern names it. */
+  outside: boolean;
+  /** Why the input could not be normalised; such paths are always denied. */
+  invalid?: string;
+}
+
+export interface NormalizeOptions {
+  /** Absolute path of the repository root (POSIX or Windows form). */
+  root: string;
+  /** Working directory the action ran in (absolute, or repository-relative). */
+  cwd?: string;
+}
+
+// C0 controls, DEL, C1 controls, line/paragraph separators (a JS `.` does not match them).
+const BAD_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const DRIVE = /^[A-Za-z]:/;
+
+/** Why a string cannot be a path at all, or undefined. */
+export function pathCharProblem(s: string): string | undefined {
+  if (s === '') return 'empty path';
+  const bad = BAD_CHAR.exec(s);
+  if (bad) return `contains control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (LONE_SURROGATE.test(s)) return 'contains an unpaired UTF-16 surrogate';
+  return undefined;
+}
+
+/** Resolves an absolute POSIX-separated path: anchor `''` (for `/`) or `C:`, then segments. */
+function resolveAbsolute(p: string): string {
+  let anchor = '';
+  let rest = p;
+  if (DRIVE.test(p)) {
+    anchor = p[0]!.toUpperCase() + ':';
+    rest = p.slice(2);
+  }
+  const out: string[] = [];
+  for (const seg of rest.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop(); // `..` at the top stays at the top, as POSIX does
+    else out.push(seg);
+  }
+  return `${anchor}/${out.join('/')}`;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:(\/|$)/.test(p);
+}
+
+/** Normalised absolute root; throws on a relative root (a programming error, not user input). */
+function normalizeRoot(root: string): string {
+  const r = root.replace(/\\/g, '/');
+  if (!isAbsolute(r) || pathCharProblem(r)) throw new TypeError(`repository root must be an absolute path: ${JSON.stringify(root)}`);
+  return resolveAbsolute(r);
+}
+
+/** Repository-relative form of an absolute path, or undefined when it lies outside `root`. */
+function relativeTo(root: string, abs: string): string | undefined {
+  if (abs === root) return '.';
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return abs.startsWith(prefix) ? abs.slice(prefix.length) : undefined;
+}
+
+function outside(path: string): NormalizedPath {
+  return { path, outside: true };
+}
+
+function invalid(input: string, reason: string): NormalizedPath {
+  return { path: input, outside: true, invalid: reason };
+}
+
+export function normalizePath(input: string, opts: NormalizeOptions): NormalizedPath {
+  if (typeof input !== 'string') return invalid(String(input), 'not a string');
+  const problem = pathCharProblem(input);
+  if (problem) return invalid(input, problem);
+  const root = normalizeRoot(opts.root);
+  const s = input.replace(/\\/g, '/');
+
+  // Home paths: `~`, `~/x`, `~user/x`. `..` may not climb above the home directory.
+  if (s.startsWith('~')) {
+    const [head, ...segs] = s.split('/');
+    const out: string[] = [];
+    for (const seg of segs) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        if (out.length === 0) return invalid(input, `'..' climbs above ${head}`);
+        out.pop();
+      } else out.push(seg);
+    }
+    return outside([head, ...out].join('/'));
+  }
+  if (DRIVE.test(s) && !/^[A-Za-z]:(\/|$)/.test(s)) return invalid(input, 'drive-relative path');
+
+  let abs: string;
+  if (isAbsolute(s)) abs = resolveAbsolute(s);
+  else abs = resolveAbsolute(`${baseDir(root, opts.cwd)}/${s}`);
+
+  const rel = relativeTo(root, abs);
+  if (rel === undefined) return outside(abs);
+  const first = rel.split('/', 1)[0]!;
+  if (first.startsWith('~') || DRIVE.test(first)) return outside(abs);
+  return { path: rel, outside: false };
+}
+
+/** The directory a relative input is resolved against: `cwd` when it lies inside the repository. */
+function baseDir(root: string, cwd: string | undefined): string {
+  if (cwd === undefined || cwd === '' || pathCharProblem(cwd)) return root;
+  const c = cwd.replace(/\\/g, '/');
+  if (c.startsWith('~')) return root;
+  const abs = isAbsolute(c) ? resolveAbsolute(c) : resolveAbsolute(`${root}/${c}`);
+  return relativeTo(root, abs) === undefined ? root : abs;
+}
+
+/** Segments of a normalised repository-relative path ('.' has none). */
+export function pathSegments(path: string): string[] {
+  return path === '.' ? [] : path.split('/');
+}
