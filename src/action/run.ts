@@ -138,8 +138,16 @@ export async function runAction(
         message: `GitHub lists at most ${GITHUB_FILES_CAP} files and ${GITHUB_COMMITS_CAP} commits of a pull request; this one has ${files.length} files and ${commits.length} commits listed, and the rest were not checked`,
       });
     }
+    // Policy changes first: an agent's files are decided by the stricter of the base and head
+    // policies, so that a pull request cannot widen the policy that judges it.
+    const pc = await policyChanges(inputs, env, client, pull.baseSha, files, loaded.files, set);
+    changes = pc.changes;
+    diff = pc.diff;
+    findings.push(...pc.findings, ...changeFindings(changes));
     if (detection.agentAuthored && set) {
-      const decide = await (deps.engine ?? engineFor)(set);
+      const engine = deps.engine ?? engineFor;
+      const deciders = [await engine(set)];
+      if (pc.baseSet && changes.length > 0) deciders.push(asBase(await engine(pc.baseSet)));
       const agentId = set.root.agents.some((a) => a.id === detection!.agent) ? detection.agent : set.root.agentId;
       const policyRoot = set.root.root;
       const toPolicyPath = (p: string): string => {
@@ -147,15 +155,11 @@ export async function runAction(
         const rel = relative(policyRoot, abs);
         return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
       };
-      const r = decideChangedFiles(files, decide, { label: detection.agent ?? 'the agent', agentId }, toPolicyPath);
+      const r = decideChangedFiles(files, strictest(deciders), { label: detection.agent ?? 'the agent', agentId }, toPolicyPath);
       findings.push(...r.findings);
       approval = r.needApproval.length > 0;
       violations += r.denied.length;
     }
-    const pc = await policyChanges(inputs, env, client, pull.baseSha, files, loaded.files, set);
-    changes = pc.changes;
-    diff = pc.diff;
-    findings.push(...pc.findings, ...changeFindings(changes));
   }
 
   // 3. Agent logs: the agent-log input, plus logs the pull request adds or changes.
@@ -222,6 +226,30 @@ export async function runAction(
   return { findings: prepared, detection, labels, changes, summary, notes, errors: s.errors, warnings: s.warnings, failure };
 }
 
+function gatedOnly(d: Decision): boolean {
+  return d.requiresApproval && d.subjects.every((x) => x.allowed || x.requiresApproval);
+}
+
+/** A denial by any decider wins, then an approval gate, then the first (head) decision. */
+export function strictest(deciders: DecideFn[]): DecideFn {
+  return (action) => {
+    const ds = deciders.map((d) => d(action));
+    return ds.find((d) => !d.allowed && !gatedOnly(d)) ?? ds.find((d) => !d.allowed) ?? ds[0]!;
+  };
+}
+
+/** Decisions of the base policy: said so, and without origins (their lines are the base file's). */
+function asBase(decide: DecideFn): DecideFn {
+  return (action) => {
+    const d = decide(action);
+    return {
+      ...d,
+      reason: `${d.reason} (the policy at the base commit)`,
+      subjects: d.subjects.map((x) => ({ ...x, rules: x.rules.map((r) => ({ ...r, origin: undefined })) })),
+    };
+  };
+}
+
 function bySeverity(findings: Finding[]): Finding[] {
   const order = { error: 0, warning: 1, info: 2 } as const;
   return findings.map((f, i) => ({ f, i })).sort((a, b) => order[a.f.severity] - order[b.f.severity] || a.i - b.i).map((x) => x.f);
@@ -240,7 +268,7 @@ async function policyChanges(
   files: PrFile[],
   headFiles: string[],
   headSet: PolicySet | undefined,
-): Promise<{ changes: PolicyChange[]; diff: string; findings: Finding[] }> {
+): Promise<{ changes: PolicyChange[]; diff: string; findings: Finding[]; baseSet?: PolicySet }> {
   const ws = env.workspace;
   const none = { changes: [], diff: '', findings: [] };
   const headRel = new Set(headFiles.map((f) => posixRel(ws, f)));
@@ -306,7 +334,7 @@ async function policyChanges(
   const loc = new Locator(texts, { base: ws, head: ws });
   // A head policy with errors has no set: its findings already fail the run; compare nothing.
   const changes = headSet || !head.get(rootRel) ? comparePolicySets(baseSet, headSet, loc) : [];
-  return { changes, diff: unifiedDiffs(texts), findings };
+  return { changes, diff: unifiedDiffs(texts), findings, baseSet };
 }
 
 async function loadAt(ws: string, rootRel: string, rootDir: string, texts: Map<string, string | undefined>): Promise<PolicySet | undefined> {

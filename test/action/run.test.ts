@@ -52,6 +52,7 @@ class FakeClient implements GitHubClient {
     private readonly commits: CommitInfo[],
     private readonly files: PrFile[],
     private readonly readOnly = false,
+    private readonly contents: Record<string, string> = {},
   ) {}
   async listPullCommits(n: number) {
     this.calls.push(`commits ${n}`);
@@ -63,7 +64,7 @@ class FakeClient implements GitHubClient {
   }
   async getFileAt(path: string, ref: string) {
     this.calls.push(`contents ${path}@${ref}`);
-    return undefined;
+    return this.contents[`${path}@${ref}`];
   }
   async createLabel(l: LabelSpec) {
     this.calls.push(`create ${l.name}`);
@@ -195,6 +196,28 @@ describe('runAction', () => {
     const r = await runAction(s.inputs, env, client, s.out, { engine });
     expect(seen).toEqual(['secrets/a', `${ws}/other/b.ts`]);
     expect(r.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['agent-write-denied pkg/secrets/a']);
+  });
+
+  it('an agent cannot widen the policy that judges its own pull request', async () => {
+    const s = setup();
+    const widened = POLICY.replace('deny: ["secrets/**", ".github/workflows/**"]', 'deny: [".github/workflows/**"]');
+    const ws = tempTree({ '.agent-policy.yml': widened, 'secrets/a.key': 'k' });
+    const client = new FakeClient(
+      [claudeCommit],
+      [
+        { filename: '.agent-policy.yml', status: 'modified', patch: '@@ -4 +4 @@\n-a\n+b' },
+        { filename: 'secrets/a.key', status: 'added' },
+      ],
+      false,
+      { [`.agent-policy.yml@${'b'.repeat(40)}`]: POLICY },
+    );
+    const r = await runAction(s.inputs, { ...s.env, workspace: ws }, client, s.out, { engine: fakeEngine });
+    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual([
+      'warning policy-widened .agent-policy.yml',
+      'error agent-write-denied secrets/a.key',
+    ]);
+    expect(r.findings[1]!.message).toBe('claude may not write secrets/a.key: matches deny "secrets/**" (the policy at the base commit)');
+    expect(client.labels).toEqual(['agent-authored', 'agent-policy-violation', 'policy-change']);
   });
 
   it('on push: lint only, no pull request calls', async () => {
