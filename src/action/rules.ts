@@ -93,7 +93,8 @@ authorship signals.
     docs: `To report what a policy change widens, the Action reads the base version of each changed
 policy file with the REST contents API (\`GET /repos/{owner}/{repo}/contents/{path}?ref={base sha}\`).
 When that fails (no \`contents: read\` permission, a network error), the comparison is skipped and
-this warning says why.
+this warning says why. On an agent-authored pull request it is an error: the agent's files could
+only be judged by the policy the agent changed.
 
 **Fix:** give the job \`contents: read\`.`,
   },

@@ -143,7 +143,11 @@ export async function runAction(
     const pc = await policyChanges(inputs, env, client, pull.baseSha, files, loaded.files, set);
     changes = pc.changes;
     diff = pc.diff;
-    findings.push(...pc.findings, ...changeFindings(changes));
+    // Unsure what the policy was before an agent changed it: that is an error, not a warning.
+    const unsure = detection.agentAuthored
+      ? pc.findings.map((f) => (f.ruleId === 'policy-base-unreadable' ? { ...f, severity: 'error' as const, message: `${f.message}; the agent's files were judged by the changed policy only` } : f))
+      : pc.findings;
+    findings.push(...unsure, ...changeFindings(changes));
     if (detection.agentAuthored && set) {
       const engine = deps.engine ?? engineFor;
       const deciders = [await engine(set)];

@@ -220,6 +220,17 @@ describe('runAction', () => {
     expect(client.labels).toEqual(['agent-authored', 'agent-policy-violation', 'policy-change']);
   });
 
+  it('an agent pull request that changes the policy when its base cannot be read: an error', async () => {
+    const s = setup();
+    const client = new FakeClient([claudeCommit], [{ filename: '.agent-policy.yml', status: 'modified' }]);
+    client.getFileAt = async () => {
+      throw new GitHubApiError('Reading .agent-policy.yml failed (HTTP 500)', 500);
+    };
+    const r = await runAction(s.inputs, s.env, client, s.out, { engine: fakeEngine });
+    expect(r.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['error policy-base-unreadable']);
+    expect(r.findings[0]!.message).toMatch(/judged by the changed policy only$/);
+  });
+
   it('on push: lint only, no pull request calls', async () => {
     const s = setup({}, 'push');
     const client = new FakeClient([claudeCommit], []);
