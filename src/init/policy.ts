@@ -3,8 +3,12 @@
 import type { Ecosystem, ProjectFacts } from './detect.js';
 
 export const POLICY_VERSION = '2.1';
-/** Where editors fetch the schema for completion and validation (`# yaml-language-server:` line). */
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/agent-policy-lint/agent-policy-lint/main/schemas/agent-policy-2.1.schema.json';
+/**
+ * Where editors fetch the schema for completion and validation (`# yaml-language-server:` line):
+ * the schema's own $id (src/policy/versions.ts schemaId; a test keeps the two equal, without
+ * init loading the validators).
+ */
+export const SCHEMA_URL = 'https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json';
 
 interface EcosystemRules {
   label: string;

@@ -10,19 +10,19 @@ on:
     branches: [main]
 
 permissions:
-  contents: read
-  pull-requests: write # label and comment on agent-authored pull requests
-  checks: write # annotations
+  contents: read # the checkout, and the base version of a changed policy file
+  pull-requests: write # labels on agent-authored pull requests
 
 jobs:
   agent-policy:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+      # Lints the policy, labels agent-authored pull requests, checks the files they change and
+      # replays the agent logs they add (docs/action.md).
       - uses: agent-policy-lint/agent-policy-lint@v1
         with:
           check-conflicts: true
-          agent-log: .agent-actions.jsonl
 `;
 
 export interface PrepareEdit {

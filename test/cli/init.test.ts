@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
 import { addHuskyPrepare } from '../../src/init/templates.js';
+import { POLICY_VERSION, SCHEMA_URL } from '../../src/init/policy.js';
+import { LATEST_VERSION, schemaId } from '../../src/policy/versions.js';
 
 const schema21 = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/agent-policy-2.1.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema21);
@@ -41,7 +43,7 @@ describe('agent-policy-lint init', () => {
     expect(pkg).toBe(NODE_PKG.replace('"lint": "eslint ."', '"lint": "eslint .",\n        "prepare": "husky"'));
 
     const { text, doc } = policyOf(dir);
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+\/agent-policy-2\.1\.schema\.json$/);
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaId('2.1')}`);
     expect(doc.version).toBe('2.1');
     const fs = doc.default_permissions.filesystem;
     expect(fs.allow).toEqual(expect.arrayContaining(['src/**', 'test/**']));
@@ -56,7 +58,11 @@ describe('agent-policy-lint init', () => {
     const wf = parse(readFileSync(join(dir, '.github/workflows/agent-policy.yml'), 'utf8'));
     const steps = wf.jobs['agent-policy'].steps as { uses?: string }[];
     expect(steps.map((s) => s.uses)).toContain('agent-policy-lint/agent-policy-lint@v1');
-    expect(wf.permissions).toMatchObject({ contents: 'read', 'pull-requests': 'write' });
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    // Every input the workflow passes is one the Action declares.
+    const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'));
+    const step = steps.find((s) => s.uses?.startsWith('agent-policy-lint/')) as { with?: Record<string, unknown> };
+    for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 
   it('never overwrites without --force, says what it skipped, and overwrites with --force', () => {
@@ -123,6 +129,25 @@ describe('agent-policy-lint init', () => {
     expect(existsSync(join(dir, 'package.json'))).toBe(false);
   });
 
+  it('writes a policy the linter itself finds clean, for every ecosystem at once', () => {
+    const dir = tempTree({
+      'package.json': '{"name":"x","scripts":{"test":"t","lint":"l","build":"b"}}',
+      'go.mod': 'module x\n',
+      'pyproject.toml': '',
+      'Cargo.toml': '',
+      'pom.xml': '',
+      'build.gradle': '',
+      Gemfile: '',
+      'src/a.ts': '',
+      'tests/a.py': '',
+      '.git/HEAD': '',
+    });
+    expect(init(dir).code).toBe(0);
+    const r = runCli(['--format', 'json'], { cwd: dir });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+  });
+
   it('writes a valid policy for an empty repository (denies only)', () => {
     const dir = tempTree({ '.git/HEAD': '' });
     expect(init(dir).code).toBe(0);
@@ -143,6 +168,11 @@ describe('agent-policy-lint init', () => {
     expect(flag.code).toBe(2);
     expect(hasStackTrace(flag.stderr)).toBe(false);
   });
+});
+
+it('writes the newest policy version with its schema id', () => {
+  expect(POLICY_VERSION).toBe(LATEST_VERSION);
+  expect(SCHEMA_URL).toBe(schemaId(POLICY_VERSION));
 });
 
 describe('addHuskyPrepare', () => {
