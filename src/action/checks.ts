@@ -68,6 +68,8 @@ export function decideChangedFiles(
       const d = decide({ kind: 'filesystem', op, paths: [toPolicyPath(path)], agentId: agent.agentId });
       if (d.allowed) continue;
       const verb = op === 'delete' ? 'delete' : 'write';
+      // The subject's reason; the decision's own repeats the path.
+      const reason = d.subjects.find((x) => !x.allowed)?.reason || d.reason;
       const line = op === 'delete' ? 0 : firstChangedLine(f.patch);
       // Approval-gated only when nothing but approvals stands in the way.
       const gatedOnly = d.requiresApproval && d.subjects.every((s) => s.allowed || s.requiresApproval);
@@ -79,7 +81,7 @@ export function decideChangedFiles(
           file: path,
           line,
           column: line > 0 ? 1 : 0,
-          message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${d.reason}`,
+          message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${reason}`,
           hint: 'Review this change before merging; the approval of the pull request is the human approval.',
           related: related(d, 'approval'),
           data: { op, agent: agent.label },
@@ -92,7 +94,7 @@ export function decideChangedFiles(
           file: path,
           line,
           column: line > 0 ? 1 : 0,
-          message: `${agent.label} may not ${verb} ${path}: ${d.reason}`,
+          message: `${agent.label} may not ${verb} ${path}: ${reason}`,
           hint: 'Take this change out of the agent pull request, or change the policy in a pull request a person reviews.',
           related: related(d, 'deny'),
           data: { op, agent: agent.label },

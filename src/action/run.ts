@@ -249,7 +249,11 @@ function asBase(decide: DecideFn): DecideFn {
     return {
       ...d,
       reason: `${d.reason} (the policy at the base commit)`,
-      subjects: d.subjects.map((x) => ({ ...x, rules: x.rules.map((r) => ({ ...r, origin: undefined })) })),
+      subjects: d.subjects.map((x) => ({
+        ...x,
+        reason: x.allowed ? x.reason : `${x.reason} (the policy at the base commit)`,
+        rules: x.rules.map((r) => ({ ...r, origin: undefined })),
+      })),
     };
   };
 }

@@ -51,7 +51,8 @@ describe('the Action on pull requests (dist/index.js against a local GitHub API)
         'strong login claude[bot]',
         'weak branch claude/fix-logger-retries',
         'medium trailer Co-Authored-By: Claude <noreply@anthropic.com>',
-        'medium footer 🤖 Generated with [Claude Code](https://claude.ai/code)',
+        'medium footer 🤖 Generated with [Claude Code](https://claude.com/claude-code)',
+        'medium trailer Co-authored-by: claude[bot] <209825114+claude[bot]@users.noreply.github.com>',
       ]),
     );
 
