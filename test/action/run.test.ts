@@ -231,6 +231,24 @@ describe('runAction', () => {
     expect(r.findings[0]!.message).toMatch(/judged by the changed policy only$/);
   });
 
+  it('replays the agent logs a pull request adds; an error there is a violation', async () => {
+    const s = setup();
+    const log = '{"timestamp":"2026-06-08T14:32:01Z","agent_id":"code-assistant","action":"filesystem.write","path":"secrets/x.key","allowed":true}\n';
+    const ws = tempTree({ '.agent-policy.yml': POLICY, 'logs/run.agent-actions.jsonl': log, 'other.jsonl': log });
+    const client = new FakeClient(
+      [humanCommit],
+      [
+        { filename: 'logs/run.agent-actions.jsonl', status: 'added' },
+        { filename: 'other.jsonl', status: 'added' },
+      ],
+    );
+    const r = await runAction(s.inputs, { ...s.env, workspace: ws }, client, s.out, { engine: fakeEngine });
+    const replayed = r.findings.filter((f) => f.severity === 'error');
+    expect(replayed.length).toBeGreaterThan(0);
+    expect(replayed.every((f) => f.file === 'logs/run.agent-actions.jsonl' && f.line === 1)).toBe(true);
+    expect(client.labels).toEqual(['agent-policy-violation']);
+  });
+
   it('on push: lint only, no pull request calls', async () => {
     const s = setup({}, 'push');
     const client = new FakeClient([claudeCommit], []);
