@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { summarize } from '../report/finding.js';
 import { formatSarif } from '../report/formatters/sarif.js';
 import { VERSION } from '../version.js';
-import { octokitClient, type GitHubClient } from './client.js';
+import { GitHubApiError, octokitClient, type GitHubClient } from './client.js';
 import { InputError, readInputs } from './inputs.js';
 import { runAction, type RunEnv } from './run.js';
 import { groupSignals } from './summary.js';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Wrong inputs and unreadable named files are the user's to fix: the message, no stack trace.
-  if (err instanceof InputError) core.setFailed(err.message);
+  if (err instanceof InputError || err instanceof GitHubApiError) core.setFailed(`agent-policy-lint: ${err.message}`);
   else if (err instanceof UsageError) core.setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message);
   else core.setFailed(`agent-policy-lint: internal error: ${err instanceof Error ? err.message : String(err)}`);
 });

@@ -107,6 +107,19 @@ describe('the Action on pull requests (dist/index.js against a local GitHub API)
     expect(r.summary).toContain('> [!WARNING]\n> The token may not label this pull request');
   });
 
+  it('a wrong input or an API failure fails the step with a message, never a stack trace', async () => {
+    const bad = await run('human', { inputs: { 'fail-on': 'sometimes' } });
+    expect(bad.code).toBe(1);
+    expect(bad.commands).toEqual(['::error::agent-policy-lint: Input fail-on: "sometimes" is not one of error, warning, never']);
+    expect(bad.server.requests).toEqual([]);
+    expect(hasStackTrace(bad.stdout + bad.stderr)).toBe(false);
+
+    const wrongToken = await run('human', { inputs: { 'github-token': 'ghs_wrong' } });
+    expect(wrongToken.code).toBe(1);
+    expect(wrongToken.commands).toEqual([expect.stringMatching(/^::error::agent-policy-lint: Listing the (commits|files) of pull request #43 failed \(HTTP 401\): Bad credentials/)]);
+    expect(hasStackTrace(wrongToken.stdout + wrongToken.stderr)).toBe(false);
+  });
+
   it('a pull request that widens the policy: warnings on the changed lines, policy-change, the diff', async () => {
     const r = await run('policy-widening', { inputs: { 'sarif-file': 'agent-policy.sarif' } });
     expect(r.code).toBe(0);
