@@ -1,5 +1,5 @@
 // Finding the root policy (cwd upwards to the repository root) and every override below it.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -40,22 +40,46 @@ export function findOverrides(rootDir: string): string[] {
   return (found ?? walkOverrides(rootDir)).sort();
 }
 
+/** The same as findOverrides, without blocking (git runs while the root policy is parsed). */
+export async function findOverridesAsync(rootDir: string): Promise<string[]> {
+  if (!findRepoRoot(rootDir)) return walkOverrides(rootDir).sort();
+  const out = await new Promise<string | undefined>((resolve) => {
+    execFile('git', GIT_ARGS, { cwd: rootDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
+      resolve(err ? undefined : stdout),
+    );
+  });
+  return (out === undefined ? walkOverrides(rootDir) : parseLsFiles(rootDir, out)).sort();
+}
+
+const GIT_ARGS = [
+  'ls-files',
+  '-z',
+  '-c',
+  '-o',
+  '--exclude-standard',
+  '--',
+  ...['.agent-policy.override.yml', '.agent-policy.override.yaml'].flatMap((n) => [n, `*/${n}`]),
+];
+
+function parseLsFiles(rootDir: string, stdout: string): string[] {
+  const names = new Set(
+    stdout
+      .split('\0')
+      .filter((p) => p && OVERRIDE_NAMES.includes(p.slice(p.lastIndexOf('/') + 1)))
+      .map((p) => join(rootDir, p)),
+  );
+  return [...names];
+}
+
 function gitOverrides(rootDir: string): string[] | undefined {
-  const specs = OVERRIDE_NAMES.flatMap((n) => [n, `*/${n}`]);
-  const r = spawnSync('git', ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--', ...specs], {
+  const r = spawnSync('git', GIT_ARGS, {
     cwd: rootDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0 || r.error) return undefined;
-  const names = new Set(
-    r.stdout
-      .split('\0')
-      .filter((p) => p && OVERRIDE_NAMES.includes(p.slice(p.lastIndexOf('/') + 1)))
-      .map((p) => join(rootDir, p)),
-  );
-  return [...names];
+  return parseLsFiles(rootDir, r.stdout);
 }
 
 function walkOverrides(rootDir: string): string[] {

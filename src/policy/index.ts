@@ -5,7 +5,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import { checkPolicyText, type CheckedFile } from './check.js';
-import { findOverrides, findRootPolicy, overrideDir } from './discover.js';
+import { findOverridesAsync, findRootPolicy, overrideDir } from './discover.js';
 import { applyFixes } from './fix.js';
 import { buildOverride, buildRoot } from './normalize.js';
 import type { PolicyFinding } from './semantic.js';
@@ -14,7 +14,7 @@ import { valueAt } from './validate.js';
 import { displayPath } from './yaml.js';
 
 export { checkPolicyText, type CheckedFile, type CheckOptions, type PolicyFileKind } from './check.js';
-export { findRepoRoot, findRootPolicy, findOverrides, ROOT_POLICY_NAMES, OVERRIDE_NAMES } from './discover.js';
+export { findRepoRoot, findRootPolicy, findOverrides, findOverridesAsync, ROOT_POLICY_NAMES, OVERRIDE_NAMES } from './discover.js';
 export { normalizePathPattern, parseDurationMinutes, DEFAULT_BYPASS_MAX_MINUTES } from './normalize.js';
 export {
   SUPPORTED_VERSIONS,
@@ -111,6 +111,7 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
   const findings: PolicyFinding[] = [];
   const files = [rootFile];
 
+  const overridesPending = opts.overrideFiles ? Promise.resolve([...opts.overrideFiles(rootDir)].sort()) : findOverridesAsync(rootDir);
   const probes = {
     isRepoEntry: (name: string) => existsSync(join(rootDir, name)),
     isAbsoluteEntry: (name: string) => existsSync(join(sep, name)),
@@ -118,8 +119,7 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
   const root = checkWithFixes(rootText, (text) => checkPolicyText(text, { file: rootFile!, kind: 'root', rootDir, ...probes }), allowWrite, findings);
 
   const overrides: { checked: CheckedFile; dir: string }[] = [];
-  const overrideFiles = opts.overrideFiles ? [...opts.overrideFiles(rootDir)].sort() : findOverrides(rootDir);
-  for (const file of overrideFiles) {
+  for (const file of await overridesPending) {
     const text = read(file);
     if (text === undefined) {
       if (!opts.readFile) findings.push(unreadable(file));
