@@ -9,46 +9,65 @@ export interface Decider {
   decide(action: Action, approvalValid: boolean | undefined): Decision;
 }
 
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 200_000;
+
+type Level<T> = Map<string, T>;
 
 /**
- * Caches decisions per (kind, op, subjects, cwd, agent, approval validity). Sound because a
- * decision depends only on those: timestamps, sessions and bypasses are applied after it.
+ * Caches decisions per (kind and op, agent, approval validity, cwd, subjects). Sound because a
+ * decision depends only on those: timestamps, sessions and bypasses are applied after it. Nested
+ * maps keyed by the strings as logged: no key is built by concatenation on the hot path.
  */
 export class CachedDecider implements Decider {
-  private readonly cache = new Map<string, Decision>();
+  private root: Level<Level<Level<Level<Decision>>[]>> = new Map();
+  private size = 0;
   hits = 0;
   misses = 0;
 
   constructor(private readonly inner: Decider) {}
 
   decide(action: Action, approvalValid: boolean | undefined): Decision {
-    const key = keyOf(action, approvalValid);
-    if (key === undefined) return this.inner.decide(action, approvalValid);
-    let d = this.cache.get(key);
+    let kindKey: string;
+    let subject: string;
+    switch (action.kind) {
+      case 'filesystem':
+        kindKey = action.op;
+        subject = action.paths.length === 1 ? action.paths[0]! : action.paths.join('\u0000');
+        break;
+      case 'command':
+        kindKey = 'command';
+        subject = action.command;
+        break;
+      case 'network':
+        kindKey = 'network';
+        subject = action.url === undefined ? `h\u0000${action.host ?? ''}` : `u\u0000${action.url}\u0000${action.host ?? ''}`;
+        break;
+      case 'tool':
+        // Tool decisions go by name; parameters are not part of any tool rule.
+        kindKey = 'tool';
+        subject = action.tool;
+        break;
+    }
+    let byAgent = this.root.get(kindKey);
+    if (!byAgent) this.root.set(kindKey, (byAgent = new Map()));
+    let byApproval = byAgent.get(action.agentId ?? '');
+    if (!byApproval) byAgent.set(action.agentId ?? '', (byApproval = [new Map(), new Map(), new Map()]));
+    const byCwd = byApproval[approvalValid === undefined ? 0 : approvalValid ? 1 : 2]!;
+    let bySubject = byCwd.get(action.cwd ?? '');
+    if (!bySubject) byCwd.set(action.cwd ?? '', (bySubject = new Map()));
+    let d = bySubject.get(subject);
     if (d) {
       this.hits++;
       return d;
     }
     this.misses++;
     d = this.inner.decide(action, approvalValid);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, d);
+    if (++this.size > CACHE_LIMIT) {
+      this.root = new Map();
+      this.size = 0;
+    } else {
+      bySubject.set(subject, d);
+    }
     return d;
-  }
-}
-
-function keyOf(a: Action, approvalValid: boolean | undefined): string | undefined {
-  const head = `${a.agentId ?? ''}\u0001${approvalValid === undefined ? '-' : approvalValid ? '1' : '0'}\u0001${a.cwd ?? ''}\u0001`;
-  switch (a.kind) {
-    case 'filesystem':
-      return `${head}f${a.op}\u0001${a.paths.join('\u0000')}`;
-    case 'command':
-      return `${head}c\u0001${a.command}`;
-    case 'network':
-      return `${head}n\u0001${a.host ?? ''}\u0001${a.url ?? ''}`;
-    case 'tool':
-      // Tool decisions go by name; parameters are not part of any tool rule.
-      return `${head}t\u0001${a.tool}`;
   }
 }

@@ -38,9 +38,49 @@ const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2
 
 /** Milliseconds since the epoch, or undefined for anything but an ISO 8601 date-time with a zone. */
 export function parseTimestamp(text: string): number | undefined {
+  const fast = fastUtc(text);
+  if (fast !== undefined) return Number.isNaN(fast) ? undefined : fast;
   if (!ISO.test(text)) return undefined;
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? ms : undefined;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * The common form `YYYY-MM-DDTHH:MM:SS[.fff…]Z` without a regex or Date.parse (replay reads one
+ * per line). NaN: that form but an impossible date; undefined: another form (the slow path decides).
+ */
+function fastUtc(s: string): number | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const se = digits(s, 17, 2);
+  let ms = 0;
+  if (n > 20) {
+    if (s.charCodeAt(19) !== 46 || n === 21) return undefined;
+    const f = digits(s, 20, n - 21);
+    if (f < 0) return undefined;
+    ms = Math.floor(f / 10 ** Math.max(0, n - 24)) * 10 ** Math.max(0, 24 - n);
+  }
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return undefined;
+  const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
+  if (d > DAYS[mo - 1]! + leap) return NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, se, ms);
 }
 
 const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;

@@ -7,9 +7,12 @@ import type { PolicySet } from '../policy/types.js';
 import type { Decider } from './decider.js';
 import { parseTimestamp } from './duration.js';
 import type { ApprovalStore, Bypass } from './records.js';
+import { entryLabel } from './readers/common.js';
 import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
 import { PERSISTENCE_THRESHOLD } from './rules.js';
-import { scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { METADATA_KEYS, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+
+const NO_HITS: SecretHit[] = [];
 import { FindingSink } from './sink.js';
 
 export interface ReplayerOptions {
@@ -26,8 +29,6 @@ export interface ReplayerOptions {
 const MAX_PENDING = 10_000;
 const MAX_TIMELINES = 200_000;
 
-// Cheap test on the raw line before walking it for secrets (\u escapes could hide a prefix).
-const MAYBE_SECRET = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|sk-|PRIVATE KEY|eyJ|Bearer|key|token|secret|pass|pwd|\\u/i;
 
 interface Persistence {
   count: number;
@@ -141,12 +142,15 @@ export class FileReplay {
       return;
     }
     if (res.kind === 'entries') {
-      let hits: SecretHit[] = [];
-      if (MAYBE_SECRET.test(text)) {
-        for (const [v, where] of res.params) scanValue(v, where, hits);
-        hits = dedupe(hits);
-        if (hits.length > 0) this.secretFinding(lineNo, hits);
+      let hits: SecretHit[] = NO_HITS;
+      for (const [v, where] of res.params) {
+        if (hits === NO_HITS) hits = [];
+        scanValue(v, where, hits, 0, where === '' ? METADATA_KEYS : undefined);
       }
+      if (hits.length > 0) {
+        hits = dedupe(hits);
+        this.secretFinding(lineNo, hits);
+      } else hits = NO_HITS;
       this.lineFacts(res.facts, lineNo, hits);
       for (const p of res.problems ?? []) this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: p }, hits);
       for (const entry of res.entries) {
@@ -194,7 +198,7 @@ export class FileReplay {
     const pos = /position (\d+)/.exec(error);
     const column = pos ? Number(pos[1]) + 1 : /Unexpected end of JSON input/.test(error) ? text.length + 1 : 1;
     const hits: SecretHit[] = [];
-    if (MAYBE_SECRET.test(text)) scanString(text, `line ${lineNo}`, hits);
+    scanString(text, `line ${lineNo}`, hits);
     if (hits.length > 0) this.secretFinding(lineNo, hits);
     if (unterminated) {
       this.add({ ruleId: 'replay-truncated-line', severity: 'error', line: lineNo, column, message: 'last line is cut off (no newline at the end, and not valid JSON): the action on it was not replayed' });
@@ -314,23 +318,26 @@ export class FileReplay {
     this.maxFiles(entry, lineNo, hits);
     const logged = entry.logged;
     const blocked = logged.allowed === false;
+    // The common case (allowed, and the log agrees) allocates nothing more.
+    if (d.allowed && !blocked && logged.requiresApproval !== true) return;
+    const label = entryLabel(entry);
     const base = { line: lineNo, data: dataOf(entry, d) };
     if (blocked) {
       this.add({
         ...base,
         ruleId: 'replay-blocked-attempt',
         severity: 'info',
-        message: `blocked attempt: ${entry.label}${logged.reason ? ` (${logged.reason})` : ''}`,
+        message: `blocked attempt: ${label}${logged.reason ? ` (${logged.reason})` : ''}`,
       }, hits);
       this.r.countBlocked(this.file, lineNo, a);
       if (d.allowed) {
-        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${entry.label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }, hits);
+        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }, hits);
       }
       return;
     }
     if (d.allowed) {
       if (logged.requiresApproval === true && !d.requiresApproval) {
-        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${entry.label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }, hits);
+        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }, hits);
       }
       return;
     }
@@ -338,7 +345,7 @@ export class FileReplay {
     const denied = d.subjects.filter((s) => !s.allowed);
     const cover = this.bypassFor(a, denied);
     if (cover.ids) {
-      this.add({ ...base, ruleId: 'replay-bypass-used', severity: 'info', message: `${entry.label}: denied by the policy, passed under bypass ${cover.ids.join(', ')}`, related: cover.related }, hits);
+      this.add({ ...base, ruleId: 'replay-bypass-used', severity: 'info', message: `${label}: denied by the policy, passed under bypass ${cover.ids.join(', ')}`, related: cover.related }, hits);
       return;
     }
     const related = relatedOf(denied);
@@ -350,7 +357,7 @@ export class FileReplay {
         ...base,
         ruleId: 'replay-missing-approval',
         severity: 'error',
-        message: `${entry.label}: needs human approval (${denied.map((s) => s.subject).join(', ')}), but ${said}${why}${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+        message: `${label}: needs human approval (${denied.map((s) => s.subject).join(', ')}), but ${said}${why}${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
         hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
         witness: denied[0]?.subject,
         related,
@@ -361,7 +368,7 @@ export class FileReplay {
       ...base,
       ruleId: 'replay-denied-action',
       severity: 'error',
-      message: `${entry.label}: ${said}but the policy denies it (${d.reason})${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+      message: `${label}: ${said}but the policy denies it (${d.reason})${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
       hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
       witness: denied.find((s) => !s.requiresApproval)?.subject ?? denied[0]?.subject,
       related,
@@ -419,7 +426,7 @@ export class FileReplay {
       ruleId: 'replay-too-many-files',
       severity: 'error',
       line: lineNo,
-      message: `${entry.label}: ${a.paths.length} files in one action, more than max_files_per_action (${max})`,
+      message: `${entryLabel(entry)}: ${a.paths.length} files in one action, more than max_files_per_action (${max})`,
       hint: 'Split the change into smaller actions, or raise constraints.max_files_per_action deliberately.',
       related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `max_files_per_action: ${max}` }] : undefined,
       data: { files: a.paths.length, max },

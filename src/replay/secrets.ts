@@ -33,16 +33,24 @@ const DETECTORS: Detector[] = [
   { kind: 'bearer token', re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
 ];
 
-/** Cheap prefilter: a string that cannot hold a secret is not scanned further. */
-const MAYBE = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|sk-|PRIVATE KEY|eyJ|Bearer|key|token|secret|pass|pwd/i;
+/** Cheap prefilters: a string that matches neither cannot hold a secret we detect. */
+const PREFIXES = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer/;
+const ASSIGNS = /(?:key|token|secret|pass(?:w(?:or)?d)?|pwd)["']?\s*[=:]/i;
+const MAYBE = { test: (s: string): boolean => PREFIXES.test(s) || ASSIGNS.test(s) };
 
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
 const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 
 const SECRET_NAME = /(?:_KEY|APIKEY|ACCESSKEY|PRIVATEKEY|SECRETKEY|SIGNINGKEY|TOKEN|SECRET|PASSWORD|PASSWD|_PWD|^PWD|_PASS|^PASS)$/;
+const nameCache = new Map<string, boolean>();
 
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name.toUpperCase().replace(/[-.]/g, '_'));
+  let v = nameCache.get(name);
+  if (v === undefined) {
+    v = SECRET_NAME.test(name.toUpperCase().replace(/[-.]/g, '_'));
+    if (nameCache.size < 10_000) nameCache.set(name, v);
+  }
+  return v;
 }
 
 const PLACEHOLDER = /^[$%<{]|example|changeme|placeholder|redacted|your[_-]|xxxx|\*\*\*|^(.)\1+$/i;
@@ -87,23 +95,32 @@ export function scanString(text: string, where: string, out: SecretHit[]): void 
  * Walks a parsed JSON value: every string is scanned, and an object key with a secret-looking
  * name (`AWS_SECRET_ACCESS_KEY`, `apiKey`, `password`) makes its string value a secret.
  */
-export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0): void {
+export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0, skip?: ReadonlySet<string>): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
     scanString(value, where, out);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) scanValue(value[i], `${where}[${i}]`, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const at = where ? `${where}.${k}` : k;
-      if (typeof v === 'string' && isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
-        out.push({ kind: `value of ${k}`, value: v, where: at, text: `${k}=${v}` });
-      } else {
-        scanValue(v, at, out, depth + 1);
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (skip?.has(k) || v === null || typeof v === 'number' || typeof v === 'boolean') continue;
+      if (typeof v === 'string' && v.length >= 8 && isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
+        out.push({ kind: `value of ${k}`, value: v, where: where ? `${where}.${k}` : k, text: `${k}=${v}` });
+      } else if (typeof v !== 'string' || v.length >= 8) {
+        scanValue(v, where ? `${where}.${k}` : k, out, depth + 1);
       }
     }
   }
 }
+
+/** Top-level fields of log entries that are bookkeeping, not parameters: not scanned. */
+export const METADATA_KEYS: ReadonlySet<string> = new Set([
+  'timestamp', 'ts', 'time', 'agent_id', 'agentId', 'agent', 'session_id', 'sessionId', 'action', 'policy_version',
+  'policyVersion', 'allowed', 'requires_approval', 'requiresApproval', 'approval_id', 'approvalId', 'trust_level',
+  'result', 'status', 'decision', 'outcome', 'user', 'diff_hash', 'policy_checks', 'tool', 'cwd',
+]);
 
 const MARK = (kind: string): string => `[REDACTED ${kind}]`;
 

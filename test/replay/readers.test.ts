@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entryLabel } from '../../src/replay/readers/common.js';
 import { newReaderState, readLine, type ReadResult, type ReaderState } from '../../src/replay/readers/index.js';
 import { FIXTURES } from '../helpers/cli.js';
 
@@ -127,7 +128,7 @@ describe('Claude Code transcript reader', () => {
     expect(entries(at(4))[0]?.action).toMatchObject({ kind: 'filesystem', op: 'read', paths: ['src/cart.ts'], sessionId: '0b8c6f0e-3c1d-4e55-9a57-2f4a8d0c1e77' });
     expect(entries(at(6))[0]?.action).toMatchObject({ kind: 'filesystem', op: 'write', paths: ['src/cart.ts'] });
     expect(entries(at(8))[0]?.action).toMatchObject({ kind: 'command', command: 'npm test', cwd: REPO });
-    expect(entries(at(8))[0]?.label).toBe('Bash: npm test');
+    expect(entryLabel(entries(at(8))[0]!)).toBe('Bash: npm test');
     expect(entries(at(10))[0]?.action).toMatchObject({ paths: ['.env.local'] });
     expect(entries(at(36))[0]?.action).toMatchObject({ paths: ['/etc/hosts'] });
     expect(entries(at(34))[0]?.action).toMatchObject({ kind: 'tool', tool: 'mcp__github__create_pull_request' });

@@ -58,7 +58,6 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     cwd: localCwd(base),
   };
   let action: Action;
-  let label: string;
   if (group === 'filesystem' || group === 'file' || group === 'fs') {
     const fsOp = FS_VERBS[op];
     if (!fsOp) return { kind: 'unknown', message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
@@ -66,29 +65,25 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
     const paths = raw.map((p) => toRepoPath(p, base));
     action = { kind: 'filesystem', op: fsOp, paths, ...context };
-    label = `${verb} ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`;
   } else if (group === 'command' || group === 'shell') {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
     const command = commandOf(o);
     if (!command) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
     action = { kind: 'command', command, ...context };
-    label = `${verb} ${clip(command)}`;
   } else if (group === 'network' || group === 'net' || group === 'http') {
     if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
     const { host, url } = targetOf(o);
     if (!host && !url) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
     action = { kind: 'network', host, url, ...context };
-    label = `${verb} ${clip(url ?? host ?? '')}`;
   } else {
     if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
     const tool = str(o.tool) ?? str(o.name);
     if (!tool) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "tool"` };
     action = { kind: 'tool', tool, parameters: o.parameters ?? o.params, ...context };
-    label = `${verb} ${clip(tool, 80)}`;
   }
   return {
     kind: 'entries',
-    entries: [{ format: 'audit', action, logged, label }],
+    entries: [{ format: 'audit', action, logged, head: verb }],
     facts: ctx,
     params: [[o, '']],
   };

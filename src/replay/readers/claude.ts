@@ -91,7 +91,7 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
     const r = actionFromToolCall(b.name, b.input, context, base);
     if (r.kind === 'unknown') problems.push(`tool_use ${r.message}`);
     if (r.kind !== 'action') continue;
-    entries.push({ format: 'claude', action: r.action, logged: { timestamp }, label: r.label, toolUseId: id });
+    entries.push({ format: 'claude', action: r.action, logged: { timestamp }, head: b.name, toolUseId: id });
   }
   if (params.length === 0) return { kind: 'skip' };
   return { kind: 'entries', entries, facts, params, problems };

@@ -1,4 +1,5 @@
 import type { FsOp } from '../../engine/types.js';
+import type { LogEntry } from './types.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -107,6 +108,22 @@ export function targetOf(p: Obj): { host?: string; url?: string } {
   const url = str(p.url) ?? str(p.uri) ?? str(p.endpoint);
   const host = str(p.host) ?? str(p.hostname) ?? str(p.domain);
   return { host, url };
+}
+
+/** For messages, built only when a finding needs it: `filesystem.write src/a.ts`, `Bash: npm test`. */
+export function entryLabel(e: Pick<LogEntry, 'head' | 'action'>): string {
+  const a = e.action;
+  const head = clip(e.head, 60);
+  switch (a.kind) {
+    case 'filesystem':
+      return `${head} ${a.paths.length === 1 ? a.paths[0] : `${a.paths.length} paths`}`;
+    case 'command':
+      return `${head}: ${clip(a.command)}`;
+    case 'network':
+      return `${head} ${clip(a.url ?? a.host ?? '')}`;
+    case 'tool':
+      return head === a.tool ? `tool ${clip(a.tool, 80)}` : `${head} ${clip(a.tool, 80)}`;
+  }
 }
 
 /** Bounded one-line summary of a value for messages (never the whole content). */

@@ -33,43 +33,66 @@ export interface PathBase {
  * agent's project directory lose that prefix; relative paths are taken from the agent's cwd.
  * A path outside both stays absolute, so the engine treats it as outside the workspace.
  */
+// Already a clean repository-relative path: no '.', '..' or empty segments, no '\\', not absolute.
+const PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/;
+
 export function toRepoPath(raw: string, base: PathBase): string {
+  if (!base.cwd && PLAIN.test(raw)) return raw;
   let p = posixPath(raw.trim());
   if (p === '~' || p.startsWith('~/')) p = homeOf(base.sessionRoot) + p.slice(1);
   if (!p.startsWith('/')) {
     const cwd = base.cwd ? relCwd(base) : undefined;
-    if (cwd === undefined) return posix.normalize(p);
-    if (cwd.startsWith('/')) return posix.normalize(posix.join(cwd, p));
+    if (cwd === undefined) return normalizeRel(p);
+    if (cwd.startsWith('/')) return norm(posix.join(cwd, p));
     return normalizeRel(posix.join(cwd, p));
   }
-  p = posix.normalize(p);
-  const inRepo = under(posix.normalize(posixPath(base.repoRoot)), p);
+  p = norm(p);
+  const inRepo = under(normRoot(base.repoRoot), p);
   if (inRepo !== undefined) return inRepo;
   if (base.sessionRoot) {
-    const inSession = under(posix.normalize(posixPath(base.sessionRoot)), p);
+    const inSession = under(normRoot(base.sessionRoot), p);
     if (inSession !== undefined) return inSession;
   }
   return p;
 }
 
-function normalizeRel(p: string): string {
+// Roots repeat on every line: normalise each once.
+const roots = new Map<string, string>();
+function normRoot(r: string): string {
+  let n = roots.get(r);
+  if (n === undefined) {
+    n = norm(posixPath(r));
+    if (roots.size > 1000) roots.clear();
+    roots.set(r, n);
+  }
+  return n;
+}
+
+/** posix.normalize without a trailing '/' (`src/` is the directory `src`). */
+function norm(p: string): string {
   const n = posix.normalize(p);
-  return n === '' ? '.' : n;
+  return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+}
+
+function normalizeRel(p: string): string {
+  const n = norm(p);
+  return n === '' || n === './' ? '.' : n;
 }
 
 /** The agent's cwd relative to the repository ('.' for the root), or absolute when outside it. */
 export function relCwd(base: PathBase): string | undefined {
   if (!base.cwd) return undefined;
-  const c = posix.normalize(posixPath(base.cwd));
-  if (!c.startsWith('/')) return normalizeRel(c);
-  const inRepo = under(posix.normalize(posixPath(base.repoRoot)), c);
-  if (inRepo !== undefined) return inRepo;
-  if (base.sessionRoot) {
-    const inSession = under(posix.normalize(posixPath(base.sessionRoot)), c);
-    if (inSession !== undefined) return inSession;
-  }
-  return c;
+  if (last.cwd === base.cwd && last.repoRoot === base.repoRoot && last.sessionRoot === base.sessionRoot) return last.rel;
+  const c = norm(posixPath(base.cwd));
+  let rel: string;
+  if (!c.startsWith('/')) rel = normalizeRel(c);
+  else rel = under(normRoot(base.repoRoot), c) ?? (base.sessionRoot ? under(normRoot(base.sessionRoot), c) : undefined) ?? c;
+  last = { cwd: base.cwd, repoRoot: base.repoRoot, sessionRoot: base.sessionRoot, rel };
+  return rel;
 }
+
+// Consecutive lines of a session share their cwd.
+let last: { cwd?: string; repoRoot?: string; sessionRoot?: string; rel?: string } = {};
 
 /** The agent's cwd as an absolute path on this machine (for the engine's Action.cwd). */
 export function localCwd(base: PathBase): string | undefined {

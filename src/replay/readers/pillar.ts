@@ -27,5 +27,5 @@ export function readPillar(o: Obj, state: ReaderState): ReadResult {
   const r = actionFromToolCall(String(o.tool), params, context, base);
   if (r.kind === 'unknown') return r;
   if (r.kind === 'skip') return { kind: 'skip' };
-  return { kind: 'entries', entries: [{ format: 'pillar', action: r.action, logged, label: r.label }], facts, params: [[o, '']] };
+  return { kind: 'entries', entries: [{ format: 'pillar', action: r.action, logged, head: String(o.tool) }], facts, params: [[o, '']] };
 }

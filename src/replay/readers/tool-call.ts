@@ -7,7 +7,7 @@ import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './
 import { toRepoPath, type PathBase } from './paths.js';
 
 export type ToolCallResult =
-  | { kind: 'action'; action: Action; label: string }
+  | { kind: 'action'; action: Action }
   | { kind: 'skip' }
   | { kind: 'unknown'; message: string };
 
@@ -37,7 +37,6 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       return {
         kind: 'action',
         action: { kind: 'filesystem', op: cls.op, paths, ...context },
-        label: `${clip(name, 40)} ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`,
       };
     }
     case 'search': {
@@ -50,19 +49,19 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       const path = toRepoPath(joined, base);
       // A search of the whole repository names no file; the log does not say which were read.
       if (path === '.' || path === '') return { kind: 'skip' };
-      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...context }, label: `${clip(name, 40)} ${path}` };
+      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...context } };
     }
     case 'command': {
       const command = commandOf(p);
       if (!command) return { kind: 'unknown', message: `${clip(name, 60)} call without a command` };
-      return { kind: 'action', action: { kind: 'command', command, ...context }, label: `${clip(name, 40)}: ${clip(command)}` };
+      return { kind: 'action', action: { kind: 'command', command, ...context } };
     }
     case 'network': {
       const { host, url } = targetOf(p);
       if (!host && !url) return { kind: 'unknown', message: `${clip(name, 60)} call without a url or host` };
-      return { kind: 'action', action: { kind: 'network', host, url, ...context }, label: `${clip(name, 40)} ${clip(url ?? host ?? '')}` };
+      return { kind: 'action', action: { kind: 'network', host, url, ...context } };
     }
     case 'tool':
-      return { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context }, label: `tool ${clip(name, 80)}` };
+      return { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context } };
   }
 }

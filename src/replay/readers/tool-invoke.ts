@@ -23,6 +23,5 @@ export function readToolInvoke(o: Obj, state: ReaderState): ReadResult {
   if (r.kind === 'unknown') return r;
   // Even a tool we would skip in a transcript is checked here: the entry says it was invoked.
   const action = r.kind === 'action' ? r.action : { kind: 'tool' as const, tool, parameters: params, ...context };
-  const label = r.kind === 'action' ? r.label : `tool ${tool}`;
-  return { kind: 'entries', entries: [{ format: 'tool-invoke', action, logged, label }], facts, params: [[o, '']] };
+  return { kind: 'entries', entries: [{ format: 'tool-invoke', action, logged, head: tool }], facts, params: [[o, '']] };
 }

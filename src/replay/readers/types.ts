@@ -18,8 +18,8 @@ export interface LogEntry {
   format: LogFormat;
   action: Action;
   logged: Logged;
-  /** Short description for messages: `filesystem.write src/a.ts`, `Bash: npm test`. */
-  label: string;
+  /** What the log calls it (`filesystem.write`, `Bash`, `write_file`); see entryLabel. */
+  head: string;
   /** Claude transcripts: the tool_use id; its outcome arrives on a later line. */
   toolUseId?: string;
 }

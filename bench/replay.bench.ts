@@ -1,0 +1,211 @@
+// --agent-log at scale: generates (in a temp dir, never committed) a 1,000,000-line mixed log
+// (seed audit entries, pillar entries, tool invocations, Claude Code transcript records, with
+// realistic repetition) and a 200-rule policy, then measures in fresh child processes:
+//   floor:  merely reading the file and JSON.parse-ing every line;
+//   replay: replayLogs() on it (engine decisions, findings, secrets scan);
+//   cli:    the built CLI end to end (--agent-log, --format json to /dev/null).
+// Goals: replay <= 2x the floor, peak RSS < 200 MB.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
+import { join } from 'node:path';
+import { goal, row } from './util.js';
+
+const LINES = Number(process.env.REPLAY_BENCH_LINES ?? 1_000_000);
+
+// --- generation ---------------------------------------------------------------------------------
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const EXT = ['ts', 'tsx', 'js', 'json', 'md', 'yml', 'go', 'py', 'css', 'sql'];
+
+function policy(): string {
+  const q = JSON.stringify;
+  const fsAllow = Array.from({ length: 80 }, (_, i) => `pkg${i}/src/**/*.${EXT[i % EXT.length]}`);
+  const fsDeny = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? `*.secret${i}` : i % 3 === 1 ? `pkg${i}/secrets/**` : `pkg${i}/generated/**`));
+  const cmdAllow = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `npm run task${i} *` : `npm run task${i}`));
+  const cmdDeny = Array.from({ length: 20 }, (_, i) => `tool${i} --dangerous`);
+  const hosts = Array.from({ length: 10 }, (_, i) => `*.mirror${i}.example.com`);
+  const l = (xs: string[]) => xs.map((x) => `      - ${q(x)}`).join('\n');
+  return `version: "2.1"
+agent_id: "bench-agent"
+agents:
+  - id: bench-agent
+  - id: helper-agent
+default_permissions:
+  filesystem:
+    allow:
+${l([...fsAllow, 'README.md'])}
+    deny:
+${l([...fsDeny, '.env*'])}
+  commands:
+    allow:
+${l(cmdAllow)}
+    deny:
+${l(cmdDeny)}
+  network:
+    allow_outbound: false
+    exceptions:
+${l(hosts)}
+constraints:
+  max_files_per_action: 20
+  require_human_approval:
+    - file_pattern: "pkg1/src/package.json"
+`;
+}
+
+function generate(file: string): void {
+  const r = rng(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  // Realistic repetition: agents touch the same few thousand files and commands again and again.
+  const paths = Array.from({ length: 3000 }, (_, i) => `pkg${i % 90}/${i % 17 === 0 ? 'secrets' : 'src'}/mod${i % 211}/file${i}.${EXT[i % EXT.length]}`);
+  const commands = Array.from({ length: 300 }, (_, i) => (i % 25 === 0 ? `tool${i % 20} --dangerous --all` : i % 3 === 0 ? `npm run task${i % 30} --watch=false` : `npm run task${i % 30}`));
+  const hosts = Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? `evil${i}.example.org` : `cdn.mirror${i % 10}.example.com`));
+  const sessions = Array.from({ length: 2000 }, (_, i) => `sess_${(i * 2654435761 >>> 0).toString(36)}`);
+  const fd = openSync(file, 'w');
+  let buf = '';
+  let t = Date.parse('2026-06-08T00:00:00Z');
+  let toolId = 0;
+  for (let n = 0; n < LINES; ) {
+    t += Math.floor(r() * 900);
+    const ts = new Date(t).toISOString();
+    const session = pick(sessions);
+    const kind = r();
+    if (kind < 0.4) {
+      const k = r();
+      const base = `{"timestamp":"${ts}","agent_id":"bench-agent","session_id":"${session}",`;
+      if (k < 0.55) buf += `${base}"action":"filesystem.write","path":"${pick(paths)}","allowed":true,"policy_version":"2.1"}\n`;
+      else if (k < 0.75) buf += `${base}"action":"filesystem.read","path":"${pick(paths)}","allowed":true,"policy_version":"2.1"}\n`;
+      else if (k < 0.92) buf += `${base}"action":"command.exec","command":"${pick(commands)}","allowed":${r() < 0.9},"policy_version":"2.1"}\n`;
+      else buf += `${base}"action":"network.request","host":"${pick(hosts)}","allowed":true,"policy_version":"2.1"}\n`;
+      n++;
+    } else if (kind < 0.55) {
+      const tool = r() < 0.6 ? 'write_file' : 'read_file';
+      buf += `{"timestamp":"${ts}","session_id":"${session}","user":"jane.doe@company.com","trust_level":"write_local","tool":"${tool}","params":{"path":"${pick(paths)}"},"policy_checks":[{"policy":"file-boundary","result":"pass"},{"policy":"no-production-access","result":"pass"}],"result":"success","diff_hash":"sha256:a1b2c3"}\n`;
+      n++;
+    } else if (kind < 0.7) {
+      buf += `{"timestamp":"${ts}","agent":"helper-agent","action":"tool_invoke","tool":"run_command","parameters":{"command":"${pick(commands)}"},"context":{"conversation_id":"${session}"},"result":"success"}\n`;
+      n++;
+    } else {
+      // A Claude Code tool_use line and its tool_result line.
+      const id = `toolu_01${(toolId++).toString(36).padStart(22, '0')}`;
+      const k = r();
+      const use =
+        k < 0.4
+          ? `{"type":"tool_use","id":"${id}","name":"Edit","input":{"file_path":"/Users/dev/work/repo/${pick(paths)}","old_string":"const a = 1;","new_string":"const a = 2;"}}`
+          : k < 0.7
+            ? `{"type":"tool_use","id":"${id}","name":"Read","input":{"file_path":"/Users/dev/work/repo/${pick(paths)}"}}`
+            : `{"type":"tool_use","id":"${id}","name":"Bash","input":{"command":"${pick(commands)}","description":"Run it"}}`;
+      const head = `"isSidechain":false,"userType":"external","cwd":"/Users/dev/work/repo","sessionId":"${session}","version":"1.0.108","gitBranch":"main"`;
+      buf += `{"parentUuid":"p${n}",${head},"message":{"id":"msg_${n}","type":"message","role":"assistant","model":"claude-sonnet-4-20250514","content":[${use}],"stop_reason":"tool_use","stop_sequence":null,"usage":{"input_tokens":4,"output_tokens":96}},"requestId":"req_${n}","type":"assistant","uuid":"u${n}","timestamp":"${ts}"}\n`;
+      buf += `{"parentUuid":"u${n}",${head},"type":"user","message":{"role":"user","content":[{"tool_use_id":"${id}","type":"tool_result","content":"ok"}]},"uuid":"r${n}","timestamp":"${ts}","toolUseResult":{"stdout":"ok","stderr":"","interrupted":false}}\n`;
+      n += 2;
+    }
+    if (buf.length > 1 << 20) {
+      writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  writeSync(fd, buf);
+  closeSync(fd);
+}
+
+// --- children -----------------------------------------------------------------------------------
+
+/** The floor: read with one fixed buffer, split lines, JSON.parse each. */
+function floor(file: string): number {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const dec = new StringDecoder('utf8');
+  let carry = '';
+  let n = 0;
+  let pos = 0;
+  for (;;) {
+    const got = readSync(fd, buf, 0, buf.length, pos);
+    if (got === 0) break;
+    pos += got;
+    const text = carry + dec.write(buf.subarray(0, got));
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      JSON.parse(text.slice(start, nl));
+      n++;
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+  }
+  closeSync(fd);
+  return n;
+}
+
+async function child(mode: string, dir: string): Promise<void> {
+  const file = join(dir, 'actions.jsonl');
+  const t0 = process.hrtime.bigint();
+  let extra: Record<string, unknown> = {};
+  if (mode === 'floor') {
+    extra.lines = floor(file);
+  } else {
+    const { loadPolicySet } = await import('../src/policy/index.js');
+    const { replayLogs } = await import('../src/replay/index.js');
+    const loaded = await loadPolicySet({ cwd: dir });
+    if (!loaded.set) throw new Error(`policy did not load: ${JSON.stringify(loaded.findings.slice(0, 3))}`);
+    const t1 = process.hrtime.bigint();
+    const res = await replayLogs({ cwd: dir, set: loaded.set, logs: ['actions.jsonl'] });
+    extra = { ...res.stats, findings: res.findings.length, loadMs: Number(t1 - t0) / 1e6 };
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, ...extra }) + '\n');
+}
+
+function runChild(mode: string, dir: string): Record<string, number> {
+  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'apl-replay-bench-'));
+  try {
+    writeFileSync(join(dir, '.agent-policy.yml'), policy());
+    const file = join(dir, 'actions.jsonl');
+    const g0 = Date.now();
+    generate(file);
+    const mb = statSync(file).size / 1e6;
+    row('generated log', `${LINES.toLocaleString('en-US')} lines`, `${mb.toFixed(0)} MB in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+    const floors = [runChild('floor', dir), runChild('floor', dir), runChild('floor', dir)];
+    const replays = [runChild('replay', dir), runChild('replay', dir), runChild('replay', dir)];
+    const f = median(floors.map((x) => x.ms!));
+    const rp = replays.find((x) => x.ms === median(replays.map((y) => y.ms!)))!;
+    const cli = join(process.cwd(), 'dist/cli.js');
+    const c0 = process.hrtime.bigint();
+    const c = spawnSync(process.execPath, [cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', join(dir, 'report.json')], { cwd: dir, encoding: 'utf8' });
+    const cliMs = Number(process.hrtime.bigint() - c0) / 1e6;
+    row('read + JSON.parse floor (median of 3)', `${(f / 1000).toFixed(2)} s`, `${Math.round(LINES / (f / 1000)).toLocaleString('en-US')} lines/s, peak ${median(floors.map((x) => x.rssMb!)).toFixed(0)} MB`);
+    row('replay (median of 3)', `${(rp.ms! / 1000).toFixed(2)} s`, `${(rp.ms! / f).toFixed(2)}x floor (policy load ${rp.loadMs!.toFixed(0)} ms)`);
+    row('actions per second', Math.round(rp.actions! / (rp.ms! / 1000)).toLocaleString('en-US'), `${rp.actions!.toLocaleString('en-US')} actions, ${rp.decisions!.toLocaleString('en-US')} distinct decisions, ${rp.findings} findings`);
+    row('replay peak RSS', `${rp.rssMb!.toFixed(0)} MB`);
+    row('built CLI end to end (--format json)', `${(cliMs / 1000).toFixed(2)} s`, `exit ${c.status}`);
+    goal(rp.ms! <= 2 * f, `replay within 2x the read-and-parse floor (${(rp.ms! / f).toFixed(2)}x)`);
+    goal(rp.rssMb! < 200, `replay peak memory under 200 MB (${rp.rssMb!.toFixed(0)} MB)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
+else if (process.argv[2] === '--generate') {
+  // For profiling by hand: node .bench/replay.bench.mjs --generate DIR
+  writeFileSync(join(process.argv[3]!, '.agent-policy.yml'), policy());
+  generate(join(process.argv[3]!, 'actions.jsonl'));
+} else await main();

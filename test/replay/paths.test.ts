@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { localCwd, toRepoPath } from '../../src/replay/readers/paths.js';
+
+const repoRoot = '/home/ci/repo';
+
+describe('toRepoPath', () => {
+  it.each([
+    ['src/a.ts', 'src/a.ts'],
+    ['.env', '.env'],
+    ['..env', '..env'],
+    ['./src/a.ts', 'src/a.ts'],
+    ['src//a.ts', 'src/a.ts'],
+    ['src/./a.ts', 'src/a.ts'],
+    ['src/../.env', '.env'],
+    ['src/', 'src'],
+    [' src/a.ts ', 'src/a.ts'],
+    ['../outside.txt', '../outside.txt'],
+    ['src\\win\\a.ts', 'src/win/a.ts'],
+    ['/home/ci/repo/src/a.ts', 'src/a.ts'],
+    ['/home/ci/repo', '.'],
+    ['/home/ci/repository/x', '/home/ci/repository/x'],
+    ['/etc/passwd', '/etc/passwd'],
+    ['/home/ci/repo/../secrets/x', '/home/ci/secrets/x'],
+  ])('%j -> %j', (raw, want) => {
+    expect(toRepoPath(raw, { repoRoot })).toBe(want);
+  });
+
+  it("rebases the agent's project directory onto this repository", () => {
+    const base = { repoRoot, sessionRoot: '/Users/dev/shop', cwd: '/Users/dev/shop/packages/web' };
+    expect(toRepoPath('/Users/dev/shop/src/a.ts', base)).toBe('src/a.ts');
+    expect(toRepoPath('.env', base)).toBe('packages/web/.env');
+    expect(toRepoPath('../../.env', base)).toBe('.env');
+    expect(toRepoPath('../../../x', base)).toBe('../x');
+    expect(toRepoPath('~/.ssh/id_rsa', base)).toBe('/Users/dev/.ssh/id_rsa');
+    expect(toRepoPath('C:\\Users\\dev\\x', base)).toBe('/C:/Users/dev/x');
+    expect(localCwd(base)).toBe('/home/ci/repo/packages/web');
+    expect(localCwd({ repoRoot, sessionRoot: '/Users/dev/shop', cwd: '/tmp/build' })).toBe('/tmp/build');
+  });
+});
