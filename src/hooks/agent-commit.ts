@@ -1,10 +1,12 @@
 // An agent's commit: every staged path decided as a filesystem write (a deletion as a delete) by
 // that agent, through the one decision engine. A path passes only if every policy given (the
 // staged one, and HEAD's when the commit changes the policy) allows it.
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Action, DecidingRule, Decision } from '../engine/types.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Finding } from '../report/finding.js';
 import type { StagedEntry } from './git.js';
+import { absIn } from './index-files.js';
 import type { BlockedPath } from './message.js';
 
 interface EngineApi {
@@ -46,14 +48,22 @@ export async function decideAgentCommit(
   if (!engine.compilePolicy || !engine.decide) throw new Error('the decision engine is not available in this build');
   const decide = engine.decide;
   const compiled = sets.map((s) => ({ ...s, compiled: engine.compilePolicy!(s.set) }));
+  // The policy's own agent id when it does not list the detected one (as the Action does).
+  const agentIdFor = (set: PolicySet): string | undefined => (set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId);
+  // Paths relative to the policy's root; outside it, absolute (the engine: outside the workspace).
+  const policyPath = (set: PolicySet, repoPath: string): string => {
+    const abs = absIn(top, repoPath);
+    const rel = relative(set.root.root, abs);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
+  };
   const timestamp = new Date(now).toISOString();
   const blocked: BlockedPath[] = [];
   const findings: Finding[] = [];
 
   for (const e of entries) {
     const op = e.status === 'D' ? 'delete' : 'write';
-    const action: Action = { kind: 'filesystem', op, paths: [e.path], agentId: agent, timestamp, cwd: top };
     for (const c of compiled) {
+      const action: Action = { kind: 'filesystem', op, paths: [policyPath(c.set, e.path)], agentId: agentIdFor(c.set), timestamp, cwd: c.set.root.root };
       const d = decide(action, c.compiled, { approvalValid: () => false });
       if (d.allowed) continue;
       const kind = d.requiresApproval && !d.subjects.some((s) => s.rules.some((r) => r.matched && r.effect === 'deny')) ? 'approval' : 'denied';
@@ -65,7 +75,7 @@ export async function decideAgentCommit(
           ruleId: 'staged-agent-bypassed',
           severity: 'info',
           message: `agent "${agent}" may ${op} this file only under bypass ${bypass.id} (until ${new Date(bypass.end).toISOString()}): ${d.reason}`,
-          file: `${top}/${e.path}`,
+          file: absIn(top, e.path),
           line: 0,
           column: 0,
           related: [{ file: bypass.file, line: 1, column: 1, message: `bypass ${bypass.id}` }],
@@ -90,7 +100,7 @@ export async function decideAgentCommit(
             ? `agent "${agent}" may ${op} this file only with a human approval${by}, and a commit carries none${c.label ? ` (${c.label})` : ''}`
             : `agent "${agent}" may not ${op} this file: ${d.reason}${c.label ? ` (${c.label})` : ''}`,
         hint: kind === 'approval' ? 'Have a person make this commit, or record a bypass for it.' : 'Leave it out of the commit, record a bypass, or change the policy in a reviewed pull request.',
-        file: `${top}/${e.path}`,
+        file: absIn(top, e.path),
         line: 0,
         column: 0,
         related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `${rule!.effect} "${rule!.pattern}"` }] : undefined,

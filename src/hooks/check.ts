@@ -47,6 +47,7 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
       // The commit changes the policy: HEAD's policy must allow the paths too.
       const head = await load(state.head, opts, cwd);
       if (head.set) sets.push({ set: head.set, label: 'per the committed policy in HEAD' });
+      else if (!head.findings.some((f) => f.ruleId === 'no-policy')) findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
       const { decideAgentCommit } = await import('./agent-commit.js');
@@ -105,6 +106,19 @@ async function load(files: FileMap, opts: LintOptions, cwd: string): Promise<Loa
     readFile: (abs) => files.get(resolve(abs)),
     overrideFiles: (rootDir) => overridesIn(files, rootDir),
   });
+}
+
+function headUnusable(state: StagedState, agent: AgentCommit): Finding {
+  const file = state.stagedPolicyFiles[0] ?? '.agent-policy.yml';
+  return {
+    ruleId: 'staged-head-policy-unusable',
+    severity: 'error',
+    message: `agent "${agent.agent}" is changing the policy, and the committed policy in HEAD cannot be loaded to check this commit against it`,
+    hint: 'Have a person commit the policy change (the committed policy has errors: run agent-policy-lint on a checkout of HEAD).',
+    file: absIn(state.top, file),
+    line: 0,
+    column: 0,
+  };
 }
 
 function noPolicyWarning(state: StagedState, cwd: string, agent: AgentCommit | undefined): Finding {

@@ -77,6 +77,21 @@ an agent's commit of \`backend/auth/config.yml\` within the next 30 minutes pass
 Fix: nothing to fix; delete the record once it has expired and no committed log needs it.`,
   },
   {
+    id: 'staged-head-policy-unusable',
+    severity: 'error',
+    category: 'staged',
+    summary: "An agent's commit changes the policy, and the committed policy (HEAD) cannot be loaded to check it.",
+    docs: `When an agent's commit changes a policy file, its paths must be allowed by the staged policy
+and by the policy in HEAD (so that a commit cannot loosen the policy and use the loosened policy at
+once). If HEAD's policy files have errors, the second check cannot be made, and the commit is
+refused rather than let through unchecked.
+
+Example: HEAD's \`.agent-policy.yml\` has a YAML syntax error (it was committed with
+\`--no-verify\`), and Claude Code commits a fix to it.
+
+Fix: have a person make the commit; the hook checks a person's policy change for errors only.`,
+  },
+  {
     id: 'staged-no-policy',
     severity: 'warning',
     category: 'staged',
