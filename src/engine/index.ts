@@ -1,3 +1,4 @@
 // The decision engine's public surface: compilePolicy(set) once, then decide(action, compiled).
-// Placeholder until the engine lands.
-export type { Action, Decision, SubjectDecision, DecidingRule } from './types.js';
+export { compilePolicy, type CompiledPolicy } from './compile.js';
+export { decide, type DecideOptions } from './decide.js';
+export type { Action, ActionContext, Decision, DecidingRule, FsOp, RuleEffect, SubjectDecision } from './types.js';

@@ -45,6 +45,8 @@ export interface SubjectDecision {
   requiresApproval: boolean;
   reason: string;
   rules: DecidingRule[];
+  /** For a path reached through a command line: how (`> .env`, `tee out.txt`). */
+  via?: string;
 }
 
 export interface Decision {
@@ -58,4 +60,9 @@ export interface Decision {
   reason: string;
   /** Every subject; the action is allowed only if all are. */
   subjects: SubjectDecision[];
+  /**
+   * Filesystem writes/deletes when a max_files_per_action applies: the count and the limit
+   * (exceeding it is a replay finding, not a denial).
+   */
+  fileLimit?: { count: number; limit: number; origin?: Origin; exceeded: boolean };
 }

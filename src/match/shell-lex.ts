@@ -242,10 +242,12 @@ class Lexer {
       if (typeof r === 'string') w.braceError = r;
       else if (r.length !== 1 || r[0] !== value) w.fields = r;
     }
+    // bash-parser reads a number followed by a blank and `>` as an io number (`echo 5 > f`).
+    if (/^\d+$/.test(w.raw)) this.rewrite(start, end, '_'.repeat(end - start));
     if (role === 'herestring') w.hereString = true;
     if (role === 'heredoc' || role === 'heredoc-strip') {
-      // The parser sees `<& 0`: a harmless dup of stdin, same length.
-      this.rewrite(start, end, '0');
+      // The parser sees `<& -` (close stdin): no file, same length.
+      this.rewrite(start, end, '-');
       w.parseEnd = start + 1;
       w.heredoc = { body: '', quoted: st.quoted, subs: [] };
       this.pending.push({ word: w, delimiter: value, strip: role === 'heredoc-strip', quoted: st.quoted, top });

@@ -219,6 +219,9 @@ describe('redirections and tee are file accesses', () => {
     ['{ echo x; } > grouped.txt', ['write grouped.txt']],
     ['echo k > ".e"nv', ['write .env']],
     ['echo k > src/../.env', ['write src/../.env']],
+    ['echo 5 > count.txt', ['write count.txt']],
+    ['seq 1 10 > nums', ['write nums']],
+    ['cat <<EOF > out.txt\nbody\nEOF', ['write out.txt']],
   ])('%j', (line, expected) => {
     expect(files(line)).toEqual(expected);
     expect(problems(line)).toEqual([]);

@@ -1,0 +1,13 @@
+import type { CompiledAgent, CompiledPolicy } from './compile.js';
+import type { Action } from './types.js';
+
+/** What one decision carries through its parts. */
+export interface Ctx {
+  cp: CompiledPolicy;
+  action: Action;
+  explain: boolean;
+  /** The action carries an approval that counts. */
+  approved: boolean;
+  /** The acting agent, when the policy lists it under `agents`. */
+  agent?: CompiledAgent;
+}
