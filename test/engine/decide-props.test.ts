@@ -1,0 +1,143 @@
+// Properties of the engine (fast-check): denies only ever take away, overrides never beat a
+// root deny without an exception, normalisation is idempotent.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, decide, type Action } from '../../src/engine/index.js';
+import { normalizePath } from '../../src/match/path.js';
+import { analyzeCommand, normaliseCommandPattern } from '../../src/match/command.js';
+import { policy, ROOT, type PolicySpec } from './policy-builder.js';
+
+const PATH_PATTERNS = ['.env*', 'secrets/**', '*.pem', 'src/**', 'src/**/*.ts', 'docs/*.md', 'backend/**', 'backend/secrets/**',
+  '**/*.key', 'frontend/src/**', '*.json', 'package.json', 'backend/src/**/*.go', '/tmp/**', 'node_modules'];
+const CMD_PATTERNS = ['rm -rf', 'curl *', 'npm test', 'git push --force', 'sudo *', 'echo *', 'git *', 'bash', 'ls'];
+const HOST_PATTERNS = ['*.example.com', 'example.com', 'evil.com', 'registry.npmjs.org'];
+const TOOL_PATTERNS = ['mcp__github__*', 'Read', 'mcp__*__delete*', 'Bash'];
+const SEGMENTS = ['src', 'backend', 'frontend', 'secrets', 'docs', '.env', 'a.ts', 'b.key', 'x.pem', 'package.json', '..', '.', '',
+  'SECRETS', '.ENV', 'node_modules', 'src', 'main.go', 'test-fixtures'];
+const WORDS = ['rm', '-rf', 'curl', 'x', 'npm', 'test', 'sudo', 'bash -c "rm -rf y"', '&&', '|', ';', '> .env', '> out.txt', 'echo',
+  'git', 'push', '--force', '$(curl x)', '"rm -rf x"', "'rm'", '/bin/rm', 'FOO=1', 'timeout 5', 'ls'];
+const DIRS = ['src', 'backend', 'frontend', 'backend/secrets'];
+
+const sub = <T>(xs: T[]) => fc.subarray(xs, { maxLength: 4 });
+const perm = fc.record({
+  fs: fc.record({ allow: sub(PATH_PATTERNS), deny: sub(PATH_PATTERNS) }),
+  cmd: fc.record({ allow: sub(CMD_PATTERNS), deny: sub(CMD_PATTERNS) }),
+  net: fc.record({ outbound: fc.boolean(), exceptions: sub(HOST_PATTERNS), deny: sub(HOST_PATTERNS) }),
+  tools: fc.record({ allow: sub(TOOL_PATTERNS), deny: sub(TOOL_PATTERNS) }),
+});
+const spec: fc.Arbitrary<PolicySpec> = fc.record({
+  root: perm,
+  approvals: fc.record({ file: sub(PATH_PATTERNS), command: sub(CMD_PATTERNS), host: sub(HOST_PATTERNS), tool: sub(TOOL_PATTERNS) }),
+  exceptions: fc.array(fc.record({ pattern: fc.constantFrom(...PATH_PATTERNS), overrides: sub(DIRS) }), { maxLength: 2 }),
+  overrides: fc.uniqueArray(fc.tuple(fc.constantFrom(...DIRS), perm), { maxLength: 3, selector: ([d]) => d }),
+  agent: fc.option(fc.record({ trust: fc.constantFrom('read_only', 'write_local', 'external', undefined), permissions: fc.option(perm, { nil: undefined }) }), { nil: undefined }),
+}).map((r) => ({
+  ...r.root,
+  approvals: r.approvals,
+  exceptions: r.exceptions,
+  overrides: r.overrides.map(([dir, p]) => ({ dir, ...p })),
+  agents: r.agent ? [{ id: 'agent-1', trust: r.agent.trust as never, permissions: r.agent.permissions }] : [],
+}));
+
+const pathArb = fc
+  .tuple(fc.constantFrom('', './', `${ROOT}/`, '/tmp/'), fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 4 }))
+  .map(([pre, segs]) => pre + segs.join('/'));
+const ctxArb = fc.record({
+  agentId: fc.constantFrom(undefined, 'agent-1'),
+  approvalId: fc.constantFrom(undefined, 'apr_1'),
+  cwd: fc.constantFrom(undefined, ROOT, `${ROOT}/backend`, `${ROOT}/src`),
+});
+const actionArb: fc.Arbitrary<Action> = fc.tuple(
+  fc.oneof(
+    fc.record({ kind: fc.constant('filesystem' as const), op: fc.constantFrom('read' as const, 'write' as const, 'delete' as const), paths: fc.array(pathArb, { minLength: 1, maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('command' as const), command: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')) }),
+    fc.record({ kind: fc.constant('network' as const), host: fc.constantFrom('a.example.com', 'example.com', 'EVIL.com:80', 'evil.com.', 'registry.npmjs.org', 'x.y') }),
+    fc.record({ kind: fc.constant('tool' as const), tool: fc.constantFrom('mcp__github__get', 'mcp__x__delete_all', 'Read', 'Bash', 'Write') }),
+  ),
+  ctxArb,
+).map(([a, c]) => ({ ...a, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) }) as Action);
+
+/** Adds one deny pattern (of the action's kind) to the root, an override or the agent. */
+function withDeny(s: PolicySpec, where: number, pattern: { path: string; cmd: string; host: string; tool: string }): PolicySpec {
+  const add = <T extends PolicySpec | NonNullable<PolicySpec['overrides']>[number]>(p: T): T => ({
+    ...p,
+    fs: { ...p.fs, deny: [...(p.fs?.deny ?? []), pattern.path] },
+    cmd: { ...p.cmd, deny: [...(p.cmd?.deny ?? []), pattern.cmd] },
+    net: { ...p.net, deny: [...(p.net?.deny ?? []), pattern.host] },
+    tools: { ...p.tools, deny: [...(p.tools?.deny ?? []), pattern.tool] },
+  });
+  const overrides = s.overrides ?? [];
+  if (where === 0 || (where === 1 && overrides.length === 0)) return add(s);
+  if (where === 1) return { ...s, overrides: overrides.map((o, i) => (i === 0 ? add(o) : o)) };
+  return { ...s, agents: (s.agents ?? []).map((a) => ({ ...a, permissions: add(a.permissions ?? {}) })) };
+}
+
+describe('engine properties', () => {
+  it('adding a deny never allows what was denied, nor drops a needed approval', () => {
+    fc.assert(
+      fc.property(
+        spec,
+        actionArb,
+        fc.nat(2),
+        fc.record({ path: fc.constantFrom(...PATH_PATTERNS), cmd: fc.constantFrom(...CMD_PATTERNS), host: fc.constantFrom(...HOST_PATTERNS), tool: fc.constantFrom(...TOOL_PATTERNS) }),
+        (s, action, where, pattern) => {
+          const before = decide(action, compilePolicy(policy(s)));
+          const after = decide(action, compilePolicy(policy(withDeny(s, where, pattern))));
+          if (!before.allowed) expect(after.allowed, after.reason).toBe(false);
+          if (before.allowed && before.requiresApproval) expect(after.allowed && !after.requiresApproval).toBe(false);
+          // Subject by subject, too.
+          const was = new Map(before.subjects.map((x) => [`${x.kind}:${x.subject}`, x.allowed]));
+          for (const x of after.subjects) if (was.get(`${x.kind}:${x.subject}`) === false) expect(x.allowed).toBe(false);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('no override allows what a root deny denies, unless the root lists an exception', () => {
+    fc.assert(
+      fc.property(spec, fc.array(pathArb, { minLength: 1, maxLength: 3 }), ctxArb, (s, paths, c) => {
+        const action = { kind: 'filesystem', op: 'write', paths, ...c } as Action;
+        const rootOnly = decide(action, compilePolicy(policy({ ...s, overrides: [], exceptions: [] })));
+        const full = decide(action, compilePolicy(policy({ ...s, exceptions: [] })));
+        rootOnly.subjects.forEach((sub, i) => {
+          const byDeny = sub.rules.some((r) => r.effect === 'deny' && r.matched);
+          if (byDeny) expect(full.subjects[i]!.allowed, full.subjects[i]!.reason).toBe(false);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('deciding a normalised path decides the same; normalising twice changes nothing', () => {
+    fc.assert(
+      fc.property(spec, pathArb, fc.constantFrom(undefined, `${ROOT}/src`, 'backend'), (s, p, cwd) => {
+        const once = normalizePath(p, { root: ROOT, cwd });
+        expect(normalizePath(once.path, { root: ROOT })).toEqual(once);
+        const cp = compilePolicy(policy(s));
+        const a = decide({ kind: 'filesystem', op: 'write', paths: [p], cwd } as Action, cp);
+        const b = decide({ kind: 'filesystem', op: 'write', paths: [once.path] } as Action, cp);
+        expect(b.allowed).toBe(a.allowed);
+        expect(b.subjects[0]!.subject).toBe(a.subjects[0]!.subject);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalising commands and command patterns twice changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('rm', '-rf', 'x', "'a b'", '/bin/ls', 'npm', 'test', '"*"', 'FOO=1', 'sudo', '-u', 'root'), { minLength: 1, maxLength: 6 }), (ws) => {
+        const line = ws.join(' ');
+        const p = normaliseCommandPattern(line);
+        expect(normaliseCommandPattern(p)).toBe(p);
+        for (const c of analyzeCommand(line).commands) {
+          const inner = c.layers[c.layers.length - 1]!;
+          if (!/^[A-Za-z0-9 \-_./:=@%+,]*$/.test(inner)) continue; // a quoted `*` is no longer quoted
+          const again = analyzeCommand(inner).commands[0];
+          if (again) expect(again.layers[again.layers.length - 1]).toBe(inner);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
