@@ -12,8 +12,7 @@ import type {
   PolicySet,
   TrustLevel,
 } from '../policy/types.js';
-import { HostList } from './hosts.js';
-import { CommandList, PathList, ToolList, type RuleLike } from './lists.js';
+import { CommandList, HostList, PathList, ToolList, type RuleLike } from './lists.js';
 
 export type LevelKind = 'root' | 'override' | 'agent';
 
@@ -76,8 +75,8 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
     name,
     file,
     fs: {
-      allow: new PathList(p.filesystem.allow, {}),
-      deny: new PathList(p.filesystem.deny, { nocase: true, coverDescendants: true }),
+      allow: new PathList(p.filesystem.allow, 'allow'),
+      deny: new PathList(p.filesystem.deny, 'deny'),
     },
     commands: { allow: new CommandList(p.commands.allow, false), deny: new CommandList(p.commands.deny, true) },
     tools: { allow: new ToolList(p.tools.allow, false), deny: new ToolList(p.tools.deny, true) },
@@ -85,10 +84,10 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
       allowOutbound: p.network.allowOutbound,
       allowOutboundOrigin: p.network.allowOutboundOrigin,
       exceptions: new HostList(p.network.exceptions),
-      deny: new HostList(p.network.deny),
+      deny: new HostList(p.network.deny, true),
     },
     approvals: {
-      file: { gate: new PathList(fileApprovals, { nocase: true }), grant: new PathList(fileApprovals, {}) },
+      file: { gate: new PathList(fileApprovals, 'gate'), grant: new PathList(fileApprovals, 'allow') },
       command: { gate: new CommandList(commandApprovals, true), grant: new CommandList(commandApprovals, false) },
       host: new HostList(approvals(cons, 'host')),
       tool: { gate: new ToolList(toolApprovals, true), grant: new ToolList(toolApprovals, false) },
@@ -122,7 +121,7 @@ export function compilePolicy(set: PolicySet): CompiledPolicy {
     rootLevel: level('root', '', r.file, r.permissions, r.constraints),
     overrides,
     agents,
-    exceptions: new PathList(r.exceptions, {}),
+    exceptions: new PathList(r.exceptions, 'allow'),
     noPush: new CommandList<RuleLike>([{ pattern: 'git push' }], true),
   };
 }

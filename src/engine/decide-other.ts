@@ -4,7 +4,7 @@ import { normalizePath } from '../match/path.js';
 import type { ApprovalRule, PatternRule } from '../policy/types.js';
 import { overridesFor, type Level } from './compile.js';
 import type { Ctx } from './context.js';
-import { hostOf } from './hosts.js';
+import { normalizeHost } from '../match/host.js';
 import { cite, consult, mk, subject, where, type Out } from './rules-out.js';
 import type { SubjectDecision } from './types.js';
 
@@ -47,9 +47,14 @@ export function decideNetwork(ctx: Ctx, host: string | undefined, url: string | 
   if (ctx.agent?.trust === 'read_only') {
     return subject('host', named, false, `agent "${ctx.agent.identity.id}" is read_only: it may not reach the network`, [mk('default', undefined, named, true)]);
   }
-  const h = hostOf(host, url);
-  if ('problem' in h) return subject('host', named, false, h.problem, [mk('default', undefined, named, true)]);
-  const name = h.host;
+  const given = host !== undefined && host.trim() !== '' ? host : url;
+  if (given === undefined || given.trim() === '') {
+    return subject('host', named, false, 'the request names no host', [mk('default', undefined, named, true)]);
+  }
+  const name = normalizeHost(given);
+  if (name === undefined) {
+    return subject('host', named, false, `cannot tell which host "${given}" names`, [mk('default', undefined, named, true)]);
+  }
   const out: Out = { cp, explain: ctx.explain, rules: [] };
   const done = ([allowed, reason, approval]: [boolean, string, boolean]) => subject('host', name, allowed, reason, out.rules, approval);
   const levels = cwdLevels(ctx);

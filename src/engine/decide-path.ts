@@ -1,5 +1,5 @@
 // One path: normalise, then denies (every level), the exception carve-out, approvals, allow lists.
-import { normalizePath } from '../match/path.js';
+import { normalizePath, type NormalizedPath } from '../match/path.js';
 import type { ApprovalRule, ExceptionRule, PatternRule } from '../policy/types.js';
 import { overridesFor, type Level } from './compile.js';
 import type { Ctx } from './context.js';
@@ -35,7 +35,7 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
 
   // 1. Denies from every level (case-insensitive, covering descendants).
   const denyAt = (l: Level): PatternRule | undefined =>
-    consult(out, 'deny', path, () => l.fs.deny.all(path), () => wrap(l.fs.deny.first(path)));
+    consult(out, 'deny', path, () => l.fs.deny.all(np), () => wrap(l.fs.deny.first(np)));
   const rootDeny = denyAt(cp.rootLevel);
   let otherDeny: { rule: PatternRule; level: Level } | undefined;
   for (const l of agentLevel ? [...overrides, agentLevel] : overrides) {
@@ -45,7 +45,7 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
   }
   let carved: { exception: ExceptionRule; allow: PatternRule; level: Level } | undefined;
   if (rootDeny || otherDeny) {
-    if (rootDeny && !otherDeny && !np.outside) carved = carveOut(ctx, out, path, overrides);
+    if (rootDeny && !otherDeny && !np.outside) carved = carveOut(ctx, out, np, overrides);
     if (!carved) {
       const d = otherDeny && !rootDeny ? otherDeny : { rule: rootDeny!, level: cp.rootLevel };
       return done(false, `denied by ${levelName(d.level)}: filesystem.deny ${cite(cp, d.rule)}`);
@@ -58,9 +58,9 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
   if (writes) {
     for (const l of [cp.rootLevel, ...overrides]) {
       if (gate && !ctx.explain) break;
-      const g = consult(out, 'approval', path, () => l.approvals.file.gate.all(path), () => wrap(l.approvals.file.gate.first(path)));
+      const g = consult(out, 'approval', path, () => l.approvals.file.gate.all(np), () => wrap(l.approvals.file.gate.first(np)));
       gate ??= g;
-      if (g && !grant) grant = l.approvals.file.grant.first(path);
+      if (g && !grant) grant = l.approvals.file.grant.first(np);
     }
   }
 
@@ -70,7 +70,7 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
   if (carved) {
     allowed = `allowed by the exception ${cite(cp, carved.exception)} in a root deny, used by ${levelName(carved.level)}: ${cite(cp, carved.allow)}`;
   } else if (np.outside) {
-    const a = consult(out, 'allow', path, () => cp.rootLevel.fs.allow.all(path, true), () => wrap(cp.rootLevel.fs.allow.first(path, true)));
+    const a = consult(out, 'allow', path, () => cp.rootLevel.fs.allow.all(np), () => wrap(cp.rootLevel.fs.allow.first(np)));
     if (a) allowed = `outside the repository, allowed by the absolute-path pattern ${cite(cp, a)}`;
     else refused = 'outside the repository: no absolute-path allow pattern names it';
   } else {
@@ -81,7 +81,7 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
       let a: { rule: PatternRule; level: Level } | undefined;
       for (const l of levels) {
         if (a && !ctx.explain) break;
-        const m = consult(out, 'allow', path, () => l.fs.allow.all(path), () => wrap(l.fs.allow.first(path)));
+        const m = consult(out, 'allow', path, () => l.fs.allow.all(np), () => wrap(l.fs.allow.first(np)));
         if (m && !a) a = { rule: m, level: l };
       }
       if (a) allowed = `allowed by ${levelName(a.level)}: filesystem.allow ${cite(cp, a.rule)}`;
@@ -92,7 +92,7 @@ export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): Sub
     }
   }
   if (allowed && agentLevel && agentLevel.fs.allow.size > 0) {
-    const a = consult(out, 'allow', path, () => agentLevel.fs.allow.all(path, np.outside), () => wrap(agentLevel.fs.allow.first(path, np.outside)));
+    const a = consult(out, 'allow', path, () => agentLevel.fs.allow.all(np), () => wrap(agentLevel.fs.allow.first(np)));
     if (!a) {
       allowed = undefined;
       refused = `not in the filesystem.allow list of agent "${agentLevel.name}"`;
@@ -117,15 +117,16 @@ function wrap<R>(rule: R | undefined): { rule: R } | undefined {
  * A path denied only by root denies is allowed when the root lists it under `exceptions` (for a
  * governing override, or any) and that override's allow list names it.
  */
-function carveOut(ctx: Ctx, out: Out, path: string, overrides: Level[]): { exception: ExceptionRule; allow: PatternRule; level: Level } | undefined {
+function carveOut(ctx: Ctx, out: Out, np: NormalizedPath, overrides: Level[]): { exception: ExceptionRule; allow: PatternRule; level: Level } | undefined {
   const { cp } = ctx;
   if (overrides.length === 0 || cp.exceptions.size === 0) return undefined;
-  for (const { rule: ex, matched } of cp.exceptions.all(path)) {
+  const path = np.path;
+  for (const { rule: ex, matched } of cp.exceptions.all(np)) {
     if (ctx.explain) out.rules.push(mk('exception', ex, path, matched));
     if (!matched) continue;
     for (const l of overrides) {
       if (ex.overrides.length > 0 && !ex.overrides.includes(l.name)) continue;
-      const a = l.fs.allow.first(path);
+      const a = l.fs.allow.first(np);
       if (a) {
         if (!ctx.explain) out.rules.push(mk('exception', ex, path, true));
         out.rules.push(mk('allow', a, path, true));

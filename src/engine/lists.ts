@@ -2,7 +2,9 @@
 // for the engine (first match) and for `explain` (every match, and the ones that did not).
 import type { Origin } from '../policy/types.js';
 import { CommandPatternList } from '../match/command.js';
-import { compilePolicyGlob, isAbsolutePattern } from '../match/glob.js';
+import { compileHostList, type CompiledHostList } from '../match/host.js';
+import type { NormalizedPath } from '../match/path.js';
+import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
 
 /** What every rule kind shares: PatternRule, ApprovalRule, ExceptionRule. */
 export interface RuleLike {
@@ -10,60 +12,48 @@ export interface RuleLike {
   origin?: Origin;
 }
 
-export interface Compiled<R> {
+interface Compiled<R> {
   rule: R;
   test(subject: string): boolean;
 }
 
-export interface PathListOptions {
-  /** Denies and approval gates: also match case-insensitively. */
-  nocase?: boolean;
-  /** Denies: a path below a matching path matches too (`node_modules` covers `node_modules/x`). */
-  coverDescendants?: boolean;
-}
+export type PathListKind = 'deny' | 'allow' | 'gate';
 
-/** Path patterns (SPEC 3 globs, src/match/glob.ts). */
+const PATH_OPTIONS: Record<PathListKind, PathListOptions> = {
+  deny: DENY_LIST,
+  allow: ALLOW_LIST,
+  // Approval gates match like denies (a case variant must not dodge the gate), without descendants.
+  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false },
+};
+
+/**
+ * Path patterns (SPEC 3 globs, src/match/patterns.ts). Allow-like lists match an outside path
+ * with absolute patterns only; deny-like lists test every pattern. A pattern the glob compiler
+ * rejects (the loader reports it) makes a deny list deny everything and an allow list allow nothing.
+ */
 export class PathList<R extends RuleLike> {
-  readonly items: (Compiled<R> & { absolute: boolean; broken?: string })[];
+  private readonly list: CompiledPathList<R>;
+  private readonly broken?: R;
 
   constructor(
     readonly rules: readonly R[],
-    private readonly opts: PathListOptions,
+    kind: PathListKind,
   ) {
-    this.items = rules.map((rule) => {
-      const absolute = isAbsolutePattern(rule.pattern);
-      try {
-        const fn = compilePolicyGlob(rule.pattern, opts);
-        return { rule, absolute, test: fn };
-      } catch (e) {
-        // The loader reports bad globs; here a bad deny denies everything, a bad allow allows nothing.
-        const deny = Boolean(opts.coverDescendants);
-        return { rule, absolute, broken: (e as Error).message, test: () => deny };
-      }
-    });
+    this.list = compilePathList(rules, PATH_OPTIONS[kind]);
+    if (kind === 'deny' && this.list.errors.length > 0) this.broken = this.list.errors[0]!.rule;
   }
 
   get size(): number {
-    return this.items.length;
+    return this.rules.length;
   }
 
-  /**
-   * Rules matching a normalised path. For a path outside the repository only absolute patterns
-   * may grant (`outsideAbsoluteOnly`); denies consult every pattern.
-   */
-  first(path: string, outsideAbsoluteOnly = false): R | undefined {
-    for (const it of this.items) {
-      if (outsideAbsoluteOnly && !it.absolute) continue;
-      if (it.test(path)) return it.rule;
-    }
-    return undefined;
+  first(path: NormalizedPath): R | undefined {
+    return this.broken ?? this.list.firstMatch(path)?.rule;
   }
 
-  all(path: string, outsideAbsoluteOnly = false): { rule: R; matched: boolean }[] {
-    return this.items.map((it) => ({
-      rule: it.rule,
-      matched: !(outsideAbsoluteOnly && !it.absolute) && it.test(path),
-    }));
+  all(path: NormalizedPath): { rule: R; matched: boolean }[] {
+    const hit = new Set(this.list.allMatches(path).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken }));
   }
 }
 
@@ -128,5 +118,35 @@ export class ToolList<R extends RuleLike> {
 
   all(name: string): { rule: R; matched: boolean }[] {
     return this.items.map((it) => ({ rule: it.rule, matched: it.test(name) }));
+  }
+}
+
+/**
+ * Host patterns (src/match/host.ts) over normalised hosts. An invalid pattern (the loader reports
+ * it) makes a deny list deny everything and any other list match nothing.
+ */
+export class HostList<R extends RuleLike> {
+  private readonly list: CompiledHostList<R>;
+  private readonly broken?: R;
+
+  constructor(
+    readonly rules: readonly R[],
+    deny = false,
+  ) {
+    this.list = compileHostList(rules);
+    if (deny && this.list.errors.length > 0) this.broken = this.list.errors[0]!.rule;
+  }
+
+  get size(): number {
+    return this.rules.length;
+  }
+
+  first(host: string): R | undefined {
+    return this.broken ?? this.list.firstMatch(host)?.rule;
+  }
+
+  all(host: string): { rule: R; matched: boolean }[] {
+    const hit = new Set(this.list.allMatches(host).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken }));
   }
 }
