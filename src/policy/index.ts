@@ -188,7 +188,11 @@ function checkWithFixes(text: string, check: (text: string) => CheckedFile, allo
     if (fixable.length === 0) break;
     const next = applyFixes(checked.parsed, fixable.map((f) => f.fix!));
     if (next === undefined) break;
-    writeFileSync(checked.file, next);
+    try {
+      writeFileSync(checked.file, next);
+    } catch (e) {
+      throw new UsageError(`--fix cannot write ${checked.file}: ${(e as Error).message}`);
+    }
     for (const f of fixable) notes.push(fixedNote(f, checked));
     checked = check(next);
   }

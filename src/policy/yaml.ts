@@ -110,16 +110,38 @@ const YAML_RULES: Record<string, string> = {
 };
 
 function cleanMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'the file nests too deeply to be read';
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
+
+/** Deeper nesting is reported instead of read (a policy needs about six levels). */
+export const MAX_DEPTH = 100;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const positions = new PositionMap(lineCounter, text.length);
   const findings: Finding[] = [];
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const docs = [...new Composer({ keepSourceTokens: true, uniqueKeys: true }).compose(tokens, true, text.length)];
+  let tokens: CST.Token[];
+  let docs: Document.Parsed[];
+  try {
+    tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    docs = [...new Composer({ keepSourceTokens: true, uniqueKeys: true }).compose(tokens, true, text.length)];
+  } catch (e) {
+    // The parser recurses per nesting level: absurd nesting exhausts the stack.
+    if (!(e instanceof RangeError)) throw e;
+    const s = positions.span(0, 0);
+    findings.push({
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      message: 'the file nests too deeply to be read',
+      hint: `A policy needs a handful of levels; keep nesting under ${MAX_DEPTH}.`,
+      file,
+      line: s.line,
+      column: s.column,
+    });
+    return { text, tokens: [], positions, findings };
+  }
   const doc = docs[0];
   const at = (start: number, end: number) => {
     const s = positions.span(start, end);
@@ -218,13 +240,18 @@ function firstUnclosed(tokens: CST.Token[]): { offset: number; message: string; 
       }
     }
   };
-  for (const doc of tokens) {
-    if (doc.type !== 'document') continue;
-    consider(doc.value);
-    CST.visit(doc, (item) => {
-      consider(item.key ?? undefined);
-      consider(item.value ?? undefined);
-    });
+  try {
+    for (const doc of tokens) {
+      if (doc.type !== 'document') continue;
+      consider(doc.value);
+      CST.visit(doc, (item) => {
+        consider(item.key ?? undefined);
+        consider(item.value ?? undefined);
+      });
+    }
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e; // absurd nesting: fall back to the parser's position
+    return undefined;
   }
   return quote ?? coll;
 }
@@ -270,6 +297,12 @@ class Converter {
   convert(node: ParsedNode | Node | null, pointer: string, key: Node | undefined, viaAlias = false): unknown {
     if (this.bombed) return null;
     if (node === null) return null;
+    if (this.stack.size >= MAX_DEPTH) {
+      if (!this.findings.some((f) => f.ruleId === 'yaml-syntax')) {
+        this.report('yaml-syntax', `the file nests deeper than ${MAX_DEPTH} levels`, 'A policy needs a handful of levels; flatten the structure.', node);
+      }
+      return null;
+    }
     if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) {
       this.bombed = true;
       return null;

@@ -69,6 +69,23 @@ describe('exit codes', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('absurd nesting and an alias bomb are findings, not crashes', () => {
+    const dir = tempTree({
+      'deep.yml': `version: "2.1"\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+      'blocks.yml': 'version: "2.1"\n' + Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
+      'bomb.yml': 'a: &a [x,x,x,x,x,x,x,x,x,x]\n' + 'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill('*' + 'abcdefghij'[i]).join(',')}]`).join('\n') + '\n',
+    });
+    for (const f of ['deep.yml', 'blocks.yml', 'bomb.yml']) {
+      const r = runCli(['--config', f, '--format', 'json'], { cwd: dir });
+      expect(hasStackTrace(r.stdout + r.stderr), f).toBe(false);
+      expect(r.code, f + r.stderr).toBe(1);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      expect(report.findings.map((x) => x.ruleId), f).toEqual([f === 'bomb.yml' ? 'yaml-alias-limit' : 'yaml-syntax']);
+    }
+  });
+});
+
 describe('sets, seeds and the demo through the CLI', () => {
   const dirs = [
     ...readdirSync(join(FIXTURES, 'policies/sets')).map((d) => join(FIXTURES, 'policies/sets', d)),
