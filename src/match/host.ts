@@ -34,8 +34,8 @@ export class HostPatternError extends Error {
 
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-// scp-like git remote: [user@]host:path where path does not start with a port number
-const SCP = /^(?:[^@/\s]+@)?([^@/:\s[\]]+):(?!\d*(?:[/?#]|$))/;
+// scp-like git remote: [user@]host:path where path is not a port and no `@` follows (user:pw@host)
+const SCP = /^(?:[^@/:\s]+@)?([^@/:\s[\]]+):(?![^/]*@)(?!\d*(?:[/?#]|$))/;
 
 export function normalizeHost(hostOrUrl: string): string | undefined {
   if (typeof hostOrUrl !== 'string') return undefined;
