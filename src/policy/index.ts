@@ -122,7 +122,8 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
   for (const file of await overridesPending) {
     const text = read(file);
     if (text === undefined) {
-      if (!opts.readFile) findings.push(unreadable(file));
+      // Listed by git but deleted in the work tree (or absent from the index): not part of the policy.
+      if (!opts.readFile && existsSync(file)) findings.push(unreadable(file));
       continue;
     }
     files.push(file);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
@@ -78,6 +78,16 @@ describe('finding overrides', () => {
     ]);
     const loaded = await loadPolicySet({ cwd: dir });
     expect(loaded.set?.overrides.map((o) => o.dir)).toEqual(['tracked', 'untracked/deep', 'yamlext']);
+  });
+
+  it('a tracked override deleted from the work tree is not part of the policy', async () => {
+    const dir = tempTree({ '.agent-policy.yml': ROOT, 'gone/.agent-policy.override.yml': OVERRIDE });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    rmSync(join(dir, 'gone/.agent-policy.override.yml'));
+    const loaded = await loadPolicySet({ cwd: dir });
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.set?.overrides).toEqual([]);
   });
 
   it('outside git: a walk that skips .git and node_modules', () => {
