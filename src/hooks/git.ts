@@ -41,10 +41,15 @@ const ZERO_OID = /^0+$/;
 
 /** `git diff --cached --raw -z`: renames are split into a deletion and an addition on purpose. */
 export async function stagedEntries(cwd: string): Promise<StagedEntry[]> {
-  const out = await git(
-    ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-relative', '--no-ext-diff', '--no-color'],
-    cwd,
-  );
+  let out: Buffer;
+  try {
+    out = await git(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-relative', '--no-ext-diff', '--no-color'], cwd);
+  } catch (e) {
+    // Outside a repository `git diff` turns into `diff --no-index` and complains about --cached.
+    const inRepo = await git(['rev-parse', '--git-dir'], cwd).then(() => true, () => false);
+    if (!inRepo) throw new UsageError(`--staged: ${cwd} is not in a git repository`, 'Run it inside the repository, as the pre-commit hook does.');
+    throw e;
+  }
   return parseRawDiff(out.toString('utf8'));
 }
 

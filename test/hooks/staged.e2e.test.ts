@@ -124,12 +124,7 @@ describe('pre-commit hook: commits by people and by agents', () => {
     'judges an agent by the committed policy too when the same commit loosens the policy',
     () => {
       const dir = setUp();
-      const policy = readFileSync(join(dir, '.agent-policy.yml'), 'utf8');
-      const loosened = policy
-        .split('\n')
-        .filter((l) => !l.includes('".github/workflows/**"') && !l.includes('".agent-policy.yml"'))
-        .join('\n');
-      write(dir, '.agent-policy.yml', loosened);
+      write(dir, '.agent-policy.yml', 'version: "2.1"\ndefault_permissions:\n  filesystem:\n    allow: ["**"]\n');
       write(dir, '.github/workflows/ci.yml', 'name: sneaky\n');
       gitOk(dir, 'add', '-A');
       // The staged policy alone would allow both files.
@@ -175,7 +170,7 @@ describe('pre-commit hook: the staged version is what is judged', () => {
       write(dir, '.agent-policy.yml', GOOD_POLICY);
       const bad = commit(dir, 'person: broken policy staged');
       expect(bad.code).not.toBe(0);
-      expect(bad.out).toMatch(/\.agent-policy\.yml\s+\n\s*5:\d+\s+error/);
+      expect(bad.out).toMatch(/\.agent-policy\.yml\n\s+4:\d+\s+error/);
       expect(bad.out).toContain('yaml-syntax');
       expect(bad.out).toContain('.agent-policy.yml differs in your working tree from the version being committed');
       expect(bad.out).toContain('git add .agent-policy.yml');
@@ -203,7 +198,7 @@ describe('pre-commit hook: the staged version is what is judged', () => {
       const bad = commit(dir, 'person: log with a denied write');
       expect(bad.code).not.toBe(0);
       expect(bad.out).toContain('replay-denied-action');
-      expect(bad.out).toMatch(/\.agent-actions\.jsonl\s+\n\s*2:\d+\s+error/);
+      expect(bad.out).toMatch(/\.agent-actions\.jsonl\n\s+2:\d+\s+error/);
       expect(bad.out).toContain('.agent-actions.jsonl differs in your working tree');
 
       write(dir, '.agent-actions.jsonl', entry('src/app.ts'));
@@ -235,7 +230,8 @@ describe('agent-policy-lint --staged run directly', () => {
 
       const outside = cli(join(dir, '..'), ['--staged']);
       expect(outside.code).toBe(2);
-      expect(outside.stderr).toMatch(/not a git repository/i);
+      expect(outside.stderr).toMatch(/is not in a git repository/);
+      expect(outside.stdout).toBe('');
     },
     T,
   );
