@@ -1,19 +1,13 @@
 // Adapter to the decision engine (src/engine): compilePolicy once, decide per action.
+import { compilePolicy, decide } from '../engine/index.js';
 import type { PolicySet } from '../policy/types.js';
-import type { Action, Decision } from '../engine/types.js';
 import type { Decider } from './decider.js';
 
-interface EngineApi {
-  compilePolicy?: (set: PolicySet) => unknown;
-  decide?: (action: Action, compiled: unknown, opts?: Record<string, unknown>) => Decision;
-}
-
-export async function engineDecider(set: PolicySet): Promise<Decider> {
-  const engine = (await import('../engine/index.js')) as unknown as EngineApi;
-  if (!engine.compilePolicy || !engine.decide) throw new Error('the decision engine is not available in this build');
-  const compiled = engine.compilePolicy(set);
-  const decide = engine.decide;
+export function engineDecider(set: PolicySet): Decider {
+  const compiled = compilePolicy(set);
+  const valid = { approvalValid: () => true };
+  const invalid = { approvalValid: () => false };
   return {
-    decide: (action, approvalValid) => decide(action, compiled, { approvalValid: () => approvalValid === true }),
+    decide: (action, approvalValid) => decide(action, compiled, approvalValid ? valid : invalid),
   };
 }

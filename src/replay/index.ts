@@ -71,7 +71,7 @@ async function runReplay(
   const files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
 
-  const decider = new CachedDecider(opts.decider ?? (await engineDecider(opts.set)));
+  const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set));
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent });
   const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : statSync(i.file).size), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;

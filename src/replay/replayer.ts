@@ -315,7 +315,7 @@ export class FileReplay {
         d = this.r.opts.decider.decide(a, false);
       }
     }
-    this.maxFiles(entry, lineNo, hits);
+    this.maxFiles(entry, d, lineNo, hits);
     const logged = entry.logged;
     const blocked = logged.allowed === false;
     // The common case (allowed, and the log agrees) allocates nothing more.
@@ -349,15 +349,17 @@ export class FileReplay {
       return;
     }
     const related = relatedOf(denied);
-    const said = logged.allowed === true ? 'the log says it was allowed, ' : '';
+    const said = logged.allowed === true ? ' (the log says it was allowed)' : '';
+    const near = cover.nearMiss ? `; ${cover.nearMiss}` : '';
     const approvalOnly = denied.length > 0 && denied.every((s) => s.requiresApproval);
     if (approvalOnly) {
       const why = approvalProblem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
+      const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
       this.add({
         ...base,
         ruleId: 'replay-missing-approval',
         severity: 'error',
-        message: `${label}: needs human approval (${denied.map((s) => s.subject).join(', ')}), but ${said}${why}${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+        message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
         hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
         witness: denied[0]?.subject,
         related,
@@ -368,7 +370,7 @@ export class FileReplay {
       ...base,
       ruleId: 'replay-denied-action',
       severity: 'error',
-      message: `${label}: ${said}but the policy denies it (${d.reason})${cover.nearMiss ? `; ${cover.nearMiss}` : ''}`,
+      message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
       hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
       witness: denied.find((s) => !s.requiresApproval)?.subject ?? denied[0]?.subject,
       related,
@@ -410,26 +412,19 @@ export class FileReplay {
     return { nearMiss: `bypass ${near.id} covers it only from ${new Date(near.start).toISOString()} to ${near.expiresAt}, and ${when}` };
   }
 
-  private maxFiles(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
-    const a = entry.action;
-    if (a.kind !== 'filesystem' || a.paths.length < 2) return;
-    const { root, overrides } = this.r.opts.set;
-    let max = root.constraints.maxFilesPerAction;
-    let origin = root.constraints.maxFilesPerActionOrigin;
-    for (const o of overrides) {
-      const m = o.constraints.maxFilesPerAction;
-      if (m === undefined || (max !== undefined && m >= max)) continue;
-      if (a.paths.some((p) => p === o.dir || p.startsWith(o.dir + '/'))) [max, origin] = [m, o.constraints.maxFilesPerActionOrigin];
-    }
-    if (max === undefined || a.paths.length <= max) return;
+  /** max_files_per_action, as the engine applies it (writes and deletes; the smallest limit governing the paths). */
+  private maxFiles(entry: LogEntry, d: Decision, lineNo: number, hits: SecretHit[]): void {
+    const fl = d.fileLimit;
+    if (!fl?.exceeded) return;
+    const o = fl.origin;
     this.add({
       ruleId: 'replay-too-many-files',
       severity: 'error',
       line: lineNo,
-      message: `${entryLabel(entry)}: ${a.paths.length} files in one action, more than max_files_per_action (${max})`,
+      message: `${entryLabel(entry)}: ${fl.count} files in one action, more than max_files_per_action (${fl.limit})`,
       hint: 'Split the change into smaller actions, or raise constraints.max_files_per_action deliberately.',
-      related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `max_files_per_action: ${max}` }] : undefined,
-      data: { files: a.paths.length, max },
+      related: o ? [{ file: o.file, line: o.line, column: o.column, message: `max_files_per_action: ${fl.limit}` }] : undefined,
+      data: { files: fl.count, max: fl.limit },
     }, hits);
   }
 }

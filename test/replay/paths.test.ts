@@ -31,7 +31,9 @@ describe('toRepoPath', () => {
     expect(toRepoPath('.env', base)).toBe('packages/web/.env');
     expect(toRepoPath('../../.env', base)).toBe('.env');
     expect(toRepoPath('../../../x', base)).toBe('../x');
-    expect(toRepoPath('~/.ssh/id_rsa', base)).toBe('/Users/dev/.ssh/id_rsa');
+    expect(toRepoPath('~/.ssh/id_rsa', base)).toBe('~/.ssh/id_rsa');
+    expect(toRepoPath('/Users/dev/.aws/credentials', base)).toBe('~/.aws/credentials');
+    expect(toRepoPath('/Users/other/x', base)).toBe('/Users/other/x');
     expect(toRepoPath('C:\\Users\\dev\\x', base)).toBe('/C:/Users/dev/x');
     expect(localCwd(base)).toBe('/home/ci/repo/packages/web');
     expect(localCwd({ repoRoot, sessionRoot: '/Users/dev/shop', cwd: '/tmp/build' })).toBe('/tmp/build');

@@ -64,7 +64,8 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     const raw = pathsOf(o);
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
     const paths = raw.map((p) => toRepoPath(p, base));
-    action = { kind: 'filesystem', op: fsOp, paths, ...context };
+    // Paths are repository-relative now; the engine must not join the cwd again.
+    action = { kind: 'filesystem', op: fsOp, paths, ...context, cwd: undefined };
   } else if (group === 'command' || group === 'shell') {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
     const command = commandOf(o);

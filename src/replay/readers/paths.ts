@@ -14,9 +14,9 @@ function under(root: string, p: string): string | undefined {
 }
 
 /** The home directory a session root suggests (`/Users/x`, `/home/x`), for `~/...` paths. */
-function homeOf(sessionRoot: string | undefined): string {
-  const m = sessionRoot && /^(\/Users\/[^/]+|\/home\/[^/]+|\/root)(?:\/|$)/.exec(sessionRoot);
-  return m ? m[1]! : '/~';
+function homeOf(sessionRoot: string | undefined): string | undefined {
+  const m = sessionRoot && /^(\/Users\/[^/]+|\/home\/[^/]+|\/root)(?:\/|$)/.exec(posixPath(sessionRoot));
+  return m ? m[1]! : undefined;
 }
 
 export interface PathBase {
@@ -39,7 +39,8 @@ const PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\
 export function toRepoPath(raw: string, base: PathBase): string {
   if (!base.cwd && PLAIN.test(raw)) return raw;
   let p = posixPath(raw.trim());
-  if (p === '~' || p.startsWith('~/')) p = homeOf(base.sessionRoot) + p.slice(1);
+  // Home paths stay in `~` form: outside the workspace, matched by `~/...` allow patterns.
+  if (p.startsWith('~')) return norm(p);
   if (!p.startsWith('/')) {
     const cwd = base.cwd ? relCwd(base) : undefined;
     if (cwd === undefined) return normalizeRel(p);
@@ -52,6 +53,10 @@ export function toRepoPath(raw: string, base: PathBase): string {
   if (base.sessionRoot) {
     const inSession = under(normRoot(base.sessionRoot), p);
     if (inSession !== undefined) return inSession;
+    // The agent's home directory, as the session root shows it, is `~` to the policy.
+    const home = homeOf(base.sessionRoot);
+    const inHome = home ? under(home, p) : undefined;
+    if (inHome !== undefined) return inHome === '.' ? '~' : `~/${inHome}`;
   }
   return p;
 }

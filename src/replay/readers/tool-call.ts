@@ -26,6 +26,8 @@ export function staticPrefix(glob: string): string {
 
 export function actionFromToolCall(name: string, params: unknown, context: ActionContext, base: PathBase): ToolCallResult {
   const p = isObj(params) ? params : {};
+  // File paths are made repository-relative here; the engine must not join the cwd again.
+  const { cwd: _cwd, ...fsContext } = context;
   const cls = classifyTool(name);
   switch (cls.kind) {
     case 'skip':
@@ -36,7 +38,7 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       const paths = raw.map((x) => toRepoPath(x, base));
       return {
         kind: 'action',
-        action: { kind: 'filesystem', op: cls.op, paths, ...context },
+        action: { kind: 'filesystem', op: cls.op, paths, ...fsContext },
       };
     }
     case 'search': {
@@ -49,7 +51,7 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       const path = toRepoPath(joined, base);
       // A search of the whole repository names no file; the log does not say which were read.
       if (path === '.' || path === '') return { kind: 'skip' };
-      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...context } };
+      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...fsContext } };
     }
     case 'command': {
       const command = commandOf(p);
