@@ -37,18 +37,40 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
  */
 export function findOverrides(rootDir: string): string[] {
   const found = findRepoRoot(rootDir) ? gitOverrides(rootDir) : undefined;
-  return (found ?? walkOverrides(rootDir)).sort();
+  return outsideNestedPolicies(rootDir, found ?? walkOverrides(rootDir)).sort();
+}
+
+/**
+ * A directory with its own root policy is a separate project (a nested package, a test fixture):
+ * overrides below it belong to that policy, not to the one at `rootDir`.
+ */
+export function outsideNestedPolicies(rootDir: string, overrides: string[]): string[] {
+  const nested = new Map<string, boolean>();
+  const hasRootPolicy = (d: string): boolean => {
+    let v = nested.get(d);
+    if (v === undefined) {
+      v = ROOT_POLICY_NAMES.some((n) => existsSync(join(d, n)));
+      nested.set(d, v);
+    }
+    return v;
+  };
+  return overrides.filter((file) => {
+    for (let d = dirname(file); d !== rootDir && d.startsWith(rootDir + sep); d = dirname(d)) {
+      if (hasRootPolicy(d)) return false;
+    }
+    return true;
+  });
 }
 
 /** The same as findOverrides, without blocking (git runs while the root policy is parsed). */
 export async function findOverridesAsync(rootDir: string): Promise<string[]> {
-  if (!findRepoRoot(rootDir)) return walkOverrides(rootDir).sort();
+  if (!findRepoRoot(rootDir)) return outsideNestedPolicies(rootDir, walkOverrides(rootDir)).sort();
   const out = await new Promise<string | undefined>((resolve) => {
     execFile('git', GIT_ARGS, { cwd: rootDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
       resolve(err ? undefined : stdout),
     );
   });
-  return (out === undefined ? walkOverrides(rootDir) : parseLsFiles(rootDir, out)).sort();
+  return outsideNestedPolicies(rootDir, out === undefined ? walkOverrides(rootDir) : parseLsFiles(rootDir, out)).sort();
 }
 
 const GIT_ARGS = [

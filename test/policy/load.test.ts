@@ -103,6 +103,24 @@ describe('finding overrides', () => {
     ]);
   });
 
+  it('stops at a nested root policy: overrides below it belong to that project, in git and outside it', async () => {
+    const files = {
+      '.agent-policy.yml': ROOT,
+      'app/.agent-policy.override.yml': OVERRIDE,
+      'fixtures/demo/.agent-policy.yml': ROOT,
+      'fixtures/demo/web/.agent-policy.override.yml': OVERRIDE,
+    };
+    const plain = tempTree(files);
+    expect(findOverrides(plain)).toEqual([join(plain, 'app/.agent-policy.override.yml')]);
+    const repo = tempTree({ ...files, '.git/HEAD': '' });
+    rmSync(join(repo, '.git'), { recursive: true });
+    git(repo, 'init', '-q');
+    const loaded = await loadPolicySet({ cwd: repo });
+    expect(loaded.set?.overrides.map((o) => o.dir)).toEqual(['app']);
+    const nested = await loadPolicySet({ cwd: join(repo, 'fixtures/demo') });
+    expect(nested.set?.overrides.map((o) => o.dir)).toEqual(['web']);
+  });
+
   it('a broken override leaves no policy set: its denies must not be silently dropped', async () => {
     const dir = tempTree({ '.agent-policy.yml': ROOT, 'web/.agent-policy.override.yml': 'permissions:\n  filesystem:\n    deny: [".env*"\n' });
     const loaded = await loadPolicySet({ cwd: dir });
