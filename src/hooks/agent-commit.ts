@@ -66,6 +66,7 @@ export async function decideAgentCommit(
       const action: Action = { kind: 'filesystem', op, paths: [policyPath(c.set, e.path)], agentId: agentIdFor(c.set), timestamp, cwd: c.set.root.root };
       const d = decide(action, c.compiled, { approvalValid: () => false });
       if (d.allowed) continue;
+      const why = d.subjects.find((x) => !x.allowed)?.reason ?? d.reason;
       const kind = d.requiresApproval && !d.subjects.some((s) => s.rules.some((r) => r.matched && r.effect === 'deny')) ? 'approval' : 'denied';
       const bypass = bypasses.find((b) => (!b.agent || b.agent === agent) && b.start <= now && now <= b.end && b.paths(e.path));
       const rule = decidingRule(d, kind);
@@ -74,7 +75,7 @@ export async function decideAgentCommit(
         findings.push({
           ruleId: 'staged-agent-bypassed',
           severity: 'info',
-          message: `agent "${agent}" may ${op} this file only under bypass ${bypass.id} (until ${new Date(bypass.end).toISOString()}): ${d.reason}`,
+          message: `agent "${agent}" may ${op} this file only under bypass ${bypass.id} (until ${new Date(bypass.end).toISOString()}); without it: ${why}`,
           file: absIn(top, e.path),
           line: 0,
           column: 0,
@@ -87,7 +88,7 @@ export async function decideAgentCommit(
         path: e.path,
         op,
         kind,
-        reason: d.reason,
+        reason: why,
         rule: origin && rule ? { pattern: rule.pattern, file: origin.file, line: origin.line, column: origin.column } : undefined,
       };
       blocked.push(b);
@@ -98,7 +99,7 @@ export async function decideAgentCommit(
         message:
           kind === 'approval'
             ? `agent "${agent}" may ${op} this file only with a human approval${by}, and a commit carries none${c.label ? ` (${c.label})` : ''}`
-            : `agent "${agent}" may not ${op} this file: ${d.reason}${c.label ? ` (${c.label})` : ''}`,
+            : `agent "${agent}" may not ${op} this file: ${why}${c.label ? ` (${c.label})` : ''}`,
         hint: kind === 'approval' ? 'Have a person make this commit, or record a bypass for it.' : 'Leave it out of the commit, record a bypass, or change the policy in a reviewed pull request.',
         file: absIn(top, e.path),
         line: 0,

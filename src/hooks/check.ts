@@ -7,13 +7,13 @@ import type { LoadResult } from '../policy/index.js';
 import type { Finding } from '../report/finding.js';
 import { detectAgentCommit, readEnvMarkers, type AgentCommit } from './detect.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
-import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type StagedState } from './index-files.js';
+import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
 import type { BlockedPath } from './message.js';
 
-export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[]): Promise<number> {
-  const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs });
+export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[], reads?: IndexReads): Promise<number> {
+  const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs }, reads);
   const policyStaged = state.stagedPolicyFiles.length > 0;
-  const quick = detectAgentCommit({ flag: opts.agent, env: process.env, authorAgent: await authorLookup(undefined) });
+  const quick = detectAgentCommit({ flag: opts.agent, env: process.env }) ?? (await authorOnly());
   const policyMayDetect = [...state.index].some(([f, t]) => ROOT_NAMES.some((n) => f.endsWith(sep + n)) && t.includes('agent_detection'));
   // A person's commit that touches no policy file and no log: nothing to check.
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
@@ -133,6 +133,12 @@ function noPolicyWarning(state: StagedState, cwd: string, agent: AgentCommit | u
     line: 0,
     column: 0,
   };
+}
+
+/** Detection by the author identity alone (the Action's signal data is loaded only for this). */
+async function authorOnly(): Promise<AgentCommit | undefined> {
+  if (!process.env.GIT_AUTHOR_EMAIL) return undefined;
+  return detectAgentCommit({ env: { GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL }, authorAgent: await authorLookup(undefined) });
 }
 
 /** The agent an author e-mail belongs to: the Action's authorship data plus the policy's agent_detection.emails. */

@@ -1,8 +1,7 @@
 // The files --staged needs, as they are in the index (and, for changed policy files, in HEAD),
 // read with one `git ls-files` and one `git cat-file --batch`.
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { indexEntries, readBlobs, topLevel, type StagedEntry } from './git.js';
+import { indexEntries, readBlobs, topLevel, type IndexEntry, type StagedEntry } from './git.js';
 
 export const ROOT_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
 export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
@@ -37,22 +36,45 @@ export function relIn(top: string, abs: string): string {
   return relative(top, abs).split(sep).join('/');
 }
 
+/** The two index reads that do not depend on what is staged, started early and awaited later. */
+export interface IndexReads {
+  top: Promise<string>;
+  indexed: Promise<IndexEntry[]>;
+}
+
 /**
- * Lists and reads what --staged needs. `logGlobs` are --agent-log values (files or globs,
- * relative to cwd) matched against the staged paths; `config` is --config (relative to cwd).
+ * Starts `git rev-parse --show-toplevel` and one `git ls-files` for every policy file and record
+ * (filtered by name in git, not by a walk). `config` is --config, relative to cwd.
+ */
+export function startIndexReads(cwd: string, config: string | undefined): IndexReads {
+  const specs = [...ROOT_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
+  specs.push(`:(top,glob)${RECORDS_DIR}/**`);
+  if (config) specs.push(`:(literal)${config}`);
+  const reads = { top: topLevel(cwd), indexed: indexEntries(cwd, specs) };
+  // Awaited only when something is staged: never an unhandled rejection when nothing is.
+  reads.top.catch(() => {});
+  reads.indexed.catch(() => {});
+  return reads;
+}
+
+/**
+ * Reads what --staged needs. `logGlobs` are --agent-log values (files or globs, relative to cwd)
+ * matched against the staged paths; `config` is --config (relative to cwd).
  */
 export async function readStagedState(
   cwd: string,
   entries: readonly StagedEntry[],
   opts: { config?: string; logGlobs: readonly string[] },
+  reads: IndexReads = startIndexReads(cwd, opts.config),
 ): Promise<StagedState> {
-  const specs = [...ROOT_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
-  specs.push(`:(top,glob)${RECORDS_DIR}/**`);
-  if (opts.config) specs.push(`:(literal)${opts.config}`);
-  const [topRaw, indexed] = await Promise.all([topLevel(cwd), indexEntries(cwd, specs)]);
-  const top = resolve(topRaw);
+  const top = resolve(await reads.top);
+  const indexed = await reads.indexed;
   const configRel = opts.config ? relIn(top, resolve(cwd, opts.config)) : undefined;
-  const logMatchers = opts.logGlobs.map((g) => picomatch(relIn(top, isAbsolute(g) ? g : resolve(cwd, g)), { dot: true }));
+  let logMatchers: ((p: string) => boolean)[] = [];
+  if (opts.logGlobs.length > 0) {
+    const { default: picomatch } = await import('picomatch');
+    logMatchers = opts.logGlobs.map((g) => picomatch(relIn(top, isAbsolute(g) ? g : resolve(cwd, g)), { dot: true }));
+  }
 
   const isPolicy = (p: string): boolean => isPolicyFile(p) || p === configRel;
   const staged = entries.filter((e) => isPolicy(e.path));

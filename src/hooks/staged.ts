@@ -1,13 +1,17 @@
 import type { LintOptions } from '../cli/args.js';
 import { stagedEntries } from './git.js';
+import { startIndexReads } from './index-files.js';
 
 /**
- * --staged: the pre-commit pipeline. This module stays tiny: with nothing staged the hook costs one
- * `git diff --cached` and exits 0 before anything heavy (YAML, schemas, engine) is loaded.
+ * --staged: the pre-commit pipeline. This module stays small: with nothing staged the hook exits 0
+ * after `git diff --cached`, before anything heavy (YAML, schemas, engine) is loaded. The index
+ * reads every other case needs start at the same time, in parallel with the diff.
  */
 export async function runStaged(opts: LintOptions, cwd: string): Promise<number> {
-  const entries = await stagedEntries(cwd);
+  const diff = stagedEntries(cwd);
+  const reads = startIndexReads(cwd, opts.config);
+  const entries = await diff;
   if (entries.length === 0) return 0;
   const { checkStaged } = await import('./check.js');
-  return checkStaged(opts, cwd, entries);
+  return checkStaged(opts, cwd, entries, reads);
 }
