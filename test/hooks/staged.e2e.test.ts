@@ -138,6 +138,34 @@ describe('pre-commit hook: commits by people and by agents', () => {
   );
 
   it(
+    "recognises the policy's own agent_detection.env markers, and builtin_env: false turns the built-in ones off",
+    () => {
+      const dir = setUp();
+      const policy = readFileSync(join(dir, '.agent-policy.yml'), 'utf8');
+      write(
+        dir,
+        '.agent-policy.yml',
+        policy + 'agent_detection:\n  builtin_env: false\n  env:\n    - name: BUILD_BOT\n      value: "1"\n      agent: build-bot\n',
+      );
+      gitOk(dir, 'add', '.agent-policy.yml');
+      const person = commit(dir, 'person: agent detection');
+      expect(person.code, person.out).toBe(0);
+      expect(person.stderr).toBe('');
+
+      write(dir, '.github/workflows/ci.yml', 'name: bot\n');
+      gitOk(dir, 'add', '.github/workflows/ci.yml');
+      const bot = commit(dir, 'bot: edit CI', { BUILD_BOT: '1' });
+      expect(bot.code).not.toBe(0);
+      expect(bot.out).toContain('agent "build-bot" (recognised by BUILD_BOT=1 (agent_detection.env))');
+      // CLAUDECODE=1 no longer marks an agent here (builtin_env: false): the commit goes through.
+      const claude = commit(dir, 'claude: edit CI', CLAUDE);
+      expect(claude.code, claude.out).toBe(0);
+      expect(claude.stderr).toBe('');
+    },
+    T,
+  );
+
+  it(
     'lets an agent through under a committed bypass record, with a notice',
     () => {
       const dir = setUp();
