@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Finding } from '../report/finding.js';
 import type { BypassSettings } from '../policy/types.js';
 import { approverAllowed, DEFAULT_MAX_BYPASS_MINUTES, formatSeconds, isEmail, parseTimestamp } from './duration.js';
+import { jsonError } from './json-error.js';
 import { commandMatcher, pathMatcher, type Matcher } from './match.js';
 
 export const BYPASS_DIR = '.agent-policy/bypasses';
@@ -78,11 +79,9 @@ function position(text: string, offset: number): { line: number; column: number 
 export function parseJson(text: string): { value: unknown } | { error: string; offset?: number } {
   try {
     return { value: JSON.parse(text) };
-  } catch (e) {
-    const msg = (e as Error).message;
-    const m = /position (\d+)/.exec(msg);
-    if (/Unexpected end of JSON input/.test(msg)) return { error: 'unexpected end of input', offset: text.length };
-    return { error: 'invalid JSON', offset: m ? Number(m[1]) : undefined };
+  } catch {
+    const e = jsonError(text);
+    return { error: e?.message ?? 'invalid JSON', offset: e?.offset };
   }
 }
 
@@ -159,9 +158,6 @@ export function loadBypasses(repoRoot: string, settings: BypassSettings, now: nu
     } else if (!approverAllowed(r.approver, settings.approvers)) {
       findings.push(finding('bypass-record-unapproved', 'error', file, `bypass record ${id} is approved by ${r.approver}, who is not in the policy's bypass.approvers; it is not honoured`, 1, 1));
     } else {
-      if (end < now) {
-        findings.push(finding('bypass-record-expired', 'info', file, `bypass record ${id} expired at ${r.expires_at}; it still covers actions logged inside its window`, 1, 1, 'Delete it once no committed log needs it.'));
-      }
       let paths: Matcher;
       let cmds: Matcher;
       try {
@@ -170,6 +166,9 @@ export function loadBypasses(repoRoot: string, settings: BypassSettings, now: nu
       } catch (e) {
         bad(`${id} has a pattern that is not valid (${(e as Error).message})`);
         continue;
+      }
+      if (end < now) {
+        findings.push(finding('bypass-record-expired', 'info', file, `bypass record ${id} expired at ${r.expires_at}; it still covers actions logged inside its window`, 1, 1, 'Delete it once no committed log needs it.'));
       }
       bypasses.push({ id, file, reason: r.reason, agent: r.agent as string | undefined, start, end, expiresAt: r.expires_at as string, paths, commands: cmds });
     }

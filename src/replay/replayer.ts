@@ -10,6 +10,7 @@ import type { ApprovalStore, Bypass } from './records.js';
 import { entryLabel } from './readers/common.js';
 import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
 import { PERSISTENCE_THRESHOLD } from './rules.js';
+import { jsonError } from './json-error.js';
 import { METADATA_KEYS, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
 
 const NO_HITS: SecretHit[] = [];
@@ -132,8 +133,8 @@ export class FileReplay {
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (e) {
-      this.malformed(text, lineNo, unterminated, (e as Error).message);
+    } catch {
+      this.malformed(text, lineNo, unterminated);
       return;
     }
     const res = readLine(value, this.state);
@@ -193,17 +194,17 @@ export class FileReplay {
     }
   }
 
-  private malformed(text: string, lineNo: number, unterminated: boolean, error: string): void {
-    // The parser's message quotes the text: keep only the position.
-    const pos = /position (\d+)/.exec(error);
-    const column = pos ? Number(pos[1]) + 1 : /Unexpected end of JSON input/.test(error) ? text.length + 1 : 1;
+  private malformed(text: string, lineNo: number, unterminated: boolean): void {
+    // Our own locator: the parser's message quotes the text (which may hold a secret).
+    const e = jsonError(text) ?? { offset: 0, message: 'invalid JSON' };
+    const column = e.offset + 1;
     const hits: SecretHit[] = [];
     scanString(text, `line ${lineNo}`, hits);
     if (hits.length > 0) this.secretFinding(lineNo, hits);
-    if (unterminated) {
-      this.add({ ruleId: 'replay-truncated-line', severity: 'error', line: lineNo, column, message: 'last line is cut off (no newline at the end, and not valid JSON): the action on it was not replayed' });
+    if (unterminated && e.offset >= text.length) {
+      this.add({ ruleId: 'replay-truncated-line', severity: 'error', line: lineNo, column, message: 'last line is cut off (no newline at the end, and the JSON stops in the middle): the action on it was not replayed' });
     } else {
-      this.add({ ruleId: 'replay-malformed-line', severity: 'error', line: lineNo, column, message: `line is not valid JSON (error at column ${column}); expected one JSON object per line` });
+      this.add({ ruleId: 'replay-malformed-line', severity: 'error', line: lineNo, column, message: `line is not valid JSON: ${e.message} at column ${column}; expected one JSON object per line` });
     }
   }
 

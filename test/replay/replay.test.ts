@@ -129,7 +129,8 @@ describe('a damaged log', () => {
       'malformed.jsonl:11 replay-truncated-line',
     ]);
     expect(r.stats).toMatchObject({ lines: 11, actions: 5 });
-    expect(at(r.findings, 2, 'replay-malformed-line')).toMatchObject({ severity: 'error', column: 111 });
+    expect(at(r.findings, 2, 'replay-malformed-line')).toMatchObject({ severity: 'error', column: 111, message: "line is not valid JSON: unexpected end of input (expected ',' or '}') at column 111; expected one JSON object per line" });
+    expect(at(r.findings, 5, 'replay-malformed-line')).toMatchObject({ column: 2 });
     expect(at(r.findings, 11, 'replay-truncated-line').severity).toBe('error');
     // No parser message quoting the line's text.
     for (const f of r.findings) expect(f.message).not.toContain('"timestamp"');
