@@ -21,7 +21,7 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
   }
   if (loaded.set && opts.agentLogs.length > 0) {
     const { replayLogs } = await import('../../replay/index.js');
-    const replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY });
+    const replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings);
     filesChecked += replay.files.length;
   }
