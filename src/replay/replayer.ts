@@ -11,7 +11,7 @@ import { entryLabel } from './readers/common.js';
 import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
 import { PERSISTENCE_THRESHOLD } from './rules.js';
 import { jsonError } from './json-error.js';
-import { METADATA_KEYS, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
 
 const NO_HITS: SecretHit[] = [];
 import { FindingSink } from './sink.js';
@@ -146,7 +146,7 @@ export class FileReplay {
       let hits: SecretHit[] = NO_HITS;
       for (const [v, where] of res.params) {
         if (hits === NO_HITS) hits = [];
-        scanValue(v, where, hits, 0, where === '' ? METADATA_KEYS : undefined);
+        scanValue(v, where, hits);
       }
       if (hits.length > 0) {
         hits = dedupe(hits);
@@ -373,7 +373,7 @@ export class FileReplay {
       severity: 'error',
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
       hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
-      witness: denied.find((s) => !s.requiresApproval)?.subject ?? denied[0]?.subject,
+      witness: (denied.find((s) => s.rules.some((x) => x.matched && x.effect === 'deny')) ?? denied.find((s) => !s.requiresApproval) ?? denied[0])?.subject,
       related,
     }, hits);
   }

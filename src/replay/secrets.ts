@@ -95,7 +95,7 @@ export function scanString(text: string, where: string, out: SecretHit[]): void 
  * Walks a parsed JSON value: every string is scanned, and an object key with a secret-looking
  * name (`AWS_SECRET_ACCESS_KEY`, `apiKey`, `password`) makes its string value a secret.
  */
-export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0, skip?: ReadonlySet<string>): void {
+export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
     scanString(value, where, out);
@@ -105,7 +105,7 @@ export function scanValue(value: unknown, where: string, out: SecretHit[], depth
     const o = value as Record<string, unknown>;
     for (const k in o) {
       const v = o[k];
-      if (skip?.has(k) || v === null || typeof v === 'number' || typeof v === 'boolean') continue;
+      if (v === null || typeof v === 'number' || typeof v === 'boolean') continue;
       if (typeof v === 'string' && v.length >= 8 && isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
         out.push({ kind: `value of ${k}`, value: v, where: where ? `${where}.${k}` : k, text: `${k}=${v}` });
       } else if (typeof v !== 'string' || v.length >= 8) {
@@ -115,12 +115,6 @@ export function scanValue(value: unknown, where: string, out: SecretHit[], depth
   }
 }
 
-/** Top-level fields of log entries that are bookkeeping, not parameters: not scanned. */
-export const METADATA_KEYS: ReadonlySet<string> = new Set([
-  'timestamp', 'ts', 'time', 'agent_id', 'agentId', 'agent', 'session_id', 'sessionId', 'action', 'policy_version',
-  'policyVersion', 'allowed', 'requires_approval', 'requiresApproval', 'approval_id', 'approvalId', 'trust_level',
-  'result', 'status', 'decision', 'outcome', 'user', 'diff_hash', 'policy_checks', 'tool', 'cwd',
-]);
 
 const MARK = (kind: string): string => `[REDACTED ${kind}]`;
 
