@@ -37,23 +37,25 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   const now = Date.now();
   if (state.logs.length > 0 && staged.set) {
     const { replayStagedLogs } = await import('./replay-staged.js');
-    findings.push(...(await replayStagedLogs(state, staged.set, cwd, agent?.agent, now)));
+    // An agent's commit replays its logs with the committed records only (see below).
+    findings.push(...(await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index)));
   }
 
   let blocked: BlockedPath[] = [];
   if (agent) {
     const sets = staged.set ? [{ set: staged.set, label: '' }] : [];
-    if (state.head && (staged.set || noPolicy)) {
+    if (policyStaged && (staged.set || noPolicy)) {
       // The commit changes the policy: HEAD's policy must allow the paths too.
-      const head = await load(state.head, opts, cwd);
+      const head = await load(state.committed, opts, cwd);
       if (head.set) sets.push({ set: head.set, label: 'per the committed policy in HEAD' });
       else if (!head.findings.some((f) => f.ruleId === 'no-policy')) findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
       const { decideAgentCommit } = await import('./agent-commit.js');
       const { loadIndexBypasses } = await import('./replay-staged.js');
+      // Only records already committed count: an agent cannot grant itself a bypass in its own commit.
       // Record problems are reported once: by the replay when logs were replayed, else here.
-      const bypasses = await loadIndexBypasses(state, sets[0]!.set, now, state.logs.length > 0 && staged.set ? [] : findings);
+      const bypasses = await loadIndexBypasses(state.committed, sets[0]!.set, now, state.logs.length > 0 && staged.set ? [] : findings);
       const result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked;
       findings.push(...result.findings);

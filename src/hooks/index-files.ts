@@ -17,8 +17,11 @@ export interface StagedState {
   top: string;
   /** Policy files and records as the commit will have them. */
   index: FileMap;
-  /** Policy files as HEAD has them, when the commit changes any (undefined otherwise). */
-  head?: FileMap;
+  /**
+   * Policy files and records as HEAD has them (the index with this commit's changes to them
+   * undone): the policy an agent's commit must also satisfy, and the only records it may use.
+   */
+  committed: FileMap;
   /** Repository-relative paths of staged policy files (root or override, any status). */
   stagedPolicyFiles: string[];
   /** Staged agent logs (added or modified): repository-relative path and staged text. */
@@ -27,6 +30,7 @@ export interface StagedState {
 
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 export const isPolicyFile = (p: string): boolean => ROOT_NAMES.includes(baseName(p)) || OVERRIDE_NAMES.includes(baseName(p));
+const isRecord = (p: string): boolean => p.startsWith(`${RECORDS_DIR}/`) || p.includes(`/${RECORDS_DIR}/`);
 
 export function absIn(top: string, rel: string): string {
   return resolve(top, ...rel.split('/'));
@@ -48,7 +52,7 @@ export interface IndexReads {
  */
 export function startIndexReads(cwd: string, config: string | undefined): IndexReads {
   const specs = [...ROOT_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
-  specs.push(`:(top,glob)${RECORDS_DIR}/**`);
+  specs.push(`:(top,glob)**/${RECORDS_DIR}/**`);
   if (config) specs.push(`:(literal)${config}`);
   const reads = { top: topLevel(cwd), indexed: indexEntries(cwd, specs) };
   // Awaited only when something is staged: never an unhandled rejection when nothing is.
@@ -81,10 +85,11 @@ export async function readStagedState(
   const logEntries = entries.filter(
     (e) => e.indexOid && e.indexMode !== '160000' && e.indexMode !== '120000' && (baseName(e.path) === LOG_NAME || logMatchers.some((m) => m(e.path))),
   );
+  const changed = entries.filter((e) => isPolicy(e.path) || isRecord(e.path));
   const oids = [
     ...indexed.map((e) => e.oid),
     ...logEntries.map((e) => e.indexOid!),
-    ...staged.flatMap((e) => (e.headOid ? [e.headOid] : [])),
+    ...changed.flatMap((e) => (e.headOid ? [e.headOid] : [])),
   ];
   const blobs = await readBlobs(cwd, oids);
   const text = (oid: string): string | undefined => blobs.get(oid)?.toString('utf8');
@@ -94,21 +99,18 @@ export async function readStagedState(
     const t = text(e.oid);
     if (t !== undefined) index.set(absIn(top, e.path), t);
   }
-  let head: FileMap | undefined;
-  if (staged.length > 0) {
-    head = new Map(index);
-    for (const e of staged) {
-      const abs = absIn(top, e.path);
-      const t = e.headOid ? text(e.headOid) : undefined;
-      if (t === undefined) head.delete(abs);
-      else head.set(abs, t);
-    }
+  const committed = new Map(index);
+  for (const e of changed) {
+    const abs = absIn(top, e.path);
+    const t = e.headOid ? text(e.headOid) : undefined;
+    if (t === undefined) committed.delete(abs);
+    else committed.set(abs, t);
   }
   const logs = logEntries.flatMap((e) => {
     const t = text(e.indexOid!);
     return t === undefined ? [] : [{ path: e.path, text: t }];
   });
-  return { top, index, head, stagedPolicyFiles: staged.map((e) => e.path), logs };
+  return { top, index, committed, stagedPolicyFiles: staged.map((e) => e.path), logs };
 }
 
 /** Override files of a snapshot under `rootDir` (absolute, sorted), for LoadOptions. */

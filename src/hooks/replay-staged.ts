@@ -15,23 +15,31 @@ export function indexRecordFiles(files: FileMap): RecordSource {
   };
 }
 
-export async function replayStagedLogs(state: StagedState, set: PolicySet, cwd: string, agent: string | undefined, now: number): Promise<Finding[]> {
+/** Replays the staged logs; bypass and approval records come from `records` (a snapshot of the index). */
+export async function replayStagedLogs(
+  state: StagedState,
+  set: PolicySet,
+  cwd: string,
+  agent: string | undefined,
+  now: number,
+  records: FileMap,
+): Promise<Finding[]> {
   const { replayTexts } = await import('../replay/index.js');
   const result = await replayTexts({
     cwd,
     set,
     texts: state.logs.map((l) => ({ file: absIn(state.top, l.path), text: l.text })),
-    records: indexRecordFiles(state.index),
+    records: indexRecordFiles(records),
     agent,
     now,
   });
   return result.findings;
 }
 
-/** Bypass records in the index, valid for the policy's settings; their problems go to `findings`. */
-export async function loadIndexBypasses(state: StagedState, set: PolicySet, now: number, findings: Finding[]): Promise<PathBypass[]> {
+/** Bypass records in a snapshot, valid for the policy's settings; their problems go to `findings`. */
+export async function loadIndexBypasses(records: FileMap, set: PolicySet, now: number, findings: Finding[]): Promise<PathBypass[]> {
   const { loadBypasses } = await import('../replay/records.js');
-  const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(state.index));
+  const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(records));
   findings.push(...loaded.findings.filter((f) => f.severity !== 'info'));
   return loaded.bypasses.map((b) => ({ id: b.id, file: b.file, agent: b.agent, start: b.start, end: b.end, paths: b.paths }));
 }

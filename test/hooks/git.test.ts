@@ -61,13 +61,17 @@ describe('reading the index', () => {
     write(dir, '.agent-policy.yml', 'version: "2.1"\n# staged\n');
     write(dir, '.agent-actions.jsonl', '{"action":"x"}\n');
     write(dir, 'logs/run.jsonl', '{"n":2}\n');
+    write(dir, '.agent-policy/bypasses/new.json', '{}');
     gitOk(dir, 'add', '-A');
     write(dir, '.agent-policy.yml', 'version: "2.1"\n# working tree only\n');
     const state = await readStagedState(dir, await stagedEntries(dir), { logGlobs: ['logs/*.jsonl'] });
     expect(state.stagedPolicyFiles).toEqual(['.agent-policy.yml']);
     expect(state.index.get(join(state.top, '.agent-policy.yml'))).toBe('version: "2.1"\n# staged\n');
     expect(state.index.get(join(state.top, 'web/.agent-policy.override.yml'))).toBe('permissions: {}\n');
-    expect(state.head?.get(join(state.top, '.agent-policy.yml'))).toBe('version: "2.1"\n');
+    expect(state.committed.get(join(state.top, '.agent-policy.yml'))).toBe('version: "2.1"\n');
     expect(state.logs.map((l) => l.path).sort()).toEqual(['.agent-actions.jsonl', 'logs/run.jsonl']);
+    // A record added by this commit is in the index, but not among the committed ones.
+    expect(state.index.has(join(state.top, '.agent-policy/bypasses/new.json'))).toBe(true);
+    expect(state.committed.has(join(state.top, '.agent-policy/bypasses/new.json'))).toBe(false);
   });
 });

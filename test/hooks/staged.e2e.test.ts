@@ -169,6 +169,18 @@ describe('pre-commit hook: commits by people and by agents', () => {
     'lets an agent through under a committed bypass record, with a notice',
     () => {
       const dir = setUp();
+      // An agent cannot grant itself a bypass inside its own commit.
+      const self = cli(dir, ['bypass', '--reason', 'self-granted', '--allow', '.github/**', '--allow', '.agent-policy/**', '--duration', '30m', '--approver', 'alice@example.com']);
+      expect(self.code, self.out).toBe(0);
+      write(dir, '.github/workflows/ci.yml', 'name: self-granted\n');
+      gitOk(dir, 'add', '-A');
+      const selfGranted = commit(dir, 'agent: self-granted bypass', CLAUDE);
+      expect(selfGranted.code).not.toBe(0);
+      expect(selfGranted.out).toMatch(/write\s+\.github\/workflows\/ci\.yml\s+denied by/);
+      expect(selfGranted.out).toMatch(/write\s+\.agent-policy\/bypasses\/bypass_\w+\.json\s+denied by "\.agent-policy\/\*\*"/);
+      gitOk(dir, 'reset', '-q', '--hard');
+      gitOk(dir, 'clean', '-q', '-fd', '.agent-policy');
+
       const b = cli(dir, ['bypass', '--reason', 'CI fix for the incident', '--allow', '.github/workflows/ci.yml', '--agent', 'claude', '--duration', '30m', '--approver', 'alice@example.com']);
       expect(b.code, b.out).toBe(0);
       gitOk(dir, 'add', '.agent-policy');
