@@ -307,13 +307,13 @@ export class FileReplay {
       else if (!approval) [approvalValid, approvalProblem] = [false, `approval ${a.approvalId} is not among the committed approval records`];
       else [approvalValid, approvalProblem] = this.approvalFits(approval, a);
     }
-    let d = this.r.opts.decider.decide(a, approvalValid);
+    let d = this.decide(entry, approvalValid);
     // A scoped approval record counts only for the subjects it names.
     if (approvalValid && approval && (approval.paths || approval.commands) && d.requiresApproval) {
       const outside = d.subjects.find((s) => s.requiresApproval && !inScope(approval, s));
       if (outside) {
         approvalProblem = `approval ${approval.id} does not cover ${outside.subject}`;
-        d = this.r.opts.decider.decide(a, false);
+        d = this.decide(entry, false);
       }
     }
     this.maxFiles(entry, d, lineNo, hits);
@@ -376,6 +376,27 @@ export class FileReplay {
       witness: (denied.find((s) => s.rules.some((x) => x.matched && x.effect === 'deny')) ?? denied.find((s) => !s.requiresApproval) ?? denied[0])?.subject,
       related,
     }, hits);
+  }
+
+  /** The action's decision, and its tool name's when the runtime named a tool (both must allow). */
+  private decide(entry: LogEntry, approvalValid: boolean | undefined): Decision {
+    const a = entry.action;
+    const d = this.r.opts.decider.decide(a, approvalValid);
+    if (entry.tool === undefined) return d;
+    const tool: Action = { kind: 'tool', tool: entry.tool, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, cwd: a.cwd, approvalId: a.approvalId };
+    const t = this.r.opts.decider.decide(tool, approvalValid);
+    if (t.allowed && !t.requiresApproval) return d;
+    const allowed = d.allowed && t.allowed;
+    const requiresApproval = d.requiresApproval || t.requiresApproval;
+    const merged: Decision = {
+      allowed,
+      requiresApproval,
+      approved: requiresApproval && (!d.requiresApproval || d.approved) && (!t.requiresApproval || t.approved),
+      reason: d.allowed ? t.reason : d.reason,
+      subjects: [...d.subjects, ...t.subjects],
+    };
+    if (d.fileLimit) merged.fileLimit = d.fileLimit;
+    return merged;
   }
 
   private approvalFits(ap: NonNullable<ReturnType<ApprovalStore['byId']['get']>>, a: Action): [boolean, string | undefined] {

@@ -102,6 +102,24 @@ describe('replay of a Claude Code transcript', () => {
     for (const line of [4, 6, 8, 19, 30, 34, 41]) expect(r.findings.filter((f) => f.line === line), `line ${line}`).toEqual([]);
   });
 
+  it("checks each call's tool name against tools.allow / tools.deny too", async () => {
+    const dir = tempTree({
+      '.agent-policy.yml': 'version: "2.1"\ndefault_permissions:\n  network:\n    allow_outbound: true\n  tools:\n    allow: ["Read", "Bash", "mcp__github__*"]\n    deny: ["mcp__github__delete_*"]\n',
+      'log.jsonl': [
+        ['Read', { file_path: '/w/repo/src/a.ts' }],
+        ['WebFetch', { url: 'https://docs.example.com/x' }],
+        ['TodoWrite', { todos: [] }],
+        ['mcp__github__delete_repo', { repo: 'x' }],
+        ['Bash', { command: 'ls' }],
+      ]
+        .map(([name, input], i) => JSON.stringify({ type: 'assistant', sessionId: 's', cwd: '/w/repo', timestamp: `2026-06-08T14:00:0${i}Z`, message: { id: `m${i}`, role: 'assistant', content: [{ type: 'tool_use', id: `t${i}`, name, input }] } }))
+        .join('\n'),
+    });
+    const r = await replayIn(dir, ['log.jsonl']);
+    expect(keys(r.findings, dir)).toEqual(['log.jsonl:2 replay-denied-action', 'log.jsonl:3 replay-denied-action', 'log.jsonl:4 replay-denied-action']);
+    expect(at(r.findings, 2, 'replay-denied-action').message).toContain('tool "WebFetch"');
+  });
+
   it('replays real transcripts without a spurious finding under a policy that fits them', async () => {
     const dir = tempTree({
       '.agent-policy.yml': 'version: "1.0"\npermissions:\n  filesystem:\n    deny: [".env*"]\n  commands:\n    deny: ["rm -rf", "git push --force"]\n',

@@ -91,7 +91,9 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
     const r = actionFromToolCall(b.name, b.input, context, base);
     if (r.kind === 'unknown') problems.push(`tool_use ${r.message}`);
     if (r.kind !== 'action') continue;
-    entries.push({ format: 'claude', action: r.action, logged: { timestamp }, head: b.name, toolUseId: id });
+    const e: LogEntry = { format: 'claude', action: r.action, logged: { timestamp }, head: b.name, toolUseId: id };
+    if (r.action.kind !== 'tool') e.tool = b.name;
+    entries.push(e);
   }
   if (params.length === 0) return { kind: 'skip' };
   return { kind: 'entries', entries, facts, params, problems };

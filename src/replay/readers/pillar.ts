@@ -4,7 +4,7 @@ import { isObj, outcomeWord, policyChecks, str, type Obj } from './common.js';
 import { contextOf, loggedOf } from './audit.js';
 import { localCwd } from './paths.js';
 import { actionFromToolCall } from './tool-call.js';
-import type { ReadResult, ReaderState } from './types.js';
+import type { LogEntry, ReadResult, ReaderState } from './types.js';
 
 export function isPillarShape(o: Obj): boolean {
   return typeof o.tool === 'string' && o.action === undefined && ('params' in o || 'session_id' in o || 'policy_checks' in o || 'trust_level' in o);
@@ -26,6 +26,7 @@ export function readPillar(o: Obj, state: ReaderState): ReadResult {
   const context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) };
   const r = actionFromToolCall(String(o.tool), params, context, base);
   if (r.kind === 'unknown') return r;
-  if (r.kind === 'skip') return { kind: 'skip' };
-  return { kind: 'entries', entries: [{ format: 'pillar', action: r.action, logged, head: String(o.tool) }], facts, params: [[o, '']] };
+  const entry: LogEntry = { format: 'pillar', action: r.action, logged, head: String(o.tool) };
+  if (r.action.kind !== 'tool') entry.tool = String(o.tool);
+  return { kind: 'entries', entries: [entry], facts, params: [[o, '']] };
 }

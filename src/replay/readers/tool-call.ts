@@ -1,15 +1,13 @@
 // A named tool call with a parameter object (pillar entries, tool_invoke entries, Claude tool_use
 // blocks) turned into the engine's Action: file tools -> filesystem, shells -> command,
-// fetchers -> network, anything else -> tool (checked against the policy's tool rules).
+// fetchers -> network, anything else -> tool. The replay also checks every call's tool name
+// against the policy's tool rules (LogEntry.tool): `tools.allow: [Read, Edit]` forbids WebFetch.
 import { posix } from 'node:path';
 import type { Action, ActionContext } from '../../engine/types.js';
 import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './common.js';
 import { toRepoPath, type PathBase } from './paths.js';
 
-export type ToolCallResult =
-  | { kind: 'action'; action: Action }
-  | { kind: 'skip' }
-  | { kind: 'unknown'; message: string };
+export type ToolCallResult = { kind: 'action'; action: Action } | { kind: 'unknown'; message: string };
 
 /** The directory part of a glob before its first wildcard: `src/**\/*.ts` -> `src`. */
 export function staticPrefix(glob: string): string {
@@ -29,9 +27,10 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
   // File paths are made repository-relative here; the engine must not join the cwd again.
   const { cwd: _cwd, ...fsContext } = context;
   const cls = classifyTool(name);
+  const toolOnly: ToolCallResult = { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context } };
   switch (cls.kind) {
     case 'skip':
-      return { kind: 'skip' };
+      return toolOnly;
     case 'filesystem': {
       const raw = pathsOf(p);
       if (raw.length === 0) return { kind: 'unknown', message: `${clip(name, 60)} call without a file path` };
@@ -50,7 +49,7 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       const joined = prefix.startsWith('/') ? prefix : prefix ? posix.join(dir.replace(/\\/g, '/'), prefix) : dir;
       const path = toRepoPath(joined, base);
       // A search of the whole repository names no file; the log does not say which were read.
-      if (path === '.' || path === '') return { kind: 'skip' };
+      if (path === '.' || path === '') return toolOnly;
       return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...fsContext } };
     }
     case 'command': {
@@ -64,6 +63,6 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       return { kind: 'action', action: { kind: 'network', host, url, ...context } };
     }
     case 'tool':
-      return { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context } };
+      return toolOnly;
   }
 }

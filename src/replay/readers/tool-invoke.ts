@@ -4,7 +4,7 @@ import { isObj, str, type Obj } from './common.js';
 import { contextOf, loggedOf } from './audit.js';
 import { localCwd } from './paths.js';
 import { actionFromToolCall } from './tool-call.js';
-import type { ReadResult, ReaderState } from './types.js';
+import type { LogEntry, ReadResult, ReaderState } from './types.js';
 
 export function isToolInvokeShape(o: Obj): boolean {
   return o.action === 'tool_invoke' || o.action === 'tool.invoke' || o.action === 'tool_call';
@@ -21,7 +21,7 @@ export function readToolInvoke(o: Obj, state: ReaderState): ReadResult {
   const context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) };
   const r = actionFromToolCall(tool, params, context, base);
   if (r.kind === 'unknown') return r;
-  // Even a tool we would skip in a transcript is checked here: the entry says it was invoked.
-  const action = r.kind === 'action' ? r.action : { kind: 'tool' as const, tool, parameters: params, ...context };
-  return { kind: 'entries', entries: [{ format: 'tool-invoke', action, logged, head: tool }], facts, params: [[o, '']] };
+  const entry: LogEntry = { format: 'tool-invoke', action: r.action, logged, head: tool };
+  if (r.action.kind !== 'tool') entry.tool = tool;
+  return { kind: 'entries', entries: [entry], facts, params: [[o, '']] };
 }

@@ -20,6 +20,8 @@ export interface LogEntry {
   logged: Logged;
   /** What the log calls it (`filesystem.write`, `Bash`, `write_file`); see entryLabel. */
   head: string;
+  /** The runtime's tool name when the action is not a tool action itself: checked as a tool too. */
+  tool?: string;
   /** Claude transcripts: the tool_use id; its outcome arrives on a later line. */
   toolUseId?: string;
 }
