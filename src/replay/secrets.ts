@@ -155,5 +155,5 @@ export function witnessOf(hits: readonly SecretHit[]): string | undefined {
   if (at < 0) return undefined;
   const from = Math.max(0, at - 60);
   const to = Math.min(red.length, red.indexOf(']', at) + 61);
-  return (from > 0 ? '…' : '') + red.slice(from, to) + (to < red.length ? '…' : '');
+  return ((from > 0 ? '…' : '') + red.slice(from, to).trim() + (to < red.length ? '…' : '')).trim();
 }
