@@ -634,6 +634,14 @@ export interface PolicyPatternInfo {
   literal?: string;
   /** The first segment when it is a plain literal (anchored patterns): for bucketing. */
   firstSegment?: string;
+  /** The leading plain-literal segments of an anchored relative pattern (`packages/a` of `packages/a/**`). */
+  literalPrefix?: string;
+  /**
+   * Set when the pattern means "a path segment matching P, at any depth" (`P`, `**\/P`, or with
+   * descendants `P/`, `**\/P/**`): P's one-segment regex source, and P itself when it is a plain
+   * literal, `L*` or `*L`.
+   */
+  name?: { core: string; descendants: boolean; literal?: string; prefix?: string; suffix?: string };
   /** Regex source of the pattern itself (before any-depth / descendant widening). */
   coreSource: string;
 }
@@ -660,6 +668,15 @@ export function analyzePolicyPattern(pattern: string): PolicyPatternInfo {
     anchored && !absolute && segs.length > 1 && s0.length > 0 && s0.every((n) => n.t === 'lit')
       ? s0.map((n) => (n as { ch: string }).ch).join('')
       : undefined;
+  let literalPrefix: string | undefined;
+  if (anchored && !absolute && literal === undefined) {
+    const lead: string[] = [];
+    for (const seg of segs.slice(0, -1)) {
+      if (seg.length === 0 || !seg.every((n) => n.t === 'lit')) break;
+      lead.push(litText(seg));
+    }
+    if (lead.length > 0) literalPrefix = lead.join('/');
+  }
   return {
     pattern,
     absolute,
@@ -668,7 +685,37 @@ export function analyzePolicyPattern(pattern: string): PolicyPatternInfo {
     universal,
     literal,
     firstSegment,
+    literalPrefix,
+    name: universal ? undefined : nameOf(segs, anchored, dirOnly, hasSlash),
     coreSource: emitSegments(segs, { dirCoversSelf: true }),
+  };
+}
+
+function litText(nodes: Node[]): string {
+  return nodes.map((n) => (n.t === 'lit' ? n.ch : '/')).join('');
+}
+
+function nameOf(segs: Node[][], anchored: boolean, dirOnly: boolean, hasSlash: (ns: Node[]) => boolean): PolicyPatternInfo['name'] {
+  let p: Node[] | undefined;
+  let descendants = dirOnly;
+  if (!anchored) p = segs[0];
+  else if (segs.length >= 2 && segs.length <= 3 && isGlobstarSeg(segs[0]!) && !isGlobstarSeg(segs[1]!)) {
+    if (segs.length === 3) {
+      if (!isGlobstarSeg(segs[2]!)) return undefined;
+      descendants = true;
+    }
+    p = segs[1];
+  }
+  if (!p || p.length === 0 || hasSlash(p)) return undefined;
+  const lits = p.every((n) => n.t === 'lit');
+  const star = (k: number) => p[k]!.t === 'star';
+  const allLit = (ns: Node[]) => ns.length > 0 && ns.every((n) => n.t === 'lit');
+  return {
+    core: emitSeq(p),
+    descendants,
+    literal: lits ? litText(p) : undefined,
+    prefix: star(p.length - 1) && allLit(p.slice(0, -1)) ? litText(p.slice(0, -1)) : undefined,
+    suffix: star(0) && allLit(p.slice(1)) ? litText(p.slice(1)) : undefined,
   };
 }
 

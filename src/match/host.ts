@@ -109,7 +109,7 @@ export function parseHostPattern(pattern: string): HostPattern {
   if (!ipv6 && bare.includes(':')) fail(`ports are not compared: write ${bare.slice(0, bare.indexOf(':'))}`);
   if (ipv6 && /\]:/.test(bare)) fail('ports are not compared: write the address without a port');
   const host = normalizeHost(rest);
-  if (host === undefined) fail(`not a valid host name: ${JSON.stringify(rest)}`);
+  if (host === undefined) return fail(`not a valid host name: ${JSON.stringify(rest)}`);
   if (kind === 'subdomains' && isIpLiteral(host)) fail('`*.` cannot apply to an IP address');
   return { pattern, kind, host };
 }

@@ -53,8 +53,11 @@ export interface CompiledPathList<R> {
   allMatches(path: NormalizedPath | string): PathMatch<R>[];
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** JS RegExp `i` canonicalisation (non-unicode) so map lookups agree with the regexes. */
 export function foldCase(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toUpperCase(); // ASCII: the same, much faster
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -70,40 +73,94 @@ class Combined {
   readonly idx: number[] = [];
   private readonly srcs: string[] = [];
   constructor(private readonly flags: string) {}
+  get min(): number {
+    return this.idx.length === 0 ? Infinity : this.idx[0]!;
+  }
   add(index: number, source: string): void {
     this.idx.push(index);
     this.srcs.push(source);
   }
-  /** Smallest matching rule index, or -1. */
+  /** Smallest matching rule index (V8 tries alternatives in order), or Infinity. */
   first(s: string): number {
-    if (this.idx.length === 0) return -1;
+    if (this.idx.length === 0) return Infinity;
     this.re ??= new RegExp(`^(?:${this.srcs.map((x) => `(${x})`).join('|')})$`, this.flags);
     const m = this.re.exec(s);
-    if (!m) return -1;
+    if (!m) return Infinity;
     for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return this.idx[k - 1]!;
-    return -1;
+    return Infinity;
   }
 }
 
-function push<K>(map: Map<K, number[]>, key: K, index: number): void {
-  const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
+/**
+ * Strings mapped to the smallest rule index. For prefix/suffix lookups it also keeps the key
+ * lengths and the set of first (or last) characters, a cheap filter before any slicing.
+ */
+class Keyed {
+  readonly map = new Map<string, number>();
+  readonly lengths: number[] = [];
+  readonly ends = new Set<string>();
+  min = Infinity;
+  add(key: string, index: number): void {
+    if (!this.map.has(key)) this.map.set(key, index);
+    if (!this.lengths.includes(key.length)) this.lengths.push(key.length);
+    this.ends.add(key[0] ?? '');
+    this.ends.add(`$${key[key.length - 1] ?? ''}`);
+    if (index < this.min) this.min = index;
+  }
+  get(key: string): number {
+    return this.map.get(key) ?? Infinity;
+  }
+  /** Smallest index of a key that s starts (or ends) with. */
+  affix(s: string, suffix: boolean): number {
+    if (!this.ends.has(suffix ? `$${s[s.length - 1] ?? ''}` : (s[0] ?? ''))) return Infinity;
+    let best = Infinity;
+    for (const len of this.lengths) {
+      if (len > s.length) continue;
+      const i = this.map.get(suffix ? s.slice(s.length - len) : s.slice(0, len));
+      if (i !== undefined && i < best) best = i;
+    }
+    return best;
+  }
+}
+
+/** Name patterns: a segment is tested by literal, prefix, suffix, then regex. */
+class Names {
+  readonly literal = new Keyed();
+  readonly prefix = new Keyed();
+  readonly suffix = new Keyed();
+  readonly re: Combined;
+  constructor(flags: string) {
+    this.re = new Combined(flags);
+  }
+  get min(): number {
+    return Math.min(this.literal.min, this.prefix.min, this.suffix.min, this.re.min);
+  }
+  /** Smallest index whose pattern matches `seg` (`folded` = seg case-folded when nocase), below `bound`. */
+  first(seg: string, folded: string, bound: number): number {
+    let best = bound;
+    if (this.literal.min < best) best = Math.min(best, this.literal.get(folded));
+    if (this.prefix.min < best) best = Math.min(best, this.prefix.affix(folded, false));
+    if (this.suffix.min < best) best = Math.min(best, this.suffix.affix(folded, true));
+    if (this.re.min < best) best = Math.min(best, this.re.first(seg));
+    return best;
+  }
 }
 
 interface Side {
-  universal: number[];
-  /** Exact anchored paths (and, for descendants, their directories). */
-  literals: Map<string, number[]>;
-  literalsDesc: Map<string, number[]>;
-  /** Literal names matched against the last segment / any segment. */
-  names: Map<string, number[]>;
-  namesAny: Map<string, number[]>;
-  /** Wildcard single-segment name patterns. */
-  nameRe: Combined;
-  nameAnyRe: Combined;
-  /** Anchored patterns by literal first segment, and the rest. */
-  byFirst: Map<string, Combined>;
+  universal: number;
+  /** First segments of `literals` keys. */
+  literalHeads: Set<string>;
+  /** Exact anchored paths, and those that also cover their descendants. */
+  literals: Keyed;
+  literalsDesc: Keyed;
+  /** Name patterns matched on the last segment / on any segment. */
+  names: Names;
+  namesAny: Names;
+  /** Anchored patterns by their literal leading directories, and the rest. */
+  byPrefix: Map<string, Combined>;
+  prefixDepths: number[];
+  /** First segments of literalsDesc and byPrefix keys: most paths need neither. */
+  heads: Set<string>;
   anchored: Combined;
 }
 
@@ -115,14 +172,15 @@ export function compilePathList<R extends { pattern: string }>(
   const fold = options.nocase ? foldCase : (s: string) => s;
   const errors: Array<{ rule: R; index: number; error: GlobSyntaxError }> = [];
   const newSide = (): Side => ({
-    universal: [],
-    literals: new Map(),
-    literalsDesc: new Map(),
-    names: new Map(),
-    namesAny: new Map(),
-    nameRe: new Combined(flags),
-    nameAnyRe: new Combined(flags),
-    byFirst: new Map(),
+    universal: Infinity,
+    literalHeads: new Set(),
+    literals: new Keyed(),
+    literalsDesc: new Keyed(),
+    names: new Names(flags),
+    namesAny: new Names(flags),
+    byPrefix: new Map(),
+    prefixDepths: [],
+    heads: new Set(),
     anchored: new Combined(flags),
   });
   // With scopeAbsolute, relative and absolute rules live apart; otherwise one side holds all.
@@ -144,45 +202,69 @@ export function compilePathList<R extends { pattern: string }>(
     infos.push(info);
     const side = info.absolute ? abs : rel;
     const desc = Boolean(options.coverDescendants || info.dirOnly);
-    if (info.universal) side.universal.push(index);
-    else if (!info.anchored) {
-      if (info.literal !== undefined) push(desc ? side.namesAny : side.names, fold(info.literal), index);
-      else (desc ? side.nameAnyRe : side.nameRe).add(index, info.coreSource);
-    } else if (info.literal !== undefined) push(desc ? side.literalsDesc : side.literals, fold(info.literal), index);
-    else {
-      const src = policySourceOf(info, options);
-      if (info.firstSegment !== undefined) {
-        const key = fold(info.firstSegment);
-        let c = side.byFirst.get(key);
-        if (!c) side.byFirst.set(key, (c = new Combined(flags)));
-        c.add(index, src);
-      } else side.anchored.add(index, src);
-    }
+    if (info.universal) side.universal = Math.min(side.universal, index);
+    else if (info.name) {
+      const names = options.coverDescendants || info.name.descendants ? side.namesAny : side.names;
+      const { literal, prefix, suffix, core } = info.name;
+      if (literal !== undefined) names.literal.add(fold(literal), index);
+      else if (prefix !== undefined) names.prefix.add(fold(prefix), index);
+      else if (suffix !== undefined) names.suffix.add(fold(suffix), index);
+      else names.re.add(index, core);
+    } else if (info.literal !== undefined) {
+      const key = fold(info.literal);
+      (desc ? side.literalsDesc : side.literals).add(key, index);
+      (desc ? side.heads : side.literalHeads).add(key.split('/', 1)[0]!);
+    } else if (info.literalPrefix !== undefined) {
+      const key = fold(info.literalPrefix);
+      side.heads.add(key.split('/', 1)[0]!);
+      let c = side.byPrefix.get(key);
+      if (!c) side.byPrefix.set(key, (c = new Combined(flags)));
+      c.add(index, policySourceOf(info, options));
+      const depth = key.split('/').length;
+      if (!side.prefixDepths.includes(depth)) side.prefixDepths.push(depth);
+    } else side.anchored.add(index, policySourceOf(info, options));
   });
+  for (const side of new Set([rel, abs])) side.prefixDepths.sort((a, b) => a - b);
 
-  /** Smallest matching index on one side, or -1 (stops early when nothing smaller can follow). */
-  const firstOn = (side: Side, p: string): number => {
-    let best = Infinity;
-    const take = (i: number | undefined) => {
-      if (i !== undefined && i >= 0 && i < best) best = i;
-    };
-    take(side.universal[0]);
+  /** Smallest matching index on one side, or Infinity; with `any`, stops at the first hit. */
+  const firstOn = (side: Side, p: string, any: boolean): number => {
+    let best = side.universal;
+    if (any && best < Infinity) return best;
+    // Regexes see the original segments; maps see folded ones. For ASCII both can be the folded
+    // ones (the `i` flag treats a letter and its upper case alike).
     const key = fold(p);
-    take(side.literals.get(key)?.[0]);
-    const segs = p.split('/');
-    const last = segs[segs.length - 1]!;
-    if (side.names.size > 0) take(side.names.get(fold(last))?.[0]);
-    if (side.literalsDesc.size > 0) {
-      for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) take(side.literalsDesc.get(key.slice(0, i))?.[0]);
-      take(side.literalsDesc.get(key)?.[0]);
+    const folded = key.split('/');
+    const segs = !options.nocase || !NON_ASCII.test(p) ? folded : p.split('/');
+    const last = segs.length - 1;
+    if (side.literals.min < best && side.literalHeads.has(folded[0]!)) best = Math.min(best, side.literals.get(key));
+    if (any && best < Infinity) return best;
+    if (side.names.min < best) best = side.names.first(segs[last]!, folded[last]!, best);
+    if (any && best < Infinity) return best;
+    if (side.namesAny.min < best)
+      for (let k = 0; k <= last && !(any && best < Infinity); k++) best = side.namesAny.first(segs[k]!, folded[k]!, best);
+    if (any && best < Infinity) return best;
+    if (!side.heads.has(folded[0]!)) return Math.min(best, side.anchored.min < best ? side.anchored.first(p) : Infinity);
+    if (side.literalsDesc.min < best) {
+      let prefix = '';
+      for (let k = 0; k <= last; k++) {
+        prefix = k === 0 ? folded[0]! : `${prefix}/${folded[k]}`;
+        best = Math.min(best, side.literalsDesc.get(prefix));
+      }
     }
-    if (side.namesAny.size > 0) for (const s of segs) take(side.namesAny.get(fold(s))?.[0]);
-    if (side.nameRe.idx.length > 0) take(side.nameRe.first(last));
-    if (side.nameAnyRe.idx.length > 0) for (const s of segs) take(side.nameAnyRe.first(s));
-    const bucket = side.byFirst.get(fold(segs[0]!));
-    if (bucket) take(bucket.first(p));
-    take(side.anchored.first(p));
-    return best === Infinity ? -1 : best;
+    if (any && best < Infinity) return best;
+    if (side.prefixDepths.length > 0) {
+      let prefix = '';
+      let depth = 0;
+      for (const want of side.prefixDepths) {
+        if (want > last + 1) break;
+        while (depth < want) prefix = depth++ === 0 ? folded[0]! : `${prefix}/${folded[depth - 1]}`;
+        const c = side.byPrefix.get(prefix);
+        if (c && c.min < best) best = Math.min(best, c.first(p));
+        if (any && best < Infinity) return best;
+      }
+    }
+    if (side.anchored.min < best) best = Math.min(best, side.anchored.first(p));
+    return best;
   };
 
   const subject = (path: NormalizedPath | string): NormalizedPath | undefined => {
@@ -190,15 +272,12 @@ export function compilePathList<R extends { pattern: string }>(
     return n.invalid !== undefined ? undefined : n;
   };
 
-  const first = (path: NormalizedPath | string): number => {
+  const first = (path: NormalizedPath | string, any: boolean): number => {
     const n = subject(path);
-    if (!n) return -1;
-    if (n.path === '.') {
-      const side = n.outside && options.scopeAbsolute ? abs : rel;
-      return side.universal[0] ?? -1;
-    }
-    if (!options.scopeAbsolute) return firstOn(rel, n.path);
-    return firstOn(n.outside ? abs : rel, n.path);
+    if (!n) return Infinity;
+    const side = options.scopeAbsolute && n.outside ? abs : rel;
+    if (n.path === '.') return side.universal;
+    return firstOn(side, n.path, any);
   };
 
   /** The reference semantics, one rule at a time. */
@@ -215,10 +294,10 @@ export function compilePathList<R extends { pattern: string }>(
     rules,
     options,
     errors,
-    test: (path) => first(path) >= 0,
+    test: (path) => first(path, true) < Infinity,
     firstMatch(path) {
-      const i = first(path);
-      return i < 0 ? undefined : { rule: rules[i]!, index: i };
+      const i = first(path, false);
+      return i === Infinity ? undefined : { rule: rules[i]!, index: i };
     },
     allMatches(path) {
       const n = subject(path);

@@ -96,7 +96,7 @@ describe('the bucketed lookup equals rule-by-rule policy matching', () => {
   const paths = ['src/a.ts', 'src/x/y.spec.ts', '.env', 'src/.env.local', 'secrets', 'node_modules/a', 'package.json', 'web/package.json',
     'a.js', 'src/index.ts', 'docs/a.md', 'build', 'x/build/y', 'Makefile', '.', '/etc/passwd', '~/.ssh/id', 'src/q/x', 'a/b', 'a/x/y/b',
     'k.pem', '.github/workflows/ci.yml', 'README.md', 'src/a/b', 'x/y/z', 'x/y/z/w', 'm.min.js', '/tmp/x', 'SRC/a.TS', 'Src/A.ts'];
-  const reference = (list: Array<{ pattern: string }>, opts: PathListOptions, path: NormalizedPath): number[] =>
+  const reference = (list: ReadonlyArray<{ pattern: string }>, opts: PathListOptions, path: NormalizedPath): number[] =>
     list.flatMap((r, i) => {
       if (path.invalid || globSyntaxError(r.pattern)) return [];
       if (opts.scopeAbsolute && isAbsolutePattern(r.pattern) !== path.outside) return [];
