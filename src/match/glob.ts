@@ -33,21 +33,30 @@
  * `./`. Rejected with a message (picomatch does something surprising or not regular there):
  * `!(…)`, leading `!`, `[!…]`, `**` inside a segment or inside `{}`/`()`, `***`, nested extglobs,
  * `{a}`, `{1..10}`, `(…)` / `|` outside extglobs, `"`, classes that can match `/`, `\` before a
- * letter or digit, `\\`, control characters, `+`/`?` where picomatch reads them as regex quantifiers,
- * `.*` inside `{}`/`()`, `*(a|aa)`-style repeats that picomatch matches literally.
+ * letter or digit, `\\`, `\/`, control characters, `+`/`?` where picomatch reads them as regex
+ * quantifiers, `.*` inside `{}`/`()`, `*(a|aa)`-style repeats that picomatch matches literally,
+ * `$$`/`^^`/`++` where its fast path mis-escapes them, and a `.` after text in a pattern with a
+ * POSIX class or range (picomatch turns it into a wildcard). Emulated exactly: `[abc]` also
+ * matching the text `[abc]`, `/**\/x` not matching `/x`, `*\/**` not matching a bare `x`,
+ * `a/**\/?(x)` matching `a`, and the exact patterns `*.*` and `**\/*.*` wanting a character after
+ * the dot.
  *
  * Policy semantics (SPEC 3), policyGlobSource:
  * - a leading `./` is dropped but anchors (`./.env` is the root `.env` only);
  * - a pattern with no `/` (trailing `/` aside) and not starting with `~` matches a name at any depth
  *   (`.env*` ~ `**\/.env*`); one with a `/` is anchored at the repository root (`/x`, `~/x`: at
  *   the file-system root / home: they name outside paths);
- * - `dir/**` also matches `dir` (even `*\/**`, where picomatch does not);
+ * - `dir/**` also matches `dir` (even `*\/**`, where picomatch does not), and `*.*` is read like any
+ *   other `*` (it matches `a.`): policy languages contain picomatch's, never less;
  * - a trailing `/` (`secrets/`) means the directory and everything below it;
  * - coverDescendants (for denies): a path is also matched when one of its ancestors is, so the
  *   deny `node_modules` covers `web/node_modules/x/y.js`. Allows do not use it: the allow
  *   `package.json` must not allow `package.json/evil`.
  * - nocase (denies only): case-insensitive, JS `i` semantics.
  * The repository root `.` is matched only by universal patterns (`**`): see isUniversalPattern.
+ * For automata (conflict analysis): take policyGlobSource(pattern, opts) with flags 'i' when nocase
+ * and intersect a relative pattern's language with PATH_DOMAIN_SOURCE (absolute ones name outside
+ * paths, which compiled allow lists keep apart: see patterns.ts scopeAbsolute).
  */
 
 export interface GlobSyntaxError {

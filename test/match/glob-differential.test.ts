@@ -110,6 +110,27 @@ describe('glob -> regex agrees with picomatch { dot: true }', () => {
   });
 });
 
+describe('policy semantics only widen picomatch', () => {
+  it('every path picomatch matches, the policy pattern matches too (with and without descendants)', () => {
+    const r = mulberry32(99);
+    let checked = 0;
+    for (let k = 0; k < 3_000; k++) {
+      const { pat, sample } = randPattern(r);
+      if (globSyntaxError(pat)) continue;
+      const theirs = pm(pat);
+      const plain = new RegExp(`^(?:${policyGlobSource(pat)})$`);
+      const desc = new RegExp(`^(?:${policyGlobSource(pat, { coverDescendants: true })})$`);
+      for (let j = 0; j < 10; j++) {
+        const path = j % 2 ? randPath(r) : sample(r);
+        if (!inDomain(path) || !theirs.test(path)) continue;
+        checked++;
+        expect([pat, path, plain.test(path), desc.test(path)]).toEqual([pat, path, true, true]);
+      }
+    }
+    expect(checked).toBeGreaterThan(3_000);
+  });
+});
+
 describe('the regex sources stay inside the subset refa accepts', () => {
   it('parses and builds an NFA (no assertions) for every accepted generated pattern, both flags', () => {
     const r = mulberry32(7);
