@@ -4,13 +4,25 @@
 // strings s with new RegExp('^(?:' + source + ')$', flags).test(s). Every question reduces to one
 // search: the shortest word in L(p1) ∩ … ∩ L(pk) \ (L(n1) ∪ … ∪ L(nm)), found by breadth-first search
 // over the lazily built product of minimal DFAs. Size limits turn into `unknown`, never a guess.
+// A language may also be the intersection (`meet`) of others: its minimal DFA is built once and
+// cached, which keeps the products of later searches small.
 import { DFA, JS, NFA, TooManyNodesError } from 'refa';
+import { TooLarge, fastDfa } from './regex-dfa.js';
 
 export interface Lang {
   /** Regex source without ^/$; look-arounds and back-references are not supported. */
   source: string;
   /** '' or 'i' (deny patterns also match case-insensitively). */
   flags?: string;
+  /** When set, the language is the intersection of these and `source` is only a label. */
+  meet?: readonly Lang[];
+}
+
+/** The intersection of languages as one language (its DFA is built once, on first use). */
+export function meet(...langs: Lang[]): Lang {
+  const parts = langs.flatMap((l) => l.meet ?? [l]);
+  if (parts.length === 1) return parts[0]!;
+  return { source: parts.map((p) => `(?:${p.source})`).join(' & '), flags: '', meet: parts };
 }
 
 /** A language to avoid, or (array) the intersection of languages to avoid. */
@@ -29,6 +41,11 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = { maxDfaStates: 20_000, maxProductStates: 200_000 };
+
+export interface AutomataOptions extends Partial<Limits> {
+  /** 'refa' skips the fast path of regex-dfa.ts (tests compare the two). */
+  builder?: 'fast' | 'refa';
+}
 
 export interface SearchOptions {
   /**
@@ -64,6 +81,20 @@ export const SIMPLE_COMMANDS: Lang = { source: String.raw`[^\s\x00]+(?: [^\s\x00
 const PREFERRED = 'abcdefghijklmnopqrstuvwxyz0123456789-_.ABCDEFGHIJKLMNOPQRSTUVWXYZ/ ~+=,@:';
 const RANK = new Map<number, number>([...PREFERRED].map((c, i) => [c.charCodeAt(0), i]));
 
+const picked = new Map<number, number>();
+
+/** pick(lo, hi) packed as rank * 0x10000 + char, memoised (the same ranges recur in every search). */
+function pickPacked(lo: number, hi: number): number {
+  const k = lo * 0x10000 + hi;
+  let v = picked.get(k);
+  if (v === undefined) {
+    const [c, r] = pick(lo, hi);
+    v = r * 0x10000 + c;
+    picked.set(k, v);
+  }
+  return v;
+}
+
 /** The most readable character in [lo, hi], and its rank (lower is better). */
 function pick(lo: number, hi: number): [number, number] {
   let best = -1;
@@ -86,41 +117,76 @@ function pick(lo: number, hi: number): [number, number] {
 }
 
 function langKey(l: Lang): string {
-  return `${l.flags ?? ''}/${l.source}`;
+  return l.meet ? `meet(${l.meet.map(langKey).sort().join(' & ')})` : `${l.flags ?? ''}/${l.source}`;
 }
 
-/** One instance per analysis run: it caches every pattern's DFA. */
+/** One instance per analysis run: it caches every language's DFA. */
 export class Automata {
   readonly limits: Limits;
   private readonly cache = new Map<string, Compiled>();
+  /** The same languages are asked about over and over: skip building their keys. */
+  private readonly byObject = new WeakMap<Lang, Compiled>();
 
-  constructor(limits: Partial<Limits> = {}) {
+  private readonly builder: 'fast' | 'refa';
+
+  constructor(opts: AutomataOptions = {}) {
+    const { builder, ...limits } = opts;
     this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.builder = builder ?? 'fast';
   }
 
   /** The minimal DFA of a language, cached; `ok: false` when unsupported or over the size limit. */
   compile(lang: Lang): Compiled {
+    let c = this.byObject.get(lang);
+    if (c) return c;
     const key = langKey(lang);
-    let c = this.cache.get(key);
+    c = this.cache.get(key);
     if (!c) {
-      c = this.build(lang);
+      c = lang.meet ? this.buildMeet(lang.meet) : this.build(lang);
       this.cache.set(key, c);
     }
+    this.byObject.set(lang, c);
     return c;
   }
 
   private build(lang: Lang): Compiled {
     const flags = lang.flags ?? '';
     if (!/^i?$/.test(flags)) return { ok: false, reason: `unsupported regex flags "${flags}"` };
-    try {
+    if (this.builder === 'fast') {
+      try {
+        const t = fastDfa(lang.source, flags, this.limits.maxDfaStates);
+        if (t) return { ok: true, table: pruned(t.final, t.edges, t.initial) };
+      } catch (e) {
+        if (e instanceof TooLarge) return { ok: false, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` };
+        throw e;
+      }
+    }
+    return this.guard(() => {
       const { expression, maxCharacter } = JS.Parser.fromLiteral({ source: lang.source, flags }).parse({
         assertions: 'throw',
         backreferences: 'throw',
       });
-      if (maxCharacter !== MAX_CHAR) return { ok: false, reason: 'unexpected alphabet' };
+      if (maxCharacter !== MAX_CHAR) throw new Error('unexpected alphabet');
       const limit = this.limits.maxDfaStates;
       const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'throw', unknowns: 'throw' }, new NFA.LimitedNodeFactory(limit));
-      const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(limit));
+      return DFA.fromFA(nfa, new DFA.LimitedNodeFactory(limit));
+    });
+  }
+
+  private buildMeet(parts: readonly Lang[]): Compiled {
+    const tables: Table[] = [];
+    for (const p of parts) {
+      const c = this.compile(p);
+      if (!c.ok) return c;
+      tables.push(c.table);
+    }
+    const table = productTable(tables, this.limits.maxDfaStates);
+    return table ? { ok: true, table } : { ok: false, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` };
+  }
+
+  private guard(make: () => DFA): Compiled {
+    try {
+      const dfa = make();
       dfa.minimize();
       return { ok: true, table: toTable(dfa) };
     } catch (e) {
@@ -138,19 +204,12 @@ export class Automata {
   find(pos: readonly Lang[], neg: readonly Neg[] = [], opts: SearchOptions = {}): Verdict {
     if (pos.length === 0) throw new Error('find needs at least one positive language');
     const tables: Table[] = [];
-    const group: number[] = [];
-    const items: [Lang, number][] = [
-      ...pos.map((l): [Lang, number] => [l, -1]),
-      ...neg.flatMap((n, g) => (Array.isArray(n) ? n : [n]).map((l: Lang): [Lang, number] => [l, g])),
-    ];
-    for (const [l, g] of items) {
+    for (const l of [...pos, ...neg.map((n) => (Array.isArray(n) ? meet(...n) : (n as Lang)))]) {
       const c = this.compile(l);
-      if (!c.ok) return { status: 'unknown', reason: `/${l.source}/${l.flags ?? ''}: ${c.reason}` };
+      if (!c.ok) return { status: 'unknown', reason: `${l.meet ? l.source : `/${l.source}/${l.flags ?? ''}`}: ${c.reason}` };
       tables.push(c.table);
-      group.push(g);
     }
-    const product: Product = { tables, nPos: pos.length, group, nGroups: neg.length };
-    return search(product, this.limits.maxProductStates, opts);
+    return search({ tables, nPos: pos.length }, this.limits.maxProductStates, opts);
   }
 
   /** L(a) ∩ L(b), with a shortest common word. */
@@ -178,33 +237,25 @@ export class Automata {
     return this.find([universe], [a]);
   }
 
-  /**
-   * The characters every word of L(a) must start with, case-folded to lower case, as far as they
-   * are fixed. Two languages whose prefixes disagree (neither a prefix of the other) are disjoint:
-   * a cheap, sound prefilter before any product search. '' when unknown.
-   */
-  literalPrefix(a: Lang): string {
+  /** Whether `w` is in L(a) by walking its DFA; undefined when the language has no DFA. */
+  accepts(a: Lang, w: string): boolean | undefined {
     const c = this.compile(a);
-    if (!c.ok) return '';
+    if (!c.ok) return undefined;
     const { table } = c;
     let s = table.initial;
-    let out = '';
-    const seen = new Set<number>();
-    while (s >= 0 && !table.final[s] && !seen.has(s)) {
-      seen.add(s);
+    for (let i = 0; i < w.length && s >= 0; i++) {
+      const ch = w.charCodeAt(i);
       const e = table.edges[s]!;
-      const chars: number[] = [];
-      for (let i = 0; i < e.length && chars.length <= 2; i += 3) {
-        if (e[i + 2] !== e[2]) return out;
-        for (let ch = e[i]!; ch <= e[i + 1]! && chars.length <= 2; ch++) chars.push(ch);
+      let next = -1;
+      for (let j = 0; j < e.length && e[j]! <= ch; j += 3) {
+        if (ch <= e[j + 1]!) {
+          next = e[j + 2]!;
+          break;
+        }
       }
-      if (chars.length === 0 || chars.length > 2) return out;
-      const folded = new Set(chars.map((ch) => String.fromCharCode(ch).toLowerCase()));
-      if (folded.size !== 1) return out;
-      out += [...folded][0];
-      s = e[2]!;
+      s = next;
     }
-    return out;
+    return s >= 0 && table.final[s] === 1;
   }
 
   /** Number of states of a language's minimal DFA (for tests and limits). */
@@ -214,9 +265,71 @@ export class Automata {
   }
 }
 
-/** Sound cheap test: false means the two languages are certainly disjoint. */
-export function prefixesCompatible(a: string, b: string): boolean {
-  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+/** The reachable part of the product of DFAs (intersection), pruned to live states; undefined over `limit`. */
+function productTable(tables: readonly Table[], limit: number): Table | undefined {
+  const p: Product = { tables, nPos: tables.length };
+  const K = tables.length;
+  const start = tables.map((t) => t.initial);
+  if (start.some((s) => s < 0)) return { initial: -1, final: new Uint8Array(0), edges: [] };
+  const index = new Map<string, number>([[start.join(','), 0]]);
+  const states: number[][] = [start];
+  const edges: number[][] = [];
+  const final: number[] = [];
+  for (let n = 0; n < states.length; n++) {
+    const state = states[n]!;
+    final.push(accepting(p, state) ? 1 : 0);
+    const { lo, hi, to } = successors(p, state);
+    const e: number[] = [];
+    for (let i = 0; i < lo.length; i++) {
+      const t = to.slice(i * K, i * K + K);
+      const key = t.join(',');
+      let id = index.get(key);
+      if (id === undefined) {
+        if (states.length >= limit) return undefined;
+        id = states.length;
+        index.set(key, id);
+        states.push(t);
+      }
+      e.push(lo[i]!, hi[i]!, id);
+    }
+    edges.push(e);
+  }
+  return pruned(Uint8Array.from(final), edges, 0);
+}
+
+/** Drops transitions into states that cannot reach a final state; merges adjacent ranges. */
+function pruned(final: Uint8Array, rawEdges: number[][], initial: number): Table {
+  const incoming: number[][] = rawEdges.map(() => []);
+  rawEdges.forEach((e, i) => {
+    for (let j = 2; j < e.length; j += 3) incoming[e[j]!]!.push(i);
+  });
+  const live = new Uint8Array(final.length);
+  const stack: number[] = [];
+  final.forEach((f, i) => {
+    if (f) {
+      live[i] = 1;
+      stack.push(i);
+    }
+  });
+  while (stack.length) {
+    for (const q of incoming[stack.pop()!]!) {
+      if (!live[q]) {
+        live[q] = 1;
+        stack.push(q);
+      }
+    }
+  }
+  const edges = rawEdges.map((e) => {
+    const merged: number[] = [];
+    for (let i = 0; i < e.length; i += 3) {
+      if (!live[e[i + 2]!]) continue;
+      const m = merged.length;
+      if (m && merged[m - 1] === e[i + 2] && merged[m - 2]! + 1 === e[i]) merged[m - 2] = e[i + 1]!;
+      else merged.push(e[i]!, e[i + 1]!, e[i + 2]!);
+    }
+    return merged;
+  });
+  return { initial: live[initial] ? initial : -1, final, edges };
 }
 
 function toTable(dfa: DFA): Table {
@@ -228,113 +341,86 @@ function toTable(dfa: DFA): Table {
   }
   const final = new Uint8Array(nodes.length);
   for (const f of dfa.finals) final[ids.get(f)!] = 1;
-  // Live states can still reach a final state; the others behave like the dead state.
-  const incoming: number[][] = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    for (const [, to] of n.out) incoming[ids.get(to)!]!.push(i);
-  });
-  const live = new Uint8Array(nodes.length);
-  const stack: number[] = [];
-  final.forEach((f, i) => {
-    if (f) {
-      live[i] = 1;
-      stack.push(i);
-    }
-  });
-  while (stack.length) {
-    for (const p of incoming[stack.pop()!]!) {
-      if (!live[p]) {
-        live[p] = 1;
-        stack.push(p);
-      }
-    }
-  }
   const edges = nodes.map((n) => {
     const e: number[] = [];
-    for (const [range, to] of n.out) {
-      const t = ids.get(to)!;
-      if (live[t]) e.push(range.min, range.max, t);
-    }
-    // Ranges arrive sorted; merge neighbours with the same target to keep products small.
-    const merged: number[] = [];
-    for (let i = 0; i < e.length; i += 3) {
-      const m = merged.length;
-      if (m && merged[m - 1] === e[i + 2] && merged[m - 2]! + 1 === e[i]) merged[m - 2] = e[i + 1]!;
-      else merged.push(e[i]!, e[i + 1]!, e[i + 2]!);
-    }
-    return merged;
+    const ranges = [...n.out].sort((x, y) => x[0].min - y[0].min);
+    for (const [range, to] of ranges) e.push(range.min, range.max, ids.get(to)!);
+    return e;
   });
-  const init = ids.get(dfa.initial)!;
-  return { initial: live[init] ? init : -1, final, edges };
+  return pruned(final, edges, ids.get(dfa.initial)!);
 }
 
-/** The product of the DFAs of one search: positive components first, then negative ones by group. */
+/** The product of the DFAs of one search: positive components first, then the negative ones. */
 interface Product {
   tables: readonly Table[];
   nPos: number;
-  /** Group index of each negative component (-1 for positive ones). */
-  group: readonly number[];
-  nGroups: number;
 }
 
-/** Product transitions: ranges on which every component moves to one fixed state. */
-interface Segment {
-  lo: number;
-  hi: number;
-  to: number[];
-}
-
-function successors({ tables, nPos }: Product, state: readonly number[]): Segment[] {
-  // Start from the first positive component, then refine by each other component.
+/**
+ * Product transitions out of `state`: flat ranges `lo[i]..hi[i]` on which every component k moves
+ * to `to[i * K + k]` (-1: dead). Positive components must move; negative ones may die.
+ */
+function successors({ tables, nPos }: Product, state: ArrayLike<number>): { lo: number[]; hi: number[]; to: number[] } {
+  const K = tables.length;
   const first = tables[0]!.edges[state[0]!]!;
-  let segs: Segment[] = [];
-  for (let i = 0; i < first.length; i += 3) segs.push({ lo: first[i]!, hi: first[i + 1]!, to: [first[i + 2]!] });
-  for (let k = 1; k < tables.length && segs.length; k++) {
+  let lo: number[] = [];
+  let hi: number[] = [];
+  let to: number[] = [];
+  for (let i = 0; i < first.length; i += 3) {
+    lo.push(first[i]!);
+    hi.push(first[i + 1]!);
+    to.push(first[i + 2]!);
+    for (let k = 1; k < K; k++) to.push(-1);
+  }
+  for (let k = 1; k < K && lo.length; k++) {
     const s = state[k]!;
+    if (s < 0) continue; // stays -1
     const positive = k < nPos;
-    if (s < 0) {
-      for (const g of segs) g.to.push(-1);
-      continue;
-    }
     const e = tables[k]!.edges[s]!;
-    const next: Segment[] = [];
+    const nlo: number[] = [];
+    const nhi: number[] = [];
+    const nto: number[] = [];
+    const emit = (i: number, l: number, h: number, t: number) => {
+      nlo.push(l);
+      nhi.push(h);
+      for (let m = 0; m < K; m++) nto.push(m === k ? t : to[i * K + m]!);
+    };
     let j = 0;
-    for (const g of segs) {
-      let lo = g.lo;
-      while (lo <= g.hi) {
-        while (j < e.length && e[j + 1]! < lo) j += 3;
-        if (j >= e.length || e[j]! > g.hi) {
-          if (!positive) next.push({ lo, hi: g.hi, to: [...g.to, -1] });
+    for (let i = 0; i < lo.length; i++) {
+      let l = lo[i]!;
+      const h = hi[i]!;
+      while (l <= h) {
+        while (j < e.length && e[j + 1]! < l) j += 3;
+        if (j >= e.length || e[j]! > h) {
+          if (!positive) emit(i, l, h, -1);
           break;
         }
-        const elo = e[j]!;
-        if (elo > lo) {
-          if (!positive) next.push({ lo, hi: elo - 1, to: [...g.to, -1] });
-          lo = elo;
+        if (e[j]! > l) {
+          if (!positive) emit(i, l, e[j]! - 1, -1);
+          l = e[j]!;
         }
-        const hi = Math.min(g.hi, e[j + 1]!);
-        next.push({ lo, hi, to: [...g.to, e[j + 2]!] });
-        lo = hi + 1;
+        const top = Math.min(h, e[j + 1]!);
+        emit(i, l, top, e[j + 2]!);
+        l = top + 1;
       }
     }
-    segs = next;
+    lo = nlo;
+    hi = nhi;
+    to = nto;
   }
-  return segs;
+  return { lo, hi, to };
 }
 
-function accepting({ tables, nPos, group, nGroups }: Product, state: readonly number[]): boolean {
-  const inGroup = new Array<boolean>(nGroups).fill(true);
+function accepting({ tables, nPos }: Product, state: ArrayLike<number>): boolean {
   for (let k = 0; k < tables.length; k++) {
     const s = state[k]!;
     const f = s >= 0 && tables[k]!.final[s] === 1;
-    if (k < nPos) {
-      if (!f) return false;
-    } else if (!f) inGroup[group[k]!] = false;
+    if (k < nPos ? !f : f) return false;
   }
-  return !inGroup.includes(true);
+  return true;
 }
 
-function step({ tables, nPos }: Product, state: readonly number[], ch: number): number[] | undefined {
+function step({ tables, nPos }: Product, state: ArrayLike<number>, ch: number): number[] | undefined {
   const out: number[] = [];
   for (let k = 0; k < tables.length; k++) {
     const s = state[k]!;
@@ -354,44 +440,45 @@ function step({ tables, nPos }: Product, state: readonly number[], ch: number): 
   return out;
 }
 
+/** Breadth-first search of the product; states are numbered in discovery order. */
 function search(p: Product, maxStates: number, opts: SearchOptions): Verdict {
+  const K = p.tables.length;
   const start = p.tables.map((t) => t.initial);
   if (start.slice(0, p.nPos).some((s) => s < 0)) return { status: 'empty' };
-  const key = (s: readonly number[]) => s.join(',');
-  const parent = new Map<string, { from: string; ch: number } | null>([[key(start), null]]);
-  let frontier: number[][] = [start];
-  while (frontier.length) {
-    const next: number[][] = [];
-    for (const s of frontier) {
-      const k = key(s);
-      if (accepting(p, s)) return { status: 'found', witness: witnessOf(k, parent, s, p, opts) };
-      const segs = successors(p, s)
-        .map((g) => ({ g, c: pick(g.lo, g.hi) }))
-        .sort((x, y) => x.c[1] - y.c[1] || x.c[0] - y.c[0]);
-      for (const { g, c } of segs) {
-        const tk = key(g.to);
-        if (parent.has(tk)) continue;
-        if (parent.size >= maxStates) {
-          return { status: 'unknown', reason: `the search exceeded ${maxStates} product states` };
-        }
-        parent.set(tk, { from: k, ch: c[0] });
-        next.push(g.to);
-      }
+  // A number key while the product's size fits a double exactly, else a string key.
+  const radix = p.tables.map((t) => t.final.length + 1);
+  const numeric = radix.reduce((a, b) => a * b, 1) < 2 ** 52;
+  const keyAt = (arr: ArrayLike<number>, off: number): number | string => {
+    if (!numeric) return Array.prototype.slice.call(arr, off, off + K).join(',');
+    let key = 0;
+    for (let k = 0; k < K; k++) key = key * radix[k]! + arr[off + k]! + 1;
+    return key;
+  };
+  const index = new Map<number | string, number>([[keyAt(start, 0), 0]]);
+  const states: number[] = [...start];
+  const parent: number[] = [-1];
+  const via: number[] = [0];
+  for (let head = 0; head < parent.length; head++) {
+    const state = states.slice(head * K, head * K + K);
+    if (accepting(p, state)) return { status: 'found', witness: witnessOf(head, parent, via, state, p, opts) };
+    const { lo, hi, to } = successors(p, state);
+    const order = lo.map((l, i) => [pickPacked(l, hi[i]!), i] as const).sort((x, y) => x[0] - y[0]);
+    for (const [packed, i] of order) {
+      const key = keyAt(to, i * K);
+      if (index.has(key)) continue;
+      if (parent.length >= maxStates) return { status: 'unknown', reason: `the search exceeded ${maxStates} product states` };
+      index.set(key, parent.length);
+      for (let k = 0; k < K; k++) states.push(to[i * K + k]!);
+      parent.push(head);
+      via.push(packed & 0xffff);
     }
-    frontier = next;
   }
   return { status: 'empty' };
 }
 
-function witnessOf(
-  k: string,
-  parent: Map<string, { from: string; ch: number } | null>,
-  final: readonly number[],
-  p: Product,
-  opts: SearchOptions,
-): string {
+function witnessOf(node: number, parent: number[], via: number[], final: readonly number[], p: Product, opts: SearchOptions): string {
   const chars: number[] = [];
-  for (let e = parent.get(k); e; e = parent.get(e.from)) chars.push(e.ch);
+  for (let n = node; n > 0; n = parent[n]!) chars.push(via[n]!);
   let w = chars.reverse().map((c) => String.fromCharCode(c)).join('');
   if (opts.preferFileInside) {
     const slash = step(p, final, 0x2f);

@@ -1,7 +1,9 @@
 // Shared state of one analysis run: the automata cache, the entries, and finding helpers.
 import type { Finding, RelatedLocation, Severity } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
-import { ALL_PATHS, SIMPLE_COMMANDS, prefixesCompatible, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from './automata.js';
+import { ALL_PATHS, SIMPLE_COMMANDS, meet, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from './automata.js';
+import { fold, prefixesAgree, suffixesAgree } from './shape.js';
+import { Sampler } from './quick.js';
 import { displayFile, scopeLang, within, type Entry, type Model } from './model.js';
 
 export class Ctx {
@@ -9,12 +11,20 @@ export class Ctx {
   /** Entries already shown to be dead or vacuous: later checks stay quiet about them. */
   readonly dead = new Set<Entry>();
   private readonly undecided = new Set<string>();
+  private readonly governedCache = new Map<Entry, Lang>();
+  private readonly someCache = new Map<Entry, string | undefined>();
+  private readonly overlapCache = new Map<Entry, Map<Entry, boolean>>();
+  private readonly sampler: Sampler;
+  private readonly scopePrefixes = new Map<Entry, string>();
+  private readonly denyLists = new Map<string, Entry[]>();
 
   constructor(
     readonly set: PolicySet,
     readonly model: Model,
     readonly auto: Automata,
-  ) {}
+  ) {
+    this.sampler = new Sampler(auto);
+  }
 
   /** Entries with a language, optionally filtered. */
   live(filter: (e: Entry) => boolean = () => true): Entry[] {
@@ -25,35 +35,69 @@ export class Ctx {
     return e.kind === 'path' ? ALL_PATHS : SIMPLE_COMMANDS;
   }
 
-  /** The languages whose intersection is what the entry governs: its pattern, the universe, its scope. */
+  /** What the entry governs: its pattern within the universe and its override's directory (one cached DFA). */
   pos(e: Entry): Lang[] {
-    const out = [e.lang!, this.universe(e)];
-    if (e.kind === 'path' && e.dir) out.push(scopeLang(e.dir));
-    return out;
+    return [this.governed(e)];
   }
 
-  /** What a deny entry denies, as a negative item (an override's deny only inside its directory). */
-  neg(d: Entry): Neg {
-    return d.kind === 'path' && d.dir ? [d.lang!, scopeLang(d.dir)] : d.lang!;
+  governed(e: Entry): Lang {
+    let g = this.governedCache.get(e);
+    if (!g) {
+      g = e.kind === 'path' && e.dir ? meet(e.lang!, this.universe(e), scopeLang(e.dir)) : meet(e.lang!, this.universe(e));
+      this.governedCache.set(e, g);
+    }
+    return g;
   }
 
-  negLangs(d: Entry): Lang[] {
-    const n = this.neg(d);
-    return Array.isArray(n) ? [...n] : [n as Lang];
+  /** What a deny entry denies (an override's deny only inside its directory). */
+  neg(d: Entry): Lang {
+    return d.kind === 'path' && d.dir ? meet(d.lang!, scopeLang(d.dir)) : d.lang!;
+  }
+
+  /** The shortest word of what `e` governs (cached); undefined when it governs nothing or is undecided. */
+  some(e: Entry): string | undefined {
+    if (!this.someCache.has(e)) this.someCache.set(e, this.witness(e, 'the pattern matches anything', this.pos(e)));
+    return this.someCache.get(e);
+  }
+
+  /** Whether `e` governs any word (an undecided answer counts as yes: it is reported, never dropped). */
+  nonEmpty(e: Entry): boolean {
+    return this.ask(e, 'the pattern matches anything', this.pos(e)).status !== 'empty';
+  }
+
+  /** Whether `a` governs a word that deny `d` denies (cached per pair). */
+  overlaps(a: Entry, d: Entry): boolean {
+    let m = this.overlapCache.get(a);
+    if (!m) this.overlapCache.set(a, (m = new Map()));
+    let v = m.get(d);
+    if (v === undefined) {
+      v = this.compatible(a, d) && this.ask(a, `it overlaps ${quote(d.pattern)}`, [this.governed(a), this.neg(d)]).status === 'found';
+      m.set(d, v);
+    }
+    return v;
   }
 
   /** Cheap sound test: false means `a` and `b` (each within its scope) cannot share a word. */
   compatible(a: Entry, b: Entry): boolean {
-    if (!prefixesCompatible(a.prefix, b.prefix)) return false;
+    if (!prefixesAgree(a.prefix, b.prefix) || !suffixesAgree(a.suffix, b.suffix)) return false;
     if (a.kind !== 'path') return true;
-    const sa = a.dir ? `${a.dir.toLowerCase()}/` : '';
-    const sb = b.dir ? `${b.dir.toLowerCase()}/` : '';
-    return prefixesCompatible(sa, b.prefix) && prefixesCompatible(sb, a.prefix) && prefixesCompatible(sa, sb);
+    const sa = this.scopePrefix(a);
+    const sb = this.scopePrefix(b);
+    return prefixesAgree(sa, b.prefix) && prefixesAgree(sb, a.prefix) && prefixesAgree(sa, sb);
+  }
+
+  /** The folded `dir/` of an override entry ('' for the root). */
+  private scopePrefix(e: Entry): string {
+    let p = this.scopePrefixes.get(e);
+    if (p === undefined) this.scopePrefixes.set(e, (p = e.dir ? `${fold(e.dir)}/` : ''));
+    return p;
   }
 
   /** Deny entries that apply to what `a` governs (same kind): the root's, and every override's within its directory. */
   deniesFor(a: Entry): Entry[] {
-    return this.live((d) => d.role === 'deny' && d.kind === a.kind && (a.kind === 'path' || d.dir === '' || within(a.dir, d.dir)) && this.compatible(a, d));
+    let denies = this.denyLists.get(a.kind);
+    if (!denies) this.denyLists.set(a.kind, (denies = this.live((d) => d.role === 'deny' && d.kind === a.kind)));
+    return denies.filter((d) => (a.kind === 'path' || d.dir === '' || within(a.dir, d.dir)) && this.compatible(a, d));
   }
 
   /** Root exceptions an override at `dir` may use. */
@@ -64,11 +108,27 @@ export class Ctx {
     );
   }
 
-  /** One search; an unknown answer becomes a single conflict-undecided finding for the entry. */
-  ask(e: Entry, question: string, pos: Lang[], neg: Neg[] = [], opts?: SearchOptions): Verdict {
+  /**
+   * One question: a cheap candidate word first (a RegExp-checked "found", witness not minimal), else
+   * the exact search. An unknown answer becomes a single conflict-undecided finding for the entry.
+   */
+  ask(e: Entry, question: string, pos: Lang[], neg: Neg[] = []): Verdict {
+    const w = this.sampler.find(pos, neg);
+    if (w !== undefined) return { status: 'found', witness: w };
+    return this.exact(e, question, pos, neg);
+  }
+
+  /** The exact answer, with the shortest (most readable) witness: for what is shown to users. */
+  exact(e: Entry, question: string, pos: Lang[], neg: Neg[] = [], opts?: SearchOptions): Verdict {
     const v = this.auto.find(pos, neg, e.kind === 'path' ? { preferFileInside: true, ...opts } : opts);
     if (v.status === 'unknown') this.reportUndecided(e, question, v.reason);
     return v;
+  }
+
+  /** The shortest witness of a question, or undefined (empty or undecided). */
+  witness(e: Entry, question: string, pos: Lang[], neg: Neg[] = [], opts?: SearchOptions): string | undefined {
+    const v = this.exact(e, question, pos, neg, opts);
+    return v.status === 'found' ? v.witness : undefined;
   }
 
   reportUndecided(e: Entry, question: string, reason: string): void {

@@ -1,6 +1,6 @@
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
-import { Automata, type Limits } from './automata.js';
+import { Automata, type AutomataOptions } from './automata.js';
 import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';
 import { checkCompound } from './checks/compound.js';
@@ -14,7 +14,7 @@ import { buildModel } from './model.js';
 export interface ConflictOptions {
   /** The pattern compilers (default: src/match's glob and command-pattern compilers). */
   compiler?: PatternCompiler;
-  limits?: Partial<Limits>;
+  limits?: AutomataOptions;
   /** The automata to ask (tests pass one that cross-checks every answer). */
   automata?: Automata;
 }
@@ -25,8 +25,7 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   const model = buildModel(set, opts.compiler ?? defaultCompiler);
   const ctx = new Ctx(set, model, auto);
   for (const e of model.entries) {
-    if (e.lang) e.prefix = auto.literalPrefix(e.lang);
-    else if (e.problem && !e.problem.reported) ctx.reportUncompiled(e, e.problem.reason);
+    if (!e.lang && e.problem && !e.problem.reported) ctx.reportUncompiled(e, e.problem.reason);
   }
   checkPatterns(ctx);
   checkScopes(ctx);

@@ -3,6 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Origin, Permissions, PolicySet } from '../policy/types.js';
 import type { Lang } from './automata.js';
 import type { PatternCompiler, Role } from './compiler.js';
+import { literalEnds } from './shape.js';
 
 export type Kind = 'path' | 'command';
 
@@ -18,8 +19,9 @@ export interface Entry {
   /** Undefined when the pattern could not be compiled (see `problem`). */
   lang?: Lang;
   problem?: { reason: string; reported: boolean };
-  /** Lower-cased fixed prefix of the language: a cheap disjointness prefilter. */
+  /** Case-folded literal start and end of every word (shape.ts): cheap disjointness prefilters. */
   prefix: string;
+  suffix: string;
   /** Index of the exception's allowed override dirs (exceptions only; empty = any). */
   overrides?: string[];
 }
@@ -34,8 +36,11 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
   const entries: Entry[] = [];
   const add = (kind: Kind, role: Role, pattern: string, origin: Origin, dir: string, list: string, overrides?: string[]) => {
     const c = kind === 'path' ? compiler.path(pattern, role) : compiler.command(pattern, role);
-    const e: Entry = { kind, role, pattern, origin, dir, list, prefix: '' };
-    if (c.ok) e.lang = c.lang;
+    const e: Entry = { kind, role, pattern, origin, dir, list, prefix: '', suffix: '' };
+    if (c.ok) {
+      e.lang = c.lang;
+      ({ prefix: e.prefix, suffix: e.suffix } = literalEnds(c.lang.source));
+    }
     else e.problem = { reason: c.reason, reported: c.reported };
     if (overrides) e.overrides = overrides;
     entries.push(e);
@@ -69,9 +74,9 @@ export function within(dir: string, d: string): boolean {
   return d === '' || dir === d || dir.startsWith(`${d}/`);
 }
 
-/** The language of paths strictly under `dir/` (what an override governs). */
+/** What an override governs: `dir` and the paths under `dir/` (as `dir/**` covers `dir`). */
 export function scopeLang(dir: string): Lang {
-  return { source: `${escapeRegex(dir)}/[^]+`, flags: '' };
+  return { source: `${escapeRegex(dir)}(?:/[^]+)?`, flags: '' };
 }
 
 export function escapeRegex(text: string): string {

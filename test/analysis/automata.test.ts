@@ -4,11 +4,12 @@ import {
   Automata,
   RELATIVE_PATHS,
   SIMPLE_COMMANDS,
-  prefixesCompatible,
+  meet,
   type Lang,
   type Neg,
   type Verdict,
 } from '../../src/analysis/automata.js';
+import { literalEnds, prefixesAgree, suffixesAgree } from '../../src/analysis/shape.js';
 import { Brute, randomSource, rng, satisfies } from './brute.js';
 
 const MAX_LEN = 5;
@@ -50,8 +51,8 @@ const GLOBS: Lang[] = [
   { source: '[^\\s\\S]' },
 ];
 
-describe('automata layer against brute force', () => {
-  const auto = new Automata();
+describe.each(['fast', 'refa'] as const)('automata layer against brute force (%s builder)', (builder) => {
+  const auto = new Automata({ builder });
 
   it('answers intersection and inclusion for every pair of hand-written globs', () => {
     for (const a of GLOBS) {
@@ -87,28 +88,35 @@ describe('automata layer against brute force', () => {
       // A negative item that is an intersection (a deny limited to an override's directory).
       check(auto.find([a], [[b, c]]), [a], [[b, c]]);
       check(auto.find([a], [b, [c, a]]), [a], [b, [c, a]]);
-      checked += 6;
+      // A meet is one language: the intersection, with its own cached DFA.
+      check(auto.find([meet(a, b)], [c]), [a, b], [c]);
+      checked += 7;
     }
-    expect(checked).toBe(720);
+    expect(checked).toBe(840);
     // Both answers occur often, so neither branch of the oracle check is vacuous.
     expect(seen.empty).toBeGreaterThan(100);
     expect(seen.found).toBeGreaterThan(100);
   });
 
-  it('agrees with the prefix prefilter: incompatible prefixes mean disjoint languages', () => {
+  it('agrees with the literal-ends prefilter: different literal starts or ends mean disjoint languages', () => {
     const rand = rng(9);
     const langs: Lang[] = [...GLOBS];
-    for (let i = 0; i < 80; i++) langs.push({ source: `a${randomSource(rand, 2)}`, flags: rand() < 0.3 ? 'i' : '' });
+    for (let i = 0; i < 80; i++) {
+      const flags = rand() < 0.3 ? 'i' : '';
+      langs.push({ source: `a${randomSource(rand, 2)}`, flags }, { source: `${randomSource(rand, 2)}\.b`, flags });
+    }
     let pruned = 0;
     for (const a of langs) {
       for (const b of langs) {
-        if (!prefixesCompatible(auto.literalPrefix(a), auto.literalPrefix(b))) {
+        const ea = literalEnds(a.source);
+        const eb = literalEnds(b.source);
+        if (!prefixesAgree(ea.prefix, eb.prefix) || !suffixesAgree(ea.suffix, eb.suffix)) {
           pruned++;
           expect(auto.intersect(a, b).status).toBe('empty');
         }
       }
     }
-    expect(pruned).toBeGreaterThan(0);
+    expect(pruned).toBeGreaterThan(1000);
   });
 });
 
@@ -174,7 +182,5 @@ describe('automata layer answers', () => {
   it('caches one DFA per language', () => {
     const a = { source: 'x[^/]*y' };
     expect(auto.states(a)).toBe(auto.states({ ...a }));
-    expect(auto.literalPrefix({ source: 'backend/s[^/]*', flags: 'i' })).toBe('backend/s');
-    expect(auto.literalPrefix({ source: '(?:.*/)?b' })).toBe('');
   });
 });

@@ -21,8 +21,13 @@ export class Brute {
     const key = `${l.flags ?? ''}/${l.source}`;
     let b = this.memo.get(key);
     if (!b) {
-      const re = toRegExp(l);
-      b = Uint8Array.from(this.words, (w) => (re.test(w) ? 1 : 0));
+      if (l.meet) {
+        const parts = l.meet.map((m) => this.bits(m));
+        b = Uint8Array.from(this.words, (_, i) => (parts.every((p) => p[i]) ? 1 : 0));
+      } else {
+        const re = toRegExp(l);
+        b = Uint8Array.from(this.words, (w) => (re.test(w) ? 1 : 0));
+      }
       this.memo.set(key, b);
     }
     return b;
@@ -43,9 +48,14 @@ export function toRegExp(l: Lang): RegExp {
   return new RegExp(`^(?:${l.source})$`, l.flags ?? '');
 }
 
+/** Membership by plain RegExps (a meet: by every part). */
+export function test(l: Lang, w: string): boolean {
+  return l.meet ? l.meet.every((m) => test(m, w)) : toRegExp(l).test(w);
+}
+
 /** Whether `w` is in every `pos` language and no `neg` language, by RegExp. */
 export function satisfies(w: string, pos: readonly Lang[], neg: readonly Neg[] = []): boolean {
-  const inAll = (ls: readonly Lang[]) => ls.every((l) => toRegExp(l).test(w));
+  const inAll = (ls: readonly Lang[]) => ls.every((l) => test(l, w));
   return inAll(pos) && !neg.some((n) => inAll(Array.isArray(n) ? n : [n as Lang]));
 }
 

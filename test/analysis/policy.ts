@@ -141,7 +141,6 @@ export function policySet(root: RootSpec, overrides: Record<string, FileSpec> = 
 export async function analyse(set: PolicySet): Promise<Finding[]> {
   const automata = new CheckedAutomata();
   const findings = await checkConflicts(set, { compiler: tableCompiler, automata });
-  expect(automata.checked).toBeGreaterThan(0);
   return findings;
 }
 

@@ -255,3 +255,10 @@ describe('rule registry', () => {
     }
   });
 });
+
+describe('override-scope-escape and case', () => {
+  it("does not count a deny's case-insensitive twin as an escape", async () => {
+    const set = policySet({}, { backend: { fsDeny: ['backend/**'], fsAllow: ['backend/**'] } });
+    expect(only(await analyse(set), 'override-scope-escape')).toEqual([]);
+  });
+});

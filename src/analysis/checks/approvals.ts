@@ -13,8 +13,8 @@ export function checkApprovals(ctx: Ctx): void {
       (x) => ctx.ask(p, `exception ${quote(x.pattern)} re-admits part of it`, [...ctx.pos(p), x.lang!], overrideDenies).status !== 'empty',
     );
     if (viaException) continue;
-    const covering = denies.filter((d) => ctx.auto.find([...ctx.pos(p), ...ctx.negLangs(d)]).status === 'found');
-    const witness = ctx.ask(p, 'the pattern matches anything', ctx.pos(p));
+    const covering = denies.filter((d) => ctx.overlaps(p, d));
+    const witness = ctx.some(p);
     const what = p.kind === 'path' ? 'path' : 'command';
     ctx.report(
       p,
@@ -23,7 +23,7 @@ export function checkApprovals(ctx: Ctx): void {
       `${ctx.owner(p)} requires approval for ${quote(p.pattern)}, but every ${what} it matches is denied by ${covering.map((d) => quote(d.pattern)).join(', ')}; a deny wins over an approval`,
       {
         hint: 'Remove the approval rule, or narrow the deny if approved access was intended.',
-        witness: witness.status === 'found' ? witness.witness : undefined,
+        witness,
         related: covering.map((d) => ctx.related(d, `${ctx.owner(d)} denies: ${d.pattern}`)),
         data: { denies: covering.map((d) => ({ pattern: d.pattern, policy: ctx.where(d) })) },
       },

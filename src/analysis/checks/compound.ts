@@ -11,8 +11,8 @@ export function checkCompound(ctx: Ctx): void {
   // engine's reading, not something the author wrote.
   for (const e of ctx.live((x) => x.kind === 'command' && x.role === 'allow' && x.pattern.includes('*'))) {
     if (ctx.dead.has(e)) continue;
-    let v = ctx.ask(e, 'it admits compound commands', [e.lang!, READABLE]);
-    if (v.status === 'empty') v = ctx.ask(e, 'it admits compound commands', [e.lang!, ANY_OPERATOR]);
+    let v = ctx.exact(e, 'it admits compound commands', [e.lang!, READABLE]);
+    if (v.status === 'empty') v = ctx.exact(e, 'it admits compound commands', [e.lang!, ANY_OPERATOR]);
     if (v.status !== 'found') continue;
     ctx.report(
       e,

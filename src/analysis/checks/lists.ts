@@ -6,8 +6,7 @@ import type { Entry } from '../model.js';
 
 export function checkPatterns(ctx: Ctx): void {
   for (const e of ctx.live()) {
-    const any = ctx.ask(e, 'the pattern matches anything', [e.lang!, ctx.universe(e)]);
-    if (any.status === 'empty') {
+    if (!matchesSomething(ctx, e)) {
       const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : 'normalised command';
       ctx.report(e, 'vacuous-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches no ${what}`, {
         hint: 'Write the pattern as the normalised path or command it is meant to match.',
@@ -15,7 +14,8 @@ export function checkPatterns(ctx: Ctx): void {
       ctx.dead.add(e);
       continue;
     }
-    if (e.dir) continue;
+    // A literal start or end rules out "everything" (the paths `a` and `b` cannot both have it).
+    if (e.dir || e.prefix || e.suffix) continue;
     const universe = e.kind === 'path' ? RELATIVE_PATHS : SIMPLE_COMMANDS;
     const missing = ctx.ask(e, 'the pattern matches everything', [universe], [e.lang!]);
     if (missing.status === 'empty') {
@@ -26,6 +26,10 @@ export function checkPatterns(ctx: Ctx): void {
       });
     }
   }
+}
+
+function matchesSomething(ctx: Ctx, e: Entry): boolean {
+  return ctx.ask(e, 'the pattern matches anything', [e.lang!, ctx.universe(e)]).status !== 'empty';
 }
 
 const UNIVERSAL_HINT: Record<Entry['role'], string> = {
@@ -77,12 +81,13 @@ function compare(ctx: Ctx, a: Entry, b: Entry, done: Set<Entry>): void {
     done.add(b);
     return;
   }
-  const [narrow, broad, extra] = aOut.status === 'empty' ? [a, b, bOut] : bOut.status === 'empty' ? [b, a, aOut] : [];
-  if (!narrow || !broad || extra?.status !== 'found') return;
+  const [narrow, broad] = aOut.status === 'empty' ? [a, b] : bOut.status === 'empty' ? [b, a] : [];
+  if (!narrow || !broad) return;
+  const extra = ctx.witness(broad, `it is broader than ${quote(narrow.pattern)}`, ctx.pos(broad), [narrow.lang!]);
   ctx.report(narrow, 'redundant-pattern', 'info', `${quote(narrow.pattern)} is subsumed by ${quote(broad.pattern)} (line ${broad.origin.line}) in the same list`, {
     hint: 'Delete the narrower pattern, unless it is kept on purpose as documentation.',
     related: [ctx.related(broad, `Subsumed by: ${broad.pattern}`)],
-    data: { broader: broad.pattern, broaderPolicy: ctx.where(broad), onlyBroader: extra.witness },
+    data: { broader: broad.pattern, broaderPolicy: ctx.where(broad), onlyBroader: extra },
   });
   done.add(narrow);
 }

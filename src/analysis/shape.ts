@@ -1,0 +1,110 @@
+// Cheap facts about a regex source, read without building an automaton: the literal text every
+// word must start and end with. Used only as sound prefilters (different ends -> disjoint), so a
+// scan that is unsure stops early and says less.
+
+/** Escapes that stand for a class, an assertion or a code (not the literal character after `\`). */
+const SPECIAL_ESCAPE = /[0-9bBcdDfknprsStuvwWx]/;
+const META = new Set([...'()[]{}|.*+?^$']);
+const QUANTIFIER = new Set([...'*+?{']);
+
+export interface Ends {
+  /** Literal text every word starts with, case-folded ('' when none is known). */
+  prefix: string;
+  /** Literal text every word ends with, case-folded. */
+  suffix: string;
+}
+
+export function literalEnds(source: string): Ends {
+  if (hasTopLevelAlternation(source)) return { prefix: '', suffix: '' };
+  return { prefix: fold(literalPrefix(source)), suffix: fold(rawSuffix(source)) };
+}
+
+/**
+ * Case folding as a JS RegExp with the `i` flag (no `u`) compares characters: by their upper case,
+ * unless that is not one character or maps a non-ASCII character to ASCII. Folding both sides of a
+ * comparison this way never separates two characters that such a RegExp treats as equal.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!; // code units, as a RegExp without `u` sees them
+    const u = c.toUpperCase();
+    out += u.length !== 1 || (c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? c : u;
+  }
+  return out;
+}
+
+/** The exact literal text every word starts with (case as written). */
+export function literalPrefix(source: string): string {
+  if (hasTopLevelAlternation(source)) return '';
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const n = source[i + 1];
+      if (n === undefined || SPECIAL_ESCAPE.test(n)) break;
+      out.push(n);
+      i += 2;
+    } else if (META.has(c)) {
+      break;
+    } else {
+      out.push(c);
+      i++;
+    }
+  }
+  // A quantifier after the last literal makes that literal optional or repeated.
+  if (i < source.length && QUANTIFIER.has(source[i]!)) out.pop();
+  return out.join('');
+}
+
+/** The exact literal text every word ends with (case as written). */
+export function literalSuffix(source: string): string {
+  if (hasTopLevelAlternation(source)) return '';
+  return rawSuffix(source);
+}
+
+function rawSuffix(source: string): string {
+  const out: string[] = [];
+  let j = source.length - 1;
+  while (j >= 0) {
+    let slashes = 0;
+    while (j - 1 - slashes >= 0 && source[j - 1 - slashes] === '\\') slashes++;
+    const c = source[j]!;
+    if (slashes % 2 === 1) {
+      if (SPECIAL_ESCAPE.test(c)) break;
+      out.push(c);
+      j -= 2;
+    } else if (META.has(c) || c === '\\') {
+      break;
+    } else {
+      out.push(c);
+      j--;
+    }
+  }
+  return out.reverse().join('');
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Whether two literal ends (both folded) can belong to one word: one extends the other. */
+export function prefixesAgree(a: string, b: string): boolean {
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
+export function suffixesAgree(a: string, b: string): boolean {
+  return a.length <= b.length ? b.endsWith(a) : a.endsWith(b);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Automata, type Lang } from '../../src/analysis/automata.js';
+import { Sampler } from '../../src/analysis/quick.js';
+import { fold, literalEnds, literalPrefix, literalSuffix } from '../../src/analysis/shape.js';
+import { randomSource, rng, satisfies } from './brute.js';
+
+describe('literal ends of a regex source', () => {
+  it('reads literal text, identity escapes, and stops at anything else', () => {
+    expect(literalPrefix('backend\\/secrets(?:\\/[^]*)?')).toBe('backend/secrets');
+    expect(literalSuffix('(?:[^]*\\/)?[^\\/]*\\.pem')).toBe('.pem');
+    expect(literalPrefix('ab*c')).toBe('a');
+    expect(literalPrefix('ab?')).toBe('a');
+    expect(literalPrefix('a\\dx')).toBe('a');
+    expect(literalSuffix('x\\d')).toBe('');
+    expect(literalSuffix('a\\\\')).toBe('a\\');
+    expect(literalSuffix('ab*')).toBe('');
+    expect(literalSuffix('(?:ab)')).toBe('');
+    expect(literalPrefix('a{2}')).toBe('');
+  });
+
+  it('knows nothing about a top-level alternation', () => {
+    expect(literalEnds('abc|abd')).toEqual({ prefix: '', suffix: '' });
+    expect(literalEnds('a(?:b|c)d')).toEqual({ prefix: 'A', suffix: 'D' });
+    expect(literalEnds('a[|]d')).toEqual({ prefix: 'A', suffix: 'D' });
+  });
+
+  it('folds case as a RegExp with the i flag compares characters', () => {
+    expect(fold('σς')).toBe('ΣΣ');
+    expect(fold('ſ')).toBe('ſ'); // non-ASCII never folds to ASCII
+    expect(fold('ß')).toBe('ß'); // upper case is two characters
+  });
+});
+
+describe('sampler', () => {
+  it('only ever returns words that satisfy the question (checked by RegExp)', () => {
+    const rand = rng(23);
+    const auto = new Automata();
+    const sampler = new Sampler(auto);
+    let found = 0;
+    for (let i = 0; i < 400; i++) {
+      const a: Lang = { source: randomSource(rand, 3), flags: rand() < 0.3 ? 'i' : '' };
+      const b: Lang = { source: randomSource(rand, 3) };
+      const w = sampler.find([a], [b]);
+      if (w === undefined) continue;
+      found++;
+      expect(satisfies(w, [a], [b]), `${JSON.stringify(w)} in /${a.source}/${a.flags} not /${b.source}/`).toBe(true);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
