@@ -3,6 +3,7 @@
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
+import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are denied. */
@@ -43,15 +44,20 @@ export interface CommandAnalysis {
   problems: CommandProblem[];
 }
 
+const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
 const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
 
 /** Characters with no meaning to the shell: a line made only of these splits on spaces. */
 const PLAIN = /^[A-Za-z0-9 \-_./:=@%+,]*$/;
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
-export function analyzeUncached(line: string, opts: { noFastPath?: boolean } = {}): CommandAnalysis {
+export interface AnalyzeOptions {
+  /** Which way to get a line's structure: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
+  via?: 'auto' | 'parser' | 'simple';
+}
+
+export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): CommandAnalysis {
   const acc: CommandAnalysis = { commands: [], files: [], dirs: [], problems: [] };
-  new Analyzer(acc, opts.noFastPath ?? false).line(line, 0);
+  new Analyzer(acc, opts.via ?? 'auto').line(line, 0);
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats.
   const seen = new Set<string>();
   acc.commands = acc.commands.filter((c) => {
@@ -77,7 +83,7 @@ export function plainScript(line: string): RawScript | undefined {
   }
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
-  while (k < words.length && ASSIGNMENT.test(words[k]!.value)) k++;
+  while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
   return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [] };
 }
 
@@ -93,7 +99,7 @@ export function executableName(v: string): string {
 class Analyzer {
   constructor(
     private readonly acc: CommandAnalysis,
-    private readonly noFastPath: boolean,
+    private readonly via: 'auto' | 'parser' | 'simple',
   ) {}
 
   line(text: string, depth: number): void {
@@ -101,7 +107,7 @@ class Analyzer {
       this.problem(`commands are nested more than ${MAX_DEPTH} levels deep (bash -c, eval, $(…)): not analysed`, text);
       return;
     }
-    const script = (!this.noFastPath && plainScript(text)) || parseShell(text);
+    const script = this.structure(text);
     if (script.error) {
       this.problem(`cannot parse the command line: ${script.error}`, text);
       return;
@@ -110,14 +116,30 @@ class Analyzer {
     for (const sub of script.subs) this.line(sub, depth + 1);
   }
 
+  private structure(text: string): RawScript {
+    if (this.via === 'auto') {
+      const plain = plainScript(text);
+      if (plain) return plain;
+    }
+    const lex = lexShell(text);
+    if (this.via !== 'parser') {
+      const simple = simpleListScript(lex);
+      if (simple) return simple;
+    }
+    return parseShell(text, lex);
+  }
+
   private problem(reason: string, command: string): void {
     this.acc.problems.push({ reason, command: normalise([command]) });
   }
 
   private raw(cmd: RawCommand, depth: number): void {
     for (const r of cmd.redirects) this.redirect(r.op, r.target);
+    // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
+    let k = 0;
+    while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
     const args: Arg[] = [];
-    for (const w of cmd.argv) {
+    for (const w of cmd.argv.slice(k)) {
       if (w.braceError) this.problem(w.braceError, w.raw);
       for (const value of w.fields ?? [w.value]) args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde });
     }
@@ -175,18 +197,21 @@ class Analyzer {
       const inv = shellInvocation(exe, rest);
       if (inv.kind === 'problem') this.problem(inv.reason, shown);
       else if (inv.kind === 'string') return this.nested(inv.text, `"${exe} -c"`, shown, depth);
-      else if (inv.kind === 'stdin') {
-        const input = stdin.find((w) => w.heredoc || w.hereString);
-        const text = input?.heredoc ? input.heredoc.body : input?.value;
-        if (input && text !== undefined && !input.dynamic) {
-          this.line(text, depth + 1);
-          return true;
-        }
-        this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
-      }
+      else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
       return false;
     }
     switch (exe) {
+      case 'source':
+      case '.': {
+        const file = rest.find((a) => a.value !== '--');
+        if (!file) return false;
+        if (file.dynamic) {
+          this.problem(`cannot tell which file "${exe}" runs: "${file.value}" is known only at run time`, shown);
+          return false;
+        }
+        if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
+        return false;
+      }
       case 'eval': {
         if (rest.some((a) => a.dynamic)) {
           this.problem('cannot tell what "eval" runs: its arguments are known only at run time', shown);
@@ -222,6 +247,18 @@ class Analyzer {
         this.cd(exe, rest);
         return false;
     }
+    return false;
+  }
+
+  /** A shell or `source` reading commands from standard input: a static here-document or here-string is analysed. */
+  private stdinScript(exe: string, stdin: readonly ShellWord[], shown: string, depth: number): boolean {
+    const input = stdin.find((w) => w.heredoc || w.hereString);
+    const text = input?.heredoc ? input.heredoc.body : input?.value;
+    if (input && text !== undefined && !input.dynamic) {
+      this.line(text, depth + 1);
+      return true;
+    }
+    this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
     return false;
   }
 

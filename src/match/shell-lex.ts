@@ -43,9 +43,14 @@ export interface ShellWord {
   parseEnd: number;
 }
 
+/** A top-level token: a word, or an operator (`&&`, `|`, `;`, `\n`, `(`, `>`, `<<`, `2>` as `io` …). */
+export type ShellToken = { kind: 'word'; word: ShellWord } | { kind: 'op'; op: string; start: number } | { kind: 'io'; text: string; start: number };
+
 export interface LexResult {
   /** Top-level words, in order (words inside $(…) belong to the substitution). */
   words: ShellWord[];
+  /** Top-level words and operators, in order (comments and line continuations dropped). */
+  tokens: ShellToken[];
   /** The same line with mis-parsed constructs rewritten; offsets are unchanged. */
   parseText: string;
   error?: string;
@@ -65,6 +70,7 @@ const OPERATORS = [
   ';;&', ';;', ';&', ';', '&&', '&>>', '&>', '&', '||', '|&', '|', '<<<', '<<-', '<<', '<>', '<&', '<',
   '>>', '>&', '>|', '>',
 ];
+const IO = /(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/y;
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 
 class LexError extends Error {}
@@ -82,6 +88,7 @@ class Lexer {
   readonly n: number;
   readonly out: string[];
   readonly words: ShellWord[] = [];
+  readonly tokens: ShellToken[] = [];
   private pending: PendingDoc[] = [];
 
   constructor(readonly s: string) {
@@ -113,6 +120,7 @@ class Lexer {
         continue;
       }
       if (c === '\n') {
+        if (top) this.tokens.push({ kind: 'op', op: '\n', start: this.i });
         this.i++;
         if (this.pending.length) this.hereDocBodies();
         continue;
@@ -122,6 +130,7 @@ class Lexer {
         continue;
       }
       if (c === '(') {
+        if (top) this.tokens.push({ kind: 'op', op: '(', start: this.i });
         depth++;
         this.i++;
         continue;
@@ -129,6 +138,7 @@ class Lexer {
       if (c === ')') {
         this.i++;
         if (closer && depth === 0) return;
+        if (top) this.tokens.push({ kind: 'op', op: ')', start: this.i - 1 });
         depth--;
         continue;
       }
@@ -141,6 +151,7 @@ class Lexer {
         const op = OPERATORS.find((o) => s.startsWith(o, this.i))!;
         const at = this.i;
         this.i += op.length;
+        if (top) this.tokens.push({ kind: 'op', op, start: at });
         if (op === '&>' || op === '&>>' || op === '|&') this.out[op === '|&' ? at + 1 : at] = ' ';
         else if (op === '<<<') {
           this.rewrite(at, at + 3, '');
@@ -152,8 +163,10 @@ class Lexer {
         continue;
       }
       // An io number (`2>`) or a named fd (`{fd}>`) belongs to the redirection, not to the words.
-      const io = /^(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/.exec(s.slice(this.i, this.i + 40));
+      IO.lastIndex = this.i;
+      const io = IO.exec(s);
       if (io) {
+        if (top) this.tokens.push({ kind: 'io', text: io[0].slice(0, -1), start: this.i });
         this.i += io[0].length - 1;
         continue;
       }
@@ -252,7 +265,10 @@ class Lexer {
       w.heredoc = { body: '', quoted: st.quoted, subs: [] };
       this.pending.push({ word: w, delimiter: value, strip: role === 'heredoc-strip', quoted: st.quoted, top });
     }
-    if (top) this.words.push(w);
+    if (top) {
+      this.words.push(w);
+      this.tokens.push({ kind: 'word', word: w });
+    }
   }
 
   /** After the newline that follows `<<DELIM`: read (and blank out) each pending body. */
@@ -541,8 +557,8 @@ export function lexShell(src: string): LexResult {
   try {
     lx.list(true, false);
   } catch (e) {
-    if (e instanceof LexError) return { words: lx.words, parseText: src, error: e.message };
+    if (e instanceof LexError) return { words: lx.words, tokens: lx.tokens, parseText: src, error: e.message };
     throw e;
   }
-  return { words: lx.words, parseText: lx.out.join('') };
+  return { words: lx.words, tokens: lx.tokens, parseText: lx.out.join('') };
 }

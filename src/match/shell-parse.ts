@@ -2,7 +2,7 @@
 // taken from our own lexer (shell-lex.ts) and cross-checked against it: if the two disagree on
 // where any word is, the line is reported as unparseable (and therefore denied).
 import parse from '@ericcornelissen/bash-parser';
-import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
+import { isReservedWord, lexShell, type LexResult, type ShellWord } from './shell-lex.js';
 
 export interface RawRedirect {
   /** `>`, `>>`, `>|`, `<`, `<>`, `<&`, `>&` */
@@ -35,7 +35,7 @@ interface Node {
 
 class Walker {
   readonly commands: RawCommand[] = [];
-  readonly subs = new Set<string>();
+  readonly subs: { at: number; text: string }[] = [];
   readonly seen = new Set<number>();
   constructor(private readonly byStart: Map<number, ShellWord>) {}
 
@@ -129,19 +129,18 @@ class Walker {
       throw new Disagreement(`the shell parser and the lexer disagree about the word at offset ${start}`);
     }
     this.seen.add(start);
-    for (const s of w.subs) this.subs.add(s);
-    for (const s of w.heredoc?.subs ?? []) this.subs.add(s);
-    this.expansions(n.expansion);
+    noteSubs(this.subs, w);
+    this.expansions(n.expansion, start);
     return w;
   }
 
   /** The parser's own view of substitutions: analysed too (a union is never less strict). */
-  private expansions(list: unknown): void {
+  private expansions(list: unknown, at: number): void {
     if (!Array.isArray(list)) return;
     for (const e of list as Node[]) {
-      if (e.type === 'CommandExpansion' && typeof e.command === 'string') this.subs.add(e.command);
+      if (e.type === 'CommandExpansion' && typeof e.command === 'string') this.subs.push({ at: at + 0.75, text: e.command });
       else if (e.type === 'ParameterExpansion' && e.word && typeof e.word === 'object') {
-        this.expansions((e.word as Node).expansion);
+        this.expansions((e.word as Node).expansion, at);
       }
     }
   }
@@ -149,8 +148,8 @@ class Walker {
 
 class Disagreement extends Error {}
 
-export function parseShell(src: string): RawScript {
-  const lex = lexShell(src);
+export function parseShell(src: string, lexed?: LexResult): RawScript {
+  const lex = lexed ?? lexShell(src);
   if (lex.error) return { commands: [], subs: [], error: lex.error };
   // Blank lines and comments: nothing runs (the parser rejects an empty script).
   if (lex.words.length === 0 && /^\s*$/.test(lex.parseText.replace(/(^|\s)#[^\n]*/g, '$1'))) {
@@ -177,5 +176,24 @@ export function parseShell(src: string): RawScript {
     if (e instanceof Disagreement) return { commands: [], subs: [], error: e.message };
     return { commands: [], subs: [], error: `shell syntax not understood (${(e as Error).message})` };
   }
-  return { commands: walker.commands, subs: [...walker.subs] };
+  return { commands: walker.commands, subs: orderedSubs(walker.subs) };
+}
+
+/** A word's substitutions, then those of its here-document body, placed by the word's offset. */
+export function noteSubs(out: { at: number; text: string }[], w: ShellWord): void {
+  for (const text of w.subs) out.push({ at: w.start, text });
+  for (const text of w.heredoc?.subs ?? []) out.push({ at: w.start + 0.5, text });
+}
+
+/** In source order, each once: the order of analysis does not depend on the way the line was read. */
+export function orderedSubs(subs: { at: number; text: string }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...subs].sort((a, b) => a.at - b.at)) {
+    if (!seen.has(s.text)) {
+      seen.add(s.text);
+      out.push(s.text);
+    }
+  }
+  return out;
 }

@@ -95,6 +95,9 @@ const WRAPPERS: Record<string, Spec> = {
   nocorrect: {},
 };
 
+/** env and sudo take any NAME=VALUE word before the command (env even `A+=1`, as a name `A+`). */
+const ENV_ASSIGNMENT = /^[^=-][^=]*=/;
+
 export function isWrapper(exe: string): boolean {
   return Object.hasOwn(WRAPPERS, exe);
 }
@@ -117,7 +120,7 @@ export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string
   while (k < args.length) {
     const a = args[k]!;
     const v = a.value;
-    if (a.dynamic && !(spec.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) {
+    if (a.dynamic && !(spec.assignments && ENV_ASSIGNMENT.test(v))) {
       return { kind: 'problem', reason: `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs` };
     }
     if (v === '--') {
@@ -165,7 +168,7 @@ export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string
       k += consumeNext ? 2 : 1;
       continue;
     }
-    if (spec.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+    if (spec.assignments && ENV_ASSIGNMENT.test(v)) {
       k++;
       continue;
     }

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeUncached, plainScript } from '../../src/match/shell-analyze.js';
+import { lexShell } from '../../src/match/shell-lex.js';
+import { simpleListScript } from '../../src/match/shell-simple.js';
 
 const PLAIN_CHARS = 'abzAZ09 -_./:=@%+,'.split('');
 const WORDS = ['rm', '-rf', 'FOO=1', 'A_B=x=y', '=x', '1A=2', 'sudo', '-u', 'root', 'env', 'timeout', '5', 'bash', '-c',
@@ -28,9 +30,40 @@ describe('fast path for plain command lines', () => {
   it('gives what the parser gives (fast-check against bash-parser)', () => {
     fc.assert(
       fc.property(plainLine, (line) => {
-        expect(analyzeUncached(line)).toEqual(analyzeUncached(line, { noFastPath: true }));
+        expect(analyzeUncached(line)).toEqual(analyzeUncached(line, { via: "parser" }));
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 600) },
     );
+  });
+});
+
+describe('simple lists without the parser', () => {
+  const WORD = fc.constantFrom(
+    'rm', '-rf', 'x', 'curl', 'npm', 'test', 'sudo', '-u', 'root', "'a b'", '"q $X r"', '$(echo a)', '`b`', 'A=1', 'A+=1',
+    'a[1]=2', '"A"=1', 'x#y', '{a,b}', '*.ts', '~/x', '5', '$HOME', "$'\\x72m'", 'bash', '-c', '"rm -rf y"', "'$(no)'",
+    'eval', 'echo', 'cat', 'tee', 'out.txt', '/bin/rm', 'env', 'FOO=bar', 'timeout', '3', 'x\\ y', '"a\\"b"', '$((1+2))',
+    '${X:-$(curl z)}', '<(curl p)',
+  );
+  const OP = fc.constantFrom(' && ', ' || ', '; ', ' | ', ' & ', '\n', ' |& ', ';\n', ' &&\n');
+  const REDIR = fc.constantFrom(' > f', ' >> .env', ' 2>&1', ' < in', ' <<< "s $(id)"', ' &> all', ' 2> err', ' >| g', ' <<EOF\nbody $(id)\nEOF\n', " <<'E'\n$(x)\nE\n");
+  const ODD = fc.constantFrom('if', 'then', '!', '{', '}', '(', ')', ';;', 'fi', 'done', 'for');
+  const command = fc.array(fc.oneof({ weight: 8, arbitrary: WORD }, { weight: 2, arbitrary: REDIR }, { weight: 1, arbitrary: ODD }), { minLength: 1, maxLength: 5 })
+    .map((ws) => ws.join(' '));
+  const line = fc.tuple(command, fc.array(fc.tuple(OP, command), { maxLength: 3 }), fc.constantFrom('', ' &', ';', ' &&'))
+    .map(([first, rest, end]) => first + rest.map(([o, c]) => o + c).join('') + end);
+
+  it('gives what the parser gives (fast-check against bash-parser)', () => {
+    let simple = 0;
+    fc.assert(
+      fc.property(line, (l) => {
+        const viaSimple = analyzeUncached(l, { via: 'simple' });
+        const viaParser = analyzeUncached(l, { via: 'parser' });
+        if (simpleListScript(lexShell(l))) simple++;
+        expect(viaSimple).toEqual(viaParser);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 600) },
+    );
+    // The property must exercise the simple path, not only the fallback.
+    expect(simple).toBeGreaterThan(100);
   });
 });
