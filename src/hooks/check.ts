@@ -14,7 +14,8 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs }, reads);
   const policyStaged = state.stagedPolicyFiles.length > 0;
   const quick = detectAgentCommit({ flag: opts.agent, env: process.env }) ?? (await authorOnly());
-  const policyMayDetect = [...state.index].some(([f, t]) => ROOT_NAMES.some((n) => f.endsWith(sep + n)) && t.includes('agent_detection'));
+  // Only a policy with an agent_detection key (not a comment naming it) can mark more commits as an agent's.
+  const policyMayDetect = [...state.index].some(([f, t]) => ROOT_NAMES.some((n) => f.endsWith(sep + n)) && /(^|[{,\s])["']?agent_detection["']?\s*:/m.test(t));
   // A person's commit that touches no policy file and no log: nothing to check.
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
 
