@@ -7,6 +7,7 @@
 // A language may also be the intersection (`meet`) of others: its minimal DFA is built once and
 // cached, which keeps the products of later searches small.
 import { DFA, JS, NFA, TooManyNodesError } from 'refa';
+import { PATH_DOMAIN_SOURCE } from '../match/glob.js';
 import { TooLarge, fastDfa } from './regex-dfa.js';
 
 export interface Lang {
@@ -68,12 +69,12 @@ type Compiled = { ok: true; table: Table } | { ok: false; reason: string };
 const MAX_CHAR = 0xffff;
 
 /**
- * Universe of normalised paths (SPEC 3): non-empty segments joined by single `/`, no `.`/`..`
- * segments, no NUL; repository-relative, or absolute (a leading `/`) for paths outside the workspace.
+ * Universe of normalised paths (SPEC 3, src/match/path.ts): non-empty segments joined by single `/`,
+ * no `.`/`..` segments, no control characters; repository-relative, or absolute (a leading `/`)
+ * for paths outside the workspace. The glob compiler guarantees picomatch's meaning on this domain.
  */
-const SEGMENT = String.raw`(?:[^/\x00.][^/\x00]*|\.(?:[^/\x00.][^/\x00]*|\.[^/\x00]+))`;
-export const RELATIVE_PATHS: Lang = { source: `${SEGMENT}(?:/${SEGMENT})*`, flags: '' };
-export const ALL_PATHS: Lang = { source: `/?${SEGMENT}(?:/${SEGMENT})*|/`, flags: '' };
+export const RELATIVE_PATHS: Lang = { source: PATH_DOMAIN_SOURCE, flags: '' };
+export const ALL_PATHS: Lang = { source: `/?${PATH_DOMAIN_SOURCE}`, flags: '' };
 /** Normalised simple commands: words of non-space characters joined by single spaces. */
 export const SIMPLE_COMMANDS: Lang = { source: String.raw`[^\s\x00]+(?: [^\s\x00]+)*`, flags: '' };
 

@@ -100,12 +100,10 @@ export class Ctx {
     return denies.filter((d) => (a.kind === 'path' || d.dir === '' || within(a.dir, d.dir)) && this.compatible(a, d));
   }
 
-  /** Root exceptions an override at `dir` may use. */
+  /** Root exceptions an override's allow may use: those for any override or naming its directory. */
   exceptionsFor(a: Entry): Entry[] {
     if (a.kind !== 'path' || !a.dir) return [];
-    return this.live(
-      (x) => x.role === 'exception' && (!x.overrides?.length || x.overrides.some((d) => within(a.dir, d))) && this.compatible(a, x),
-    );
+    return this.live((x) => x.role === 'exception' && (!x.overrides?.length || x.overrides.includes(a.dir)) && this.compatible(a, x));
   }
 
   /**

@@ -1,13 +1,23 @@
-// The pattern compilers of src/match, behind the analysis's PatternCompiler seam.
+// The pattern compilers of src/match, behind the analysis's PatternCompiler seam, with the options
+// the engine compiles each list with (src/engine/compile.ts, src/engine/lists.ts).
 import { commandPatternRegexSource } from '../match/command.js';
-import type { CompileResult, PatternCompiler } from './compiler.js';
-
-// Until src/match/glob.ts exports its compiler, path patterns are reported as undecided rather
-// than silently passed.
-const missing: CompileResult = { ok: false, reason: 'the glob compiler is not available yet', reported: false };
+import { globSyntaxError, policyGlobSource } from '../match/glob.js';
+import type { CompileResult, PatternCompiler, Role } from './compiler.js';
 
 export const defaultCompiler: PatternCompiler = {
-  path: () => missing,
-  // Deny lists also match case-insensitively (src/match/command.ts CommandPatternList).
+  path(pattern: string, role: Role): CompileResult {
+    const bad = globSyntaxError(pattern);
+    // The policy loader reports invalid globs (invalid-glob) with their position.
+    if (bad) return { ok: false, reason: bad.message, reported: true };
+    try {
+      // Denies match case-insensitively and cover what lies below a match; allows, exceptions and
+      // approval grants match exactly.
+      if (role === 'deny') return { ok: true, lang: { source: policyGlobSource(pattern, { nocase: true, coverDescendants: true }), flags: 'i' } };
+      return { ok: true, lang: { source: policyGlobSource(pattern), flags: '' } };
+    } catch (e) {
+      return { ok: false, reason: (e as Error).message, reported: false };
+    }
+  },
+  // Deny lists match case-insensitively (src/match/command.ts CommandPatternList), the rest exactly.
   command: (pattern, role) => ({ ok: true, lang: { source: commandPatternRegexSource(pattern), flags: role === 'deny' ? 'i' : '' } }),
 };
