@@ -63,12 +63,13 @@ export async function decideAgentCommit(
   for (const e of entries) {
     const op = e.status === 'D' ? 'delete' : 'write';
     for (const c of compiled) {
-      const action: Action = { kind: 'filesystem', op, paths: [policyPath(c.set, e.path)], agentId: agentIdFor(c.set), timestamp, cwd: c.set.root.root };
+      const subject = policyPath(c.set, e.path);
+      const action: Action = { kind: 'filesystem', op, paths: [subject], agentId: agentIdFor(c.set), timestamp, cwd: c.set.root.root };
       const d = decide(action, c.compiled, { approvalValid: () => false });
       if (d.allowed) continue;
       const why = d.subjects.find((x) => !x.allowed)?.reason ?? d.reason;
       const kind = d.requiresApproval && !d.subjects.some((s) => s.rules.some((r) => r.matched && r.effect === 'deny')) ? 'approval' : 'denied';
-      const bypass = bypasses.find((b) => (!b.agent || b.agent === agent) && b.start <= now && now <= b.end && b.paths(e.path));
+      const bypass = bypasses.find((b) => (!b.agent || b.agent === agent) && b.start <= now && now <= b.end && b.paths(subject));
       const rule = decidingRule(d, kind);
       const origin = rule?.origin;
       if (bypass) {
@@ -86,6 +87,7 @@ export async function decideAgentCommit(
       }
       const b: BlockedPath = {
         path: e.path,
+        policyPath: subject,
         op,
         kind,
         reason: why,

@@ -6,6 +6,8 @@ import type { AgentCommit } from './detect.js';
 export interface BlockedPath {
   /** Repository-relative path. */
   path: string;
+  /** The path as the policy (and a bypass record) names it: relative to the policy's directory. */
+  policyPath: string;
   op: 'write' | 'delete';
   kind: 'denied' | 'approval';
   /** The deciding rule, when one is written in a policy file. */
@@ -34,7 +36,7 @@ export function shQuote(s: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function where(top: string, cwd: string, rule: NonNullable<BlockedPath['rule']>): string {
+function where(cwd: string, rule: NonNullable<BlockedPath['rule']>): string {
   const file = relative(cwd, rule.file).split(sep).join('/') || rule.file;
   return `${file}:${rule.line}:${rule.column}`;
 }
@@ -48,19 +50,20 @@ export function blockedMessage(input: BlockedInput): string {
     const width = Math.min(60, Math.max(...blocked.slice(0, SHOWN).map((b) => fromCwd(b.path).length)));
     for (const b of blocked.slice(0, SHOWN)) {
       const why = b.rule
-        ? `${b.kind === 'approval' ? 'needs human approval by' : 'denied by'} "${b.rule.pattern}" at ${where(top, cwd, b.rule)}`
+        ? `${b.kind === 'approval' ? 'needs human approval by' : 'denied by'} "${b.rule.pattern}" at ${where(cwd, b.rule)}`
         : b.reason;
       out.push(`  ${b.op.padEnd(6)} ${fromCwd(b.path).padEnd(width)}  ${why}`);
     }
     if (blocked.length > SHOWN) out.push(`  … and ${blocked.length - SHOWN} more (see the report above)`);
     const paths = blocked.map((b) => b.path);
+    const allows = [...new Set(blocked.map((b) => b.policyPath))];
     const firstRule = blocked.find((b) => b.rule)?.rule;
     out.push('', 'Ways forward:');
     out.push('  1. Fix the change: leave these paths out of the commit, for example');
     out.push(`       git restore --staged -- ${paths.slice(0, SHOWN).map((p) => shQuote(fromCwd(p))).join(' ')}`);
     out.push('  2. Have a person approve a time-limited bypass and commit the record it writes, then commit again:');
     out.push(
-      `       agent-policy-lint bypass --reason "why this change is needed" ${paths
+      `       agent-policy-lint bypass --reason "why this change is needed" ${allows
         .slice(0, SHOWN)
         .map((p) => `--allow ${shQuote(p)}`)
         .join(' ')} --agent ${shQuote(agent.agent)} --duration 30m --approver EMAIL`,
@@ -68,7 +71,7 @@ export function blockedMessage(input: BlockedInput): string {
     if (blocked.some((b) => b.kind === 'approval')) {
       out.push('     (or have a person review the change and make the commit themselves)');
     }
-    out.push(`  3. Change the policy in a reviewed pull request${firstRule ? ` (${where(top, cwd, firstRule)})` : ''}.`);
+    out.push(`  3. Change the policy in a reviewed pull request${firstRule ? ` (${where(cwd, firstRule)})` : ''}.`);
     if (input.otherErrors > 0) out.push('', `The report above also lists ${input.otherErrors} other error(s) in staged files.`);
   } else {
     const n = input.otherErrors;
