@@ -15,8 +15,11 @@
  *   would be read back as a home or drive path, so it is reported outside in its absolute form:
  *   deny when unsure, and normalisation stays idempotent.
  * - Inputs that cannot be judged (empty, control characters, U+2028/2029, lone surrogates, `..`
- *   above `~`, drive-relative `C:x`) are `invalid` (with `outside: true` and `path` = the input):
- *   deny them outright, never match them against allow patterns.
+ *   above `~`, drive-relative `C:x`, a segment that Windows reads as `.`, `..` or nothing, such
+ *   as `.. ` or `...`) are `invalid` (with `outside: true` and `path` = the input): deny them
+ *   outright, never match them against allow patterns.
+ * - windowsAlias(path): how Windows reads a normalised path (`.env.`, `.env ` and `.env::$DATA`
+ *   are `.env`), for deny lists to test as well.
  *
  * Idempotent: normalizePath(r.path, { root }) equals r for every result r.
  */
@@ -86,6 +89,30 @@ function relativeTo(root: string, abs: string): string | undefined {
   return abs.startsWith(prefix) ? abs.slice(prefix.length) : undefined;
 }
 
+/** A segment as Windows reads it: `:stream` suffix and trailing dots and spaces dropped. */
+function windowsSegment(seg: string): string {
+  const colon = seg.indexOf(':');
+  return (colon >= 0 ? seg.slice(0, colon) : seg).replace(/[. ]+$/, '');
+}
+
+const WINDOWS_TRIMMED = /[. ](\/|$)|:/;
+
+/** The path as Windows would read it, when that differs (see the header); undefined otherwise. */
+export function windowsAlias(path: string): string | undefined {
+  if (!WINDOWS_TRIMMED.test(path)) return undefined;
+  const segs = path.split('/');
+  const out = segs.map((seg, k) => (k === 0 && (seg === '' || seg.startsWith('~') || /^[A-Za-z]:$/.test(seg)) ? seg : windowsSegment(seg)));
+  if (out.some((seg, k) => seg === '' && segs[k] !== '')) return undefined; // `:x`, `.`: no reading
+  const alias = out.join('/');
+  return alias === path ? undefined : alias;
+}
+
+/** A segment that is a plain name on POSIX but `.`, `..` or nothing on Windows. */
+function windowsDotSegment(path: string): string | undefined {
+  if (!WINDOWS_TRIMMED.test(path)) return undefined;
+  return path.split('/').find((seg) => /[. ]$/.test(seg) && ['', '.', '..'].includes(windowsSegment(seg)) && !['', '.', '..'].includes(seg));
+}
+
 function outside(path: string): NormalizedPath {
   return { path, outside: true };
 }
@@ -100,6 +127,8 @@ export function normalizePath(input: string, opts: NormalizeOptions): Normalized
   if (problem) return invalid(input, problem);
   const root = normalizeRoot(opts.root);
   const s = input.replace(/\\/g, '/');
+  const dotty = windowsDotSegment(s);
+  if (dotty !== undefined) return invalid(input, `segment ${JSON.stringify(dotty)} is a dot segment or nothing on Windows`);
 
   // Home paths: `~`, `~/x`, `~user/x`. `..` may not climb above the home directory.
   if (s.startsWith('~')) {

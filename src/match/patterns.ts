@@ -13,6 +13,8 @@
  * - scopeAbsolute (allow lists): an outside path is matched only by absolute patterns (`/x/**`,
  *   `~/x`) and an inside path only by relative ones, so the allow `**` never admits `/etc/passwd`.
  *   Deny lists test every pattern on every path (a deny `.env*` also covers `/home/u/.env`).
+ * - windowsAliases (deny lists): the Windows reading of the path is tested too, so the deny
+ *   `.env` also covers `.env.`, `.env ` and `.env::$DATA` (path.ts windowsAlias).
  *
  * Speed: rules are bucketed — literal paths and names in hash maps, anchored patterns by their
  * literal first segment, the rest in one combined regex per kind — so a lookup costs a few map
@@ -25,7 +27,7 @@ import {
   type GlobSyntaxError,
   type PolicyPatternInfo,
 } from './glob.js';
-import type { NormalizedPath } from './path.js';
+import { windowsAlias, type NormalizedPath } from './path.js';
 
 export interface PathListOptions {
   /** Case-insensitive (denies: SPEC 3). */
@@ -34,10 +36,12 @@ export interface PathListOptions {
   coverDescendants?: boolean;
   /** Outside paths only against absolute patterns, inside paths only against relative ones (allows). */
   scopeAbsolute?: boolean;
+  /** Also match the Windows reading of a path (`.env.`, `.env ` and `.env::$DATA` are `.env`) (denies). */
+  windowsAliases?: boolean;
 }
 
-export const DENY_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: true, coverDescendants: true, scopeAbsolute: false });
-export const ALLOW_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: false, coverDescendants: false, scopeAbsolute: true });
+export const DENY_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: true, coverDescendants: true, scopeAbsolute: false, windowsAliases: true });
+export const ALLOW_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: false, coverDescendants: false, scopeAbsolute: true, windowsAliases: false });
 
 export interface PathMatch<R> {
   rule: R;
@@ -277,7 +281,10 @@ export function compilePathList<R extends { pattern: string }>(
     if (!n) return Infinity;
     const side = options.scopeAbsolute && n.outside ? abs : rel;
     if (n.path === '.') return side.universal;
-    return firstOn(side, n.path, any);
+    const best = firstOn(side, n.path, any);
+    if (any && best < Infinity) return best;
+    const alias = options.windowsAliases ? windowsAlias(n.path) : undefined;
+    return alias === undefined ? best : Math.min(best, firstOn(side, alias, any));
   };
 
   /** The reference semantics, one rule at a time. */
@@ -286,8 +293,10 @@ export function compilePathList<R extends { pattern: string }>(
     if (!info) return false;
     if (options.scopeAbsolute && info.absolute !== n.outside) return false;
     if (n.path === '.') return info.universal;
-    single[index] ??= new RegExp(`^(?:${policySourceOf(info, options)})$`, flags);
-    return single[index].test(n.path);
+    const re = (single[index] ??= new RegExp(`^(?:${policySourceOf(info, options)})$`, flags));
+    if (re.test(n.path)) return true;
+    const alias = options.windowsAliases ? windowsAlias(n.path) : undefined;
+    return alias !== undefined && re.test(alias);
   };
 
   return {

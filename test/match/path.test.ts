@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizePath, pathSegments, type NormalizedPath } from '../../src/match/path.js';
+import { normalizePath, pathSegments, windowsAlias, type NormalizedPath } from '../../src/match/path.js';
 import { inDomain } from './glob-gen.js';
 
 const root = '/abs/repo';
@@ -70,6 +70,10 @@ describe('normalizePath', () => {
       ['a\ud800b', /surrogate/],
       ['~/../etc/passwd', /climbs above ~/],
       ['C:x', /drive-relative/],
+      ['src/.. /.env', /"\.\. " is a dot segment or nothing on Windows/],
+      ['.../x', /"\.\.\." is a dot segment/],
+      ['a/ /b', /" " is a dot segment/],
+      ['/tmp/agent/.. /x', /on Windows/],
     ] as const) {
       const r = normalizePath(input, { root });
       expect(r.outside).toBe(true);
@@ -90,6 +94,18 @@ describe('normalizePath', () => {
 
   it('rejects a relative root as a programming error', () => {
     expect(() => normalizePath('x', { root: 'repo' })).toThrow(TypeError);
+  });
+
+  it('reads paths as Windows does, for deny lists', () => {
+    expect(windowsAlias('.env.')).toBe('.env');
+    expect(windowsAlias('a/.env ')).toBe('a/.env');
+    expect(windowsAlias('.env::$DATA')).toBe('.env');
+    expect(windowsAlias('dir. /x.')).toBe('dir/x');
+    expect(windowsAlias('C:/x./y')).toBe('C:/x/y');
+    expect(windowsAlias('/x:/y')).toBe('/x/y');
+    expect(windowsAlias('src/a.ts')).toBeUndefined();
+    expect(windowsAlias('a/:b')).toBeUndefined();
+    expect(windowsAlias('.')).toBeUndefined();
   });
 
   it('splits segments', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicyGlob, globSyntaxError, isAbsolutePattern } from '../../src/match/glob.js';
-import { normalizePath, type NormalizedPath } from '../../src/match/path.js';
+import { normalizePath, windowsAlias, type NormalizedPath } from '../../src/match/path.js';
 import { ALLOW_LIST, DENY_LIST, compilePathList, foldCase, type PathListOptions } from '../../src/match/patterns.js';
 import { mulberry32, randPath, randPattern } from './glob-gen.js';
 
@@ -18,6 +18,12 @@ describe('deny lists (nocase, descendants, every pattern on every path)', () => 
       expect([p, deny.test(n(p))]).toEqual([p, true]);
     for (const p of ['src/a.ts', 'env', 'secretsx/a', 'node_modulesx', 'a.pem.txt', 'builds/x', '.'])
       expect([p, deny.test(n(p))]).toEqual([p, false]);
+  });
+
+  it('covers the Windows readings of a denied path', () => {
+    for (const p of ['.env.', '.env ', '.env::$DATA', 'src/.env.local:x', 'secrets./k', 'secrets /k', 'a/key.pem.', 'node_modules. /x'])
+      expect([p, deny.test(n(p))]).toEqual([p, true]);
+    expect(compilePathList(rules('.env'), ALLOW_LIST).test('.env.')).toBe(false);
   });
 
   it('covers outside paths by name too (a deny is never narrowed)', () => {
@@ -89,18 +95,21 @@ it('foldCase follows the RegExp i flag', () => {
 
 describe('the bucketed lookup equals rule-by-rule policy matching', () => {
   const realistic = [
+    '.env', 'x.pem', 'dir/file',
     'src/**/*.ts', 'tests/**/*.spec.ts', '.env*', 'secrets/**', 'node_modules/**', 'package.json', '**/*.{js,ts}', 'src/index.ts',
     'docs/', 'build', 'Makefile', '**', '*', '/etc/**', '~/.ssh/**', 'src/*/x', 'a/**/b', '**/*.pem', '.github/workflows/*.yml',
     './README.md', 'src/{a,b}/**', 'x/y/z', '*.min.js', '/tmp/x', 'SRC/A.ts', 'web/package.json',
   ];
   const paths = ['src/a.ts', 'src/x/y.spec.ts', '.env', 'src/.env.local', 'secrets', 'node_modules/a', 'package.json', 'web/package.json',
     'a.js', 'src/index.ts', 'docs/a.md', 'build', 'x/build/y', 'Makefile', '.', '/etc/passwd', '~/.ssh/id', 'src/q/x', 'a/b', 'a/x/y/b',
-    'k.pem', '.github/workflows/ci.yml', 'README.md', 'src/a/b', 'x/y/z', 'x/y/z/w', 'm.min.js', '/tmp/x', 'SRC/a.TS', 'Src/A.ts'];
+    'k.pem', '.github/workflows/ci.yml', 'README.md', 'src/a/b', 'x/y/z', 'x/y/z/w', 'm.min.js', '/tmp/x', 'SRC/a.TS', 'Src/A.ts', '.env.', '.env::$DATA', 'x.pem ', 'dir./file.', 'secrets /a'];
   const reference = (list: ReadonlyArray<{ pattern: string }>, opts: PathListOptions, path: NormalizedPath): number[] =>
     list.flatMap((r, i) => {
       if (path.invalid || globSyntaxError(r.pattern)) return [];
       if (opts.scopeAbsolute && isAbsolutePattern(r.pattern) !== path.outside) return [];
-      return compilePolicyGlob(r.pattern, opts)(path.path) ? [i] : [];
+      const m = compilePolicyGlob(r.pattern, opts);
+      const alias = opts.windowsAliases ? windowsAlias(path.path) : undefined;
+      return m(path.path) || (alias !== undefined && m(alias)) ? [i] : [];
     });
 
   for (const [name, opts] of [['deny', DENY_LIST], ['allow', ALLOW_LIST], ['plain', {}]] as const) {
