@@ -107,7 +107,6 @@ export async function decideAgentCommit(
         line: 0,
         column: 0,
         related: origin ? [{ file: origin.file, line: origin.line, column: origin.column, message: `${rule!.effect} "${rule!.pattern}"` }] : undefined,
-        witness: e.path,
         data: { path: e.path, op, agent, policy: c.label || 'staged' },
       });
       break;
