@@ -118,10 +118,16 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+/** Drops `a/b/**` when `a/**` is also there (the conflict analysis would call it redundant). */
+function withoutSubsumed(globs: string[]): string[] {
+  const dirs = globs.filter((g) => g.endsWith('/**')).map((g) => g.slice(0, -2));
+  return globs.filter((g) => !dirs.some((d) => g !== `${d}**` && g.startsWith(d)));
+}
+
 /** The policy text for this repository. */
 export function policyTemplate(facts: ProjectFacts): string {
   const rules = facts.ecosystems.map((e) => ecosystemRules(e, facts));
-  const allow = unique([...rules.flatMap((r) => r.allow), ...COMMON_DIRS.filter((d) => facts.dirs.has(d)).map((d) => `${d}/**`)]);
+  const allow = withoutSubsumed(unique([...rules.flatMap((r) => r.allow), ...COMMON_DIRS.filter((d) => facts.dirs.has(d)).map((d) => `${d}/**`)]));
   const commands = unique([...rules.flatMap((r) => r.commands), ...READ_ONLY_COMMANDS]);
   const denyCommands = unique([...COMMAND_DENIES, ...rules.flatMap((r) => r.denyCommands)]);
   const hosts = unique(rules.flatMap((r) => r.hosts));

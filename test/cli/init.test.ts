@@ -146,6 +146,13 @@ describe('agent-policy-lint init', () => {
     const r = runCli(['--format', 'json'], { cwd: dir });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).findings).toEqual([]);
+    // The exact conflict analysis finds nothing to fix either (partial allow/deny overlaps are notes).
+    const c = runCli(['--check-conflicts', '--format', 'json'], { cwd: dir });
+    expect(c.code, c.stdout + c.stderr).toBe(0);
+    const worse = (JSON.parse(c.stdout).findings as { severity: string; ruleId: string; message: string }[]).filter(
+      (f) => f.severity !== 'info' || f.ruleId !== 'allow-deny-overlap',
+    );
+    expect(worse).toEqual([]);
   });
 
   it('writes a valid policy for an empty repository (denies only)', () => {
