@@ -78,7 +78,7 @@ function generate(file: string): void {
     const ts = new Date(t).toISOString();
     const session = pick(sessions);
     const kind = r();
-    if (kind < 0.4) {
+    if (kind < 0.55) {
       const k = r();
       const base = `{"timestamp":"${ts}","agent_id":"bench-agent","session_id":"${session}",`;
       if (k < 0.55) buf += `${base}"action":"filesystem.write","path":"${pick(paths)}","allowed":true,"policy_version":"2.1"}\n`;
@@ -86,11 +86,11 @@ function generate(file: string): void {
       else if (k < 0.92) buf += `${base}"action":"command.exec","command":"${pick(commands)}","allowed":${r() < 0.9},"policy_version":"2.1"}\n`;
       else buf += `${base}"action":"network.request","host":"${pick(hosts)}","allowed":true,"policy_version":"2.1"}\n`;
       n++;
-    } else if (kind < 0.55) {
+    } else if (kind < 0.65) {
       const tool = r() < 0.6 ? 'write_file' : 'read_file';
       buf += `{"timestamp":"${ts}","session_id":"${session}","user":"jane.doe@company.com","trust_level":"write_local","tool":"${tool}","params":{"path":"${pick(paths)}"},"policy_checks":[{"policy":"file-boundary","result":"pass"},{"policy":"no-production-access","result":"pass"}],"result":"success","diff_hash":"sha256:a1b2c3"}\n`;
       n++;
-    } else if (kind < 0.7) {
+    } else if (kind < 0.75) {
       buf += `{"timestamp":"${ts}","agent":"helper-agent","action":"tool_invoke","tool":"run_command","parameters":{"command":"${pick(commands)}"},"context":{"conversation_id":"${session}"},"result":"success"}\n`;
       n++;
     } else {

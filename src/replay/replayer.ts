@@ -290,8 +290,14 @@ export class FileReplay {
         data: { timestamp: raw, previous: prev.raw, previousLine: prev.line },
       }, hits);
     }
-    if (!prev && this.timelines.size >= MAX_TIMELINES) this.timelines.clear();
-    if (!prev || ms >= prev.ms) this.timelines.set(key, { ms, line: lineNo, raw });
+    if (!prev) {
+      if (this.timelines.size >= MAX_TIMELINES) this.timelines.clear();
+      this.timelines.set(key, { ms, line: lineNo, raw });
+    } else if (ms >= prev.ms) {
+      prev.ms = ms;
+      prev.line = lineNo;
+      prev.raw = raw;
+    }
   }
 
   // --- one action ---------------------------------------------------------------------------
@@ -321,24 +327,22 @@ export class FileReplay {
     const blocked = logged.allowed === false;
     // The common case (allowed, and the log agrees) allocates nothing more.
     if (d.allowed && !blocked && logged.requiresApproval !== true) return;
-    const label = entryLabel(entry);
-    const base = { line: lineNo, data: dataOf(entry, d) };
+    // Over a rule's cap a finding is only counted: build nothing for it.
+    const emit = (ruleId: string, severity: Finding['severity'], build: (label: string) => Omit<Finding, 'ruleId' | 'severity' | 'file' | 'line' | 'column'>): void => {
+      if (!this.r.sink.admit(this.file, ruleId, severity)) return;
+      this.r.sink.push({ ruleId, severity, file: this.file, line: lineNo, column: 1, data: dataOf(entry, d), ...build(entryLabel(entry)) }, hits);
+    };
     if (blocked) {
-      this.add({
-        ...base,
-        ruleId: 'replay-blocked-attempt',
-        severity: 'info',
-        message: `blocked attempt: ${label}${logged.reason ? ` (${logged.reason})` : ''}`,
-      }, hits);
+      emit('replay-blocked-attempt', 'info', (label) => ({ message: `blocked attempt: ${label}${logged.reason ? ` (${logged.reason})` : ''}` }));
       this.r.countBlocked(this.file, lineNo, a);
       if (d.allowed) {
-        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }, hits);
+        emit('replay-decision-mismatch', 'warning', (label) => ({ message: `${label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }));
       }
       return;
     }
     if (d.allowed) {
       if (logged.requiresApproval === true && !d.requiresApproval) {
-        this.add({ ...base, ruleId: 'replay-decision-mismatch', severity: 'warning', message: `${label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }, hits);
+        emit('replay-decision-mismatch', 'warning', (label) => ({ message: `${label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }));
       }
       return;
     }
@@ -346,36 +350,30 @@ export class FileReplay {
     const denied = d.subjects.filter((s) => !s.allowed);
     const cover = this.bypassFor(a, denied);
     if (cover.ids) {
-      this.add({ ...base, ruleId: 'replay-bypass-used', severity: 'info', message: `${label}: denied by the policy, passed under bypass ${cover.ids.join(', ')}`, related: cover.related }, hits);
+      emit('replay-bypass-used', 'info', (label) => ({ message: `${label}: denied by the policy, passed under bypass ${cover.ids!.join(', ')}`, related: cover.related }));
       return;
     }
-    const related = relatedOf(denied);
     const said = logged.allowed === true ? ' (the log says it was allowed)' : '';
     const near = cover.nearMiss ? `; ${cover.nearMiss}` : '';
-    const approvalOnly = denied.length > 0 && denied.every((s) => s.requiresApproval);
-    if (approvalOnly) {
-      const why = approvalProblem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
-      const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
-      this.add({
-        ...base,
-        ruleId: 'replay-missing-approval',
-        severity: 'error',
-        message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
-        hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
-        witness: denied[0]?.subject,
-        related,
-      }, hits);
+    if (denied.length > 0 && denied.every((s) => s.requiresApproval)) {
+      emit('replay-missing-approval', 'error', (label) => {
+        const why = approvalProblem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
+        const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
+        return {
+          message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
+          hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
+          witness: denied[0]?.subject,
+          related: relatedOf(denied),
+        };
+      });
       return;
     }
-    this.add({
-      ...base,
-      ruleId: 'replay-denied-action',
-      severity: 'error',
+    emit('replay-denied-action', 'error', (label) => ({
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
       hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
       witness: (denied.find((s) => s.rules.some((x) => x.matched && x.effect === 'deny')) ?? denied.find((s) => !s.requiresApproval) ?? denied[0])?.subject,
-      related,
-    }, hits);
+      related: relatedOf(denied),
+    }));
   }
 
   /** The action's decision, and its tool name's when the runtime named a tool (both must allow). */

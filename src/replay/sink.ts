@@ -10,20 +10,31 @@ export const MAX_FINDINGS_PER_RULE = 1000;
  */
 export class FindingSink {
   readonly findings: Finding[] = [];
-  private readonly counts = new Map<string, { file: string; ruleId: string; severity: Finding['severity']; n: number }>();
+  private readonly counts = new Map<string, Map<string, { file: string; ruleId: string; severity: Finding['severity']; n: number }>>();
 
   constructor(private readonly cap = MAX_FINDINGS_PER_RULE) {}
 
   /** Adds a finding; returns it (redacted), or undefined when over the cap. */
   add(f: Finding, hits: readonly SecretHit[] = []): Finding | undefined {
-    const key = `${f.file}\u0000${f.ruleId}`;
-    let c = this.counts.get(key);
+    return this.admit(f.file, f.ruleId, f.severity) ? this.push(f, hits) : undefined;
+  }
+
+  /**
+   * Counts one finding of this rule in this file; false when it is over the cap (then it is only
+   * counted: callers skip building it). Call push() after a true.
+   */
+  admit(file: string, ruleId: string, severity: Finding['severity']): boolean {
+    const byRule = this.counts.get(file);
+    let c = byRule?.get(ruleId);
     if (!c) {
-      c = { file: f.file, ruleId: f.ruleId, severity: f.severity, n: 0 };
-      this.counts.set(key, c);
+      c = { file, ruleId, severity, n: 0 };
+      if (byRule) byRule.set(ruleId, c);
+      else this.counts.set(file, new Map([[ruleId, c]]));
     }
-    c.n++;
-    if (c.n > this.cap) return undefined;
+    return ++c.n <= this.cap;
+  }
+
+  push(f: Finding, hits: readonly SecretHit[] = []): Finding {
     const safe = redactFinding(f, hits);
     this.findings.push(safe);
     return safe;
@@ -32,7 +43,7 @@ export class FindingSink {
   /** All findings, with one summary per capped rule and file. */
   all(): Finding[] {
     const out = [...this.findings];
-    for (const c of this.counts.values()) {
+    for (const c of [...this.counts.values()].flatMap((m) => [...m.values()])) {
       if (c.n <= this.cap) continue;
       out.push({
         ruleId: c.ruleId,

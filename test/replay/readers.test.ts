@@ -194,3 +194,15 @@ describe('Claude Code transcript reader', () => {
     }
   });
 });
+
+describe('pathsOf', () => {
+  it('collects every path a tool call names, never just the first', async () => {
+    const { pathsOf } = await import('../../src/replay/readers/common.js');
+    expect(pathsOf({ path: 'src/a.ts' })).toEqual(['src/a.ts']);
+    expect(pathsOf({ path: 'src', target: '.env' })).toEqual(['src', '.env']);
+    expect(pathsOf({ file_path: 'a', paths: ['b', 'a', { path: 'c' }] })).toEqual(['a', 'b', 'c']);
+    expect(pathsOf({ source: 'secrets/k', destination: 'public/k' })).toEqual(['public/k', 'secrets/k']);
+    expect(pathsOf({ source: "print('hi')" })).toEqual([]);
+    expect(pathsOf({ path: '', content: 'x' })).toEqual([]);
+  });
+});

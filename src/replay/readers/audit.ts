@@ -43,9 +43,20 @@ export function contextOf(o: Obj, state: ReaderState, logged: Logged): ActionCon
   };
 }
 
+// Verbs repeat on every line: split each once.
+const verbs = new Map<string, [string, string]>();
+function splitVerb(verb: string): [string, string] {
+  let v = verbs.get(verb);
+  if (!v) {
+    v = verb.toLowerCase().split('.') as [string, string];
+    if (verbs.size < 1000) verbs.set(verb, v);
+  }
+  return v;
+}
+
 export function readAudit(o: Obj, state: ReaderState): ReadResult {
   const verb = String(o.action);
-  const [group, op] = verb.toLowerCase().split('.') as [string, string];
+  const [group, op] = splitVerb(verb);
   const logged = loggedOf(o);
   const ctx = contextOf(o, state, logged);
   const cwdField = str(o.cwd);
@@ -55,7 +66,7 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     sessionId: ctx.sessionId,
     timestamp: ctx.timestamp,
     approvalId: ctx.approvalId,
-    cwd: localCwd(base),
+    cwd: cwdField === undefined ? undefined : localCwd(base),
   };
   let action: Action;
   if (group === 'filesystem' || group === 'file' || group === 'fs') {

@@ -78,26 +78,31 @@ export function classifyTool(name: string): ToolClass {
   return TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? { kind: 'tool' };
 }
 
-const PATH_KEYS = ['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination'];
-const PATHS_KEYS = ['paths', 'files', 'file_paths', 'filePaths'];
+const PATH_KEYS = new Set(['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination']);
+const PATHS_KEYS = new Set(['paths', 'files', 'file_paths', 'filePaths']);
 
-/** Every path named by a parameter object (`path`, `file_path`, `paths: [...]`, ...). */
+/** Every path named by a parameter object (`path`, `file_path`, `paths: [...]`, a move's `source`, ...). */
 export function pathsOf(p: Obj): string[] {
-  const out: string[] = [];
-  for (const k of PATH_KEYS) {
+  let out: string[] | undefined;
+  let one: string | undefined;
+  for (const k in p) {
     const v = p[k];
-    if (typeof v === 'string' && v !== '') out.push(v);
-  }
-  for (const k of PATHS_KEYS) {
-    const v = p[k];
-    if (!Array.isArray(v)) continue;
-    for (const x of v) {
-      if (typeof x === 'string' && x !== '') out.push(x);
-      else if (isObj(x) && typeof x.path === 'string') out.push(x.path);
+    if (PATH_KEYS.has(k)) {
+      if (typeof v !== 'string' || v === '') continue;
+      if (one === undefined && out === undefined) one = v;
+      else (out ??= [one!]).push(v);
+    } else if (PATHS_KEYS.has(k) && Array.isArray(v)) {
+      out ??= one === undefined ? [] : [one];
+      for (const x of v) {
+        if (typeof x === 'string' && x !== '') out.push(x);
+        else if (isObj(x) && typeof x.path === 'string') out.push(x.path);
+      }
     }
   }
-  if (typeof p.source === 'string' && (typeof p.destination === 'string' || typeof p.target === 'string')) out.push(p.source);
-  return [...new Set(out)];
+  // A move or copy also touches its source.
+  if (typeof p.source === 'string' && p.source !== '' && (typeof p.destination === 'string' || typeof p.target === 'string')) (out ??= one === undefined ? [] : [one]).push(p.source);
+  if (out) return [...new Set(out)];
+  return one === undefined ? [] : [one];
 }
 
 export function commandOf(p: Obj): string | undefined {
