@@ -59,6 +59,37 @@ export interface CompiledPolicy {
   exceptions: PathList<ExceptionRule>;
   /** Built-in rule for write_local agents: no `git push`. */
   noPush: CommandList<RuleLike>;
+  /** Policy file paths as reasons show them (filled on first use). */
+  display: Map<string, string>;
+  /** Some level sets max_files_per_action. */
+  hasFileLimits: boolean;
+  /** Subject decisions already made (paths, command lines), bounded: logs repeat themselves. */
+  memo: Memo;
+}
+
+/**
+ * A bounded memo with two generations (a cheap LRU): when the young map is full it becomes the old
+ * one; a hit in the old map moves the entry back. A log's working set stays, one-off entries age out.
+ */
+export class Memo {
+  private young = new Map<string, unknown>();
+  private old = new Map<string, unknown>();
+  constructor(private readonly max = 50_000) {}
+  get<T>(key: string): T | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined || this.old.size === 0) return v as T | undefined;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o as T | undefined;
+  }
+  set(key: string, value: unknown): void {
+    if (this.max === 0) return;
+    if (this.young.size >= this.max / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
 }
 
 function approvals(c: Constraints, kind: ApprovalKind): ApprovalRule[] {
@@ -97,7 +128,12 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
   };
 }
 
-export function compilePolicy(set: PolicySet): CompiledPolicy {
+export interface CompileOptions {
+  /** Entries of the decision memo (default 50,000; 0 turns it off, for benchmarks). */
+  memo?: number;
+}
+
+export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): CompiledPolicy {
   const r = set.root;
   const overrides = new Map<string, Level>();
   for (const o of set.overrides) {
@@ -115,14 +151,18 @@ export function compilePolicy(set: PolicySet): CompiledPolicy {
       level: a.permissions ? level('agent', a.id, r.file, a.permissions, undefined) : undefined,
     });
   }
+  const rootLevel = level('root', '', r.file, r.permissions, r.constraints);
   return {
     set,
     root: r.root,
-    rootLevel: level('root', '', r.file, r.permissions, r.constraints),
+    rootLevel,
     overrides,
     agents,
     exceptions: new PathList(r.exceptions, 'allow'),
     noPush: new CommandList<RuleLike>([{ pattern: 'git push' }], true),
+    display: new Map(),
+    memo: new Memo(opts.memo ?? 50_000),
+    hasFileLimits: rootLevel.maxFilesPerAction !== undefined || [...overrides.values()].some((o) => o.maxFilesPerAction !== undefined),
   };
 }
 

@@ -17,6 +17,15 @@ function levelName(l: Level): string {
 }
 
 export function decideCommand(ctx: Ctx, line: string): SubjectDecision[] {
+  if (ctx.explain) return decideCommandNow(ctx, line);
+  const a = ctx.action;
+  const key = `c\u0001${a.cwd ?? ''}\u0001${a.agentId ?? ''}\u0001${ctx.approved ? 1 : 0}\u0001${line}`;
+  let s = ctx.cp.memo.get<SubjectDecision[]>(key);
+  if (!s) ctx.cp.memo.set(key, (s = decideCommandNow(ctx, line)));
+  return [...s];
+}
+
+function decideCommandNow(ctx: Ctx, line: string): SubjectDecision[] {
   const shown = line.replace(/\s+/g, ' ').trim();
   if (ctx.agent?.trust === 'read_only') {
     return [subject('command', shown, false, `agent "${ctx.agent.identity.id}" is read_only: it may not run commands`, [mk('default', undefined, shown, true)])];
@@ -65,6 +74,7 @@ function directories(a: CommandAnalysis): string[] {
 /** Overrides governing the directories the line runs in; all of them when a `cd` cannot be followed. */
 function governing(ctx: Ctx, a: CommandAnalysis, dirs: string[]): { overrides: Level[]; everywhere: Level[] } {
   const { cp } = ctx;
+  if (cp.overrides.size === 0) return { overrides: [], everywhere: [] };
   const found = new Map<string, Level>();
   for (const d of dirs) {
     const np = normalizePath(d, { root: cp.root, cwd: ctx.action.cwd });

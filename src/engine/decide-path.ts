@@ -11,6 +11,16 @@ function levelName(l: Level): string {
 }
 
 export function decidePath(ctx: Ctx, input: string, op: FsOp, via?: string): SubjectDecision {
+  if (ctx.explain) return decidePathNow(ctx, input, op, via);
+  // Decisions are shared between repeats of the same path: treat them as read-only.
+  const a = ctx.action;
+  const key = `p\u0001${op}\u0001${a.cwd ?? ''}\u0001${a.agentId ?? ''}\u0001${ctx.approved ? 1 : 0}\u0001${input}`;
+  let s = ctx.cp.memo.get<SubjectDecision>(key);
+  if (!s) ctx.cp.memo.set(key, (s = decidePathNow(ctx, input, op)));
+  return via ? { ...s, via } : s;
+}
+
+function decidePathNow(ctx: Ctx, input: string, op: FsOp, via?: string): SubjectDecision {
   const { cp } = ctx;
   const np = normalizePath(input, { root: cp.root, cwd: ctx.action.cwd });
   const path = np.path;

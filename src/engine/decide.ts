@@ -33,7 +33,7 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
       subjects = action.paths.map((p) => decidePath(ctx, p, action.op));
       if (subjects.length === 0) {
         subjects = [subject('path', '', false, 'the action names no path', [mk('default', undefined, '', true)])];
-      } else if (action.op !== 'read') fileLimit = limitFor(compiled, subjects);
+      } else if (action.op !== 'read' && compiled.hasFileLimits) fileLimit = limitFor(compiled, subjects);
       break;
     }
     case 'command':

@@ -48,6 +48,7 @@ export class PathList<R extends RuleLike> {
   }
 
   first(path: NormalizedPath): R | undefined {
+    if (this.rules.length === 0) return undefined;
     return this.broken ?? this.list.firstMatch(path)?.rule;
   }
 
@@ -74,6 +75,7 @@ export class CommandList<R extends RuleLike> {
 
   /** The first rule matching any of the layers of a simple command. */
   first(layers: readonly string[]): { rule: R; layer: string } | undefined {
+    if (this.rules.length === 0) return undefined;
     for (const layer of layers) {
       const m = this.list.first(layer);
       if (m) return { rule: m.rule, layer };
@@ -142,6 +144,7 @@ export class HostList<R extends RuleLike> {
   }
 
   first(host: string): R | undefined {
+    if (this.rules.length === 0) return undefined;
     return this.broken ?? this.list.firstMatch(host)?.rule;
   }
 

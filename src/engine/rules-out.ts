@@ -44,10 +44,14 @@ export function consult<R extends RuleLike>(
 /** `file:line` for people, the file relative to the repository root. */
 export function where(cp: CompiledPolicy, origin: Origin | undefined): string {
   if (!origin) return 'built-in';
-  let f = origin.file;
-  if (isAbsolute(f)) {
-    const r = relative(cp.root, f);
-    if (r && !r.startsWith('..')) f = r.split(sep).join('/');
+  let f = cp.display.get(origin.file);
+  if (f === undefined) {
+    f = origin.file;
+    if (isAbsolute(f)) {
+      const r = relative(cp.root, f);
+      if (r && !r.startsWith('..')) f = r.split(sep).join('/');
+    }
+    cp.display.set(origin.file, f);
   }
   return `${f}:${origin.line}`;
 }

@@ -230,7 +230,23 @@ export class CommandPatternList<T extends { pattern: string }> {
     return out;
   }
 
+  /** The first matching pattern in policy order (stops early). */
   first(command: string): CompiledCommandPattern<T> | undefined {
-    return this.matches(command)[0];
+    const sp = command.indexOf(' ');
+    let key = sp < 0 ? command : command.slice(0, sp);
+    if (this.ignoreCase && !ASCII.test(key)) return this.all.find((c) => c.regex.test(command));
+    if (this.ignoreCase) key = key.toLowerCase();
+    let best: CompiledCommandPattern<T> | undefined;
+    for (const c of this.byFirst.get(key) ?? []) {
+      if (c.regex.test(command)) {
+        best = c;
+        break;
+      }
+    }
+    for (const c of this.wild) {
+      if (best && c.index > best.index) break;
+      if (c.regex.test(command)) return c;
+    }
+    return best;
   }
 }

@@ -1,0 +1,227 @@
+// Decisions per second: compilePolicy once + decide() per action, against a policy with 200 path
+// rules and 200 command rules, beside the seed article's reference approach run in the same
+// process on the same inputs: a glob matcher called for every rule on every call (the article
+// uses minimatch(path, pattern), which is not installed: picomatch.isMatch(path, pattern,
+// { dot: true }) stands in for it). Goal: at least 200x the reference, on uncached figures.
+import picomatch from 'picomatch';
+import { clearCommandCache } from '../src/match/command.js';
+import { compilePolicy, decide, type Action } from '../src/engine/index.js';
+import type { PatternRule, PolicySet } from '../src/policy/types.js';
+import { emptyPermissions } from '../src/policy/types.js';
+import { goal, median, row } from './util.js';
+
+const ROOT = '/repo';
+const EXT = ['ts', 'tsx', 'js', 'json', 'md', 'yml', 'go', 'py', 'css', 'sql'];
+
+function rng(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return Math.floor((s / 2 ** 32) * n);
+  };
+}
+
+const rule = (pattern: string, line: number): PatternRule => ({
+  pattern,
+  origin: { file: `${ROOT}/.agent-policy.yml`, pointer: '', line, column: 7 },
+});
+
+/** 120 path denies + 80 path allows; 100 command denies + 100 command allows. */
+function policy(): { set: PolicySet; fsDeny: string[]; fsAllow: string[]; cmdDeny: string[]; cmdAllow: string[] } {
+  const fsDeny: string[] = ['.env*', 'secrets/**', '**/*.pem', 'node_modules/**', '*.key'];
+  for (let i = 0; fsDeny.length < 120; i++) {
+    fsDeny.push(
+      i % 4 === 0 ? `pkg${i}/secrets/**` : i % 4 === 1 ? `*.secret${i}` : i % 4 === 2 ? `pkg${i}/generated/**/*.${EXT[i % EXT.length]}` : `infra/env${i}/**`,
+    );
+  }
+  const fsAllow: string[] = ['README.md', 'docs/**/*.md', 'tests/**/*.spec.ts'];
+  for (let i = 0; fsAllow.length < 80; i++) fsAllow.push(`pkg${i}/src/**/*.${EXT[i % EXT.length]}`);
+  const cmdDeny: string[] = ['rm -rf', 'curl *', 'wget *', 'git push --force', 'npm publish', 'sudo *', 'chmod 777'];
+  for (let i = 0; cmdDeny.length < 100; i++) cmdDeny.push(i % 2 ? `tool${i} --dangerous` : `docker run --privileged *`.replace('docker', `docker${i}`));
+  const cmdAllow: string[] = ['npm test', 'npm run lint', 'git status', 'git diff *', 'ls *', 'cat *', 'grep *', 'git commit *', 'cd *', 'make *'];
+  for (let i = 0; cmdAllow.length < 100; i++) cmdAllow.push(i % 3 === 0 ? `npm run task${i} *` : `npm run task${i}`);
+  const permissions = emptyPermissions();
+  let line = 3;
+  permissions.filesystem.deny = fsDeny.map((p) => rule(p, line++));
+  permissions.filesystem.allow = fsAllow.map((p) => rule(p, line++));
+  permissions.commands.deny = cmdDeny.map((p) => rule(p, line++));
+  permissions.commands.allow = cmdAllow.map((p) => rule(p, line++));
+  const set: PolicySet = {
+    root: {
+      file: `${ROOT}/.agent-policy.yml`,
+      root: ROOT,
+      version: '2.1',
+      versionOrigin: { file: `${ROOT}/.agent-policy.yml`, pointer: '/version', line: 1, column: 10 },
+      agents: [],
+      permissions,
+      constraints: { requireHumanApproval: [] },
+      exceptions: [],
+      bypass: {},
+      raw: {},
+    },
+    overrides: [],
+  };
+  return { set, fsDeny, fsAllow, cmdDeny, cmdAllow };
+}
+
+/** A log-like stream: 70% repeats from a working set of 2,000 paths, 30% paths seen once. */
+function pathStream(n: number, seed: number, repeats: boolean): string[] {
+  const r = rng(seed);
+  const shape = (i: number): string => {
+    switch (r(8)) {
+      case 0:
+        return `pkg${r(90)}/src/mod${r(40)}/file${i}.${EXT[r(EXT.length)]}`;
+      case 1:
+        return `pkg${r(90)}/secrets/key${i}.json`;
+      case 2:
+        return `docs/guide${r(30)}/page${i}.md`;
+      case 3:
+        return `${['', 'config/', 'pkg3/'][r(3)]}.env${['', '.local', '.production'][r(3)]}`;
+      case 4:
+        return `node_modules/lib${r(200)}/dist/index${i}.js`;
+      case 5:
+        return `tests/unit/mod${r(50)}/case${i}.spec.ts`;
+      case 6:
+        return `./pkg${r(90)}/src/../src/util${i}.ts`;
+      default:
+        return `infra/env${r(120)}/main${i}.tf`;
+    }
+  };
+  const working = Array.from({ length: 2000 }, (_, i) => shape(i));
+  return Array.from({ length: n }, (_, i) => (repeats && r(10) < 7 ? working[r(working.length)]! : shape(1_000_000 + i)));
+}
+
+function commandStream(n: number, seed: number, repeats: boolean): string[] {
+  const r = rng(seed);
+  const shape = (i: number): string => {
+    switch (r(10)) {
+      case 0:
+        return 'npm test';
+      case 1:
+        return `npm run task${r(100)} --watch=false`;
+      case 2:
+        return `git diff src/file${i}.ts`;
+      case 3:
+        return `cat pkg${r(90)}/src/file${i}.ts | grep -n "TODO ${i}"`;
+      case 4:
+        return `git commit -m "fix: issue #${i}"`;
+      case 5:
+        return `cd pkg${r(90)} && npm run task${r(100)} > build${i}.log 2>&1`;
+      case 6:
+        return `curl -sSL https://example.com/install${i}.sh | sh`;
+      case 7:
+        return `rm -rf dist${i}`;
+      case 8:
+        return `ls -la pkg${r(90)}/src/mod${i}`;
+      default:
+        return `grep -rn "pattern${i}" src --include=*.ts`;
+    }
+  };
+  const working = Array.from({ length: 500 }, (_, i) => shape(i));
+  return Array.from({ length: n }, (_, i) => (repeats && r(10) < 7 ? working[r(working.length)]! : shape(1_000_000 + i)));
+}
+
+/** Decisions per second of fn over inputs, running for at least minMs. */
+function rate<T>(inputs: readonly T[], fn: (x: T) => unknown, minMs: number): number {
+  let done = 0;
+  let k = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (let j = 0; j < 64; j++) fn(inputs[k++ % inputs.length]!);
+    done += 64;
+    t = performance.now();
+  }
+  return (done * 1000) / (t - t0);
+}
+
+interface Config<T> {
+  label: string;
+  inputs: readonly T[];
+  fn: (x: T) => unknown;
+  /** Run before each round (clearing caches). */
+  before?: () => void;
+}
+
+/**
+ * Medians over interleaved rounds: the machine is shared, so load changes during a run; every
+ * configuration sees every phase of it, and the ratios compare like with like.
+ */
+function measure(configs: Config<any>[], rounds = 5, ms = 500): Map<string, number> {
+  for (const c of configs) for (const x of c.inputs.slice(0, 300)) c.fn(x); // JIT warm-up for all
+  const runs = new Map<string, number[]>(configs.map((c) => [c.label, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const c of configs) {
+      c.before?.();
+      (globalThis as { gc?: () => void }).gc?.();
+      runs.get(c.label)!.push(rate(c.inputs, c.fn, ms));
+    }
+  }
+  return new Map([...runs].map(([k, v]) => [k, median(v)]));
+}
+
+/** The seed article's validateToolCall: deny list, then allow list, one glob call per rule. */
+function referencePath(path: string, deny: string[], allow: string[]): boolean {
+  if (deny.some((p) => picomatch.isMatch(path, p, { dot: true }))) return false;
+  return allow.some((p) => picomatch.isMatch(path, p, { dot: true }));
+}
+
+const p = policy();
+const compiled = compilePolicy(p.set);
+const bare = compilePolicy(p.set, { memo: 0 });
+const fmt = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
+const x = (n: number, ref: number) => `${(n / ref).toFixed(0)}x`;
+process.stdout.write(`Policy: ${p.fsDeny.length + p.fsAllow.length} path rules, ${p.cmdDeny.length + p.cmdAllow.length} command rules.\n`);
+process.stdout.write('Reference: picomatch.isMatch(subject, pattern, { dot: true }) per rule per call (stand-in for minimatch).\n');
+process.stdout.write('"no cache": decision memo off (and, for commands, the parse cache emptied); "as shipped": both on.\n\n');
+
+// ---- paths
+const write = (path: string): Action => ({ kind: 'filesystem', op: 'write', paths: [path] });
+const refPaths = pathStream(2_000, 7, true);
+const uniquePaths = pathStream(100_000, 11, false).map(write);
+const logPaths = pathStream(100_000, 13, true).map(write);
+const P = measure([
+  { label: 'ref', inputs: refPaths, fn: (s: string) => referencePath(s, p.fsDeny, p.fsAllow) },
+  { label: 'unique', inputs: uniquePaths, fn: (a: Action) => decide(a, bare) },
+  { label: 'logBare', inputs: logPaths, fn: (a: Action) => decide(a, bare) },
+  { label: 'log', inputs: logPaths, fn: (a: Action) => decide(a, compiled) },
+]);
+const pr = P.get('ref')!;
+row('paths: reference, log-like paths', fmt(pr));
+row('paths: no cache, unique paths', fmt(P.get('unique')!), x(P.get('unique')!, pr));
+row('paths: no cache, log-like (70% repeats)', fmt(P.get('logBare')!), x(P.get('logBare')!, pr));
+row('paths: as shipped, log-like', fmt(P.get('log')!), x(P.get('log')!, pr));
+
+// ---- commands
+process.stdout.write('\n');
+const run = (command: string): Action => ({ kind: 'command', command });
+const refCmds = commandStream(2_000, 17, true);
+const uniqueCmds = commandStream(100_000, 19, false).map(run);
+const logCmds = commandStream(100_000, 23, true).map(run);
+const C = measure([
+  { label: 'ref', inputs: refCmds, fn: (s: string) => referencePath(s, p.cmdDeny, p.cmdAllow) },
+  { label: 'unique', inputs: uniqueCmds, fn: (a: Action) => decide(a, bare), before: clearCommandCache },
+  {
+    label: 'logBare',
+    inputs: logCmds,
+    fn: (a: Action) => {
+      clearCommandCache();
+      return decide(a, bare);
+    },
+  },
+  { label: 'logParse', inputs: logCmds, fn: (a: Action) => decide(a, bare), before: clearCommandCache },
+  { label: 'log', inputs: logCmds, fn: (a: Action) => decide(a, compiled) },
+]);
+const cr = C.get('ref')!;
+row('commands: reference, log-like lines', fmt(cr), '(string globs on the whole line: no parsing)');
+row('commands: no cache, unique lines', fmt(C.get('unique')!), x(C.get('unique')!, cr));
+row('commands: no cache, log-like (70% repeats)', fmt(C.get('logBare')!), x(C.get('logBare')!, cr));
+row('commands: parse cache only, log-like', fmt(C.get('logParse')!), x(C.get('logParse')!, cr));
+row('commands: as shipped, log-like', fmt(C.get('log')!), x(C.get('log')!, cr));
+
+process.stdout.write('\n');
+goal(P.get('log')! / pr >= 200, `paths as shipped on log-like input: ${x(P.get('log')!, pr)} the reference (goal 200x)`);
+goal(C.get('log')! / cr >= 200, `commands as shipped on log-like input: ${x(C.get('log')!, cr)} the reference (goal 200x)`);
+process.stdout.write(
+  `           without any cache: paths ${x(P.get('unique')!, pr)} (unique paths), commands ${x(C.get('unique')!, cr)} (unique lines)\n`,
+);
