@@ -141,7 +141,9 @@ class Analyzer {
     const args: Arg[] = [];
     for (const w of cmd.argv.slice(k)) {
       if (w.braceError) this.problem(w.braceError, w.raw);
-      for (const value of w.fields ?? [w.value]) args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde });
+      for (const value of w.fields ?? [w.value]) {
+        args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde, ...(isProcessSubstitution(w) ? { procsub: true } : {}) });
+      }
     }
     if (args.length) this.simple(args, cmd.stdin, depth);
   }
@@ -150,6 +152,8 @@ class Analyzer {
     const reads = op === '<' || op === '<>' || op === '<&';
     const writes = op !== '<' && op !== '<&';
     if ((op === '<&' || op === '>&') && /^(?:\d+-?|-)$/.test(target.value)) return;
+    // `< <(cmd)`, `> >(cmd)`: a pipe to a command analysed on its own, not a file.
+    if (isProcessSubstitution(target)) return;
     const via = `${op} ${target.raw}`;
     if (target.dynamic || target.glob || target.tilde || (target.fields && target.fields.length !== 1)) {
       this.problem(`cannot tell which file "${via}" ${writes ? 'writes' : 'reads'}: the path is known only at run time`, via);
@@ -291,6 +295,7 @@ class Analyzer {
         continue;
       }
       if (opts && a.value.startsWith('-') && a.value.length > 1) continue;
+      if (a.procsub) continue;
       if (a.dynamic || a.tilde) this.problem(`cannot tell which file "tee ${a.value}" writes: the path is known only at run time`, `tee ${a.value}`);
       else if (!DEVICES.has(a.value)) this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
     }
@@ -302,6 +307,10 @@ class Analyzer {
       this.acc.dirUnknown ??= normalise([exe, ...rest.map((a) => a.value)]);
     } else this.acc.dirs.push(target.value);
   }
+}
+
+function isProcessSubstitution(w: ShellWord): boolean {
+  return w.subs.length === 1 && /^[<>]\([^]*\)$/.test(w.raw) && w.raw.length === w.subs[0]!.length + 3;
 }
 
 /** `env -S 'a b'`: only plain strings are split (the rest is undecidable). */

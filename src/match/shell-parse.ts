@@ -41,11 +41,12 @@ class Walker {
 
   node(n: Node | undefined): void {
     if (!n) return;
+    // Compound commands carry their own redirections (`while …; done > f`, `(a) < in`).
+    if (n.type !== 'Script' && n.type !== 'Command') this.looseRedirects(n.redirections as Node[] | undefined);
     switch (n.type) {
       case 'Script':
       case 'CompoundList':
         for (const c of (n.commands as Node[] | undefined) ?? []) this.node(c);
-        this.looseRedirects(n.redirections as Node[] | undefined);
         return;
       case 'Subshell':
         return this.node(n.list as Node);
@@ -59,8 +60,7 @@ class Walker {
         return this.command(n);
       case 'Function':
         this.word(n.name as Node);
-        this.node(n.body as Node);
-        return this.looseRedirects(n.redirections as Node[] | undefined);
+        return this.node(n.body as Node);
       case 'If':
         this.node(n.clause as Node);
         this.node(n.then as Node);

@@ -9,6 +9,8 @@ export interface Arg {
   dynamic: boolean;
   /** Starts with an unquoted `~` (home directory). */
   tilde?: boolean;
+  /** Exactly one process substitution `<(…)` / `>(…)`: a pipe, not a file. */
+  procsub?: boolean;
 }
 
 interface Spec {
