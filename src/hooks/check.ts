@@ -10,6 +10,8 @@ import { unstagedPaths, type StagedEntry } from './git.js';
 import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
 import type { BlockedPath } from './message.js';
 
+const BYPASS_NOTICES = new Set(['staged-agent-bypassed', 'replay-bypass-used']);
+
 export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[], reads?: IndexReads): Promise<number> {
   const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs }, reads);
   const policyStaged = state.stagedPolicyFiles.length > 0;
@@ -67,10 +69,15 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
     findings.push(noPolicyWarning(state, cwd, undefined));
   }
 
-  if (findings.length === 0 && opts.format === 'stylish' && !opts.output) return 0; // quiet when all is well
+  // In a terminal the hook keeps to what matters for this commit: notes (partial overlaps and the
+  // like) are left to a full run, except that a bypass was used, which stays visible. Quiet when
+  // nothing else is left. Machine formats and --output get everything.
+  const forTerminal = opts.format === 'stylish' && !opts.output;
+  const shown = forTerminal ? findings.filter((f) => f.severity !== 'info' || BYPASS_NOTICES.has(f.ruleId)) : findings;
+  if (forTerminal && shown.length === 0) return 0;
   const { emitReport } = await import('../cli/output.js');
   const { exitCodeFor } = await import('../cli/commands/lint.js');
-  const summary = await emitReport(findings, {
+  const summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

@@ -252,6 +252,30 @@ describe('pre-commit hook: the staged version is what is judged', () => {
   );
 });
 
+describe('pre-commit hook with --check-conflicts', () => {
+  it(
+    'refuses a staged override that allows inside a root deny, naming both files',
+    () => {
+      const dir = setUp();
+      write(dir, '.husky/pre-commit', 'npx agent-policy-lint --staged --check-conflicts\n');
+      // A small policy: the seed article's example (the full starting policy takes the analysis far longer).
+      write(dir, '.agent-policy.yml', 'version: "2.1"\ndefault_permissions:\n  filesystem:\n    deny: [".env*", "secrets/**", "backend/secrets/**"]\n');
+      const setup = commit(dir, 'person: hook and policy', {}, ['-a']);
+      expect(setup.code, setup.out).toBe(0);
+      expect(setup.stderr).toBe(''); // partial-overlap notes alone do not make the hook talk
+
+      write(dir, 'backend/.agent-policy.override.yml', 'permissions:\n  filesystem:\n    allow: ["backend/secrets/test-fixtures/**"]\n');
+      gitOk(dir, 'add', 'backend');
+      const r = commit(dir, 'person: override');
+      expect(r.code).not.toBe(0);
+      expect(r.out).toMatch(/backend\/\.agent-policy\.override\.yml\n\s+3:\d+\s+error/);
+      expect(r.out).toContain('override-allow-in-root-deny');
+      expect(r.out).toMatch(/\.agent-policy\.yml:\d+:\d+\s+Root policy denies: backend\/secrets\/\*\*/);
+    },
+    T,
+  );
+});
+
 describe('agent-policy-lint --staged run directly', () => {
   it(
     'exits 0 without a word when nothing is staged, and outside the hook reports like the linter',
