@@ -9,11 +9,6 @@ import type { StagedEntry } from './git.js';
 import { absIn } from './index-files.js';
 import type { BlockedPath } from './message.js';
 
-interface EngineApi {
-  compilePolicy: (set: PolicySet) => unknown;
-  decide: (action: Action, compiled: unknown, opts?: Record<string, unknown>) => Decision;
-}
-
 /** A time-limited bypass that may let a blocked path through (records from the index). */
 export interface PathBypass {
   id: string;
@@ -44,10 +39,8 @@ export async function decideAgentCommit(
   bypasses: readonly PathBypass[],
   now: number,
 ): Promise<AgentCommitResult> {
-  const engine = (await import('../engine/index.js')) as unknown as Partial<EngineApi>;
-  if (!engine.compilePolicy || !engine.decide) throw new Error('the decision engine is not available in this build');
-  const decide = engine.decide;
-  const compiled = sets.map((s) => ({ ...s, compiled: engine.compilePolicy!(s.set) }));
+  const { compilePolicy, decide } = await import('../engine/index.js');
+  const compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) }));
   // The policy's own agent id when it does not list the detected one (as the Action does).
   const agentIdFor = (set: PolicySet): string | undefined => (set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId);
   // Paths relative to the policy's root; outside it, absolute (the engine: outside the workspace).
@@ -65,7 +58,8 @@ export async function decideAgentCommit(
     for (const c of compiled) {
       const subject = policyPath(c.set, e.path);
       const action: Action = { kind: 'filesystem', op, paths: [subject], agentId: agentIdFor(c.set), timestamp, cwd: c.set.root.root };
-      const d = decide(action, c.compiled, { approvalValid: () => false });
+      // A commit carries no approval id: an approval gate stays closed unless a bypass covers the path.
+      const d = decide(action, c.compiled);
       if (d.allowed) continue;
       const why = d.subjects.find((x) => !x.allowed)?.reason ?? d.reason;
       const kind = d.requiresApproval && !d.subjects.some((s) => s.rules.some((r) => r.matched && r.effect === 'deny')) ? 'approval' : 'denied';
