@@ -4,20 +4,11 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Action, DecidingRule, Decision } from '../engine/types.js';
 import type { PolicySet } from '../policy/types.js';
+import type { Bypass } from '../replay/records.js';
 import type { Finding } from '../report/finding.js';
 import type { StagedEntry } from './git.js';
 import { absIn } from './index-files.js';
 import type { BlockedPath } from './message.js';
-
-/** A time-limited bypass that may let a blocked path through (records from the index). */
-export interface PathBypass {
-  id: string;
-  file: string;
-  agent?: string;
-  start: number;
-  end: number;
-  paths: (p: string) => boolean;
-}
 
 export interface AgentCommitResult {
   blocked: BlockedPath[];
@@ -36,7 +27,7 @@ export async function decideAgentCommit(
   sets: { set: PolicySet; label: string }[],
   agent: string,
   top: string,
-  bypasses: readonly PathBypass[],
+  bypasses: readonly Bypass[],
   now: number,
 ): Promise<AgentCommitResult> {
   const { compilePolicy, decide } = await import('../engine/index.js');

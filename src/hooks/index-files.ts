@@ -1,12 +1,12 @@
-// The files --staged needs, as they are in the index (and, for changed policy files, in HEAD),
-// read with one `git ls-files` and one `git cat-file --batch`.
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+// The files --staged needs, as they are in the index (and, for policy files and records the commit
+// changes, as they are in HEAD), read with one `git ls-files` and one `git cat-file --batch`.
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { OVERRIDE_NAMES, ROOT_POLICY_NAMES as ROOT_NAMES } from '../policy/discover.js';
 import { indexEntries, readBlobs, topLevel, type IndexEntry, type StagedEntry } from './git.js';
 
-export const ROOT_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
-export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
+export { ROOT_NAMES };
 export const LOG_NAME = '.agent-actions.jsonl';
-/** Bypass and approval records live here (see docs/pre-commit.md). */
+/** Bypass and approval records live under this directory beside the root policy (src/replay/records.ts). */
 export const RECORDS_DIR = '.agent-policy';
 
 /** A snapshot of policy files: absolute path -> text. */
@@ -115,5 +115,5 @@ export async function readStagedState(
 
 /** Override files of a snapshot under `rootDir` (absolute, sorted), for LoadOptions. */
 export function overridesIn(files: FileMap, rootDir: string): string[] {
-  return [...files.keys()].filter((f) => OVERRIDE_NAMES.includes(posix.basename(f.split(sep).join('/'))) && f.startsWith(rootDir + sep)).sort();
+  return [...files.keys()].filter((f) => OVERRIDE_NAMES.includes(basename(f)) && f.startsWith(rootDir + sep)).sort();
 }

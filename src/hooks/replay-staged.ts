@@ -2,9 +2,8 @@
 // the commit is judged as it will be recorded.
 import { dirname, resolve } from 'node:path';
 import type { PolicySet } from '../policy/types.js';
-import type { RecordSource } from '../replay/records.js';
+import type { Bypass, RecordSource } from '../replay/records.js';
 import type { Finding } from '../report/finding.js';
-import type { PathBypass } from './agent-commit.js';
 import { absIn, type FileMap, type StagedState } from './index-files.js';
 
 /** The index as the records loaders see a file system: only what the commit will hold exists. */
@@ -37,9 +36,9 @@ export async function replayStagedLogs(
 }
 
 /** Bypass records in a snapshot, valid for the policy's settings; their problems go to `findings`. */
-export async function loadIndexBypasses(records: FileMap, set: PolicySet, now: number, findings: Finding[]): Promise<PathBypass[]> {
+export async function loadIndexBypasses(records: FileMap, set: PolicySet, now: number, findings: Finding[]): Promise<Bypass[]> {
   const { loadBypasses } = await import('../replay/records.js');
   const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(records));
   findings.push(...loaded.findings.filter((f) => f.severity !== 'info'));
-  return loaded.bypasses.map((b) => ({ id: b.id, file: b.file, agent: b.agent, start: b.start, end: b.end, paths: b.paths }));
+  return loaded.bypasses;
 }
