@@ -6,11 +6,11 @@
  *   globToRegexSource(pattern)          -> regex source matching exactly what picomatch(pattern, { dot: true })
  *                                          matches on normalised paths (see DOMAIN). Unanchored: it
  *                                          describes a whole path, wrap it as ^(?:…)$ to use it.
- *   globToRegExp(pattern, { nocase })   -> anchored RegExp (flag `i` with nocase)
- *   compileGlob(pattern, { nocase })    -> (path) => boolean
+ *   globToRegExp(pattern, { nocase })   -> anchored RegExp (flag `i` with nocase); backtracks: tests only
+ *   compileGlob(pattern, { nocase })    -> (path) => boolean, linear time (linear.ts)
  *   policyGlobSource(pattern, opts)     -> SPEC 3 policy semantics (below), same regex subset
- *   policyGlobRegExp / compilePolicyGlob
- *   analyzePolicyPattern(pattern)       -> facts the compiled lists and the conflict analysis use
+ *   policyGlobRegExp (RegExp) / compilePolicyGlob (linear time)
+ *   analyzePolicyPattern(pattern)       -> facts (anchored, absolute, universal, literal, …) about a pattern
  *   isAbsolutePattern, isUniversalPattern, PATH_DOMAIN_SOURCE, SEGMENT_DOMAIN_SOURCE
  * Every function but globSyntaxError throws GlobError (with .offset) on a pattern globSyntaxError rejects.
  *
@@ -58,6 +58,8 @@
  * and intersect a relative pattern's language with PATH_DOMAIN_SOURCE (absolute ones name outside
  * paths, which compiled allow lists keep apart: see patterns.ts scopeAbsolute).
  */
+
+import { Automaton } from './linear.js';
 
 export interface GlobSyntaxError {
   message: string;
@@ -613,13 +615,15 @@ function anchored(source: string, opts: GlobOptions | undefined): RegExp {
   return new RegExp(`^(?:${source})$`, opts?.nocase ? 'i' : '');
 }
 
+/** A backtracking RegExp: for tests and tools; match untrusted paths with compileGlob instead. */
 export function globToRegExp(pattern: string, opts?: GlobOptions): RegExp {
   return anchored(globToRegexSource(pattern), opts);
 }
 
+/** A linear-time matcher (safe on untrusted paths, unlike the backtracking RegExp). */
 export function compileGlob(pattern: string, opts?: GlobOptions): (path: string) => boolean {
-  const re = globToRegExp(pattern, opts);
-  return (path) => re.test(path);
+  const m = new Automaton(Boolean(opts?.nocase)).add(0, globToRegexSource(pattern));
+  return (path) => m.run(path).length > 0;
 }
 
 /** Starts at the file-system root or a home directory: names paths outside the repository. */
@@ -641,16 +645,6 @@ export interface PolicyPatternInfo {
   universal: boolean;
   /** No wildcard at all: the exact path (anchored) or name (not anchored) it denotes. */
   literal?: string;
-  /** The first segment when it is a plain literal (anchored patterns): for bucketing. */
-  firstSegment?: string;
-  /** The leading plain-literal segments of an anchored relative pattern (`packages/a` of `packages/a/**`). */
-  literalPrefix?: string;
-  /**
-   * Set when the pattern means "a path segment matching P, at any depth" (`P`, `**\/P`, or with
-   * descendants `P/`, `**\/P/**`): P's one-segment regex source, and P itself when it is a plain
-   * literal, `L*` or `*L`.
-   */
-  name?: { core: string; descendants: boolean; literal?: string; prefix?: string; suffix?: string };
   /** Regex source of the pattern itself (before any-depth / descendant widening). */
   coreSource: string;
 }
@@ -672,20 +666,6 @@ export function analyzePolicyPattern(pattern: string): PolicyPatternInfo {
   const universal = !absolute && segs.every(isGlobstarSeg);
   const lits = top.every((n) => n.t === 'lit' || n.t === 'sep');
   const literal = lits ? top.map((n) => (n.t === 'lit' ? n.ch : '/')).join('') : undefined;
-  const s0 = segs[0]!;
-  const firstSegment =
-    anchored && !absolute && segs.length > 1 && s0.length > 0 && s0.every((n) => n.t === 'lit')
-      ? s0.map((n) => (n as { ch: string }).ch).join('')
-      : undefined;
-  let literalPrefix: string | undefined;
-  if (anchored && !absolute && literal === undefined) {
-    const lead: string[] = [];
-    for (const seg of segs.slice(0, -1)) {
-      if (seg.length === 0 || !seg.every((n) => n.t === 'lit')) break;
-      lead.push(litText(seg));
-    }
-    if (lead.length > 0) literalPrefix = lead.join('/');
-  }
   return {
     pattern,
     absolute,
@@ -693,38 +673,7 @@ export function analyzePolicyPattern(pattern: string): PolicyPatternInfo {
     dirOnly,
     universal,
     literal,
-    firstSegment,
-    literalPrefix,
-    name: universal ? undefined : nameOf(segs, anchored, dirOnly, hasSlash),
     coreSource: emitSegments(segs, { dirCoversSelf: true }),
-  };
-}
-
-function litText(nodes: Node[]): string {
-  return nodes.map((n) => (n.t === 'lit' ? n.ch : '/')).join('');
-}
-
-function nameOf(segs: Node[][], anchored: boolean, dirOnly: boolean, hasSlash: (ns: Node[]) => boolean): PolicyPatternInfo['name'] {
-  let p: Node[] | undefined;
-  let descendants = dirOnly;
-  if (!anchored) p = segs[0];
-  else if (segs.length >= 2 && segs.length <= 3 && isGlobstarSeg(segs[0]!) && !isGlobstarSeg(segs[1]!)) {
-    if (segs.length === 3) {
-      if (!isGlobstarSeg(segs[2]!)) return undefined;
-      descendants = true;
-    }
-    p = segs[1];
-  }
-  if (!p || p.length === 0 || hasSlash(p)) return undefined;
-  const lits = p.every((n) => n.t === 'lit');
-  const star = (k: number) => p[k]!.t === 'star';
-  const allLit = (ns: Node[]) => ns.length > 0 && ns.every((n) => n.t === 'lit');
-  return {
-    core: emitSeq(p),
-    descendants,
-    literal: lits ? litText(p) : undefined,
-    prefix: star(p.length - 1) && allLit(p.slice(0, -1)) ? litText(p.slice(0, -1)) : undefined,
-    suffix: star(0) && allLit(p.slice(1)) ? litText(p.slice(1)) : undefined,
   };
 }
 
@@ -748,8 +697,8 @@ export function policyGlobRegExp(pattern: string, opts?: PolicyGlobOptions): Reg
 /** A policy-pattern matcher for one normalised path (`.` = the root: universal patterns only). */
 export function compilePolicyGlob(pattern: string, opts?: PolicyGlobOptions): (path: string) => boolean {
   const info = analyzePolicyPattern(pattern);
-  const re = anchored(policySourceOf(info, opts), opts);
-  return (path) => (path === '.' ? info.universal : re.test(path));
+  const m = new Automaton(Boolean(opts?.nocase)).add(0, policySourceOf(info, opts));
+  return (path) => (path === '.' ? info.universal : m.run(path).length > 0);
 }
 
 /** Matches every path and the repository root: only `**` segments. */

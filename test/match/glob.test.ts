@@ -198,7 +198,7 @@ describe('policy semantics (SPEC 3)', () => {
 
   it('classifies patterns', () => {
     expect(analyzePolicyPattern('package.json')).toMatchObject({ anchored: false, literal: 'package.json', absolute: false });
-    expect(analyzePolicyPattern('src/**/*.ts')).toMatchObject({ anchored: true, firstSegment: 'src', literal: undefined });
+    expect(analyzePolicyPattern('src/**/*.ts')).toMatchObject({ anchored: true, literal: undefined });
     expect(analyzePolicyPattern('secrets/')).toMatchObject({ anchored: false, dirOnly: true, literal: 'secrets' });
     expect(analyzePolicyPattern('{a,b/c}')).toMatchObject({ anchored: true });
     expect(analyzePolicyPattern('./x')).toMatchObject({ anchored: true, literal: 'x' });
