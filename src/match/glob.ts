@@ -91,12 +91,19 @@ const ANY = '[^]';
 const SEG = '[^/]';
 const MAX_LENGTH = 4096;
 
-/** One normalised path segment: not empty, `.` or `..`, no controls (see DOMAIN). */
-const SEG_CH = '[^/\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]';
-const SEG_CH_NODOT = '[^./\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]';
-export const SEGMENT_DOMAIN_SOURCE = `(?:${SEG_CH_NODOT}${SEG_CH}*|\\.${SEG_CH_NODOT}${SEG_CH}*|\\.\\.${SEG_CH}+)`;
+/**
+ * One normalised path segment: some character other than `.` and space (so not `.`, `..`, or a
+ * name Windows reads as one), no controls, no lone surrogates. (normalizePath also refuses a few
+ * names with `:` such as `. :x `: witnesses from this language may still be one of those.)
+ */
+const BAD = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ud800-\\udfff';
+const PAIR = '[\\ud800-\\udbff][\\udc00-\\udfff]';
+const SEG_CH = `(?:[^/${BAD}]|${PAIR})`;
+export const SEGMENT_DOMAIN_SOURCE = `(?:[. ]*(?:[^/. ${BAD}]|${PAIR})${SEG_CH}*)`;
+/** A first segment, which moreover cannot start with `~` (home) or `X:` (a drive). */
+const FIRST_SEGMENT = `(?:[. ]+(?:[^/. ${BAD}]|${PAIR})${SEG_CH}*|(?:[^/. ~A-Za-z${BAD}]|${PAIR})${SEG_CH}*|[A-Za-z](?:(?:[^/:${BAD}]|${PAIR})${SEG_CH}*)?)`;
 /** Normalised repository-relative paths other than the root: what conflict witnesses should come from. */
-export const PATH_DOMAIN_SOURCE = `${SEGMENT_DOMAIN_SOURCE}(?:/${SEGMENT_DOMAIN_SOURCE})*`;
+export const PATH_DOMAIN_SOURCE = `${FIRST_SEGMENT}(?:/${SEGMENT_DOMAIN_SOURCE})*`;
 
 // ---------------------------------------------------------------------------------------------
 // Parsing

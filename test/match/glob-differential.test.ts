@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { JS, NFA } from 'refa';
 import { describe, expect, it } from 'vitest';
-import { globSyntaxError, globToRegExp, globToRegexSource, policyGlobSource } from '../../src/match/glob.js';
+import { PATH_DOMAIN_SOURCE, SEGMENT_DOMAIN_SOURCE, globSyntaxError, globToRegExp, globToRegexSource, policyGlobSource } from '../../src/match/glob.js';
 import { inDomain, mulberry32, mutate, randPath, randPattern } from './glob-gen.js';
 
 const pm = (p: string, nocase = false) => picomatch.makeRe(p, { dot: true, nocase });
@@ -148,5 +148,12 @@ describe('the regex sources stay inside the subset refa accepts', () => {
       }
     }
     expect(built).toBeGreaterThan(3_000);
+  });
+
+  it('includes the domain of normalised paths', () => {
+    for (const source of [PATH_DOMAIN_SOURCE, SEGMENT_DOMAIN_SOURCE]) {
+      const { expression, maxCharacter } = JS.Parser.fromLiteral({ source, flags: '' }).parse({ assertions: 'throw', backreferences: 'throw' });
+      expect(NFA.fromRegex(expression, { maxCharacter }).isEmpty).toBe(false);
+    }
   });
 });

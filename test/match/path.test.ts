@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PATH_DOMAIN_SOURCE } from '../../src/match/glob.js';
 import { normalizePath, pathSegments, windowsAlias, type NormalizedPath } from '../../src/match/path.js';
 import { inDomain } from './glob-gen.js';
 
@@ -129,6 +130,23 @@ describe('normalizePath', () => {
     );
   });
 
+  const domain = new RegExp(`^(?:${PATH_DOMAIN_SOURCE})$`);
+
+  it('PATH_DOMAIN_SOURCE is exactly the non-root inside paths normalizePath can return', () => {
+    const any = fc.string({ unit: fc.constantFrom('a', '.', '/', '\u0000', '\n', '\u0085', '\u2028', '\ud83d', '\ude00', 'é', ' ', ':'), maxLength: 8 });
+    fc.assert(
+      fc.property(any, (s) => {
+        const r = normalizePath(s, { root });
+        const canonical = !r.invalid && !r.outside && r.path === s && s !== '.';
+        // the one documented difference: names with `:` that Windows reads as a dot segment
+        const windowsColon = r.invalid?.includes('Windows') === true && s.includes(':');
+        const d = domain.test(s);
+        if (d !== canonical) expect([s, d, windowsColon]).toEqual([s, true, true]);
+      }),
+      { seed: 6, numRuns: 20_000 },
+    );
+  });
+
   it('produces paths in the glob domain: inside paths never start with /, ~ or ../ and have no empty or dot segments', () => {
     fc.assert(
       fc.property(maybeAbs, cwd, (p, c) => {
@@ -137,6 +155,7 @@ describe('normalizePath', () => {
         if (!r.outside) {
           if (r.path === '.') return;
           expect(inDomain(r.path)).toBe(true);
+          expect(domain.test(r.path)).toBe(true);
           expect(r.path).not.toMatch(/^(\/|~|\.\.?(\/|$)|[A-Za-z]:)/);
         } else {
           expect(r.path).toMatch(/^(\/|~|[A-Z]:\/)/);
