@@ -28,7 +28,8 @@ const EXT = ['ts', 'tsx', 'js', 'json', 'md', 'yml', 'go', 'py', 'css', 'sql'];
 
 function policy(): string {
   const q = JSON.stringify;
-  const fsAllow = Array.from({ length: 80 }, (_, i) => `pkg${i}/src/**/*.${EXT[i % EXT.length]}`);
+  // Most actions are allowed, as in real logs: packages 0-79 are open, 80-89 and secrets/ are not.
+  const fsAllow = Array.from({ length: 80 }, (_, i) => (i % 2 ? `pkg${i}/src/**` : `pkg${i}/src/**/*.{ts,tsx,js,json,md,yml,go,py,css,sql}`));
   const fsDeny = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? `*.secret${i}` : i % 3 === 1 ? `pkg${i}/secrets/**` : `pkg${i}/generated/**`));
   const cmdAllow = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `npm run task${i} *` : `npm run task${i}`));
   const cmdDeny = Array.from({ length: 20 }, (_, i) => `tool${i} --dangerous`);
@@ -160,7 +161,8 @@ async function child(mode: string, dir: string): Promise<void> {
     extra = { ...res.stats, findings: res.findings.length, loadMs: Number(t1 - t0) / 1e6 };
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, ...extra }) + '\n');
+  const ru = process.resourceUsage();
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (ru.userCPUTime + ru.systemCPUTime) / 1000, rssMb: ru.maxRSS / 1024, ...extra }) + '\n');
 }
 
 function runChild(mode: string, dir: string): Record<string, number> {
@@ -183,21 +185,29 @@ async function main(): Promise<void> {
     generate(file);
     const mb = statSync(file).size / 1e6;
     row('generated log', `${LINES.toLocaleString('en-US')} lines`, `${mb.toFixed(0)} MB in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
-    const floors = [runChild('floor', dir), runChild('floor', dir), runChild('floor', dir)];
-    const replays = [runChild('replay', dir), runChild('replay', dir), runChild('replay', dir)];
+    // Interleaved, so that a busy machine slows both alike; CPU time is reported beside wall time.
+    const floors: Record<string, number>[] = [];
+    const replays: Record<string, number>[] = [];
+    for (let i = 0; i < 3; i++) {
+      floors.push(runChild('floor', dir));
+      replays.push(runChild('replay', dir));
+    }
     const f = median(floors.map((x) => x.ms!));
+    const fCpu = median(floors.map((x) => x.cpuMs!));
     const rp = replays.find((x) => x.ms === median(replays.map((y) => y.ms!)))!;
+    const rpCpu = median(replays.map((x) => x.cpuMs!));
+    const peak = Math.max(...replays.map((x) => x.rssMb!));
     const cli = join(process.cwd(), 'dist/cli.js');
     const c0 = process.hrtime.bigint();
     const c = spawnSync(process.execPath, [cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', join(dir, 'report.json')], { cwd: dir, encoding: 'utf8' });
     const cliMs = Number(process.hrtime.bigint() - c0) / 1e6;
-    row('read + JSON.parse floor (median of 3)', `${(f / 1000).toFixed(2)} s`, `${Math.round(LINES / (f / 1000)).toLocaleString('en-US')} lines/s, peak ${median(floors.map((x) => x.rssMb!)).toFixed(0)} MB`);
-    row('replay (median of 3)', `${(rp.ms! / 1000).toFixed(2)} s`, `${(rp.ms! / f).toFixed(2)}x floor (policy load ${rp.loadMs!.toFixed(0)} ms)`);
+    row('read + JSON.parse floor (median of 3)', `${(f / 1000).toFixed(2)} s`, `${Math.round(LINES / (f / 1000)).toLocaleString('en-US')} lines/s, CPU ${(fCpu / 1000).toFixed(2)} s, peak ${median(floors.map((x) => x.rssMb!)).toFixed(0)} MB`);
+    row('replay (median of 3)', `${(rp.ms! / 1000).toFixed(2)} s`, `${(rp.ms! / f).toFixed(2)}x floor; CPU ${(rpCpu / 1000).toFixed(2)} s = ${(rpCpu / fCpu).toFixed(2)}x (policy load ${rp.loadMs!.toFixed(0)} ms)`);
     row('actions per second', Math.round(rp.actions! / (rp.ms! / 1000)).toLocaleString('en-US'), `${rp.actions!.toLocaleString('en-US')} actions, ${rp.decisions!.toLocaleString('en-US')} distinct decisions, ${rp.findings} findings`);
-    row('replay peak RSS', `${rp.rssMb!.toFixed(0)} MB`);
+    row('replay peak RSS (worst of 3)', `${peak.toFixed(0)} MB`, replays.map((x) => x.rssMb!.toFixed(0)).join(' / '));
     row('built CLI end to end (--format json)', `${(cliMs / 1000).toFixed(2)} s`, `exit ${c.status}`);
-    goal(rp.ms! <= 2 * f, `replay within 2x the read-and-parse floor (${(rp.ms! / f).toFixed(2)}x)`);
-    goal(rp.rssMb! < 200, `replay peak memory under 200 MB (${rp.rssMb!.toFixed(0)} MB)`);
+    goal(rp.ms! <= 2 * f, `replay within 2x the read-and-parse floor (${(rp.ms! / f).toFixed(2)}x wall, ${(rpCpu / fCpu).toFixed(2)}x CPU)`);
+    goal(peak < 200, `replay peak memory under 200 MB (${peak.toFixed(0)} MB)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 // The replay's view of the engine: one decision per distinct action, cached.
-import type { Action, Decision } from '../engine/types.js';
+import type { Action, Decision, SubjectDecision } from '../engine/types.js';
 
 export interface Decider {
   /**
@@ -11,6 +11,8 @@ export interface Decider {
 
 const CACHE_LIMIT = 200_000;
 
+const ALLOWED: Decision = Object.freeze({ allowed: true, requiresApproval: false, approved: false, reason: 'allowed', subjects: [] as SubjectDecision[] });
+
 type Level<T> = Map<string, T>;
 
 /**
@@ -21,6 +23,7 @@ type Level<T> = Map<string, T>;
 export class CachedDecider implements Decider {
   private root: Level<Level<Level<Level<Decision>>[]>> = new Map();
   private size = 0;
+  private memo?: { kind: string; agent: string; approval: number; cwd: string; map: Level<Decision> };
   hits = 0;
   misses = 0;
 
@@ -48,13 +51,30 @@ export class CachedDecider implements Decider {
         subject = action.tool;
         break;
     }
-    let byAgent = this.root.get(kindKey);
-    if (!byAgent) this.root.set(kindKey, (byAgent = new Map()));
-    let byApproval = byAgent.get(action.agentId ?? '');
-    if (!byApproval) byAgent.set(action.agentId ?? '', (byApproval = [new Map(), new Map(), new Map()]));
-    const byCwd = byApproval[approvalValid === undefined ? 0 : approvalValid ? 1 : 2]!;
-    let bySubject = byCwd.get(action.cwd ?? '');
-    if (!bySubject) byCwd.set(action.cwd ?? '', (bySubject = new Map()));
+    const agent = action.agentId ?? '';
+    const approval = approvalValid === undefined ? 0 : approvalValid ? 1 : 2;
+    const cwd = action.cwd ?? '';
+    // Consecutive actions usually share kind, agent and cwd: remember where the last one went.
+    let bySubject: Level<Decision>;
+    const m = this.memo;
+    if (m && m.kind === kindKey && m.agent === agent && m.approval === approval && m.cwd === cwd) {
+      bySubject = m.map;
+    } else {
+      let byAgent = this.root.get(kindKey);
+      if (!byAgent) this.root.set(kindKey, (byAgent = new Map()));
+      let byApproval = byAgent.get(agent);
+      if (!byApproval) byAgent.set(agent, (byApproval = [new Map(), new Map(), new Map()]));
+      const byCwd = byApproval[approval]!;
+      let found = byCwd.get(cwd);
+      if (!found) byCwd.set(cwd, (found = new Map()));
+      bySubject = found;
+      const mm = (this.memo ??= { kind: kindKey, agent, approval, cwd, map: bySubject });
+      mm.kind = kindKey;
+      mm.agent = agent;
+      mm.approval = approval;
+      mm.cwd = cwd;
+      mm.map = bySubject;
+    }
     let d = bySubject.get(subject);
     if (d) {
       this.hits++;
@@ -62,12 +82,15 @@ export class CachedDecider implements Decider {
     }
     this.misses++;
     d = this.inner.decide(action, approvalValid);
+    // A plain "allowed" is all the replay needs to know of most decisions: keep one shared copy.
+    const kept = d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
     if (++this.size > CACHE_LIMIT) {
       this.root = new Map();
+      this.memo = undefined;
       this.size = 0;
     } else {
-      bySubject.set(subject, d);
+      bySubject.set(subject, kept);
     }
-    return d;
+    return kept;
   }
 }

@@ -57,6 +57,13 @@ function digits(s: string, from: number, n: number): number {
   return v;
 }
 
+/** Two digits at `i`, or -1. */
+function d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 /**
  * The common form `YYYY-MM-DDTHH:MM:SS[.fff…]Z` without a regex or Date.parse (replay reads one
  * per line). NaN: that form but an impossible date; undefined: another form (the slow path decides).
@@ -64,12 +71,14 @@ function digits(s: string, from: number, n: number): number {
 function fastUtc(s: string): number | undefined {
   const n = s.length;
   if (n < 20 || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  const y = digits(s, 0, 4);
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  const h = digits(s, 11, 2);
-  const mi = digits(s, 14, 2);
-  const se = digits(s, 17, 2);
+  const y0 = d2(s, 0);
+  const y1 = d2(s, 2);
+  const y = y0 < 0 || y1 < 0 ? -1 : y0 * 100 + y1;
+  const mo = d2(s, 5);
+  const d = d2(s, 8);
+  const h = d2(s, 11);
+  const mi = d2(s, 14);
+  const se = d2(s, 17);
   let ms = 0;
   if (n > 20) {
     if (s.charCodeAt(19) !== 46 || n === 21) return undefined;

@@ -91,8 +91,15 @@ export class Replayer {
     }
   }
 
+  private lastVersion = '';
+  private lastDiffers = false;
+
   versionDiffers(v: string): boolean {
-    return normVersion(v) !== this.policyVersion;
+    if (v !== this.lastVersion) {
+      this.lastVersion = v;
+      this.lastDiffers = normVersion(v) !== this.policyVersion;
+    }
+    return this.lastDiffers;
   }
 }
 
@@ -111,6 +118,8 @@ export class FileReplay {
   private readonly timelines = new Map<string, { ms: number; line: number; raw: string }>();
   private readonly unknownAgents = new Map<string, Once>();
   private readonly versions = new Map<string, Once>();
+  private lastTimelineKey: string | undefined;
+  private lastTimeline: { ms: number; line: number; raw: string } | undefined;
   private lastTs = '';
   private lastMs: number | undefined;
 
@@ -278,7 +287,8 @@ export class FileReplay {
       return;
     }
     const key = f.timeline ?? '';
-    const prev = this.timelines.get(key);
+    // Lines of one session usually follow each other: skip the lookup then.
+    const prev = key === this.lastTimelineKey ? this.lastTimeline : this.timelines.get(key);
     if (prev && ms < prev.ms) {
       const session = f.sessionId ? ` in session ${f.sessionId}` : '';
       this.add({
@@ -292,11 +302,18 @@ export class FileReplay {
     }
     if (!prev) {
       if (this.timelines.size >= MAX_TIMELINES) this.timelines.clear();
-      this.timelines.set(key, { ms, line: lineNo, raw });
-    } else if (ms >= prev.ms) {
-      prev.ms = ms;
-      prev.line = lineNo;
-      prev.raw = raw;
+      const t = { ms, line: lineNo, raw };
+      this.timelines.set(key, t);
+      this.lastTimelineKey = key;
+      this.lastTimeline = t;
+    } else {
+      if (ms >= prev.ms) {
+        prev.ms = ms;
+        prev.line = lineNo;
+        prev.raw = raw;
+      }
+      this.lastTimelineKey = key;
+      this.lastTimeline = prev;
     }
   }
 

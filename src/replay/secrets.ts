@@ -33,10 +33,12 @@ const DETECTORS: Detector[] = [
   { kind: 'bearer token', re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
 ];
 
-/** Cheap prefilters: a string that matches neither cannot hold a secret we detect. */
-const PREFIXES = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer/;
-const ASSIGNS = /(?:key|token|secret|pass(?:w(?:or)?d)?|pwd)["']?\s*[=:]/i;
-const MAYBE = { test: (s: string): boolean => PREFIXES.test(s) || ASSIGNS.test(s) };
+/**
+ * Cheap prefilter: a string it does not match cannot hold a secret we detect. One regex, and
+ * spelled-out case variants instead of the `i` flag: measured twice as fast as two regexes.
+ */
+const MAYBE =
+  /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
 
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
 const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
@@ -73,9 +75,14 @@ export function isSecretValue(v: string): boolean {
   return v.length >= 8 && !PLACEHOLDER.test(v) && entropy(v) >= 3;
 }
 
+/** `2026-06-08T14:32:01Z`-like: nothing else fits in that shape, so no secret either. */
+function isTimestampLike(s: string): boolean {
+  return s.length <= 35 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && /^[0-9:.+\-TZ ]+$/.test(s);
+}
+
 /** Finds secrets in one string. */
 export function scanString(text: string, where: string, out: SecretHit[]): void {
-  if (text.length < 8 || !MAYBE.test(text)) return;
+  if (text.length < 8 || isTimestampLike(text) || !MAYBE.test(text)) return;
   for (const d of DETECTORS) {
     d.re.lastIndex = 0;
     for (const m of text.matchAll(d.re)) {
@@ -94,27 +101,57 @@ export function scanString(text: string, where: string, out: SecretHit[]): void 
 /**
  * Walks a parsed JSON value: every string is scanned, and an object key with a secret-looking
  * name (`AWS_SECRET_ACCESS_KEY`, `apiKey`, `password`) makes its string value a secret.
+ * Where a hit is (`params.env.API_KEY`) is spelled out only for hits.
  */
-export function scanValue(value: unknown, where: string, out: SecretHit[], depth = 0): void {
+export function scanValue(value: unknown, where: string, out: SecretHit[]): void {
+  walk(value, [where], out, 0);
+}
+
+function pathText(path: readonly (string | number)[]): string {
+  let s = '';
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else if (p !== '') s += s === '' ? p : `.${p}`;
+  }
+  return s;
+}
+
+function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth: number): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
-    scanString(value, where, out);
+    if (value.length < 8) return;
+    const before = out.length;
+    scanString(value, '', out);
+    if (out.length > before) {
+      const at = pathText(path);
+      for (let i = before; i < out.length; i++) out[i]!.where = at;
+    }
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) scanValue(value[i], `${where}[${i}]`, out, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, out, depth + 1);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     for (const k in o) {
       const v = o[k];
       if (v === null || typeof v === 'number' || typeof v === 'boolean') continue;
-      if (typeof v === 'string' && v.length >= 8 && isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
-        out.push({ kind: `value of ${k}`, value: v, where: where ? `${where}.${k}` : k, text: `${k}=${v}` });
-      } else if (typeof v !== 'string' || v.length >= 8) {
-        scanValue(v, where ? `${where}.${k}` : k, out, depth + 1);
+      if (typeof v === 'string') {
+        if (v.length < 8) continue;
+        if (isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
+          path.push(k);
+          out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` });
+          path.pop();
+          continue;
+        }
       }
+      path.push(k);
+      walk(v, path, out, depth + 1);
+      path.pop();
     }
   }
 }
-
 
 const MARK = (kind: string): string => `[REDACTED ${kind}]`;
 

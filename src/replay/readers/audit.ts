@@ -61,37 +61,32 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
   const ctx = contextOf(o, state, logged);
   const cwdField = str(o.cwd);
   const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
-  const context: ActionContext = {
-    agentId: ctx.agentId,
-    sessionId: ctx.sessionId,
-    timestamp: ctx.timestamp,
-    approvalId: ctx.approvalId,
-    cwd: cwdField === undefined ? undefined : localCwd(base),
-  };
+  const { agentId, sessionId, timestamp, approvalId } = ctx;
+  const cwd = cwdField === undefined ? undefined : localCwd(base);
   let action: Action;
   if (group === 'filesystem' || group === 'file' || group === 'fs') {
     const fsOp = FS_VERBS[op];
     if (!fsOp) return { kind: 'unknown', message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
     const raw = pathsOf(o);
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
-    const paths = raw.map((p) => toRepoPath(p, base));
+    const paths = raw.length === 1 ? [toRepoPath(raw[0]!, base)] : raw.map((p) => toRepoPath(p, base));
     // Paths are repository-relative now; the engine must not join the cwd again.
-    action = { kind: 'filesystem', op: fsOp, paths, ...context, cwd: undefined };
+    action = { kind: 'filesystem', op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined };
   } else if (group === 'command' || group === 'shell') {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
     const command = commandOf(o);
     if (!command) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
-    action = { kind: 'command', command, ...context };
+    action = { kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd };
   } else if (group === 'network' || group === 'net' || group === 'http') {
     if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
     const { host, url } = targetOf(o);
     if (!host && !url) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
-    action = { kind: 'network', host, url, ...context };
+    action = { kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd };
   } else {
     if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
     const tool = str(o.tool) ?? str(o.name);
     if (!tool) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "tool"` };
-    action = { kind: 'tool', tool, parameters: o.parameters ?? o.params, ...context };
+    action = { kind: 'tool', tool, parameters: o.parameters ?? o.params, agentId, sessionId, timestamp, approvalId, cwd };
   }
   return {
     kind: 'entries',

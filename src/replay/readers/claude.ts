@@ -55,15 +55,18 @@ function outcomesOf(content: unknown[]): ToolOutcome[] {
   return out;
 }
 
-const SEEN_LIMIT = 100_000;
+// Repeats are adjacent (a message re-written as it grows): a short memory suffices.
+const SEEN_LIMIT = 10_000;
 
 export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const sessionId = str(o.sessionId) ?? str(o.session_id);
   const cwd = str(o.cwd);
-  if (sessionId && cwd && !state.sessionRoots.has(sessionId)) state.sessionRoots.set(sessionId, cwd);
+  let sessionRoot = sessionId ? state.sessionRoots.get(sessionId) : undefined;
+  if (sessionId && cwd && sessionRoot === undefined) state.sessionRoots.set(sessionId, (sessionRoot = cwd));
   const key = sessionId ?? '';
   // Sub-agent threads run in parallel and are written one after another: each is its own timeline.
-  if (o.isSidechain === true && o.parentUuid === null) state.threads.set(key, (state.threads.get(key) ?? 0) + 1);
+  const side = o.isSidechain === true;
+  if (side && o.parentUuid === null) state.threads.set(key, (state.threads.get(key) ?? 0) + 1);
   const message = isObj(o.message) ? o.message : undefined;
   const content = message && Array.isArray(message.content) ? message.content : undefined;
 
@@ -72,10 +75,10 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
 
   const timestamp = str(o.timestamp);
   const agentId = state.defaultAgent;
-  const sub = str(o.agentId) ?? (o.isSidechain === true ? `side${state.threads.get(key) ?? 0}` : '');
+  const sub = str(o.agentId) ?? (side ? `side${state.threads.get(key) ?? 0}` : '');
   const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
-  const base = { repoRoot: state.repoRoot, sessionRoot: sessionId ? state.sessionRoots.get(sessionId) ?? cwd : cwd, cwd };
-  const context = { agentId, sessionId, timestamp, cwd: localCwd(base) };
+  const base = { repoRoot: state.repoRoot, sessionRoot: sessionRoot ?? cwd, cwd };
+  const context = { agentId, sessionId, timestamp, approvalId: undefined, cwd: localCwd(base) };
   const entries: LogEntry[] = [];
   const params: Array<[unknown, string]> = [];
   const problems: string[] = [];

@@ -74,8 +74,16 @@ put({ kind: 'network' }, 'webfetch', 'fetch', 'httprequest', 'httpget', 'httppos
 // Claude Code tools with no file, command or host of their own (WebSearch runs on the API side).
 put({ kind: 'skip' }, 'todowrite', 'todoread', 'task', 'agent', 'bashoutput', 'killbash', 'killshell', 'taskoutput', 'taskstop', 'exitplanmode', 'enterplanmode', 'askuserquestion', 'websearch', 'skill', 'slashcommand', 'listmcpresources', 'readmcpresource', 'exitworktree', 'enterworktree');
 
+const TOOL: ToolClass = { kind: 'tool' };
+const classified = new Map<string, ToolClass>();
+
 export function classifyTool(name: string): ToolClass {
-  return TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? { kind: 'tool' };
+  let c = classified.get(name);
+  if (!c) {
+    c = TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? TOOL;
+    if (classified.size < 10_000) classified.set(name, c);
+  }
+  return c;
 }
 
 const PATH_KEYS = new Set(['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination']);

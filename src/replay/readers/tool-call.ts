@@ -7,6 +7,8 @@ import type { Action, ActionContext } from '../../engine/types.js';
 import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './common.js';
 import { toRepoPath, type PathBase } from './paths.js';
 
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
 export type ToolCallResult = { kind: 'action'; action: Action } | { kind: 'unknown'; message: string };
 
 /** The directory part of a glob before its first wildcard: `src/**\/*.ts` -> `src`. */
@@ -23,22 +25,20 @@ export function staticPrefix(glob: string): string {
 }
 
 export function actionFromToolCall(name: string, params: unknown, context: ActionContext, base: PathBase): ToolCallResult {
-  const p = isObj(params) ? params : {};
-  // File paths are made repository-relative here; the engine must not join the cwd again.
-  const { cwd: _cwd, ...fsContext } = context;
+  const p = isObj(params) ? params : EMPTY;
+  const { agentId, sessionId, timestamp, approvalId, cwd } = context;
   const cls = classifyTool(name);
-  const toolOnly: ToolCallResult = { kind: 'action', action: { kind: 'tool', tool: name, parameters: params, ...context } };
+  // Objects built literally (no spreads): one shape per kind, fast in the engine and the cache.
+  const toolOnly = (): ToolCallResult => ({ kind: 'action', action: { kind: 'tool', tool: name, parameters: params, agentId, sessionId, timestamp, approvalId, cwd } });
   switch (cls.kind) {
     case 'skip':
-      return toolOnly;
+      return toolOnly();
     case 'filesystem': {
       const raw = pathsOf(p);
       if (raw.length === 0) return { kind: 'unknown', message: `${clip(name, 60)} call without a file path` };
-      const paths = raw.map((x) => toRepoPath(x, base));
-      return {
-        kind: 'action',
-        action: { kind: 'filesystem', op: cls.op, paths, ...fsContext },
-      };
+      const paths = raw.length === 1 ? [toRepoPath(raw[0]!, base)] : raw.map((x) => toRepoPath(x, base));
+      // File paths are repository-relative now: no cwd, or the engine would join it again.
+      return { kind: 'action', action: { kind: 'filesystem', op: cls.op, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined } };
     }
     case 'search': {
       // Glob/Grep/LS read below their directory: check that directory (and the glob's fixed part).
@@ -49,20 +49,20 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       const joined = prefix.startsWith('/') ? prefix : prefix ? posix.join(dir.replace(/\\/g, '/'), prefix) : dir;
       const path = toRepoPath(joined, base);
       // A search of the whole repository names no file; the log does not say which were read.
-      if (path === '.' || path === '') return toolOnly;
-      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], ...fsContext } };
+      if (path === '.' || path === '') return toolOnly();
+      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], agentId, sessionId, timestamp, approvalId, cwd: undefined } };
     }
     case 'command': {
       const command = commandOf(p);
       if (!command) return { kind: 'unknown', message: `${clip(name, 60)} call without a command` };
-      return { kind: 'action', action: { kind: 'command', command, ...context } };
+      return { kind: 'action', action: { kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd } };
     }
     case 'network': {
       const { host, url } = targetOf(p);
       if (!host && !url) return { kind: 'unknown', message: `${clip(name, 60)} call without a url or host` };
-      return { kind: 'action', action: { kind: 'network', host, url, ...context } };
+      return { kind: 'action', action: { kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd } };
     }
     case 'tool':
-      return toolOnly;
+      return toolOnly();
   }
 }
