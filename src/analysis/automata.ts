@@ -62,6 +62,8 @@ interface Table {
   final: Uint8Array;
   /** Per state: [lo, hi, to, lo, hi, to, …] sorted by lo, dead targets dropped. */
   edges: number[][];
+  /** States from which every continuation is accepted (a deny that already covers the path). */
+  universal: Uint8Array;
 }
 
 type Compiled = { ok: true; table: Table } | { ok: false; reason: string };
@@ -271,7 +273,7 @@ function productTable(tables: readonly Table[], limit: number): Table | undefine
   const p: Product = { tables, nPos: tables.length };
   const K = tables.length;
   const start = tables.map((t) => t.initial);
-  if (start.some((s) => s < 0)) return { initial: -1, final: new Uint8Array(0), edges: [] };
+  if (start.some((s) => s < 0)) return { initial: -1, final: new Uint8Array(0), edges: [], universal: new Uint8Array(0) };
   const index = new Map<string, number>([[start.join(','), 0]]);
   const states: number[][] = [start];
   const edges: number[][] = [];
@@ -330,7 +332,36 @@ function pruned(final: Uint8Array, rawEdges: number[][], initial: number): Table
     }
     return merged;
   });
-  return { initial: live[initial] ? initial : -1, final, edges };
+  return { initial: live[initial] ? initial : -1, final, edges, universal: universalStates(final, edges) };
+}
+
+/** Final states whose transitions cover every character and lead only to such states (greatest fixpoint). */
+function universalStates(final: Uint8Array, edges: number[][]): Uint8Array {
+  const u = Uint8Array.from(final, (f, s) => {
+    if (!f) return 0;
+    const e = edges[s]!;
+    let next = 0;
+    for (let i = 0; i < e.length; i += 3) {
+      if (e[i]! !== next) return 0;
+      next = e[i + 1]! + 1;
+    }
+    return next === MAX_CHAR + 1 ? 1 : 0;
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    u.forEach((v, s) => {
+      if (!v) return;
+      const e = edges[s]!;
+      for (let i = 2; i < e.length; i += 3) {
+        if (!u[e[i]!]) {
+          u[s] = 0;
+          changed = true;
+          return;
+        }
+      }
+    });
+  }
+  return u;
 }
 
 function toTable(dfa: DFA): Table {
@@ -441,11 +472,24 @@ function step({ tables, nPos }: Product, state: ArrayLike<number>, ch: number): 
   return out;
 }
 
+/**
+ * Some negative component can no longer be left (it accepts every continuation): no witness lies
+ * beyond, so the search prunes here. Without this, denies that cover descendants would make the
+ * product remember every combination of denies already hit.
+ */
+function covered({ tables, nPos }: Product, arr: ArrayLike<number>, off: number): boolean {
+  for (let k = nPos; k < tables.length; k++) {
+    const t = arr[off + k]!;
+    if (t >= 0 && tables[k]!.universal[t]) return true;
+  }
+  return false;
+}
+
 /** Breadth-first search of the product; states are numbered in discovery order. */
 function search(p: Product, maxStates: number, opts: SearchOptions): Verdict {
   const K = p.tables.length;
   const start = p.tables.map((t) => t.initial);
-  if (start.slice(0, p.nPos).some((s) => s < 0)) return { status: 'empty' };
+  if (start.slice(0, p.nPos).some((s) => s < 0) || covered(p, start, 0)) return { status: 'empty' };
   // A number key while the product's size fits a double exactly, else a string key.
   const radix = p.tables.map((t) => t.final.length + 1);
   const numeric = radix.reduce((a, b) => a * b, 1) < 2 ** 52;
@@ -465,6 +509,7 @@ function search(p: Product, maxStates: number, opts: SearchOptions): Verdict {
     const { lo, hi, to } = successors(p, state);
     const order = lo.map((l, i) => [pickPacked(l, hi[i]!), i] as const).sort((x, y) => x[0] - y[0]);
     for (const [packed, i] of order) {
+      if (covered(p, to, i * K)) continue;
       const key = keyAt(to, i * K);
       if (index.has(key)) continue;
       if (parent.length >= maxStates) return { status: 'unknown', reason: `the search exceeded ${maxStates} product states` };

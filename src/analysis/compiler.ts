@@ -4,7 +4,8 @@ import type { Lang } from './automata.js';
 export type Role = 'allow' | 'deny' | 'approval' | 'exception';
 
 export type CompileResult =
-  | { ok: true; lang: Lang }
+  /** `core`: for a deny that also covers descendants, the pattern's own language (what the author wrote). */
+  | { ok: true; lang: Lang; core?: Lang }
   /** `reported`: the policy loader already reports this pattern as invalid, so stay quiet. */
   | { ok: false; reason: string; reported: boolean };
 

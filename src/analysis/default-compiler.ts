@@ -12,7 +12,13 @@ export const defaultCompiler: PatternCompiler = {
     try {
       // Denies match case-insensitively and cover what lies below a match; allows, exceptions and
       // approval grants match exactly.
-      if (role === 'deny') return { ok: true, lang: { source: policyGlobSource(pattern, { nocase: true, coverDescendants: true }), flags: 'i' } };
+      if (role === 'deny') {
+        return {
+          ok: true,
+          lang: { source: policyGlobSource(pattern, { nocase: true, coverDescendants: true }), flags: 'i' },
+          core: { source: policyGlobSource(pattern, { nocase: true }), flags: 'i' },
+        };
+      }
       return { ok: true, lang: { source: policyGlobSource(pattern), flags: '' } };
     } catch (e) {
       return { ok: false, reason: (e as Error).message, reported: false };

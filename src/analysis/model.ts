@@ -18,6 +18,8 @@ export interface Entry {
   list: string;
   /** Undefined when the pattern could not be compiled (see `problem`). */
   lang?: Lang;
+  /** A deny's language without the descendants it also covers (defaults to `lang`). */
+  core?: Lang;
   problem?: { reason: string; reported: boolean };
   /** Case-folded literal start and end of every word (shape.ts): cheap disjointness prefilters. */
   prefix: string;
@@ -39,6 +41,7 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
     const e: Entry = { kind, role, pattern, origin, dir, list, prefix: '', suffix: '' };
     if (c.ok) {
       e.lang = c.lang;
+      if (c.core) e.core = c.core;
       ({ prefix: e.prefix, suffix: e.suffix } = literalEnds(c.lang.source));
     }
     else e.problem = { reason: c.reason, reported: c.reported };

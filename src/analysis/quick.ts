@@ -13,18 +13,28 @@ export class Sampler {
 
   constructor(private readonly auto: Automata) {}
 
-  /** Membership by DFA, or by RegExp for a language without one (a meet: by every part). */
+  /**
+   * Membership (a meet: by every part). Case-sensitive RegExps are cheap to create and fast to run;
+   * a case-insensitive one costs more to create than walking the DFA, so only a case-sensitive
+   * match (which is a match with `i` too) skips the DFA there.
+   */
   test(l: Lang, w: string): boolean {
     if (l.meet) return l.meet.every((m) => this.test(m, w));
+    if (this.regex(l.source, '').test(w)) return true;
+    if (!l.flags) return false;
     const byDfa = this.auto.accepts(l, w);
     if (byDfa !== undefined) return byDfa;
-    const key = `${l.flags ?? ''}/${l.source}`;
+    return this.regex(l.source, l.flags ?? '').test(w);
+  }
+
+  private regex(source: string, flags: string): RegExp {
+    const key = `${flags}/${source}`;
     let re = this.regexes.get(key);
     if (!re) {
-      re = new RegExp(`^(?:${l.source})$`, l.flags ?? '');
+      re = new RegExp(`^(?:${source})$`, flags);
       this.regexes.set(key, re);
     }
-    return re.test(w);
+    return re;
   }
 
   /** A word in every `pos` language and in no `neg` item, if a candidate happens to be one. */
@@ -38,13 +48,22 @@ export class Sampler {
     }
     const negs = neg.map((n) => (Array.isArray(n) ? (n as readonly Lang[]) : [n as Lang]));
     const tried = new Set<string>();
+    const ok = (w: string): boolean => {
+      if (tried.has(w)) return false;
+      tried.add(w);
+      return pos.every((l) => this.test(l, w)) && !negs.some((g) => g.every((l) => this.test(l, w)));
+    };
     for (const p of prefixes) {
       for (const s of suffixes) {
-        for (const f of FILLERS) {
-          const w = p + f + s;
-          if (tried.has(w)) continue;
-          tried.add(w);
-          if (pos.every((l) => this.test(l, w)) && !negs.some((g) => g.every((l) => this.test(l, w)))) return w;
+        for (const f of FILLERS) if (ok(p + f + s)) return p + f + s;
+      }
+    }
+    // One language's literal end in the middle of the others' (`src/` + `.pem/` + `a.go`).
+    const middles = [...prefixes, ...suffixes].filter((m) => m !== '');
+    for (const p of prefixes) {
+      for (const s of suffixes) {
+        for (const m of middles) {
+          for (const w of [`${p}${m}/a${s}`, `${p}a${m}/a${s}`, `${p}${m}${s}`, `${p}/${m}/a${s}`]) if (ok(w)) return w;
         }
       }
     }

@@ -37,6 +37,12 @@ export function fold(text: string): string {
 /** The exact literal text every word starts with (case as written). */
 export function literalPrefix(source: string): string {
   if (hasTopLevelAlternation(source)) return '';
+  // A leading group that is not quantified: its own start.
+  const open = source.startsWith('(?:') ? 3 : source.startsWith('(') && source[1] !== '?' ? 1 : 0;
+  if (open) {
+    const close = matchingParen(source, 0);
+    if (close > 0 && !QUANTIFIER.has(source[close + 1] ?? '')) return literalPrefix(source.slice(open, close));
+  }
   const out: string[] = [];
   let i = 0;
   while (i < source.length) {
@@ -64,7 +70,33 @@ export function literalSuffix(source: string): string {
   return rawSuffix(source);
 }
 
+/** Index of the `)` closing the group opened at `at`, or -1 (escapes and classes skipped). */
+function matchingParen(source: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 function rawSuffix(source: string): string {
+  // A trailing group that is not quantified (it ends the source): its own end.
+  if (source.endsWith(')') && !escapedAt(source, source.length - 1)) {
+    for (let i = 0; i < source.length; i++) {
+      if (source[i] !== '(' || escapedAt(source, i) || inClassAt(source, i)) continue;
+      if (matchingParen(source, i) !== source.length - 1) continue;
+      const open = source.startsWith('(?:', i) ? i + 3 : source[i + 1] === '?' ? -1 : i + 1;
+      const body = open < 0 ? '' : source.slice(open, -1);
+      return open < 0 || hasTopLevelAlternation(body) ? '' : rawSuffix(body);
+    }
+    return '';
+  }
   const out: string[] = [];
   let j = source.length - 1;
   while (j >= 0) {
@@ -83,6 +115,23 @@ function rawSuffix(source: string): string {
     }
   }
   return out.reverse().join('');
+}
+
+function escapedAt(source: string, i: number): boolean {
+  let n = 0;
+  while (i - 1 - n >= 0 && source[i - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}
+
+function inClassAt(source: string, at: number): boolean {
+  let inClass = false;
+  for (let i = 0; i < at; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+  }
+  return inClass;
 }
 
 function hasTopLevelAlternation(source: string): boolean {

@@ -14,8 +14,19 @@ describe('literal ends of a regex source', () => {
     expect(literalSuffix('x\\d')).toBe('');
     expect(literalSuffix('a\\\\')).toBe('a\\');
     expect(literalSuffix('ab*')).toBe('');
-    expect(literalSuffix('(?:ab)')).toBe('');
+    expect(literalSuffix('(?:ab)')).toBe('ab');
     expect(literalPrefix('a{2}')).toBe('');
+  });
+
+  it('looks into a leading or trailing group that is not quantified', () => {
+    expect(literalSuffix('services\\/src(?:\\/(?:[^]*\\/)?[^\\/]*\\.json)')).toBe('.json');
+    expect(literalSuffix('a(?:b|c)')).toBe('');
+    expect(literalSuffix('a(?:bc)*')).toBe('');
+    expect(literalSuffix('a(?=bc)')).toBe('');
+    expect(literalSuffix('a[)](?:x)')).toBe('x');
+    expect(literalPrefix('(?:ab)c')).toBe('ab');
+    expect(literalPrefix('(?:ab)?c')).toBe('');
+    expect(literalPrefix('(?:a|b)c')).toBe('');
   });
 
   it('knows nothing about a top-level alternation', () => {

@@ -1,15 +1,18 @@
 // Allow rules against the denies that apply to them: override-allow-in-root-deny, dead-allow,
 // allow-deny-overlap.
 import { quote, type Ctx } from '../context.js';
-import type { Entry } from '../model.js';
+import { meet } from '../automata.js';
+import { scopeLang, type Entry } from '../model.js';
 
 export const RESOLUTION = 'Remove override or add explicit exception in root policy.';
 
 export function checkAllows(ctx: Ctx): void {
   for (const a of ctx.live((e) => e.role === 'allow')) {
     if (ctx.dead.has(a) || !ctx.nonEmpty(a)) continue;
-    // Only the denies that share a word with the allow matter to any of the questions below.
-    const overlaps = ctx.deniesFor(a).filter((d) => ctx.overlaps(a, d));
+    // Only denies that share a word with the allow matter below. File-name denies (no `/`) are
+    // kept without asking: they cover descendants anywhere, so they nearly always overlap, and
+    // proving it can cost a product search each.
+    const overlaps = ctx.deniesFor(a).filter((d) => !anchored(d) || ctx.overlaps(a, d));
     if (overlaps.length === 0) continue;
     let reported = false;
     if (a.dir) reported = overrideVsRoot(ctx, a, overlaps.filter((d) => !d.dir));
@@ -31,12 +34,15 @@ function overrideVsRoot(ctx: Ctx, a: Entry, overlaps: Entry[]): boolean {
   }
   for (const d of overlaps) {
     if (!anchored(d)) continue;
+    // Notes are about the deny as written: an overlap only below a denied path is not news.
+    const core = d.core ?? d.lang!;
+    if (ctx.ask(a, `it overlaps ${quote(d.pattern)} as written`, [g, core]).status !== 'found') continue;
     const question = `its overlap with ${quote(d.pattern)} stays denied`;
     const denied = ctx.exact(a, question, [g, d.lang!], exceptions.map((x) => x.lang!));
     if (denied.status === 'unknown') continue;
     const facts = { rootPattern: d.pattern, rootPolicy: ctx.where(d), overridePattern: a.pattern, overridePolicy: ctx.where(a) };
     if (denied.status === 'empty') {
-      const witness = ctx.witness(a, `it overlaps ${quote(d.pattern)}`, [g, d.lang!]);
+      const witness = ctx.witness(a, `it overlaps ${quote(d.pattern)}`, [g, core]);
       const carving = exceptions.filter((x) => ctx.ask(a, `exception ${quote(x.pattern)} applies`, [g, d.lang!, x.lang!]).status === 'found');
       ctx.report(
         a,
@@ -56,7 +62,7 @@ function overrideVsRoot(ctx: Ctx, a: Entry, overlaps: Entry[]): boolean {
         'info',
         `${ctx.owner(a)} allows ${quote(a.pattern)}, which partly overlaps root deny ${quote(d.pattern)}; the overlap stays denied`,
         {
-          witness: denied.witness,
+          witness: ctx.witness(a, question, [g, core], exceptions.map((x) => x.lang!)) ?? denied.witness,
           hint: 'Nothing to do if the overlap is meant to stay denied; otherwise add an exception in the root policy.',
           related: [ctx.related(d, `Root policy denies: ${d.pattern}`)],
           data: { ...facts, overlap: 'partial' },
@@ -70,7 +76,7 @@ function overrideVsRoot(ctx: Ctx, a: Entry, overlaps: Entry[]): boolean {
 function reportInsideRootDeny(ctx: Ctx, a: Entry, overlapping: Entry[]): void {
   // Name the one deny that covers the allow alone when there is one, else every overlapping deny.
   const alone = overlapping.find((d) => ctx.ask(a, `it lies inside ${quote(d.pattern)}`, ctx.pos(a), [d.lang!]).status === 'empty');
-  const named = alone ? [alone] : overlapping;
+  const named = alone ? [alone] : overlapping.filter((d) => ctx.overlaps(a, d));
   const witness = ctx.some(a);
   const denyLines = named.map((d) => `Root policy denies: ${d.pattern}  (${ctx.where(d)})`);
   ctx.report(
@@ -104,6 +110,7 @@ function deadAllow(ctx: Ctx, a: Entry, denies: Entry[]): boolean {
     if (v.status !== 'empty') return false;
   }
   const witness = ctx.some(a);
+  denies = denies.filter((d) => ctx.overlaps(a, d));
   ctx.report(
     a,
     'dead-allow',
@@ -132,12 +139,15 @@ function anchored(d: Entry): boolean {
 function sameFileOverlaps(ctx: Ctx, a: Entry, overlaps: Entry[]): void {
   for (const d of overlaps) {
     if (d.origin.file !== a.origin.file || ctx.dead.has(d) || !anchored(d)) continue;
+    // The deny as written (no descendants, case-sensitive): a carve-out inside the allow, or an
+    // overlap only below a denied path, is not news.
+    const written = { source: (d.core ?? d.lang!).source, flags: '' };
+    const core = d.dir ? meet(d.core ?? d.lang!, scopeLang(d.dir)) : (d.core ?? d.lang!);
+    if (ctx.ask(a, `it overlaps ${quote(d.pattern)} as written`, [ctx.governed(a), core]).status !== 'found') continue;
     const allowOutside = ctx.ask(a, `it extends beyond deny ${quote(d.pattern)}`, ctx.pos(a), [d.lang!]);
-    // As written (case-sensitive): a deny is not "outside" an allow merely by its case-insensitive twin.
-    const written = { source: d.lang!.source, flags: '' };
     const denyOutside = ctx.ask(d, `it extends beyond allow ${quote(a.pattern)}`, [written, ctx.governed(d)], [a.lang!]);
     if (allowOutside.status !== 'found' || denyOutside.status !== 'found') continue;
-    const witness = ctx.witness(a, `it overlaps ${quote(d.pattern)}`, [ctx.governed(a), ctx.neg(d)]);
+    const witness = ctx.witness(a, `it overlaps ${quote(d.pattern)}`, [ctx.governed(a), core]);
     ctx.report(a, 'allow-deny-overlap', 'info', `Allow ${quote(a.pattern)} and deny ${quote(d.pattern)} partly overlap; the overlap is denied`, {
       witness,
       related: [ctx.related(d, `${ctx.owner(d)} denies: ${d.pattern}`)],
