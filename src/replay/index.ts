@@ -75,10 +75,20 @@ async function runReplay(
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent });
   const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : statSync(i.file).size), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;
+  let parallel: import('./parallel.js').ParallelReplay | undefined;
   try {
     for (const input of inputs) {
-      const fr = replayer.file(input.file);
       const shown = relative(opts.cwd, input.file) || input.file;
+      // Large files go to worker threads when the decider is the engine (a test's is not clonable).
+      if (input.text === undefined && !opts.decider) {
+        const par = await import('./parallel.js');
+        if (par.shouldSplit(input.file)) {
+          parallel ??= new par.ParallelReplay(replayer, opts.set);
+          await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
+          continue;
+        }
+      }
+      const fr = replayer.file(input.file);
       const sinkFor: LineSink = {
         line: (text, no, unterminated) => fr.line(text, no, unterminated),
         tooLong: (no, chars) => fr.tooLong(no, chars),
@@ -90,6 +100,7 @@ async function runReplay(
     }
   } finally {
     progress.done();
+    await parallel?.close();
   }
   replayer.finish();
   return {

@@ -26,22 +26,36 @@ export interface LineSink {
  * Reads are synchronous: a CLI has nothing else to do meanwhile, and a round trip through the
  * thread pool per chunk cost more than the reading itself.
  */
-export async function streamLines(path: string, sink: LineSink, opts: { maxLineChars?: number; chunkBytes?: number } = {}): Promise<void> {
+export interface StreamOptions {
+  maxLineChars?: number;
+  chunkBytes?: number;
+  /** A byte range [start, end) starting at a line start (a worker's slice); lines are numbered from 1 within it. */
+  start?: number;
+  end?: number;
+}
+
+export async function streamLines(path: string, sink: LineSink, opts: StreamOptions = {}): Promise<void> {
+  streamLinesSync(path, sink, opts);
+}
+
+export function streamLinesSync(path: string, sink: LineSink, opts: StreamOptions = {}): void {
   const maxLine = opts.maxLineChars ?? MAX_LINE_CHARS;
   const fd = openSync(path, 'r');
   try {
     const decoder = new StringDecoder('utf8');
     const chunk = opts.chunkBytes ?? CHUNK;
     const buf = Buffer.allocUnsafe(chunk);
-    let pos = 0;
+    let pos = opts.start ?? 0;
+    const end = opts.end ?? Infinity;
     let carry = '';
     let lineNo = 1;
-    let first = true;
+    // A BOM is a BOM only at the start of the file.
+    let first = (opts.start ?? 0) === 0;
     // While skipping an over-long line: how many characters it had so far (-1: not skipping).
     let skipping = -1;
     let bytesRead = 0;
     for (;;) {
-      const n = readSync(fd, buf, 0, chunk, pos);
+      const n = readSync(fd, buf, 0, Math.min(chunk, end - pos), pos);
       if (n === 0) break;
       pos += n;
       bytesRead += n;

@@ -11,10 +11,36 @@ import { entryLabel } from './readers/common.js';
 import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
 import { PERSISTENCE_THRESHOLD } from './rules.js';
 import { jsonError } from './json-error.js';
-import { scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { FindingSink } from './sink.js';
 
 const NO_HITS: SecretHit[] = [];
-import { FindingSink } from './sink.js';
+
+/**
+ * A slice of a log replayed on its own (a worker's byte range): what needs the lines before it
+ * (timestamp order, persistence, first sightings, tool_use results from the next slice) is
+ * recorded here instead of decided, and the main thread completes it in file order.
+ */
+export interface ChunkRecord {
+  /** Timestamps: timeline index (into timelines), line, ms. */
+  tk: number[];
+  tl: number[];
+  tm: number[];
+  timelines: Array<[key: string, sessionId: string | undefined]>;
+  /** Blocked attempts: agent, session, line. */
+  blocked: Array<[string | undefined, string | undefined, number]>;
+  /** Unknown agents and other policy versions: first line and count (agent shown redacted). */
+  agents: Array<[agent: string, line: number, count: number]>;
+  versions: Array<[version: string, line: number, count: number]>;
+  /** Tool results whose tool_use was not in the slice. */
+  orphans: ToolOutcome[];
+  /** Tool uses whose result was not in the slice. */
+  pending: Array<{ entry: LogEntry; line: number; hits: SecretHit[] }>;
+}
+
+export function newChunkRecord(): ChunkRecord {
+  return { tk: [], tl: [], tm: [], timelines: [], blocked: [], agents: [], versions: [], orphans: [], pending: [] };
+}
 
 export interface ReplayerOptions {
   set: PolicySet;
@@ -39,6 +65,8 @@ interface Persistence {
 export class Replayer {
   readonly sink: FindingSink;
   readonly knownAgents?: Set<string>;
+  /** Whether any level names a tool (allow, deny, approval): else tool names need no check. */
+  readonly hasToolRules: boolean;
   private readonly policyVersion: string;
   private readonly persistence = new Map<string, Persistence>();
   actions = 0;
@@ -50,10 +78,13 @@ export class Replayer {
     const ids = [...(root.agentId ? [root.agentId] : []), ...root.agents.map((a) => a.id)];
     this.knownAgents = ids.length > 0 ? new Set(ids) : undefined;
     this.policyVersion = normVersion(root.version);
+    const perms = [root.permissions, ...opts.set.overrides.map((o) => o.permissions), ...root.agents.flatMap((a) => (a.permissions ? [a.permissions] : []))];
+    const approvals = [root.constraints, ...opts.set.overrides.map((o) => o.constraints)].flatMap((c) => c.requireHumanApproval);
+    this.hasToolRules = perms.some((p) => p.tools.allow.length + p.tools.deny.length > 0) || approvals.some((a) => a.kind === 'tool');
   }
 
-  file(path: string): FileReplay {
-    return new FileReplay(this, path);
+  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState } = {}): FileReplay {
+    return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state);
   }
 
   /** Completes the run: persistence findings get their final counts. */
@@ -67,7 +98,7 @@ export class Replayer {
   }
 
   /** A blocked attempt: counts towards the agent's persistence in its session. */
-  countBlocked(file: string, line: number, a: Action): void {
+  countBlocked(file: string, line: number, a: Pick<Action, 'agentId' | 'sessionId'>): void {
     const key = `${a.agentId ?? ''}\u0000${a.sessionId ?? `file:${file}`}`;
     let p = this.persistence.get(key);
     if (!p) {
@@ -109,26 +140,34 @@ function normVersion(v: string): string {
 
 interface Once {
   finding?: Finding;
+  /** Lines seen (in a slice: the index of its record). */
   count: number;
 }
 
 export class FileReplay {
-  private readonly state: ReaderState;
+  readonly state: ReaderState;
+  private readonly timelineIndex = new Map<string, number>();
   private readonly pending = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
-  private readonly timelines = new Map<string, { ms: number; line: number; raw: string }>();
+  private readonly timelines = new Map<string, { ms: number; line: number }>();
   private readonly unknownAgents = new Map<string, Once>();
   private readonly versions = new Map<string, Once>();
   private lastTimelineKey: string | undefined;
-  private lastTimeline: { ms: number; line: number; raw: string } | undefined;
+  private lastTimeline: { ms: number; line: number } | undefined;
   private lastTs = '';
   private lastMs: number | undefined;
 
-  constructor(private readonly r: Replayer, readonly file: string) {
-    this.state = newReaderState(r.opts.set.root.root, r.opts.agent);
+  constructor(
+    private readonly r: Replayer,
+    readonly file: string,
+    private readonly sink: FindingSink,
+    private readonly rec?: ChunkRecord,
+    state?: ReaderState,
+  ) {
+    this.state = state ?? newReaderState(r.opts.set.root.root, r.opts.agent);
   }
 
   private add(f: Omit<Finding, 'file' | 'column'> & { column?: number }, hits: readonly SecretHit[] = []): Finding | undefined {
-    return this.r.sink.add({ column: 1, ...f, file: this.file }, hits);
+    return this.sink.add({ column: 1, ...f, file: this.file }, hits);
   }
 
   tooLong(line: number, chars: number): void {
@@ -176,10 +215,20 @@ export class FileReplay {
     if (res.outcomes) this.resolve(res.outcomes);
   }
 
-  /** End of file: tool uses with no result count as carried out. */
+  /** End of file: tool uses with no result count as carried out (a slice hands them on). */
   finish(): void {
-    for (const p of this.pending.values()) this.evaluate(p.entry, p.line, p.hits);
+    if (this.rec) this.rec.pending.push(...this.pending.values());
+    else for (const p of this.pending.values()) this.evaluate(p.entry, p.line, p.hits);
     this.pending.clear();
+  }
+
+  /** Main thread, completing a slice: a tool use from an earlier slice, its outcome now known. */
+  evaluateCarried(entry: LogEntry, line: number, hits: SecretHit[], outcome?: ToolOutcome): void {
+    if (outcome?.blocked) {
+      entry.logged.allowed = false;
+      entry.logged.reason = outcome.why;
+    }
+    this.evaluate(entry, line, hits);
   }
 
   private flushOldest(): void {
@@ -193,7 +242,10 @@ export class FileReplay {
   private resolve(outcomes: ToolOutcome[]): void {
     for (const o of outcomes) {
       const p = this.pending.get(o.toolUseId);
-      if (!p) continue;
+      if (!p) {
+        this.rec?.orphans.push(o);
+        continue;
+      }
       this.pending.delete(o.toolUseId);
       if (o.blocked) {
         p.entry.logged.allowed = false;
@@ -237,34 +289,57 @@ export class FileReplay {
   private lineFacts(f: LineFacts, lineNo: number, hits: SecretHit[]): void {
     const known = this.r.knownAgents;
     if (known && f.agentId !== undefined && !known.has(f.agentId)) {
-      this.once(this.unknownAgents, f.agentId, () => ({
-        ruleId: 'replay-unknown-agent',
-        severity: 'error',
-        line: lineNo,
-        message: `agent "${f.agentId}" is not known to the policy (known: ${[...known].join(', ')})`,
-        hint: 'Declare the agent under agents (or agent_id), or find out why it acted here.',
-        data: { agentId: f.agentId, known: [...known] },
-      }), hits);
+      if (this.rec) this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? redactText(f.agentId, hits) : f.agentId, lineNo);
+      else this.unknownAgent(f.agentId, lineNo, 1, hits);
     }
     if (f.policyVersion !== undefined && this.r.versionDiffers(f.policyVersion)) {
-      this.once(this.versions, f.policyVersion, () => ({
-        ruleId: 'replay-policy-version',
-        severity: 'warning',
-        line: lineNo,
-        message: `logged under policy version ${f.policyVersion}, but the policy in review is version ${this.r.opts.set.root.version}: decisions may differ`,
-        data: { logged: f.policyVersion, policy: this.r.opts.set.root.version },
-      }), hits);
+      if (this.rec) this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo);
+      else this.otherVersion(f.policyVersion, lineNo, 1, hits);
     }
     if (f.timestamp !== undefined) this.checkTime(f, lineNo, hits);
   }
 
-  private once(map: Map<string, Once>, key: string, make: () => Omit<Finding, 'file' | 'column'>, hits: SecretHit[]): void {
+  // A slice records first sightings; the Once maps only serve as its index here.
+  private recordFirst(list: Array<[string, number, number]>, index: Map<string, Once>, key: string, line: number): void {
+    const o = index.get(key);
+    if (o) list[o.count]![2]++;
+    else {
+      index.set(key, { count: list.length });
+      list.push([key, line, 1]);
+    }
+  }
+
+  /** An agent the policy does not know: reported once per file, with its number of lines. */
+  unknownAgent(agentId: string, lineNo: number, count: number, hits: readonly SecretHit[] = []): void {
+    const known = this.r.knownAgents!;
+    this.once(this.unknownAgents, agentId, count, () => ({
+        ruleId: 'replay-unknown-agent',
+        severity: 'error',
+        line: lineNo,
+        message: `agent "${agentId}" is not known to the policy (known: ${[...known].join(', ')})`,
+        hint: 'Declare the agent under agents (or agent_id), or find out why it acted here.',
+        data: { agentId, known: [...known] },
+      }), hits);
+  }
+
+  /** A policy_version other than the policy's: reported once per file and version. */
+  otherVersion(version: string, lineNo: number, count: number, hits: readonly SecretHit[] = []): void {
+    this.once(this.versions, version, count, () => ({
+      ruleId: 'replay-policy-version',
+      severity: 'warning',
+      line: lineNo,
+      message: `logged under policy version ${version}, but the policy in review is version ${this.r.opts.set.root.version}: decisions may differ`,
+      data: { logged: version, policy: this.r.opts.set.root.version },
+    }), hits);
+  }
+
+  private once(map: Map<string, Once>, key: string, count: number, make: () => Omit<Finding, 'file' | 'column'>, hits: readonly SecretHit[]): void {
     let o = map.get(key);
     if (!o) {
       o = { count: 0, finding: this.add(make(), hits) };
       map.set(key, o);
     }
-    o.count++;
+    o.count += count;
     if (o.finding && o.count > 1) {
       o.finding.data = { ...o.finding.data, lines: o.count };
       if (!o.finding.message.endsWith(' lines)')) o.finding.message += ` (${o.count} lines)`;
@@ -287,22 +362,42 @@ export class FileReplay {
       return;
     }
     const key = f.timeline ?? '';
+    if (this.rec) {
+      let i = this.timelineIndex.get(key);
+      if (i === undefined) {
+        i = this.rec.timelines.length;
+        this.timelineIndex.set(key, i);
+        this.rec.timelines.push([key, f.sessionId]);
+      }
+      this.rec.tk.push(i);
+      this.rec.tl.push(lineNo);
+      this.rec.tm.push(ms);
+      return;
+    }
+    this.timeAt(key, f.sessionId, ms, lineNo);
+  }
+
+  /** One valid timestamp on a timeline: a warning when it is earlier than the latest before it. */
+  timeAt(key: string, sessionId: string | undefined, ms: number, lineNo: number): void {
     // Lines of one session usually follow each other: skip the lookup then.
     const prev = key === this.lastTimelineKey ? this.lastTimeline : this.timelines.get(key);
     if (prev && ms < prev.ms) {
-      const session = f.sessionId ? ` in session ${f.sessionId}` : '';
+      const session = sessionId ? ` in session ${sessionId}` : '';
+      // Shown normalised (UTC): the worker threads of a large replay keep numbers, not the text.
+      const at = new Date(ms).toISOString();
+      const before = new Date(prev.ms).toISOString();
       this.add({
         ruleId: 'replay-timestamp-order',
         severity: 'warning',
         line: lineNo,
-        message: `timestamp ${raw} is earlier than ${prev.raw} on line ${prev.line}${session}: the log is out of order`,
-        related: [{ file: this.file, line: prev.line, column: 1, message: `earlier entry logged at ${prev.raw}` }],
-        data: { timestamp: raw, previous: prev.raw, previousLine: prev.line },
-      }, hits);
+        message: `timestamp ${at} is earlier than ${before} on line ${prev.line}${session}: the log is out of order`,
+        related: [{ file: this.file, line: prev.line, column: 1, message: `earlier entry logged at ${before}` }],
+        data: { timestamp: at, previous: before, previousLine: prev.line },
+      });
     }
     if (!prev) {
       if (this.timelines.size >= MAX_TIMELINES) this.timelines.clear();
-      const t = { ms, line: lineNo, raw };
+      const t = { ms, line: lineNo };
       this.timelines.set(key, t);
       this.lastTimelineKey = key;
       this.lastTimeline = t;
@@ -310,7 +405,6 @@ export class FileReplay {
       if (ms >= prev.ms) {
         prev.ms = ms;
         prev.line = lineNo;
-        prev.raw = raw;
       }
       this.lastTimelineKey = key;
       this.lastTimeline = prev;
@@ -346,12 +440,13 @@ export class FileReplay {
     if (d.allowed && !blocked && logged.requiresApproval !== true) return;
     // Over a rule's cap a finding is only counted: build nothing for it.
     const emit = (ruleId: string, severity: Finding['severity'], build: (label: string) => Omit<Finding, 'ruleId' | 'severity' | 'file' | 'line' | 'column'>): void => {
-      if (!this.r.sink.admit(this.file, ruleId, severity)) return;
-      this.r.sink.push({ ruleId, severity, file: this.file, line: lineNo, column: 1, data: dataOf(entry, d), ...build(entryLabel(entry)) }, hits);
+      if (!this.sink.admit(this.file, ruleId, severity)) return;
+      this.sink.push({ ruleId, severity, file: this.file, line: lineNo, column: 1, data: dataOf(entry, d), ...build(entryLabel(entry)) }, hits);
     };
     if (blocked) {
       emit('replay-blocked-attempt', 'info', (label) => ({ message: `blocked attempt: ${label}${logged.reason ? ` (${logged.reason})` : ''}` }));
-      this.r.countBlocked(this.file, lineNo, a);
+      if (this.rec) this.rec.blocked.push([a.agentId, a.sessionId, lineNo]);
+      else this.r.countBlocked(this.file, lineNo, a);
       if (d.allowed) {
         emit('replay-decision-mismatch', 'warning', (label) => ({ message: `${label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }));
       }
@@ -397,7 +492,7 @@ export class FileReplay {
   private decide(entry: LogEntry, approvalValid: boolean | undefined): Decision {
     const a = entry.action;
     const d = this.r.opts.decider.decide(a, approvalValid);
-    if (entry.tool === undefined) return d;
+    if (entry.tool === undefined || !this.r.hasToolRules) return d;
     const tool: Action = { kind: 'tool', tool: entry.tool, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, cwd: a.cwd, approvalId: a.approvalId };
     const t = this.r.opts.decider.decide(tool, approvalValid);
     if (t.allowed && !t.requiresApproval) return d;

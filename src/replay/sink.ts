@@ -24,6 +24,10 @@ export class FindingSink {
    * counted: callers skip building it). Call push() after a true.
    */
   admit(file: string, ruleId: string, severity: Finding['severity']): boolean {
+    return ++this.counter(file, ruleId, severity).n <= this.cap;
+  }
+
+  private counter(file: string, ruleId: string, severity: Finding['severity']): { n: number } {
     const byRule = this.counts.get(file);
     let c = byRule?.get(ruleId);
     if (!c) {
@@ -31,7 +35,17 @@ export class FindingSink {
       if (byRule) byRule.set(ruleId, c);
       else this.counts.set(file, new Map([[ruleId, c]]));
     }
-    return ++c.n <= this.cap;
+    return c;
+  }
+
+  /** Counts n findings that were made (and capped) elsewhere: a worker's slice. */
+  countOnly(file: string, ruleId: string, severity: Finding['severity'], n: number): void {
+    this.counter(file, ruleId, severity).n += n;
+  }
+
+  /** Per-rule totals (for a worker to hand its counts on). */
+  totals(): Array<[ruleId: string, severity: Finding['severity'], n: number]> {
+    return [...this.counts.values()].flatMap((m) => [...m.values()].map((c): [string, Finding['severity'], number] => [c.ruleId, c.severity, c.n]));
   }
 
   push(f: Finding, hits: readonly SecretHit[] = []): Finding {

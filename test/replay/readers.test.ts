@@ -165,7 +165,8 @@ describe('Claude Code transcript reader', () => {
     const main = at(24);
     const side = at(28);
     expect(main.kind === 'entries' && main.facts.timeline).toBe('0b8c6f0e-3c1d-4e55-9a57-2f4a8d0c1e77');
-    expect(side.kind === 'entries' && side.facts.timeline).toBe('0b8c6f0e-3c1d-4e55-9a57-2f4a8d0c1e77#side1');
+    const root = JSON.parse(text[26]!).uuid as string; // line 27: the sub-agent's first (user) line
+    expect(side.kind === 'entries' && side.facts.timeline).toBe(`0b8c6f0e-3c1d-4e55-9a57-2f4a8d0c1e77#side:${root}`);
   });
 
   it('follows the agent into a subdirectory', () => {

@@ -64,9 +64,10 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
   let sessionRoot = sessionId ? state.sessionRoots.get(sessionId) : undefined;
   if (sessionId && cwd && sessionRoot === undefined) state.sessionRoots.set(sessionId, (sessionRoot = cwd));
   const key = sessionId ?? '';
-  // Sub-agent threads run in parallel and are written one after another: each is its own timeline.
+  // Sub-agent threads run in parallel and are written one after another: each is its own
+  // timeline, named by its root line. ('?': a thread whose root this reader has not seen.)
   const side = o.isSidechain === true;
-  if (side && o.parentUuid === null) state.threads.set(key, (state.threads.get(key) ?? 0) + 1);
+  if (side && o.parentUuid === null) state.sideRoots.set(key, str(o.uuid) ?? `line-${state.sideRoots.size}`);
   const message = isObj(o.message) ? o.message : undefined;
   const content = message && Array.isArray(message.content) ? message.content : undefined;
 
@@ -75,7 +76,7 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
 
   const timestamp = str(o.timestamp);
   const agentId = state.defaultAgent;
-  const sub = str(o.agentId) ?? (side ? `side${state.threads.get(key) ?? 0}` : '');
+  const sub = str(o.agentId) ?? (side ? `side:${state.sideRoots.get(key) ?? '?'}` : '');
   const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
   const base = { repoRoot: state.repoRoot, sessionRoot: sessionRoot ?? cwd, cwd };
   const context = { agentId, sessionId, timestamp, approvalId: undefined, cwd: localCwd(base) };

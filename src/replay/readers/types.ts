@@ -68,12 +68,21 @@ export interface ReaderState {
   sessionRoots: Map<string, string>;
   /** Recently seen tool_use ids (bounded): a message split over lines is not counted twice. */
   seenToolUse: Set<string>;
-  /** Claude sub-thread counter per session (for timeline keys). */
-  threads: Map<string, number>;
+  /**
+   * sessionId -> uuid of the latest sub-agent thread root (a sidechain line with no parent):
+   * the timeline of the inline sub-agent turns that follow it.
+   */
+  sideRoots: Map<string, string>;
   /** --agent: the agent to attribute actions to when the log does not name one. */
   defaultAgent?: string;
 }
 
-export function newReaderState(repoRoot: string, defaultAgent?: string): ReaderState {
-  return { repoRoot, sessionRoots: new Map(), seenToolUse: new Set(), threads: new Map(), defaultAgent };
+export function newReaderState(repoRoot: string, defaultAgent?: string, from?: { sessionRoots?: Map<string, string>; sideRoots?: Map<string, string> }): ReaderState {
+  return {
+    repoRoot,
+    sessionRoots: new Map(from?.sessionRoots),
+    seenToolUse: new Set(),
+    sideRoots: new Map(from?.sideRoots),
+    defaultAgent,
+  };
 }

@@ -1,0 +1,398 @@
+// A large log replayed on several cores: worker threads take byte-range slices (cut at line
+// starts) and do the per-line work (JSON, readers, secrets, decisions, per-action findings);
+// the main thread completes each slice in file order with what needs the lines before it
+// (timestamp order, persistence, first sightings, tool results that arrive in the next slice,
+// finding caps). The findings are the same as a single-threaded replay's (see docs/replay.md for
+// the one exception: a tool_use repeated exactly across a slice boundary is counted twice).
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Finding } from '../report/finding.js';
+import type { PolicySet } from '../policy/types.js';
+import { CachedDecider } from './decider.js';
+import { engineDecider } from './engine.js';
+import { streamLinesSync } from './lines.js';
+import { loadApprovals, loadBypasses } from './records.js';
+import { newReaderState, type ReaderState, type ToolOutcome } from './readers/index.js';
+import { newChunkRecord, Replayer, type ChunkRecord, type FileReplay } from './replayer.js';
+import type { SecretHit } from './secrets.js';
+import { FindingSink } from './sink.js';
+import type { LogEntry } from './readers/index.js';
+
+const MARK = 'agent-policy-lint-replay-worker';
+/** Files smaller than this are replayed on one thread: starting workers costs more. */
+const MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024);
+const SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024);
+const MAX_CARRIED = 10_000;
+
+export interface SliceResult {
+  index: number;
+  lines: number;
+  actions: number;
+  findings: Finding[];
+  totals: Array<[string, Finding['severity'], number]>;
+  record: ChunkRecord;
+  /** sessionId -> project directory, as this slice found (or was told) them. */
+  sessionRoots: Array<[string, string]>;
+  sideRoots: Array<[string, string]>;
+}
+
+interface SliceTask {
+  index: number;
+  file: string;
+  start: number;
+  end: number;
+  /** Project directories of the sessions met in the slices merged so far. */
+  roots?: Array<[string, string]>;
+}
+
+/**
+ * How many workers to use: 0 when a replay should stay on this thread. Opt-in through
+ * AGENT_POLICY_LINT_REPLAY_WORKERS: on the 2-core machine measured (bench/replay.bench.ts) two
+ * workers took about as long as one thread, with more CPU time and memory (docs/replay.md).
+ */
+export function workerCount(): number {
+  const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
+  const n = env !== undefined ? Math.min(Number(env), availableParallelism()) : 0;
+  // Workers run this module's own file: not possible from TypeScript sources (tests).
+  if (!Number.isInteger(n) || n < 2 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
+  return n;
+}
+
+export function shouldSplit(file: string): boolean {
+  return statSync(file).size >= MIN_BYTES && workerCount() >= 2;
+}
+
+/** Slice boundaries: every SLICE_BYTES, moved to just after the next newline. */
+export function sliceBounds(file: string, bytes = SLICE_BYTES): Array<[number, number]> {
+  const size = statSync(file).size;
+  const out: Array<[number, number]> = [];
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  try {
+    let start = 0;
+    while (start < size) {
+      let cut = start + bytes;
+      if (cut >= size) {
+        out.push([start, size]);
+        break;
+      }
+      for (;;) {
+        const n = readSync(fd, buf, 0, buf.length, cut);
+        if (n === 0) {
+          cut = size;
+          break;
+        }
+        const nl = buf.subarray(0, n).indexOf(10);
+        if (nl >= 0) {
+          cut += nl + 1;
+          break;
+        }
+        cut += n;
+      }
+      out.push([start, cut]);
+      start = cut;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+
+/** Replays one slice with the given starting knowledge (a worker: none). */
+export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState): SliceResult {
+  const sink = new FindingSink();
+  const record = newChunkRecord();
+  const fr = replayer.file(task.file, { sink, record, state });
+  const before = { lines: replayer.lines, actions: replayer.actions };
+  let lines = 0;
+  streamLinesSync(
+    task.file,
+    {
+      line: (text, no, unterminated) => {
+        lines = no;
+        fr.line(text, no, unterminated);
+      },
+      tooLong: (no, chars) => {
+        lines = no;
+        fr.tooLong(no, chars);
+      },
+    },
+    { start: task.start, end: task.end },
+  );
+  fr.finish();
+  return {
+    index: task.index,
+    lines,
+    actions: replayer.actions - before.actions,
+    findings: sink.findings,
+    totals: sink.totals(),
+    record,
+    sessionRoots: [...fr.state.sessionRoots],
+    sideRoots: [...fr.state.sideRoots],
+  };
+}
+
+/** The main thread's side of one file: completes slices in order. */
+class FileMerge {
+  private offset = 0;
+  private readonly roots = new Map<string, string>();
+  private readonly sideRoots = new Map<string, string>();
+  private readonly carried = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
+  readonly fr: FileReplay;
+
+  constructor(
+    private readonly replayer: Replayer,
+    readonly file: string,
+  ) {
+    this.fr = replayer.file(file);
+  }
+
+  /** False when the slice assumed a session's project directory wrongly: redo it with the truth. */
+  fits(s: SliceResult): boolean {
+    for (const [session, root] of s.sessionRoots) {
+      const known = this.roots.get(session);
+      if (known !== undefined && known !== root) return false;
+    }
+    return true;
+  }
+
+  knownRoots(): Array<[string, string]> {
+    return [...this.roots];
+  }
+
+  /** What a slice must start from when the main thread replays it itself. */
+  startState(): ReaderState {
+    return newReaderState(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
+  }
+
+  merge(s: SliceResult): void {
+    const r = this.replayer;
+    const off = this.offset;
+    const sink = r.sink;
+    const shipped = new Map<string, number>();
+    for (const f of s.findings) {
+      shipped.set(f.ruleId, (shipped.get(f.ruleId) ?? 0) + 1);
+      if (sink.admit(this.file, f.ruleId, f.severity)) sink.push({ ...f, line: f.line + off });
+    }
+    for (const [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
+    const rec = s.record;
+    // Tool results for tool uses of earlier slices.
+    for (const o of rec.orphans) this.resolve(o);
+    // Timestamps, in line order within each timeline (a slice records them in line order).
+    const keys = rec.timelines.map(([key, session]) => [this.placeholder(key, session), session] as const);
+    for (let i = 0; i < rec.tk.length; i++) {
+      const [key, session] = keys[rec.tk[i]!]!;
+      this.fr.timeAt(key, session, rec.tm[i]!, rec.tl[i]! + off);
+    }
+    for (const [agent, session, line] of rec.blocked) r.countBlocked(this.file, line + off, { agentId: agent, sessionId: session });
+    for (const [agent, line, n] of rec.agents) this.fr.unknownAgent(agent, line + off, n);
+    for (const [version, line, n] of rec.versions) this.fr.otherVersion(version, line + off, n);
+    for (const p of rec.pending) {
+      if (this.carried.size >= MAX_CARRIED) this.flushOldest();
+      this.carried.set(p.entry.toolUseId!, { ...p, line: p.line + off });
+    }
+    for (const [session, root] of s.sessionRoots) if (!this.roots.has(session)) this.roots.set(session, root);
+    for (const [session, root] of s.sideRoots) this.sideRoots.set(session, root);
+    r.lines += s.lines;
+    r.actions += s.actions;
+    this.offset += s.lines;
+  }
+
+  /** End of file: tool uses whose result never came count as carried out. */
+  finish(): void {
+    for (const c of this.carried.values()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
+    this.carried.clear();
+  }
+
+  // A sub-agent thread that began in an earlier slice: the slice could not name it.
+  private placeholder(key: string, session: string | undefined): string {
+    if (!key.endsWith('#side:?')) return key;
+    const root = this.sideRoots.get(session ?? '');
+    return root ? `${key.slice(0, -1)}${root}` : key;
+  }
+
+  private resolve(o: ToolOutcome): void {
+    const c = this.carried.get(o.toolUseId);
+    if (!c) return;
+    this.carried.delete(o.toolUseId);
+    this.fr.evaluateCarried(c.entry, c.line, c.hits, o);
+  }
+
+  private flushOldest(): void {
+    const first = this.carried.keys().next();
+    if (first.done) return;
+    const c = this.carried.get(first.value)!;
+    this.carried.delete(first.value);
+    this.fr.evaluateCarried(c.entry, c.line, c.hits);
+  }
+}
+
+interface Pool {
+  run(task: SliceTask): Promise<SliceResult>;
+  close(): Promise<void>;
+}
+
+function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
+  const idle: Worker[] = [];
+  const waiting: Array<{ res: (w: Worker) => void; rej: (e: Error) => void }> = [];
+  const all: Worker[] = [];
+  let broken: Error | undefined;
+  const breakPool = (e: Error): void => {
+    broken ??= e;
+    for (const x of waiting.splice(0)) x.rej(broken);
+  };
+  const ready = new Map<Worker, Promise<void>>();
+  for (let i = 0; i < n; i++) {
+    const w = new Worker(new URL(import.meta.url), {
+      workerData: { [MARK]: true, set, agent },
+      // Bounded heaps keep the whole process within the memory goal (docs/replay.md).
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 },
+    });
+    w.unref();
+    all.push(w);
+    idle.push(w);
+    // A worker says it is listening; one that does not within 20 s is given up (the slices are
+    // then replayed on this thread) rather than waited for.
+    ready.set(
+      w,
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('replay worker did not start')), 20_000);
+        timer.unref();
+        w.once('message', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        w.once('error', (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+      }),
+    );
+  }
+  const take = async (): Promise<Worker> => {
+    if (broken) throw broken;
+    const w = idle.pop() ?? (await new Promise<Worker>((res, rej) => waiting.push({ res, rej })));
+    await ready.get(w);
+    return w;
+  };
+  const give = (w: Worker): void => {
+    const next = waiting.shift();
+    if (next) next.res(w);
+    else idle.push(w);
+  };
+  return {
+    async run(task) {
+      if (broken) throw broken;
+      let w: Worker;
+      try {
+        w = await take();
+      } catch (e) {
+        breakPool(e as Error);
+        throw e;
+      }
+      try {
+        return await new Promise<SliceResult>((resolve, reject) => {
+          const onMessage = (m: { result?: SliceResult; error?: string }): void => {
+            cleanup();
+            if (m.error !== undefined) reject(new Error(m.error));
+            else resolve(m.result!);
+          };
+          const onError = (e: Error): void => {
+            cleanup();
+            breakPool(e);
+            reject(e);
+          };
+          const onExit = (code: number): void => onError(new Error(`replay worker exited with code ${code}`));
+          const cleanup = (): void => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          };
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
+          w.postMessage(task);
+        });
+      } finally {
+        if (!broken) give(w);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
+
+export class ParallelReplay {
+  private pool?: Pool;
+  private failed = false;
+
+  constructor(
+    private readonly replayer: Replayer,
+    private readonly set: PolicySet,
+  ) {}
+
+  /** Replays one file in slices; `progress` after each slice merged (bytes done). */
+  async file(file: string, progress: (bytes: number) => void): Promise<void> {
+    const merge = new FileMerge(this.replayer, file);
+    const bounds = sliceBounds(file);
+    const tasks = bounds.map(([start, end], index) => ({ index, file, start, end }));
+    const results = new Map<number, Promise<SliceResult | undefined>>();
+    const n = workerCount();
+    if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent);
+    // A few slices ahead of the merge, no more: finished slices wait in memory until merged.
+    const window = 2 * n;
+    const schedule = (i: number): void => {
+      const t = tasks[i];
+      if (!t || this.failed || !this.pool) return;
+      // What is known by now travels with the slice: fewer wrong guesses to redo.
+      results.set(i, this.pool.run({ ...t, roots: merge.knownRoots() }).catch(() => ((this.failed = true), undefined)));
+    };
+    for (let i = 0; i < window; i++) schedule(i);
+    let byWorkers = 0;
+    for (const t of tasks) {
+      let s = await results.get(t.index);
+      results.delete(t.index);
+      schedule(t.index + window);
+      // A worker failed, or a slice guessed a session's directory wrongly: this thread redoes it.
+      if (!s || !merge.fits(s)) s = replaySlice(this.replayer, t, merge.startState());
+      else byWorkers++;
+      merge.merge(s);
+      progress(t.end);
+    }
+    merge.finish();
+    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} workers\n`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+// --- worker side ---------------------------------------------------------------------------------
+
+function runWorker(): void {
+  const data = workerData as { set: PolicySet; agent?: string };
+  const set = data.set;
+  const replayer = new Replayer({
+    set,
+    decider: new CachedDecider(engineDecider(set)),
+    // Records are read again here (their findings are the main thread's to report).
+    bypasses: loadBypasses(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
+    approvals: loadApprovals(set.root.root).store,
+    sink: new FindingSink(),
+    agent: data.agent,
+  });
+  parentPort!.postMessage({ ready: true });
+  parentPort!.on('message', (task: SliceTask) => {
+    try {
+      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: new Map(task.roots) }));
+      parentPort!.postMessage({ result });
+    } catch (e) {
+      parentPort!.postMessage({ error: (e as Error).message });
+    }
+  });
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK]) runWorker();
