@@ -3,13 +3,15 @@
 // the shortest word); "empty" and every witness shown to users still come from the automata.
 // Membership walks the cached DFA (a case-insensitive JS RegExp costs far more to create).
 import type { Automata, Lang, Neg } from './automata.js';
-import { literalPrefix, literalSuffix } from './shape.js';
+import { fold, literalEnds, literalPrefix, literalRuns, literalSuffix, type Ends } from './shape.js';
 
 const FILLERS = ['', 'a', '/a', 'a/a', ' a', 'a a', '/a/a'];
 
 export class Sampler {
   private readonly regexes = new Map<string, RegExp>();
   private readonly ends = new WeakMap<Lang, [string, string]>();
+  private readonly folded = new WeakMap<Lang, Ends>();
+  private readonly runs = new WeakMap<Lang, string[]>();
 
   constructor(private readonly auto: Automata) {}
 
@@ -22,6 +24,12 @@ export class Sampler {
     if (l.meet) return l.meet.every((m) => this.test(m, w));
     if (this.regex(l.source, '').test(w)) return true;
     if (!l.flags) return false;
+    // A word without the language's literal start and end is not in it, whatever the case.
+    const ends = this.foldedEnds(l);
+    if (ends.prefix || ends.suffix) {
+      const fw = fold(w);
+      if (!fw.startsWith(ends.prefix) || !fw.endsWith(ends.suffix)) return false;
+    }
     const byDfa = this.auto.accepts(l, w);
     if (byDfa !== undefined) return byDfa;
     return this.regex(l.source, l.flags ?? '').test(w);
@@ -41,11 +49,14 @@ export class Sampler {
   find(pos: readonly Lang[], neg: readonly Neg[] = []): string | undefined {
     const prefixes = new Set<string>(['']);
     const suffixes = new Set<string>(['']);
+    const inner = new Set<string>();
+    const all = [...pos, ...neg.flat()].flatMap((p) => p.meet ?? [p]);
     for (const l of pos.flatMap((p) => p.meet ?? [p])) {
       const [p, s] = this.endsOf(l);
       prefixes.add(p);
       suffixes.add(s);
     }
+    for (const l of all) for (const r of this.runsOf(l)) inner.add(r);
     const negs = neg.map((n) => (Array.isArray(n) ? (n as readonly Lang[]) : [n as Lang]));
     const tried = new Set<string>();
     const ok = (w: string): boolean => {
@@ -58,16 +69,30 @@ export class Sampler {
         for (const f of FILLERS) if (ok(p + f + s)) return p + f + s;
       }
     }
-    // One language's literal end in the middle of the others' (`src/` + `.pem/` + `a.go`).
-    const middles = [...prefixes, ...suffixes].filter((m) => m !== '');
-    for (const p of prefixes) {
-      for (const s of suffixes) {
+    // Some language's literal text in the middle of the others' ends (`src/` + `.pem/` + `a.go`);
+    // bounded: only the longest ends, at most ten middles.
+    const longest = (xs: Set<string>) => [...xs].reduce((a, b) => (b.length > a.length ? b : a), '');
+    const middles = [...new Set([...prefixes, ...suffixes, ...inner])].filter((m) => m !== '').slice(0, 10);
+    for (const p of new Set(['', longest(prefixes)])) {
+      for (const s of new Set(['', longest(suffixes)])) {
         for (const m of middles) {
           for (const w of [`${p}${m}/a${s}`, `${p}a${m}/a${s}`, `${p}${m}${s}`, `${p}/${m}/a${s}`]) if (ok(w)) return w;
         }
       }
     }
     return undefined;
+  }
+
+  private runsOf(l: Lang): string[] {
+    let r = this.runs.get(l);
+    if (!r) this.runs.set(l, (r = literalRuns(l.source)));
+    return r;
+  }
+
+  private foldedEnds(l: Lang): Ends {
+    let e = this.folded.get(l);
+    if (!e) this.folded.set(l, (e = literalEnds(l.source)));
+    return e;
   }
 
   private endsOf(l: Lang): [string, string] {

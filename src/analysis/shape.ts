@@ -70,6 +70,53 @@ export function literalSuffix(source: string): string {
   return rawSuffix(source);
 }
 
+/**
+ * Maximal runs of literal text anywhere in the source (outside classes), longest first: material
+ * for candidate words (the `.pem` of the deny `*.pem` with its descendants).
+ */
+export function literalRuns(source: string, max = 6): string[] {
+  const runs: string[] = [];
+  let cur = '';
+  const flush = () => {
+    if (cur.length >= 2) runs.push(cur);
+    cur = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const n = source[i + 1];
+      i++;
+      if (n === undefined || SPECIAL_ESCAPE.test(n)) flush();
+      else cur += n;
+    } else if (c === '(') {
+      flush();
+      if (source[i + 1] === '?') i += source[i + 2] === '<' ? 3 : 2; // group syntax, not text
+    } else if (c === '[') {
+      flush();
+      const close = classEnd(source, i);
+      if (close < 0) break;
+      i = close;
+    } else if (QUANTIFIER.has(c)) {
+      cur = cur.slice(0, -1); // the quantified character is not fixed
+      flush();
+    } else if (META.has(c)) flush();
+    else cur += c;
+  }
+  flush();
+  return [...new Set(runs)].sort((a, b) => b.length - a.length).slice(0, max);
+}
+
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  if (source[i] === '^') i++;
+  if (source[i] === ']') return i; // `[]` / `[^]`
+  for (; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
 /** Index of the `)` closing the group opened at `at`, or -1 (escapes and classes skipped). */
 function matchingParen(source: string, at: number): number {
   let depth = 0;

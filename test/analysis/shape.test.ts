@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automata, type Lang } from '../../src/analysis/automata.js';
 import { Sampler } from '../../src/analysis/quick.js';
-import { fold, literalEnds, literalPrefix, literalSuffix } from '../../src/analysis/shape.js';
+import { fold, literalEnds, literalPrefix, literalRuns, literalSuffix } from '../../src/analysis/shape.js';
 import { randomSource, rng, satisfies } from './brute.js';
 
 describe('literal ends of a regex source', () => {
@@ -57,5 +57,13 @@ describe('sampler', () => {
       expect(satisfies(w, [a], [b]), `${JSON.stringify(w)} in /${a.source}/${a.flags} not /${b.source}/`).toBe(true);
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('literal runs', () => {
+  it('collects fixed text anywhere, longest first', () => {
+    expect(literalRuns('(?:[^]*/)?[^/]*\\.pem(?:/[^]*)?')).toEqual(['.pem']);
+    expect(literalRuns('services\\/src(?:\\/(?:[^]*\\/)?[^\\/]*\\.ts)')).toEqual(['services/src', '.ts']);
+    expect(literalRuns('ab*cd[x]ef\\dgh')).toEqual(['cd', 'ef', 'gh']);
   });
 });
