@@ -68,17 +68,15 @@ function d2(s: string, i: number): number {
  * The common form `YYYY-MM-DDTHH:MM:SS[.fff…]Z` without a regex or Date.parse (replay reads one
  * per line). NaN: that form but an impossible date; undefined: another form (the slow path decides).
  */
+// Consecutive log lines share their date, hour and minute: `YYYY-MM-DDTHH:MM` parsed once.
+let lastMinute = '';
+let lastMinuteMs = NaN;
+
 function fastUtc(s: string): number | undefined {
   const n = s.length;
   if (n < 20 || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  const y0 = d2(s, 0);
-  const y1 = d2(s, 2);
-  const y = y0 < 0 || y1 < 0 ? -1 : y0 * 100 + y1;
-  const mo = d2(s, 5);
-  const d = d2(s, 8);
-  const h = d2(s, 11);
-  const mi = d2(s, 14);
   const se = d2(s, 17);
+  if (se < 0 || se > 59) return undefined;
   let ms = 0;
   if (n > 20) {
     if (s.charCodeAt(19) !== 46 || n === 21) return undefined;
@@ -86,10 +84,28 @@ function fastUtc(s: string): number | undefined {
     if (f < 0) return undefined;
     ms = Math.floor(f / 10 ** Math.max(0, n - 24)) * 10 ** Math.max(0, 24 - n);
   }
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return undefined;
+  if (s.startsWith(lastMinute) && lastMinute.length === 16) return lastMinuteMs + se * 1000 + ms;
+  const base = minuteUtc(s);
+  if (base === undefined || Number.isNaN(base)) return base;
+  lastMinute = s.slice(0, 16);
+  lastMinuteMs = base;
+  return base + se * 1000 + ms;
+}
+
+/** `YYYY-MM-DDTHH:MM` of a fastUtc-shaped string, in ms (NaN: an impossible date). */
+function minuteUtc(s: string): number | undefined {
+  const y0 = d2(s, 0);
+  const y1 = d2(s, 2);
+  const y = y0 < 0 || y1 < 0 ? -1 : y0 * 100 + y1;
+  const mo = d2(s, 5);
+  const d = d2(s, 8);
+  const h = d2(s, 11);
+  const mi = d2(s, 14);
+  // Years before 100: Date.UTC would read them as 19xx; the slow path is right.
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
   const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
   if (d > DAYS[mo - 1]! + leap) return NaN;
-  return Date.UTC(y, mo - 1, d, h, mi, se, ms);
+  return Date.UTC(y, mo - 1, d, h, mi, 0, 0);
 }
 
 const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;

@@ -82,7 +82,8 @@ function isTimestampLike(s: string): boolean {
 
 /** Finds secrets in one string. */
 export function scanString(text: string, where: string, out: SecretHit[]): void {
-  if (text.length < 8 || isTimestampLike(text) || !MAYBE.test(text)) return;
+  // Nothing we detect is shorter than 10 characters (`N=` and an 8-character value).
+  if (text.length < 10 || isTimestampLike(text) || !MAYBE.test(text)) return;
   for (const d of DETECTORS) {
     d.re.lastIndex = 0;
     for (const m of text.matchAll(d.re)) {

@@ -13,8 +13,17 @@ describe('parseTimestamp', () => {
     '2026-06-08 14:32:01Z',
     '1969-12-31T23:59:59Z',
     '2026-06-08T24:00:00Z',
+    '0050-01-01T00:00:00Z',
   ])('reads %s as Date.parse does', (s) => {
     expect(parseTimestamp(s)).toBe(Date.parse(s));
+  });
+
+  it('reads a run of timestamps in one minute and across minutes', () => {
+    for (const s of ['2026-06-08T14:32:01Z', '2026-06-08T14:32:59.999Z', '2026-06-08T14:33:00Z', '2026-06-08T14:32:30Z', '2026-02-28T23:59:59Z', '2024-02-29T00:00:00Z']) {
+      expect(parseTimestamp(s), s).toBe(Date.parse(s));
+    }
+    // Stricter than Date.parse, which rolls an impossible day over into the next month.
+    expect(parseTimestamp('2026-02-29T00:00:00Z')).toBeUndefined();
   });
 
   it.each(['yesterday', '2026-06-08', '2026-06-08T14:32:01', '2026-13-08T14:32:01Z', '2026-02-30T10:00:00Z', '2025-02-29T10:00:00Z', '2026-06-08T14:32:01.Z', '', '1749391921'])(
