@@ -171,9 +171,10 @@ export class Ctx {
     return `${displayFile(e.origin.file, this.set.root.root)}:${e.origin.line}`;
   }
 
-  /** `Root policy`, `Backend override`. */
+  /** `Root policy`, `Backend override`, `Override services/api/`. */
   owner(e: Entry): string {
     if (!e.dir) return 'Root policy';
+    if (e.dir.includes('/')) return `Override ${e.dir}/`;
     return `${e.dir.charAt(0).toUpperCase()}${e.dir.slice(1)} override`;
   }
 }

@@ -41,12 +41,13 @@ exceptions:
     id: 'override-scope-escape',
     severity: 'warning',
     category: C,
-    summary: 'An override allows paths outside its own directory.',
-    docs: `An override \`DIR/.agent-policy.override.yml\` governs paths under \`DIR/\` only, so an allow that
-names paths elsewhere has no effect there. Patterns in overrides are written repository-relative,
-and it is easy to forget the directory. Patterns without a \`/\` (\`*.go\`) match a file name at any
-depth and are read inside the override's directory, so they are not reported. An allow with no
-path inside the directory at all is an error; one that partly escapes is a warning.
+    summary: "An override's pattern names paths outside its own directory.",
+    docs: `An override \`DIR/.agent-policy.override.yml\` governs paths under \`DIR/\` only, so an allow, a deny
+or an approval rule that names paths elsewhere has no effect there — an override deny that does not
+apply is as misleading as an allow. Patterns in overrides are written repository-relative, and it
+is easy to forget the directory. Patterns without a \`/\` (\`*.go\`) match a file name at any depth
+and are read inside the override's directory, so they are not reported. A pattern with no path
+inside the directory at all is an error; one that partly escapes is a warning.
 
 \`\`\`yaml
 # backend/.agent-policy.override.yml
@@ -63,10 +64,11 @@ rule to the policy of the directory it is about.`,
     severity: 'error',
     category: C,
     summary: 'An allow pattern admits nothing: every path or command it matches is denied.',
-    docs: `An allow is dead when the union of the denies that apply to it covers all of it — the root
-denies, the denies of the override that holds it (and of overrides above it), and, for a root
-allow, the denies of every override within that override's directory. Nothing it admits survives,
-so the rule only misleads readers. The witness is one of its paths, with the denies that cover it.
+    docs: `An allow is dead when the union of the denies that apply to it covers all of it: the root denies
+(case-insensitive, and covering everything below a denied path), and every override's denies
+within that override's directory — a root \`exceptions\` entry re-admits, for the override it names,
+what only root denies deny. Nothing the allow admits survives, so the rule only misleads readers.
+The witness is one of its paths, with the denies that cover it. Works for command patterns too.
 
 \`\`\`yaml
 filesystem:

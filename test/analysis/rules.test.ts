@@ -163,14 +163,18 @@ describe('allow-deny-overlap', () => {
 });
 
 describe('duplicate-pattern and redundant-pattern', () => {
-  it('reports the same pattern twice and an equivalent spelling', async () => {
+  it('reports an equivalent spelling, leaving verbatim repeats in one YAML list to the loader', async () => {
     const set = policySet({ fsDeny: ['secrets/**', 'secrets/**', 'secrets/**/**'] });
     const found = only(await analyse(set), 'duplicate-pattern');
-    expect(found.map((f) => [f.line, f.severity])).toEqual([
-      [6, 'warning'],
-      [7, 'warning'],
-    ]);
-    expect(found[0]!.message).toContain('listed twice');
+    expect(found.map((f) => [f.line, f.severity])).toEqual([[7, 'warning']]);
+    expect(found[0]!.message).toBe('"secrets/**/**" matches exactly what "secrets/**" (line 5) matches');
+  });
+
+  it('reports a verbatim repeat across lists of one kind (risk tiers merge lists)', async () => {
+    const set = policySet({ fsDeny: ['secrets/**', 'secrets/**'] });
+    set.root.permissions.filesystem.deny[1]!.origin.pointer = '/risk_tiers/blocked/filesystem/0';
+    const found = only(await analyse(set), 'duplicate-pattern');
+    expect(found.map((f) => f.message)).toEqual(['"secrets/**" is listed twice (also at line 5)']);
   });
 
   it('reports a pattern subsumed by a broader one of the same list', async () => {

@@ -32,6 +32,10 @@ function matchesSomething(ctx: Ctx, e: Entry): boolean {
   return ctx.ask(e, 'the pattern matches anything', [e.lang!, ctx.universe(e)]).status !== 'empty';
 }
 
+function parentPointer(e: Entry): string {
+  return `${e.origin.file}#${e.origin.pointer.replace(/\/[^/]*$/, '')}`;
+}
+
 const UNIVERSAL_HINT: Record<Entry['role'], string> = {
   allow: 'An allow list that allows everything restricts nothing: list what the agent needs.',
   deny: 'A deny that matches everything blocks every action: list what must be denied.',
@@ -65,6 +69,11 @@ function compare(ctx: Ctx, a: Entry, b: Entry, done: Set<Entry>): void {
   if (aOut.status === 'unknown' || bOut.status === 'unknown') return;
   if (aOut.status === 'empty' && bOut.status === 'empty') {
     const same = a.pattern === b.pattern;
+    // A verbatim repeat in one YAML list is the policy loader's repeated-pattern (with a --fix).
+    if (same && parentPointer(a) === parentPointer(b)) {
+      done.add(b);
+      return;
+    }
     ctx.report(
       b,
       'duplicate-pattern',
