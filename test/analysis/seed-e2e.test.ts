@@ -44,6 +44,17 @@ describe.skipIf(!globReady)("the seed's conflict through the built CLI", () => {
     // The conflict sits at the override allow, under its file.
     const block = out.slice(out.indexOf('backend/.agent-policy.override.yml\n'));
     expect(block).toMatch(/^\s+4:\d+\s+error\s+Policy conflict detected/m);
+    // In the order the issue shows: the two rules, an example path, then the resolution.
+    const lines = block.split('\n').map((l) => l.trim());
+    const at = (text: string) => lines.findIndex((l) => l.startsWith(text));
+    const order = [
+      at('Root policy denies: backend/secrets/**'),
+      at('Backend override allows: backend/secrets/test-fixtures/**'),
+      at(`e.g. ${WITNESS}`),
+      at(`Resolution: ${RESOLUTION}`),
+    ];
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('json: the same facts as fields', () => {

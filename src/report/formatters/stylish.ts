@@ -62,8 +62,8 @@ function renderGroup(group: readonly Finding[], c: ChalkInstance): string[] {
     const first = padEndWidth(lines[0] ?? '', msgW);
     out.push(`  ${c.dim(pos)}  ${sev}  ${first}  ${c.dim(visible(f.ruleId))}`);
     for (const more of lines.slice(1)) out.push(indent + more);
+    if (f.witness) out.push(...labelled(indent, 'e.g.', f.witness, c));
     if (f.hint) out.push(...labelled(indent, 'hint', f.hint, c));
-    if (f.witness) out.push(...labelled(indent, 'witness', f.witness, c));
     for (const r of f.related ?? []) {
       out.push(...labelled(indent, 'related', `${locationText(r)}  ${r.message}`, c));
     }
@@ -71,12 +71,16 @@ function renderGroup(group: readonly Finding[], c: ChalkInstance): string[] {
   return out;
 }
 
-/** `label: text`, the label dimmed; the hint is dimmed whole (it is secondary to the message). */
+/**
+ * `label: text`, the label dimmed; the hint is dimmed whole (it is secondary to the message).
+ * A hint that names its own kind (`Resolution: …`) and the witness (`e.g. …`) need no colon label.
+ */
 function labelled(indent: string, label: string, text: string, c: ChalkInstance): string[] {
   const lines = visible(text).split('\n');
-  const pad = ' '.repeat(label.length + 2);
+  const head0 = label.endsWith('.') ? `${label} ` : label === 'hint' && /^[A-Z][a-z]+: /.test(lines[0] ?? '') ? '' : `${label}: `;
+  const pad = ' '.repeat(head0.length);
   return lines.map((l, i) => {
-    const head = i === 0 ? `${label}: ` : pad;
+    const head = i === 0 ? head0 : pad;
     return label === 'hint' ? indent + c.dim(head + l) : indent + c.dim(head) + l;
   });
 }
