@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Automata } from '../../src/analysis/automata.js';
 import { checkConflicts } from '../../src/analysis/index.js';
 import { rules } from '../../src/analysis/rules.js';
-import { analyse, only, policySet, tableCompiler } from './policy.js';
+import { defaultCompiler } from '../../src/analysis/default-compiler.js';
+import { analyse, CheckedAutomata, only, policySet, tableCompiler } from './policy.js';
 
 describe('override-allow-in-root-deny', () => {
   it("reports the seed's conflict as an error with both files, both patterns, a witness and the resolution", async () => {
@@ -35,6 +36,15 @@ describe('override-allow-in-root-deny', () => {
     const found = only(await analyse(set), 'override-allow-in-root-deny');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'info', witness: 'backend/secrets/a', data: { overlap: 'partial' } });
+  });
+
+  it('takes a **/name deny for what it is, a name at any depth: no partial-overlap note, a full cover still an error', async () => {
+    const set = policySet({ fsDeny: ['**/id_rsa*', '.env*'] }, { backend: { fsAllow: ['backend/src/**', 'backend/keys/id_rsa'] } });
+    const all = await checkConflicts(set, { compiler: defaultCompiler, automata: new CheckedAutomata() });
+    expect(all.filter((f) => f.ruleId === 'conflict-undecided')).toEqual([]);
+    const found = only(all, 'override-allow-in-root-deny');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', witness: 'backend/keys/id_rsa' });
   });
 
   it('turns the conflict into a note when a root exception covers the overlap', async () => {

@@ -128,11 +128,14 @@ function deadAllow(ctx: Ctx, a: Entry, denies: Entry[]): boolean {
 }
 
 /**
- * A deny without `/` (`.env*`, `*.pem`) names a file at every depth on purpose: it partly overlaps
- * nearly every allow, so such overlaps are not news (a full cover still is).
+ * A deny without `/` (`.env*`, `*.pem`), or written with leading globstar segments only (the same
+ * language as the bare name), names a file at
+ * every depth on purpose: it partly overlaps nearly every allow, so such overlaps are not news (a
+ * full cover still is).
  */
 function anchored(d: Entry): boolean {
-  return d.pattern.includes('/');
+  const p = d.pattern.replace(/^(?:\*\*\/)+/, '');
+  return p.includes('/');
 }
 
 /** An allow and a deny of the same file that share words while neither contains the other. */
