@@ -13,84 +13,73 @@ const CACHE_LIMIT = 200_000;
 
 const ALLOWED: Decision = Object.freeze({ allowed: true, requiresApproval: false, approved: false, reason: 'allowed', subjects: [] as SubjectDecision[] });
 
-type Level<T> = Map<string, T>;
+/** One cached decision and what it was decided for, besides its subject. */
+interface Slot {
+  kind: string;
+  agent: string | undefined;
+  approval: boolean | undefined;
+  cwd: string | undefined;
+  decision: Decision;
+}
 
 /**
- * Caches decisions per (kind and op, agent, approval validity, cwd, subjects). Sound because a
- * decision depends only on those: timestamps, sessions and bypasses are applied after it. Nested
- * maps keyed by the strings as logged: no key is built by concatenation on the hot path.
+ * Caches decisions per (kind and op, subjects, agent, approval validity, cwd). Sound because a
+ * decision depends only on those: timestamps, sessions and bypasses are applied after it. One map
+ * lookup by subject (the string as logged), then a scan of the few slots that share it.
  */
 export class CachedDecider implements Decider {
-  private root: Level<Level<Level<Level<Decision>>[]>> = new Map();
+  private bySubject = new Map<string, Slot[]>();
   private size = 0;
-  private memo?: { kind: string; agent: string; approval: number; cwd: string; map: Level<Decision> };
   hits = 0;
   misses = 0;
 
   constructor(private readonly inner: Decider) {}
 
   decide(action: Action, approvalValid: boolean | undefined): Decision {
-    let kindKey: string;
+    let kind: string;
     let subject: string;
     switch (action.kind) {
       case 'filesystem':
-        kindKey = action.op;
+        kind = action.op;
         subject = action.paths.length === 1 ? action.paths[0]! : action.paths.join('\u0000');
         break;
       case 'command':
-        kindKey = 'command';
+        kind = 'command';
         subject = action.command;
         break;
       case 'network':
-        kindKey = 'network';
+        kind = 'network';
         subject = action.url === undefined ? `h\u0000${action.host ?? ''}` : `u\u0000${action.url}\u0000${action.host ?? ''}`;
         break;
       case 'tool':
         // Tool decisions go by name; parameters are not part of any tool rule.
-        kindKey = 'tool';
+        kind = 'tool';
         subject = action.tool;
         break;
     }
-    const agent = action.agentId ?? '';
-    const approval = approvalValid === undefined ? 0 : approvalValid ? 1 : 2;
-    const cwd = action.cwd ?? '';
-    // Consecutive actions usually share kind, agent and cwd: remember where the last one went.
-    let bySubject: Level<Decision>;
-    const m = this.memo;
-    if (m && m.kind === kindKey && m.agent === agent && m.approval === approval && m.cwd === cwd) {
-      bySubject = m.map;
-    } else {
-      let byAgent = this.root.get(kindKey);
-      if (!byAgent) this.root.set(kindKey, (byAgent = new Map()));
-      let byApproval = byAgent.get(agent);
-      if (!byApproval) byAgent.set(agent, (byApproval = [new Map(), new Map(), new Map()]));
-      const byCwd = byApproval[approval]!;
-      let found = byCwd.get(cwd);
-      if (!found) byCwd.set(cwd, (found = new Map()));
-      bySubject = found;
-      const mm = (this.memo ??= { kind: kindKey, agent, approval, cwd, map: bySubject });
-      mm.kind = kindKey;
-      mm.agent = agent;
-      mm.approval = approval;
-      mm.cwd = cwd;
-      mm.map = bySubject;
-    }
-    let d = bySubject.get(subject);
-    if (d) {
-      this.hits++;
-      return d;
+    const agent = action.agentId;
+    const cwd = action.cwd;
+    let slots = this.bySubject.get(subject);
+    if (slots) {
+      for (const s of slots) {
+        if (s.kind === kind && s.agent === agent && s.approval === approvalValid && s.cwd === cwd) {
+          this.hits++;
+          return s.decision;
+        }
+      }
     }
     this.misses++;
-    d = this.inner.decide(action, approvalValid);
+    const d = this.inner.decide(action, approvalValid);
     // A plain "allowed" is all the replay needs to know of most decisions: keep one shared copy.
     const kept = d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
     if (++this.size > CACHE_LIMIT) {
-      this.root = new Map();
-      this.memo = undefined;
+      this.bySubject = new Map();
       this.size = 0;
-    } else {
-      bySubject.set(subject, kept);
+      slots = undefined;
     }
+    const slot: Slot = { kind, agent, approval: approvalValid, cwd, decision: kept };
+    if (slots) slots.push(slot);
+    else this.bySubject.set(subject, [slot]);
     return kept;
   }
 }

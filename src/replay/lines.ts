@@ -4,8 +4,8 @@ import { StringDecoder } from 'node:string_decoder';
 /** Lines longer than this (in UTF-16 units) are skipped and reported: memory stays bounded. */
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
-// Small enough that a decoded chunk stays an ordinary young-generation string (no large-object space).
 const CHUNK = 64 * 1024;
+const READ = 1024 * 1024;
 
 export interface LineSink {
   /**
@@ -43,8 +43,10 @@ export function streamLinesSync(path: string, sink: LineSink, opts: StreamOption
   const fd = openSync(path, 'r');
   try {
     const decoder = new StringDecoder('utf8');
-    const chunk = opts.chunkBytes ?? CHUNK;
-    const buf = Buffer.allocUnsafe(chunk);
+    // Read big (few system calls), decode small: a decoded piece stays an ordinary
+    // young-generation string instead of a large object that only a full GC frees.
+    const piece = opts.chunkBytes ?? CHUNK;
+    const buf = Buffer.allocUnsafe(Math.max(piece, READ));
     let pos = opts.start ?? 0;
     const end = opts.end ?? Infinity;
     let carry = '';
@@ -55,39 +57,41 @@ export function streamLinesSync(path: string, sink: LineSink, opts: StreamOption
     let skipping = -1;
     let bytesRead = 0;
     for (;;) {
-      const n = readSync(fd, buf, 0, Math.min(chunk, end - pos), pos);
+      const n = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
       if (n === 0) break;
       pos += n;
       bytesRead += n;
-      let text = decoder.write(buf.subarray(0, n));
-      if (first) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      let start = 0;
-      for (;;) {
-        const nl = text.indexOf('\n', start);
-        if (nl === -1) break;
-        if (skipping >= 0) {
-          sink.tooLong(lineNo, skipping + nl - start);
-          skipping = -1;
-        } else {
-          let line = carry === '' ? text.slice(start, nl) : carry + text.slice(start, nl);
-          carry = '';
-          if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-          if (line.length > maxLine) sink.tooLong(lineNo, line.length);
-          else sink.line(line, lineNo, false);
+      for (let off = 0; off < n; off += piece) {
+        let text = decoder.write(buf.subarray(off, Math.min(n, off + piece)));
+        if (first) {
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          first = false;
         }
-        lineNo++;
-        start = nl + 1;
-      }
-      if (skipping >= 0) {
-        skipping += text.length - start;
-      } else {
-        carry = carry === '' ? text.slice(start) : carry + text.slice(start);
-        if (carry.length > maxLine) {
-          skipping = carry.length;
-          carry = '';
+        let start = 0;
+        for (;;) {
+          const nl = text.indexOf('\n', start);
+          if (nl === -1) break;
+          if (skipping >= 0) {
+            sink.tooLong(lineNo, skipping + nl - start);
+            skipping = -1;
+          } else {
+            let line = carry === '' ? text.slice(start, nl) : carry + text.slice(start, nl);
+            carry = '';
+            if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+            if (line.length > maxLine) sink.tooLong(lineNo, line.length);
+            else sink.line(line, lineNo, false);
+          }
+          lineNo++;
+          start = nl + 1;
+        }
+        if (skipping >= 0) {
+          skipping += text.length - start;
+        } else {
+          carry = carry === '' ? text.slice(start) : carry + text.slice(start);
+          if (carry.length > maxLine) {
+            skipping = carry.length;
+            carry = '';
+          }
         }
       }
       sink.progress?.(bytesRead);
