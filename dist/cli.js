@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  FORMATS,
-  VERSION
-} from "./chunks/chunk-L2THVWRA.js";
-import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
+import {
+  FORMATS,
+  VERSION
+} from "./chunks/chunk-JKT4FLMP.js";
+import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -88,9 +89,9 @@ function parseLintArgs(argv) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-T4LML2R5.js"),
-  bypass: () => import("./chunks/bypass-LZ3ZWNM3.js"),
-  init: () => import("./chunks/init-MVRD5KVB.js")
+  explain: () => import("./chunks/explain-5CWSATGC.js"),
+  bypass: () => import("./chunks/bypass-JSKS6ZGH.js"),
+  init: () => import("./chunks/init-2UCC3RB7.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -102,7 +103,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-6KX6DP2T.js");
+  let { runLint } = await import("./chunks/lint-X2PE6UF4.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

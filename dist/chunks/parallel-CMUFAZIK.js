@@ -1,0 +1,274 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  CachedDecider,
+  FindingSink,
+  Replayer,
+  engineDecider,
+  newChunkRecord,
+  newReaderState,
+  streamLinesSync
+} from "./chunk-HPBKL6QI.js";
+import "./chunk-33XC3IRD.js";
+import {
+  loadApprovals,
+  loadBypasses
+} from "./chunk-HNLH76S5.js";
+import "./chunk-PBLXQTYW.js";
+import "./chunk-7NJAEVY3.js";
+import "./chunk-DT3GRZLG.js";
+import "./chunk-F2VQ6EFB.js";
+
+// src/replay/parallel.ts
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024), MAX_CARRIED = 1e4;
+function workerCount() {
+  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, n = env !== void 0 ? Math.min(Number(env), availableParallelism()) : 0;
+  return !Number.isInteger(n) || n < 2 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
+}
+function shouldSplit(file) {
+  return statSync(file).size >= MIN_BYTES && workerCount() >= 2;
+}
+function sliceBounds(file, bytes = SLICE_BYTES) {
+  let size = statSync(file).size, out = [], fd = openSync(file, "r"), buf = Buffer.allocUnsafe(64 * 1024);
+  try {
+    let start = 0;
+    for (; start < size; ) {
+      let cut = start + bytes;
+      if (cut >= size) {
+        out.push([start, size]);
+        break;
+      }
+      for (; ; ) {
+        let n = readSync(fd, buf, 0, buf.length, cut);
+        if (n === 0) {
+          cut = size;
+          break;
+        }
+        let nl = buf.subarray(0, n).indexOf(10);
+        if (nl >= 0) {
+          cut += nl + 1;
+          break;
+        }
+        cut += n;
+      }
+      out.push([start, cut]), start = cut;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+function replaySlice(replayer, task, state) {
+  let sink = new FindingSink(), record = newChunkRecord(), fr = replayer.file(task.file, { sink, record, state }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
+  return streamLinesSync(
+    task.file,
+    {
+      line: (text, no, unterminated) => {
+        lines = no, fr.line(text, no, unterminated);
+      },
+      tooLong: (no, chars) => {
+        lines = no, fr.tooLong(no, chars);
+      }
+    },
+    { start: task.start, end: task.end }
+  ), fr.finish(), {
+    index: task.index,
+    lines,
+    actions: replayer.actions - before.actions,
+    findings: sink.findings,
+    totals: sink.totals(),
+    record,
+    sessionRoots: [...fr.state.sessionRoots],
+    sideRoots: [...fr.state.sideRoots]
+  };
+}
+var FileMerge = class {
+  constructor(replayer, file) {
+    this.replayer = replayer;
+    this.file = file;
+    this.fr = replayer.file(file);
+  }
+  replayer;
+  file;
+  offset = 0;
+  roots = /* @__PURE__ */ new Map();
+  sideRoots = /* @__PURE__ */ new Map();
+  carried = /* @__PURE__ */ new Map();
+  fr;
+  /** False when the slice assumed a session's project directory wrongly: redo it with the truth. */
+  fits(s) {
+    for (let [session, root] of s.sessionRoots) {
+      let known = this.roots.get(session);
+      if (known !== void 0 && known !== root) return !1;
+    }
+    return !0;
+  }
+  knownRoots() {
+    return [...this.roots];
+  }
+  /** What a slice must start from when the main thread replays it itself. */
+  startState() {
+    return newReaderState(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
+  }
+  merge(s) {
+    let r = this.replayer, off = this.offset, sink = r.sink, shipped = /* @__PURE__ */ new Map();
+    for (let f of s.findings)
+      shipped.set(f.ruleId, (shipped.get(f.ruleId) ?? 0) + 1), sink.admit(this.file, f.ruleId, f.severity) && sink.push({ ...f, line: f.line + off });
+    for (let [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
+    let rec = s.record;
+    for (let o of rec.orphans) this.resolve(o);
+    let keys = rec.timelines.map(([key, session]) => [this.placeholder(key, session), session]);
+    for (let i = 0; i < rec.tk.length; i++) {
+      let [key, session] = keys[rec.tk[i]];
+      this.fr.timeAt(key, session, rec.tm[i], rec.tl[i] + off);
+    }
+    for (let [agent, session, line] of rec.blocked) r.countBlocked(this.file, line + off, { agentId: agent, sessionId: session });
+    for (let [agent, line, n] of rec.agents) this.fr.unknownAgent(agent, line + off, n);
+    for (let [version, line, n] of rec.versions) this.fr.otherVersion(version, line + off, n);
+    for (let p of rec.pending)
+      this.carried.size >= MAX_CARRIED && this.flushOldest(), this.carried.set(p.entry.toolUseId, { ...p, line: p.line + off });
+    for (let [session, root] of s.sessionRoots) this.roots.has(session) || this.roots.set(session, root);
+    for (let [session, root] of s.sideRoots) this.sideRoots.set(session, root);
+    r.lines += s.lines, r.actions += s.actions, this.offset += s.lines;
+  }
+  /** End of file: tool uses whose result never came count as carried out. */
+  finish() {
+    for (let c of this.carried.values()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
+    this.carried.clear();
+  }
+  // A sub-agent thread that began in an earlier slice: the slice could not name it.
+  placeholder(key, session) {
+    if (!key.endsWith("#side:?")) return key;
+    let root = this.sideRoots.get(session ?? "");
+    return root ? `${key.slice(0, -1)}${root}` : key;
+  }
+  resolve(o) {
+    let c = this.carried.get(o.toolUseId);
+    c && (this.carried.delete(o.toolUseId), this.fr.evaluateCarried(c.entry, c.line, c.hits, o));
+  }
+  flushOldest() {
+    let first = this.carried.keys().next();
+    if (first.done) return;
+    let c = this.carried.get(first.value);
+    this.carried.delete(first.value), this.fr.evaluateCarried(c.entry, c.line, c.hits);
+  }
+};
+function startPool(n, set, agent) {
+  let idle = [], waiting = [], all = [], broken, breakPool = (e) => {
+    broken ??= e;
+    for (let x of waiting.splice(0)) x.rej(broken);
+  }, ready = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    let w = new Worker(new URL(import.meta.url), {
+      workerData: { [MARK]: !0, set, agent },
+      // Bounded heaps keep the whole process within the memory goal (docs/replay.md).
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 }
+    });
+    w.unref(), all.push(w), idle.push(w), ready.set(
+      w,
+      new Promise((resolve, reject) => {
+        let timer = setTimeout(() => reject(new Error("replay worker did not start")), 2e4);
+        timer.unref(), w.once("message", () => {
+          clearTimeout(timer), resolve();
+        }), w.once("error", (e) => {
+          clearTimeout(timer), reject(e);
+        });
+      })
+    );
+  }
+  let take = async () => {
+    if (broken) throw broken;
+    let w = idle.pop() ?? await new Promise((res, rej) => waiting.push({ res, rej }));
+    return await ready.get(w), w;
+  }, give = (w) => {
+    let next = waiting.shift();
+    next ? next.res(w) : idle.push(w);
+  };
+  return {
+    async run(task) {
+      if (broken) throw broken;
+      let w;
+      try {
+        w = await take();
+      } catch (e) {
+        throw breakPool(e), e;
+      }
+      try {
+        return await new Promise((resolve, reject) => {
+          let onMessage = (m) => {
+            cleanup(), m.error !== void 0 ? reject(new Error(m.error)) : resolve(m.result);
+          }, onError = (e) => {
+            cleanup(), breakPool(e), reject(e);
+          }, onExit = (code) => onError(new Error(`replay worker exited with code ${code}`)), cleanup = () => {
+            w.off("message", onMessage), w.off("error", onError), w.off("exit", onExit);
+          };
+          w.on("message", onMessage), w.on("error", onError), w.on("exit", onExit), w.postMessage(task);
+        });
+      } finally {
+        broken || give(w);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((w) => w.terminate()));
+    }
+  };
+}
+var ParallelReplay = class {
+  constructor(replayer, set) {
+    this.replayer = replayer;
+    this.set = set;
+  }
+  replayer;
+  set;
+  pool;
+  failed = !1;
+  /** Replays one file in slices; `progress` after each slice merged (bytes done). */
+  async file(file, progress) {
+    let merge = new FileMerge(this.replayer, file), tasks = sliceBounds(file).map(([start, end], index) => ({ index, file, start, end })), results = /* @__PURE__ */ new Map(), n = workerCount();
+    this.failed || (this.pool ??= startPool(n, this.set, this.replayer.opts.agent));
+    let window = 2 * n, schedule = (i) => {
+      let t = tasks[i];
+      !t || this.failed || !this.pool || results.set(i, this.pool.run({ ...t, roots: merge.knownRoots() }).catch(() => (this.failed = !0, void 0)));
+    };
+    for (let i = 0; i < window; i++) schedule(i);
+    let byWorkers = 0;
+    for (let t of tasks) {
+      let s = await results.get(t.index);
+      results.delete(t.index), schedule(t.index + window), !s || !merge.fits(s) ? s = replaySlice(this.replayer, t, merge.startState()) : byWorkers++, merge.merge(s), progress(t.end);
+    }
+    merge.finish(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} workers
+`);
+  }
+  async close() {
+    await this.pool?.close();
+  }
+};
+function runWorker() {
+  let data = workerData, set = data.set, replayer = new Replayer({
+    set,
+    decider: new CachedDecider(engineDecider(set)),
+    // Records are read again here (their findings are the main thread's to report).
+    bypasses: loadBypasses(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
+    approvals: loadApprovals(set.root.root).store,
+    sink: new FindingSink(),
+    agent: data.agent
+  });
+  parentPort.postMessage({ ready: !0 }), parentPort.on("message", (task) => {
+    try {
+      let result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: new Map(task.roots) }));
+      parentPort.postMessage({ result });
+    } catch (e) {
+      parentPort.postMessage({ error: e.message });
+    }
+  });
+}
+!isMainThread && workerData?.[MARK] && runWorker();
+export {
+  ParallelReplay,
+  replaySlice,
+  shouldSplit,
+  sliceBounds,
+  workerCount
+};
