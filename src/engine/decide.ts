@@ -3,7 +3,7 @@ import { normalizePath } from '../match/path.js';
 import type { Origin } from '../policy/types.js';
 import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import type { Ctx } from './context.js';
-import { decideCommand } from './decide-command.js';
+import { requireCommandSupport } from './command-support.js';
 import { decideNetwork, decideTool } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { mk, subject } from './rules-out.js';
@@ -37,7 +37,7 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
       break;
     }
     case 'command':
-      subjects = decideCommand(ctx, action.command);
+      subjects = requireCommandSupport().decideCommand(ctx, action.command);
       break;
     case 'network':
       subjects = [decideNetwork(ctx, action.host, action.url)];

@@ -1,7 +1,8 @@
 // Pattern lists compiled once per policy. Each list answers "which rules match this subject",
 // for the engine (first match) and for `explain` (every match, and the ones that did not).
 import type { Origin } from '../policy/types.js';
-import { CommandPatternList } from '../match/command.js';
+import type { CommandPatternList } from '../match/command.js';
+import { commandSupport, requireCommandSupport } from './command-support.js';
 import { compileHostList, type CompiledHostList } from '../match/host.js';
 import type { NormalizedPath } from '../match/path.js';
 import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
@@ -60,13 +61,20 @@ export class PathList<R extends RuleLike> {
 
 /** Command patterns (src/match/command.ts): one regex per pattern, shared with the conflict analysis. */
 export class CommandList<R extends RuleLike> {
-  private readonly list: CommandPatternList<R>;
+  private compiled?: CommandPatternList<R>;
 
   constructor(
     readonly rules: readonly R[],
-    nocase: boolean,
+    private readonly nocase: boolean,
   ) {
-    this.list = new CommandPatternList(rules, nocase);
+    // Compiled with the policy when the command half is loaded (engine/index.ts); a files-only
+    // engine (engine/files.ts) compiles on first use, which needs the command half loaded by then.
+    const s = commandSupport();
+    if (s) this.compiled = new s.CommandPatternList(rules, nocase);
+  }
+
+  private get list(): CommandPatternList<R> {
+    return (this.compiled ??= new (requireCommandSupport().CommandPatternList)(this.rules, this.nocase));
   }
 
   get size(): number {

@@ -30,7 +30,8 @@ export async function decideAgentCommit(
   bypasses: readonly Bypass[],
   now: number,
 ): Promise<AgentCommitResult> {
-  const { compilePolicy, decide } = await import('../engine/index.js');
+  // Paths only: the files-only engine never loads the shell parser.
+  const { compilePolicy, decide } = await import('../engine/files.js');
   const compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) }));
   // The policy's own agent id when it does not list the detected one (as the Action does).
   const agentIdFor = (set: PolicySet): string | undefined => (set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId);

@@ -1,10 +1,13 @@
 // Replay of staged agent logs, and bypass records, read from the index rather than the work tree:
 // the commit is judged as it will be recorded.
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { PolicySet } from '../policy/types.js';
 import type { Bypass, RecordSource } from '../replay/records.js';
 import type { Finding } from '../report/finding.js';
-import { absIn, type FileMap, type StagedState } from './index-files.js';
+import { absIn, RECORDS_DIR, type FileMap, type StagedState } from './index-files.js';
+
+/** records.ts's BYPASS_DIR, repeated so that this module does not load records.ts (a test keeps them equal). */
+export const BYPASS_DIR = `${RECORDS_DIR}/bypasses`;
 
 /** The index as the records loaders see a file system: only what the commit will hold exists. */
 export function indexRecordFiles(files: FileMap): RecordSource {
@@ -37,8 +40,12 @@ export async function replayStagedLogs(
 
 /** Bypass records in a snapshot, valid for the policy's settings; their problems go to `findings`. */
 export async function loadIndexBypasses(records: FileMap, set: PolicySet, now: number, findings: Finding[]): Promise<Bypass[]> {
+  const src = indexRecordFiles(records);
+  // No record file (loadBypasses reads only *.json in this directory): nothing to load, and the
+  // records module (with the shell-command matcher) stays unloaded. Same path as BYPASS_DIR there.
+  if (!src.list(join(set.root.root, BYPASS_DIR)).some((f) => f.endsWith('.json'))) return [];
   const { loadBypasses } = await import('../replay/records.js');
-  const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(records));
+  const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
   findings.push(...loaded.findings.filter((f) => f.severity !== 'info'));
   return loaded.bypasses;
 }
