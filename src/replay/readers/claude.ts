@@ -87,9 +87,14 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
     if (!isObj(b) || b.type !== 'tool_use' || typeof b.name !== 'string') continue;
     const id = str(b.id);
     if (id) {
-      if (state.seenToolUse.has(id)) continue;
-      if (state.seenToolUse.size >= SEEN_LIMIT) state.seenToolUse.clear();
-      state.seenToolUse.add(id);
+      // One set operation: the size grows only for an id not seen before.
+      const seen = state.seenToolUse;
+      const before = seen.size;
+      if (seen.add(id).size === before) continue;
+      if (before >= SEEN_LIMIT) {
+        seen.clear();
+        seen.add(id);
+      }
     }
     params.push([b.input, `${b.name}.input`]);
     const r = actionFromToolCall(b.name, b.input, context, base);

@@ -63,13 +63,20 @@ export function toRepoPath(raw: string, base: PathBase): string {
 
 // Roots repeat on every line: normalise each once.
 const roots = new Map<string, string>();
+// The repository root and a session root alternate: the last two answers, before the map.
+let rootA = ['', ''];
+let rootB = ['', ''];
 function normRoot(r: string): string {
+  if (r === rootA[0]) return rootA[1]!;
+  if (r === rootB[0]) return rootB[1]!;
   let n = roots.get(r);
   if (n === undefined) {
     n = norm(posixPath(r));
     if (roots.size > 1000) roots.clear();
     roots.set(r, n);
   }
+  rootB = rootA;
+  rootA = [r, n];
   return n;
 }
 
