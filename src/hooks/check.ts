@@ -34,7 +34,9 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   let agent: AgentCommit | undefined = quick;
   if (staged.set) {
     const { markers, builtinEnv } = readEnvMarkers(staged.set.root.raw);
-    agent = detectAgentCommit({ flag: opts.agent, env: process.env, policyMarkers: markers, builtinEnv, authorAgent: await authorLookup(staged.set.root.raw) });
+    const input = { flag: opts.agent, env: process.env, policyMarkers: markers, builtinEnv };
+    // The author identity is detection's last resort: its data is loaded only when nothing before it matched.
+    agent = detectAgentCommit(input) ?? detectAgentCommit({ ...input, authorAgent: await authorLookup(staged.set.root.raw) });
   }
 
   const now = Date.now();
