@@ -89,7 +89,7 @@ function parseLintArgs(argv) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-5CWSATGC.js"),
+  explain: () => import("./chunks/explain-NCDKZZLV.js"),
   bypass: () => import("./chunks/bypass-JSKS6ZGH.js"),
   init: () => import("./chunks/init-2UCC3RB7.js")
 };
@@ -103,7 +103,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-X2PE6UF4.js");
+  let { runLint } = await import("./chunks/lint-XEMH2PPI.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

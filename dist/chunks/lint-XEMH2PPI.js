@@ -10,7 +10,7 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-YFAFBIG3.js");
+    let { runStaged } = await import("./staged-VLGRAOYX.js");
     return runStaged(opts, cwd);
   }
   let { loadPolicySet } = await import("./policy-VINFDX5V.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -21,7 +21,7 @@ async function runLint(opts, cwd) {
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-G4EJCLYL.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    let { replayLogs } = await import("./replay-OZU5WV3Q.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings), filesChecked += replay.files.length;
   }
   let summary = await emitReport(findings, {

@@ -7,8 +7,9 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-HPBKL6QI.js";
-import "./chunk-33XC3IRD.js";
+} from "./chunk-AC7QXMJF.js";
+import "./chunk-IBJVFTNQ.js";
+import "./chunk-NN67UIMA.js";
 import {
   loadApprovals,
   loadBypasses

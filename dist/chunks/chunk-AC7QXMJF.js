@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   compilePolicy,
   decide
-} from "./chunk-33XC3IRD.js";
+} from "./chunk-NN67UIMA.js";
 import {
   jsonError,
   parseTimestamp
@@ -241,10 +241,12 @@ function toRepoPath(raw, base) {
   }
   return p;
 }
-var roots = /* @__PURE__ */ new Map();
+var roots = /* @__PURE__ */ new Map(), rootA = ["", ""], rootB = ["", ""];
 function normRoot(r) {
+  if (r === rootA[0]) return rootA[1];
+  if (r === rootB[0]) return rootB[1];
   let n = roots.get(r);
-  return n === void 0 && (n = norm(posixPath(r)), roots.size > 1e3 && roots.clear(), roots.set(r, n)), n;
+  return n === void 0 && (n = norm(posixPath(r)), roots.size > 1e3 && roots.clear(), roots.set(r, n)), rootB = rootA, rootA = [r, n], n;
 }
 function norm(p) {
   let n = posix.normalize(p);
@@ -444,8 +446,9 @@ function readClaude(o, state) {
     if (!isObj(b) || b.type !== "tool_use" || typeof b.name != "string") continue;
     let id = str(b.id);
     if (id) {
-      if (state.seenToolUse.has(id)) continue;
-      state.seenToolUse.size >= SEEN_LIMIT && state.seenToolUse.clear(), state.seenToolUse.add(id);
+      let seen = state.seenToolUse, before = seen.size;
+      if (seen.add(id).size === before) continue;
+      before >= SEEN_LIMIT && (seen.clear(), seen.add(id));
     }
     params.push([b.input, `${b.name}.input`]);
     let r = actionFromToolCall(b.name, b.input, context, base);
@@ -766,7 +769,11 @@ var FileReplay = class {
   }
   lineFacts(f, lineNo, hits) {
     let known = this.r.knownAgents;
-    known && f.agentId !== void 0 && !known.has(f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? redactText(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
+    known && f.agentId !== void 0 && f.agentId !== this.lastKnownAgent && !this.isKnown(known, f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? redactText(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
+  }
+  lastKnownAgent;
+  isKnown(known, agentId) {
+    return known.has(agentId) ? (this.lastKnownAgent = agentId, !0) : !1;
   }
   // A slice records first sightings; the Once maps only serve as its index here.
   recordFirst(list, index, key, line) {

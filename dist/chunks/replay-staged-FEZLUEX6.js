@@ -1,13 +1,15 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  RECORDS_DIR,
   absIn
-} from "./chunk-ERII5K2B.js";
+} from "./chunk-6XVB5TIS.js";
 import "./chunk-UFHRSC2Y.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/hooks/replay-staged.ts
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+var BYPASS_DIR = `${RECORDS_DIR}/bypasses`;
 function indexRecordFiles(files) {
   return {
     read: (file) => files.get(resolve(file)),
@@ -15,7 +17,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-G4EJCLYL.js");
+  let { replayTexts } = await import("./replay-OZU5WV3Q.js");
   return (await replayTexts({
     cwd,
     set,
@@ -26,10 +28,13 @@ async function replayStagedLogs(state, set, cwd, agent, now, records) {
   })).findings;
 }
 async function loadIndexBypasses(records, set, now, findings) {
-  let { loadBypasses } = await import("./records-YZJAMRLV.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, indexRecordFiles(records));
+  let src = indexRecordFiles(records);
+  if (!src.list(join(set.root.root, BYPASS_DIR)).some((f) => f.endsWith(".json"))) return [];
+  let { loadBypasses } = await import("./records-YZJAMRLV.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
   return findings.push(...loaded.findings.filter((f) => f.severity !== "info")), loaded.bypasses;
 }
 export {
+  BYPASS_DIR,
   indexRecordFiles,
   loadIndexBypasses,
   replayStagedLogs

@@ -1,8 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-IBJVFTNQ.js";
 import {
   compilePolicy,
   decide
-} from "./chunk-33XC3IRD.js";
+} from "./chunk-NN67UIMA.js";
 import "./chunk-PBLXQTYW.js";
 import "./chunk-7NJAEVY3.js";
 import "./chunk-F2VQ6EFB.js";

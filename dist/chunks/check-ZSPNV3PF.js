@@ -5,7 +5,7 @@ import {
   readStagedState,
   relIn,
   unstagedPaths
-} from "./chunk-ERII5K2B.js";
+} from "./chunk-6XVB5TIS.js";
 import {
   ROOT_POLICY_NAMES
 } from "./chunk-UFHRSC2Y.js";
@@ -85,12 +85,12 @@ async function checkStaged(opts, cwd, entries, reads) {
   }
   let agent = quick;
   if (staged.set) {
-    let { markers, builtinEnv } = readEnvMarkers(staged.set.root.raw);
-    agent = detectAgentCommit({ flag: opts.agent, env: process.env, policyMarkers: markers, builtinEnv, authorAgent: await authorLookup(staged.set.root.raw) });
+    let { markers, builtinEnv } = readEnvMarkers(staged.set.root.raw), input = { flag: opts.agent, env: process.env, policyMarkers: markers, builtinEnv };
+    agent = detectAgentCommit(input) ?? detectAgentCommit({ ...input, authorAgent: await authorLookup(staged.set.root.raw) });
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-ZIDKVZCH.js");
+    let { replayStagedLogs } = await import("./replay-staged-FEZLUEX6.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -101,13 +101,13 @@ async function checkStaged(opts, cwd, entries, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-25YYY67A.js"), { loadIndexBypasses } = await import("./replay-staged-ZIDKVZCH.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-WQYPCOXK.js"), { loadIndexBypasses } = await import("./replay-staged-FEZLUEX6.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport } = await import("./output-KGRCCYL3.js"), { exitCodeFor } = await import("./lint-X2PE6UF4.js"), summary = await emitReport(shown, {
+  let { emitReport } = await import("./output-KGRCCYL3.js"), { exitCodeFor } = await import("./lint-XEMH2PPI.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   stagedEntries,
   startIndexReads
-} from "./chunk-ERII5K2B.js";
+} from "./chunk-6XVB5TIS.js";
 import "./chunk-UFHRSC2Y.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
@@ -11,7 +11,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd) {
   let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-FIJBFRWO.js");
+  let { checkStaged } = await import("./check-ZSPNV3PF.js");
   return checkStaged(opts, cwd, entries, reads);
 }
 export {

@@ -6,8 +6,9 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-HPBKL6QI.js";
-import "./chunk-33XC3IRD.js";
+} from "./chunk-AC7QXMJF.js";
+import "./chunk-IBJVFTNQ.js";
+import "./chunk-NN67UIMA.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -140,7 +141,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-CMUFAZIK.js");
+        let par = await import("./parallel-ALMTDSF2.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -135,6 +135,7 @@ function overridesIn(files, rootDir) {
 export {
   stagedEntries,
   unstagedPaths,
+  RECORDS_DIR,
   absIn,
   relIn,
   startIndexReads,

@@ -1,14 +1,23 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  CommandPatternList,
-  analyzeCommand
-} from "./chunk-PBLXQTYW.js";
-import {
   Automaton,
   GlobError,
   analyzePolicyPattern,
   policySourceOf
 } from "./chunk-7NJAEVY3.js";
+
+// src/engine/command-support.ts
+var support;
+function registerCommandSupport(s) {
+  support = s;
+}
+function commandSupport() {
+  return support;
+}
+function requireCommandSupport() {
+  if (!support) throw new Error("command decisions need the full engine: import src/engine/index.js, not src/engine/files.js");
+  return support;
+}
 
 // src/match/host.ts
 var HostPatternError = class extends Error {
@@ -244,10 +253,16 @@ var PATH_OPTIONS = {
 }, CommandList = class {
   constructor(rules, nocase) {
     this.rules = rules;
-    this.list = new CommandPatternList(rules, nocase);
+    this.nocase = nocase;
+    let s = commandSupport();
+    s && (this.compiled = new s.CommandPatternList(rules, nocase));
   }
   rules;
-  list;
+  nocase;
+  compiled;
+  get list() {
+    return this.compiled ??= new (requireCommandSupport()).CommandPatternList(this.rules, this.nocase);
+  }
   get size() {
     return this.rules.length;
   }
@@ -426,184 +441,8 @@ function subject(kind, name, allowed, reason, rules, requiresApproval = !1) {
   return { subject: name, kind, allowed, requiresApproval, reason, rules };
 }
 
-// src/engine/decide-path.ts
-function levelName(l) {
-  return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
-}
-function decidePath(ctx, input, op, via) {
-  if (ctx.explain) return decidePathNow(ctx, input, op, via);
-  let a = ctx.action, key = `p${op}${a.cwd ?? ""}${a.agentId ?? ""}${ctx.approved ? 1 : 0}${input}`, s = ctx.cp.memo.get(key);
-  return s || ctx.cp.memo.set(key, s = decidePathNow(ctx, input, op)), via ? { ...s, via } : s;
-}
-function decidePathNow(ctx, input, op, via) {
-  let { cp } = ctx, np = normalizePath(input, { root: cp.root, cwd: ctx.action.cwd }), path = np.path, out = { cp, explain: ctx.explain, rules: [] }, done = (allowed2, reason, requiresApproval = !1) => {
-    let s = { subject: path, kind: "path", allowed: allowed2, requiresApproval, reason, rules: out.rules };
-    return via && (s.via = via), s;
-  }, deny = (reason) => (out.rules.push(mk("default", void 0, path, !0)), done(!1, reason));
-  if (np.invalid) return deny(`"${input}" is not a usable path (${np.invalid})`);
-  let writes = op !== "read";
-  if (writes && ctx.agent?.trust === "read_only")
-    return deny(`agent "${ctx.agent.identity.id}" is read_only: it may not ${op} files`);
-  let overrides = np.outside ? [] : overridesFor(cp, path), agentLevel = ctx.agent?.level, denyAt = (l) => consult(out, "deny", path, () => l.fs.deny.all(np), () => wrap(l.fs.deny.first(np))), rootDeny = denyAt(cp.rootLevel), otherDeny;
-  for (let l of agentLevel ? [...overrides, agentLevel] : overrides) {
-    if (otherDeny && !ctx.explain) break;
-    let d = denyAt(l);
-    d && !otherDeny && (otherDeny = { rule: d, level: l });
-  }
-  let carved;
-  if ((rootDeny || otherDeny) && (rootDeny && !otherDeny && !np.outside && (carved = carveOut(ctx, out, np, overrides)), !carved)) {
-    let d = otherDeny && !rootDeny ? otherDeny : { rule: rootDeny, level: cp.rootLevel };
-    return done(!1, `denied by ${levelName(d.level)}: filesystem.deny ${cite(cp, d.rule)}`);
-  }
-  let gate, grant;
-  if (writes)
-    for (let l of [cp.rootLevel, ...overrides]) {
-      if (gate && !ctx.explain) break;
-      let g = consult(out, "approval", path, () => l.approvals.file.gate.all(np), () => wrap(l.approvals.file.gate.first(np)));
-      gate ??= g, g && !grant && (grant = l.approvals.file.grant.first(np));
-    }
-  let allowed, refused;
-  if (carved)
-    allowed = `allowed by the exception ${cite(cp, carved.exception)} in a root deny, used by ${levelName(carved.level)}: ${cite(cp, carved.allow)}`;
-  else if (np.outside) {
-    let a = consult(out, "allow", path, () => cp.rootLevel.fs.allow.all(np), () => wrap(cp.rootLevel.fs.allow.first(np)));
-    a ? allowed = `outside the repository, allowed by the absolute-path pattern ${cite(cp, a)}` : refused = "outside the repository: no absolute-path allow pattern names it";
-  } else {
-    let levels = [cp.rootLevel, ...overrides], total = levels.reduce((n, l) => n + l.fs.allow.size, 0);
-    if (total === 0) allowed = "no filesystem deny matches and no allow list applies";
-    else {
-      let a;
-      for (let l of levels) {
-        if (a && !ctx.explain) break;
-        let m = consult(out, "allow", path, () => l.fs.allow.all(np), () => wrap(l.fs.allow.first(np)));
-        m && !a && (a = { rule: m, level: l });
-      }
-      a ? allowed = `allowed by ${levelName(a.level)}: filesystem.allow ${cite(cp, a.rule)}` : (out.rules.push(mk("default", void 0, path, !0)), refused = `matches no filesystem.allow pattern (${total} consulted)`);
-    }
-  }
-  if (allowed && agentLevel && agentLevel.fs.allow.size > 0 && (consult(out, "allow", path, () => agentLevel.fs.allow.all(np), () => wrap(agentLevel.fs.allow.first(np))) || (allowed = void 0, refused = `not in the filesystem.allow list of agent "${agentLevel.name}"`)), gate) {
-    let why = `${op} needs a human approval: ${cite(cp, gate)}`;
-    return ctx.approved ? grant && !np.outside ? done(!0, `${why}; approved`, !0) : allowed ? done(!0, `${why}; approved (${allowed})`, !0) : done(!1, `${why}, approved, but ${refused}`, !0) : done(!1, `${why}; none given`, !0);
-  }
-  return allowed ? done(!0, allowed) : done(!1, refused);
-}
-function wrap(rule) {
-  return rule ? { rule } : void 0;
-}
-function carveOut(ctx, out, np, overrides) {
-  let { cp } = ctx;
-  if (overrides.length === 0 || cp.exceptions.size === 0) return;
-  let path = np.path;
-  for (let { rule: ex, matched } of cp.exceptions.all(np))
-    if (ctx.explain && out.rules.push(mk("exception", ex, path, matched)), !!matched)
-      for (let l of overrides) {
-        if (ex.overrides.length > 0 && !ex.overrides.includes(l.name)) continue;
-        let a = l.fs.allow.first(np);
-        if (a)
-          return ctx.explain || out.rules.push(mk("exception", ex, path, !0)), out.rules.push(mk("allow", a, path, !0)), { exception: ex, allow: a, level: l };
-      }
-}
-
-// src/engine/decide-command.ts
-var MAX_DIRS = 32;
-function levelName2(l) {
-  return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
-}
-function decideCommand(ctx, line) {
-  if (ctx.explain) return decideCommandNow(ctx, line);
-  let a = ctx.action, key = `c${a.cwd ?? ""}${a.agentId ?? ""}${ctx.approved ? 1 : 0}${line}`, s = ctx.cp.memo.get(key);
-  return s || ctx.cp.memo.set(key, s = decideCommandNow(ctx, line)), [...s];
-}
-function decideCommandNow(ctx, line) {
-  let shown = line.replace(/\s+/g, " ").trim();
-  if (ctx.agent?.trust === "read_only")
-    return [subject("command", shown, !1, `agent "${ctx.agent.identity.id}" is read_only: it may not run commands`, [mk("default", void 0, shown, !0)])];
-  let a = analyzeCommand(line);
-  if (!a.commands.length && !a.problems.length && !a.files.length)
-    return [subject("command", shown, !1, "the command line is empty: there is nothing to check", [mk("default", void 0, shown, !0)])];
-  let out = [];
-  for (let p of a.problems) out.push(subject("command", p.command, !1, p.reason, [mk("default", void 0, p.command, !0)]));
-  let dirs = directories(a), { overrides, everywhere } = governing(ctx, a, dirs);
-  for (let c of a.commands) out.push(decideSimple(ctx, c, overrides, everywhere));
-  let seen = /* @__PURE__ */ new Set();
-  for (let f of a.files) {
-    if (!f.path.startsWith("/") && a.dirUnknown) {
-      out.push({
-        ...subject("path", f.path, !1, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`, [mk("default", void 0, f.path, !0)]),
-        via: f.via
-      });
-      continue;
-    }
-    for (let d of f.path.startsWith("/") ? ["."] : dirs) {
-      let s = decidePath(ctx, d === "." ? f.path : `${d}/${f.path}`, f.op, f.via), key = `${f.op}\0${s.subject}`;
-      seen.has(key) || (seen.add(key), out.push(s));
-    }
-  }
-  return out;
-}
-function directories(a) {
-  let dirs = ["."];
-  for (let t of a.dirs) {
-    let next = new Set(dirs);
-    for (let d of dirs) next.add(t.startsWith("/") || d === "." ? t : `${d}/${t}`);
-    dirs = [...next].slice(0, MAX_DIRS);
-  }
-  return dirs;
-}
-function governing(ctx, a, dirs) {
-  let { cp } = ctx;
-  if (cp.overrides.size === 0) return { overrides: [], everywhere: [] };
-  let found = /* @__PURE__ */ new Map();
-  for (let d of dirs) {
-    let np = normalizePath(d, { root: cp.root, cwd: ctx.action.cwd });
-    if (!np.outside)
-      for (let o of overridesFor(cp, np.path)) found.set(o.name, o);
-  }
-  let overrides = [...found.values()];
-  return { overrides, everywhere: a.dirUnknown ? [...cp.overrides.values()] : overrides };
-}
-function decideSimple(ctx, c, overrides, denyLevels) {
-  let { cp } = ctx, name = c.layers[0] ?? "", layers = c.layers, out = { cp, explain: ctx.explain, rules: [] }, done = (allowed2, reason, requiresApproval = !1) => subject("command", name, allowed2, reason, out.rules, requiresApproval), agentLevel = ctx.agent?.level, deny;
-  for (let l of [cp.rootLevel, ...denyLevels, ...agentLevel ? [agentLevel] : []]) {
-    if (deny && !ctx.explain) break;
-    let d = consult(out, "deny", name, () => l.commands.deny.all(layers), () => l.commands.deny.first(layers));
-    d && !deny && (deny = { rule: d, level: l });
-  }
-  if (deny) return done(!1, `denied by ${levelName2(deny.level)}: commands.deny ${cite(cp, deny.rule)}`);
-  if (ctx.agent?.trust === "write_local" && cp.noPush.first(layers))
-    return out.rules.push(mk("default", { pattern: "git push" }, name, !0)), done(!1, `agent "${ctx.agent.identity.id}" is write_local: it may not push`);
-  let gate, grant;
-  for (let l of [cp.rootLevel, ...overrides]) {
-    if (gate && !ctx.explain) break;
-    let g = consult(out, "approval", name, () => l.approvals.command.gate.all(layers), () => l.approvals.command.gate.first(layers));
-    gate ??= g, g && !grant && (grant = l.approvals.command.grant.first(layers)?.rule);
-  }
-  let allowed, refused;
-  if (c.delegates)
-    out.rules.push(mk("default", void 0, name, !0)), allowed = "runs only the commands it is given, and each of them is checked";
-  else {
-    let levels = [cp.rootLevel, ...overrides], total = levels.reduce((n, l) => n + l.commands.allow.size, 0);
-    if (total === 0) allowed = "no commands.deny matches and no allow list applies";
-    else {
-      let a;
-      for (let l of levels) {
-        if (a && !ctx.explain) break;
-        let m = consult(out, "allow", name, () => l.commands.allow.all(layers), () => l.commands.allow.first(layers));
-        m && !a && (a = { rule: m, level: l });
-      }
-      a ? allowed = `allowed by ${levelName2(a.level)}: commands.allow ${cite(cp, a.rule)}` : (out.rules.push(mk("default", void 0, name, !0)), refused = `matches no commands.allow pattern (${total} consulted)`);
-    }
-    allowed && agentLevel && agentLevel.commands.allow.size > 0 && (consult(out, "allow", name, () => agentLevel.commands.allow.all(layers), () => agentLevel.commands.allow.first(layers)) || (allowed = void 0, refused = `not in the commands.allow list of agent "${agentLevel.name}"`));
-  }
-  if (gate) {
-    let why = `running it needs a human approval: ${cite(cp, gate)}`;
-    return ctx.approved ? grant ? done(!0, `${why}; approved`, !0) : allowed ? done(!0, `${why}; approved (${allowed})`, !0) : done(!1, `${why}, approved, but it ${refused}`, !0) : done(!1, `${why}; none given`, !0);
-  }
-  return allowed ? done(!0, allowed) : done(!1, refused);
-}
-
 // src/engine/decide-other.ts
-function levelName3(l) {
+function levelName(l) {
   return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
 }
 function cwdLevels(ctx) {
@@ -612,7 +451,7 @@ function cwdLevels(ctx) {
   let np = normalizePath(ctx.action.cwd, { root: cp.root });
   return np.outside ? [cp.rootLevel] : [cp.rootLevel, ...overridesFor(cp, np.path)];
 }
-function wrap2(rule) {
+function wrap(rule) {
   return rule ? { rule } : void 0;
 }
 function withApproval(ctx, gate, grant, what, allowed, refused) {
@@ -634,14 +473,14 @@ function decideNetwork(ctx, host, url) {
   let out = { cp, explain: ctx.explain, rules: [] }, done = ([allowed2, reason, approval]) => subject("host", name, allowed2, reason, out.rules, approval), levels = cwdLevels(ctx), agentLevel = ctx.agent?.level, deny;
   for (let l of agentLevel ? [...levels, agentLevel] : levels) {
     if (deny && !ctx.explain) break;
-    let d = consult(out, "deny", name, () => l.network.deny.all(name), () => wrap2(l.network.deny.first(name)));
+    let d = consult(out, "deny", name, () => l.network.deny.all(name), () => wrap(l.network.deny.first(name)));
     d && !deny && (deny = { rule: d, level: l });
   }
-  if (deny) return done([!1, `denied by ${levelName3(deny.level)}: network.deny ${cite(cp, deny.rule)}`, !1]);
+  if (deny) return done([!1, `denied by ${levelName(deny.level)}: network.deny ${cite(cp, deny.rule)}`, !1]);
   let gate;
   for (let l of levels) {
     if (gate && !ctx.explain) break;
-    gate ??= consult(out, "approval", name, () => l.approvals.host.all(name), () => wrap2(l.approvals.host.first(name)));
+    gate ??= consult(out, "approval", name, () => l.approvals.host.all(name), () => wrap(l.approvals.host.first(name)));
   }
   let closedBy = [...levels, ...agentLevel ? [agentLevel] : []].find((l) => l.network.allowOutbound === !1), writeLocal = ctx.agent?.trust === "write_local", allowed, refused;
   if (!closedBy && !writeLocal) allowed = "outbound requests are not restricted and no network.deny matches";
@@ -649,11 +488,11 @@ function decideNetwork(ctx, host, url) {
     let ex;
     for (let l of levels) {
       if (ex && !ctx.explain) break;
-      let m = consult(out, "allow", name, () => l.network.exceptions.all(name), () => wrap2(l.network.exceptions.first(name)));
+      let m = consult(out, "allow", name, () => l.network.exceptions.all(name), () => wrap(l.network.exceptions.first(name)));
       m && !ex && (ex = { rule: m, level: l });
     }
-    let why = closedBy ? `allow_outbound is false (${closedBy.network.allowOutboundOrigin ? where(cp, closedBy.network.allowOutboundOrigin) : levelName3(closedBy)})` : `agent "${ctx.agent.identity.id}" is write_local (network only through exceptions)`;
-    closedBy && out.rules.push(mk("default", { pattern: "allow_outbound: false", origin: closedBy.network.allowOutboundOrigin }, name, !0)), ex ? allowed = `${why}, but the host is a network exception of ${levelName3(ex.level)}: ${cite(cp, ex.rule)}` : (out.rules.push(mk("default", void 0, name, !0)), refused = `${why} and no network exception names the host`), allowed && agentLevel && agentLevel.network.exceptions.size > 0 && (consult(out, "allow", name, () => agentLevel.network.exceptions.all(name), () => wrap2(agentLevel.network.exceptions.first(name))) || (allowed = void 0, refused = `not among the network exceptions of agent "${agentLevel.name}"`));
+    let why = closedBy ? `allow_outbound is false (${closedBy.network.allowOutboundOrigin ? where(cp, closedBy.network.allowOutboundOrigin) : levelName(closedBy)})` : `agent "${ctx.agent.identity.id}" is write_local (network only through exceptions)`;
+    closedBy && out.rules.push(mk("default", { pattern: "allow_outbound: false", origin: closedBy.network.allowOutboundOrigin }, name, !0)), ex ? allowed = `${why}, but the host is a network exception of ${levelName(ex.level)}: ${cite(cp, ex.rule)}` : (out.rules.push(mk("default", void 0, name, !0)), refused = `${why} and no network exception names the host`), allowed && agentLevel && agentLevel.network.exceptions.size > 0 && (consult(out, "allow", name, () => agentLevel.network.exceptions.all(name), () => wrap(agentLevel.network.exceptions.first(name))) || (allowed = void 0, refused = `not among the network exceptions of agent "${agentLevel.name}"`));
   }
   return done(withApproval(ctx, gate, !!gate, "reaching it", allowed, refused));
 }
@@ -664,14 +503,14 @@ function decideTool(ctx, tool) {
   let levels = cwdLevels(ctx), agentLevel = ctx.agent?.level, deny;
   for (let l of agentLevel ? [...levels, agentLevel] : levels) {
     if (deny && !ctx.explain) break;
-    let d = consult(out, "deny", name, () => l.tools.deny.all(name), () => wrap2(l.tools.deny.first(name)));
+    let d = consult(out, "deny", name, () => l.tools.deny.all(name), () => wrap(l.tools.deny.first(name)));
     d && !deny && (deny = { rule: d, level: l });
   }
-  if (deny) return done([!1, `denied by ${levelName3(deny.level)}: tools.deny ${cite(cp, deny.rule)}`, !1]);
+  if (deny) return done([!1, `denied by ${levelName(deny.level)}: tools.deny ${cite(cp, deny.rule)}`, !1]);
   let gate, grant = !1;
   for (let l of levels) {
     if (gate && !ctx.explain) break;
-    let g = consult(out, "approval", name, () => l.approvals.tool.gate.all(name), () => wrap2(l.approvals.tool.gate.first(name)));
+    let g = consult(out, "approval", name, () => l.approvals.tool.gate.all(name), () => wrap(l.approvals.tool.gate.first(name)));
     gate ??= g, g && (grant ||= l.approvals.tool.grant.first(name) !== void 0);
   }
   let readOnly = ctx.agent?.trust === "read_only", total = levels.reduce((n, l) => n + l.tools.allow.size, 0), allowed, refused;
@@ -681,12 +520,90 @@ function decideTool(ctx, tool) {
     let a;
     for (let l of levels) {
       if (a && !ctx.explain) break;
-      let m = consult(out, "allow", name, () => l.tools.allow.all(name), () => wrap2(l.tools.allow.first(name)));
+      let m = consult(out, "allow", name, () => l.tools.allow.all(name), () => wrap(l.tools.allow.first(name)));
       m && !a && (a = { rule: m, level: l });
     }
-    a ? allowed = `allowed by ${levelName3(a.level)}: tools.allow ${cite(cp, a.rule)}` : refused = `matches no tools.allow pattern (${total} consulted)`;
+    a ? allowed = `allowed by ${levelName(a.level)}: tools.allow ${cite(cp, a.rule)}` : refused = `matches no tools.allow pattern (${total} consulted)`;
   }
-  return allowed && agentLevel && agentLevel.tools.allow.size > 0 && (consult(out, "allow", name, () => agentLevel.tools.allow.all(name), () => wrap2(agentLevel.tools.allow.first(name))) || (allowed = void 0, refused = `not in the tools.allow list of agent "${agentLevel.name}"`)), allowed || out.rules.push(mk("default", void 0, name, !0)), done(withApproval(ctx, gate, grant, "invoking it", allowed, refused));
+  return allowed && agentLevel && agentLevel.tools.allow.size > 0 && (consult(out, "allow", name, () => agentLevel.tools.allow.all(name), () => wrap(agentLevel.tools.allow.first(name))) || (allowed = void 0, refused = `not in the tools.allow list of agent "${agentLevel.name}"`)), allowed || out.rules.push(mk("default", void 0, name, !0)), done(withApproval(ctx, gate, grant, "invoking it", allowed, refused));
+}
+
+// src/engine/decide-path.ts
+function levelName2(l) {
+  return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
+}
+function decidePath(ctx, input, op, via) {
+  if (ctx.explain) return decidePathNow(ctx, input, op, via);
+  let a = ctx.action, key = `p${op}${a.cwd ?? ""}${a.agentId ?? ""}${ctx.approved ? 1 : 0}${input}`, s = ctx.cp.memo.get(key);
+  return s || ctx.cp.memo.set(key, s = decidePathNow(ctx, input, op)), via ? { ...s, via } : s;
+}
+function decidePathNow(ctx, input, op, via) {
+  let { cp } = ctx, np = normalizePath(input, { root: cp.root, cwd: ctx.action.cwd }), path = np.path, out = { cp, explain: ctx.explain, rules: [] }, done = (allowed2, reason, requiresApproval = !1) => {
+    let s = { subject: path, kind: "path", allowed: allowed2, requiresApproval, reason, rules: out.rules };
+    return via && (s.via = via), s;
+  }, deny = (reason) => (out.rules.push(mk("default", void 0, path, !0)), done(!1, reason));
+  if (np.invalid) return deny(`"${input}" is not a usable path (${np.invalid})`);
+  let writes = op !== "read";
+  if (writes && ctx.agent?.trust === "read_only")
+    return deny(`agent "${ctx.agent.identity.id}" is read_only: it may not ${op} files`);
+  let overrides = np.outside ? [] : overridesFor(cp, path), agentLevel = ctx.agent?.level, denyAt = (l) => consult(out, "deny", path, () => l.fs.deny.all(np), () => wrap2(l.fs.deny.first(np))), rootDeny = denyAt(cp.rootLevel), otherDeny;
+  for (let l of agentLevel ? [...overrides, agentLevel] : overrides) {
+    if (otherDeny && !ctx.explain) break;
+    let d = denyAt(l);
+    d && !otherDeny && (otherDeny = { rule: d, level: l });
+  }
+  let carved;
+  if ((rootDeny || otherDeny) && (rootDeny && !otherDeny && !np.outside && (carved = carveOut(ctx, out, np, overrides)), !carved)) {
+    let d = otherDeny && !rootDeny ? otherDeny : { rule: rootDeny, level: cp.rootLevel };
+    return done(!1, `denied by ${levelName2(d.level)}: filesystem.deny ${cite(cp, d.rule)}`);
+  }
+  let gate, grant;
+  if (writes)
+    for (let l of [cp.rootLevel, ...overrides]) {
+      if (gate && !ctx.explain) break;
+      let g = consult(out, "approval", path, () => l.approvals.file.gate.all(np), () => wrap2(l.approvals.file.gate.first(np)));
+      gate ??= g, g && !grant && (grant = l.approvals.file.grant.first(np));
+    }
+  let allowed, refused;
+  if (carved)
+    allowed = `allowed by the exception ${cite(cp, carved.exception)} in a root deny, used by ${levelName2(carved.level)}: ${cite(cp, carved.allow)}`;
+  else if (np.outside) {
+    let a = consult(out, "allow", path, () => cp.rootLevel.fs.allow.all(np), () => wrap2(cp.rootLevel.fs.allow.first(np)));
+    a ? allowed = `outside the repository, allowed by the absolute-path pattern ${cite(cp, a)}` : refused = "outside the repository: no absolute-path allow pattern names it";
+  } else {
+    let levels = [cp.rootLevel, ...overrides], total = levels.reduce((n, l) => n + l.fs.allow.size, 0);
+    if (total === 0) allowed = "no filesystem deny matches and no allow list applies";
+    else {
+      let a;
+      for (let l of levels) {
+        if (a && !ctx.explain) break;
+        let m = consult(out, "allow", path, () => l.fs.allow.all(np), () => wrap2(l.fs.allow.first(np)));
+        m && !a && (a = { rule: m, level: l });
+      }
+      a ? allowed = `allowed by ${levelName2(a.level)}: filesystem.allow ${cite(cp, a.rule)}` : (out.rules.push(mk("default", void 0, path, !0)), refused = `matches no filesystem.allow pattern (${total} consulted)`);
+    }
+  }
+  if (allowed && agentLevel && agentLevel.fs.allow.size > 0 && (consult(out, "allow", path, () => agentLevel.fs.allow.all(np), () => wrap2(agentLevel.fs.allow.first(np))) || (allowed = void 0, refused = `not in the filesystem.allow list of agent "${agentLevel.name}"`)), gate) {
+    let why = `${op} needs a human approval: ${cite(cp, gate)}`;
+    return ctx.approved ? grant && !np.outside ? done(!0, `${why}; approved`, !0) : allowed ? done(!0, `${why}; approved (${allowed})`, !0) : done(!1, `${why}, approved, but ${refused}`, !0) : done(!1, `${why}; none given`, !0);
+  }
+  return allowed ? done(!0, allowed) : done(!1, refused);
+}
+function wrap2(rule) {
+  return rule ? { rule } : void 0;
+}
+function carveOut(ctx, out, np, overrides) {
+  let { cp } = ctx;
+  if (overrides.length === 0 || cp.exceptions.size === 0) return;
+  let path = np.path;
+  for (let { rule: ex, matched } of cp.exceptions.all(np))
+    if (ctx.explain && out.rules.push(mk("exception", ex, path, matched)), !!matched)
+      for (let l of overrides) {
+        if (ex.overrides.length > 0 && !ex.overrides.includes(l.name)) continue;
+        let a = l.fs.allow.first(np);
+        if (a)
+          return ctx.explain || out.rules.push(mk("exception", ex, path, !0)), out.rules.push(mk("allow", a, path, !0)), { exception: ex, allow: a, level: l };
+      }
 }
 
 // src/engine/decide.ts
@@ -704,7 +621,7 @@ function decide(action, compiled, opts = {}) {
       break;
     }
     case "command":
-      subjects = decideCommand(ctx, action.command);
+      subjects = requireCommandSupport().decideCommand(ctx, action.command);
       break;
     case "network":
       subjects = [decideNetwork(ctx, action.host, action.url)];
@@ -753,6 +670,14 @@ function limitFor(cp, subjects) {
 }
 
 export {
+  registerCommandSupport,
+  normalizePath,
   compilePolicy,
+  overridesFor,
+  mk,
+  consult,
+  cite,
+  subject,
+  decidePath,
   decide
 };
