@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../report/format.js';
 
@@ -43,33 +43,37 @@ Options:
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage error or unreadable file.
 Rules: https://github.com/agent-policy-lint/agent-policy-lint/blob/main/docs/rules.md`;
 
-export function parseLintArgs(argv: string[]): LintOptions | 'help' | 'version' {
-  let parsed;
+/** node:util parseArgs (strict by default), its errors turned into usage errors (exit 2). */
+export function parseFlags<T extends ParseArgsConfig>(config: T, command?: string): ReturnType<typeof parseArgs<T>> {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        'check-conflicts': { type: 'boolean', default: false },
-        'agent-log': { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        output: { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        staged: { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        agent: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    return parseArgs<T>(config);
   } catch (e) {
-    throw new UsageError((e as Error).message, 'Run agent-policy-lint --help for the options.');
+    throw new UsageError((e as Error).message, `Run agent-policy-lint${command ? ` ${command}` : ''} --help for the options.`);
   }
+}
+
+export function parseLintArgs(argv: string[]): LintOptions | 'help' | 'version' {
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c' },
+      'check-conflicts': { type: 'boolean', default: false },
+      'agent-log': { type: 'string', multiple: true, default: [] },
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      staged: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      agent: { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
   const v = parsed.values;
   if (v.help) return 'help';
   if (v.version) return 'version';

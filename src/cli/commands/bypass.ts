@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { commandPatternProblem } from '../../match/command.js';
 import { globSyntaxError } from '../../match/glob.js';
@@ -54,9 +54,8 @@ function list(v: string[] | undefined, flag: string, check: (p: string) => strin
 }
 
 export async function run(argv: string[], cwd: string): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags(
+    {
       args: argv,
       allowPositionals: false,
       strict: true,
@@ -70,10 +69,9 @@ export async function run(argv: string[], cwd: string): Promise<number> {
         config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'Run agent-policy-lint bypass --help for the options.');
-  }
+    },
+    'bypass',
+  );
   const v = parsed.values;
   if (v.help) {
     process.stdout.write(BYPASS_USAGE + '\n');

@@ -2,7 +2,7 @@
 // Decides one action with the engine and shows every rule it consulted, matching ones first.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
 import type { Action, Decision, DecidingRule, FsOp, SubjectDecision } from '../../engine/types.js';
 import type { Origin } from '../../policy/types.js';
@@ -36,9 +36,8 @@ interface ExplainArgs {
 }
 
 function parse(argv: string[], cwd: string): ExplainArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags(
+    {
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -55,10 +54,9 @@ function parse(argv: string[], cwd: string): ExplainArgs | 'help' {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'Run agent-policy-lint explain --help for the options.');
-  }
+    },
+    'explain',
+  );
   const v = parsed.values;
   if (v.help) return 'help';
   const format = v.format as string;

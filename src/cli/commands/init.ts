@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { detectProject } from '../../init/detect.js';
 import { policyTemplate } from '../../init/policy.js';
@@ -29,9 +29,8 @@ function gitRootOf(dir: string): string | undefined {
 }
 
 export async function run(argv: string[], cwd: string): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseFlags(
+    {
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -40,10 +39,9 @@ export async function run(argv: string[], cwd: string): Promise<number> {
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'Run agent-policy-lint init --help for the options.');
-  }
+    },
+    'init',
+  );
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
