@@ -35,10 +35,11 @@ import {
 } from "./chunks/chunk-RMFQFXED.js";
 import {
   prepareFindings
-} from "./chunks/chunk-3D2REQWC.js";
+} from "./chunks/chunk-RXB5YFF7.js";
 import {
   VERSION
-} from "./chunks/chunk-JKT4FLMP.js";
+} from "./chunks/chunk-Y6DNOGVW.js";
+import "./chunks/chunk-F2HVAYKC.js";
 import "./chunks/chunk-3M3UEKFW.js";
 import {
   summarize

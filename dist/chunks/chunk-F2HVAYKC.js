@@ -1,11 +1,5 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 
-// package.json
-var version = "0.1.0";
-
-// src/version.ts
-var VERSION = version;
-
 // src/report/format.ts
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
 async function getFormatter(format) {
@@ -24,7 +18,6 @@ async function getFormatter(format) {
 }
 
 export {
-  VERSION,
   FORMATS,
   getFormatter
 };

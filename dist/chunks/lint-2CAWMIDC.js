@@ -1,8 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   emitReport
-} from "./chunk-3D2REQWC.js";
-import "./chunk-JKT4FLMP.js";
+} from "./chunk-RXB5YFF7.js";
+import "./chunk-Y6DNOGVW.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";
@@ -10,7 +11,7 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-VLGRAOYX.js");
+    let { runStaged } = await import("./staged-ECE774MA.js");
     return runStaged(opts, cwd);
   }
   let { loadPolicySet } = await import("./policy-VINFDX5V.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });

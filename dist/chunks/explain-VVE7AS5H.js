@@ -1,5 +1,8 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  parseFlags
+} from "./chunk-XOWSN67O.js";
+import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
 import {
@@ -10,15 +13,15 @@ import {
 } from "./chunk-RMFQFXED.js";
 import {
   useColor
-} from "./chunk-3D2REQWC.js";
-import "./chunk-JKT4FLMP.js";
+} from "./chunk-RXB5YFF7.js";
+import "./chunk-Y6DNOGVW.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/cli/commands/explain.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 var EXPLAIN_USAGE = `Usage: agent-policy-lint explain PATH...          [options]
        agent-policy-lint explain --command "CMD"    [options]
        agent-policy-lint explain --host HOST|URL    [options]
@@ -38,9 +41,8 @@ Options:
 Paths are relative to the current directory. Exit codes: 0 allowed, 1 denied or needs an
 approval it does not have, 2 usage error or an unusable policy.`;
 function parse(argv, cwd) {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  let parsed = parseFlags(
+    {
       args: argv,
       allowPositionals: !0,
       strict: !0,
@@ -57,11 +59,9 @@ function parse(argv, cwd) {
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: !1 }
       }
-    });
-  } catch (e) {
-    throw new UsageError(e.message, "Run agent-policy-lint explain --help for the options.");
-  }
-  let v = parsed.values;
+    },
+    "explain"
+  ), v = parsed.values;
   if (v.help) return "help";
   let format = v.format;
   if (format !== "stylish" && format !== "json") throw new UsageError(`explain prints stylish or json, not "${format}"`);
@@ -84,7 +84,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-VINFDX5V.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./output-KGRCCYL3.js");
+    let { emitReport } = await import("./output-DEUMAL73.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

@@ -1,8 +1,10 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  VERSION,
+  VERSION
+} from "./chunk-Y6DNOGVW.js";
+import {
   getFormatter
-} from "./chunk-JKT4FLMP.js";
+} from "./chunk-F2HVAYKC.js";
 import {
   helpUri
 } from "./chunk-3M3UEKFW.js";

@@ -1,13 +1,16 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  parseFlags
+} from "./chunk-XOWSN67O.js";
+import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/cli/commands/init.ts
 import { existsSync, mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
-import { parseArgs } from "node:util";
 
 // src/init/detect.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -249,9 +252,8 @@ function gitRootOf(dir) {
   }
 }
 async function run(argv, cwd) {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  let { values } = parseFlags(
+    {
       args: argv,
       strict: !0,
       allowPositionals: !1,
@@ -260,10 +262,9 @@ async function run(argv, cwd) {
         dir: { type: "string" },
         help: { type: "boolean", short: "h", default: !1 }
       }
-    }));
-  } catch (e) {
-    throw new UsageError(e.message, "Run agent-policy-lint init --help for the options.");
-  }
+    },
+    "init"
+  );
   if (values.help)
     return process.stdout.write(USAGE + `
 `), 0;

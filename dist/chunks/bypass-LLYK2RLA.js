@@ -11,6 +11,9 @@ import {
   commandPatternProblem
 } from "./chunk-PBLXQTYW.js";
 import {
+  parseFlags
+} from "./chunk-XOWSN67O.js";
+import {
   loadPolicySet
 } from "./chunk-RYEGZJEQ.js";
 import "./chunk-UFHRSC2Y.js";
@@ -20,13 +23,13 @@ import {
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/cli/commands/bypass.ts
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { parseArgs } from "node:util";
 var BYPASS_USAGE = `Usage: agent-policy-lint bypass --reason TEXT --allow PATTERN [--allow PATTERN]...
                               [--command PATTERN]... --duration 30m --approver EMAIL
                               [--agent ID] [--config FILE]
@@ -63,9 +66,8 @@ function list(v, flag, check) {
   return out;
 }
 async function run(argv, cwd) {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  let v = parseFlags(
+    {
       args: argv,
       allowPositionals: !1,
       strict: !0,
@@ -79,11 +81,9 @@ async function run(argv, cwd) {
         config: { type: "string", short: "c" },
         help: { type: "boolean", short: "h", default: !1 }
       }
-    });
-  } catch (e) {
-    throw new UsageError(e.message, "Run agent-policy-lint bypass --help for the options.");
-  }
-  let v = parsed.values;
+    },
+    "bypass"
+  ).values;
   if (v.help)
     return process.stdout.write(BYPASS_USAGE + `
 `), 0;

@@ -107,7 +107,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport } = await import("./output-KGRCCYL3.js"), { exitCodeFor } = await import("./lint-XEMH2PPI.js"), summary = await emitReport(shown, {
+  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-2CAWMIDC.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

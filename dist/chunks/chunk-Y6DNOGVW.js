@@ -1,0 +1,11 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+
+// package.json
+var version = "0.1.0";
+
+// src/version.ts
+var VERSION = version;
+
+export {
+  VERSION
+};
