@@ -5,11 +5,9 @@
 // Subset (JS, no `u` flag): literals and identity escapes, \xHH \uHHHH \t \n \v \f \r \0, classes
 // with ranges and negation, `.`, \d \D \s \S \w \W, (?:…) and (…) groups, |, * + ? {n} {n,} {n,m}
 // (lazy or not: same language). Flags '' or 'i' (case-insensitive as RegExp compares characters).
+import { complementRanges, MAX_UNIT, normalizeRanges, rangesContain, type Ranges } from '../match/ranges.js';
 
-export const MAX = 0xffff;
-
-/** Sorted disjoint inclusive ranges [lo, hi, lo, hi, …]. */
-type Ranges = number[];
+export const MAX = MAX_UNIT;
 
 export interface DfaTable {
   initial: number;
@@ -24,45 +22,9 @@ export class TooLarge extends Error {}
 // ---------------------------------------------------------------------------------------------
 // Character sets
 
-function normalise(r: number[]): Ranges {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < r.length; i += 2) pairs.push([r[i]!, r[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: Ranges = [];
-  for (const [lo, hi] of pairs) {
-    const n = out.length;
-    if (n && lo <= out[n - 1]! + 1) out[n - 1] = Math.max(out[n - 1]!, hi);
-    else out.push(lo, hi);
-  }
-  return out;
-}
-
-function complement(r: Ranges): Ranges {
-  const out: Ranges = [];
-  let next = 0;
-  for (let i = 0; i < r.length; i += 2) {
-    if (r[i]! > next) out.push(next, r[i]! - 1);
-    next = r[i + 1]! + 1;
-  }
-  if (next <= MAX) out.push(next, MAX);
-  return out;
-}
-
-function has(r: Ranges, c: number): boolean {
-  let lo = 0;
-  let hi = r.length / 2 - 1;
-  while (lo <= hi) {
-    const m = (lo + hi) >> 1;
-    if (c < r[2 * m]!) hi = m - 1;
-    else if (c > r[2 * m + 1]!) lo = m + 1;
-    else return true;
-  }
-  return false;
-}
-
 const DIGIT: Ranges = [0x30, 0x39];
 const WORD: Ranges = [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a];
-const SPACE: Ranges = normalise([
+const SPACE: Ranges = normalizeRanges([
   0x09, 0x0d, 0x20, 0x20, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff,
 ]);
 const LINE_TERMINATORS: Ranges = [0x0a, 0x0a, 0x0d, 0x0d, 0x2028, 0x2029];
@@ -120,7 +82,7 @@ function caseClose(r: Ranges): Ranges {
         for (const d of groups.get(canon![foldable[i]!]!)!) extra.push(d, d);
       }
     }
-    out = extra.length ? normalise([...r, ...extra]) : r;
+    out = extra.length ? normalizeRanges([...r, ...extra]) : r;
     if (closed.size < 10_000) closed.set(key, out);
   }
   return out;
@@ -290,7 +252,7 @@ class Builder {
     if (c === '[') set = this.klass();
     else if (c === '.') {
       this.pos++;
-      set = complement(LINE_TERMINATORS);
+      set = complementRanges(LINE_TERMINATORS);
     } else if (c === '\\') set = this.escape(false);
     else if ('^$)|*+?{}]'.includes(c)) throw new Unsupported();
     else {
@@ -319,15 +281,15 @@ class Builder {
       case 'd':
         return DIGIT;
       case 'D':
-        return complement(DIGIT);
+        return complementRanges(DIGIT);
       case 'w':
         return WORD;
       case 'W':
-        return complement(WORD);
+        return complementRanges(WORD);
       case 's':
         return SPACE;
       case 'S':
-        return complement(SPACE);
+        return complementRanges(SPACE);
       case 't':
         return one(9);
       case 'n':
@@ -388,10 +350,10 @@ class Builder {
     }
     if (s[this.pos] !== ']') throw new Unsupported();
     this.pos++;
-    let set = normalise(parts);
+    let set = normalizeRanges(parts);
     // With `i`, a class matches a character when some member compares equal: close it first.
     if (this.nocase) set = caseClose(set);
-    return negate ? complement(set) : set;
+    return negate ? complementRanges(set) : set;
   }
 }
 
@@ -438,7 +400,7 @@ function determinise(nfa: Nfa, start: number, accept: number, limit: number): Df
     for (let i = 0; i + 1 < points.length; i++) {
       const lo = points[i]!;
       const hi = points[i + 1]! - 1;
-      const targets = trans.filter(([r]) => has(r, lo)).map(([, t]) => t);
+      const targets = trans.filter(([r]) => rangesContain(r, lo)).map(([, t]) => t);
       if (targets.length === 0) continue;
       const next = closure(nfa, [...new Set(targets)], memo);
       const key = next.join(',');

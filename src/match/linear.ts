@@ -13,40 +13,7 @@
  * a character matches a class when its canonical form is that of a class member (negated: none is).
  */
 
-/** Sorted disjoint inclusive ranges [lo0, hi0, lo1, hi1, ...] over code units 0..0xffff. */
-type Ranges = number[];
-
-const MAX_UNIT = 0xffff;
-
-function normalizeRanges(pairs: Array<[number, number]>): Ranges {
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: Ranges = [];
-  for (const [lo, hi] of pairs) {
-    const n = out.length;
-    if (n > 0 && lo <= out[n - 1]! + 1) out[n - 1] = Math.max(out[n - 1]!, hi);
-    else out.push(lo, hi);
-  }
-  return out;
-}
-
-function complement(r: Ranges): Ranges {
-  const out: Ranges = [];
-  let next = 0;
-  for (let i = 0; i < r.length; i += 2) {
-    if (r[i]! > next) out.push(next, r[i]! - 1);
-    next = r[i + 1]! + 1;
-  }
-  if (next <= MAX_UNIT) out.push(next, MAX_UNIT);
-  return out;
-}
-
-function contains(r: Ranges, c: number): boolean {
-  for (let i = 0; i < r.length; i += 2) {
-    if (c < r[i]!) return false;
-    if (c <= r[i + 1]!) return true;
-  }
-  return false;
-}
+import { complementRanges, MAX_UNIT, normalizeRanges, rangesContain, type Ranges } from './ranges.js';
 
 /** ES Canonicalize for the `i` flag without `u`. */
 export function canonicalUnit(c: number): number {
@@ -69,7 +36,7 @@ function canonOf(c: number): number {
 
 /** The canonical forms of a set's members (for matching folded input). */
 function canonicalRanges(r: Ranges): Ranges {
-  const pairs: Array<[number, number]> = [];
+  const pairs: number[] = [];
   for (let i = 0; i < r.length; i += 2) {
     const lo = r[i]!;
     const hi = r[i + 1]!;
@@ -79,11 +46,11 @@ function canonicalRanges(r: Ranges): Ranges {
       const k = canonOf(c);
       if (k === prev + 1) prev = k;
       else {
-        if (start >= 0) pairs.push([start, prev]);
+        if (start >= 0) pairs.push(start, prev);
         start = prev = k;
       }
     }
-    if (start >= 0) pairs.push([start, prev]);
+    if (start >= 0) pairs.push(start, prev);
   }
   return normalizeRanges(pairs);
 }
@@ -234,7 +201,7 @@ class SubsetParser {
       negated = true;
       this.i++;
     }
-    const pairs: Array<[number, number]> = [];
+    const pairs: number[] = [];
     const unit = (): number => {
       const c = src[this.i];
       if (c === undefined) this.fail('unclosed [');
@@ -248,13 +215,13 @@ class SubsetParser {
         this.i++;
         const hi = unit();
         if (hi < lo) this.fail('range out of order');
-        pairs.push([lo, hi]);
-      } else pairs.push([lo, lo]);
+        pairs.push(lo, hi);
+      } else pairs.push(lo, lo);
     }
     this.i++;
     let r = normalizeRanges(pairs);
     if (this.nocase) r = canonicalRanges(r);
-    return negated ? complement(r) : r;
+    return negated ? complementRanges(r) : r;
   }
 }
 
@@ -382,7 +349,7 @@ export class Automaton {
     const st = this.dstates[d]!;
     const { a, b, sets } = this.nfa;
     const next: number[] = [];
-    for (const s of st.steps) if (contains(sets[a[s]!]!, c)) next.push(b[s]!);
+    for (const s of st.steps) if (rangesContain(sets[a[s]!]!, c)) next.push(b[s]!);
     const before = this.dstates.length;
     const t = this.dstate(next);
     if (this.dstates.length < before) return t; // the cache was reset: st is gone
@@ -426,7 +393,7 @@ export class Automaton {
     for (let i = 0; i < text.length && cur.steps.length > 0; i++) {
       let c = text.charCodeAt(i);
       if (this.nocase) c = canonOf(c);
-      cur = this.closure(cur.steps.filter((s) => contains(sets[a[s]!]!, c)).map((s) => b[s]!));
+      cur = this.closure(cur.steps.filter((s) => rangesContain(sets[a[s]!]!, c)).map((s) => b[s]!));
     }
     return cur.accepts;
   }
