@@ -1,7 +1,8 @@
 // Finding the root policy (cwd upwards to the repository root) and every override below it.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { walkFiles } from '../walk.js';
 
 export const ROOT_POLICY_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
 export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
@@ -27,8 +28,6 @@ export function findRootPolicy(cwd: string, exists: (abs: string) => boolean): s
     if (existsSync(join(d, '.git')) || dirname(d) === d) return undefined;
   }
 }
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
 /**
  * Every override file under `rootDir` (absolute paths, sorted). Inside a git work tree this is
@@ -105,24 +104,7 @@ function gitOverrides(rootDir: string): string[] | undefined {
 }
 
 function walkOverrides(rootDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(join(dir, e.name));
-      } else if (e.isFile() && OVERRIDE_NAMES.includes(e.name)) {
-        out.push(join(dir, e.name));
-      }
-    }
-  };
-  walk(rootDir);
-  return out;
+  return walkFiles(rootDir, (name) => OVERRIDE_NAMES.includes(name));
 }
 
 /** Repository-relative POSIX directory of an override file ('' for the root directory itself). */

@@ -1,34 +1,16 @@
 // --agent-log values: a file name (must exist: a usage error otherwise) or a glob (a warning
 // finding when it matches nothing: a CI job may run before any log is committed).
-import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
+import { walkFiles } from '../walk.js';
 import type { Finding } from '../report/finding.js';
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const MAX_WALK = 200_000;
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
-}
-
-function walk(dir: string, out: string[], counter: { n: number }): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (++counter.n > MAX_WALK) return;
-    const abs = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(abs, out, counter);
-    } else if (e.isFile()) {
-      out.push(abs);
-    }
-  }
 }
 
 export function resolveLogs(values: readonly string[], cwd: string): { files: string[]; findings: Finding[] } {
@@ -64,9 +46,7 @@ export function resolveLogs(values: readonly string[], cwd: string): { files: st
     const pattern = toPosix(value).replace(/^\.\//, '');
     const absolute = isAbsolute(value);
     const isMatch = picomatch(absolute ? toPosix(resolve(value)) : pattern, { dot: true });
-    const found: string[] = [];
-    walk(base, found, { n: 0 });
-    const matched = found.filter((f) => isMatch(absolute ? toPosix(f) : toPosix(relative(cwd, f)))).sort();
+    const matched = walkFiles(base, undefined, MAX_WALK).filter((f) => isMatch(absolute ? toPosix(f) : toPosix(relative(cwd, f)))).sort();
     if (matched.length === 0) {
       findings.push({
         ruleId: 'replay-no-log-match',
