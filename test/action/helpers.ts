@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { FIXTURES, REPO_ROOT, tempTree } from '../helpers/cli.js';
 import { loadScenario, startGitHubServer, type GitHubServer, type Scenario } from '../helpers/github-server.js';
 
-// APL_ACTION_JS: a bundle built elsewhere (while the shared dist/ is being rebuilt).
-export const ACTION = process.env.APL_ACTION_JS ?? join(REPO_ROOT, 'dist/index.js');
+export const ACTION = join(REPO_ROOT, 'dist/index.js');
 export const TOKEN = 'ghs_e2eTestToken';
 
 export interface ActionRun {
