@@ -15,8 +15,8 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-VVE7AS5H.js"),
-  bypass: () => import("./chunks/bypass-LLYK2RLA.js"),
+  explain: () => import("./chunks/explain-BC4N6TMM.js"),
+  bypass: () => import("./chunks/bypass-N74FEBVH.js"),
   init: () => import("./chunks/init-5BSPMHJL.js")
 };
 async function main(argv, cwd = process.cwd()) {
@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-2CAWMIDC.js");
+  let { runLint } = await import("./chunks/lint-S4AKAIBQ.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -7,9 +7,9 @@ import {
   loadApprovals,
   loadBypasses,
   parseJson
-} from "./chunk-HNLH76S5.js";
+} from "./chunk-JXQO3BDP.js";
 import "./chunk-PBLXQTYW.js";
-import "./chunk-7NJAEVY3.js";
+import "./chunk-ESYYHGIW.js";
 import "./chunk-F2VQ6EFB.js";
 export {
   APPROVALS_DIR,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PBLXQTYW.js";
 import {
   compilePolicyGlob
-} from "./chunk-7NJAEVY3.js";
+} from "./chunk-ESYYHGIW.js";
 
 // src/replay/records.ts
 import { existsSync, readdirSync, readFileSync } from "node:fs";

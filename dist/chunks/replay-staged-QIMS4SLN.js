@@ -2,8 +2,9 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   RECORDS_DIR,
   absIn
-} from "./chunk-6XVB5TIS.js";
-import "./chunk-UFHRSC2Y.js";
+} from "./chunk-YIEXZTMF.js";
+import "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
@@ -17,7 +18,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-OZU5WV3Q.js");
+  let { replayTexts } = await import("./replay-X3S4AYRV.js");
   return (await replayTexts({
     cwd,
     set,
@@ -30,7 +31,7 @@ async function replayStagedLogs(state, set, cwd, agent, now, records) {
 async function loadIndexBypasses(records, set, now, findings) {
   let src = indexRecordFiles(records);
   if (!src.list(join(set.root.root, BYPASS_DIR)).some((f) => f.endsWith(".json"))) return [];
-  let { loadBypasses } = await import("./records-YZJAMRLV.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
+  let { loadBypasses } = await import("./records-RCRPIDAF.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
   return findings.push(...loaded.findings.filter((f) => f.severity !== "info")), loaded.bypasses;
 }
 export {

@@ -2,11 +2,11 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   compilePolicy,
   decide
-} from "./chunk-NN67UIMA.js";
+} from "./chunk-HQR5EJXU.js";
 import {
   jsonError,
   parseTimestamp
-} from "./chunk-HNLH76S5.js";
+} from "./chunk-JXQO3BDP.js";
 
 // src/replay/decider.ts
 var ALLOWED = Object.freeze({ allowed: !0, requiresApproval: !1, approved: !1, reason: "allowed", subjects: [] }), CachedDecider = class {

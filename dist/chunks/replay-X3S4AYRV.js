@@ -6,9 +6,9 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-AC7QXMJF.js";
-import "./chunk-IBJVFTNQ.js";
-import "./chunk-NN67UIMA.js";
+} from "./chunk-2ZVWHSPI.js";
+import "./chunk-BIHICGTY.js";
+import "./chunk-HQR5EJXU.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -16,12 +16,15 @@ import {
   fsRecords,
   loadApprovals,
   loadBypasses
-} from "./chunk-HNLH76S5.js";
+} from "./chunk-JXQO3BDP.js";
 import {
   require_picomatch
 } from "./chunk-LBIEHBQX.js";
 import "./chunk-PBLXQTYW.js";
-import "./chunk-7NJAEVY3.js";
+import {
+  walkFiles
+} from "./chunk-HTJE5MBF.js";
+import "./chunk-ESYYHGIW.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -36,24 +39,11 @@ import { relative as relative2 } from "node:path";
 
 // src/replay/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { accessSync, constants, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]), MAX_WALK = 2e5;
+import { accessSync, constants, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var MAX_WALK = 2e5;
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
-}
-function walk(dir, out, counter) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: !0 });
-  } catch {
-    return;
-  }
-  for (let e of entries) {
-    if (++counter.n > MAX_WALK) return;
-    let abs = join(dir, e.name);
-    e.isDirectory() ? SKIP_DIRS.has(e.name) || walk(abs, out, counter) : e.isFile() && out.push(abs);
-  }
 }
 function resolveLogs(values, cwd) {
   let files = [], findings = [], seen = /* @__PURE__ */ new Set(), push = (f) => {
@@ -77,9 +67,7 @@ function resolveLogs(values, cwd) {
       push(abs);
       continue;
     }
-    let base = resolve(cwd, scan.base || "."), pattern = toPosix(value).replace(/^\.\//, ""), absolute = isAbsolute(value), isMatch = (0, import_picomatch.default)(absolute ? toPosix(resolve(value)) : pattern, { dot: !0 }), found = [];
-    walk(base, found, { n: 0 });
-    let matched = found.filter((f) => isMatch(toPosix(absolute ? f : relative(cwd, f)))).sort();
+    let base = resolve(cwd, scan.base || "."), pattern = toPosix(value).replace(/^\.\//, ""), absolute = isAbsolute(value), isMatch = (0, import_picomatch.default)(absolute ? toPosix(resolve(value)) : pattern, { dot: !0 }), matched = walkFiles(base, void 0, MAX_WALK).filter((f) => isMatch(toPosix(absolute ? f : relative(cwd, f)))).sort();
     matched.length === 0 && findings.push({
       ruleId: "replay-no-log-match",
       severity: "warning",
@@ -141,7 +129,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-ALMTDSF2.js");
+        let par = await import("./parallel-5K4GNLS4.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   OVERRIDE_NAMES,
   ROOT_POLICY_NAMES
-} from "./chunk-UFHRSC2Y.js";
+} from "./chunk-3IFVJXNJ.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";

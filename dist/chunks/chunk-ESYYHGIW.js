@@ -1,7 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 
-// src/match/linear.ts
-function normalizeRanges(pairs) {
+// src/match/ranges.ts
+function normalizeRanges(flat) {
+  let pairs = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
   pairs.sort((a, b) => a[0] - b[0]);
   let out = [];
   for (let [lo, hi] of pairs) {
@@ -10,19 +12,24 @@ function normalizeRanges(pairs) {
   }
   return out;
 }
-function complement(r) {
+function complementRanges(r) {
   let out = [], next = 0;
   for (let i = 0; i < r.length; i += 2)
     r[i] > next && out.push(next, r[i] - 1), next = r[i + 1] + 1;
   return next <= 65535 && out.push(next, 65535), out;
 }
-function contains(r, c) {
-  for (let i = 0; i < r.length; i += 2) {
-    if (c < r[i]) return !1;
-    if (c <= r[i + 1]) return !0;
+function rangesContain(r, c) {
+  let lo = 0, hi = r.length / 2 - 1;
+  for (; lo <= hi; ) {
+    let m = lo + hi >> 1;
+    if (c < r[2 * m]) hi = m - 1;
+    else if (c > r[2 * m + 1]) lo = m + 1;
+    else return !0;
   }
   return !1;
 }
+
+// src/match/linear.ts
 function canonicalUnit(c) {
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
   let u = String.fromCharCode(c).toUpperCase();
@@ -45,9 +52,9 @@ function canonicalRanges(r) {
     let lo = r[i], hi = r[i + 1], start = -1, prev = -2;
     for (let c = lo; c <= hi; c++) {
       let k = canonOf(c);
-      k === prev + 1 ? prev = k : (start >= 0 && pairs.push([start, prev]), start = prev = k);
+      k === prev + 1 ? prev = k : (start >= 0 && pairs.push(start, prev), start = prev = k);
     }
-    start >= 0 && pairs.push([start, prev]);
+    start >= 0 && pairs.push(start, prev);
   }
   return normalizeRanges(pairs);
 }
@@ -146,12 +153,12 @@ var STEP = 0, SPLIT = 1, ACCEPT = 2, Nfa = class {
       if (src[this.i] === "-" && src[this.i + 1] !== "]" && src[this.i + 1] !== void 0) {
         this.i++;
         let hi = unit();
-        hi < lo && this.fail("range out of order"), pairs.push([lo, hi]);
-      } else pairs.push([lo, lo]);
+        hi < lo && this.fail("range out of order"), pairs.push(lo, hi);
+      } else pairs.push(lo, lo);
     }
     this.i++;
     let r = normalizeRanges(pairs);
-    return this.nocase && (r = canonicalRanges(r)), negated ? complement(r) : r;
+    return this.nocase && (r = canonicalRanges(r)), negated ? complementRanges(r) : r;
   }
 }, MAX_DSTATES = 4e3, Automaton = class {
   constructor(nocase = !1) {
@@ -224,7 +231,7 @@ var STEP = 0, SPLIT = 1, ACCEPT = 2, Nfa = class {
   }
   step(d, c) {
     let st = this.dstates[d], { a, b, sets } = this.nfa, next = [];
-    for (let s of st.steps) contains(sets[a[s]], c) && next.push(b[s]);
+    for (let s of st.steps) rangesContain(sets[a[s]], c) && next.push(b[s]);
     let before = this.dstates.length, t = this.dstate(next);
     return this.dstates.length < before || (c < 128 ? st.ascii[c] = t : st.other.set(c, t)), t;
   }
@@ -249,7 +256,7 @@ var STEP = 0, SPLIT = 1, ACCEPT = 2, Nfa = class {
     let { a, b, sets } = this.nfa, cur = this.closure(this.starts);
     for (let i = 0; i < text.length && cur.steps.length > 0; i++) {
       let c = text.charCodeAt(i);
-      this.nocase && (c = canonOf(c)), cur = this.closure(cur.steps.filter((s) => contains(sets[a[s]], c)).map((s) => b[s]));
+      this.nocase && (c = canonOf(c)), cur = this.closure(cur.steps.filter((s) => rangesContain(sets[a[s]], c)).map((s) => b[s]));
     }
     return cur.accepts;
   }
@@ -604,6 +611,9 @@ function compilePolicyGlob(pattern, opts) {
 }
 
 export {
+  normalizeRanges,
+  complementRanges,
+  rangesContain,
   Automaton,
   GlobError,
   PATH_DOMAIN_SOURCE,

@@ -8,7 +8,7 @@ import {
   overridesFor,
   registerCommandSupport,
   subject
-} from "./chunk-NN67UIMA.js";
+} from "./chunk-HQR5EJXU.js";
 import {
   CommandPatternList,
   analyzeCommand

@@ -2,8 +2,9 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   stagedEntries,
   startIndexReads
-} from "./chunk-6XVB5TIS.js";
-import "./chunk-UFHRSC2Y.js";
+} from "./chunk-YIEXZTMF.js";
+import "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
@@ -11,7 +12,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd) {
   let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-7KTHMRWQ.js");
+  let { checkStaged } = await import("./check-JKG6QYRM.js");
   return checkStaged(opts, cwd, entries, reads);
 }
 export {

@@ -4,9 +4,12 @@ import {
 } from "./chunk-PBLXQTYW.js";
 import {
   PATH_DOMAIN_SOURCE,
+  complementRanges,
   globSyntaxError,
-  policyGlobSource
-} from "./chunk-7NJAEVY3.js";
+  normalizeRanges,
+  policyGlobSource,
+  rangesContain
+} from "./chunk-ESYYHGIW.js";
 import {
   __commonJS,
   __toESM
@@ -7040,37 +7043,9 @@ var require_refa = __commonJS({
 var import_refa = __toESM(require_refa(), 1);
 
 // src/analysis/regex-dfa.ts
-var Unsupported = class extends Error {
+var MAX = 65535, Unsupported = class extends Error {
 }, TooLarge = class extends Error {
-};
-function normalise(r) {
-  let pairs = [];
-  for (let i = 0; i < r.length; i += 2) pairs.push([r[i], r[i + 1]]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  let out = [];
-  for (let [lo, hi] of pairs) {
-    let n = out.length;
-    n && lo <= out[n - 1] + 1 ? out[n - 1] = Math.max(out[n - 1], hi) : out.push(lo, hi);
-  }
-  return out;
-}
-function complement(r) {
-  let out = [], next = 0;
-  for (let i = 0; i < r.length; i += 2)
-    r[i] > next && out.push(next, r[i] - 1), next = r[i + 1] + 1;
-  return next <= 65535 && out.push(next, 65535), out;
-}
-function has(r, c) {
-  let lo = 0, hi = r.length / 2 - 1;
-  for (; lo <= hi; ) {
-    let m = lo + hi >> 1;
-    if (c < r[2 * m]) hi = m - 1;
-    else if (c > r[2 * m + 1]) lo = m + 1;
-    else return !0;
-  }
-  return !1;
-}
-var DIGIT = [48, 57], WORD = [48, 57, 65, 90, 95, 95, 97, 122], SPACE = normalise([
+}, DIGIT = [48, 57], WORD = [48, 57, 65, 90, 95, 95, 97, 122], SPACE = normalizeRanges([
   9,
   13,
   32,
@@ -7094,9 +7069,9 @@ var DIGIT = [48, 57], WORD = [48, 57, 65, 90, 95, 95, 97, 122], SPACE = normalis
 ]), LINE_TERMINATORS = [10, 10, 13, 13, 8232, 8233], canon, foldable = new Uint16Array(0), groups = /* @__PURE__ */ new Map();
 function caseTables() {
   if (canon) return;
-  canon = new Uint16Array(65536);
+  canon = new Uint16Array(MAX + 1);
   let moved = [];
-  for (let c = 0; c <= 65535; c++) {
+  for (let c = 0; c <= MAX; c++) {
     let u = String.fromCharCode(c).toUpperCase(), k = u.length !== 1 || c >= 128 && u.charCodeAt(0) < 128 ? c : u.charCodeAt(0);
     canon[c] = k, k !== c && moved.push(c);
   }
@@ -7125,7 +7100,7 @@ function caseClose(r) {
       for (; i < foldable.length && foldable[i] <= r[j + 1]; i++)
         for (let d of groups.get(canon[foldable[i]])) extra.push(d, d);
     }
-    out = extra.length ? normalise([...r, ...extra]) : r, closed.size < 1e4 && closed.set(key, out);
+    out = extra.length ? normalizeRanges([...r, ...extra]) : r, closed.size < 1e4 && closed.set(key, out);
   }
   return out;
 }
@@ -7229,7 +7204,7 @@ var Builder = class {
     let set;
     if (c === "[") set = this.klass();
     else if (c === ".")
-      this.pos++, set = complement(LINE_TERMINATORS);
+      this.pos++, set = complementRanges(LINE_TERMINATORS);
     else if (c === "\\") set = this.escape(!1);
     else {
       if ("^$)|*+?{}]".includes(c)) throw new Unsupported();
@@ -7252,15 +7227,15 @@ var Builder = class {
       case "d":
         return DIGIT;
       case "D":
-        return complement(DIGIT);
+        return complementRanges(DIGIT);
       case "w":
         return WORD;
       case "W":
-        return complement(WORD);
+        return complementRanges(WORD);
       case "s":
         return SPACE;
       case "S":
-        return complement(SPACE);
+        return complementRanges(SPACE);
       case "t":
         return one(9);
       case "n":
@@ -7316,8 +7291,8 @@ var Builder = class {
     }
     if (s[this.pos] !== "]") throw new Unsupported();
     this.pos++;
-    let set = normalise(parts);
-    return this.nocase && (set = caseClose(set)), negate ? complement(set) : set;
+    let set = normalizeRanges(parts);
+    return this.nocase && (set = caseClose(set)), negate ? complementRanges(set) : set;
   }
 };
 function closure(nfa, states, memo) {
@@ -7347,7 +7322,7 @@ function determinise(nfa, start, accept, limit) {
     for (let [r] of trans) for (let i = 0; i < r.length; i += 2) cuts.add(r[i]).add(r[i + 1] + 1);
     let points = [...cuts].sort((a, b) => a - b), e = [];
     for (let i = 0; i + 1 < points.length; i++) {
-      let lo = points[i], hi = points[i + 1] - 1, targets = trans.filter(([r]) => has(r, lo)).map(([, t]) => t);
+      let lo = points[i], hi = points[i + 1] - 1, targets = trans.filter(([r]) => rangesContain(r, lo)).map(([, t]) => t);
       if (targets.length === 0) continue;
       let next = closure(nfa, [...new Set(targets)], memo), key = next.join(","), id = index.get(key);
       if (id === void 0) {

@@ -82,7 +82,7 @@ async function run(argv, cwd) {
   if (args === "help")
     return process.stdout.write(EXPLAIN_USAGE + `
 `), 0;
-  let { loadPolicySet } = await import("./policy-VINFDX5V.js"), loaded = await loadPolicySet({ cwd, config: args.config });
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
     let { emitReport } = await import("./output-DEUMAL73.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
@@ -94,7 +94,7 @@ async function run(argv, cwd) {
     }), process.stderr.write(`agent-policy-lint: explain needs a usable policy: fix the errors above first
 `), 2;
   }
-  let { compilePolicy, decide } = await import("./engine-SYZEB7KB.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
+  let { compilePolicy, decide } = await import("./engine-BMUD46BH.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
   if (args.format === "json")
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + `
 `);

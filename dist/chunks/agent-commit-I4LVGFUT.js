@@ -1,8 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   absIn
-} from "./chunk-6XVB5TIS.js";
-import "./chunk-UFHRSC2Y.js";
+} from "./chunk-YIEXZTMF.js";
+import "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
@@ -13,7 +14,7 @@ function decidingRule(d, kind) {
   return rules.find((r) => want.includes(r.effect)) ?? rules.find((r) => r.effect !== "allow");
 }
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await import("./files-HTEVIGCO.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), agentIdFor = (set) => set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId, policyPath = (set, repoPath) => {
+  let { compilePolicy, decide } = await import("./files-KGKTHB5D.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), agentIdFor = (set) => set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId, policyPath = (set, repoPath) => {
     let abs = absIn(top, repoPath), rel = relative(set.root.root, abs);
     return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? abs : rel.split(sep).join("/");
   }, timestamp = new Date(now).toISOString(), blocked = [], findings = [];

@@ -11,18 +11,18 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-ECE774MA.js");
+    let { runStaged } = await import("./staged-SAXDZTUU.js");
     return runStaged(opts, cwd);
   }
-  let { loadPolicySet } = await import("./policy-VINFDX5V.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
   if (loaded.set && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-2X3OBBAO.js");
+    let { checkConflicts } = await import("./analysis-JBCANRZN.js");
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-OZU5WV3Q.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    let { replayLogs } = await import("./replay-X3S4AYRV.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings), filesChecked += replay.files.length;
   }
   let summary = await emitReport(findings, {

@@ -5,10 +5,11 @@ import {
   readStagedState,
   relIn,
   unstagedPaths
-} from "./chunk-6XVB5TIS.js";
+} from "./chunk-YIEXZTMF.js";
 import {
   ROOT_POLICY_NAMES
-} from "./chunk-UFHRSC2Y.js";
+} from "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
@@ -80,7 +81,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
   let findings = [], staged = await load(state.index, opts, cwd), noPolicy = !staged.set && staged.findings.some((f) => f.ruleId === "no-policy");
   if (!noPolicy && (policyStaged || !staged.set) && findings.push(...staged.findings), staged.set && policyStaged && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-2X3OBBAO.js");
+    let { checkConflicts } = await import("./analysis-JBCANRZN.js");
     findings.push(...await checkConflicts(staged.set));
   }
   let agent = quick;
@@ -90,7 +91,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-FEZLUEX6.js");
+    let { replayStagedLogs } = await import("./replay-staged-QIMS4SLN.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -101,13 +102,13 @@ async function checkStaged(opts, cwd, entries, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-WQYPCOXK.js"), { loadIndexBypasses } = await import("./replay-staged-FEZLUEX6.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-I4LVGFUT.js"), { loadIndexBypasses } = await import("./replay-staged-QIMS4SLN.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-2CAWMIDC.js"), summary = await emitReport(shown, {
+  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-S4AKAIBQ.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,
@@ -132,7 +133,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   return code;
 }
 async function load(files, opts, cwd) {
-  let { loadPolicySet } = await import("./policy-VINFDX5V.js");
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js");
   return loadPolicySet({
     cwd,
     config: opts.config,

@@ -1,8 +1,11 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  walkFiles
+} from "./chunk-HTJE5MBF.js";
 
 // src/policy/discover.ts
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 var ROOT_POLICY_NAMES = [".agent-policy.yml", ".agent-policy.yaml"], OVERRIDE_NAMES = [".agent-policy.override.yml", ".agent-policy.override.yaml"];
 function findRepoRoot(dir) {
@@ -20,7 +23,6 @@ function findRootPolicy(cwd, exists) {
     if (existsSync(join(d, ".git")) || dirname(d) === d) return;
   }
 }
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function findOverrides(rootDir) {
   let found = findRepoRoot(rootDir) ? gitOverrides(rootDir) : void 0;
   return outsideNestedPolicies(rootDir, found ?? walkOverrides(rootDir)).sort();
@@ -73,17 +75,7 @@ function gitOverrides(rootDir) {
     return parseLsFiles(rootDir, r.stdout);
 }
 function walkOverrides(rootDir) {
-  let out = [], walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: !0 });
-    } catch {
-      return;
-    }
-    for (let e of entries)
-      e.isDirectory() ? SKIP_DIRS.has(e.name) || walk(join(dir, e.name)) : e.isFile() && OVERRIDE_NAMES.includes(e.name) && out.push(join(dir, e.name));
-  };
-  return walk(rootDir), out;
+  return walkFiles(rootDir, (name) => OVERRIDE_NAMES.includes(name));
 }
 function overrideDir(rootDir, file) {
   return relative(rootDir, dirname(file)).split(sep).join("/");

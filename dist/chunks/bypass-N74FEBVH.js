@@ -6,7 +6,7 @@ import {
   isEmail,
   isoSeconds,
   parseDuration
-} from "./chunk-HNLH76S5.js";
+} from "./chunk-JXQO3BDP.js";
 import {
   commandPatternProblem
 } from "./chunk-PBLXQTYW.js";
@@ -15,11 +15,12 @@ import {
 } from "./chunk-XOWSN67O.js";
 import {
   loadPolicySet
-} from "./chunk-RYEGZJEQ.js";
-import "./chunk-UFHRSC2Y.js";
+} from "./chunk-PIMJYTKE.js";
+import "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
 import {
   globSyntaxError
-} from "./chunk-7NJAEVY3.js";
+} from "./chunk-ESYYHGIW.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";

@@ -13,7 +13,7 @@ import {
   schemaFileName,
   schemaId,
   versionInSchemaUrl
-} from "./chunk-RYEGZJEQ.js";
+} from "./chunk-PIMJYTKE.js";
 import {
   OVERRIDE_NAMES,
   ROOT_POLICY_NAMES,
@@ -21,8 +21,9 @@ import {
   findOverridesAsync,
   findRepoRoot,
   findRootPolicy
-} from "./chunk-UFHRSC2Y.js";
-import "./chunk-7NJAEVY3.js";
+} from "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
+import "./chunk-ESYYHGIW.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 export {

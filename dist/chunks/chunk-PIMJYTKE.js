@@ -3,10 +3,10 @@ import {
   findOverridesAsync,
   findRootPolicy,
   overrideDir
-} from "./chunk-UFHRSC2Y.js";
+} from "./chunk-3IFVJXNJ.js";
 import {
   globSyntaxError
-} from "./chunk-7NJAEVY3.js";
+} from "./chunk-ESYYHGIW.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";

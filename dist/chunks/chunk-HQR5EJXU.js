@@ -4,7 +4,7 @@ import {
   GlobError,
   analyzePolicyPattern,
   policySourceOf
-} from "./chunk-7NJAEVY3.js";
+} from "./chunk-ESYYHGIW.js";
 
 // src/engine/command-support.ts
 var support;

@@ -7,15 +7,15 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-AC7QXMJF.js";
-import "./chunk-IBJVFTNQ.js";
-import "./chunk-NN67UIMA.js";
+} from "./chunk-2ZVWHSPI.js";
+import "./chunk-BIHICGTY.js";
+import "./chunk-HQR5EJXU.js";
 import {
   loadApprovals,
   loadBypasses
-} from "./chunk-HNLH76S5.js";
+} from "./chunk-JXQO3BDP.js";
 import "./chunk-PBLXQTYW.js";
-import "./chunk-7NJAEVY3.js";
+import "./chunk-ESYYHGIW.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-F2VQ6EFB.js";
 
