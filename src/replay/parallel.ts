@@ -44,6 +44,8 @@ interface SliceTask {
   end: number;
   /** Project directories of the sessions met in the slices merged so far. */
   roots?: Array<[string, string]>;
+  /** Rules the main thread has listed to the cap for this file: the slice only counts them. */
+  full?: string[];
 }
 
 /**
@@ -101,7 +103,7 @@ export function sliceBounds(file: string, bytes = SLICE_BYTES): Array<[number, n
 
 /** Replays one slice with the given starting knowledge (a worker: none). */
 export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState): SliceResult {
-  const sink = new FindingSink();
+  const sink = new FindingSink(undefined, task.full?.length ? new Set(task.full) : undefined);
   const record = newChunkRecord();
   const fr = replayer.file(task.file, { sink, record, state });
   const before = { lines: replayer.lines, actions: replayer.actions };
@@ -347,7 +349,7 @@ export class ParallelReplay {
       const t = tasks[i];
       if (!t || this.failed || !this.pool) return;
       // What is known by now travels with the slice: fewer wrong guesses to redo.
-      results.set(i, this.pool.run({ ...t, roots: merge.knownRoots() }).catch(() => ((this.failed = true), undefined)));
+      results.set(i, this.pool.run({ ...t, roots: merge.knownRoots(), full: this.replayer.sink.fullRules(file) }).catch(() => ((this.failed = true), undefined)));
     };
     for (let i = 0; i < window; i++) schedule(i);
     let byWorkers = 0;

@@ -12,7 +12,14 @@ export class FindingSink {
   readonly findings: Finding[] = [];
   private readonly counts = new Map<string, Map<string, { file: string; ruleId: string; severity: Finding['severity']; n: number }>>();
 
-  constructor(private readonly cap = MAX_FINDINGS_PER_RULE) {}
+  /**
+   * full: rules to count without building (a worker's slice, whose rules the main thread has
+   * already listed to the cap: building and shipping findings that are dropped cost more than the slice).
+   */
+  constructor(
+    private readonly cap = MAX_FINDINGS_PER_RULE,
+    private readonly full?: ReadonlySet<string>,
+  ) {}
 
   /** Adds a finding; returns it (redacted), or undefined when over the cap. */
   add(f: Finding, hits: readonly SecretHit[] = []): Finding | undefined {
@@ -24,7 +31,13 @@ export class FindingSink {
    * counted: callers skip building it). Call push() after a true.
    */
   admit(file: string, ruleId: string, severity: Finding['severity']): boolean {
-    return ++this.counter(file, ruleId, severity).n <= this.cap;
+    return ++this.counter(file, ruleId, severity).n <= this.cap && !this.full?.has(ruleId);
+  }
+
+  /** The rules of this file listed to the cap: more are only counted. */
+  fullRules(file: string): string[] {
+    const byRule = this.counts.get(file);
+    return byRule ? [...byRule.values()].filter((c) => c.n >= this.cap).map((c) => c.ruleId) : [];
   }
 
   private counter(file: string, ruleId: string, severity: Finding['severity']): { n: number } {
