@@ -48,6 +48,16 @@ export interface CompiledAgent {
   level?: Level;
 }
 
+/**
+ * The agent id as far as decisions go: an agent with neither a trust level nor permissions of
+ * its own is decided like an action that names no agent (undefined), so caches can share them.
+ */
+export function decidingAgent(compiled: CompiledPolicy, agentId: string | undefined): string | undefined {
+  if (agentId === undefined) return undefined;
+  const a = compiled.agents.get(agentId);
+  return a && (a.trust !== undefined || a.level !== undefined) ? agentId : undefined;
+}
+
 export interface CompiledPolicy {
   set: PolicySet;
   /** Absolute repository root. */

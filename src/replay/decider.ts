@@ -7,29 +7,41 @@ export interface Decider {
    * Must not depend on anything but the action's fields, its agent and approvalValid.
    */
   decide(action: Action, approvalValid: boolean | undefined): Decision;
+  /**
+   * The agent as far as this decider's decisions go (agents that decide alike share a key;
+   * undefined: like no agent). Without it, every agent id is its own.
+   */
+  agentKey?(agentId: string | undefined): string | undefined;
 }
 
 const CACHE_LIMIT = 200_000;
+/** Contexts per kind compared directly before the map of all. */
+const RECENT = 4;
 
 const ALLOWED: Decision = Object.freeze({ allowed: true, requiresApproval: false, approved: false, reason: 'allowed', subjects: [] as SubjectDecision[] });
 
-/** One cached decision and what it was decided for, besides its subject. */
-interface Slot {
+/** What a decision depends on besides its subject: one subject map per such context. */
+interface Context {
   kind: string;
   agent: string | undefined;
   approval: boolean | undefined;
   cwd: string | undefined;
-  decision: Decision;
+  bySubject: Map<string, Decision>;
 }
 
 /**
  * Caches decisions per (kind and op, subjects, agent, approval validity, cwd). Sound because a
- * decision depends only on those: timestamps, sessions and bypasses are applied after it. One map
- * lookup by subject (the string as logged), then a scan of the few slots that share it.
+ * decision depends only on those: timestamps, sessions and bypasses are applied after it.
+ * The context (agent, cwd, ...) is found among the few recent ones without a lookup, so a hit
+ * is one map lookup by the subject as logged: on a large log, the memory each lookup touches
+ * costs more than the decisions themselves.
  */
 export class CachedDecider implements Decider {
-  private bySubject = new Map<string, Slot[]>();
+  private readonly contexts = new Map<string, Context>();
+  private readonly recent = new Map<string, Context[]>();
   private size = 0;
+  private lastAgent: string | undefined;
+  private lastAgentKey: string | undefined;
   hits = 0;
   misses = 0;
 
@@ -58,28 +70,52 @@ export class CachedDecider implements Decider {
         break;
     }
     const agent = action.agentId;
-    const cwd = action.cwd;
-    let slots = this.bySubject.get(subject);
-    if (slots) {
-      for (const s of slots) {
-        if (s.kind === kind && s.agent === agent && s.approval === approvalValid && s.cwd === cwd) {
-          this.hits++;
-          return s.decision;
-        }
-      }
+    // Consecutive actions mostly name the agent of the one before.
+    if (agent !== this.lastAgent) {
+      this.lastAgent = agent;
+      this.lastAgentKey = this.inner.agentKey ? this.inner.agentKey(agent) : agent;
+    }
+    const ctx = this.context(kind, this.lastAgentKey, approvalValid, action.cwd);
+    const hit = ctx.bySubject.get(subject);
+    if (hit !== undefined) {
+      this.hits++;
+      return hit;
     }
     this.misses++;
     const d = this.inner.decide(action, approvalValid);
     // A plain "allowed" is all the replay needs to know of most decisions: keep one shared copy.
     const kept = d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
     if (++this.size > CACHE_LIMIT) {
-      this.bySubject = new Map();
-      this.size = 0;
-      slots = undefined;
+      for (const c of this.contexts.values()) c.bySubject.clear();
+      this.size = 1;
     }
-    const slot: Slot = { kind, agent, approval: approvalValid, cwd, decision: kept };
-    if (slots) slots.push(slot);
-    else this.bySubject.set(subject, [slot]);
+    ctx.bySubject.set(subject, kept);
     return kept;
+  }
+
+  private context(kind: string, agent: string | undefined, approval: boolean | undefined, cwd: string | undefined): Context {
+    // Formats in one log name agents and directories differently: a few contexts per kind take
+    // turns, so the recent ones are scanned (compares of strings at hand) before the map.
+    let recent = this.recent.get(kind);
+    if (recent) {
+      for (const c of recent) if (c.agent === agent && c.approval === approval && c.cwd === cwd) return c;
+    } else this.recent.set(kind, (recent = []));
+    // undefined and '' differ: JSON.stringify keeps them apart.
+    const key = JSON.stringify([kind, agent ?? null, approval ?? null, cwd ?? null]);
+    let ctx = this.contexts.get(key);
+    if (!ctx) {
+      // Agents and working directories are few; a log with thousands starts over rather than grow.
+      if (this.contexts.size >= 10_000) {
+        this.contexts.clear();
+        this.recent.clear();
+        this.recent.set(kind, (recent = []));
+        this.size = 0;
+      }
+      ctx = { kind, agent, approval, cwd, bySubject: new Map() };
+      this.contexts.set(key, ctx);
+    }
+    recent.unshift(ctx);
+    if (recent.length > RECENT) recent.pop();
+    return ctx;
   }
 }

@@ -1,5 +1,5 @@
 // Adapter to the decision engine (src/engine): compilePolicy once, decide per action.
-import { compilePolicy, decide } from '../engine/index.js';
+import { compilePolicy, decide, decidingAgent } from '../engine/index.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Decider } from './decider.js';
 
@@ -9,5 +9,6 @@ export function engineDecider(set: PolicySet): Decider {
   const invalid = { approvalValid: () => false };
   return {
     decide: (action, approvalValid) => decide(action, compiled, approvalValid ? valid : invalid),
+    agentKey: (agentId) => decidingAgent(compiled, agentId),
   };
 }
