@@ -15,6 +15,8 @@ import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './
 import { FindingSink } from './sink.js';
 
 const NO_HITS: SecretHit[] = [];
+/** Secrets found on the line being read (emptied after each line). */
+const scratch: SecretHit[] = [];
 
 /**
  * A slice of a log replayed on its own (a worker's byte range): what needs the lines before it
@@ -192,14 +194,14 @@ export class FileReplay {
     }
     if (res.kind === 'entries') {
       let hits: SecretHit[] = NO_HITS;
-      for (const [v, where] of res.params) {
-        if (hits === NO_HITS) hits = [];
-        scanValue(v, where, hits);
-      }
-      if (hits.length > 0) {
-        hits = dedupe(hits);
+      const found = scratch;
+      found.length = 0;
+      for (const [v, where] of res.params) scanValue(v, where, found);
+      if (found.length > 0) {
+        hits = dedupe(found);
+        found.length = 0;
         this.secretFinding(lineNo, hits);
-      } else hits = NO_HITS;
+      }
       this.lineFacts(res.facts, lineNo, hits);
       for (const p of res.problems ?? []) this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: p }, hits);
       for (const entry of res.entries) {

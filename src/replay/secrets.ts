@@ -105,8 +105,13 @@ export function scanString(text: string, where: string, out: SecretHit[]): void 
  * Where a hit is (`params.env.API_KEY`) is spelled out only for hits.
  */
 export function scanValue(value: unknown, where: string, out: SecretHit[]): void {
-  walk(value, [where], out, 0);
+  walkPath.length = 0;
+  walkPath.push(where);
+  walk(value, walkPath, out, 0);
 }
+
+// One path for every walk (walks do not nest): no array per scanned value.
+const walkPath: (string | number)[] = [];
 
 function pathText(path: readonly (string | number)[]): string {
   let s = '';
@@ -116,6 +121,11 @@ function pathText(path: readonly (string | number)[]): string {
   }
   return s;
 }
+
+// The last clean string value seen under each key name: logs repeat most values line after
+// line (agent, action, tool, user), and a value already found clean under a key stays clean
+// there (what walk checks depends on the key and the value alone).
+const lastClean = new Map<string, string>();
 
 function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth: number): void {
   if (depth > 32) return;
@@ -139,13 +149,25 @@ function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth
       const v = o[k];
       if (v === null || typeof v === 'number' || typeof v === 'boolean') continue;
       if (typeof v === 'string') {
-        if (v.length < 8) continue;
+        if (v.length < 8 || lastClean.get(k) === v) continue;
         if (isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
           path.push(k);
           out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` });
           path.pop();
           continue;
         }
+        const before = out.length;
+        scanString(v, '', out);
+        if (out.length > before) {
+          path.push(k);
+          const at = pathText(path);
+          path.pop();
+          for (let i = before; i < out.length; i++) out[i]!.where = at;
+        } else {
+          if (lastClean.size >= 1000 && !lastClean.has(k)) lastClean.clear();
+          lastClean.set(k, v);
+        }
+        continue;
       }
       path.push(k);
       walk(v, path, out, depth + 1);

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localCwd, toRepoPath } from '../../src/replay/readers/paths.js';
 
@@ -37,5 +39,23 @@ describe('toRepoPath', () => {
     expect(toRepoPath('C:\\Users\\dev\\x', base)).toBe('/C:/Users/dev/x');
     expect(localCwd(base)).toBe('/home/ci/repo/packages/web');
     expect(localCwd({ repoRoot, sessionRoot: '/Users/dev/shop', cwd: '/tmp/build' })).toBe('/tmp/build');
+  });
+});
+
+describe('toRepoPath on absolute paths', () => {
+  // Clean absolute paths skip posix.normalize: the answer must not depend on it.
+  it('answers for a path as for its normalised form', () => {
+    const base = { repoRoot, sessionRoot: '/Users/dev/shop', cwd: '/Users/dev/shop' };
+    const seg = fc.constantFrom('a', '.', '..', '', 'b.c', '...', '.x', 'home', 'ci', 'repo', 'Users', 'dev', 'shop');
+    fc.assert(
+      fc.property(fc.array(seg, { maxLength: 7 }), (segs) => {
+        const p = '/' + segs.join('/');
+        const n = posix.normalize(p);
+        const normal = n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+        expect(toRepoPath(p, base)).toBe(toRepoPath(normal, base));
+        expect(toRepoPath(p, { repoRoot })).toBe(toRepoPath(normal, { repoRoot }));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -206,4 +206,17 @@ describe('pathsOf', () => {
     expect(pathsOf({ source: "print('hi')" })).toEqual([]);
     expect(pathsOf({ path: '', content: 'x' })).toEqual([]);
   });
+
+  it('reads one path directly exactly as the key-by-key reading does', async () => {
+    const fc = (await import('fast-check')).default;
+    const { pathsOf, pathsByKeys } = await import('../../src/replay/readers/common.js');
+    const keys = ['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination', 'paths', 'files', 'file_paths', 'filePaths', 'source', 'content', 'command'];
+    const value = fc.oneof(fc.constantFrom('', 'a', 'src/b.ts', '.env'), fc.constant(null), fc.integer(), fc.array(fc.constantFrom('x', 'y', ''), { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 4 }), (p) => {
+        expect(pathsOf(p)).toEqual(pathsByKeys(p));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -63,3 +63,24 @@ describe('secret detection', () => {
     expect(redactText(`see ${FAKE.github}`, [])).toBe('see [REDACTED GitHub token]');
   });
 });
+
+describe('secret scan of repeated values', () => {
+  // A value found clean under a key is not scanned again there; nothing else may be skipped.
+  it('finds a secret under a key whose earlier values were clean, and the same secret on every line', () => {
+    const scan = (v: unknown): SecretHit[] => {
+      const out: SecretHit[] = [];
+      scanValue(v, 'params', out);
+      return out;
+    };
+    expect(scan({ api_key: 'placeholder-value', note: 'nothing here at all' })).toEqual([]);
+    expect(scan({ api_key: 'placeholder-value', note: 'nothing here at all' })).toEqual([]);
+    expect(scan({ api_key: FAKE.token }).map((h) => h.where)).toEqual(['params.api_key']);
+    expect(scan({ api_key: FAKE.token }).map((h) => h.where)).toEqual(['params.api_key']);
+    // The same text is clean under one key and a secret under another.
+    expect(scan({ note: FAKE.token + 'x' })).toEqual([]);
+    expect(scan({ password: FAKE.token + 'x' }).map((h) => h.kind)).toEqual(['value of password']);
+    expect(scan({ note: `token=${FAKE.token}` }).map((h) => h.where)).toEqual(['params.note']);
+    expect(scan({ note: `token=${FAKE.token}` }).map((h) => h.where)).toEqual(['params.note']);
+    expect(scan({ nested: { note: FAKE.aws } }).map((h) => h.where)).toEqual(['params.nested.note']);
+  });
+});

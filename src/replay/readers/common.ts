@@ -91,6 +91,28 @@ const PATHS_KEYS = new Set(['paths', 'files', 'file_paths', 'filePaths']);
 
 /** Every path named by a parameter object (`path`, `file_path`, `paths: [...]`, a move's `source`, ...). */
 export function pathsOf(p: Obj): string[] {
+  // The common case, one `path` or `file_path` and no other path key, read directly.
+  const one = p.path !== undefined ? p.path : p.file_path;
+  if (typeof one === 'string' && one !== '' && onlyOnePathKey(p)) return [one];
+  return pathsByKeys(p);
+}
+
+// Each probe is a property load (monomorphic for a log's one entry shape), cheaper than
+// walking every key of the entry through the sets.
+function onlyOnePathKey(p: Obj): boolean {
+  let n = 0;
+  if (p.path !== undefined) n++;
+  if (p.file_path !== undefined) n++;
+  if (n !== 1) return false;
+  return (
+    p.filePath === undefined && p.file === undefined && p.filename === undefined && p.notebook_path === undefined && p.target === undefined &&
+    p.target_file === undefined && p.destination === undefined && p.paths === undefined && p.files === undefined && p.file_paths === undefined &&
+    p.filePaths === undefined && p.source === undefined
+  );
+}
+
+/** The general reading, key by key (tests hold pathsOf's direct case to it). */
+export function pathsByKeys(p: Obj): string[] {
   let out: string[] | undefined;
   let one: string | undefined;
   for (const k in p) {

@@ -36,6 +36,10 @@ export interface PathBase {
 // Already a clean repository-relative path: no '.', '..' or empty segments, no '\\', not absolute.
 const PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/;
 
+// Absolute, and nothing posix.normalize would change or norm would strip: no '.', '..' or
+// empty segments, no trailing '/'.
+const CLEAN_ABS = /^(?=\/)(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\/$))/;
+
 export function toRepoPath(raw: string, base: PathBase): string {
   if (!base.cwd && PLAIN.test(raw)) return raw;
   let p = posixPath(raw.trim());
@@ -47,7 +51,8 @@ export function toRepoPath(raw: string, base: PathBase): string {
     if (cwd.startsWith('/')) return norm(posix.join(cwd, p));
     return normalizeRel(posix.join(cwd, p));
   }
-  p = norm(p);
+  // Most logged absolute paths are already normal: skip posix.normalize for those.
+  if (!CLEAN_ABS.test(p)) p = norm(p);
   const inRepo = under(normRoot(base.repoRoot), p);
   if (inRepo !== undefined) return inRepo;
   if (base.sessionRoot) {
