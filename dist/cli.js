@@ -15,7 +15,7 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-BC4N6TMM.js"),
+  explain: () => import("./chunks/explain-PKNUCQWU.js"),
   bypass: () => import("./chunks/bypass-N74FEBVH.js"),
   init: () => import("./chunks/init-5BSPMHJL.js")
 };
@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-S4AKAIBQ.js");
+  let { runLint } = await import("./chunks/lint-NUD6FFRA.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

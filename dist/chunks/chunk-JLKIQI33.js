@@ -321,6 +321,11 @@ var PATH_OPTIONS = {
 };
 
 // src/engine/compile.ts
+function decidingAgent(compiled, agentId) {
+  if (agentId === void 0) return;
+  let a = compiled.agents.get(agentId);
+  return a && (a.trust !== void 0 || a.level !== void 0) ? agentId : void 0;
+}
 var Memo = class {
   constructor(max = 5e4) {
     this.max = max;
@@ -672,6 +677,7 @@ function limitFor(cp, subjects) {
 export {
   registerCommandSupport,
   normalizePath,
+  decidingAgent,
   compilePolicy,
   overridesFor,
   mk,

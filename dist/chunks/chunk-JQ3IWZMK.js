@@ -1,8 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   compilePolicy,
-  decide
-} from "./chunk-HQR5EJXU.js";
+  decide,
+  decidingAgent
+} from "./chunk-JLKIQI33.js";
 import {
   jsonError,
   parseTimestamp
@@ -14,8 +15,11 @@ var ALLOWED = Object.freeze({ allowed: !0, requiresApproval: !1, approved: !1, r
     this.inner = inner;
   }
   inner;
-  bySubject = /* @__PURE__ */ new Map();
+  contexts = /* @__PURE__ */ new Map();
+  recent = /* @__PURE__ */ new Map();
   size = 0;
+  lastAgent;
+  lastAgentKey;
   hits = 0;
   misses = 0;
   decide(action, approvalValid) {
@@ -34,17 +38,26 @@ var ALLOWED = Object.freeze({ allowed: !0, requiresApproval: !1, approved: !1, r
         kind = "tool", subject = action.tool;
         break;
     }
-    let agent = action.agentId, cwd = action.cwd, slots = this.bySubject.get(subject);
-    if (slots) {
-      for (let s of slots)
-        if (s.kind === kind && s.agent === agent && s.approval === approvalValid && s.cwd === cwd)
-          return this.hits++, s.decision;
-    }
+    let agent = action.agentId;
+    agent !== this.lastAgent && (this.lastAgent = agent, this.lastAgentKey = this.inner.agentKey ? this.inner.agentKey(agent) : agent);
+    let ctx = this.context(kind, this.lastAgentKey, approvalValid, action.cwd), hit = ctx.bySubject.get(subject);
+    if (hit !== void 0)
+      return this.hits++, hit;
     this.misses++;
     let d = this.inner.decide(action, approvalValid), kept = d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
-    ++this.size > 2e5 && (this.bySubject = /* @__PURE__ */ new Map(), this.size = 0, slots = void 0);
-    let slot = { kind, agent, approval: approvalValid, cwd, decision: kept };
-    return slots ? slots.push(slot) : this.bySubject.set(subject, [slot]), kept;
+    if (++this.size > 2e5) {
+      for (let c of this.contexts.values()) c.bySubject.clear();
+      this.size = 1;
+    }
+    return ctx.bySubject.set(subject, kept), kept;
+  }
+  context(kind, agent, approval, cwd) {
+    let recent = this.recent.get(kind);
+    if (recent) {
+      for (let c of recent) if (c.agent === agent && c.approval === approval && c.cwd === cwd) return c;
+    } else this.recent.set(kind, recent = []);
+    let key = JSON.stringify([kind, agent ?? null, approval ?? null, cwd ?? null]), ctx = this.contexts.get(key);
+    return ctx || (this.contexts.size >= 1e4 && (this.contexts.clear(), this.recent.clear(), this.recent.set(kind, recent = []), this.size = 0), ctx = { kind, agent, approval, cwd, bySubject: /* @__PURE__ */ new Map() }, this.contexts.set(key, ctx)), recent.unshift(ctx), recent.length > 4 && recent.pop(), ctx;
   }
 };
 
@@ -168,6 +181,14 @@ function classifyTool(name) {
 }
 var PATH_KEYS = /* @__PURE__ */ new Set(["path", "file_path", "filePath", "file", "filename", "notebook_path", "target", "target_file", "destination"]), PATHS_KEYS = /* @__PURE__ */ new Set(["paths", "files", "file_paths", "filePaths"]);
 function pathsOf(p) {
+  let one = p.path !== void 0 ? p.path : p.file_path;
+  return typeof one == "string" && one !== "" && onlyOnePathKey(p) ? [one] : pathsByKeys(p);
+}
+function onlyOnePathKey(p) {
+  let n = 0;
+  return p.path !== void 0 && n++, p.file_path !== void 0 && n++, n !== 1 ? !1 : p.filePath === void 0 && p.file === void 0 && p.filename === void 0 && p.notebook_path === void 0 && p.target === void 0 && p.target_file === void 0 && p.destination === void 0 && p.paths === void 0 && p.files === void 0 && p.file_paths === void 0 && p.filePaths === void 0 && p.source === void 0;
+}
+function pathsByKeys(p) {
   let out, one;
   for (let k in p) {
     let v = p[k];
@@ -221,7 +242,7 @@ function homeOf(sessionRoot) {
   let m = sessionRoot && /^(\/Users\/[^/]+|\/home\/[^/]+|\/root)(?:\/|$)/.exec(posixPath(sessionRoot));
   return m ? m[1] : void 0;
 }
-var PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/;
+var PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/, CLEAN_ABS = /^(?=\/)(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\/$))/;
 function toRepoPath(raw, base) {
   if (!base.cwd && PLAIN.test(raw)) return raw;
   let p = posixPath(raw.trim());
@@ -230,7 +251,7 @@ function toRepoPath(raw, base) {
     let cwd = base.cwd ? relCwd(base) : void 0;
     return cwd === void 0 ? normalizeRel(p) : cwd.startsWith("/") ? norm(posix.join(cwd, p)) : normalizeRel(posix.join(cwd, p));
   }
-  p = norm(p);
+  CLEAN_ABS.test(p) || (p = norm(p));
   let inRepo = under(normRoot(base.repoRoot), p);
   if (inRepo !== void 0) return inRepo;
   if (base.sessionRoot) {
@@ -541,14 +562,16 @@ function scanString(text, where, out) {
   }
 }
 function scanValue(value, where, out) {
-  walk(value, [where], out, 0);
+  walkPath.length = 0, walkPath.push(where), walk(value, walkPath, out, 0);
 }
+var walkPath = [];
 function pathText(path) {
   let s = "";
   for (let p of path)
     typeof p == "number" ? s += `[${p}]` : p !== "" && (s += s === "" ? p : `.${p}`);
   return s;
 }
+var lastClean = /* @__PURE__ */ new Map();
 function walk(value, path, out, depth) {
   if (!(depth > 32)) {
     if (typeof value == "string") {
@@ -567,11 +590,20 @@ function walk(value, path, out, depth) {
         let v = o[k];
         if (!(v === null || typeof v == "number" || typeof v == "boolean")) {
           if (typeof v == "string") {
-            if (v.length < 8) continue;
+            if (v.length < 8 || lastClean.get(k) === v) continue;
             if (isSecretName(k) && isSecretValue(v) && !v.includes(" ")) {
               path.push(k), out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), path.pop();
               continue;
             }
+            let before = out.length;
+            if (scanString(v, "", out), out.length > before) {
+              path.push(k);
+              let at = pathText(path);
+              path.pop();
+              for (let i = before; i < out.length; i++) out[i].where = at;
+            } else
+              lastClean.size >= 1e3 && !lastClean.has(k) && lastClean.clear(), lastClean.set(k, v);
+            continue;
           }
           path.push(k), walk(v, path, out, depth + 1), path.pop();
         }
@@ -613,7 +645,7 @@ function witnessOf(hits) {
 }
 
 // src/replay/replayer.ts
-var NO_HITS = [];
+var NO_HITS = [], scratch = [];
 function newChunkRecord() {
   return { tk: [], tl: [], tm: [], timelines: [], blocked: [], agents: [], versions: [], orphans: [], pending: [] };
 }
@@ -712,10 +744,10 @@ var FileReplay = class {
       return;
     }
     if (res.kind === "entries") {
-      let hits = NO_HITS;
-      for (let [v, where] of res.params)
-        hits === NO_HITS && (hits = []), scanValue(v, where, hits);
-      hits.length > 0 ? (hits = dedupe(hits), this.secretFinding(lineNo, hits)) : hits = NO_HITS, this.lineFacts(res.facts, lineNo, hits);
+      let hits = NO_HITS, found = scratch;
+      found.length = 0;
+      for (let [v, where] of res.params) scanValue(v, where, found);
+      found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits)), this.lineFacts(res.facts, lineNo, hits);
       for (let p of res.problems ?? []) this.add({ ruleId: "replay-unknown-entry", severity: "warning", line: lineNo, message: p }, hits);
       for (let entry of res.entries)
         this.r.actions++, entry.toolUseId ? (this.pending.size >= MAX_PENDING && this.flushOldest(), this.pending.set(entry.toolUseId, { entry, line: lineNo, hits })) : this.evaluate(entry, lineNo, hits);
@@ -980,10 +1012,16 @@ function dedupe(hits) {
 
 // src/replay/sink.ts
 var MAX_FINDINGS_PER_RULE = 1e3, FindingSink = class {
-  constructor(cap = MAX_FINDINGS_PER_RULE) {
+  /**
+   * full: rules to count without building (a worker's slice, whose rules the main thread has
+   * already listed to the cap: building and shipping findings that are dropped cost more than the slice).
+   */
+  constructor(cap = MAX_FINDINGS_PER_RULE, full) {
     this.cap = cap;
+    this.full = full;
   }
   cap;
+  full;
   findings = [];
   counts = /* @__PURE__ */ new Map();
   /** Adds a finding; returns it (redacted), or undefined when over the cap. */
@@ -995,7 +1033,12 @@ var MAX_FINDINGS_PER_RULE = 1e3, FindingSink = class {
    * counted: callers skip building it). Call push() after a true.
    */
   admit(file, ruleId, severity) {
-    return ++this.counter(file, ruleId, severity).n <= this.cap;
+    return ++this.counter(file, ruleId, severity).n <= this.cap && !this.full?.has(ruleId);
+  }
+  /** The rules of this file listed to the cap: more are only counted. */
+  fullRules(file) {
+    let byRule = this.counts.get(file);
+    return byRule ? [...byRule.values()].filter((c) => c.n >= this.cap).map((c) => c.ruleId) : [];
   }
   counter(file, ruleId, severity) {
     let byRule = this.counts.get(file), c = byRule?.get(ruleId);
@@ -1038,7 +1081,8 @@ function redactFinding(f, hits) {
 function engineDecider(set) {
   let compiled = compilePolicy(set), valid = { approvalValid: () => !0 }, invalid = { approvalValid: () => !1 };
   return {
-    decide: (action, approvalValid) => decide(action, compiled, approvalValid ? valid : invalid)
+    decide: (action, approvalValid) => decide(action, compiled, approvalValid ? valid : invalid),
+    agentKey: (agentId) => decidingAgent(compiled, agentId)
   };
 }
 

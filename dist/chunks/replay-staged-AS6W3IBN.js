@@ -18,7 +18,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-X3S4AYRV.js");
+  let { replayTexts } = await import("./replay-ADCQAORA.js");
   return (await replayTexts({
     cwd,
     set,

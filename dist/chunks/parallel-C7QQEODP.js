@@ -7,9 +7,9 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-2ZVWHSPI.js";
-import "./chunk-BIHICGTY.js";
-import "./chunk-HQR5EJXU.js";
+} from "./chunk-JQ3IWZMK.js";
+import "./chunk-3K6WF7OC.js";
+import "./chunk-JLKIQI33.js";
 import {
   loadApprovals,
   loadBypasses
@@ -62,7 +62,7 @@ function sliceBounds(file, bytes = SLICE_BYTES) {
   return out;
 }
 function replaySlice(replayer, task, state) {
-  let sink = new FindingSink(), record = newChunkRecord(), fr = replayer.file(task.file, { sink, record, state }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
+  let sink = new FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = newChunkRecord(), fr = replayer.file(task.file, { sink, record, state }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
   return streamLinesSync(
     task.file,
     {
@@ -231,7 +231,7 @@ var ParallelReplay = class {
     this.failed || (this.pool ??= startPool(n, this.set, this.replayer.opts.agent));
     let window = 2 * n, schedule = (i) => {
       let t = tasks[i];
-      !t || this.failed || !this.pool || results.set(i, this.pool.run({ ...t, roots: merge.knownRoots() }).catch(() => (this.failed = !0, void 0)));
+      !t || this.failed || !this.pool || results.set(i, this.pool.run({ ...t, roots: merge.knownRoots(), full: this.replayer.sink.fullRules(file) }).catch(() => (this.failed = !0, void 0)));
     };
     for (let i = 0; i < window; i++) schedule(i);
     let byWorkers = 0;

@@ -8,7 +8,7 @@ import {
   overridesFor,
   registerCommandSupport,
   subject
-} from "./chunk-HQR5EJXU.js";
+} from "./chunk-JLKIQI33.js";
 import {
   CommandPatternList,
   analyzeCommand

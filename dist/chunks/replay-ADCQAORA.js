@@ -6,9 +6,9 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-2ZVWHSPI.js";
-import "./chunk-BIHICGTY.js";
-import "./chunk-HQR5EJXU.js";
+} from "./chunk-JQ3IWZMK.js";
+import "./chunk-3K6WF7OC.js";
+import "./chunk-JLKIQI33.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -129,7 +129,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-5K4GNLS4.js");
+        let par = await import("./parallel-C7QQEODP.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

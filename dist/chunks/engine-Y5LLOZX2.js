@@ -1,13 +1,15 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import "./chunk-BIHICGTY.js";
+import "./chunk-3K6WF7OC.js";
 import {
   compilePolicy,
-  decide
-} from "./chunk-HQR5EJXU.js";
+  decide,
+  decidingAgent
+} from "./chunk-JLKIQI33.js";
 import "./chunk-PBLXQTYW.js";
 import "./chunk-ESYYHGIW.js";
 import "./chunk-F2VQ6EFB.js";
 export {
   compilePolicy,
-  decide
+  decide,
+  decidingAgent
 };
