@@ -195,7 +195,7 @@ export class FileReplay {
     if (res.kind === 'entries') {
       let hits: SecretHit[] = NO_HITS;
       const found = scratch;
-      found.length = 0;
+      if (found.length > 0) found.length = 0;
       for (const [v, where] of res.params) scanValue(v, where, found);
       if (found.length > 0) {
         hits = dedupe(found);

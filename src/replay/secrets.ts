@@ -105,9 +105,12 @@ export function scanString(text: string, where: string, out: SecretHit[]): void 
  * Where a hit is (`params.env.API_KEY`) is spelled out only for hits.
  */
 export function scanValue(value: unknown, where: string, out: SecretHit[]): void {
-  walkPath.length = 0;
   walkPath.push(where);
-  walk(value, walkPath, out, 0);
+  try {
+    walk(value, walkPath, out, 0);
+  } finally {
+    walkPath.pop();
+  }
 }
 
 // One path for every walk (walks do not nest): no array per scanned value.
