@@ -31,8 +31,9 @@ export interface SliceResult {
   actions: number;
   findings: Finding[];
   totals: Array<[string, Finding['severity'], number]>;
-  record: ChunkRecord;
-  /** sessionId -> project directory, as this slice found (or was told) them. */
+  /** The timestamps as typed arrays: transferred, not copied, and off the main thread's heap. */
+  record: Omit<ChunkRecord, 'tk' | 'tl' | 'tm'> & { tk: Int32Array; tl: Int32Array; tm: Float64Array };
+  /** sessionId -> project directory, as this slice guessed them (sessions it was not told of). */
   sessionRoots: Array<[string, string]>;
   sideRoots: Array<[string, string]>;
 }
@@ -42,7 +43,7 @@ interface SliceTask {
   file: string;
   start: number;
   end: number;
-  /** Project directories of the sessions met in the slices merged so far. */
+  /** Project directories of sessions, learned by the merge since this worker was last told. */
   roots?: Array<[string, string]>;
   /** Rules the main thread has listed to the cap for this file: the slice only counts them. */
   full?: string[];
@@ -102,7 +103,7 @@ export function sliceBounds(file: string, bytes = SLICE_BYTES): Array<[number, n
 }
 
 /** Replays one slice with the given starting knowledge (a worker: none). */
-export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState): SliceResult {
+export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState, told?: ReadonlyMap<string, string>): SliceResult {
   const sink = new FindingSink(undefined, task.full?.length ? new Set(task.full) : undefined);
   const record = newChunkRecord();
   const fr = replayer.file(task.file, { sink, record, state });
@@ -123,14 +124,16 @@ export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderSt
     { start: task.start, end: task.end },
   );
   fr.finish();
+  const guessed: Array<[string, string]> = [];
+  for (const [session, root] of fr.state.sessionRoots) if (!told?.has(session)) guessed.push([session, root]);
   return {
     index: task.index,
     lines,
     actions: replayer.actions - before.actions,
     findings: sink.findings,
     totals: sink.totals(),
-    record,
-    sessionRoots: [...fr.state.sessionRoots],
+    record: { ...record, tk: Int32Array.from(record.tk), tl: Int32Array.from(record.tl), tm: Float64Array.from(record.tm) },
+    sessionRoots: guessed,
     sideRoots: [...fr.state.sideRoots],
   };
 }
@@ -139,6 +142,8 @@ export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderSt
 class FileMerge {
   private offset = 0;
   private readonly roots = new Map<string, string>();
+  /** The roots in the order learned: workers are told the part they have not been told yet. */
+  readonly rootLog: Array<[string, string]> = [];
   private readonly sideRoots = new Map<string, string>();
   private readonly carried = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
   readonly fr: FileReplay;
@@ -157,10 +162,6 @@ class FileMerge {
       if (known !== undefined && known !== root) return false;
     }
     return true;
-  }
-
-  knownRoots(): Array<[string, string]> {
-    return [...this.roots];
   }
 
   /** What a slice must start from when the main thread replays it itself. */
@@ -194,7 +195,11 @@ class FileMerge {
       if (this.carried.size >= MAX_CARRIED) this.flushOldest();
       this.carried.set(p.entry.toolUseId!, { ...p, line: p.line + off });
     }
-    for (const [session, root] of s.sessionRoots) if (!this.roots.has(session)) this.roots.set(session, root);
+    for (const [session, root] of s.sessionRoots) {
+      if (this.roots.has(session)) continue;
+      this.roots.set(session, root);
+      this.rootLog.push([session, root]);
+    }
     for (const [session, root] of s.sideRoots) this.sideRoots.set(session, root);
     r.lines += s.lines;
     r.actions += s.actions;
@@ -231,7 +236,8 @@ class FileMerge {
 }
 
 interface Pool {
-  run(task: SliceTask): Promise<SliceResult>;
+  /** prepare: what to add to the task once the worker that will run it is known. */
+  run(task: SliceTask, prepare?: (w: Worker) => Partial<SliceTask>): Promise<SliceResult>;
   close(): Promise<void>;
 }
 
@@ -284,7 +290,7 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
     else idle.push(w);
   };
   return {
-    async run(task) {
+    async run(task, prepare) {
       if (broken) throw broken;
       let w: Worker;
       try {
@@ -314,7 +320,7 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
           w.on('message', onMessage);
           w.on('error', onError);
           w.on('exit', onExit);
-          w.postMessage(task);
+          w.postMessage(prepare ? { ...task, ...prepare(w) } : task);
         });
       } finally {
         if (!broken) give(w);
@@ -345,11 +351,18 @@ export class ParallelReplay {
     if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent);
     // A few slices ahead of the merge, no more: finished slices wait in memory until merged.
     const window = 2 * n;
+    // How much of the merge's root log each worker has been told (workers keep what they are told).
+    const told = new Map<Worker, number>();
+    const tell = (w: Worker): Partial<SliceTask> => {
+      const from = told.get(w) ?? 0;
+      told.set(w, merge.rootLog.length);
+      // What is known by now travels with the slice: fewer wrong guesses to redo.
+      return { roots: merge.rootLog.slice(from), full: this.replayer.sink.fullRules(file) };
+    };
     const schedule = (i: number): void => {
       const t = tasks[i];
       if (!t || this.failed || !this.pool) return;
-      // What is known by now travels with the slice: fewer wrong guesses to redo.
-      results.set(i, this.pool.run({ ...t, roots: merge.knownRoots(), full: this.replayer.sink.fullRules(file) }).catch(() => ((this.failed = true), undefined)));
+      results.set(i, this.pool.run(t, tell).catch(() => ((this.failed = true), undefined)));
     };
     for (let i = 0; i < window; i++) schedule(i);
     let byWorkers = 0;
@@ -386,11 +399,18 @@ function runWorker(): void {
     sink: new FindingSink(),
     agent: data.agent,
   });
+  // Per log file, the session roots the main thread has told this worker (never its own guesses:
+  // the merge checks those, and a wrong one must not pass as told).
+  const told = new Map<string, Map<string, string>>();
   parentPort!.postMessage({ ready: true });
   parentPort!.on('message', (task: SliceTask) => {
     try {
-      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: new Map(task.roots) }));
-      parentPort!.postMessage({ result });
+      let known = told.get(task.file);
+      if (!known) told.set(task.file, (known = new Map()));
+      for (const [session, root] of task.roots ?? []) known.set(session, root);
+      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known);
+      const r = result.record;
+      parentPort!.postMessage({ result }, [r.tk.buffer as ArrayBuffer, r.tl.buffer as ArrayBuffer, r.tm.buffer as ArrayBuffer]);
     } catch (e) {
       parentPort!.postMessage({ error: (e as Error).message });
     }
