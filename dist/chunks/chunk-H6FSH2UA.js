@@ -562,7 +562,12 @@ function scanString(text, where, out) {
   }
 }
 function scanValue(value, where, out) {
-  walkPath.length = 0, walkPath.push(where), walk(value, walkPath, out, 0);
+  walkPath.push(where);
+  try {
+    walk(value, walkPath, out, 0);
+  } finally {
+    walkPath.pop();
+  }
 }
 var walkPath = [];
 function pathText(path) {
@@ -745,7 +750,7 @@ var FileReplay = class {
     }
     if (res.kind === "entries") {
       let hits = NO_HITS, found = scratch;
-      found.length = 0;
+      found.length > 0 && (found.length = 0);
       for (let [v, where] of res.params) scanValue(v, where, found);
       found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits)), this.lineFacts(res.facts, lineNo, hits);
       for (let p of res.problems ?? []) this.add({ ruleId: "replay-unknown-entry", severity: "warning", line: lineNo, message: p }, hits);

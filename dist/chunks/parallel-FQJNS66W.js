@@ -7,7 +7,7 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-JQ3IWZMK.js";
+} from "./chunk-H6FSH2UA.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {
@@ -61,9 +61,9 @@ function sliceBounds(file, bytes = SLICE_BYTES) {
   }
   return out;
 }
-function replaySlice(replayer, task, state) {
+function replaySlice(replayer, task, state, told) {
   let sink = new FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = newChunkRecord(), fr = replayer.file(task.file, { sink, record, state }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
-  return streamLinesSync(
+  streamLinesSync(
     task.file,
     {
       line: (text, no, unterminated) => {
@@ -74,14 +74,17 @@ function replaySlice(replayer, task, state) {
       }
     },
     { start: task.start, end: task.end }
-  ), fr.finish(), {
+  ), fr.finish();
+  let guessed = [];
+  for (let [session, root] of fr.state.sessionRoots) told?.has(session) || guessed.push([session, root]);
+  return {
     index: task.index,
     lines,
     actions: replayer.actions - before.actions,
     findings: sink.findings,
     totals: sink.totals(),
-    record,
-    sessionRoots: [...fr.state.sessionRoots],
+    record: { ...record, tk: Int32Array.from(record.tk), tl: Int32Array.from(record.tl), tm: Float64Array.from(record.tm) },
+    sessionRoots: guessed,
     sideRoots: [...fr.state.sideRoots]
   };
 }
@@ -95,6 +98,8 @@ var FileMerge = class {
   file;
   offset = 0;
   roots = /* @__PURE__ */ new Map();
+  /** The roots in the order learned: workers are told the part they have not been told yet. */
+  rootLog = [];
   sideRoots = /* @__PURE__ */ new Map();
   carried = /* @__PURE__ */ new Map();
   fr;
@@ -105,9 +110,6 @@ var FileMerge = class {
       if (known !== void 0 && known !== root) return !1;
     }
     return !0;
-  }
-  knownRoots() {
-    return [...this.roots];
   }
   /** What a slice must start from when the main thread replays it itself. */
   startState() {
@@ -130,7 +132,8 @@ var FileMerge = class {
     for (let [version, line, n] of rec.versions) this.fr.otherVersion(version, line + off, n);
     for (let p of rec.pending)
       this.carried.size >= MAX_CARRIED && this.flushOldest(), this.carried.set(p.entry.toolUseId, { ...p, line: p.line + off });
-    for (let [session, root] of s.sessionRoots) this.roots.has(session) || this.roots.set(session, root);
+    for (let [session, root] of s.sessionRoots)
+      this.roots.has(session) || (this.roots.set(session, root), this.rootLog.push([session, root]));
     for (let [session, root] of s.sideRoots) this.sideRoots.set(session, root);
     r.lines += s.lines, r.actions += s.actions, this.offset += s.lines;
   }
@@ -188,7 +191,7 @@ function startPool(n, set, agent) {
     next ? next.res(w) : idle.push(w);
   };
   return {
-    async run(task) {
+    async run(task, prepare) {
       if (broken) throw broken;
       let w;
       try {
@@ -205,7 +208,7 @@ function startPool(n, set, agent) {
           }, onExit = (code) => onError(new Error(`replay worker exited with code ${code}`)), cleanup = () => {
             w.off("message", onMessage), w.off("error", onError), w.off("exit", onExit);
           };
-          w.on("message", onMessage), w.on("error", onError), w.on("exit", onExit), w.postMessage(task);
+          w.on("message", onMessage), w.on("error", onError), w.on("exit", onExit), w.postMessage(prepare ? { ...task, ...prepare(w) } : task);
         });
       } finally {
         broken || give(w);
@@ -229,9 +232,12 @@ var ParallelReplay = class {
   async file(file, progress) {
     let merge = new FileMerge(this.replayer, file), tasks = sliceBounds(file).map(([start, end], index) => ({ index, file, start, end })), results = /* @__PURE__ */ new Map(), n = workerCount();
     this.failed || (this.pool ??= startPool(n, this.set, this.replayer.opts.agent));
-    let window = 2 * n, schedule = (i) => {
+    let window = 2 * n, told = /* @__PURE__ */ new Map(), tell = (w) => {
+      let from = told.get(w) ?? 0;
+      return told.set(w, merge.rootLog.length), { roots: merge.rootLog.slice(from), full: this.replayer.sink.fullRules(file) };
+    }, schedule = (i) => {
       let t = tasks[i];
-      !t || this.failed || !this.pool || results.set(i, this.pool.run({ ...t, roots: merge.knownRoots(), full: this.replayer.sink.fullRules(file) }).catch(() => (this.failed = !0, void 0)));
+      !t || this.failed || !this.pool || results.set(i, this.pool.run(t, tell).catch(() => (this.failed = !0, void 0)));
     };
     for (let i = 0; i < window; i++) schedule(i);
     let byWorkers = 0;
@@ -255,11 +261,14 @@ function runWorker() {
     approvals: loadApprovals(set.root.root).store,
     sink: new FindingSink(),
     agent: data.agent
-  });
+  }), told = /* @__PURE__ */ new Map();
   parentPort.postMessage({ ready: !0 }), parentPort.on("message", (task) => {
     try {
-      let result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: new Map(task.roots) }));
-      parentPort.postMessage({ result });
+      let known = told.get(task.file);
+      known || told.set(task.file, known = /* @__PURE__ */ new Map());
+      for (let [session, root] of task.roots ?? []) known.set(session, root);
+      let result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known), r = result.record;
+      parentPort.postMessage({ result }, [r.tk.buffer, r.tl.buffer, r.tm.buffer]);
     } catch (e) {
       parentPort.postMessage({ error: e.message });
     }

@@ -18,7 +18,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-ADCQAORA.js");
+  let { replayTexts } = await import("./replay-XR534P6A.js");
   return (await replayTexts({
     cwd,
     set,
