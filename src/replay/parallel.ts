@@ -50,20 +50,22 @@ interface SliceTask {
 }
 
 /**
- * How many workers to use: 0 when a replay should stay on this thread. Opt-in through
- * AGENT_POLICY_LINT_REPLAY_WORKERS: on the 2-core machine measured (bench/replay.bench.ts) two
- * workers took about as long as one thread, with more CPU time and memory (docs/replay.md).
+ * How many workers to use: 0 when a replay stays on this thread, the default (measured fastest
+ * within the memory goal, bench/replay.bench.ts). AGENT_POLICY_LINT_REPLAY_WORKERS=N replays
+ * large logs on N workers while this thread merges their slices: 1 bounds the heap that does
+ * the work (lower peak memory, a little slower), 2 uses both cores of a 2-core machine (about
+ * 1.4x faster, but above 200 MB there). See docs/replay.md.
  */
 export function workerCount(): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
-  const n = env !== undefined ? Math.min(Number(env), availableParallelism()) : 0;
+  const n = env !== undefined && env !== '' ? Math.min(Number(env), Math.max(1, availableParallelism())) : 0;
   // Workers run this module's own file: not possible from TypeScript sources (tests).
-  if (!Number.isInteger(n) || n < 2 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
+  if (!Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
   return n;
 }
 
 export function shouldSplit(file: string): boolean {
-  return statSync(file).size >= MIN_BYTES && workerCount() >= 2;
+  return statSync(file).size >= MIN_BYTES && workerCount() >= 1;
 }
 
 /** Slice boundaries: every SLICE_BYTES, moved to just after the next newline. */
@@ -254,8 +256,10 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
   for (let i = 0; i < n; i++) {
     const w = new Worker(new URL(import.meta.url), {
       workerData: { [MARK]: true, set, agent },
-      // Bounded heaps keep the whole process within the memory goal (docs/replay.md).
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 },
+      // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
+      // generation holds the caches (tens of MB at most), the young one what a slice allocates;
+      // smaller young generations cost more collections than they save.
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 },
     });
     w.unref();
     all.push(w);
@@ -377,7 +381,7 @@ export class ParallelReplay {
       progress(t.end);
     }
     merge.finish();
-    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} workers\n`);
+    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}\n`);
   }
 
   async close(): Promise<void> {

@@ -6,16 +6,16 @@ import { FIXTURES, runCli, tempTree } from '../helpers/cli.js';
 const LOGS = join(FIXTURES, 'logs');
 
 /** The JSON findings of a replay, on one thread or on two workers with tiny slices. */
-function findings(cwd: string, log: string, slice?: number, byWorkers = 0.9): string[] {
+function findings(cwd: string, log: string, slice?: number, byWorkers = 0.9, workers = 2): string[] {
   const env =
     slice === undefined
-      ? { AGENT_POLICY_LINT_REPLAY_WORKERS: '1' }
-      : { AGENT_POLICY_LINT_REPLAY_WORKERS: '2', AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: String(slice), AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
+      ? { AGENT_POLICY_LINT_REPLAY_WORKERS: '0' }
+      : { AGENT_POLICY_LINT_REPLAY_WORKERS: String(workers), AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: String(slice), AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
   const r = runCli(['--agent-log', log, '--format', 'json'], { cwd, env });
   if (slice === undefined) expect(r.stderr).toBe('');
   else {
     // The workers did the slices (a few may be redone here: a session's directory guessed wrongly).
-    const m = /replay: .*: (\d+) slices, (\d+) by 2 workers/.exec(r.stderr);
+    const m = new RegExp(`replay: .*: (\\d+) slices, (\\d+) by ${workers} workers?`).exec(r.stderr);
     expect(m, r.stderr).not.toBeNull();
     if (slice < 1000) expect(Number(m![1])).toBeGreaterThan(1);
     expect(Number(m![2])).toBeGreaterThanOrEqual(Number(m![1]) * byWorkers);
@@ -36,6 +36,11 @@ describe('replay on worker threads (slices of a file)', () => {
       expect(findings(LOGS, log, 4096)).toEqual(one);
     },
   );
+
+  it('on one worker (the bounded-memory mode) as well', () => {
+    const one = findings(LOGS, 'audit.jsonl');
+    expect(findings(LOGS, 'audit.jsonl', 300, 0.9, 1)).toEqual(one);
+  });
 
   it('the demo, with its bypass and approval records', () => {
     const demo = join(FIXTURES, 'demo');

@@ -56,7 +56,7 @@ function outcomesOf(content: unknown[]): ToolOutcome[] {
 }
 
 // Repeats are adjacent (a message re-written as it grows): a short memory suffices.
-const SEEN_LIMIT = 10_000;
+const SEEN_LIMIT = 1000;
 
 export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const sessionId = str(o.sessionId) ?? str(o.session_id);
