@@ -7,7 +7,7 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-H6FSH2UA.js";
+} from "./chunk-OSMLZXUF.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {
@@ -25,11 +25,11 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024), MAX_CARRIED = 1e4;
 function workerCount() {
-  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, n = env !== void 0 ? Math.min(Number(env), availableParallelism()) : 0;
-  return !Number.isInteger(n) || n < 2 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
+  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, n = env !== void 0 && env !== "" ? Math.min(Number(env), Math.max(1, availableParallelism())) : 0;
+  return !Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
 }
 function shouldSplit(file) {
-  return statSync(file).size >= MIN_BYTES && workerCount() >= 2;
+  return statSync(file).size >= MIN_BYTES && workerCount() >= 1;
 }
 function sliceBounds(file, bytes = SLICE_BYTES) {
   let size = statSync(file).size, out = [], fd = openSync(file, "r"), buf = Buffer.allocUnsafe(64 * 1024);
@@ -167,8 +167,10 @@ function startPool(n, set, agent) {
   for (let i = 0; i < n; i++) {
     let w = new Worker(new URL(import.meta.url), {
       workerData: { [MARK]: !0, set, agent },
-      // Bounded heaps keep the whole process within the memory goal (docs/replay.md).
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 160 }
+      // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
+      // generation holds the caches (tens of MB at most), the young one what a slice allocates;
+      // smaller young generations cost more collections than they save.
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 }
     });
     w.unref(), all.push(w), idle.push(w), ready.set(
       w,
@@ -245,7 +247,7 @@ var ParallelReplay = class {
       let s = await results.get(t.index);
       results.delete(t.index), schedule(t.index + window), !s || !merge.fits(s) ? s = replaySlice(this.replayer, t, merge.startState()) : byWorkers++, merge.merge(s), progress(t.end);
     }
-    merge.finish(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} workers
+    merge.finish(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}
 `);
   }
   async close() {

@@ -453,7 +453,7 @@ function outcomesOf(content) {
   }
   return out;
 }
-var SEEN_LIMIT = 1e4;
+var SEEN_LIMIT = 1e3;
 function readClaude(o, state) {
   let sessionId = str(o.sessionId) ?? str(o.session_id), cwd = str(o.cwd), sessionRoot = sessionId ? state.sessionRoots.get(sessionId) : void 0;
   sessionId && cwd && sessionRoot === void 0 && state.sessionRoots.set(sessionId, sessionRoot = cwd);
