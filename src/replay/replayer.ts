@@ -13,6 +13,7 @@ import { PERSISTENCE_THRESHOLD } from './rules.js';
 import { jsonError } from './json-error.js';
 import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
 import { FindingSink } from './sink.js';
+import { PendingUses } from './pending.js';
 
 const NO_HITS: SecretHit[] = [];
 /** Secrets found on the line being read (emptied after each line). */
@@ -149,7 +150,7 @@ interface Once {
 export class FileReplay {
   readonly state: ReaderState;
   private readonly timelineIndex = new Map<string, number>();
-  private readonly pending = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
+  private readonly pending = new PendingUses<{ entry: LogEntry; line: number; hits: SecretHit[] }>();
   private readonly timelines = new Map<string, { ms: number; line: number }>();
   private readonly unknownAgents = new Map<string, Once>();
   private readonly versions = new Map<string, Once>();
@@ -208,7 +209,7 @@ export class FileReplay {
         this.r.actions++;
         if (entry.toolUseId) {
           if (this.pending.size >= MAX_PENDING) this.flushOldest();
-          this.pending.set(entry.toolUseId, { entry, line: lineNo, hits });
+          this.pending.add(entry.toolUseId, { entry, line: lineNo, hits });
         } else {
           this.evaluate(entry, lineNo, hits);
         }
@@ -219,9 +220,9 @@ export class FileReplay {
 
   /** End of file: tool uses with no result count as carried out (a slice hands them on). */
   finish(): void {
-    if (this.rec) this.rec.pending.push(...this.pending.values());
-    else for (const p of this.pending.values()) this.evaluate(p.entry, p.line, p.hits);
-    this.pending.clear();
+    const all = this.pending.drain();
+    if (this.rec) this.rec.pending.push(...all);
+    else for (const p of all) this.evaluate(p.entry, p.line, p.hits);
   }
 
   /** Main thread, completing a slice: a tool use from an earlier slice, its outcome now known. */
@@ -234,21 +235,17 @@ export class FileReplay {
   }
 
   private flushOldest(): void {
-    const first = this.pending.keys().next();
-    if (first.done) return;
-    const p = this.pending.get(first.value)!;
-    this.pending.delete(first.value);
-    this.evaluate(p.entry, p.line, p.hits);
+    const p = this.pending.takeOldest();
+    if (p) this.evaluate(p.entry, p.line, p.hits);
   }
 
   private resolve(outcomes: ToolOutcome[]): void {
     for (const o of outcomes) {
-      const p = this.pending.get(o.toolUseId);
+      const p = this.pending.take(o.toolUseId);
       if (!p) {
         this.rec?.orphans.push(o);
         continue;
       }
-      this.pending.delete(o.toolUseId);
       if (o.blocked) {
         p.entry.logged.allowed = false;
         p.entry.logged.reason = o.why;
