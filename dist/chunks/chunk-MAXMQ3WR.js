@@ -649,6 +649,40 @@ function witnessOf(hits) {
   return ((from > 0 ? "\u2026" : "") + red.slice(from, to).trim() + (to < red.length ? "\u2026" : "")).trim();
 }
 
+// src/replay/pending.ts
+var PendingUses = class {
+  newestId;
+  newest;
+  older = /* @__PURE__ */ new Map();
+  get size() {
+    return this.older.size + (this.newestId !== void 0 ? 1 : 0);
+  }
+  /** As Map.set: a known id keeps its place and takes the new value. */
+  add(id, value) {
+    id === this.newestId ? this.newest = value : this.older.has(id) ? this.older.set(id, value) : (this.newestId !== void 0 && this.older.set(this.newestId, this.newest), this.newestId = id, this.newest = value);
+  }
+  /** Removes and returns the value waiting under id. */
+  take(id) {
+    if (id === this.newestId) return this.takeNewest();
+    let v = this.older.get(id);
+    return v !== void 0 && this.older.delete(id), v;
+  }
+  /** Removes and returns the oldest value. */
+  takeOldest() {
+    let first = this.older.keys().next();
+    return first.done ? this.newestId !== void 0 ? this.takeNewest() : void 0 : this.take(first.value);
+  }
+  /** Removes and returns every value, oldest first. */
+  drain() {
+    let out = [...this.older.values()];
+    return this.older.clear(), this.newestId !== void 0 && out.push(this.takeNewest()), out;
+  }
+  takeNewest() {
+    let v = this.newest;
+    return this.newestId = void 0, this.newest = void 0, v;
+  }
+};
+
 // src/replay/replayer.ts
 var NO_HITS = [], scratch = [];
 function newChunkRecord() {
@@ -720,7 +754,7 @@ var FileReplay = class {
   rec;
   state;
   timelineIndex = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
+  pending = new PendingUses();
   timelines = /* @__PURE__ */ new Map();
   unknownAgents = /* @__PURE__ */ new Map();
   versions = /* @__PURE__ */ new Map();
@@ -755,34 +789,32 @@ var FileReplay = class {
       found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits)), this.lineFacts(res.facts, lineNo, hits);
       for (let p of res.problems ?? []) this.add({ ruleId: "replay-unknown-entry", severity: "warning", line: lineNo, message: p }, hits);
       for (let entry of res.entries)
-        this.r.actions++, entry.toolUseId ? (this.pending.size >= MAX_PENDING && this.flushOldest(), this.pending.set(entry.toolUseId, { entry, line: lineNo, hits })) : this.evaluate(entry, lineNo, hits);
+        this.r.actions++, entry.toolUseId ? (this.pending.size >= MAX_PENDING && this.flushOldest(), this.pending.add(entry.toolUseId, { entry, line: lineNo, hits })) : this.evaluate(entry, lineNo, hits);
     }
     res.outcomes && this.resolve(res.outcomes);
   }
   /** End of file: tool uses with no result count as carried out (a slice hands them on). */
   finish() {
-    if (this.rec) this.rec.pending.push(...this.pending.values());
-    else for (let p of this.pending.values()) this.evaluate(p.entry, p.line, p.hits);
-    this.pending.clear();
+    let all = this.pending.drain();
+    if (this.rec) this.rec.pending.push(...all);
+    else for (let p of all) this.evaluate(p.entry, p.line, p.hits);
   }
   /** Main thread, completing a slice: a tool use from an earlier slice, its outcome now known. */
   evaluateCarried(entry, line, hits, outcome) {
     outcome?.blocked && (entry.logged.allowed = !1, entry.logged.reason = outcome.why), this.evaluate(entry, line, hits);
   }
   flushOldest() {
-    let first = this.pending.keys().next();
-    if (first.done) return;
-    let p = this.pending.get(first.value);
-    this.pending.delete(first.value), this.evaluate(p.entry, p.line, p.hits);
+    let p = this.pending.takeOldest();
+    p && this.evaluate(p.entry, p.line, p.hits);
   }
   resolve(outcomes) {
     for (let o of outcomes) {
-      let p = this.pending.get(o.toolUseId);
+      let p = this.pending.take(o.toolUseId);
       if (!p) {
         this.rec?.orphans.push(o);
         continue;
       }
-      this.pending.delete(o.toolUseId), o.blocked && (p.entry.logged.allowed = !1, p.entry.logged.reason = o.why), this.evaluate(p.entry, p.line, p.hits);
+      o.blocked && (p.entry.logged.allowed = !1, p.entry.logged.reason = o.why), this.evaluate(p.entry, p.line, p.hits);
     }
   }
   malformed(text, lineNo, unterminated) {

@@ -7,7 +7,7 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-OSMLZXUF.js";
+} from "./chunk-MAXMQ3WR.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {
