@@ -209,8 +209,8 @@ describe('pathsOf', () => {
 
   it('reads one path directly exactly as the key-by-key reading does', async () => {
     const fc = (await import('fast-check')).default;
-    const { pathsOf, pathsByKeys } = await import('../../src/replay/readers/common.js');
-    const keys = ['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination', 'paths', 'files', 'file_paths', 'filePaths', 'source', 'content', 'command'];
+    const { pathsOf, pathsByKeys, PATH_KEY_NAMES, PATHS_KEY_NAMES } = await import('../../src/replay/readers/common.js');
+    const keys = [...PATH_KEY_NAMES, ...PATHS_KEY_NAMES, 'source', 'content', 'command'];
     const value = fc.oneof(fc.constantFrom('', 'a', 'src/b.ts', '.env'), fc.constant(null), fc.integer(), fc.array(fc.constantFrom('x', 'y', ''), { maxLength: 2 }));
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 4 }), (p) => {
