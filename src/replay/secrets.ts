@@ -133,13 +133,7 @@ const lastClean = new Map<string, string>();
 function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth: number): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
-    if (value.length < 8) return;
-    const before = out.length;
-    scanString(value, '', out);
-    if (out.length > before) {
-      const at = pathText(path);
-      for (let i = before; i < out.length; i++) out[i]!.where = at;
-    }
+    if (value.length >= 8) scanAt(value, path, out);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -153,20 +147,10 @@ function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth
       if (v === null || typeof v === 'number' || typeof v === 'boolean') continue;
       if (typeof v === 'string') {
         if (v.length < 8 || lastClean.get(k) === v) continue;
-        if (isSecretName(k) && isSecretValue(v) && !v.includes(' ')) {
-          path.push(k);
-          out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` });
-          path.pop();
-          continue;
-        }
-        const before = out.length;
-        scanString(v, '', out);
-        if (out.length > before) {
-          path.push(k);
-          const at = pathText(path);
-          path.pop();
-          for (let i = before; i < out.length; i++) out[i]!.where = at;
-        } else {
+        path.push(k);
+        const found = isSecretName(k) && isSecretValue(v) && !v.includes(' ') ? (out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), true) : scanAt(v, path, out);
+        path.pop();
+        if (!found) {
           if (lastClean.size >= 1000 && !lastClean.has(k)) lastClean.clear();
           lastClean.set(k, v);
         }
@@ -177,6 +161,16 @@ function walk(value: unknown, path: (string | number)[], out: SecretHit[], depth
       path.pop();
     }
   }
+}
+
+/** Scans one string found at path; true when it held a secret (its hits say where). */
+function scanAt(text: string, path: readonly (string | number)[], out: SecretHit[]): boolean {
+  const before = out.length;
+  scanString(text, '', out);
+  if (out.length === before) return false;
+  const at = pathText(path);
+  for (let i = before; i < out.length; i++) out[i]!.where = at;
+  return true;
 }
 
 const MARK = (kind: string): string => `[REDACTED ${kind}]`;
