@@ -17,6 +17,7 @@ import { newReaderState, type ReaderState, type ToolOutcome } from './readers/in
 import { newChunkRecord, Replayer, type ChunkRecord, type FileReplay } from './replayer.js';
 import type { SecretHit } from './secrets.js';
 import { FindingSink } from './sink.js';
+import { PendingUses } from './pending.js';
 import type { LogEntry } from './readers/index.js';
 
 const MARK = 'agent-policy-lint-replay-worker';
@@ -58,7 +59,7 @@ interface SliceTask {
  */
 export function workerCount(): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
-  const n = env !== undefined && env !== '' ? Math.min(Number(env), Math.max(1, availableParallelism())) : 0;
+  const n = env !== undefined && env !== '' ? Math.min(Number(env), availableParallelism()) : 0;
   // Workers run this module's own file: not possible from TypeScript sources (tests).
   if (!Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
   return n;
@@ -147,7 +148,7 @@ class FileMerge {
   /** The roots in the order learned: workers are told the part they have not been told yet. */
   readonly rootLog: Array<[string, string]> = [];
   private readonly sideRoots = new Map<string, string>();
-  private readonly carried = new Map<string, { entry: LogEntry; line: number; hits: SecretHit[] }>();
+  private readonly carried = new PendingUses<{ entry: LogEntry; line: number; hits: SecretHit[] }>();
   readonly fr: FileReplay;
 
   constructor(
@@ -195,7 +196,7 @@ class FileMerge {
     for (const [version, line, n] of rec.versions) this.fr.otherVersion(version, line + off, n);
     for (const p of rec.pending) {
       if (this.carried.size >= MAX_CARRIED) this.flushOldest();
-      this.carried.set(p.entry.toolUseId!, { ...p, line: p.line + off });
+      this.carried.add(p.entry.toolUseId!, { ...p, line: p.line + off });
     }
     for (const [session, root] of s.sessionRoots) {
       if (this.roots.has(session)) continue;
@@ -210,8 +211,7 @@ class FileMerge {
 
   /** End of file: tool uses whose result never came count as carried out. */
   finish(): void {
-    for (const c of this.carried.values()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
-    this.carried.clear();
+    for (const c of this.carried.drain()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
   }
 
   // A sub-agent thread that began in an earlier slice: the slice could not name it.
@@ -222,18 +222,13 @@ class FileMerge {
   }
 
   private resolve(o: ToolOutcome): void {
-    const c = this.carried.get(o.toolUseId);
-    if (!c) return;
-    this.carried.delete(o.toolUseId);
-    this.fr.evaluateCarried(c.entry, c.line, c.hits, o);
+    const c = this.carried.take(o.toolUseId);
+    if (c) this.fr.evaluateCarried(c.entry, c.line, c.hits, o);
   }
 
   private flushOldest(): void {
-    const first = this.carried.keys().next();
-    if (first.done) return;
-    const c = this.carried.get(first.value)!;
-    this.carried.delete(first.value);
-    this.fr.evaluateCarried(c.entry, c.line, c.hits);
+    const c = this.carried.takeOldest();
+    if (c) this.fr.evaluateCarried(c.entry, c.line, c.hits);
   }
 }
 
