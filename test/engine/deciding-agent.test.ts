@@ -33,10 +33,8 @@ describe('decidingAgent (the replay caches decisions by it)', () => {
       { kind: 'network', host: 'evil.example' },
       { kind: 'tool', tool: 'WebFetch' },
     ];
-    for (const a of actions) {
-      for (const agentId of ['plain', 'stranger']) expect(decide({ ...a, agentId }, cp)).toEqual(decide(a, cp));
-      // and the agents it keeps do differ somewhere (else keeping them would be pointless)
-    }
+    for (const a of actions) for (const agentId of ['plain', 'stranger']) expect(decide({ ...a, agentId }, cp)).toEqual(decide(a, cp));
+    // The agents it keeps do decide differently somewhere (else keeping them would cost for nothing).
     const differs = (agentId: string) => actions.some((a) => JSON.stringify(decide({ ...a, agentId }, cp)) !== JSON.stringify(decide(a, cp)));
     expect(['reader', 'local', 'narrow'].map(differs)).toEqual([true, true, true]);
   });

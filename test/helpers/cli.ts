@@ -24,6 +24,8 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
     input: opts.input,
     encoding: 'utf8',
     timeout: 60_000,
+    // Reports of large logs run past spawnSync's 1 MiB default.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -72,4 +72,21 @@ describe('replay on worker threads (slices of a file)', () => {
     // this thread redid them.
     expect(findings(dir, 'session.jsonl', 150, 0.5)).toEqual(one);
   });
+
+  it('a rule over its cap of 1,000 listed findings: the same first 1,000 and the same count of the rest', () => {
+    const dir = tempTree({});
+    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    const lines: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const ts = new Date(Date.UTC(2026, 5, 8, 10) + i * 1000).toISOString();
+      lines.push(JSON.stringify({ timestamp: ts, agent_id: 'code-assistant-prod', session_id: `s${i % 7}`, action: 'filesystem.write', path: `secrets/k${i}`, allowed: true, policy_version: '2.1' }));
+    }
+    writeFileSync(join(dir, 'big.jsonl'), lines.join('\n') + '\n');
+    const one = findings(dir, 'big.jsonl');
+    expect(one.filter((f) => f.includes('"replay-denied-action"'))).toHaveLength(1001);
+    expect(one.some((f) => f.includes('500 more replay-denied-action findings'))).toBe(true);
+    // Slices of 4 KiB: the main thread has listed 1,000 long before the last slices are sent.
+    expect(findings(dir, 'big.jsonl', 4096)).toEqual(one);
+    expect(findings(dir, 'big.jsonl', 4096, 0.9, 1)).toEqual(one);
+  });
 });
