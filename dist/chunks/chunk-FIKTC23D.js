@@ -179,14 +179,13 @@ function classifyTool(name) {
   let c = classified.get(name);
   return c || (c = TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? TOOL, classified.size < 1e4 && classified.set(name, c)), c;
 }
-var PATH_KEYS = /* @__PURE__ */ new Set(["path", "file_path", "filePath", "file", "filename", "notebook_path", "target", "target_file", "destination"]), PATHS_KEYS = /* @__PURE__ */ new Set(["paths", "files", "file_paths", "filePaths"]);
+var PATH_KEY_NAMES = ["path", "file_path", "filePath", "file", "filename", "notebook_path", "target", "target_file", "destination"], PATHS_KEY_NAMES = ["paths", "files", "file_paths", "filePaths"], PATH_KEYS = new Set(PATH_KEY_NAMES), PATHS_KEYS = new Set(PATHS_KEY_NAMES);
 function pathsOf(p) {
   let one = p.path !== void 0 ? p.path : p.file_path;
   return typeof one == "string" && one !== "" && onlyOnePathKey(p) ? [one] : pathsByKeys(p);
 }
 function onlyOnePathKey(p) {
-  let n = 0;
-  return p.path !== void 0 && n++, p.file_path !== void 0 && n++, n !== 1 ? !1 : p.filePath === void 0 && p.file === void 0 && p.filename === void 0 && p.notebook_path === void 0 && p.target === void 0 && p.target_file === void 0 && p.destination === void 0 && p.paths === void 0 && p.files === void 0 && p.file_paths === void 0 && p.filePaths === void 0 && p.source === void 0;
+  return p.path !== void 0 && p.file_path !== void 0 ? !1 : p.filePath === void 0 && p.file === void 0 && p.filename === void 0 && p.notebook_path === void 0 && p.target === void 0 && p.target_file === void 0 && p.destination === void 0 && p.paths === void 0 && p.files === void 0 && p.file_paths === void 0 && p.filePaths === void 0 && p.source === void 0;
 }
 function pathsByKeys(p) {
   let out, one;
@@ -515,6 +514,40 @@ function readLine(value, state) {
   return isObj(value) ? isToolInvokeShape(value) ? readToolInvoke(value, state) : isAuditShape(value) ? readAudit(value, state) : isClaudeShape(value) ? readClaude(value, state) : isPillarShape(value) ? readPillar(value, state) : typeof value.action == "string" ? { kind: "unknown", message: `unknown action "${value.action.slice(0, 60)}"; expected filesystem.write|read|delete, command.exec, network.request or tool_invoke` } : { kind: "unknown", message: `unrecognised entry; ${EXPECTED}` } : { kind: "unknown", message: `line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}, not an object; ${EXPECTED}` };
 }
 
+// src/replay/pending.ts
+var PendingUses = class {
+  newestId;
+  newest;
+  older = /* @__PURE__ */ new Map();
+  get size() {
+    return this.older.size + (this.newestId !== void 0 ? 1 : 0);
+  }
+  /** As Map.set: a known id keeps its place and takes the new value. */
+  add(id, value) {
+    id === this.newestId ? this.newest = value : this.older.has(id) ? this.older.set(id, value) : (this.newestId !== void 0 && this.older.set(this.newestId, this.newest), this.newestId = id, this.newest = value);
+  }
+  /** Removes and returns the value waiting under id. */
+  take(id) {
+    if (id === this.newestId) return this.takeNewest();
+    let v = this.older.get(id);
+    return v !== void 0 && this.older.delete(id), v;
+  }
+  /** Removes and returns the oldest value. */
+  takeOldest() {
+    let first = this.older.keys().next();
+    return first.done ? this.newestId !== void 0 ? this.takeNewest() : void 0 : this.take(first.value);
+  }
+  /** Removes and returns every value, oldest first. */
+  drain() {
+    let out = [...this.older.values()];
+    return this.older.clear(), this.newestId !== void 0 && out.push(this.takeNewest()), out;
+  }
+  takeNewest() {
+    let v = this.newest;
+    return this.newestId = void 0, this.newest = void 0, v;
+  }
+};
+
 // src/replay/secrets.ts
 var hasDigit = (s) => /[0-9]/.test(s), DETECTORS = [
   { kind: "AWS access key ID", re: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
@@ -579,14 +612,9 @@ function pathText(path) {
 var lastClean = /* @__PURE__ */ new Map();
 function walk(value, path, out, depth) {
   if (!(depth > 32)) {
-    if (typeof value == "string") {
-      if (value.length < 8) return;
-      let before = out.length;
-      if (scanString(value, "", out), out.length > before) {
-        let at = pathText(path);
-        for (let i = before; i < out.length; i++) out[i].where = at;
-      }
-    } else if (Array.isArray(value))
+    if (typeof value == "string")
+      value.length >= 8 && scanAt(value, path, out);
+    else if (Array.isArray(value))
       for (let i = 0; i < value.length; i++)
         path.push(i), walk(value[i], path, out, depth + 1), path.pop();
     else if (value !== null && typeof value == "object") {
@@ -596,18 +624,9 @@ function walk(value, path, out, depth) {
         if (!(v === null || typeof v == "number" || typeof v == "boolean")) {
           if (typeof v == "string") {
             if (v.length < 8 || lastClean.get(k) === v) continue;
-            if (isSecretName(k) && isSecretValue(v) && !v.includes(" ")) {
-              path.push(k), out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), path.pop();
-              continue;
-            }
-            let before = out.length;
-            if (scanString(v, "", out), out.length > before) {
-              path.push(k);
-              let at = pathText(path);
-              path.pop();
-              for (let i = before; i < out.length; i++) out[i].where = at;
-            } else
-              lastClean.size >= 1e3 && !lastClean.has(k) && lastClean.clear(), lastClean.set(k, v);
+            path.push(k);
+            let found = isSecretName(k) && isSecretValue(v) && !v.includes(" ") ? (out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), !0) : scanAt(v, path, out);
+            path.pop(), found || (lastClean.size >= 1e3 && !lastClean.has(k) && lastClean.clear(), lastClean.set(k, v));
             continue;
           }
           path.push(k), walk(v, path, out, depth + 1), path.pop();
@@ -615,6 +634,13 @@ function walk(value, path, out, depth) {
       }
     }
   }
+}
+function scanAt(text, path, out) {
+  let before = out.length;
+  if (scanString(text, "", out), out.length === before) return !1;
+  let at = pathText(path);
+  for (let i = before; i < out.length; i++) out[i].where = at;
+  return !0;
 }
 var MARK = (kind) => `[REDACTED ${kind}]`;
 function redactText(text, hits) {
@@ -648,40 +674,6 @@ function witnessOf(hits) {
   let from = Math.max(0, at - 60), to = Math.min(red.length, red.indexOf("]", at) + 61);
   return ((from > 0 ? "\u2026" : "") + red.slice(from, to).trim() + (to < red.length ? "\u2026" : "")).trim();
 }
-
-// src/replay/pending.ts
-var PendingUses = class {
-  newestId;
-  newest;
-  older = /* @__PURE__ */ new Map();
-  get size() {
-    return this.older.size + (this.newestId !== void 0 ? 1 : 0);
-  }
-  /** As Map.set: a known id keeps its place and takes the new value. */
-  add(id, value) {
-    id === this.newestId ? this.newest = value : this.older.has(id) ? this.older.set(id, value) : (this.newestId !== void 0 && this.older.set(this.newestId, this.newest), this.newestId = id, this.newest = value);
-  }
-  /** Removes and returns the value waiting under id. */
-  take(id) {
-    if (id === this.newestId) return this.takeNewest();
-    let v = this.older.get(id);
-    return v !== void 0 && this.older.delete(id), v;
-  }
-  /** Removes and returns the oldest value. */
-  takeOldest() {
-    let first = this.older.keys().next();
-    return first.done ? this.newestId !== void 0 ? this.takeNewest() : void 0 : this.take(first.value);
-  }
-  /** Removes and returns every value, oldest first. */
-  drain() {
-    let out = [...this.older.values()];
-    return this.older.clear(), this.newestId !== void 0 && out.push(this.takeNewest()), out;
-  }
-  takeNewest() {
-    let v = this.newest;
-    return this.newestId = void 0, this.newest = void 0, v;
-  }
-};
 
 // src/replay/replayer.ts
 var NO_HITS = [], scratch = [];
@@ -1129,6 +1121,7 @@ export {
   streamLinesSync,
   textLines,
   newReaderState,
+  PendingUses,
   newChunkRecord,
   Replayer,
   FindingSink,

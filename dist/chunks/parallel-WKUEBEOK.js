@@ -2,12 +2,13 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   CachedDecider,
   FindingSink,
+  PendingUses,
   Replayer,
   engineDecider,
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-MAXMQ3WR.js";
+} from "./chunk-FIKTC23D.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {
@@ -25,7 +26,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024), MAX_CARRIED = 1e4;
 function workerCount() {
-  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, n = env !== void 0 && env !== "" ? Math.min(Number(env), Math.max(1, availableParallelism())) : 0;
+  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, n = env !== void 0 && env !== "" ? Math.min(Number(env), availableParallelism()) : 0;
   return !Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
 }
 function shouldSplit(file) {
@@ -101,7 +102,7 @@ var FileMerge = class {
   /** The roots in the order learned: workers are told the part they have not been told yet. */
   rootLog = [];
   sideRoots = /* @__PURE__ */ new Map();
-  carried = /* @__PURE__ */ new Map();
+  carried = new PendingUses();
   fr;
   /** False when the slice assumed a session's project directory wrongly: redo it with the truth. */
   fits(s) {
@@ -131,7 +132,7 @@ var FileMerge = class {
     for (let [agent, line, n] of rec.agents) this.fr.unknownAgent(agent, line + off, n);
     for (let [version, line, n] of rec.versions) this.fr.otherVersion(version, line + off, n);
     for (let p of rec.pending)
-      this.carried.size >= MAX_CARRIED && this.flushOldest(), this.carried.set(p.entry.toolUseId, { ...p, line: p.line + off });
+      this.carried.size >= MAX_CARRIED && this.flushOldest(), this.carried.add(p.entry.toolUseId, { ...p, line: p.line + off });
     for (let [session, root] of s.sessionRoots)
       this.roots.has(session) || (this.roots.set(session, root), this.rootLog.push([session, root]));
     for (let [session, root] of s.sideRoots) this.sideRoots.set(session, root);
@@ -139,8 +140,7 @@ var FileMerge = class {
   }
   /** End of file: tool uses whose result never came count as carried out. */
   finish() {
-    for (let c of this.carried.values()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
-    this.carried.clear();
+    for (let c of this.carried.drain()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
   }
   // A sub-agent thread that began in an earlier slice: the slice could not name it.
   placeholder(key, session) {
@@ -149,14 +149,12 @@ var FileMerge = class {
     return root ? `${key.slice(0, -1)}${root}` : key;
   }
   resolve(o) {
-    let c = this.carried.get(o.toolUseId);
-    c && (this.carried.delete(o.toolUseId), this.fr.evaluateCarried(c.entry, c.line, c.hits, o));
+    let c = this.carried.take(o.toolUseId);
+    c && this.fr.evaluateCarried(c.entry, c.line, c.hits, o);
   }
   flushOldest() {
-    let first = this.carried.keys().next();
-    if (first.done) return;
-    let c = this.carried.get(first.value);
-    this.carried.delete(first.value), this.fr.evaluateCarried(c.entry, c.line, c.hits);
+    let c = this.carried.takeOldest();
+    c && this.fr.evaluateCarried(c.entry, c.line, c.hits);
   }
 };
 function startPool(n, set, agent) {
