@@ -334,15 +334,20 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
 export class ParallelReplay {
   private pool?: Pool;
   private failed = false;
+  /** Redoes slices here: a slice's lines and actions are counted once, by the merge. */
+  private readonly redo: Replayer;
 
   constructor(
     private readonly replayer: Replayer,
     private readonly set: PolicySet,
-  ) {}
+  ) {
+    this.redo = new Replayer({ ...replayer.opts, sink: new FindingSink() });
+  }
 
   /** Replays one file in slices; `progress` after each slice merged (bytes done). */
   async file(file: string, progress: (bytes: number) => void): Promise<void> {
     const merge = new FileMerge(this.replayer, file);
+    const linesBefore = this.replayer.lines;
     const bounds = sliceBounds(file);
     const tasks = bounds.map(([start, end], index) => ({ index, file, start, end }));
     const results = new Map<number, Promise<SliceResult | undefined>>();
@@ -370,13 +375,13 @@ export class ParallelReplay {
       results.delete(t.index);
       schedule(t.index + window);
       // A worker failed, or a slice guessed a session's directory wrongly: this thread redoes it.
-      if (!s || !merge.fits(s)) s = replaySlice(this.replayer, t, merge.startState());
+      if (!s || !merge.fits(s)) s = replaySlice(this.redo, t, merge.startState());
       else byWorkers++;
       merge.merge(s);
       progress(t.end);
     }
     merge.finish();
-    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}\n`);
+    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? '' : 's'}, ${this.replayer.lines - linesBefore} lines\n`);
   }
 
   async close(): Promise<void> {

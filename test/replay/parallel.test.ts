@@ -15,8 +15,10 @@ function findings(cwd: string, log: string, slice?: number, byWorkers = 0.9, wor
   if (slice === undefined) expect(r.stderr).toBe('');
   else {
     // The workers did the slices (a few may be redone here: a session's directory guessed wrongly).
-    const m = new RegExp(`replay: .*: (\\d+) slices, (\\d+) by ${workers} workers?`).exec(r.stderr);
+    const m = new RegExp(`replay: .*: (\\d+) slices, (\\d+) by ${workers} workers?, (\\d+) lines`).exec(r.stderr);
     expect(m, r.stderr).not.toBeNull();
+    // Each line counted once, redone slices included.
+    expect(Number(m![3])).toBe(readFileSync(join(cwd, log), 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l !== '').length);
     if (slice < 1000) expect(Number(m![1])).toBeGreaterThan(1);
     expect(Number(m![2])).toBeGreaterThanOrEqual(Number(m![1]) * byWorkers);
   }
