@@ -223,14 +223,17 @@ var ParallelReplay = class {
   constructor(replayer, set) {
     this.replayer = replayer;
     this.set = set;
+    this.redo = new Replayer({ ...replayer.opts, sink: new FindingSink() });
   }
   replayer;
   set;
   pool;
   failed = !1;
+  /** Redoes slices here: a slice's lines and actions are counted once, by the merge. */
+  redo;
   /** Replays one file in slices; `progress` after each slice merged (bytes done). */
   async file(file, progress) {
-    let merge = new FileMerge(this.replayer, file), tasks = sliceBounds(file).map(([start, end], index) => ({ index, file, start, end })), results = /* @__PURE__ */ new Map(), n = workerCount();
+    let merge = new FileMerge(this.replayer, file), linesBefore = this.replayer.lines, tasks = sliceBounds(file).map(([start, end], index) => ({ index, file, start, end })), results = /* @__PURE__ */ new Map(), n = workerCount();
     this.failed || (this.pool ??= startPool(n, this.set, this.replayer.opts.agent));
     let window = 2 * n, told = /* @__PURE__ */ new Map(), tell = (w) => {
       let from = told.get(w) ?? 0;
@@ -243,9 +246,9 @@ var ParallelReplay = class {
     let byWorkers = 0;
     for (let t of tasks) {
       let s = await results.get(t.index);
-      results.delete(t.index), schedule(t.index + window), !s || !merge.fits(s) ? s = replaySlice(this.replayer, t, merge.startState()) : byWorkers++, merge.merge(s), progress(t.end);
+      results.delete(t.index), schedule(t.index + window), !s || !merge.fits(s) ? s = replaySlice(this.redo, t, merge.startState()) : byWorkers++, merge.merge(s), progress(t.end);
     }
-    merge.finish(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}
+    merge.finish(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}, ${this.replayer.lines - linesBefore} lines
 `);
   }
   async close() {
