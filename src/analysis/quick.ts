@@ -3,7 +3,7 @@
 // the shortest word); "empty" and every witness shown to users still come from the automata.
 // Membership walks the cached DFA (a case-insensitive JS RegExp costs far more to create).
 import type { Automata, Lang, Neg } from './automata.js';
-import { fold, literalEnds, literalPrefix, literalRuns, literalSuffix, type Ends } from './shape.js';
+import { fold, literalPrefix, literalRuns, literalSuffix, type Ends } from './shape.js';
 
 const FILLERS = ['', 'a', '/a', 'a/a', ' a', 'a a', '/a/a'];
 
@@ -89,9 +89,13 @@ export class Sampler {
     return r;
   }
 
+  /** endsOf, case-folded (what literalEnds gives, without scanning the source again). */
   private foldedEnds(l: Lang): Ends {
     let e = this.folded.get(l);
-    if (!e) this.folded.set(l, (e = literalEnds(l.source)));
+    if (!e) {
+      const [prefix, suffix] = this.endsOf(l);
+      this.folded.set(l, (e = { prefix: fold(prefix), suffix: fold(suffix) }));
+    }
     return e;
   }
 
