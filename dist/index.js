@@ -18434,7 +18434,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
   findings.push(...loaded.findings);
   let set = loaded.set, filesChecked = loaded.files.length;
   if (set && inputs.checkConflicts) {
-    let { checkConflicts } = await import("./chunks/analysis-JBCANRZN.js");
+    let { checkConflicts } = await import("./chunks/analysis-ZQZF77VR.js");
     findings.push(...await checkConflicts(set));
   }
   let pull = PR_EVENTS.has(env.eventName) ? pullInfo(env.event) : void 0, detection, files = [], changes = [], diff = "", approval = !1, violations = 0;

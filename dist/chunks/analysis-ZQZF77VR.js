@@ -7886,9 +7886,14 @@ var FILLERS = ["", "a", "/a", "a/a", " a", "a a", "/a/a"], Sampler = class {
     let r = this.runs.get(l);
     return r || this.runs.set(l, r = literalRuns(l.source)), r;
   }
+  /** endsOf, case-folded (what literalEnds gives, without scanning the source again). */
   foldedEnds(l) {
     let e = this.folded.get(l);
-    return e || this.folded.set(l, e = literalEnds(l.source)), e;
+    if (!e) {
+      let [prefix, suffix] = this.endsOf(l);
+      this.folded.set(l, e = { prefix: fold(prefix), suffix: fold(suffix) });
+    }
+    return e;
   }
   endsOf(l) {
     let e = this.ends.get(l);

@@ -11,14 +11,14 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-MVBVZLSN.js");
+    let { runStaged } = await import("./staged-DJZEAVX7.js");
     return runStaged(opts, cwd);
   }
   let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
   if (loaded.set && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-JBCANRZN.js");
+    let { checkConflicts } = await import("./analysis-ZQZF77VR.js");
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {

@@ -81,7 +81,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
   let findings = [], staged = await load(state.index, opts, cwd), noPolicy = !staged.set && staged.findings.some((f) => f.ruleId === "no-policy");
   if (!noPolicy && (policyStaged || !staged.set) && findings.push(...staged.findings), staged.set && policyStaged && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-JBCANRZN.js");
+    let { checkConflicts } = await import("./analysis-ZQZF77VR.js");
     findings.push(...await checkConflicts(staged.set));
   }
   let agent = quick;
@@ -108,7 +108,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-UOS3DRVD.js"), summary = await emitReport(shown, {
+  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-BASASVRJ.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,
