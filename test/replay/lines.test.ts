@@ -75,6 +75,31 @@ describe('streamLines', () => {
     ]);
   });
 
+  it('reads each file alone when one read buffer serves call after call (and calls within calls)', async () => {
+    // The buffer is kept between calls: stale bytes of a longer file must never reach a shorter one.
+    const long = await read(('{"pad":"' + 'y'.repeat(3000) + '"}\n').repeat(400));
+    expect(long.lines).toHaveLength(400);
+    expect(await read('{"a":1}\n{"b":')).toEqual({ lines: [[1, '{"a":1}', false], [2, '{"b":', true]], tooLong: [] });
+    // A call from within a line callback, while the outer call still has most of its read to decode.
+    const dir = tempTree({});
+    const outer = join(dir, 'outer.jsonl');
+    const inner = join(dir, 'inner.jsonl');
+    const outerLines = Array.from({ length: 5000 }, (_, i) => `outer line ${i}`);
+    writeFileSync(outer, outerLines.join('\n') + '\n');
+    writeFileSync(inner, 'inner\n'.repeat(20_000));
+    const seen: string[] = [];
+    let inners = 0;
+    await streamLines(outer, {
+      line: (t, n) => {
+        seen.push(t);
+        if (n === 1) void streamLines(inner, { line: () => void inners++, tooLong: () => {} });
+      },
+      tooLong: () => {},
+    });
+    expect(inners).toBe(20_000);
+    expect(seen).toEqual(outerLines);
+  });
+
   it('replaces invalid UTF-8 instead of failing', async () => {
     const got = await read(Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]));
     expect(got.lines[0]?.[1]).toBe('{"a":"\uFFFD\uFFFD"}');
