@@ -64,14 +64,20 @@ var ALLOWED = Object.freeze({ allowed: !0, requiresApproval: !1, approved: !1, r
 // src/replay/lines.ts
 import { closeSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
-var MAX_LINE_CHARS = 16 * 1024 * 1024, CHUNK = 64 * 1024, READ = 1024 * 1024;
+var MAX_LINE_CHARS = 16 * 1024 * 1024, CHUNK = 64 * 1024, READ = 1024 * 1024, spareBuffer;
+function takeBuffer(size) {
+  let b = spareBuffer !== void 0 && spareBuffer.length === size ? spareBuffer : Buffer.allocUnsafe(size);
+  return spareBuffer = void 0, b;
+}
 async function streamLines(path, sink, opts = {}) {
   streamLinesSync(path, sink, opts);
 }
 function streamLinesSync(path, sink, opts = {}) {
-  let maxLine = opts.maxLineChars ?? MAX_LINE_CHARS, fd = openSync(path, "r");
+  let maxLine = opts.maxLineChars ?? MAX_LINE_CHARS, fd = openSync(path, "r"), buf;
   try {
-    let decoder = new StringDecoder("utf8"), piece = opts.chunkBytes ?? CHUNK, buf = Buffer.allocUnsafe(Math.max(piece, READ)), pos = opts.start ?? 0, end = opts.end ?? 1 / 0, carry = "", lineNo = 1, first = (opts.start ?? 0) === 0, skipping = -1, bytesRead = 0;
+    let decoder = new StringDecoder("utf8"), piece = opts.chunkBytes ?? CHUNK;
+    buf = takeBuffer(Math.max(piece, READ));
+    let pos = opts.start ?? 0, end = opts.end ?? 1 / 0, carry = "", lineNo = 1, first = (opts.start ?? 0) === 0, skipping = -1, bytesRead = 0;
     for (; ; ) {
       let n = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
       if (n === 0) break;
@@ -104,7 +110,7 @@ function streamLinesSync(path, sink, opts = {}) {
       line.length > 0 && (line.charCodeAt(line.length - 1) === 13 && (line = line.slice(0, -1)), sink.line(line, lineNo, !0));
     }
   } finally {
-    closeSync(fd);
+    closeSync(fd), buf && (spareBuffer = buf);
   }
 }
 function textLines(text, sink, opts = {}) {

@@ -8,7 +8,7 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-FIKTC23D.js";
+} from "./chunk-6QRWJ4UD.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {

@@ -6,7 +6,7 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-FIKTC23D.js";
+} from "./chunk-6QRWJ4UD.js";
 import "./chunk-3K6WF7OC.js";
 import "./chunk-JLKIQI33.js";
 import {
@@ -129,7 +129,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-YNXBLZ22.js");
+        let par = await import("./parallel-2PGM6OZS.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
