@@ -3,6 +3,18 @@
 const EVERY_MS = 250;
 /** Replays shorter than this show nothing. */
 const QUIET_MS = 1000;
+/**
+ * Rate and ETA go by the last few seconds, and from the first line shown on, not from the start:
+ * a replay on worker threads reports nothing until its first slice is merged and then runs at
+ * full speed, and a whole-run average kept its ETA several times too long.
+ */
+const WINDOW_MS = 5000;
+
+interface Sample {
+  at: number;
+  bytes: number;
+  lines: number;
+}
 
 export interface Progress {
   update(file: string, bytes: number, lines: number): void;
@@ -22,6 +34,8 @@ function fmtDuration(s: number): string {
 export function ttyProgress(totalBytes: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   const start = Date.now();
   let last = 0;
+  // The points shown, oldest first, back to the newest one at least WINDOW_MS old.
+  const samples: Sample[] = [{ at: start, bytes: 0, lines: 0 }];
   let doneBytes = 0;
   let fileBytes = 0;
   let current = '';
@@ -37,11 +51,17 @@ export function ttyProgress(totalBytes: number, stream: NodeJS.WriteStream = pro
       const now = Date.now();
       if (now - start < QUIET_MS || now - last < EVERY_MS) return;
       last = now;
-      const secs = (now - start) / 1000;
       const read = doneBytes + fileBytes;
-      const rate = lines / secs;
+      while (samples.length > 1 && now - samples[1]!.at >= WINDOW_MS) samples.shift();
+      const from = samples[0]!;
+      const secs = (now - from.at) / 1000;
+      const rate = (lines - from.lines) / secs;
+      const byteRate = (read - from.bytes) / secs;
       const frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0;
-      const eta = frac > 0 ? secs / frac - secs : Infinity;
+      const eta = byteRate > 0 ? Math.max(0, totalBytes - read) / byteRate : Infinity;
+      samples.push({ at: now, bytes: read, lines });
+      // Start-up (worker threads starting, a first slice) counts for the first line shown only.
+      if (samples[0]!.at === start && samples.length === 2) samples.shift();
       const text = `replaying ${file}: ${lines.toLocaleString('en-US')} lines, ${Math.round(rate).toLocaleString('en-US')} lines/s, ${(frac * 100).toFixed(0)}%, ETA ${fmtDuration(eta)}`;
       stream.write(`\r\x1b[K${text.slice(0, (stream.columns || 100) - 1)}`);
       shown = true;

@@ -37,4 +37,23 @@ describe('progress on a terminal', () => {
     p.done();
     expect(out.at(-1)).toBe('\r\x1b[K');
   });
+
+  it('takes rate and ETA from the last seconds, not from a slow start', () => {
+    // Worker threads: nothing for 1.5 s, then 8 MB slices merged every quarter second.
+    vi.useFakeTimers();
+    const { stream, out } = fakeTty();
+    const p = ttyProgress(100_000_000, stream);
+    vi.advanceTimersByTime(1500);
+    p.update('big.jsonl', 8_000_000, 24_000);
+    expect(out.at(-1)).toBe('\r\x1b[Kreplaying big.jsonl: 24,000 lines, 16,000 lines/s, 8%, ETA 18s');
+    vi.advanceTimersByTime(250);
+    p.update('big.jsonl', 16_000_000, 48_000);
+    expect(out.at(-1)).toBe('\r\x1b[Kreplaying big.jsonl: 48,000 lines, 96,000 lines/s, 16%, ETA 3s');
+    // A stall: the rate falls as the window moves on, and an ETA that cannot be told is shown as such.
+    for (let i = 0; i < 24; i++) {
+      vi.advanceTimersByTime(250);
+      p.update('big.jsonl', 16_000_000, 48_000);
+    }
+    expect(out.at(-1)).toBe('\r\x1b[Kreplaying big.jsonl: 48,000 lines, 0 lines/s, 16%, ETA ?');
+  });
 });
