@@ -93,14 +93,18 @@ function fmtDuration(s) {
   return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 function ttyProgress(totalBytes, stream = process.stderr) {
-  let start = Date.now(), last = 0, doneBytes = 0, fileBytes = 0, current = "", shown = !1;
+  let start = Date.now(), last = 0, samples = [{ at: start, bytes: 0, lines: 0 }], doneBytes = 0, fileBytes = 0, current = "", shown = !1;
   return {
     update(file, bytes, lines) {
       file !== current && (doneBytes += fileBytes, fileBytes = 0, current = file), fileBytes = bytes;
       let now = Date.now();
       if (now - start < 1e3 || now - last < 250) return;
       last = now;
-      let secs = (now - start) / 1e3, read = doneBytes + fileBytes, rate = lines / secs, frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0, eta = frac > 0 ? secs / frac - secs : 1 / 0, text = `replaying ${file}: ${lines.toLocaleString("en-US")} lines, ${Math.round(rate).toLocaleString("en-US")} lines/s, ${(frac * 100).toFixed(0)}%, ETA ${fmtDuration(eta)}`;
+      let read = doneBytes + fileBytes;
+      for (; samples.length > 1 && now - samples[1].at >= 5e3; ) samples.shift();
+      let from = samples[0], secs = (now - from.at) / 1e3, rate = (lines - from.lines) / secs, byteRate = (read - from.bytes) / secs, frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0, eta = byteRate > 0 ? Math.max(0, totalBytes - read) / byteRate : 1 / 0;
+      samples.push({ at: now, bytes: read, lines }), samples[0].at === start && samples.length === 2 && samples.shift();
+      let text = `replaying ${file}: ${lines.toLocaleString("en-US")} lines, ${Math.round(rate).toLocaleString("en-US")} lines/s, ${(frac * 100).toFixed(0)}%, ETA ${fmtDuration(eta)}`;
       stream.write(`\r\x1B[K${text.slice(0, (stream.columns || 100) - 1)}`), shown = !0;
     },
     done() {
