@@ -26,11 +26,23 @@ const MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64
 const SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024);
 const MAX_CARRIED = 10_000;
 
+/**
+ * A slice's findings as UTF-8 JSON, one after another (`ends`: where each ends), transferred,
+ * not copied: the main thread keeps the ones it lists as bytes outside its heap until the file
+ * is done. Kept as objects, they grew its young generation from 16 to 32 MB (docs/replay.md).
+ */
+export interface ShippedFindings {
+  /** ruleId, severity and line (within the slice) of each. */
+  meta: Array<[string, Finding['severity'], number]>;
+  json: Uint8Array;
+  ends: Uint32Array;
+}
+
 export interface SliceResult {
   index: number;
   lines: number;
   actions: number;
-  findings: Finding[];
+  findings: ShippedFindings;
   totals: Array<[string, Finding['severity'], number]>;
   /** The timestamps as typed arrays: transferred, not copied, and off the main thread's heap. */
   record: Omit<ChunkRecord, 'tk' | 'tl' | 'tm'> & { tk: Int32Array; tl: Int32Array; tm: Float64Array };
@@ -50,16 +62,20 @@ interface SliceTask {
   full?: string[];
 }
 
+/** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
+const DEFAULT_WORKERS = 2;
+
 /**
- * How many workers to use: 0 when a replay stays on this thread, the default (measured fastest
- * within the memory goal, bench/replay.bench.ts). AGENT_POLICY_LINT_REPLAY_WORKERS=N replays
- * large logs on N workers while this thread merges their slices: 1 bounds the heap that does
- * the work (lower peak memory, a little slower), 2 uses both cores of a 2-core machine (about
- * 1.4x faster, but above 200 MB there). See docs/replay.md.
+ * How many workers replay a large log while this thread merges their slices: two by default
+ * where the machine has two cores or more (about 1.4x faster than one thread, at about the same
+ * peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
+ * AGENT_POLICY_LINT_REPLAY_WORKERS=N sets it (0: all on this thread; 1: one worker, the lowest
+ * peak memory, a little slower than one thread).
  */
 export function workerCount(): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
-  const n = env !== undefined && env !== '' ? Math.min(Number(env), availableParallelism()) : 0;
+  const cores = availableParallelism();
+  const n = env !== undefined && env !== '' ? Math.min(Number(env), cores) : cores >= 2 ? DEFAULT_WORKERS : 0;
   // Workers run this module's own file: not possible from TypeScript sources (tests).
   if (!Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
   return n;
@@ -133,12 +149,56 @@ export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderSt
     index: task.index,
     lines,
     actions: replayer.actions - before.actions,
-    findings: sink.findings,
+    findings: shipFindings(sink.findings),
     totals: sink.totals(),
     record: { ...record, tk: Int32Array.from(record.tk), tl: Int32Array.from(record.tl), tm: Float64Array.from(record.tm) },
     sessionRoots: guessed,
     sideRoots: [...fr.state.sideRoots],
   };
+}
+
+function shipFindings(findings: readonly Finding[]): ShippedFindings {
+  const enc = new TextEncoder();
+  const parts = findings.map((f) => enc.encode(JSON.stringify(f)));
+  const json = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  parts.forEach((p, i) => {
+    json.set(p, at);
+    ends[i] = at += p.length;
+  });
+  return { meta: findings.map((f) => [f.ruleId, f.severity, f.line]), json, ends };
+}
+
+/** Findings listed by the merge, held as JSON bytes outside the JS heap until the file is done. */
+class KeptFindings {
+  private readonly chunks: Buffer[] = [];
+  private used = 0;
+  /** Per finding: chunk, offset in it, byte length, line in the file. */
+  private readonly index: number[] = [];
+
+  add(bytes: Uint8Array, line: number): void {
+    let chunk = this.chunks.at(-1);
+    if (!chunk || this.used + bytes.length > chunk.length) {
+      this.chunks.push((chunk = Buffer.allocUnsafeSlow(Math.max(1 << 20, bytes.length))));
+      this.used = 0;
+    }
+    chunk.set(bytes, this.used);
+    this.index.push(this.chunks.length - 1, this.used, bytes.length, line);
+    this.used += bytes.length;
+  }
+
+  /** The findings, in the order added; the store is empty afterwards. */
+  *drain(): Generator<Finding> {
+    for (let i = 0; i < this.index.length; i += 4) {
+      const [c, off, len, line] = [this.index[i]!, this.index[i + 1]!, this.index[i + 2]!, this.index[i + 3]!];
+      const f = JSON.parse(this.chunks[c]!.toString('utf8', off, off + len)) as Finding;
+      f.line = line;
+      yield f;
+    }
+    this.chunks.length = 0;
+    this.index.length = 0;
+  }
 }
 
 /** The main thread's side of one file: completes slices in order. */
@@ -149,6 +209,7 @@ class FileMerge {
   readonly rootLog: Array<[string, string]> = [];
   private readonly sideRoots = new Map<string, string>();
   private readonly carried = new PendingUses<{ entry: LogEntry; line: number; hits: SecretHit[] }>();
+  private readonly kept = new KeptFindings();
   readonly fr: FileReplay;
 
   constructor(
@@ -177,9 +238,11 @@ class FileMerge {
     const off = this.offset;
     const sink = r.sink;
     const shipped = new Map<string, number>();
-    for (const f of s.findings) {
-      shipped.set(f.ruleId, (shipped.get(f.ruleId) ?? 0) + 1);
-      if (sink.admit(this.file, f.ruleId, f.severity)) sink.push({ ...f, line: f.line + off });
+    const { meta, json, ends } = s.findings;
+    for (let i = 0; i < meta.length; i++) {
+      const [ruleId, severity, line] = meta[i]!;
+      shipped.set(ruleId, (shipped.get(ruleId) ?? 0) + 1);
+      if (sink.admit(this.file, ruleId, severity)) this.kept.add(json.subarray(i === 0 ? 0 : ends[i - 1], ends[i]), line + off);
     }
     for (const [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
     const rec = s.record;
@@ -212,6 +275,11 @@ class FileMerge {
   /** End of file: tool uses whose result never came count as carried out. */
   finish(): void {
     for (const c of this.carried.drain()) this.fr.evaluateCarried(c.entry, c.line, c.hits);
+  }
+
+  /** The slices' listed findings, into the replay's sink (after the workers are gone). */
+  release(): void {
+    for (const f of this.kept.drain()) this.replayer.sink.push(f);
   }
 
   // A sub-agent thread that began in an earlier slice: the slice could not name it.
@@ -252,9 +320,9 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
     const w = new Worker(new URL(import.meta.url), {
       workerData: { [MARK]: true, set, agent },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
-      // generation holds the caches (tens of MB at most), the young one what a slice allocates;
-      // smaller young generations cost more collections than they save.
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 },
+      // generation holds the caches (tens of MB at most), the young one what a slice allocates
+      // (8 MB: 5-10 MB less at the peak than 16, for a few per cent more time).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
     });
     w.unref();
     all.push(w);
@@ -353,8 +421,8 @@ export class ParallelReplay {
     const results = new Map<number, Promise<SliceResult | undefined>>();
     const n = workerCount();
     if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent);
-    // A few slices ahead of the merge, no more: finished slices wait in memory until merged.
-    const window = 2 * n;
+    // One slice ahead per worker, no more: finished slices wait in memory until merged.
+    const window = n;
     // How much of the merge's root log each worker has been told (workers keep what they are told).
     const told = new Map<Worker, number>();
     const tell = (w: Worker): Partial<SliceTask> => {
@@ -381,11 +449,17 @@ export class ParallelReplay {
       progress(t.end);
     }
     merge.finish();
+    // The workers' memory is given back before the listed findings become objects here: the
+    // process peaks lower (the next large file starts a pool again, in well under a second).
+    await this.close();
+    merge.release();
     if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? '' : 's'}, ${this.replayer.lines - linesBefore} lines\n`);
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.close();
   }
 }
 
@@ -414,7 +488,8 @@ function runWorker(): void {
       for (const [session, root] of task.roots ?? []) known.set(session, root);
       const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known);
       const r = result.record;
-      parentPort!.postMessage({ result }, [r.tk.buffer as ArrayBuffer, r.tl.buffer as ArrayBuffer, r.tm.buffer as ArrayBuffer]);
+      const f = result.findings;
+      parentPort!.postMessage({ result }, [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer] as ArrayBuffer[]);
     } catch (e) {
       parentPort!.postMessage({ error: (e as Error).message });
     }

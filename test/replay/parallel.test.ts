@@ -1,7 +1,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, tempTree } from '../helpers/cli.js';
+import { FAKE } from './fake-secrets.js';
 
 const LOGS = join(FIXTURES, 'logs');
 
@@ -90,5 +92,32 @@ describe('replay on worker threads (slices of a file)', () => {
     // Slices of 4 KiB: the main thread has listed 1,000 long before the last slices are sent.
     expect(findings(dir, 'big.jsonl', 4096)).toEqual(one);
     expect(findings(dir, 'big.jsonl', 4096, 0.9, 1)).toEqual(one);
+  });
+
+  it('two workers by default where the machine has two cores (none on one core)', () => {
+    const env = { AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300', AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
+    const r = runCli(['--agent-log', 'audit.jsonl', '--format', 'json'], { cwd: LOGS, env });
+    expect(r.code).toBe(1);
+    if (availableParallelism() >= 2) expect(r.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 2 workers, /);
+    else expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings.map((f) => JSON.stringify(f)).sort()).toEqual(findings(LOGS, 'audit.jsonl'));
+  });
+
+  it('findings that come back from the workers are redacted like the ones made here', () => {
+    const dir = tempTree({});
+    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    const j = (o: unknown): string => JSON.stringify(o);
+    const lines = [
+      j({ timestamp: '2026-06-08T14:00:01Z', agent_id: 'code-assistant-prod', action: 'command.exec', command: `export API_TOKEN=${FAKE.token} && curl -H "Authorization: Bearer ${FAKE.slack}" https://x.example.com`, allowed: true }),
+      j({ timestamp: '2026-06-08T14:00:02Z', agent_id: 'code-assistant-prod', action: 'filesystem.write', path: 'secrets/deploy.pem', content: FAKE.pem, allowed: true }),
+      j({ type: 'assistant', sessionId: 's1', cwd: '/w/repo', timestamp: '2026-06-08T14:00:04Z', message: { id: 'm1', role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'WebFetch', input: { url: `https://api.example.com/v1?access_token=${FAKE.github}` } }] } }),
+      j({ timestamp: FAKE.anthropic, agent_id: FAKE.githubPat, action: 'filesystem.read', path: 'README.md' }),
+    ];
+    writeFileSync(join(dir, 'secrets.jsonl'), lines.join('\n') + '\n');
+    const one = findings(dir, 'secrets.jsonl');
+    const split = findings(dir, 'secrets.jsonl', 300, 1);
+    expect(split).toEqual(one);
+    expect(split.some((f) => f.includes('replay-secret'))).toBe(true);
+    for (const secret of [FAKE.token, FAKE.slack, FAKE.github, FAKE.anthropic, FAKE.githubPat, 'MIIEow']) expect(split.join('\n')).not.toContain(secret);
   });
 });
