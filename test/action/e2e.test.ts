@@ -1,9 +1,10 @@
 // End to end: the bundled Action against the local GitHub API, one recorded pull request each.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { githubSarifProblems, validateSarif } from '../helpers/sarif.js';
-import { hasStackTrace } from '../helpers/cli.js';
+import { FIXTURES, hasStackTrace } from '../helpers/cli.js';
 import { runScenario, type ActionRun } from './helpers.js';
 
 const runs: ActionRun[] = [];
@@ -84,6 +85,23 @@ describe('the Action on pull requests (dist/index.js against a local GitHub API)
     expect(signals.find((s) => s.kind === 'login' && s.evidence === 'Copilot')).toBeDefined();
     expect(r.summary).toMatch(/^## ⚠️ agent-policy-lint: 🤖 agent-authored pull request \(copilot, strong signal\) · 0 errors, 1 warning/);
     expect(validateSarif(sarifOf(r))).toEqual([]);
+  });
+
+  it('an agent log large enough for worker threads: they run from the bundle, with the same annotations', async () => {
+    const files = { 'logs/agent.jsonl': readFileSync(join(FIXTURES, 'logs/audit.jsonl'), 'utf8') };
+    const inputs = { 'agent-log': 'logs/agent.jsonl' };
+    const one = await run('human', { inputs, files, env: { AGENT_POLICY_LINT_REPLAY_WORKERS: '0' } });
+    // Every log counts as large, in slices of a line or two: a bundle whose workers could not
+    // load their chunk would redo every slice on the main thread, and the trace would say so.
+    const split = await run('human', { inputs, files, env: { AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300', AGENT_POLICY_LINT_REPLAY_TRACE: '1' } });
+    expect(one.commands.filter((c) => c.includes('replay-')).length).toBeGreaterThan(3);
+    expect(split.commands).toEqual(one.commands);
+    expect(split.outputs).toEqual({ ...one.outputs, 'sarif-file': split.outputs['sarif-file'] });
+    const trace = /replay: .*agent\.jsonl: (\d+) slices, (\d+) by (\d) workers/.exec(split.stderr);
+    if (availableParallelism() >= 2) {
+      expect(trace, split.stderr).not.toBeNull();
+      expect([trace![2], trace![3]]).toEqual([trace![1], '2']);
+    } else expect(trace).toBeNull();
   });
 
   it('a human pull request: no label, no annotation, even on files an agent may not touch', async () => {

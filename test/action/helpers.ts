@@ -39,12 +39,12 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export async function runScenario(
   name: string,
-  opts: { inputs?: Record<string, string>; readOnly?: boolean; pageSize?: number } = {},
+  opts: { inputs?: Record<string, string>; readOnly?: boolean; pageSize?: number; files?: Record<string, string>; env?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first');
   const scenario = loadScenario(join(FIXTURES, 'github', name));
   const server = await startGitHubServer({ ...scenario.server, token: TOKEN, readOnly: opts.readOnly, pageSize: opts.pageSize });
-  const workspace = tempTree(scenario.workspace);
+  const workspace = tempTree({ ...scenario.workspace, ...opts.files });
   // A checkout is a git work tree (the loader lists overrides with git ls-files there).
   spawnSync('git', ['init', '-q'], { cwd: workspace });
   const runner = realpathSync(mkdtempSync(join(tmpdir(), 'apl-runner-')));
@@ -73,6 +73,7 @@ export async function runScenario(
     GITHUB_SHA: pr ? `${'f'.repeat(39)}0` : 'a'.repeat(40),
     GITHUB_REF: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
     RUNNER_TEMP: runner,
+    ...opts.env,
   };
   // core.getInput reads INPUT_<NAME uppercased, spaces as _>; hyphens stay.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
