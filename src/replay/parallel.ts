@@ -67,8 +67,8 @@ const DEFAULT_WORKERS = 2;
 
 /**
  * How many workers replay a large log while this thread merges their slices: two by default
- * where the machine has two cores or more (about 1.4x faster than one thread, at about the same
- * peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
+ * where the machine has two cores or more (1.15-1.35x faster than one thread on a 2-vCPU machine,
+ * at about the same peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
  * AGENT_POLICY_LINT_REPLAY_WORKERS=N sets it (0: all on this thread; 1: one worker, the lowest
  * peak memory, a little slower than one thread).
  */
