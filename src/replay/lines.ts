@@ -36,8 +36,8 @@ export interface StreamOptions {
 
 /**
  * The read buffer, kept between calls: a replay worker streams dozens of slices, and a fresh
- * megabyte each time is external memory that waits for a collection (measured: +12 MB RSS with
- * two workers). Taken while in use, so a nested call allocates its own.
+ * megabyte each time is external memory that waits for a collection (measured: 5-12 MB more at
+ * the peak with two workers). Taken while in use, so a nested call allocates its own.
  */
 let spareBuffer: Buffer | undefined;
 

@@ -171,7 +171,7 @@ function shipFindings(findings: readonly Finding[]): ShippedFindings {
 }
 
 /** Findings listed by the merge, held as JSON bytes outside the JS heap until the file is done. */
-class KeptFindings {
+export class KeptFindings {
   private readonly chunks: Buffer[] = [];
   private used = 0;
   /** Per finding: chunk, offset in it, byte length, line in the file. */

@@ -35,7 +35,7 @@ export function ttyProgress(totalBytes: number, stream: NodeJS.WriteStream = pro
   const start = Date.now();
   let last = 0;
   // The points shown, oldest first, back to the newest one at least WINDOW_MS old.
-  const samples: Sample[] = [{ at: start, bytes: 0, lines: 0 }];
+  const samples: Sample[] = [];
   let doneBytes = 0;
   let fileBytes = 0;
   let current = '';
@@ -53,15 +53,15 @@ export function ttyProgress(totalBytes: number, stream: NodeJS.WriteStream = pro
       last = now;
       const read = doneBytes + fileBytes;
       while (samples.length > 1 && now - samples[1]!.at >= WINDOW_MS) samples.shift();
-      const from = samples[0]!;
+      // Until a first line is shown, from the start: start-up (worker threads, a first slice)
+      // counts for that line only.
+      const from = samples[0] ?? { at: start, bytes: 0, lines: 0 };
       const secs = (now - from.at) / 1000;
       const rate = (lines - from.lines) / secs;
       const byteRate = (read - from.bytes) / secs;
       const frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0;
       const eta = byteRate > 0 ? Math.max(0, totalBytes - read) / byteRate : Infinity;
       samples.push({ at: now, bytes: read, lines });
-      // Start-up (worker threads starting, a first slice) counts for the first line shown only.
-      if (samples[0]!.at === start && samples.length === 2) samples.shift();
       const text = `replaying ${file}: ${lines.toLocaleString('en-US')} lines, ${Math.round(rate).toLocaleString('en-US')} lines/s, ${(frac * 100).toFixed(0)}%, ETA ${fmtDuration(eta)}`;
       stream.write(`\r\x1b[K${text.slice(0, (stream.columns || 100) - 1)}`);
       shown = true;

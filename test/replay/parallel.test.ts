@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, tempTree } from '../helpers/cli.js';
+import { KeptFindings } from '../../src/replay/parallel.js';
+import type { Finding } from '../../src/report/finding.js';
 import { FAKE } from './fake-secrets.js';
 
 const LOGS = join(FIXTURES, 'logs');
@@ -119,5 +121,19 @@ describe('replay on worker threads (slices of a file)', () => {
     expect(split).toEqual(one);
     expect(split.some((f) => f.includes('replay-secret'))).toBe(true);
     for (const secret of [FAKE.token, FAKE.slack, FAKE.github, FAKE.anthropic, FAKE.githubPat, 'MIIEow']) expect(split.join('\n')).not.toContain(secret);
+  });
+});
+
+describe('the findings the merge keeps as bytes', () => {
+  it('gives them back in order, each with its line in the file, across 1 MB chunks and past a larger one', () => {
+    const enc = new TextEncoder();
+    const make = (i: number, size: number): Finding => ({ ruleId: `r${i % 3}`, severity: 'error', file: 'log.jsonl', line: 7, column: 1, message: `m${i} ü ${'x'.repeat(size)}` });
+    const sizes = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? 1_500_000 : 1000));
+    const kept = new KeptFindings();
+    sizes.forEach((size, i) => kept.add(enc.encode(JSON.stringify(make(i, size))), 100 + i));
+    const back = [...kept.drain()];
+    expect(back).toHaveLength(3000);
+    back.forEach((f, i) => expect(f).toEqual({ ...make(i, sizes[i]!), line: 100 + i }));
+    expect([...kept.drain()]).toEqual([]);
   });
 });
