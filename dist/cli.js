@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-MEUYWU5K.js");
+  let { runLint } = await import("./chunks/lint-P54YQTN3.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -93,7 +93,7 @@ function fmtDuration(s) {
   return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 function ttyProgress(totalBytes, stream = process.stderr) {
-  let start = Date.now(), last = 0, samples = [{ at: start, bytes: 0, lines: 0 }], doneBytes = 0, fileBytes = 0, current = "", shown = !1;
+  let start = Date.now(), last = 0, samples = [], doneBytes = 0, fileBytes = 0, current = "", shown = !1;
   return {
     update(file, bytes, lines) {
       file !== current && (doneBytes += fileBytes, fileBytes = 0, current = file), fileBytes = bytes;
@@ -102,8 +102,8 @@ function ttyProgress(totalBytes, stream = process.stderr) {
       last = now;
       let read = doneBytes + fileBytes;
       for (; samples.length > 1 && now - samples[1].at >= 5e3; ) samples.shift();
-      let from = samples[0], secs = (now - from.at) / 1e3, rate = (lines - from.lines) / secs, byteRate = (read - from.bytes) / secs, frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0, eta = byteRate > 0 ? Math.max(0, totalBytes - read) / byteRate : 1 / 0;
-      samples.push({ at: now, bytes: read, lines }), samples[0].at === start && samples.length === 2 && samples.shift();
+      let from = samples[0] ?? { at: start, bytes: 0, lines: 0 }, secs = (now - from.at) / 1e3, rate = (lines - from.lines) / secs, byteRate = (read - from.bytes) / secs, frac = totalBytes > 0 ? Math.min(1, read / totalBytes) : 0, eta = byteRate > 0 ? Math.max(0, totalBytes - read) / byteRate : 1 / 0;
+      samples.push({ at: now, bytes: read, lines });
       let text = `replaying ${file}: ${lines.toLocaleString("en-US")} lines, ${Math.round(rate).toLocaleString("en-US")} lines/s, ${(frac * 100).toFixed(0)}%, ETA ${fmtDuration(eta)}`;
       stream.write(`\r\x1B[K${text.slice(0, (stream.columns || 100) - 1)}`), shown = !0;
     },
@@ -133,7 +133,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-HHXFZSHL.js");
+        let par = await import("./parallel-2PUCWSXU.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

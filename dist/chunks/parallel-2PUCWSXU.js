@@ -310,6 +310,7 @@ function runWorker() {
 }
 !isMainThread && workerData?.[MARK] && runWorker();
 export {
+  KeptFindings,
   ParallelReplay,
   replaySlice,
   shouldSplit,

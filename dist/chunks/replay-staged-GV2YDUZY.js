@@ -18,7 +18,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-PTMGFKCC.js");
+  let { replayTexts } = await import("./replay-KLM7TKOA.js");
   return (await replayTexts({
     cwd,
     set,
