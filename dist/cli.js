@@ -15,7 +15,7 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-PKNUCQWU.js"),
+  explain: () => import("./chunks/explain-CN6QNDGI.js"),
   bypass: () => import("./chunks/bypass-N74FEBVH.js"),
   init: () => import("./chunks/init-5BSPMHJL.js")
 };
@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-P54YQTN3.js");
+  let { runLint } = await import("./chunks/lint-3P7YLEVG.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

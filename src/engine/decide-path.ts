@@ -3,7 +3,7 @@ import { normalizePath, type NormalizedPath } from '../match/path.js';
 import type { ApprovalRule, ExceptionRule, PatternRule } from '../policy/types.js';
 import { overridesFor, type Level } from './compile.js';
 import type { Ctx } from './context.js';
-import { cite, consult, mk, type Out } from './rules-out.js';
+import { cite, consult, mk, subjectOutcome, type Out } from './rules-out.js';
 import type { FsOp, SubjectDecision } from './types.js';
 
 function levelName(l: Level): string {
@@ -26,7 +26,8 @@ function decidePathNow(ctx: Ctx, input: string, op: FsOp, via?: string): Subject
   const path = np.path;
   const out: Out = { cp, explain: ctx.explain, rules: [] };
   const done = (allowed: boolean, reason: string, requiresApproval = false): SubjectDecision => {
-    const s: SubjectDecision = { subject: path, kind: 'path', allowed, requiresApproval, reason, rules: out.rules };
+    const outcome = subjectOutcome(allowed, requiresApproval, out.rules);
+    const s: SubjectDecision = { subject: path, kind: 'path', outcome, allowed, requiresApproval, reason, rules: out.rules };
     if (via) s.via = via;
     return s;
   };

@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import { requireCommandSupport } from './command-support.js';
 import { decideNetwork, decideTool } from './decide-other.js';
 import { decidePath } from './decide-path.js';
-import { mk, subject } from './rules-out.js';
+import { actionOutcome, mk, subject } from './rules-out.js';
 import type { Action, Decision, SubjectDecision } from './types.js';
 
 export interface DecideOptions {
@@ -51,6 +51,7 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
   const allowed = subjects.every((s) => s.allowed);
   const requiresApproval = subjects.some((s) => s.requiresApproval);
   const d: Decision = {
+    outcome: allowed ? 'allow' : actionOutcome(subjects),
     allowed,
     requiresApproval,
     approved: requiresApproval && approved,

@@ -3,7 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Origin } from '../policy/types.js';
 import type { CompiledPolicy } from './compile.js';
 import type { RuleLike } from './lists.js';
-import type { DecidingRule, RuleEffect, SubjectDecision } from './types.js';
+import type { DecidingRule, Outcome, RuleEffect, SubjectDecision } from './types.js';
 
 export interface Out {
   cp: CompiledPolicy;
@@ -69,5 +69,20 @@ export function subject(
   rules: DecidingRule[],
   requiresApproval = false,
 ): SubjectDecision {
-  return { subject: name, kind, allowed, requiresApproval, reason, rules };
+  return { subject: name, kind, outcome: subjectOutcome(allowed, requiresApproval, rules), allowed, requiresApproval, reason, rules };
+}
+
+/**
+ * A subject's verdict. Interim reading (the engine issue makes it exact per subject kind): denied
+ * but gated by an approval rule with no deny rule matched is `needs-approval`.
+ */
+export function subjectOutcome(allowed: boolean, requiresApproval: boolean, rules: readonly DecidingRule[]): Outcome {
+  if (allowed) return 'allow';
+  return requiresApproval && !rules.some((r) => r.matched && r.effect === 'deny') ? 'needs-approval' : 'deny';
+}
+
+/** The action's verdict: any deny denies; otherwise any needs-approval needs one. */
+export function actionOutcome(subjects: readonly SubjectDecision[]): Outcome {
+  if (subjects.some((s) => s.outcome === 'deny')) return 'deny';
+  return subjects.some((s) => s.outcome === 'needs-approval') ? 'needs-approval' : 'allow';
 }

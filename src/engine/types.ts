@@ -22,6 +22,12 @@ export type Action = ActionContext &
     | { kind: 'tool'; tool: string; parameters?: unknown }
   );
 
+/**
+ * The verdict every entry point reads (SPEC 3): `needs-approval` means a valid human approval,
+ * and nothing else, would allow the action; `deny` means only a policy change would.
+ */
+export type Outcome = 'allow' | 'deny' | 'needs-approval';
+
 export type RuleEffect = 'deny' | 'allow' | 'approval' | 'exception' | 'default' | 'bypass';
 
 /** A rule that took part in a decision. */
@@ -41,6 +47,8 @@ export interface DecidingRule {
 export interface SubjectDecision {
   subject: string;
   kind: 'path' | 'command' | 'host' | 'tool';
+  /** This subject's verdict (see Outcome). */
+  outcome: Outcome;
   allowed: boolean;
   requiresApproval: boolean;
   reason: string;
@@ -50,7 +58,9 @@ export interface SubjectDecision {
 }
 
 export interface Decision {
-  /** Final verdict, approvals taken into account. */
+  /** The verdict: every adapter reads this and never derives it again. */
+  outcome: Outcome;
+  /** outcome === 'allow' (approvals taken into account). */
   allowed: boolean;
   /** Some subject matched a require_human_approval rule and no deny. */
   requiresApproval: boolean;

@@ -18,7 +18,7 @@ const CACHE_LIMIT = 200_000;
 /** Contexts per kind compared directly before the map of all. */
 const RECENT = 4;
 
-const ALLOWED: Decision = Object.freeze({ allowed: true, requiresApproval: false, approved: false, reason: 'allowed', subjects: [] as SubjectDecision[] });
+const ALLOWED: Decision = Object.freeze({ outcome: 'allow', allowed: true, requiresApproval: false, approved: false, reason: 'allowed', subjects: [] as SubjectDecision[] });
 
 /** What a decision depends on besides its subject: one subject map per such context. */
 interface Context {

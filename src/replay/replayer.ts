@@ -2,6 +2,7 @@
 // whole run (sessions may span files: a Claude sub-agent log beside its session); one
 // FileReplay per log file holds that file's reading state.
 import type { Action, Decision, SubjectDecision } from '../engine/types.js';
+import { actionOutcome } from '../engine/rules-out.js';
 import type { Finding, RelatedLocation } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Decider } from './decider.js';
@@ -506,12 +507,14 @@ export class FileReplay {
     if (t.allowed && !t.requiresApproval) return d;
     const allowed = d.allowed && t.allowed;
     const requiresApproval = d.requiresApproval || t.requiresApproval;
+    const subjects = [...d.subjects, ...t.subjects];
     const merged: Decision = {
+      outcome: allowed ? 'allow' : actionOutcome(subjects),
       allowed,
       requiresApproval,
       approved: requiresApproval && (!d.requiresApproval || d.approved) && (!t.requiresApproval || t.approved),
       reason: d.allowed ? t.reason : d.reason,
-      subjects: [...d.subjects, ...t.subjects],
+      subjects,
     };
     if (d.fileLimit) merged.fileLimit = d.fileLimit;
     return merged;

@@ -35,12 +35,14 @@ async function fakeEngine(set: PolicySet): Promise<DecideFn> {
         : [];
     const allowed = !d && !ap;
     const reason = d ? `matches deny "${d.r.pattern}"` : ap ? `matches require_human_approval "${ap.r.pattern}"` : 'allowed';
+    const outcome = allowed ? 'allow' : d ? 'deny' : 'needs-approval';
     return {
+      outcome,
       allowed,
       requiresApproval: !d && Boolean(ap),
       approved: false,
       reason,
-      subjects: [{ subject: path, kind: 'path', allowed, requiresApproval: !d && Boolean(ap), reason, rules }],
+      subjects: [{ subject: path, kind: 'path', outcome, allowed, requiresApproval: !d && Boolean(ap), reason, rules }],
     };
   };
 }

@@ -12,7 +12,7 @@ function recording(agentKey?: Decider['agentKey']): Decider & { calls: number } 
       const agent = agentKey ? agentKey(a.agentId) : a.agentId;
       const what = a.kind === 'filesystem' ? `${a.op}:${a.paths.join('|')}` : a.kind === 'command' ? a.command : a.kind === 'network' ? `${a.host}|${a.url}` : a.tool;
       const reason = JSON.stringify([a.kind, what, agent ?? null, a.cwd ?? null, approvalValid ?? null]);
-      return { allowed: false, requiresApproval: false, approved: false, reason, subjects: [] };
+      return { outcome: 'deny', allowed: false, requiresApproval: false, approved: false, reason, subjects: [] };
     },
     agentKey,
   };

@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   compilePolicy,
   decide
-} from "./chunk-JLKIQI33.js";
+} from "./chunk-FRBHHA5M.js";
 import "./chunk-ESYYHGIW.js";
 import "./chunk-F2VQ6EFB.js";
 export {

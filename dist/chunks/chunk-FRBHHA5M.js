@@ -443,7 +443,13 @@ function cite(cp, r) {
   return `"${r.pattern}" (${where(cp, r.origin)})`;
 }
 function subject(kind, name, allowed, reason, rules, requiresApproval = !1) {
-  return { subject: name, kind, allowed, requiresApproval, reason, rules };
+  return { subject: name, kind, outcome: subjectOutcome(allowed, requiresApproval, rules), allowed, requiresApproval, reason, rules };
+}
+function subjectOutcome(allowed, requiresApproval, rules) {
+  return allowed ? "allow" : requiresApproval && !rules.some((r) => r.matched && r.effect === "deny") ? "needs-approval" : "deny";
+}
+function actionOutcome(subjects) {
+  return subjects.some((s) => s.outcome === "deny") ? "deny" : subjects.some((s) => s.outcome === "needs-approval") ? "needs-approval" : "allow";
 }
 
 // src/engine/decide-other.ts
@@ -544,7 +550,7 @@ function decidePath(ctx, input, op, via) {
 }
 function decidePathNow(ctx, input, op, via) {
   let { cp } = ctx, np = normalizePath(input, { root: cp.root, cwd: ctx.action.cwd }), path = np.path, out = { cp, explain: ctx.explain, rules: [] }, done = (allowed2, reason, requiresApproval = !1) => {
-    let s = { subject: path, kind: "path", allowed: allowed2, requiresApproval, reason, rules: out.rules };
+    let outcome = subjectOutcome(allowed2, requiresApproval, out.rules), s = { subject: path, kind: "path", outcome, allowed: allowed2, requiresApproval, reason, rules: out.rules };
     return via && (s.via = via), s;
   }, deny = (reason) => (out.rules.push(mk("default", void 0, path, !0)), done(!1, reason));
   if (np.invalid) return deny(`"${input}" is not a usable path (${np.invalid})`);
@@ -638,6 +644,7 @@ function decide(action, compiled, opts = {}) {
       subjects = [subject("tool", String(action.kind), !1, "unknown kind of action", [])];
   }
   let allowed = subjects.every((s) => s.allowed), requiresApproval = subjects.some((s) => s.requiresApproval), d = {
+    outcome: allowed ? "allow" : actionOutcome(subjects),
     allowed,
     requiresApproval,
     approved: requiresApproval && approved,
@@ -684,6 +691,7 @@ export {
   consult,
   cite,
   subject,
+  actionOutcome,
   decidePath,
   decide
 };

@@ -1,16 +1,17 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  actionOutcome,
   compilePolicy,
   decide,
   decidingAgent
-} from "./chunk-JLKIQI33.js";
+} from "./chunk-FRBHHA5M.js";
 import {
   jsonError,
   parseTimestamp
 } from "./chunk-JXQO3BDP.js";
 
 // src/replay/decider.ts
-var ALLOWED = Object.freeze({ allowed: !0, requiresApproval: !1, approved: !1, reason: "allowed", subjects: [] }), CachedDecider = class {
+var ALLOWED = Object.freeze({ outcome: "allow", allowed: !0, requiresApproval: !1, approved: !1, reason: "allowed", subjects: [] }), CachedDecider = class {
   constructor(inner) {
     this.inner = inner;
   }
@@ -966,12 +967,13 @@ var FileReplay = class {
     if (entry.tool === void 0 || !this.r.hasToolRules) return d;
     let tool = { kind: "tool", tool: entry.tool, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, cwd: a.cwd, approvalId: a.approvalId }, t = this.r.opts.decider.decide(tool, approvalValid);
     if (t.allowed && !t.requiresApproval) return d;
-    let allowed = d.allowed && t.allowed, requiresApproval = d.requiresApproval || t.requiresApproval, merged = {
+    let allowed = d.allowed && t.allowed, requiresApproval = d.requiresApproval || t.requiresApproval, subjects = [...d.subjects, ...t.subjects], merged = {
+      outcome: allowed ? "allow" : actionOutcome(subjects),
       allowed,
       requiresApproval,
       approved: requiresApproval && (!d.requiresApproval || d.approved) && (!t.requiresApproval || t.approved),
       reason: d.allowed ? t.reason : d.reason,
-      subjects: [...d.subjects, ...t.subjects]
+      subjects
     };
     return d.fileLimit && (merged.fileLimit = d.fileLimit), merged;
   }

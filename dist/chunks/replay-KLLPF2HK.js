@@ -6,9 +6,9 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-6QRWJ4UD.js";
-import "./chunk-3K6WF7OC.js";
-import "./chunk-JLKIQI33.js";
+} from "./chunk-PSE5PTPI.js";
+import "./chunk-PCENMD5M.js";
+import "./chunk-FRBHHA5M.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -133,7 +133,7 @@ async function runReplay(opts, inputs, pre, records) {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-2PUCWSXU.js");
+        let par = await import("./parallel-ONXMFFMF.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

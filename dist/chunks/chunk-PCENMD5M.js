@@ -8,7 +8,7 @@ import {
   overridesFor,
   registerCommandSupport,
   subject
-} from "./chunk-JLKIQI33.js";
+} from "./chunk-FRBHHA5M.js";
 import {
   CommandPatternList,
   analyzeCommand

@@ -8,9 +8,9 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-6QRWJ4UD.js";
-import "./chunk-3K6WF7OC.js";
-import "./chunk-JLKIQI33.js";
+} from "./chunk-PSE5PTPI.js";
+import "./chunk-PCENMD5M.js";
+import "./chunk-FRBHHA5M.js";
 import {
   loadApprovals,
   loadBypasses

@@ -11,7 +11,7 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-7NZ6MPJ5.js");
+    let { runStaged } = await import("./staged-3STJ3TPB.js");
     return runStaged(opts, cwd);
   }
   let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -22,7 +22,7 @@ async function runLint(opts, cwd) {
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-KLM7TKOA.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    let { replayLogs } = await import("./replay-KLLPF2HK.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings), filesChecked += replay.files.length;
   }
   let summary = await emitReport(findings, {
