@@ -66,14 +66,12 @@ export function decideChangedFiles(
   for (const f of files) {
     for (const { path, op } of changedPaths(f)) {
       const d = decide({ kind: 'filesystem', op, paths: [toPolicyPath(path)], agentId: agent.agentId });
-      if (d.allowed) continue;
+      if (d.outcome === 'allow') continue;
       const verb = op === 'delete' ? 'delete' : 'write';
-      // The subject's reason; the decision's own repeats the path.
-      const reason = d.subjects.find((x) => !x.allowed)?.reason || d.reason;
+      // The reason of the subject that decided; the decision's own repeats the path.
+      const reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason;
       const line = op === 'delete' ? 0 : firstChangedLine(f.patch);
-      // Approval-gated only when nothing but approvals stands in the way.
-      const gatedOnly = d.requiresApproval && d.subjects.every((s) => s.allowed || s.requiresApproval);
-      if (gatedOnly) {
+      if (d.outcome === 'needs-approval') {
         out.needApproval.push(path);
         out.findings.push({
           ruleId: 'agent-write-needs-approval',

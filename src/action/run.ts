@@ -1,7 +1,9 @@
 // One run of the Action, with its surroundings injected: inputs, event, GitHub client, output sink.
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { actingAgent, policyPath } from '../engine/acting.js';
 import type { Action, Decision } from '../engine/types.js';
+import { strictestDecision } from '../engine/verdict.js';
 import { loadPolicySet } from '../policy/index.js';
 import type { PolicySet } from '../policy/types.js';
 import { prepareFindings } from '../cli/output.js';
@@ -150,16 +152,13 @@ export async function runAction(
     findings.push(...unsure, ...changeFindings(changes));
     if (detection.agentAuthored && set) {
       const engine = deps.engine ?? engineFor;
-      const deciders = [await engine(set)];
-      if (pc.baseSet && changes.length > 0) deciders.push(asBase(await engine(pc.baseSet)));
-      const agentId = set.root.agents.some((a) => a.id === detection!.agent) ? detection.agent : set.root.agentId;
+      // Each policy decides as the agent it knows the detected one by.
+      const deciders = [asAgentOf(set, await engine(set))];
+      if (pc.baseSet && changes.length > 0) deciders.push(asBase(asAgentOf(pc.baseSet, await engine(pc.baseSet))));
       const policyRoot = set.root.root;
-      const toPolicyPath = (p: string): string => {
-        const abs = resolve(ws, p);
-        const rel = relative(policyRoot, abs);
-        return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
-      };
-      const r = decideChangedFiles(files, strictest(deciders), { label: detection.agent ?? 'the agent', agentId }, toPolicyPath);
+      const toPolicyPath = (p: string): string => policyPath(policyRoot, resolve(ws, p));
+      const decideStrictest: DecideFn = (action) => strictestDecision(deciders.map((decide) => decide(action)));
+      const r = decideChangedFiles(files, decideStrictest, { label: detection.agent ?? 'the agent', agentId: detection.agent }, toPolicyPath);
       findings.push(...r.findings);
       approval = r.needApproval.length > 0;
       violations += r.denied.length;
@@ -230,16 +229,9 @@ export async function runAction(
   return { findings: prepared, detection, labels, changes, summary, notes, errors: s.errors, warnings: s.warnings, failure };
 }
 
-function gatedOnly(d: Decision): boolean {
-  return d.requiresApproval && d.subjects.every((x) => x.allowed || x.requiresApproval);
-}
-
-/** A denial by any decider wins, then an approval gate, then the first (head) decision. */
-export function strictest(deciders: DecideFn[]): DecideFn {
-  return (action) => {
-    const ds = deciders.map((d) => d(action));
-    return ds.find((d) => !d.allowed && !gatedOnly(d)) ?? ds.find((d) => !d.allowed) ?? ds[0]!;
-  };
+/** Decisions of a policy for the agent detected, as that policy knows it (engine/acting.ts). */
+function asAgentOf(set: PolicySet, decide: DecideFn): DecideFn {
+  return (action) => decide({ ...action, agentId: actingAgent(set.root, action.agentId) });
 }
 
 /** Decisions of the base policy: said so, and without origins (their lines are the base file's). */

@@ -2,9 +2,10 @@ import type { CompiledAgent, CompiledPolicy } from './compile.js';
 import type { Action } from './types.js';
 
 /** What one decision carries through its parts. */
-export interface Ctx {
-  cp: CompiledPolicy;
+export interface DecisionContext {
+  policy: CompiledPolicy;
   action: Action;
+  /** Record every rule consulted, matched or not (for `explain`). */
   explain: boolean;
   /** The action carries an approval that counts. */
   approved: boolean;

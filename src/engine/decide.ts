@@ -2,11 +2,12 @@
 import { normalizePath } from '../match/path.js';
 import type { Origin } from '../policy/types.js';
 import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
-import type { Ctx } from './context.js';
+import type { DecisionContext } from './context.js';
 import { requireCommandSupport } from './command-support.js';
 import { decideNetwork, decideTool } from './decide-other.js';
 import { decidePath } from './decide-path.js';
-import { actionOutcome, mk, subject } from './rules-out.js';
+import { refusedOutright } from './rules-out.js';
+import { actionOutcome } from './verdict.js';
 import type { Action, Decision, SubjectDecision } from './types.js';
 
 export interface DecideOptions {
@@ -19,8 +20,8 @@ export interface DecideOptions {
 export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOptions = {}): Decision {
   const id = action.approvalId;
   const approved = typeof id === 'string' && id !== '' && (opts.approvalValid ? opts.approvalValid(id, action) : true);
-  const ctx: Ctx = {
-    cp: compiled,
+  const context: DecisionContext = {
+    policy: compiled,
     action,
     explain: opts.explain === true,
     approved,
@@ -30,28 +31,29 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
   let fileLimit: Decision['fileLimit'];
   switch (action.kind) {
     case 'filesystem': {
-      subjects = action.paths.map((p) => decidePath(ctx, p, action.op));
+      subjects = action.paths.map((p) => decidePath(context, p, action.op));
       if (subjects.length === 0) {
-        subjects = [subject('path', '', false, 'the action names no path', [mk('default', undefined, '', true)])];
+        subjects = [refusedOutright('path', '', 'the action names no path')];
       } else if (action.op !== 'read' && compiled.hasFileLimits) fileLimit = limitFor(compiled, subjects);
       break;
     }
     case 'command':
-      subjects = requireCommandSupport().decideCommand(ctx, action.command);
+      subjects = requireCommandSupport().decideCommand(context, action.command);
       break;
     case 'network':
-      subjects = [decideNetwork(ctx, action.host, action.url)];
+      subjects = [decideNetwork(context, action.host, action.url)];
       break;
     case 'tool':
-      subjects = [decideTool(ctx, action.tool)];
+      subjects = [decideTool(context, action.tool)];
       break;
     default:
-      subjects = [subject('tool', String((action as { kind?: unknown }).kind), false, 'unknown kind of action', [])];
+      subjects = [refusedOutright('tool', String((action as { kind?: unknown }).kind), 'unknown kind of action')];
   }
-  const allowed = subjects.every((s) => s.allowed);
+  const outcome = actionOutcome(subjects);
+  const allowed = outcome === 'allow';
   const requiresApproval = subjects.some((s) => s.requiresApproval);
   const d: Decision = {
-    outcome: allowed ? 'allow' : actionOutcome(subjects),
+    outcome,
     allowed,
     requiresApproval,
     approved: requiresApproval && approved,
@@ -68,8 +70,10 @@ function summary(subjects: SubjectDecision[], allowed: boolean, approved: boolea
   const label = (s: SubjectDecision) => `${KIND[s.kind]} "${s.subject}"${s.via ? ` (${s.via})` : ''}`;
   if (!allowed) {
     const denied = subjects.filter((s) => !s.allowed);
+    // The subject that decided the verdict first: a denial over one that needs an approval.
+    const first = denied.find((s) => s.outcome === 'deny') ?? denied[0]!;
     const more = denied.length > 1 ? ` (and ${denied.length - 1} more denied)` : '';
-    return `denied: ${label(denied[0]!)}: ${denied[0]!.reason}${more}`;
+    return `denied: ${label(first)}: ${first.reason}${more}`;
   }
   if (approved) {
     const s = subjects.find((x) => x.requiresApproval)!;

@@ -18,9 +18,35 @@ interface Compiled<R> {
   test(subject: string): boolean;
 }
 
-export type PathListKind = 'deny' | 'allow' | 'gate';
+/** A rule that matched a subject; for commands, the layer it matched (`sudo rm -rf x` is also `rm -rf x`). */
+export interface RuleHit<R> {
+  rule: R;
+  layer?: string;
+}
 
-const PATH_OPTIONS: Record<PathListKind, PathListOptions> = {
+/** A rule consulted for `explain`, matched or not. */
+export interface ConsultedRule<R> extends RuleHit<R> {
+  matched: boolean;
+}
+
+/** What the decision sequence asks of every compiled list, whatever its subject. */
+export interface RuleList<S, R> {
+  readonly size: number;
+  /** The first rule (in policy order) that matches. */
+  first(subject: S): RuleHit<R> | undefined;
+  /** Every rule, saying whether it matched (explain). */
+  all(subject: S): ConsultedRule<R>[];
+}
+
+/**
+ * What a list is for, which decides how it matches (SPEC 3): a deny matches case-insensitively,
+ * and a pattern it cannot compile makes it deny everything; an approval gate matches like a deny
+ * (a case variant must not dodge it) but a broken pattern gates nothing; an allow (and an
+ * approval's grant) matches exactly.
+ */
+export type ListRole = 'deny' | 'allow' | 'gate';
+
+const PATH_OPTIONS: Record<ListRole, PathListOptions> = {
   deny: DENY_LIST,
   allow: ALLOW_LIST,
   // Approval gates match like denies (a case variant must not dodge the gate), without descendants.
@@ -32,45 +58,49 @@ const PATH_OPTIONS: Record<PathListKind, PathListOptions> = {
  * with absolute patterns only; deny-like lists test every pattern. A pattern the glob compiler
  * rejects (the loader reports it) makes a deny list deny everything and an allow list allow nothing.
  */
-export class PathList<R extends RuleLike> {
+export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R> {
   private readonly list: CompiledPathList<R>;
-  private readonly broken?: R;
+  private readonly broken?: RuleHit<R>;
 
   constructor(
     readonly rules: readonly R[],
-    kind: PathListKind,
+    role: ListRole,
   ) {
-    this.list = compilePathList(rules, PATH_OPTIONS[kind]);
-    if (kind === 'deny' && this.list.errors.length > 0) this.broken = this.list.errors[0]!.rule;
+    this.list = compilePathList(rules, PATH_OPTIONS[role]);
+    if (role === 'deny' && this.list.errors.length > 0) this.broken = { rule: this.list.errors[0]!.rule };
   }
 
   get size(): number {
     return this.rules.length;
   }
 
-  first(path: NormalizedPath): R | undefined {
+  first(path: NormalizedPath): RuleHit<R> | undefined {
     if (this.rules.length === 0) return undefined;
-    return this.broken ?? this.list.firstMatch(path)?.rule;
+    if (this.broken) return this.broken;
+    const m = this.list.firstMatch(path);
+    return m ? { rule: m.rule } : undefined;
   }
 
   all(path: NormalizedPath): { rule: R; matched: boolean }[] {
     const hit = new Set(this.list.allMatches(path).map((m) => m.index));
-    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken }));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken?.rule }));
   }
 }
 
 /** Command patterns (src/match/command.ts): one regex per pattern, shared with the conflict analysis. */
-export class CommandList<R extends RuleLike> {
+export class CommandList<R extends RuleLike> implements RuleList<readonly string[], R> {
   private compiled?: CommandPatternList<R>;
+  private readonly nocase: boolean;
 
   constructor(
     readonly rules: readonly R[],
-    private readonly nocase: boolean,
+    role: ListRole,
   ) {
+    this.nocase = role !== 'allow';
     // Compiled with the policy when the command half is loaded (engine/index.ts); a files-only
     // engine (engine/files.ts) compiles on first use, which needs the command half loaded by then.
     const s = commandSupport();
-    if (s) this.compiled = new s.CommandPatternList(rules, nocase);
+    if (s) this.compiled = new s.CommandPatternList(rules, this.nocase);
   }
 
   private get list(): CommandPatternList<R> {
@@ -101,13 +131,14 @@ export class CommandList<R extends RuleLike> {
 }
 
 /** Tool names: `*` matches any characters, nothing else is special. */
-export class ToolList<R extends RuleLike> {
+export class ToolList<R extends RuleLike> implements RuleList<string, R> {
   private readonly items: Compiled<R>[];
 
   constructor(
     readonly rules: readonly R[],
-    nocase: boolean,
+    role: ListRole,
   ) {
+    const nocase = role !== 'allow';
     this.items = rules.map((rule) => {
       const src = rule.pattern
         .split('*')
@@ -122,8 +153,9 @@ export class ToolList<R extends RuleLike> {
     return this.items.length;
   }
 
-  first(name: string): R | undefined {
-    return this.items.find((it) => it.test(name))?.rule;
+  first(name: string): RuleHit<R> | undefined {
+    const it = this.items.find((x) => x.test(name));
+    return it ? { rule: it.rule } : undefined;
   }
 
   all(name: string): { rule: R; matched: boolean }[] {
@@ -132,32 +164,35 @@ export class ToolList<R extends RuleLike> {
 }
 
 /**
- * Host patterns (src/match/host.ts) over normalised hosts. An invalid pattern (the loader reports
- * it) makes a deny list deny everything and any other list match nothing.
+ * Host patterns (src/match/host.ts) over normalised hosts; hosts compare case-insensitively
+ * whatever the role. An invalid pattern (the loader reports it) makes a deny list deny everything
+ * and any other list match nothing.
  */
-export class HostList<R extends RuleLike> {
+export class HostList<R extends RuleLike> implements RuleList<string, R> {
   private readonly list: CompiledHostList<R>;
-  private readonly broken?: R;
+  private readonly broken?: RuleHit<R>;
 
   constructor(
     readonly rules: readonly R[],
-    deny = false,
+    role: ListRole,
   ) {
     this.list = compileHostList(rules);
-    if (deny && this.list.errors.length > 0) this.broken = this.list.errors[0]!.rule;
+    if (role === 'deny' && this.list.errors.length > 0) this.broken = { rule: this.list.errors[0]!.rule };
   }
 
   get size(): number {
     return this.rules.length;
   }
 
-  first(host: string): R | undefined {
+  first(host: string): RuleHit<R> | undefined {
     if (this.rules.length === 0) return undefined;
-    return this.broken ?? this.list.firstMatch(host)?.rule;
+    if (this.broken) return this.broken;
+    const m = this.list.firstMatch(host);
+    return m ? { rule: m.rule } : undefined;
   }
 
   all(host: string): { rule: R; matched: boolean }[] {
     const hit = new Set(this.list.allMatches(host).map((m) => m.index));
-    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken }));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken?.rule }));
   }
 }

@@ -2,7 +2,8 @@
 // whole run (sessions may span files: a Claude sub-agent log beside its session); one
 // FileReplay per log file holds that file's reading state.
 import type { Action, Decision, SubjectDecision } from '../engine/types.js';
-import { actionOutcome } from '../engine/rules-out.js';
+import { approvalProblem, approvalScopeMiss, bypassCover } from '../engine/coverage.js';
+import { withToolDecision } from '../engine/verdict.js';
 import type { Finding, RelatedLocation } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Decider } from './decider.js';
@@ -426,19 +427,22 @@ export class FileReplay {
     const a = entry.action;
     const approvals = this.r.opts.approvals;
     let approvalValid: boolean | undefined;
-    let approvalProblem: string | undefined;
+    let problem: string | undefined;
     const approval = a.approvalId !== undefined ? approvals.byId.get(a.approvalId) : undefined;
     if (a.approvalId !== undefined) {
       if (!approvals.kept) approvalValid = true;
-      else if (!approval) [approvalValid, approvalProblem] = [false, `approval ${a.approvalId} is not among the committed approval records`];
-      else [approvalValid, approvalProblem] = this.approvalFits(approval, a);
+      else if (!approval) [approvalValid, problem] = [false, `approval ${a.approvalId} is not among the committed approval records`];
+      else {
+        problem = approvalProblem(approval, a.agentId, this.timeOf(a));
+        approvalValid = problem === undefined;
+      }
     }
     let d = this.decide(entry, approvalValid);
     // A scoped approval record counts only for the subjects it names.
-    if (approvalValid && approval && (approval.paths || approval.commands) && d.requiresApproval) {
-      const outside = d.subjects.find((s) => s.requiresApproval && !inScope(approval, s));
+    if (approvalValid && approval && d.requiresApproval) {
+      const outside = approvalScopeMiss(approval, d.subjects);
       if (outside) {
-        approvalProblem = `approval ${approval.id} does not cover ${outside.subject}`;
+        problem = `approval ${approval.id} does not cover ${outside.subject}`;
         d = this.decide(entry, false);
       }
     }
@@ -476,9 +480,9 @@ export class FileReplay {
     }
     const said = logged.allowed === true ? ' (the log says it was allowed)' : '';
     const near = cover.nearMiss ? `; ${cover.nearMiss}` : '';
-    if (denied.length > 0 && denied.every((s) => s.requiresApproval)) {
+    if (d.outcome === 'needs-approval') {
       emit('replay-missing-approval', 'error', (label) => {
-        const why = approvalProblem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
+        const why = problem ?? (a.approvalId === undefined ? 'the entry names no approval_id' : `approval ${a.approvalId} does not count`);
         const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
         return {
           message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
@@ -492,7 +496,7 @@ export class FileReplay {
     emit('replay-denied-action', 'error', (label) => ({
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
       hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
-      witness: (denied.find((s) => s.rules.some((x) => x.matched && x.effect === 'deny')) ?? denied.find((s) => !s.requiresApproval) ?? denied[0])?.subject,
+      witness: (denied.find((s) => s.outcome === 'deny') ?? denied[0])?.subject,
       related: relatedOf(denied),
     }));
   }
@@ -503,55 +507,24 @@ export class FileReplay {
     const d = this.r.opts.decider.decide(a, approvalValid);
     if (entry.tool === undefined || !this.r.hasToolRules) return d;
     const tool: Action = { kind: 'tool', tool: entry.tool, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, cwd: a.cwd, approvalId: a.approvalId };
-    const t = this.r.opts.decider.decide(tool, approvalValid);
-    if (t.allowed && !t.requiresApproval) return d;
-    const allowed = d.allowed && t.allowed;
-    const requiresApproval = d.requiresApproval || t.requiresApproval;
-    const subjects = [...d.subjects, ...t.subjects];
-    const merged: Decision = {
-      outcome: allowed ? 'allow' : actionOutcome(subjects),
-      allowed,
-      requiresApproval,
-      approved: requiresApproval && (!d.requiresApproval || d.approved) && (!t.requiresApproval || t.approved),
-      reason: d.allowed ? t.reason : d.reason,
-      subjects,
-    };
-    if (d.fileLimit) merged.fileLimit = d.fileLimit;
-    return merged;
+    return withToolDecision(d, this.r.opts.decider.decide(tool, approvalValid));
   }
 
-  private approvalFits(ap: NonNullable<ReturnType<ApprovalStore['byId']['get']>>, a: Action): [boolean, string | undefined] {
-    if (ap.agent !== undefined && ap.agent !== a.agentId) return [false, `approval ${ap.id} is for agent ${ap.agent}`];
-    if (ap.start !== undefined || ap.end !== undefined) {
-      const t = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
-      if (t === undefined) return [false, `approval ${ap.id} has a time window and the entry has no valid timestamp`];
-      if (ap.start !== undefined && t < ap.start) return [false, `approval ${ap.id} was given after the action`];
-      if (ap.end !== undefined && t > ap.end) return [false, `approval ${ap.id} had expired`];
-    }
-    return [true, undefined];
+  /** The action's time (ms), undefined when it has no valid timestamp. */
+  private timeOf(a: Action): number | undefined {
+    return a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
   }
 
   private bypassFor(a: Action, denied: SubjectDecision[]): { ids?: string[]; related?: RelatedLocation[]; nearMiss?: string } {
-    const all = this.r.opts.bypasses;
-    if (all.length === 0 || denied.length === 0) return {};
-    const covers = (b: Bypass, s: SubjectDecision): boolean => (s.kind === 'path' ? b.paths(s.subject) : s.kind === 'command' ? b.commands(s.subject) : false);
-    const forAgent = all.filter((b) => b.agent === undefined || b.agent === a.agentId);
-    const t = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
-    const live = t === undefined ? [] : forAgent.filter((b) => b.start <= t && t <= b.end);
-    const used = new Set<Bypass>();
-    const ok = denied.every((s) => {
-      const b = live.find((x) => covers(x, s));
-      if (b) used.add(b);
-      return b !== undefined;
-    });
-    if (ok) {
-      const list = [...used];
+    const cover = bypassCover(this.r.opts.bypasses, a.agentId, this.timeOf(a), denied);
+    if (cover.covering) {
+      const list = cover.covering;
       return { ids: list.map((b) => b.id), related: list.map((b) => ({ file: b.file, line: 1, column: 1, message: `bypass ${b.id}: ${b.reason}` })) };
     }
     // Would a bypass have covered it at another time? Say so: the window is what failed.
-    const near = forAgent.find((b) => denied.every((s) => covers(b, s)));
+    const near = cover.nearMiss;
     if (!near) return {};
-    const when = t === undefined ? 'the entry has no valid timestamp' : `the action was logged at ${a.timestamp}`;
+    const when = this.timeOf(a) === undefined ? 'the entry has no valid timestamp' : `the action was logged at ${a.timestamp}`;
     return { nearMiss: `bypass ${near.id} covers it only from ${new Date(near.start).toISOString()} to ${near.expiresAt}, and ${when}` };
   }
 
@@ -570,12 +543,6 @@ export class FileReplay {
       data: { files: fl.count, max: fl.limit },
     }, hits);
   }
-}
-
-function inScope(ap: { paths?: (s: string) => boolean; commands?: (s: string) => boolean }, s: SubjectDecision): boolean {
-  if (s.kind === 'path') return ap.paths?.(s.subject) ?? false;
-  if (s.kind === 'command') return ap.commands?.(s.subject) ?? false;
-  return false;
 }
 
 function relatedOf(denied: SubjectDecision[]): RelatedLocation[] | undefined {

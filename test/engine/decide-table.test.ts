@@ -1,6 +1,7 @@
 // Table-driven decisions: most cases are attempts to slip past a deny.
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, decide, type Action, type Decision } from '../../src/engine/index.js';
+import type { Outcome } from '../../src/engine/types.js';
 import { policy } from './policy-builder.js';
 
 const P = {
@@ -73,6 +74,8 @@ interface Case {
   by?: string | RegExp;
   /** approvalValid answer (default: any id counts). */
   valid?: boolean;
+  /** The verdict, where it is not just allowed or denied. */
+  outcome?: Outcome;
 }
 
 const W = (path: string, extra: Partial<Action> = {}): Action => ({ kind: 'filesystem', op: 'write', paths: [path], ...extra }) as Action;
@@ -141,12 +144,12 @@ const CASES: [string, Case][] = [
   ['allow is case-sensitive', deny('seed', W('SRC/a.ts'), /no filesystem.allow/)],
   ['allow-listed but denied', deny('seed', W('src/.env.ts'), '.env*')],
   ['spec in tests', allow('seed', W('tests/a/b.spec.ts'))],
-  ['package.json without approval', { p: 'seed', a: W('package.json'), allowed: false, approval: true, by: /none given/ }],
+  ['package.json without approval', { p: 'seed', a: W('package.json'), allowed: false, approval: true, by: /none given/, outcome: 'needs-approval' }],
   ['package.json with approval', { p: 'seed', a: W('package.json', apr), allowed: true, approval: true, by: 'package.json' }],
   ['web/package.json with approval', { p: 'seed', a: W('web/package.json', apr), allowed: true, approval: true }],
   ['approval rejected by approvalValid', { p: 'seed', a: W('package.json', apr), allowed: false, approval: true, valid: false }],
   ['PACKAGE.JSON gates, grants nothing', { p: 'seed', a: W('PACKAGE.JSON', apr), allowed: false, approval: true, by: /no filesystem.allow/ }],
-  ['PACKAGE.JSON without approval', { p: 'seed', a: W('PACKAGE.JSON'), allowed: false, approval: true, by: /none given/ }],
+  ['PACKAGE.JSON without approval: no approval can allow it', { p: 'seed', a: W('PACKAGE.JSON'), allowed: false, approval: true, by: /no approval can allow it: matches no filesystem.allow/, outcome: 'deny' }],
   ['approval does not beat deny', deny('seed', W('.env', apr), '.env*')],
   ['Dockerfile with approval', { p: 'seed', a: W('Dockerfile', apr), allowed: true, approval: true }],
   ['reading package.json needs no approval, but the allow list', { p: 'seed', a: R('package.json'), allowed: false, approval: false }],
@@ -310,7 +313,7 @@ const CASES: [string, Case][] = [
   ['bash -c of an allowed command', allow('seed', C('bash -c "npm test"'))],
   ['bash -c hiding another command', deny('seed', C('bash -c "npm test; ls"'), /no commands.allow/)],
   ['wrapper around an allowed command', allow('seed', C('nice npm test'), 'npm test')],
-  ['git commit needs an approval', { p: 'seed', a: C('git commit -m x'), allowed: false, approval: true, by: /none given/ }],
+  ['git commit needs an approval', { p: 'seed', a: C('git commit -m x'), allowed: false, approval: true, by: /none given/, outcome: 'needs-approval' }],
   ['git commit approved', { p: 'seed', a: C('git commit -m x', apr), allowed: true, approval: true, by: 'git commit' }],
   ['approved commit, denied curl', { p: 'seed', a: C('git commit -m x && curl y', apr), allowed: false, approval: true, by: 'curl *' }],
   ['redirect into .env from an allowed command', deny('seed', C('npm test > .env'), '.env*')],
@@ -368,16 +371,16 @@ const CASES: [string, Case][] = [
   ['unknown agent: default permissions', allow('agents', W('src/a.ts', { agentId: 'nobody' }))],
 
   // ---- approvals: gate and grant, deny wins
-  ['approval on a denied path', deny('appr', W('secrets/x', apr), 'secrets/**')],
-  ['approval missing', { p: 'appr', a: W('deploy/x.yml'), allowed: false, approval: true }],
+  ['approval on a denied path', { ...deny('appr', W('secrets/x', apr), 'secrets/**'), outcome: 'deny' }],
+  ['approval missing', { p: 'appr', a: W('deploy/x.yml'), allowed: false, approval: true, outcome: 'needs-approval' }],
   ['approval given', { p: 'appr', a: W('deploy/x.yml', apr), allowed: true, approval: true }],
   ['empty approval id', { p: 'appr', a: W('deploy/x.yml', { approvalId: '' }), allowed: false, approval: true }],
-  ['command approval missing', { p: 'appr', a: C('git push origin'), allowed: false, approval: true }],
+  ['command approval missing', { p: 'appr', a: C('git push origin'), allowed: false, approval: true, outcome: 'needs-approval' }],
   ['command approval given', { p: 'appr', a: C('git push origin', apr), allowed: true, approval: true }],
   ['command approval via a wrapper', { p: 'appr', a: C('sudo git push origin'), allowed: false, approval: true }],
   ['approval rejected', { p: 'appr', a: C('terraform apply', apr), allowed: false, approval: true, valid: false }],
   ['approval vs command deny', deny('appr', C('terraform destroy', apr), 'terraform destroy')],
-  ['host approval missing', { p: 'appr', a: H('api.stripe.com'), allowed: false, approval: true }],
+  ['host approval missing', { p: 'appr', a: H('api.stripe.com'), allowed: false, approval: true, outcome: 'needs-approval' }],
   ['host approval given', { p: 'appr', a: H('API.STRIPE.COM:443', apr), allowed: true, approval: true }],
 ];
 
@@ -385,6 +388,8 @@ function check(name: string, c: Case): Decision {
   const d = decide(c.a, P[c.p], c.valid === undefined ? {} : { approvalValid: () => c.valid! });
   const ctx = `${name}: ${d.reason}`;
   expect(d.allowed, ctx).toBe(c.allowed);
+  expect(d.outcome === 'allow', ctx).toBe(d.allowed);
+  if (c.outcome) expect(d.outcome, ctx).toBe(c.outcome);
   if (c.approval !== undefined) expect(d.requiresApproval, ctx).toBe(c.approval);
   if (typeof c.by === 'string') {
     const decisive = d.subjects.filter((s) => s.allowed === c.allowed).flatMap((s) => s.rules.filter((r) => r.matched));

@@ -116,7 +116,7 @@ export async function run(argv: string[], cwd: string): Promise<number> {
     ].filter((x): x is string => x !== undefined);
     process.stdout.write(formatExplain(args.action, decision, { color, cwd, footer }));
   }
-  return decision.allowed ? 0 : 1;
+  return decision.outcome === 'allow' ? 0 : 1;
 }
 
 function rel(file: string, cwd: string): string {
@@ -151,11 +151,25 @@ function what(a: Action): string {
 }
 
 function verdict(d: Decision, c: ChalkInstance): string {
-  if (d.allowed && d.approved) return c.green.bold('✔ allowed with approval');
-  if (d.allowed) return c.green.bold('✔ allowed');
-  const onlyApproval = d.subjects.filter((s) => !s.allowed).every((s) => s.requiresApproval && /none given/.test(s.reason));
-  if (onlyApproval) return c.yellow.bold('⚠ needs a human approval');
-  return c.red.bold('✖ denied');
+  switch (d.outcome) {
+    case 'allow':
+      return c.green.bold(d.approved ? '✔ allowed with approval' : '✔ allowed');
+    case 'needs-approval':
+      return c.yellow.bold('⚠ needs a human approval');
+    case 'deny':
+      return c.red.bold('✖ denied');
+  }
+}
+
+function subjectState(s: SubjectDecision, c: ChalkInstance): string {
+  switch (s.outcome) {
+    case 'allow':
+      return c.green(s.requiresApproval ? 'allowed with approval' : 'allowed');
+    case 'needs-approval':
+      return c.yellow('needs approval');
+    case 'deny':
+      return c.red('denied');
+  }
 }
 
 const MARK: Record<DecidingRule['effect'], string> = {
@@ -185,8 +199,7 @@ export function formatExplain(action: Action, d: Decision, opts: { color: boolea
   if (d.subjects.length > 1) out.push(`  ${visible(d.reason)}`);
   for (const s of d.subjects) {
     out.push('');
-    const state = s.allowed ? c.green(s.requiresApproval ? 'allowed with approval' : 'allowed') : s.requiresApproval && /none given/.test(s.reason) ? c.yellow('needs approval') : c.red('denied');
-    out.push(`  ${c.bold(s.kind)} ${visible(s.subject) || '""'}${s.via ? c.dim(` (${visible(s.via)})`) : ''}  ${state}`);
+    out.push(`  ${c.bold(s.kind)} ${visible(s.subject) || '""'}${s.via ? c.dim(` (${visible(s.via)})`) : ''}  ${subjectState(s, c)}`);
     out.push(`    ${visible(s.reason)}`);
     // Built-in defaults without a pattern are said by the reason line already.
     const rules = s.rules.filter((r) => r.pattern !== '' || r.origin);

@@ -1,0 +1,52 @@
+// Verdicts of whole actions, from their subjects' verdicts: one action, one action judged under
+// several policies, and an action together with the tool call that performs it.
+import type { Decision, Outcome, SubjectDecision } from './types.js';
+
+const SEVERITY: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 };
+
+/** The stricter of two verdicts: deny over needs-approval over allow. */
+export function stricterOutcome(a: Outcome, b: Outcome): Outcome {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+/**
+ * An action's verdict: any subject denied denies it; otherwise any subject that needs an approval
+ * makes the action need one (one approval covers the whole action).
+ */
+export function actionOutcome(subjects: readonly SubjectDecision[]): Outcome {
+  let outcome: Outcome = 'allow';
+  for (const s of subjects) outcome = stricterOutcome(outcome, s.outcome);
+  return outcome;
+}
+
+/**
+ * The decision of one action judged under several policies (the base and the head of a pull
+ * request, the staged policy and HEAD's): the strictest verdict wins, the first on a tie, so that
+ * a change cannot widen the policy that judges it.
+ */
+export function strictestDecision(decisions: readonly Decision[]): Decision {
+  let strictest = decisions[0]!;
+  for (const d of decisions) if (SEVERITY[d.outcome] > SEVERITY[strictest.outcome]) strictest = d;
+  return strictest;
+}
+
+/**
+ * An action together with the tool call that performs it (a runtime names the tool: `Write`,
+ * `mcp__fs__write`): both must allow it. The tool's subjects join the action's.
+ */
+export function withToolDecision(action: Decision, tool: Decision): Decision {
+  if (tool.outcome === 'allow' && !tool.requiresApproval) return action;
+  const subjects = [...action.subjects, ...tool.subjects];
+  const outcome = actionOutcome(subjects);
+  const requiresApproval = action.requiresApproval || tool.requiresApproval;
+  const merged: Decision = {
+    outcome,
+    allowed: outcome === 'allow',
+    requiresApproval,
+    approved: requiresApproval && (!action.requiresApproval || action.approved) && (!tool.requiresApproval || tool.approved),
+    reason: action.outcome === 'allow' ? tool.reason : action.reason,
+    subjects,
+  };
+  if (action.fileLimit) merged.fileLimit = action.fileLimit;
+  return merged;
+}
