@@ -4,7 +4,7 @@ import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Action, Decision } from '../engine/types.js';
 import { loadPolicySet } from '../policy/index.js';
 import type { PolicySet } from '../policy/types.js';
-import { prepareFindings } from '../cli/output.js';
+import { prepareFindings } from '../report/prepare.js';
 import { summarize, type Finding } from '../report/finding.js';
 import { escapeData } from '../report/formatters/github.js';
 import { countsText, plural, visible } from '../report/text.js';
