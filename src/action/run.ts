@@ -14,8 +14,8 @@ import type { GitHubClient, PrFile } from './client.js';
 import type { ActionInputs } from './inputs.js';
 import { applyLabels, wantedLabels, type LabelOutcome } from './labels.js';
 import { changeFindings, comparePolicySets, Locator, unifiedDiffs, type PolicyChange, type PolicyFileTexts } from './policy-diff.js';
-import { builtinSignals, policyDetection, withPolicy } from './signal-data.js';
-import { detectAgent, type Detection, type PullRequestInfo } from './signals.js';
+import { builtinSignals, policyDetection, withPolicy } from '../agents/signal-data.js';
+import { detectAgent, type Detection, type PullRequestInfo } from '../agents/signals.js';
 import { renderSummary } from './summary.js';
 
 export interface RunEnv {

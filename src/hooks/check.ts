@@ -6,7 +6,7 @@ import type { LintOptions } from '../lint/options.js';
 import type { RulesMetaLoader } from '../lint/report.js';
 import type { LoadResult } from '../policy/index.js';
 import type { Finding } from '../report/finding.js';
-import { detectAgentCommit, readEnvMarkers, type AgentCommit } from './detect.js';
+import { detectAgentCommit, readEnvMarkers, type AgentCommit } from '../agents/environment.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
 import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
 import type { BlockedPath } from './message.js';
@@ -148,16 +148,13 @@ function noPolicyWarning(state: StagedState, cwd: string, agent: AgentCommit | u
   };
 }
 
-/** Detection by the author identity alone (the Action's signal data is loaded only for this). */
+/** Detection by the author identity alone (the signal data is loaded only for this). */
 async function authorOnly(): Promise<AgentCommit | undefined> {
   if (!process.env.GIT_AUTHOR_EMAIL) return undefined;
   return detectAgentCommit({ env: { GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL }, authorAgent: await authorLookup(undefined) });
 }
 
-/** The agent an author e-mail belongs to: the Action's authorship data plus the policy's agent_detection.emails. */
 async function authorLookup(raw: unknown): Promise<(name: string, email: string) => string | undefined> {
-  const { builtinSignals, readPolicyDetection, withPolicy } = await import('../action/signal-data.js');
-  const { identityAgent } = await import('../action/signals.js');
-  const set = withPolicy(builtinSignals(), readPolicyDetection(raw));
-  return (_name, email) => (email ? identityAgent(set, undefined, email) : undefined);
+  const { authorEmailAgent } = await import('../agents/signals.js');
+  return authorEmailAgent(raw);
 }
