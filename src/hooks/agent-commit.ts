@@ -4,7 +4,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Action, DecidingRule, Decision } from '../engine/types.js';
 import type { PolicySet } from '../policy/types.js';
-import type { Bypass } from '../replay/records.js';
+import type { Bypass } from '../records/bypasses.js';
 import type { Finding } from '../report/finding.js';
 import type { StagedEntry } from './git.js';
 import { absIn } from './index-files.js';
