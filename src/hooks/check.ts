@@ -2,11 +2,11 @@
 // replay staged logs, decide an agent's staged paths, report, and say how to go on when blocked.
 // Heavy modules (YAML, schemas, engine, replay) are imported only when a check needs them.
 import { isAbsolute, resolve, sep } from 'node:path';
+import { detectAgentCommit, readEnvMarkers, type AgentCommit } from '../agents/environment.js';
 import type { LintOptions } from '../lint/options.js';
 import type { RulesMetaLoader } from '../lint/report.js';
 import type { LoadResult } from '../policy/index.js';
 import type { Finding } from '../report/finding.js';
-import { detectAgentCommit, readEnvMarkers, type AgentCommit } from '../agents/environment.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
 import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
 import type { BlockedPath } from './message.js';
@@ -154,6 +154,7 @@ async function authorOnly(): Promise<AgentCommit | undefined> {
   return detectAgentCommit({ env: { GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL }, authorAgent: await authorLookup(undefined) });
 }
 
+/** The agent an author e-mail belongs to (src/agents), its data loaded only when asked. */
 async function authorLookup(raw: unknown): Promise<(name: string, email: string) => string | undefined> {
   const { authorEmailAgent } = await import('../agents/signals.js');
   return authorEmailAgent(raw);
