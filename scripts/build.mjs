@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { writeBuildStamp } from './build-stamp.mjs';
 
 for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
   if (!existsSync(gen)) continue;
@@ -34,3 +35,5 @@ const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');
 rmSync(old, { recursive: true, force: true });
+// Tests rebuild before they run unless this stamp says dist/ matches the sources (test/global-setup.ts).
+writeBuildStamp();

@@ -1,4 +1,4 @@
-// Generates docs/rules.md from the rule registries (src/report/rules.ts ALL_RULES).
+// Generates docs/rules.md from the rule registries (src/cli/rules.ts ALL_RULES, the composition root's catalogue).
 // Run by scripts/build.mjs. `--check` only reports (exit 1) whether the file is stale;
 // `--out FILE` writes or checks FILE instead of docs/rules.md.
 // The registry is TypeScript: esbuild bundles it in memory and we import the bundle as a data: URL.
@@ -16,7 +16,7 @@ const check = args.includes('--check');
 const bundled = await build({
   stdin: {
     contents:
-      "export { ALL_RULES } from './src/report/rules.ts';\nexport { renderRulesDoc, RESERVED_ANCHORS } from './src/report/rules-doc.ts';\n",
+      "export { ALL_RULES } from './src/cli/rules.ts';\nexport { renderRulesDoc, RESERVED_ANCHORS } from './src/report/rules-doc.ts';\n",
     resolveDir: root,
     sourcefile: 'gen-rules-doc-entry.ts',
     loader: 'ts',

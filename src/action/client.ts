@@ -1,5 +1,5 @@
 // The few GitHub REST calls the Action makes, behind an interface the logic can be tested with.
-import type { CommitInfo } from './signals.js';
+import type { CommitInfo } from '../agents/signals.js';
 
 export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 

@@ -1,9 +1,12 @@
 // The GitHub Action entry (bundled to dist/index.js): reads the runner's environment, runs, and
 // writes outputs, the job summary and the SARIF file. The logic lives in ./run.ts and its modules.
+// As an entry point it is a composition root too: it alone in src/action may import src/cli (the
+// rule catalogue its SARIF file describes rules from).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { RULES_META } from '../cli/rules.js';
 import { UsageError } from '../errors.js';
 import { summarize } from '../report/finding.js';
 import { formatSarif } from '../report/formatters/sarif.js';
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   if (inputs.sarifFile) {
     sarifPath = resolve(env.workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: false, toolVersion: VERSION, cwd: env.workspace }));
+    writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: false, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META }));
   }
   const d = result.detection;
   core.setOutput('agent-authored', d?.agentAuthored ? 'true' : 'false');

@@ -6,7 +6,7 @@ import type { Action, Decision } from '../engine/types.js';
 import { strictestDecision } from '../engine/verdict.js';
 import { loadPolicySet } from '../policy/index.js';
 import type { PolicySet } from '../policy/types.js';
-import { prepareFindings } from '../cli/output.js';
+import { prepareFindings } from '../report/prepare.js';
 import { summarize, type Finding } from '../report/finding.js';
 import { escapeData } from '../report/formatters/github.js';
 import { countsText, plural, visible } from '../report/text.js';
@@ -16,8 +16,8 @@ import type { GitHubClient, PrFile } from './client.js';
 import type { ActionInputs } from './inputs.js';
 import { applyLabels, wantedLabels, type LabelOutcome } from './labels.js';
 import { changeFindings, comparePolicySets, Locator, unifiedDiffs, type PolicyChange, type PolicyFileTexts } from './policy-diff.js';
-import { builtinSignals, policyDetection, withPolicy } from './signal-data.js';
-import { detectAgent, type Detection, type PullRequestInfo } from './signals.js';
+import { builtinSignals, policyDetection, withPolicy } from '../agents/signal-data.js';
+import { detectAgent, type Detection, type PullRequestInfo } from '../agents/signals.js';
 import { renderSummary } from './summary.js';
 
 export interface RunEnv {

@@ -6,7 +6,7 @@ import { countsText, plural } from '../report/text.js';
 import type { AnnotationPlan } from './annotations.js';
 import type { LabelOutcome } from './labels.js';
 import type { PolicyChange } from './policy-diff.js';
-import type { Detection, Signal } from './signals.js';
+import type { Detection, Signal } from '../agents/signals.js';
 
 export interface SummaryInput {
   /** Undefined outside pull requests. */

@@ -1,21 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
+import type { LintOptions } from '../lint/options.js';
 import { FORMATS, type Format } from '../report/format.js';
 
-export interface LintOptions {
-  config?: string;
-  checkConflicts: boolean;
-  agentLogs: string[];
-  format: Format;
-  output?: string;
-  maxWarnings?: number;
-  staged: boolean;
-  fix: boolean;
-  quiet: boolean;
-  /** --agent ID: treat the commit (--staged) or the actions as this agent's. */
-  agent?: string;
-  color?: boolean;
-}
 
 export const LINT_USAGE = `Usage: agent-policy-lint [options]
        agent-policy-lint explain PATH | --command CMD | --host HOST [options]

@@ -2,11 +2,16 @@
 // ./commands.ts registers. engine/index.ts imports that; engine/files.ts does not, so callers that
 // decide only paths (the pre-commit hook) never load or evaluate the shell parser.
 import type { CommandPatternList } from '../match/command.js';
-import type { decideCommand } from './decide-command.js';
+import type { SubjectDecision } from './types.js';
 
 export interface CommandSupport {
   CommandPatternList: typeof CommandPatternList;
-  decideCommand: typeof decideCommand;
+  /**
+   * ./decide-command.ts decideCommand. Its context (./context.ts Ctx) is not named here: that type
+   * reaches ./lists.ts, which imports this module, and the import cycle would make load order matter.
+   * A method signature, so that the registered function may take the narrower Ctx.
+   */
+  decideCommand(ctx: object, line: string): SubjectDecision[];
 }
 
 let support: CommandSupport | undefined;

@@ -6,7 +6,7 @@ import { bypassCover } from '../engine/coverage.js';
 import type { Action, DecidingRule, Decision } from '../engine/types.js';
 import { strictestDecision } from '../engine/verdict.js';
 import type { PolicySet } from '../policy/types.js';
-import type { Bypass } from '../replay/records.js';
+import type { Bypass } from '../records/bypasses.js';
 import type { Finding } from '../report/finding.js';
 import type { StagedEntry } from './git.js';
 import { absIn } from './index-files.js';

@@ -2,17 +2,18 @@
 // replay staged logs, decide an agent's staged paths, report, and say how to go on when blocked.
 // Heavy modules (YAML, schemas, engine, replay) are imported only when a check needs them.
 import { isAbsolute, resolve, sep } from 'node:path';
-import type { LintOptions } from '../cli/args.js';
+import { detectAgentCommit, readEnvMarkers, type AgentCommit } from '../agents/environment.js';
+import type { LintOptions } from '../lint/options.js';
+import type { RulesMetaLoader } from '../lint/report.js';
 import type { LoadResult } from '../policy/index.js';
 import type { Finding } from '../report/finding.js';
-import { detectAgentCommit, readEnvMarkers, type AgentCommit } from './detect.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
 import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
 import type { BlockedPath } from './message.js';
 
 const BYPASS_NOTICES = new Set(['staged-agent-bypassed', 'replay-bypass-used']);
 
-export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[], reads?: IndexReads): Promise<number> {
+export async function checkStaged(opts: LintOptions, cwd: string, entries: StagedEntry[], loadRulesMeta: RulesMetaLoader, reads?: IndexReads): Promise<number> {
   const state = await readStagedState(cwd, entries, { config: opts.config, logGlobs: opts.agentLogs }, reads);
   const policyStaged = state.stagedPolicyFiles.length > 0;
   const quick = detectAgentCommit({ flag: opts.agent, env: process.env }) ?? (await authorOnly());
@@ -77,8 +78,7 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   const forTerminal = opts.format === 'stylish' && !opts.output;
   const shown = forTerminal ? findings.filter((f) => f.severity !== 'info' || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  const { emitReport } = await import('../cli/output.js');
-  const { exitCodeFor } = await import('../cli/commands/lint.js');
+  const { emitReport, exitCodeFor } = await import('../lint/report.js');
   const summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
@@ -86,6 +86,7 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
     color: opts.color,
     quiet: opts.quiet,
     filesChecked: staged.files.length + state.logs.length + (agent ? entries.length : 0),
+    loadRulesMeta,
   });
   const code = exitCodeFor(summary, opts.maxWarnings);
   if (code !== 0) {
@@ -147,16 +148,14 @@ function noPolicyWarning(state: StagedState, cwd: string, agent: AgentCommit | u
   };
 }
 
-/** Detection by the author identity alone (the Action's signal data is loaded only for this). */
+/** Detection by the author identity alone (the signal data is loaded only for this). */
 async function authorOnly(): Promise<AgentCommit | undefined> {
   if (!process.env.GIT_AUTHOR_EMAIL) return undefined;
   return detectAgentCommit({ env: { GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL }, authorAgent: await authorLookup(undefined) });
 }
 
-/** The agent an author e-mail belongs to: the Action's authorship data plus the policy's agent_detection.emails. */
+/** The agent an author e-mail belongs to (src/agents), its data loaded only when asked. */
 async function authorLookup(raw: unknown): Promise<(name: string, email: string) => string | undefined> {
-  const { builtinSignals, readPolicyDetection, withPolicy } = await import('../action/signal-data.js');
-  const { identityAgent } = await import('../action/signals.js');
-  const set = withPolicy(builtinSignals(), readPolicyDetection(raw));
-  return (_name, email) => (email ? identityAgent(set, undefined, email) : undefined);
+  const { authorEmailAgent } = await import('../agents/signals.js');
+  return authorEmailAgent(raw);
 }

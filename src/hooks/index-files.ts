@@ -2,12 +2,11 @@
 // changes, as they are in HEAD), read with one `git ls-files` and one `git cat-file --batch`.
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { OVERRIDE_NAMES, ROOT_POLICY_NAMES as ROOT_NAMES } from '../policy/discover.js';
+import { RECORDS_DIR } from '../records/paths.js';
 import { indexEntries, readBlobs, topLevel, type IndexEntry, type StagedEntry } from './git.js';
 
 export { ROOT_NAMES };
 export const LOG_NAME = '.agent-actions.jsonl';
-/** Bypass and approval records live under this directory beside the root policy (src/replay/records.ts). */
-export const RECORDS_DIR = '.agent-policy';
 
 /** A snapshot of policy files: absolute path -> text. */
 export type FileMap = Map<string, string>;

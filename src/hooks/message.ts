@@ -1,7 +1,7 @@
 // What the hook prints on stderr when it refuses a commit: what was blocked, by which rule
 // (file:line), and the ways forward, with the real paths filled in.
 import { relative, sep } from 'node:path';
-import type { AgentCommit } from './detect.js';
+import type { AgentCommit } from '../agents/environment.js';
 
 export interface BlockedPath {
   /** Repository-relative path. */

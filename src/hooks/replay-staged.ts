@@ -2,12 +2,11 @@
 // the commit is judged as it will be recorded.
 import { dirname, join, resolve } from 'node:path';
 import type { PolicySet } from '../policy/types.js';
-import type { Bypass, RecordSource } from '../replay/records.js';
+import type { Bypass } from '../records/bypasses.js';
+import { BYPASS_DIR } from '../records/paths.js';
+import type { RecordSource } from '../records/read.js';
 import type { Finding } from '../report/finding.js';
-import { absIn, RECORDS_DIR, type FileMap, type StagedState } from './index-files.js';
-
-/** records.ts's BYPASS_DIR, repeated so that this module does not load records.ts (a test keeps them equal). */
-export const BYPASS_DIR = `${RECORDS_DIR}/bypasses`;
+import { absIn, type FileMap, type StagedState } from './index-files.js';
 
 /** The index as the records loaders see a file system: only what the commit will hold exists. */
 export function indexRecordFiles(files: FileMap): RecordSource {
@@ -42,9 +41,9 @@ export async function replayStagedLogs(
 export async function loadIndexBypasses(records: FileMap, set: PolicySet, now: number, findings: Finding[]): Promise<Bypass[]> {
   const src = indexRecordFiles(records);
   // No record file (loadBypasses reads only *.json in this directory): nothing to load, and the
-  // records module (with the shell-command matcher) stays unloaded. Same path as BYPASS_DIR there.
+  // records reader (with the shell-command matcher) stays unloaded.
   if (!src.list(join(set.root.root, BYPASS_DIR)).some((f) => f.endsWith('.json'))) return [];
-  const { loadBypasses } = await import('../replay/records.js');
+  const { loadBypasses } = await import('../records/bypasses.js');
   const loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
   findings.push(...loaded.findings.filter((f) => f.severity !== 'info'));
   return loaded.bypasses;

@@ -1,4 +1,5 @@
-import type { LintOptions } from '../cli/args.js';
+import type { LintOptions } from '../lint/options.js';
+import type { RulesMetaLoader } from '../lint/report.js';
 import { stagedEntries } from './git.js';
 import { startIndexReads } from './index-files.js';
 
@@ -7,11 +8,11 @@ import { startIndexReads } from './index-files.js';
  * after `git diff --cached`, before anything heavy (YAML, schemas, engine) is loaded. The index
  * reads every other case needs start at the same time, in parallel with the diff.
  */
-export async function runStaged(opts: LintOptions, cwd: string): Promise<number> {
+export async function runStaged(opts: LintOptions, cwd: string, loadRulesMeta: RulesMetaLoader): Promise<number> {
   const diff = stagedEntries(cwd);
   const reads = startIndexReads(cwd, opts.config);
   const entries = await diff;
   if (entries.length === 0) return 0;
   const { checkStaged } = await import('./check.js');
-  return checkStaged(opts, cwd, entries, reads);
+  return checkStaged(opts, cwd, entries, loadRulesMeta, reads);
 }

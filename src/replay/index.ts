@@ -8,9 +8,9 @@ import { CachedDecider, type Decider } from './decider.js';
 import { resolveLogs } from './files.js';
 import { streamLines, textLines, type LineSink } from './lines.js';
 import { noProgress, ttyProgress } from './progress.js';
-import { fsRecords, loadApprovals, loadBypasses, type RecordSource } from './records.js';
-
-export { loadBypasses, loadApprovals, fsRecords, BYPASS_DIR, APPROVALS_DIR, APPROVALS_JSONL, type RecordSource } from './records.js';
+import { loadApprovals } from '../records/approvals.js';
+import { loadBypasses } from '../records/bypasses.js';
+import { fsRecords, type RecordSource } from '../records/read.js';
 import { Replayer } from './replayer.js';
 import { FindingSink } from './sink.js';
 import { engineDecider } from './engine.js';

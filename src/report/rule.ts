@@ -2,7 +2,7 @@ import type { Severity } from './finding.js';
 
 /**
  * Static description of a rule. Each module declares its own rules in a `rules.ts`
- * beside it; `src/report/rules.ts` gathers them, and `docs/rules.md` is generated from them.
+ * beside it; `src/cli/rules.ts` (the composition root) gathers them, and `docs/rules.md` is generated from them.
  */
 export interface RuleMeta {
   id: string;

@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import type { Action, Decision } from '../../src/engine/types.js';
-import type { CommitInfo } from '../../src/action/signals.js';
+import type { CommitInfo } from '../../src/agents/signals.js';
 import type { GitHubClient, LabelSpec, PrFile } from '../../src/action/client.js';
 import { GitHubApiError } from '../../src/action/client.js';
 import { readInputs } from '../../src/action/inputs.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../../src/action/annotations.js';
 import { groupSignals, renderSummary, type SummaryInput } from '../../src/action/summary.js';
-import type { Signal } from '../../src/action/signals.js';
+import type { Signal } from '../../src/agents/signals.js';
 
 const base: SummaryInput = {
   findings: [],

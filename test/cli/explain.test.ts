@@ -1,4 +1,4 @@
-// `agent-policy-lint explain` end to end, through the built CLI (npm run build first).
+// `agent-policy-lint explain` end to end, through the built CLI (test/global-setup.ts builds it when stale).
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

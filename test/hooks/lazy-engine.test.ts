@@ -1,8 +1,6 @@
 // The hook decides paths with the files-only engine (src/engine/files.ts), which must not load the
 // shell-command half, must decide exactly as the full engine, and must never guess on a command.
 import { describe, expect, it } from 'vitest';
-import { BYPASS_DIR as HOOK_BYPASS_DIR } from '../../src/hooks/replay-staged.js';
-import { BYPASS_DIR } from '../../src/replay/records.js';
 import { policy } from '../engine/policy-builder.js';
 import type { Action } from '../../src/engine/types.js';
 
@@ -19,10 +17,6 @@ const actions: Action[] = paths.flatMap((p) =>
 );
 
 describe('the files-only engine', () => {
-  it('keeps the bypass directory where the records loader reads it', () => {
-    expect(HOOK_BYPASS_DIR).toBe(BYPASS_DIR);
-  });
-
   it('refuses a command decision (never an allow) until the full engine is loaded, then decides as it does', async () => {
     const files = await import('../../src/engine/files.js');
     const cp = files.compilePolicy(policy(spec));

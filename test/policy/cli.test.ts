@@ -1,4 +1,4 @@
-// End to end through the built CLI (npm run build first): every policy fixture, no stack traces,
+// End to end through the built CLI (test/global-setup.ts builds it when stale): every policy fixture, no stack traces,
 // exit codes per SPEC 5, positions in the JSON report.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';

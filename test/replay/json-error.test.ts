@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonError } from '../../src/replay/json-error.js';
+import { jsonError } from '../../src/json-error.js';
 
 describe('jsonError', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareFindings } from '../../src/cli/output.js';
+import { prepareFindings } from '../../src/report/prepare.js';
+import { RULES_META } from '../../src/cli/rules.js';
 import { summarize } from '../../src/report/finding.js';
 import { FORMATS, getFormatter } from '../../src/report/format.js';
 import { tempTree } from '../helpers/cli.js';
@@ -67,7 +68,7 @@ describe('secrets in logs', () => {
 
     const prepared = prepareFindings(r.findings, dir);
     for (const format of FORMATS) {
-      const text = (await getFormatter(format))(prepared, summarize(prepared, 1), { color: false, toolVersion: '0.0.0', cwd: dir });
+      const text = (await getFormatter(format))(prepared, summarize(prepared, 1), { color: false, toolVersion: '0.0.0', cwd: dir, rulesMeta: RULES_META });
       expect(text.length, format).toBeGreaterThan(100);
       expect(leaks(text), format).toEqual([]);
       expect(text, format).toContain('REDACTED');

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleMeta } from '../../src/report/rule.js';
-import { ALL_RULES } from '../../src/report/rules.js';
+import { ALL_RULES } from '../../src/cli/rules.js';
 import { demoteHeadings, RESERVED_ANCHORS, renderRulesDoc } from '../../src/report/rules-doc.js';
 import { REPO_ROOT, tempTree } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { summarize, type Finding } from '../../src/report/finding.js';
-import type { FormatContext } from '../../src/report/format.js';
+import type { FormatContext } from '../../src/report/formatter.js';
 
 /** Representative findings: positions and whole-file, hints, related, witness, awkward text. */
 export const FINDINGS: Finding[] = [
@@ -51,5 +51,5 @@ export const FINDINGS: Finding[] = [
 export const SUMMARY = summarize(FINDINGS, 3);
 
 export function ctx(over: Partial<FormatContext> = {}): FormatContext {
-  return { color: false, toolVersion: '0.1.0', cwd: '/work/repo', ...over };
+  return { color: false, toolVersion: '0.1.0', cwd: '/work/repo', rulesMeta: new Map(), ...over };
 }

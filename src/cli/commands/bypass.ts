@@ -1,16 +1,14 @@
 // agent-policy-lint bypass: records a time-limited, approved exception to the policy (SPEC 3)
 // as .agent-policy/bypasses/<id>.json beside the root policy. Replay honours it only inside its
 // window and only for its patterns (docs/replay.md).
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { commandPatternProblem } from '../../match/command.js';
 import { globSyntaxError } from '../../match/glob.js';
 import { loadPolicySet } from '../../policy/index.js';
-import { approverAllowed, DEFAULT_MAX_BYPASS_MINUTES, formatSeconds, isEmail, isoSeconds, parseDuration } from '../../replay/duration.js';
-import { BYPASS_DIR, type BypassRecordJson } from '../../replay/records.js';
+import { writeBypassRecord } from '../../records/bypasses.js';
+import { approverAllowed, DEFAULT_MAX_BYPASS_MINUTES, formatSeconds, isEmail, isoSeconds, parseDuration } from '../../records/duration.js';
 
 export const BYPASS_USAGE = `Usage: agent-policy-lint bypass --reason TEXT --allow PATTERN [--allow PATTERN]...
                               [--command PATTERN]... --duration 30m --approver EMAIL
@@ -30,16 +28,6 @@ Options:
       --agent ID          only this agent's actions
   -c, --config FILE       the policy (default: .agent-policy.yml found upwards)
   -h, --help              show this help`;
-
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-function newId(dir: string): string {
-  for (;;) {
-    const bytes = randomBytes(5);
-    const id = 'bypass_' + [...bytes].map((b) => ID_ALPHABET[b % 36]).join('');
-    if (!existsSync(join(dir, `${id}.json`))) return id;
-  }
-}
 
 function list(v: string[] | undefined, flag: string, check: (p: string) => string | undefined): string[] {
   const out: string[] = [];
@@ -109,12 +97,8 @@ export async function run(argv: string[], cwd: string): Promise<number> {
     throw new UsageError(`--agent "${agent}" is not an agent of the policy (known: ${known.join(', ')})`);
   }
 
-  const dir = join(root.root, BYPASS_DIR);
-  mkdirSync(dir, { recursive: true });
-  const id = newId(dir);
   const now = Date.now();
-  const record: BypassRecordJson = {
-    id,
+  const { record, file } = writeBypassRecord(root.root, {
     reason,
     patterns,
     commands,
@@ -122,10 +106,8 @@ export async function run(argv: string[], cwd: string): Promise<number> {
     ...(agent ? { agent } : {}),
     created_at: isoSeconds(now),
     expires_at: isoSeconds(now + seconds * 1000),
-  };
-  const file = join(dir, `${id}.json`);
-  writeFileSync(file, JSON.stringify(record, null, 2) + '\n', { flag: 'wx' });
+  });
   const shown = relative(cwd, file).split(sep).join('/');
-  process.stdout.write(`Bypass granted: ${id}\nExpires: ${record.expires_at}\nRecord: ${shown}\nCommit the record so that replay and reviewers see it.\n`);
+  process.stdout.write(`Bypass granted: ${record.id}\nExpires: ${record.expires_at}\nRecord: ${shown}\nCommit the record so that replay and reviewers see it.\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import type { Action, Decision, DecidingRule, FsOp, SubjectDecision } from '../../engine/types.js';
 import type { Origin } from '../../policy/types.js';
 import { visible } from '../../report/text.js';
-import { useColor } from '../output.js';
+import { useColor } from '../../lint/report.js';
 
 export const EXPLAIN_USAGE = `Usage: agent-policy-lint explain PATH...          [options]
        agent-policy-lint explain --command "CMD"    [options]
@@ -88,13 +88,15 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   const { loadPolicySet } = await import('../../policy/index.js');
   const loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    const { emitReport } = await import('../output.js');
+    const { emitReport } = await import('../../lint/report.js');
+    const { loadRulesMeta } = await import('../rules-meta.js');
     await emitReport(loaded.findings.filter((f) => f.severity === 'error'), {
       format: args.format,
       cwd,
       color: args.color,
       quiet: true,
       filesChecked: loaded.files.length,
+      loadRulesMeta,
     });
     process.stderr.write('agent-policy-lint: explain needs a usable policy: fix the errors above first\n');
     return 2;

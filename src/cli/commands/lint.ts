@@ -1,12 +1,13 @@
-import type { LintOptions } from '../args.js';
+import type { LintOptions } from '../../lint/options.js';
+import { emitReport, exitCodeFor } from '../../lint/report.js';
 import type { Finding } from '../../report/finding.js';
-import { emitReport } from '../output.js';
+import { loadRulesMeta } from '../rules-meta.js';
 
 /** The main job: lint policies, then conflicts and replay when asked. Returns the exit code. */
 export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
   if (opts.staged) {
     const { runStaged } = await import('../../hooks/staged.js');
-    return runStaged(opts, cwd);
+    return runStaged(opts, cwd, loadRulesMeta);
   }
   // Loaded here, not at the top: --staged with nothing staged must not pay for YAML and schemas.
   const { loadPolicySet } = await import('../../policy/index.js');
@@ -33,12 +34,7 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     color: opts.color,
     quiet: opts.quiet,
     filesChecked,
+    loadRulesMeta,
   });
   return exitCodeFor(summary, opts.maxWarnings);
-}
-
-export function exitCodeFor(summary: { errors: number; warnings: number }, maxWarnings?: number): number {
-  if (summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
-  return 0;
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../finding.js';
-import type { Formatter } from '../format.js';
+import type { Formatter } from '../formatter.js';
 import { visible } from '../text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

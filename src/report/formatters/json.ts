@@ -1,5 +1,5 @@
 import type { Finding, Summary } from '../finding.js';
-import type { Formatter } from '../format.js';
+import type { Formatter } from '../formatter.js';
 
 /** Keys in this order first; any other keys of a finding follow in their own order. */
 const LEADING_KEYS = ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'hint'] as const;

@@ -1,5 +1,5 @@
 import type { Finding, Severity, Summary } from '../finding.js';
-import type { FormatContext, Formatter } from '../format.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { bySeverity, countsText, locationText, plural, problemCount, visible } from '../text.js';
 
 /** Rows in the table; the rest are counted below it. Keeps a job summary far below GitHub's 1 MiB. */

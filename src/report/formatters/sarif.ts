@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RelatedLocation, Severity, SourceRange } from '../finding.js';
-import type { FormatContext, Formatter } from '../format.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { helpUri as ruleHelpUri, type RuleMeta } from '../rule.js';
-import { findRule } from '../rules.js';
 import { bySeverity } from '../text.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -45,7 +44,7 @@ export function toSarif(all: readonly Finding[], ctx: FormatContext): Record<str
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
         informationUri: INFORMATION_URI,
-        rules: ruleIds.map((id) => toRuleDescriptor(id, kept.find((f) => f.ruleId === id)!)),
+        rules: ruleIds.map((id) => toRuleDescriptor(id, kept.find((f) => f.ruleId === id)!, ctx.rulesMeta.get(id))),
       },
     },
     originalUriBaseIds: { [SRCROOT]: { uri: dirUri(ctx.cwd) } },
@@ -71,8 +70,7 @@ function keepMostSevere(all: readonly Finding[], n: number): Finding[] {
   return all.filter((f) => keep.has(f));
 }
 
-function toRuleDescriptor(id: string, example: Finding): Record<string, unknown> {
-  const meta: RuleMeta | undefined = findRule(id);
+function toRuleDescriptor(id: string, example: Finding, meta: RuleMeta | undefined): Record<string, unknown> {
   const uri = meta ? ruleHelpUri(id) : (example.helpUri ?? ruleHelpUri(id));
   const summary = meta?.summary ?? id;
   const docs = meta?.docs.trim() ?? '';

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../finding.js';
-import type { Formatter } from '../format.js';
+import type { Formatter } from '../formatter.js';
 import { countsText, displayWidth, locationText, padEndWidth, plural, problemCount, visible } from '../text.js';
 
 /** Longer first message lines do not push every rule id further right. */

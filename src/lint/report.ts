@@ -1,26 +1,18 @@
+// Writing a run's report and choosing its exit code: shared by the CLI and the adapters it starts
+// (the pre-commit hook), so that every entry point reports alike.
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { compareFindings, summarize, type Finding, type Summary } from '../report/finding.js';
+import { resolve } from 'node:path';
+import { summarize, type Finding, type Summary } from '../report/finding.js';
 import { getFormatter, type Format } from '../report/format.js';
-import { helpUri } from '../report/rule.js';
+import type { RulesMeta } from '../report/formatter.js';
+import { prepareFindings } from '../report/prepare.js';
 import { VERSION } from '../version.js';
 
-/** Paths relative to cwd with POSIX separators, help URIs filled in, sorted. */
-export function prepareFindings(findings: readonly Finding[], cwd: string): Finding[] {
-  const rel = (f: string): string => {
-    if (!f || !isAbsolute(f)) return f;
-    const r = relative(cwd, f);
-    return (r === '' ? '.' : r).split(sep).join('/');
-  };
-  return findings
-    .map((f) => ({
-      ...f,
-      file: rel(f.file),
-      helpUri: f.helpUri ?? helpUri(f.ruleId),
-      related: f.related?.map((r) => ({ ...r, file: rel(r.file) })),
-    }))
-    .sort(compareFindings);
-}
+/**
+ * Loads the rule metadata the formatters receive. The composition root provides it (it alone may
+ * import every module's registry); a loader, so that a run that reports nothing never loads it.
+ */
+export type RulesMetaLoader = () => Promise<RulesMeta>;
 
 export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
   if (flag !== undefined) return flag;
@@ -36,6 +28,7 @@ export interface EmitOptions {
   color?: boolean;
   quiet: boolean;
   filesChecked: number;
+  loadRulesMeta: RulesMetaLoader;
 }
 
 /** Formats and writes the report; returns the summary of what was reported. */
@@ -50,6 +43,7 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     toolVersion: VERSION,
     cwd: opts.cwd,
     quiet: opts.quiet,
+    rulesMeta: await opts.loadRulesMeta(),
   });
   if (opts.output) {
     writeFileSync(resolve(opts.cwd, opts.output), text);
@@ -57,4 +51,11 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     process.stdout.write(text);
   }
   return summary;
+}
+
+/** 1 on an error, or on more warnings than --max-warnings allows; else 0. */
+export function exitCodeFor(summary: { errors: number; warnings: number }, maxWarnings?: number): number {
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  return 0;
 }

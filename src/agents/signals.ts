@@ -1,5 +1,6 @@
-// Agent authorship detection: pure, over the pull request and its commits.
-import { CONFIDENCE_RANK, type Confidence, type SignalSet } from './signal-data.js';
+// Agent authorship detection: pure, over the pull request and its commits (the Action), or over a
+// commit author's e-mail (the pre-commit hook).
+import { builtinSignals, CONFIDENCE_RANK, readPolicyDetection, withPolicy, type Confidence, type SignalSet } from './signal-data.js';
 import { parseIdent, parseTrailers, splitLines } from './trailers.js';
 
 export type SignalKind = 'login' | 'email' | 'relay' | 'trailer' | 'footer' | 'link' | 'branch';
@@ -58,6 +59,12 @@ export function identityAgent(set: SignalSet, login?: string | null, email?: str
     if (m) return set.logins.get(m[1]!);
   }
   return undefined;
+}
+
+/** The agent an author e-mail belongs to: the built-in authorship data plus the policy's agent_detection (its raw root document). */
+export function authorEmailAgent(policyRaw: unknown): (name: string, email: string) => string | undefined {
+  const set = withPolicy(builtinSignals(), readPolicyDetection(policyRaw));
+  return (_name, email) => (email ? identityAgent(set, undefined, email) : undefined);
 }
 
 function isRelay(set: SignalSet, login?: string | null, email?: string): boolean {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinSignals, readPolicyDetection, withPolicy } from '../../src/action/signal-data.js';
-import { commitSignals, detectAgent, pullRequestSignals, type CommitInfo } from '../../src/action/signals.js';
-import { parseIdent, parseTrailers } from '../../src/action/trailers.js';
+import { builtinSignals, readPolicyDetection, withPolicy } from '../../src/agents/signal-data.js';
+import { commitSignals, detectAgent, pullRequestSignals, type CommitInfo } from '../../src/agents/signals.js';
+import { parseIdent, parseTrailers } from '../../src/agents/trailers.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const set = builtinSignals();

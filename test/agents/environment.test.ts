@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_ENV_MARKERS, detectAgentCommit, readEnvMarkers } from '../../src/hooks/detect.js';
+import { BUILTIN_ENV_MARKERS, detectAgentCommit, readEnvMarkers } from '../../src/agents/environment.js';
 
 const none = () => undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approverAllowed, formatSeconds, isEmail, parseDuration, parseTimestamp } from '../../src/replay/duration.js';
+import { approverAllowed, formatSeconds, isEmail, parseDuration, parseTimestamp } from '../../src/records/duration.js';
 
 describe('parseTimestamp', () => {
   it.each([

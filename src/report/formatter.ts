@@ -1,0 +1,26 @@
+// What a formatter is, and what it is given. Formatters import their types from here (not from
+// ./format.ts, which loads the formatters: importing it back would be an import cycle).
+import type { Finding, Summary } from './finding.js';
+import type { RuleMeta } from './rule.js';
+
+/** Rule metadata by rule id, as ESLint passes `rulesMeta` to its formatters. */
+export type RulesMeta = ReadonlyMap<string, RuleMeta>;
+
+export interface FormatContext {
+  /** Colour output (stylish only). */
+  color: boolean;
+  toolVersion: string;
+  /** Working directory findings are relative to (SARIF uses it as the source root). */
+  cwd: string;
+  /** --quiet: only errors were passed in, so an empty report does not mean "no warnings". */
+  quiet?: boolean;
+  /**
+   * Every rule the running program can report, by id (summary, docs, default severity, category).
+   * The composition root (src/cli/rules.ts) collects the modules' registries and passes them in,
+   * so that src/report never imports the modules whose findings it formats. A finding whose rule
+   * is missing here is still reported, from the finding alone.
+   */
+  rulesMeta: RulesMeta;
+}
+
+export type Formatter = (findings: readonly Finding[], summary: Summary, ctx: FormatContext) => string;
