@@ -4,6 +4,7 @@ import type { Origin } from '../policy/types.js';
 import type { CommandPatternList } from '../match/command.js';
 import { commandSupport, requireCommandSupport } from './command-support.js';
 import { compileHostList, type CompiledHostList } from '../match/host.js';
+import { WordPatternList } from '../match/matcher.js';
 import type { NormalizedPath } from '../match/path.js';
 import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
 
@@ -11,11 +12,6 @@ import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type Pat
 export interface RuleLike {
   pattern: string;
   origin?: Origin;
-}
-
-interface Compiled<R> {
-  rule: R;
-  test(subject: string): boolean;
 }
 
 export type PathListKind = 'deny' | 'allow' | 'gate';
@@ -59,7 +55,7 @@ export class PathList<R extends RuleLike> {
   }
 }
 
-/** Command patterns (src/match/command.ts): one regex per pattern, shared with the conflict analysis. */
+/** Command patterns (src/match/command.ts): one linear-time automaton, the source shared with the conflict analysis. */
 export class CommandList<R extends RuleLike> {
   private compiled?: CommandPatternList<R>;
 
@@ -93,41 +89,36 @@ export class CommandList<R extends RuleLike> {
 
   all(layers: readonly string[]): { rule: R; matched: boolean; layer: string }[] {
     return this.rules.map((rule, i) => {
-      const re = this.list.all[i]!.regex;
-      const layer = layers.find((l) => re.test(l));
+      const pattern = this.list.all[i]!;
+      const layer = layers.find((l) => pattern.test(l));
       return { rule, matched: layer !== undefined, layer: layer ?? layers[layers.length - 1] ?? '' };
     });
   }
 }
 
-/** Tool names: `*` matches any characters, nothing else is special. */
+/** Tool names: `*` matches any characters, nothing else is special (src/match/matcher.ts). */
 export class ToolList<R extends RuleLike> {
-  private readonly items: Compiled<R>[];
+  private readonly list: WordPatternList;
 
   constructor(
     readonly rules: readonly R[],
     nocase: boolean,
   ) {
-    this.items = rules.map((rule) => {
-      const src = rule.pattern
-        .split('*')
-        .map((s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-        .join('.*');
-      const re = new RegExp(`^(?:${src})$`, nocase ? 'iu' : 'u');
-      return { rule, test: (s: string) => re.test(s) };
-    });
+    this.list = new WordPatternList(rules.map((r) => r.pattern), { nocase });
   }
 
   get size(): number {
-    return this.items.length;
+    return this.rules.length;
   }
 
   first(name: string): R | undefined {
-    return this.items.find((it) => it.test(name))?.rule;
+    const i = this.list.matches(name)[0];
+    return i === undefined ? undefined : this.rules[i];
   }
 
   all(name: string): { rule: R; matched: boolean }[] {
-    return this.items.map((it) => ({ rule: it.rule, matched: it.test(name) }));
+    const hit = new Set(this.list.matches(name));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) }));
   }
 }
 
