@@ -1,19 +1,21 @@
 // Exact language questions on regular expressions, answered on DFAs (refa) with shortest witnesses.
 //
-// A language is given as a JS regex source without anchors plus flags ('' or 'i'); its words are the
-// strings s with new RegExp('^(?:' + source + ')$', flags).test(s). Every question reduces to one
+// A language is given as a source in the regex subset (src/match/regex-subset.ts: JS syntax, no
+// anchors) plus flags ('' or 'i'); its words are the strings the engine's matcher (src/match) accepts
+// whole, 'i' folding case exactly as the engine does (src/match/case-fold.ts). Every question reduces to one
 // search: the shortest word in L(p1) ∩ … ∩ L(pk) \ (L(n1) ∪ … ∪ L(nm)), found by breadth-first search
 // over the lazily built product of minimal DFAs. Size limits turn into `unknown`, never a guess.
 // A language may also be the intersection (`meet`) of others: its minimal DFA is built once and
 // cached, which keeps the products of later searches small.
-import { DFA, JS, NFA, TooManyNodesError } from 'refa';
+import { CharSet, DFA, NFA, TooManyNodesError, type Concatenation, type Element, type Expression, type NoParent } from 'refa';
 import { PATH_DOMAIN_SOURCE } from '../match/glob.js';
+import { parseRegexSubset, RegexSubsetError, type RegexNode } from '../match/regex-subset.js';
 import { TooLarge, fastDfa } from './regex-dfa.js';
 
 export interface Lang {
   /** Regex source without ^/$; look-arounds and back-references are not supported. */
   source: string;
-  /** '' or 'i' (deny patterns also match case-insensitively). */
+  /** '' or 'i' (deny patterns also match case-insensitively, with the engine's fold). */
   flags?: string;
   /** When set, the language is the intersection of these and `source` is only a label. */
   meet?: readonly Lang[];
@@ -119,6 +121,32 @@ function pick(lo: number, hi: number): [number, number] {
   return [lo, 4000];
 }
 
+/** The parsed tree as refa's regex AST (refa then never reads the source or folds case itself). */
+function refaExpression(tree: RegexNode): NoParent<Expression> {
+  return { type: 'Expression', alternatives: refaAlternatives(tree) };
+}
+
+function refaAlternatives(node: RegexNode): NoParent<Concatenation>[] {
+  const alternatives = node.type === 'alternation' ? node.alternatives : [node];
+  return alternatives.map((alt) => ({ type: 'Concatenation', elements: refaElements(alt) }));
+}
+
+function refaElements(node: RegexNode): NoParent<Element>[] {
+  switch (node.type) {
+    case 'chars': {
+      const ranges: { min: number; max: number }[] = [];
+      for (let i = 0; i < node.set.length; i += 2) ranges.push({ min: node.set[i]!, max: node.set[i + 1]! });
+      return [{ type: 'CharacterClass', characters: CharSet.empty(MAX_CHAR).union(ranges) }];
+    }
+    case 'concat':
+      return node.parts.flatMap(refaElements);
+    case 'alternation':
+      return [{ type: 'Alternation', alternatives: refaAlternatives(node) }];
+    case 'repeat':
+      return [{ type: 'Quantifier', lazy: false, min: node.min, max: node.max, alternatives: refaAlternatives(node.body) }];
+  }
+}
+
 function langKey(l: Lang): string {
   return l.meet ? `meet(${l.meet.map(langKey).sort().join(' & ')})` : `${l.flags ?? ''}/${l.source}`;
 }
@@ -154,24 +182,26 @@ export class Automata {
 
   private build(lang: Lang): Compiled {
     const flags = lang.flags ?? '';
-    if (!/^i?$/.test(flags)) return { ok: false, reason: `unsupported regex flags "${flags}"` };
+    if (flags !== '' && flags !== 'i') return { ok: false, reason: `unsupported regex flags "${flags}"` };
+    let tree: RegexNode;
+    try {
+      tree = parseRegexSubset(lang.source, { nocase: flags === 'i' });
+    } catch (e) {
+      if (e instanceof RegexSubsetError) return { ok: false, reason: `unsupported regular expression (${e.message})` };
+      throw e;
+    }
+    const limit = this.limits.maxDfaStates;
     if (this.builder === 'fast') {
       try {
-        const t = fastDfa(lang.source, flags, this.limits.maxDfaStates);
-        if (t) return { ok: true, table: pruned(t.final, t.edges, t.initial) };
+        const t = fastDfa(tree, limit);
+        return { ok: true, table: pruned(t.final, t.edges, t.initial) };
       } catch (e) {
-        if (e instanceof TooLarge) return { ok: false, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` };
+        if (e instanceof TooLarge) return { ok: false, reason: `its automaton exceeds ${limit} states` };
         throw e;
       }
     }
     return this.guard(() => {
-      const { expression, maxCharacter } = JS.Parser.fromLiteral({ source: lang.source, flags }).parse({
-        assertions: 'throw',
-        backreferences: 'throw',
-      });
-      if (maxCharacter !== MAX_CHAR) throw new Error('unexpected alphabet');
-      const limit = this.limits.maxDfaStates;
-      const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'throw', unknowns: 'throw' }, new NFA.LimitedNodeFactory(limit));
+      const nfa = NFA.fromRegex(refaExpression(tree), { maxCharacter: MAX_CHAR }, { assertions: 'throw', unknowns: 'throw' }, new NFA.LimitedNodeFactory(limit));
       return DFA.fromFA(nfa, new DFA.LimitedNodeFactory(limit));
     });
   }

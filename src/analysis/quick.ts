@@ -1,14 +1,16 @@
 // Cheap positive answers: a few candidate words, built from the literal ends of the languages in a
-// question and checked with plain RegExps. A candidate that passes proves "found" (not necessarily
+// question and checked with the engine's own linear-time matcher (src/match/matcher.ts, the same
+// parser and case fold as the automata). A candidate that passes proves "found" (not necessarily
 // the shortest word); "empty" and every witness shown to users still come from the automata.
-// Membership walks the cached DFA (a case-insensitive JS RegExp costs far more to create).
+// Case-insensitive membership walks the cached DFA when there is one.
+import { compileStringMatcher, type StringMatcher } from '../match/matcher.js';
 import type { Automata, Lang, Neg } from './automata.js';
 import { fold, literalPrefix, literalRuns, literalSuffix, type Ends } from './shape.js';
 
 const FILLERS = ['', 'a', '/a', 'a/a', ' a', 'a a', '/a/a'];
 
 export class Sampler {
-  private readonly regexes = new Map<string, RegExp>();
+  private readonly matchers = new Map<string, StringMatcher>();
   private readonly ends = new WeakMap<Lang, [string, string]>();
   private readonly folded = new WeakMap<Lang, Ends>();
   private readonly runs = new WeakMap<Lang, string[]>();
@@ -16,13 +18,12 @@ export class Sampler {
   constructor(private readonly auto: Automata) {}
 
   /**
-   * Membership (a meet: by every part). Case-sensitive RegExps are cheap to create and fast to run;
-   * a case-insensitive one costs more to create than walking the DFA, so only a case-sensitive
-   * match (which is a match with `i` too) skips the DFA there.
+   * Membership (a meet: by every part). A case-sensitive match is a match with `i` too; a
+   * case-insensitive language is then asked of its cached DFA.
    */
   test(l: Lang, w: string): boolean {
     if (l.meet) return l.meet.every((m) => this.test(m, w));
-    if (this.regex(l.source, '').test(w)) return true;
+    if (this.matcher(l.source, '')(w)) return true;
     if (!l.flags) return false;
     // A word without the language's literal start and end is not in it, whatever the case.
     const ends = this.foldedEnds(l);
@@ -32,17 +33,21 @@ export class Sampler {
     }
     const byDfa = this.auto.accepts(l, w);
     if (byDfa !== undefined) return byDfa;
-    return this.regex(l.source, l.flags ?? '').test(w);
+    return this.matcher(l.source, l.flags ?? '')(w);
   }
 
-  private regex(source: string, flags: string): RegExp {
+  private matcher(source: string, flags: string): StringMatcher {
     const key = `${flags}/${source}`;
-    let re = this.regexes.get(key);
-    if (!re) {
-      re = new RegExp(`^(?:${source})$`, flags);
-      this.regexes.set(key, re);
+    let m = this.matchers.get(key);
+    if (!m) {
+      try {
+        m = compileStringMatcher(source, { nocase: flags === 'i' });
+      } catch {
+        m = () => false; // outside the subset: the automata answer (and report) it
+      }
+      this.matchers.set(key, m);
     }
-    return re;
+    return m;
   }
 
   /** A word in every `pos` language and in no `neg` item, if a candidate happens to be one. */

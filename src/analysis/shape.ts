@@ -2,6 +2,8 @@
 // word must start and end with. Used only as sound prefilters (different ends -> disjoint), so a
 // scan that is unsure stops early and says less.
 
+import { foldString } from '../match/case-fold.js';
+
 /** Escapes that stand for a class, an assertion or a code (not the literal character after `\`). */
 const SPECIAL_ESCAPE = /[0-9bBcdDfknprsStuvwWx]/;
 const META = new Set([...'()[]{}|.*+?^$']);
@@ -19,20 +21,8 @@ export function literalEnds(source: string): Ends {
   return { prefix: fold(literalPrefix(source)), suffix: fold(rawSuffix(source)) };
 }
 
-/**
- * Case folding as a JS RegExp with the `i` flag (no `u`) compares characters: by their upper case,
- * unless that is not one character or maps a non-ASCII character to ASCII. Folding both sides of a
- * comparison this way never separates two characters that such a RegExp treats as equal.
- */
-export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!; // code units, as a RegExp without `u` sees them
-    const u = c.toUpperCase();
-    out += u.length !== 1 || (c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? c : u;
-  }
-  return out;
-}
+/** The engine's case fold (src/match/case-fold.ts): equal folds <=> equal up to case. */
+export const fold = foldString;
 
 /** The exact literal text every word starts with (case as written). */
 export function literalPrefix(source: string): string {

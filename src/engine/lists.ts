@@ -4,6 +4,7 @@ import type { Origin } from '../policy/types.js';
 import type { CommandPatternList } from '../match/command.js';
 import { commandSupport, requireCommandSupport } from './command-support.js';
 import { compileHostList, type CompiledHostList } from '../match/host.js';
+import { WordPatternList } from '../match/matcher.js';
 import type { NormalizedPath } from '../match/path.js';
 import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
 
@@ -11,11 +12,6 @@ import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type Pat
 export interface RuleLike {
   pattern: string;
   origin?: Origin;
-}
-
-interface Compiled<R> {
-  rule: R;
-  test(subject: string): boolean;
 }
 
 /** A rule that matched a subject; for commands, the layer it matched (`sudo rm -rf x` is also `rm -rf x`). */
@@ -87,7 +83,7 @@ export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R>
   }
 }
 
-/** Command patterns (src/match/command.ts): one regex per pattern, shared with the conflict analysis. */
+/** Command patterns (src/match/command.ts): one linear-time automaton, the source shared with the conflict analysis. */
 export class CommandList<R extends RuleLike> implements RuleList<readonly string[], R> {
   private compiled?: CommandPatternList<R>;
   private readonly nocase: boolean;
@@ -123,43 +119,36 @@ export class CommandList<R extends RuleLike> implements RuleList<readonly string
 
   all(layers: readonly string[]): { rule: R; matched: boolean; layer: string }[] {
     return this.rules.map((rule, i) => {
-      const re = this.list.all[i]!.regex;
-      const layer = layers.find((l) => re.test(l));
+      const pattern = this.list.all[i]!;
+      const layer = layers.find((l) => pattern.test(l));
       return { rule, matched: layer !== undefined, layer: layer ?? layers[layers.length - 1] ?? '' };
     });
   }
 }
 
-/** Tool names: `*` matches any characters, nothing else is special. */
+/** Tool names: `*` matches any characters, nothing else is special (src/match/matcher.ts). */
 export class ToolList<R extends RuleLike> implements RuleList<string, R> {
-  private readonly items: Compiled<R>[];
+  private readonly list: WordPatternList;
 
   constructor(
     readonly rules: readonly R[],
     role: ListRole,
   ) {
-    const nocase = role !== 'allow';
-    this.items = rules.map((rule) => {
-      const src = rule.pattern
-        .split('*')
-        .map((s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-        .join('.*');
-      const re = new RegExp(`^(?:${src})$`, nocase ? 'iu' : 'u');
-      return { rule, test: (s: string) => re.test(s) };
-    });
+    this.list = new WordPatternList(rules.map((r) => r.pattern), { nocase: role !== 'allow' });
   }
 
   get size(): number {
-    return this.items.length;
+    return this.rules.length;
   }
 
   first(name: string): RuleHit<R> | undefined {
-    const it = this.items.find((x) => x.test(name));
-    return it ? { rule: it.rule } : undefined;
+    const i = this.list.matches(name)[0];
+    return i === undefined ? undefined : { rule: this.rules[i]! };
   }
 
   all(name: string): { rule: R; matched: boolean }[] {
-    return this.items.map((it) => ({ rule: it.rule, matched: it.test(name) }));
+    const hit = new Set(this.list.matches(name));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) }));
   }
 }
 

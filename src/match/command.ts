@@ -2,9 +2,12 @@
 //
 // A command line is parsed (shell-parse.ts), split into simple commands, normalised (assignments,
 // wrappers, quoting, path-qualified executables, whitespace) and every simple command is matched
-// on its own. A pattern is normalised the same way and becomes ONE regular expression over the
-// normalised simple-command string; the engine and the conflict analysis both use that regex.
-import { analyzeUncached, executableName, type CommandAnalysis } from './shell-analyze.js';
+// on its own. A pattern is normalised the same way and becomes ONE source in the regex subset
+// (regex-subset.ts) over the normalised simple-command string; the engine runs it on the
+// linear-time automaton (linear.ts) and the conflict analysis builds its DFA from the same source.
+import { Automaton } from './linear.js';
+import { escapeRegexLiteral } from './regex-subset.js';
+import { analyzeUncached, type CommandAnalysis } from './shell-analyze.js';
 
 export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './shell-analyze.js';
 export { MAX_DEPTH } from './shell-analyze.js';
@@ -132,10 +135,6 @@ export function commandPatternProblem(pattern: string): string | undefined {
   return undefined;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-
 /**
  * The regular expression (source, no anchors, no look-around) that a pattern denotes over
  * normalised simple-command strings; it must match the WHOLE string. A pattern matches a command
@@ -150,64 +149,40 @@ export function commandPatternRegexSource(pattern: string): string {
   const trailingStar = words.length > 1 && last.length === 1 && last[0] === STAR;
   const body = trailingStar ? words.slice(0, -1) : words;
   const src = flatPieces(body)
-    .map((p) => (p === STAR ? '.*' : escapeRegex(p)))
+    .map((p) => (p === STAR ? '.*' : escapeRegexLiteral(p)))
     .join('');
   if (words.length === 1 && last.length === 1 && last[0] === STAR) return '.*';
   return `${src}(?: .*)?`;
 }
 
-/** The literal first word of a pattern (for indexing), or undefined when it starts with a wildcard. */
-function firstWordKey(pattern: string): string | undefined {
-  const { words } = patternWords(pattern);
-  const flat = flatPieces(words);
-  let key = '';
-  for (const p of flat) {
-    if (p === STAR) return undefined;
-    const sp = p.indexOf(' ');
-    if (sp >= 0) return key + p.slice(0, sp);
-    key += p;
-  }
-  return key;
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
 export interface CompiledCommandPattern<T> {
   rule: T;
   pattern: string;
-  regex: RegExp;
   /** Position in the list as written. */
   index: number;
+  /** Whether this pattern alone matches a normalised simple command (linear time). */
+  test(command: string): boolean;
 }
 
 /**
- * A list of command patterns compiled once. Deny lists also match case-insensitively (`RM -rf`
- * runs rm on a case-insensitive file system), allow lists never.
+ * A list of command patterns compiled once into one linear-time automaton: a command costs one
+ * table step per character whatever the patterns (`curl *a*b*c*d*e` included). Deny lists also
+ * match case-insensitively (`RM -rf` runs rm on a case-insensitive file system) with the
+ * engine's one fold (case-fold.ts); allow lists never.
  */
 export class CommandPatternList<T extends { pattern: string }> {
-  private readonly byFirst = new Map<string, CompiledCommandPattern<T>[]>();
-  private readonly wild: CompiledCommandPattern<T>[] = [];
   readonly all: CompiledCommandPattern<T>[] = [];
+  private readonly automaton: Automaton;
 
   constructor(rules: readonly T[], readonly ignoreCase: boolean) {
-    for (const rule of rules) {
-      const c: CompiledCommandPattern<T> = {
-        rule,
-        pattern: rule.pattern,
-        index: this.all.length,
-        regex: new RegExp(`^(?:${commandPatternRegexSource(rule.pattern)})$`, ignoreCase ? 'iu' : 'u'),
-      };
-      this.all.push(c);
-      const key = firstWordKey(rule.pattern);
-      // Unicode case folding is the regex's business: such keys are not indexed.
-      if (key === undefined || (ignoreCase && !ASCII.test(key))) this.wild.push(c);
-      else {
-        const k = ignoreCase ? key.toLowerCase() : key;
-        const list = this.byFirst.get(k);
-        if (list) list.push(c);
-        else this.byFirst.set(k, [c]);
-      }
-    }
+    this.automaton = new Automaton(ignoreCase);
+    rules.forEach((rule, index) => {
+      const source = commandPatternRegexSource(rule.pattern);
+      this.automaton.add(index, source);
+      let alone: Automaton | undefined;
+      const test = (command: string): boolean => (alone ??= new Automaton(ignoreCase).add(0, source)).run(command).length > 0;
+      this.all.push({ rule, pattern: rule.pattern, index, test });
+    });
   }
 
   get size(): number {
@@ -216,37 +191,12 @@ export class CommandPatternList<T extends { pattern: string }> {
 
   /** Every pattern that matches the normalised simple command, in policy order. */
   matches(command: string): CompiledCommandPattern<T>[] {
-    const sp = command.indexOf(' ');
-    let key = sp < 0 ? command : command.slice(0, sp);
-    const out: CompiledCommandPattern<T>[] = [];
-    if (this.ignoreCase && !ASCII.test(key)) {
-      for (const c of this.all) if (c.regex.test(command)) out.push(c);
-      return out;
-    }
-    if (this.ignoreCase) key = key.toLowerCase();
-    for (const c of this.byFirst.get(key) ?? []) if (c.regex.test(command)) out.push(c);
-    for (const c of this.wild) if (c.regex.test(command)) out.push(c);
-    if (out.length > 1) out.sort((a, b) => a.index - b.index);
-    return out;
+    return this.automaton.run(command).map((i) => this.all[i]!);
   }
 
-  /** The first matching pattern in policy order (stops early). */
+  /** The first matching pattern in policy order. */
   first(command: string): CompiledCommandPattern<T> | undefined {
-    const sp = command.indexOf(' ');
-    let key = sp < 0 ? command : command.slice(0, sp);
-    if (this.ignoreCase && !ASCII.test(key)) return this.all.find((c) => c.regex.test(command));
-    if (this.ignoreCase) key = key.toLowerCase();
-    let best: CompiledCommandPattern<T> | undefined;
-    for (const c of this.byFirst.get(key) ?? []) {
-      if (c.regex.test(command)) {
-        best = c;
-        break;
-      }
-    }
-    for (const c of this.wild) {
-      if (best && c.index > best.index) break;
-      if (c.regex.test(command)) return c;
-    }
-    return best;
+    const i = this.automaton.run(command)[0];
+    return i === undefined ? undefined : this.all[i];
   }
 }

@@ -21,6 +21,9 @@
  * wildcards (`*`, `*example.com`, `a.*.com`), `*.` on an IP address.
  */
 
+import { StringPatternList } from './matcher.js';
+import { escapeRegexLiteral } from './regex-subset.js';
+
 export interface HostPattern {
   pattern: string;
   kind: 'exact' | 'subdomains';
@@ -148,10 +151,15 @@ export interface CompiledHostList<R> {
   allMatches(hostOrUrl: string): HostMatch<R>[];
 }
 
-/** Compiles host patterns once: exact names in a map, `*.domain` rules keyed by their domain. */
+/**
+ * Compiles host patterns once into one linear-time automaton (matcher.ts): a host costs one table
+ * step per character whatever the patterns (hosts come from agents: no per-label lookups that
+ * grow with the square of a crafted name). Hosts and patterns are both normalised (lower case).
+ */
 export function compileHostList<R extends { pattern: string }>(rules: readonly R[]): CompiledHostList<R> {
-  const exact = new Map<string, number[]>();
-  const sub = new Map<string, number[]>();
+  const sources: string[] = [];
+  const ruleOf: number[] = [];
+  const subdomainRule: boolean[] = [];
   const errors: Array<{ rule: R; index: number; message: string }> = [];
   rules.forEach((rule, index) => {
     let p: HostPattern;
@@ -162,23 +170,19 @@ export function compileHostList<R extends { pattern: string }>(rules: readonly R
       errors.push({ rule, index, message: e.message });
       return;
     }
-    const map = p.kind === 'exact' ? exact : sub;
-    const list = map.get(p.host);
-    if (list) list.push(index);
-    else map.set(p.host, [index]);
+    const domain = escapeRegexLiteral(p.host);
+    sources.push(p.kind === 'exact' ? domain : `[^]+\\.${domain}`);
+    ruleOf.push(index);
+    subdomainRule.push(p.kind === 'subdomains');
   });
+  const list = new StringPatternList(sources);
 
   const indices = (hostOrUrl: string): number[] => {
     const host = normalizeHost(hostOrUrl);
     if (host === undefined) return [];
-    const out = [...(exact.get(host) ?? [])];
-    if (sub.size > 0 && !isIpLiteral(host)) {
-      for (let i = host.indexOf('.'); i !== -1; i = host.indexOf('.', i + 1)) {
-        const hit = sub.get(host.slice(i + 1));
-        if (hit) out.push(...hit);
-      }
-    }
-    return out.sort((a, b) => a - b);
+    const ip = isIpLiteral(host);
+    // `*.` never applies to an IP address (`*.0.0.1` must not match `127.0.0.1`)
+    return list.matches(host).filter((k) => !(ip && subdomainRule[k])).map((k) => ruleOf[k]!);
   };
 
   return {

@@ -1,59 +1,20 @@
 /**
- * Linear-time matching for the regex subset glob.ts emits: a Thompson NFA run as a lazily built
- * DFA, so a path costs one table step per character whatever the patterns. JS RegExp backtracks:
- * `*a*a*a*b` or `a/**\/b/**\/c/**\/d` on a long crafted path would take seconds to hours, and paths
- * come from agent logs. Used by the compiled lists (patterns.ts) and compileGlob/compilePolicyGlob.
+ * Linear-time matching for the regex subset (regex-subset.ts): a Thompson NFA run as a lazily
+ * built DFA, so a subject costs one table step per character whatever the patterns. JS RegExp
+ * backtracks: `*a*a*a*b` or `a/**\/b/**\/c/**\/d` on a long crafted path, or the command pattern
+ * `curl *a*b*c*d*e` on a long command line, would take seconds to hours, and subjects come from
+ * agents. Used by every compiled list (paths, commands, hosts, tool names: see matcher.ts).
  *
  *   new Automaton(nocase).add(tag, source) ... .run(text) -> sorted tags of the sources matching
  *   the whole text ([] when none).
  *
- * Subset: literal characters, `\`-escapes (punctuation, \t \n \r \v \f, \uXXXX), classes with
- * ranges and negation (`[^/]`, `[^]`), groups `(?:…)` and `(…)`, `|`, postfix `*`, `+`, `?`.
- * Semantics are JS RegExp's without the `u` flag (UTF-16 code units); nocase follows the `i` flag:
- * a character matches a class when its canonical form is that of a class member (negated: none is).
+ * nocase: case-fold.ts's fold, built into the character sets by the parser (the text is read as
+ * it is). When the DFA cache outgrows its bound it is dropped and that run finishes by simulating
+ * the NFA directly: still linear in the text (times the size of the NFA).
  */
 
-import { complementRanges, MAX_UNIT, normalizeRanges, rangesContain, type Ranges } from './ranges.js';
-
-/** ES Canonicalize for the `i` flag without `u`. */
-export function canonicalUnit(c: number): number {
-  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
-  const u = String.fromCharCode(c).toUpperCase();
-  if (u.length !== 1) return c;
-  const cu = u.charCodeAt(0);
-  return cu < 128 ? c : cu;
-}
-
-let canonTable: Uint16Array | undefined;
-function canonOf(c: number): number {
-  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
-  if (!canonTable) {
-    canonTable = new Uint16Array(MAX_UNIT + 1);
-    for (let i = 0; i <= MAX_UNIT; i++) canonTable[i] = canonicalUnit(i);
-  }
-  return canonTable[c]!;
-}
-
-/** The canonical forms of a set's members (for matching folded input). */
-function canonicalRanges(r: Ranges): Ranges {
-  const pairs: number[] = [];
-  for (let i = 0; i < r.length; i += 2) {
-    const lo = r[i]!;
-    const hi = r[i + 1]!;
-    let start = -1;
-    let prev = -2;
-    for (let c = lo; c <= hi; c++) {
-      const k = canonOf(c);
-      if (k === prev + 1) prev = k;
-      else {
-        if (start >= 0) pairs.push(start, prev);
-        start = prev = k;
-      }
-    }
-    if (start >= 0) pairs.push(start, prev);
-  }
-  return normalizeRanges(pairs);
-}
+import { parseRegexSubset, type RegexNode } from './regex-subset.js';
+import { rangesContain, type Ranges } from './ranges.js';
 
 // NFA: a state is a character step (set, next), a split (out1, out2), or an accept (tag).
 const STEP = 0;
@@ -94,134 +55,72 @@ class Nfa {
   patch(outs: number[], to: number): void {
     for (const o of outs) this.b[o] = to;
   }
-}
 
-class SubsetParser {
-  i = 0;
-  constructor(
-    readonly src: string,
-    readonly nfa: Nfa,
-    readonly nocase: boolean,
-  ) {}
-
-  fail(msg: string): never {
-    throw new SyntaxError(`${msg} at ${this.i} in /${this.src}/`);
+  /** The empty expression: a split that only continues through `b`. */
+  empty(): Frag {
+    const s = this.state(SPLIT, -1, -1);
+    return { start: s, outs: [s] };
   }
 
-  /** Alternation; returns a fragment. */
-  alt(): Frag {
-    let f = this.seq();
-    while (this.src[this.i] === '|') {
-      this.i++;
-      const g = this.seq();
-      const s = this.nfa.state(SPLIT, f.start, g.start);
-      f = { start: s, outs: [...f.outs, ...g.outs] };
-    }
-    return f;
-  }
-
-  seq(): Frag {
-    let f: Frag | undefined;
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      let g = this.atom();
-      const q = this.src[this.i];
-      if (q === '*' || q === '+' || q === '?') {
-        this.i++;
-        g = this.quantify(g, q);
+  /** States for a parsed tree (a fresh copy each call: counted repeats build several). */
+  fragment(node: RegexNode): Frag {
+    switch (node.type) {
+      case 'chars': {
+        const s = this.state(STEP, this.setId(node.set), -1);
+        return { start: s, outs: [s] };
       }
-      if (f) {
-        this.nfa.patch(f.outs, g.start);
-        f = { start: f.start, outs: g.outs };
-      } else f = g;
+      case 'concat': {
+        let f: Frag | undefined;
+        for (const part of node.parts) f = f ? this.then(f, this.fragment(part)) : this.fragment(part);
+        return f ?? this.empty();
+      }
+      case 'alternation': {
+        let f = this.fragment(node.alternatives[0]!);
+        for (const alt of node.alternatives.slice(1)) {
+          const g = this.fragment(alt);
+          f = { start: this.state(SPLIT, f.start, g.start), outs: [...f.outs, ...g.outs] };
+        }
+        return f;
+      }
+      case 'repeat':
+        return this.repeat(node.body, node.min, node.max);
     }
-    if (f) return f;
-    // the empty expression: a split that only continues through `b`
-    const s = this.nfa.state(SPLIT, -1, -1);
-    return { start: s, outs: [s] };
   }
 
-  quantify(g: Frag, q: string): Frag {
-    const { nfa } = this;
-    const s = nfa.state(SPLIT, g.start, -1);
-    if (q === '*' || q === '+') {
-      nfa.patch(g.outs, s);
-      return { start: q === '*' ? s : g.start, outs: [s] };
-    }
-    return { start: s, outs: [...g.outs, s] };
+  private then(f: Frag, g: Frag): Frag {
+    this.patch(f.outs, g.start);
+    return { start: f.start, outs: g.outs };
   }
 
-  atom(): Frag {
-    const { src, nfa } = this;
-    const c = src[this.i]!;
-    if (c === '(') {
-      this.i += src.startsWith('(?:', this.i) ? 3 : 1;
-      const f = this.alt();
-      if (src[this.i] !== ')') this.fail('missing )');
-      this.i++;
-      return f;
+  private repeat(body: RegexNode, min: number, max: number): Frag {
+    let f: Frag | undefined;
+    // min required copies; the last one loops when unbounded
+    for (let i = 0; i < min; i++) {
+      const g = this.fragment(body);
+      if (max === Infinity && i === min - 1) {
+        const loop = this.state(SPLIT, g.start, -1);
+        this.patch(g.outs, loop);
+        return f ? this.then(f, { start: g.start, outs: [loop] }) : { start: g.start, outs: [loop] };
+      }
+      f = f ? this.then(f, g) : g;
     }
-    let set: Ranges;
-    if (c === '[') set = this.charClass();
-    else if (c === '\\') set = this.point(this.escape());
-    else if ('*+?)|^$.{}'.includes(c)) this.fail(`unsupported ${JSON.stringify(c)}`);
-    else {
-      this.i++;
-      set = this.point(c.charCodeAt(0));
+    if (max === Infinity) {
+      const g = this.fragment(body);
+      const loop = this.state(SPLIT, g.start, -1);
+      this.patch(g.outs, loop);
+      const star = { start: loop, outs: [loop] };
+      return f ? this.then(f, star) : star;
     }
-    const s = nfa.state(STEP, nfa.setId(set), -1);
-    return { start: s, outs: [s] };
-  }
-
-  point(code: number): Ranges {
-    return this.nocase ? [canonOf(code), canonOf(code)] : [code, code];
-  }
-
-  escape(): number {
-    const { src } = this;
-    const n = src[this.i + 1];
-    if (n === undefined) this.fail('trailing backslash');
-    this.i += 2;
-    const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-    if (n in simple) return simple[n]!;
-    if (n === 'u') {
-      const hex = src.slice(this.i, this.i + 4);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
-      this.i += 4;
-      return parseInt(hex, 16);
+    // max - min optional copies, nested: x{0,2} = (?:x(?:x)?)?
+    let optional: Frag | undefined;
+    for (let i = min; i < max; i++) {
+      const g = this.fragment(body);
+      const inner = optional ? this.then(g, optional) : g;
+      const skip = this.state(SPLIT, inner.start, -1);
+      optional = { start: skip, outs: [...inner.outs, skip] };
     }
-    if (/[A-Za-z0-9]/.test(n)) this.fail(`unsupported escape \\${n}`);
-    return n.charCodeAt(0);
-  }
-
-  charClass(): Ranges {
-    const { src } = this;
-    this.i++;
-    let negated = false;
-    if (src[this.i] === '^') {
-      negated = true;
-      this.i++;
-    }
-    const pairs: number[] = [];
-    const unit = (): number => {
-      const c = src[this.i];
-      if (c === undefined) this.fail('unclosed [');
-      if (c === '\\') return this.escape();
-      this.i++;
-      return c.charCodeAt(0);
-    };
-    while (src[this.i] !== ']') {
-      const lo = unit();
-      if (src[this.i] === '-' && src[this.i + 1] !== ']' && src[this.i + 1] !== undefined) {
-        this.i++;
-        const hi = unit();
-        if (hi < lo) this.fail('range out of order');
-        pairs.push(lo, hi);
-      } else pairs.push(lo, lo);
-    }
-    this.i++;
-    let r = normalizeRanges(pairs);
-    if (this.nocase) r = canonicalRanges(r);
-    return negated ? complementRanges(r) : r;
+    if (!optional) return f ?? this.empty();
+    return f ? this.then(f, optional) : optional;
   }
 }
 
@@ -256,11 +155,9 @@ export class Automaton {
     return this.starts.length;
   }
 
-  /** Adds a whole-text pattern; run() reports `tag` when it matches. Throws SyntaxError outside the subset. */
+  /** Adds a whole-text pattern; run() reports `tag` when it matches. Throws RegexSubsetError outside the subset. */
   add(tag: number, source: string): this {
-    const p = new SubsetParser(source, this.nfa, this.nocase);
-    const f = p.alt();
-    if (p.i !== source.length) p.fail('unexpected )');
+    const f = this.nfa.fragment(parseRegexSubset(source, { nocase: this.nocase }));
     const acc = this.nfa.state(ACCEPT, tag, -1);
     this.nfa.patch(f.outs, acc);
     this.starts.push(f.start);
@@ -275,18 +172,14 @@ export class Automaton {
   addShared(prefix: string, tag: number, rest: string): this {
     let hub = this.shared.get(prefix);
     if (!hub) {
-      const p = new SubsetParser(prefix, this.nfa, this.nocase);
-      const f = p.alt();
-      if (p.i !== prefix.length) p.fail('unexpected )');
+      const f = this.nfa.fragment(parseRegexSubset(prefix, { nocase: this.nocase }));
       const first = this.nfa.state(SPLIT, -1, -1);
       this.nfa.patch(f.outs, first);
       this.starts.push(f.start);
       hub = { tail: first };
       this.shared.set(prefix, hub);
     }
-    const p = new SubsetParser(rest, this.nfa, this.nocase);
-    const f = p.alt();
-    if (p.i !== rest.length) p.fail('unexpected )');
+    const f = this.nfa.fragment(parseRegexSubset(rest, { nocase: this.nocase }));
     this.nfa.patch(f.outs, this.nfa.state(ACCEPT, tag, -1));
     // fan out: the tail split's first out is this pattern, its second the next split
     const next = this.nfa.state(SPLIT, -1, -1);
@@ -367,8 +260,7 @@ export class Automaton {
     }
     let d = this.startState;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (this.nocase) c = canonOf(c);
+      const c = text.charCodeAt(i);
       const st = this.dstates[d]!;
       let t = c < 128 ? st.ascii[c]! : (st.other.get(c) ?? -1);
       if (t < 0) {
@@ -391,8 +283,7 @@ export class Automaton {
     const { a, b, sets } = this.nfa;
     let cur = this.closure(this.starts);
     for (let i = 0; i < text.length && cur.steps.length > 0; i++) {
-      let c = text.charCodeAt(i);
-      if (this.nocase) c = canonOf(c);
+      const c = text.charCodeAt(i);
       cur = this.closure(cur.steps.filter((s) => rangesContain(sets[a[s]!]!, c)).map((s) => b[s]!));
     }
     return cur.accepts;

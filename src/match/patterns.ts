@@ -51,20 +51,6 @@ export interface CompiledPathList<R> {
   allMatches(path: NormalizedPath | string): PathMatch<R>[];
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** JS RegExp `i` canonicalisation (non-unicode): equal folds <=> equal under the `i` flag. */
-export function foldCase(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toUpperCase(); // ASCII: the same, much faster
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const u = c.toUpperCase();
-    out += u.length === 1 && !(c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? u : c;
-  }
-  return out;
-}
-
 /** The rules one kind of path is tested against: universal ones, and an automaton for the rest. */
 interface Side {
   universal: number[];

@@ -2,6 +2,7 @@
 // from src/match: path globs as allow patterns (case-sensitive), command patterns by words.
 import { commandPatternRegexSource } from '../match/command.js';
 import { compilePolicyGlob } from '../match/glob.js';
+import { StringPatternList } from '../match/matcher.js';
 
 export type Matcher = (subject: string) => boolean;
 
@@ -12,6 +13,6 @@ export function pathMatcher(patterns: readonly string[]): Matcher {
 }
 
 export function commandMatcher(patterns: readonly string[]): Matcher {
-  const res = patterns.map((p) => new RegExp(`^(?:${commandPatternRegexSource(p)})$`, 'u'));
-  return (c) => res.some((r) => r.test(c));
+  const list = new StringPatternList(patterns.map(commandPatternRegexSource));
+  return (c) => list.matches(c).length > 0;
 }

@@ -1,7 +1,8 @@
 // The linear-time automaton (src/match/linear.ts) that runs compiled lists and compileGlob.
 import { describe, expect, it } from 'vitest';
 import { compileGlob, compilePolicyGlob, globSyntaxError, globToRegexSource, policyGlobSource } from '../../src/match/glob.js';
-import { Automaton, canonicalUnit } from '../../src/match/linear.js';
+import { Automaton } from '../../src/match/linear.js';
+import { asciiFoldedForRegExp } from '../analysis/brute.js';
 import { mulberry32, mutate, randPath, randPattern } from './glob-gen.js';
 
 const EXTRA = ['é', 'É', 'ß', 'ſ', 'S', 's', 'K', '\u212a', 'k', 'İ', 'ı', 'i', 'I', 'Σ', 'ς', 'σ', '\n', '/', '\ud83d\ude00'];
@@ -16,6 +17,7 @@ describe('Automaton', () => {
       if (globSyntaxError(pat)) continue;
       for (const source of [globToRegexSource(pat), policyGlobSource(pat, { coverDescendants: true })]) {
         for (const nocase of [false, true]) {
+          // nocase: the engine's fold (case-fold.ts) is wider than RegExp's `i`: see asciiFoldedForRegExp
           const re = new RegExp(`^(?:${source})$`, nocase ? 'i' : '');
           const au = new Automaton(nocase).add(1, source);
           for (let j = 0; j < 10; j++) {
@@ -23,7 +25,7 @@ describe('Automaton', () => {
             if (j % 4 === 0) s += EXTRA[Math.floor(r() * EXTRA.length)];
             if (j % 5 === 0) s = EXTRA[Math.floor(r() * EXTRA.length)] + s;
             compared++;
-            if (re.test(s) !== au.run(s).length > 0 && mismatches.length < 10) mismatches.push(`${source} ${nocase} ${JSON.stringify(s)}`);
+            if (re.test(nocase ? asciiFoldedForRegExp(s) : s) !== au.run(s).length > 0 && mismatches.length < 10) mismatches.push(`${source} ${nocase} ${JSON.stringify(s)}`);
           }
         }
       }
@@ -95,20 +97,8 @@ describe('Automaton', () => {
     }
   });
 
-  it('folds case as the RegExp i flag does (no u flag), for every code unit', () => {
-    let checked = 0;
-    for (let c = 0; c <= 0xffff; c += c < 0x3000 ? 1 : 97) {
-      const k = canonicalUnit(c);
-      expect(canonicalUnit(k)).toBe(k);
-      const re = new RegExp(`^\\u${c.toString(16).padStart(4, '0')}$`, 'i');
-      expect(re.test(String.fromCharCode(k))).toBe(true);
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(12_000);
-  });
-
   it('rejects sources outside its subset', () => {
-    for (const s of ['a{2}', '^a', 'a$', '(?=a)', '\\d', 'a.', '(a', 'a)', '[a'])
+    for (const s of ['a{2', '^a', 'a$', '(?=a)', '\\b', 'a**', '(a', 'a)', '[a'])
       expect(() => new Automaton().add(0, s), s).toThrow(SyntaxError);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The one case fold of every case-insensitive match: deny and approval-gate patterns in the
+ * engine (paths, commands, tool names) and the same patterns in the conflict analysis.
+ *
+ *   foldUnit(c)        -> the representative of c's case class (a UTF-16 code unit)
+ *   foldString(s)      -> s with every code unit folded: equal folds <=> equal up to case
+ *   caseClosure(set)   -> every code unit in the case class of some member of `set`
+ *
+ * Two code units are the same up to case when a chain of single-unit upper- or lower-case
+ * mappings (String#toUpperCase / #toLowerCase, the default Unicode mappings) links them. This is
+ * wider than both JS regex folds, on purpose: `/ssh/i` (no `u`) refuses to map a non-ASCII unit
+ * onto ASCII, so it misses `ſsh` (U+017F, upper case `S`) and `\u212Ash` (KELVIN SIGN, lower
+ * case `k`); `/ssh/iu` (simple case folding) misses `ı` (U+0131, upper case `I`). A file system
+ * or tool that upper-cases names reads all of those as the ASCII letter, so a deny must cover
+ * them: folding only ever widens a deny or a gate, and allow lists never fold (SPEC 3).
+ * Mappings to several units (`ß` -> `SS`, `İ` -> `i̇`) are not single-unit and are not used:
+ * `İ` (U+0130) stays its own class, as in both JS folds.
+ *
+ * Code units, not code points: a letter outside the BMP (a surrogate pair) does not fold.
+ * The representative of a class is its smallest member (`A` for {A, a}, `S` for {S, s, ſ}), so
+ * ASCII text folds to its upper case.
+ */
+import { normalizeRanges, type Ranges } from './ranges.js';
+
+const UNITS = 0x10000;
+
+interface FoldTables {
+  /** Code unit -> smallest member of its class. */
+  representative: Uint16Array;
+  /** Representative -> every member, for classes with more than one member. */
+  members: Map<number, number[]>;
+  /** Sorted code units whose class has more than one member. */
+  foldable: Uint16Array;
+}
+
+let tables: FoldTables | undefined;
+
+function singleUnit(s: string): number | undefined {
+  return s.length === 1 ? s.charCodeAt(0) : undefined;
+}
+
+function buildTables(): FoldTables {
+  // Union-find over the single-unit case mappings; the root of a class is its smallest member.
+  const parent = new Uint16Array(UNITS);
+  for (let c = 0; c < UNITS; c++) parent[c] = c;
+  const find = (c: number): number => {
+    while (parent[c] !== c) {
+      parent[c] = parent[parent[c]!]!;
+      c = parent[c]!;
+    }
+    return c;
+  };
+  const join = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
+  };
+  for (let c = 0; c < UNITS; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates have no case
+    const ch = String.fromCharCode(c);
+    const upper = singleUnit(ch.toUpperCase());
+    const lower = singleUnit(ch.toLowerCase());
+    if (upper !== undefined && upper !== c) join(c, upper);
+    if (lower !== undefined && lower !== c) join(c, lower);
+  }
+  const representative = new Uint16Array(UNITS);
+  const members = new Map<number, number[]>();
+  for (let c = 0; c < UNITS; c++) {
+    const r = find(c);
+    representative[c] = r;
+    if (r !== c) {
+      const list = members.get(r);
+      if (list) list.push(c);
+      else members.set(r, [r, c]);
+    }
+  }
+  const all: number[] = [];
+  for (const list of members.values()) all.push(...list);
+  return { representative, members, foldable: Uint16Array.from(all).sort() };
+}
+
+function foldTables(): FoldTables {
+  return (tables ??= buildTables());
+}
+
+export function foldUnit(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c; // the smallest member is the upper case
+  return foldTables().representative[c]!;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+export function foldString(s: string): string {
+  // Every class with an ASCII letter has that upper-case letter as its smallest member.
+  if (ASCII_ONLY.test(s)) return s.toUpperCase();
+  const { representative } = foldTables();
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(representative[s.charCodeAt(i)]!);
+  return out;
+}
+
+/** Every member of `[c]`'s class (for tests and messages). */
+export function caseClass(c: number): number[] {
+  const { representative, members } = foldTables();
+  return members.get(representative[c]!) ?? [c];
+}
+
+const closed = new Map<string, Ranges>();
+const MAX_MEMO = 10_000;
+
+/** Every code unit equal up to case to a member of `set` (a union of whole classes; memoised). */
+export function caseClosure(set: Ranges): Ranges {
+  const key = set.join(',');
+  let out = closed.get(key);
+  if (out) return out;
+  const { representative, members, foldable } = foldTables();
+  const extra: number[] = [];
+  // Both sorted: walk the set's ranges and the foldable units together.
+  let i = 0;
+  for (let j = 0; j < set.length && i < foldable.length; j += 2) {
+    while (i < foldable.length && foldable[i]! < set[j]!) i++;
+    for (; i < foldable.length && foldable[i]! <= set[j + 1]!; i++) {
+      for (const m of members.get(representative[foldable[i]!]!)!) extra.push(m, m);
+    }
+  }
+  out = extra.length > 0 ? normalizeRanges([...set, ...extra]) : set;
+  if (closed.size < MAX_MEMO) closed.set(key, out);
+  return out;
+}
