@@ -1,29 +1,7 @@
-// The husky hook, the workflow and the package.json "prepare" edit that `init` writes.
+// The husky hook and the package.json "prepare" edit that `init` writes.
 
 /** husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh). */
 export const HUSKY_HOOK = 'npx agent-policy-lint --staged\n';
-
-export const WORKFLOW = `name: agent-policy
-on:
-  pull_request:
-  push:
-    branches: [main]
-
-permissions:
-  contents: read # the checkout, and the base version of a changed policy file
-  pull-requests: write # labels on agent-authored pull requests
-
-jobs:
-  agent-policy:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      # Lints the policy, labels agent-authored pull requests, checks the files they change and
-      # replays the agent logs they add (docs/action.md).
-      - uses: agent-policy-lint/agent-policy-lint@v1
-        with:
-          check-conflicts: true
-`;
 
 export interface PrepareEdit {
   /** The new package.json text, or undefined when nothing changes. */

@@ -4,7 +4,9 @@ import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { detectProject } from '../../init/detect.js';
 import { policyTemplate } from '../../init/policy.js';
-import { HUSKY_HOOK, WORKFLOW, addHuskyPrepare } from '../../init/templates.js';
+import { HUSKY_HOOK, addHuskyPrepare } from '../../init/templates.js';
+import { ownPackage } from '../../init/own-package.js';
+import { WORKFLOW_PATH, selfPin, workflowYaml } from '../../init/workflow.js';
 
 const USAGE = `Usage: agent-policy-lint init [--force] [--dir DIR]
 
@@ -68,7 +70,7 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   put('.agent-policy.yml', policyTemplate(facts));
   // Executable so that it also runs when core.hooksPath points straight at .husky (husky itself runs it with sh).
   put('.husky/pre-commit', HUSKY_HOOK, 0o755);
-  put('.github/workflows/agent-policy.yml', WORKFLOW);
+  put(WORKFLOW_PATH, workflowYaml(selfPin(ownPackage()?.actionRelease)));
 
   if (facts.entries.has('package.json')) {
     const pkgPath = join(dir, 'package.json');
