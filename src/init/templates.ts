@@ -1,7 +1,20 @@
 // The husky hook and the package.json "prepare" edit that `init` writes.
 
-/** husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh). */
-export const HUSKY_HOOK = 'npx agent-policy-lint --staged\n';
+/** The bin npm links for a devDependency, relative to the package root, where git runs hooks. */
+export const LOCAL_BIN = 'node_modules/.bin/agent-policy-lint';
+
+/** Marks our lines in a hook file, so that init finds them again (after `npx husky init`, say). */
+export const HOOK_MARK = '# agent-policy-lint:';
+
+/**
+ * husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh).
+ * The bin is called by its path: no npx start-up on every commit, and nothing is ever fetched from
+ * the registry when the package is missing; the person is told what to install instead.
+ */
+export const HUSKY_HOOK = `${HOOK_MARK} refuse commits that break the agent policy (docs/pre-commit.md)
+[ -x ${LOCAL_BIN} ] || { echo "agent-policy-lint is not installed here: run npm install (or npm i -D agent-policy-lint)" >&2; exit 1; }
+${LOCAL_BIN} --staged
+`;
 
 export interface PrepareEdit {
   /** The new package.json text, or undefined when nothing changes. */
