@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareFindings, summarize, type Finding, type Summary } from '../report/finding.js';
 import { getFormatter, type Format } from '../report/format.js';
 import { helpUri } from '../report/rule.js';
 import { VERSION } from '../version.js';
+import { writeReportFile } from './report-file.js';
 
 /** Paths relative to cwd with POSIX separators, help URIs filled in, sorted. */
 export function prepareFindings(findings: readonly Finding[], cwd: string): Finding[] {
@@ -52,8 +52,9 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     quiet: opts.quiet,
   });
   if (opts.output) {
-    writeFileSync(resolve(opts.cwd, opts.output), text);
-  } else if (text) {
+    writeReportFile(resolve(opts.cwd, opts.output), opts.output, text);
+  } else if (text && !(opts.quiet && shown.length === 0 && opts.format === 'stylish')) {
+    // --quiet prints nothing when there is nothing to report, as ESLint's does.
     process.stdout.write(text);
   }
   return summary;

@@ -37,8 +37,12 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
   return exitCodeFor(summary, opts.maxWarnings);
 }
 
+/** The exit code; when warnings alone make it 1, says so on stderr (the report may not show them: --quiet). */
 export function exitCodeFor(summary: { errors: number; warnings: number }, maxWarnings?: number): number {
   if (summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    process.stderr.write(`agent-policy-lint: too many warnings: ${summary.warnings}, and --max-warnings allows ${maxWarnings}.\n`);
+    return 1;
+  }
   return 0;
 }
