@@ -2,23 +2,25 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint/options.js';
 import { FORMATS, type Format } from '../report/format.js';
+import { readPositionals } from './positionals.js';
 
 
-export const LINT_USAGE = `Usage: agent-policy-lint [options]
+export const LINT_USAGE = `Usage: agent-policy-lint [options] [POLICY | DIR | LOG.jsonl | -]...
        agent-policy-lint explain PATH | --command CMD | --host HOST [options]
        agent-policy-lint bypass --reason R --allow PATTERN --duration 30m --approver EMAIL
        agent-policy-lint init [--force]
 
 Lints the agent policy (.agent-policy.yml and every .agent-policy.override.yml),
-optionally checks conflicts between them and replays agent action logs.
+optionally checks conflicts between them and replays agent action logs. Files named
+without a flag: a policy (or a directory holding one), and logs (*.jsonl, - for stdin).
 
 Options:
   -c, --config FILE        policy file (default: .agent-policy.yml found upwards)
       --check-conflicts    exact conflict analysis of the root policy and overrides
-      --agent-log FILE     replay an agent action log (repeatable, globs allowed)
+      --agent-log FILE     replay an agent action log (repeatable, globs allowed, - for stdin)
   -f, --format NAME        stylish | json | sarif | github | markdown (default: stylish)
   -o, --output FILE        write the report to FILE instead of stdout
-      --max-warnings N     exit 1 when there are more than N warnings
+      --max-warnings N     exit 1 when there are more than N warnings (-1: no limit)
       --staged             check what is staged for commit (pre-commit hook)
       --agent ID           the agent making the change (with --staged)
       --fix                apply safe fixes to policy files (comments are kept)
@@ -39,10 +41,20 @@ export function parseFlags<T extends ParseArgsConfig>(config: T, command?: strin
   }
 }
 
-export function parseLintArgs(argv: string[]): LintOptions | 'help' | 'version' {
+/** `--max-warnings -1` (ESLint's "no limit"): a negative value would otherwise read as a flag. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
+export function parseLintArgs(argv: string[], cwd = process.cwd()): LintOptions | 'help' | 'version' {
   const parsed = parseFlags({
-    args: argv,
-    allowPositionals: false,
+    args: joinNegativeValues(argv),
+    allowPositionals: true,
     strict: true,
     options: {
       config: { type: 'string', short: 'c' },
@@ -70,15 +82,17 @@ export function parseLintArgs(argv: string[]): LintOptions | 'help' | 'version' 
   }
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
-    maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings expects a whole number >= 0 (got "${v['max-warnings']}")`);
+    maxWarnings = /^-?\d+$/.test(v['max-warnings']) ? Number(v['max-warnings']) : NaN;
+    if (maxWarnings === -1) maxWarnings = undefined;
+    else if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings expects a whole number of warnings allowed, 0 or more, or -1 for no limit (got "${v['max-warnings']}")`);
     }
   }
+  const named = readPositionals(parsed.positionals, cwd, v.config);
   return {
-    config: v.config,
+    config: v.config ?? named.config,
     checkConflicts: v['check-conflicts'] ?? false,
-    agentLogs: v['agent-log'] ?? [],
+    agentLogs: [...(v['agent-log'] ?? []), ...named.agentLogs],
     format: format as Format,
     output: v.output,
     maxWarnings,

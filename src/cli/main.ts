@@ -13,7 +13,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   const [first, ...rest] = argv;
   const sub = first !== undefined ? SUBCOMMANDS[first] : undefined;
   if (sub) return (await sub()).run(rest, cwd);
-  const parsed = parseLintArgs(argv);
+  const parsed = parseLintArgs(argv, cwd);
   if (parsed === 'help') {
     process.stdout.write(LINT_USAGE + '\n');
     return 0;

@@ -2,6 +2,10 @@
 // (file:line), and the ways forward, with the real paths filled in.
 import { relative, sep } from 'node:path';
 import type { AgentCommit } from '../agents/environment.js';
+import { selfCommand } from './self-command.js';
+import { shQuote } from './sh-quote.js';
+
+export { shQuote };
 
 export interface BlockedPath {
   /** Repository-relative path. */
@@ -31,10 +35,6 @@ export interface BlockedInput {
 
 const SHOWN = 20;
 
-/** Quotes a word for sh when it needs it. */
-export function shQuote(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 function where(cwd: string, rule: NonNullable<BlockedPath['rule']>): string {
   const file = relative(cwd, rule.file).split(sep).join('/') || rule.file;
@@ -63,7 +63,7 @@ export function blockedMessage(input: BlockedInput): string {
     out.push(`       git restore --staged -- ${paths.slice(0, SHOWN).map((p) => shQuote(fromCwd(p))).join(' ')}`);
     out.push('  2. Have a person approve a time-limited bypass and commit the record it writes, then commit again:');
     out.push(
-      `       agent-policy-lint bypass --reason "why this change is needed" ${allows
+      `       ${selfCommand()} bypass --reason "why this change is needed" ${allows
         .slice(0, SHOWN)
         .map((p) => `--allow ${shQuote(p)}`)
         .join(' ')} --agent ${shQuote(agent.agent)} --duration 30m --approver EMAIL`,

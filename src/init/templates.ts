@@ -1,28 +1,19 @@
-// The husky hook, the workflow and the package.json "prepare" edit that `init` writes.
+// The husky hook and the package.json "prepare" edit that `init` writes.
 
-/** husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh). */
-export const HUSKY_HOOK = 'npx agent-policy-lint --staged\n';
+/** The bin npm links for a devDependency, relative to the package root, where git runs hooks. */
+export const LOCAL_BIN = 'node_modules/.bin/agent-policy-lint';
 
-export const WORKFLOW = `name: agent-policy
-on:
-  pull_request:
-  push:
-    branches: [main]
+/** Marks our lines in a hook file, so that init finds them again (after `npx husky init`, say). */
+export const HOOK_MARK = '# agent-policy-lint:';
 
-permissions:
-  contents: read # the checkout, and the base version of a changed policy file
-  pull-requests: write # labels on agent-authored pull requests
-
-jobs:
-  agent-policy:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      # Lints the policy, labels agent-authored pull requests, checks the files they change and
-      # replays the agent logs they add (docs/action.md).
-      - uses: agent-policy-lint/agent-policy-lint@v1
-        with:
-          check-conflicts: true
+/**
+ * husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh).
+ * The bin is called by its path: no npx start-up on every commit, and nothing is ever fetched from
+ * the registry when the package is missing; the person is told what to install instead.
+ */
+export const HUSKY_HOOK = `${HOOK_MARK} refuse commits that break the agent policy (docs/pre-commit.md)
+[ -x ${LOCAL_BIN} ] || { echo "agent-policy-lint is not installed here: run npm install (or npm i -D agent-policy-lint)" >&2; exit 1; }
+${LOCAL_BIN} --staged
 `;
 
 export interface PrepareEdit {

@@ -1,12 +1,12 @@
 // Writing a run's report and choosing its exit code: shared by the CLI and the adapters it starts
 // (the pre-commit hook), so that every entry point reports alike.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { summarize, type Finding, type Summary } from '../report/finding.js';
 import { getFormatter, type Format } from '../report/format.js';
 import type { RulesMeta } from '../report/formatter.js';
 import { prepareFindings } from '../report/prepare.js';
 import { VERSION } from '../version.js';
+import { writeReportFile } from './report-file.js';
 
 /**
  * Loads the rule metadata the formatters receive. The composition root provides it (it alone may
@@ -46,16 +46,20 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     rulesMeta: await opts.loadRulesMeta(),
   });
   if (opts.output) {
-    writeFileSync(resolve(opts.cwd, opts.output), text);
-  } else if (text) {
+    writeReportFile(resolve(opts.cwd, opts.output), opts.output, text);
+  } else if (text && !(opts.quiet && shown.length === 0 && opts.format === 'stylish')) {
+    // --quiet prints nothing when there is nothing to report, as ESLint's does.
     process.stdout.write(text);
   }
   return summary;
 }
 
-/** 1 on an error, or on more warnings than --max-warnings allows; else 0. */
+/** The exit code; when warnings alone make it 1, says so on stderr (the report may not show them: --quiet). */
 export function exitCodeFor(summary: { errors: number; warnings: number }, maxWarnings?: number): number {
   if (summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    process.stderr.write(`agent-policy-lint: too many warnings: ${summary.warnings}, and --max-warnings allows ${maxWarnings}.\n`);
+    return 1;
+  }
   return 0;
 }

@@ -159,7 +159,7 @@ function translate(e: AjvError, data: unknown, schema: SchemaChoice, ctx: Valida
         .join(' or ');
       let hint = `Write ${expected} here.`;
       if (typeof value === 'string' && (e.params.type === 'boolean' || e.params.type === 'integer' || e.params.type === 'number')) {
-        hint = 'Remove the quotes: YAML reads a quoted value as a string.';
+        hint = scalarHint(value, e.params.type);
       } else if (e.params.type === 'array' && typeof value === 'string') {
         hint = `Write a list: ${pointerSegments(path).pop() ?? 'key'}: [${JSON.stringify(value)}]`;
       }
@@ -228,4 +228,16 @@ function translate(e: AjvError, data: unknown, schema: SchemaChoice, ctx: Valida
         ...place(path, 'value'),
       };
   }
+}
+
+/**
+ * A string where a boolean or number belongs. YAML 1.2 reads unquoted `true` and `12` as such, so
+ * a string that spells one was quoted; anything else (`maybe`, `yes`, `ten`) is a wrong value, and
+ * "remove the quotes" would not help.
+ */
+function scalarHint(value: string, type: string): string {
+  const spellsIt = type === 'boolean' ? /^(true|false)$/i.test(value.trim()) : /^-?\d+(\.\d+)?$/.test(value.trim());
+  if (spellsIt) return 'Remove the quotes: YAML reads a quoted value as a string.';
+  if (type === 'boolean') return /^(yes|no|on|off|y|n)$/i.test(value.trim()) ? `Write true or false: YAML 1.2 reads ${value} as a string.` : 'Write true or false.';
+  return type === 'integer' ? 'Write a whole number.' : 'Write a number.';
 }

@@ -9,6 +9,13 @@ import type { Finding } from '../report/finding.js';
 
 const MAX_WALK = 200_000;
 
+/** The --agent-log value that means standard input. */
+export const STDIN = '-';
+/** Standard input's name on Linux and macOS: read as descriptor 0 too (opening it fails on a socket). */
+export const STDIN_PATH = '/dev/stdin';
+/** Standard input's descriptor. */
+export const STDIN_FD = 0;
+
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
@@ -24,6 +31,11 @@ export function resolveLogs(values: readonly string[], cwd: string): { files: st
     }
   };
   for (const value of values) {
+    // `-` is standard input, as in ESLint's --stdin and most Unix tools.
+    if (value === STDIN || value === STDIN_PATH) {
+      push(STDIN);
+      continue;
+    }
     const scan = picomatch.scan(toPosix(value));
     if (!scan.isGlob) {
       const abs = resolve(cwd, value);

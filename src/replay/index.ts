@@ -5,8 +5,8 @@ import { relative } from 'node:path';
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import { CachedDecider, type Decider } from './decider.js';
-import { resolveLogs } from './files.js';
-import { streamLines, textLines, type LineSink } from './lines.js';
+import { STDIN, STDIN_FD, resolveLogs } from './files.js';
+import { streamLines, textLines, type LineSink, type LogSource } from './lines.js';
 import { noProgress, ttyProgress } from './progress.js';
 import { loadApprovals } from '../records/approvals.js';
 import { loadBypasses } from '../records/bypasses.js';
@@ -41,7 +41,7 @@ export interface ReplayResult {
 /** --agent-log. */
 export async function replayLogs(opts: ReplayOptions): Promise<ReplayResult> {
   const { files, findings } = resolveLogs(opts.logs, opts.cwd);
-  return runReplay(opts, files.map((file) => ({ file })), findings, fsRecords);
+  return runReplay(opts, files.map((file) => (file === STDIN ? { file, path: STDIN_FD } : { file })), findings, fsRecords);
 }
 
 export interface ReplayTextOptions extends Omit<ReplayOptions, 'logs'> {
@@ -58,7 +58,8 @@ export async function replayTexts(opts: ReplayTextOptions): Promise<ReplayResult
 
 async function runReplay(
   opts: Omit<ReplayOptions, 'logs'>,
-  inputs: Array<{ file: string; text?: string }>,
+  /** `file` names the log in findings; `path` is where it is read from when that differs (stdin: a descriptor). */
+  inputs: Array<{ file: string; path?: LogSource; text?: string }>,
   pre: Finding[],
   records: RecordSource,
 ): Promise<ReplayResult> {
@@ -73,14 +74,14 @@ async function runReplay(
 
   const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set));
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent });
-  const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : statSync(i.file).size), 0);
+  const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : (typeof i.path === 'number' ? 0 : statSync(i.path ?? i.file).size)), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;
   let parallel: import('./parallel.js').ParallelReplay | undefined;
   try {
     for (const input of inputs) {
       const shown = relative(opts.cwd, input.file) || input.file;
       // Large files go to worker threads when the decider is the engine (a test's is not clonable).
-      if (input.text === undefined && !opts.decider) {
+      if (input.text === undefined && input.path === undefined && !opts.decider) {
         const par = await import('./parallel.js');
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set);
@@ -95,7 +96,7 @@ async function runReplay(
         progress: (bytes) => progress.update(shown, bytes, replayer.lines),
       };
       if (input.text !== undefined) textLines(input.text, sinkFor);
-      else await streamLines(input.file, sinkFor);
+      else await streamLines(input.path ?? input.file, sinkFor);
       fr.finish();
     }
   } finally {

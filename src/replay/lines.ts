@@ -47,13 +47,16 @@ function takeBuffer(size: number): Buffer {
   return b;
 }
 
-export async function streamLines(path: string, sink: LineSink, opts: StreamOptions = {}): Promise<void> {
+/** A path, or an open descriptor (0: standard input), which is read but not closed. */
+export type LogSource = string | number;
+
+export async function streamLines(path: LogSource, sink: LineSink, opts: StreamOptions = {}): Promise<void> {
   streamLinesSync(path, sink, opts);
 }
 
-export function streamLinesSync(path: string, sink: LineSink, opts: StreamOptions = {}): void {
+export function streamLinesSync(path: LogSource, sink: LineSink, opts: StreamOptions = {}): void {
   const maxLine = opts.maxLineChars ?? MAX_LINE_CHARS;
-  const fd = openSync(path, 'r');
+  const fd = typeof path === 'number' ? path : openSync(path, 'r');
   let buf: Buffer | undefined;
   try {
     const decoder = new StringDecoder('utf8');
@@ -63,6 +66,7 @@ export function streamLinesSync(path: string, sink: LineSink, opts: StreamOption
     buf = takeBuffer(Math.max(piece, READ));
     let pos = opts.start ?? 0;
     const end = opts.end ?? Infinity;
+    const sliced = opts.start !== undefined || opts.end !== undefined;
     let carry = '';
     let lineNo = 1;
     // A BOM is a BOM only at the start of the file.
@@ -71,7 +75,9 @@ export function streamLinesSync(path: string, sink: LineSink, opts: StreamOption
     let skipping = -1;
     let bytesRead = 0;
     for (;;) {
-      const n = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+      // Sequential reads (position null) unless a slice was asked for: pipes (`-`, /dev/stdin,
+      // <(…)) cannot seek, and a positioned read there fails with ESPIPE.
+      const n = readRetrying(fd, buf, Math.min(buf.length, end - pos), sliced ? pos : null);
       if (n === 0) break;
       pos += n;
       bytesRead += n;
@@ -121,7 +127,7 @@ export function streamLinesSync(path: string, sink: LineSink, opts: StreamOption
       }
     }
   } finally {
-    closeSync(fd);
+    if (typeof path !== 'number') closeSync(fd);
     if (buf) spareBuffer = buf;
   }
 }
@@ -143,4 +149,18 @@ export function textLines(text: string, sink: LineSink, opts: { maxLineChars?: n
     lineNo++;
   }
   sink.progress?.(Buffer.byteLength(text));
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** readSync that waits on a non-blocking descriptor (standard input may be one) instead of failing with EAGAIN. */
+function readRetrying(fd: number, buf: Buffer, length: number, position: number | null): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, 0, length, position);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
 }

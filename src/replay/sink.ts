@@ -76,8 +76,9 @@ export class FindingSink {
         ruleId: c.ruleId,
         severity: c.severity,
         file: c.file,
-        line: 0,
-        column: 0,
+        // Positions are 1-based in every format; the summary belongs to the log as a whole.
+        line: 1,
+        column: 1,
         message: `${c.n - this.cap} more ${c.ruleId} findings in this log are not listed (the first ${this.cap} are)`,
         data: { total: c.n, listed: this.cap },
       });

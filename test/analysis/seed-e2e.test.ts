@@ -76,7 +76,8 @@ describe("the seed's conflict through the built CLI", () => {
     const result = log.runs[0].results.find((x: { ruleId: string; level: string }) => x.ruleId === RULE && x.level === 'error');
     expect(result.message.text).toContain('Root policy denies: backend/secrets/**');
     expect(result.message.text).toContain(RESOLUTION);
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('backend/.agent-policy.override.yml');
+    // Relative to the repository root (the fixture lies inside this repository), as code scanning resolves it.
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^fixtures\/.*\/backend\/\.agent-policy\.override\.yml$/);
     expect(result.locations[0].physicalLocation.region.startLine).toBe(4);
     expect(JSON.stringify(result.relatedLocations)).toContain('.agent-policy.yml');
     expect(result.properties.witness).toBe(WITNESS);

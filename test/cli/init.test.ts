@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
-import { addHuskyPrepare } from '../../src/init/templates.js';
+import { HUSKY_HOOK, addHuskyPrepare } from '../../src/init/templates.js';
 import { POLICY_VERSION, SCHEMA_URL } from '../../src/init/policy.js';
 import { LATEST_VERSION, schemaId } from '../../src/policy/versions.js';
 
@@ -34,8 +34,10 @@ describe('agent-policy-lint init', () => {
     expect(r.stdout).not.toContain('npm i -D husky'); // husky is already a devDependency
     expect(r.stdout).not.toContain('no .git');
 
-    // husky 9's form: only the command, no shebang, no husky.sh.
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx agent-policy-lint --staged\n');
+    // husky 9's form: only commands, no shebang, no husky.sh; the bin by its path, never npx.
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(HUSKY_HOOK);
+    expect(HUSKY_HOOK).toContain('node_modules/.bin/agent-policy-lint --staged\n');
+    expect(HUSKY_HOOK).not.toContain('npx');
     expect(statSync(join(dir, '.husky/pre-commit')).mode & 0o111).not.toBe(0);
 
     // package.json keeps its 4-space indentation, key order and final newline.
@@ -58,31 +60,35 @@ describe('agent-policy-lint init', () => {
     const wf = parse(readFileSync(join(dir, '.github/workflows/agent-policy.yml'), 'utf8'));
     const steps = wf.jobs['agent-policy'].steps as { uses?: string }[];
     expect(steps.map((s) => s.uses)).toContain('agent-policy-lint/agent-policy-lint@v1');
-    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    // Nothing at workflow level; the job asks for what it needs (zizmor's excessive-permissions).
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs['agent-policy'].permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write', actions: 'read' });
     // Every input the workflow passes is one the Action declares.
     const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'));
     const step = steps.find((s) => s.uses?.startsWith('agent-policy-lint/')) as { with?: Record<string, unknown> };
     for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 
-  it('never overwrites without --force, says what it skipped, and overwrites with --force', () => {
-    const dir = tempTree({ '.agent-policy.yml': 'version: "1.0"\n', '.husky/pre-commit': 'npm test\n', '.git/HEAD': '' });
+  it('never overwrites without --force, says what it skipped, appends to a husky hook, and overwrites with --force', () => {
+    const dir = tempTree({ 'package.json': '{}\n', '.agent-policy.yml': 'version: "1.0"\n', '.husky/pre-commit': 'npm test\n', '.git/HEAD': '' });
     const r = init(dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/skipped\s+\.agent-policy\.yml \(exists; --force overwrites it\)/);
-    expect(r.stdout).toMatch(/skipped\s+\.husky\/pre-commit/);
+    expect(r.stdout).toMatch(/appended\s+the agent-policy-lint check to \.husky\/pre-commit/);
     expect(r.stdout).toMatch(/wrote\s+\.github\/workflows\/agent-policy\.yml/);
     expect(readFileSync(join(dir, '.agent-policy.yml'), 'utf8')).toBe('version: "1.0"\n');
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`npm test\n\n${HUSKY_HOOK}`);
 
     const again = init(dir);
     expect(again.stdout).toMatch(/skipped\s+\.github\/workflows\/agent-policy\.yml/);
+    expect(again.stdout).toMatch(/kept\s+\.husky\/pre-commit \(it already runs agent-policy-lint\)/);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`npm test\n\n${HUSKY_HOOK}`);
 
     const forced = init(dir, '--force');
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/overwrote\s+\.agent-policy\.yml/);
     expect(policyOf(dir).doc.version).toBe('2.1');
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx agent-policy-lint --staged\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(HUSKY_HOOK);
   });
 
   it('keeps an existing prepare script and appends husky to it', () => {

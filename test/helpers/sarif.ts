@@ -27,8 +27,10 @@ export function validateSarif(log: unknown): string[] {
 }
 
 /**
- * What GitHub code scanning additionally needs (its upload rejects or drops otherwise): at least
- * one location per result, a rule descriptor behind every ruleIndex, and its documented limits.
+ * What GitHub code scanning additionally needs (docs.github.com, "SARIF support for code
+ * scanning"; its upload rejects or drops otherwise): at least one location per result, each with
+ * a region, relative URIs resolved through a declared uriBaseId, security-severity as a score on
+ * rules tagged security, fingerprints, a rule descriptor behind every ruleIndex, and its limits.
  */
 export function githubSarifProblems(log: unknown): string[] {
   const problems: string[] = [];
@@ -42,9 +44,29 @@ export function githubSarifProblems(log: unknown): string[] {
     rules.forEach((rule, i) => {
       if ((rule?.properties?.tags ?? []).length > 20) problems.push(`run ${r} rule ${i}: more than 20 tags`);
     });
+    rules.forEach((rule, i) => {
+      // "security-severity: a string that represents a score between 0.0 and 10.0" (only read on rules tagged security).
+      const sev = rule?.properties?.['security-severity'];
+      if (sev !== undefined && !(typeof sev === 'string' && /^\d+(\.\d+)?$/.test(sev) && Number(sev) > 0 && Number(sev) <= 10)) problems.push(`run ${r} rule ${i}: security-severity ${JSON.stringify(sev)} is not a score in (0, 10]`);
+      if (sev !== undefined && !(rule.properties.tags ?? []).includes('security')) problems.push(`run ${r} rule ${i}: security-severity without the security tag`);
+    });
+    const bases = run?.originalUriBaseIds ?? {};
+    for (const [id, base] of Object.entries<any>(bases)) {
+      if (!/^file:\/\/.*\/$/.test(base?.uri ?? '')) problems.push(`run ${r}: originalUriBaseIds.${id} must be an absolute file URI ending in /`);
+    }
     results.forEach((res, i) => {
       const where = `run ${r} result ${i}`;
       if (!Array.isArray(res.locations) || res.locations.length === 0) problems.push(`${where}: no location`);
+      for (const loc of [...(res.locations ?? []), ...(res.relatedLocations ?? [])]) {
+        const artifact = loc?.physicalLocation?.artifactLocation ?? {};
+        const uri: string = artifact.uri ?? '';
+        // Code scanning shows an alert only on a file of the repository, at a line.
+        if (!(loc?.physicalLocation?.region?.startLine >= 1)) problems.push(`${where}: a location without a region (startLine >= 1)`);
+        if (/[*?[\]{}]/.test(decodeURIComponent(uri))) problems.push(`${where}: ${uri} is a glob, not a file`);
+        if (!/^[a-z]+:/i.test(uri) && artifact.uriBaseId === undefined) problems.push(`${where}: relative ${uri} without a uriBaseId`);
+        if (artifact.uriBaseId !== undefined && !(artifact.uriBaseId in bases)) problems.push(`${where}: uriBaseId ${artifact.uriBaseId} is not in originalUriBaseIds`);
+      }
+      if (res.partialFingerprints === undefined || Object.keys(res.partialFingerprints).length === 0) problems.push(`${where}: no partialFingerprints`);
       const total = (res.locations?.length ?? 0) + (res.relatedLocations?.length ?? 0);
       if (total > 1000) problems.push(`${where}: ${total} locations (limit 1000)`);
       if (res.ruleIndex !== undefined && rules[res.ruleIndex]?.id !== res.ruleId) {

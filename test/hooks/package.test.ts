@@ -1,5 +1,5 @@
-// The pre-commit framework installs this repository with `npm pack` + `npm install -g`, so the
-// bin must be inside the packed files and must not point at a dev-only path.
+// The pre-commit framework runs the committed bin from its clone of this repository; npm users get
+// the packed files, so the bin and its chunks must be inside them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,18 +10,20 @@ import { REPO_ROOT } from '../helpers/cli.js';
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
 
 describe('packaging for the pre-commit framework', () => {
-  it('.pre-commit-hooks.yaml declares the node hook that reads the index itself', () => {
+  it('.pre-commit-hooks.yaml declares the staged hook and the whole-policy hook, runnable without an install', () => {
     const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
-    expect(hooks).toHaveLength(1);
-    expect(hooks[0]).toMatchObject({
-      id: 'agent-policy-lint',
-      language: 'node',
-      entry: 'agent-policy-lint --staged',
-      pass_filenames: false,
-      always_run: true,
-    });
-    // The entry's executable is this package's bin.
-    expect(Object.keys(pkg.bin)).toContain(String(hooks[0]!.entry).split(' ')[0]);
+    expect(hooks.map((h) => h.id)).toEqual(['agent-policy-lint', 'agent-policy-lint-all']);
+    expect(hooks[0]).toMatchObject({ language: 'script', entry: 'dist/cli.js --staged', pass_filenames: false, always_run: true });
+    expect(hooks[1]).toMatchObject({ language: 'script', pass_filenames: false });
+    expect(String(hooks[1]!.entry)).toMatch(/^dist\/cli\.js --check-conflicts --agent-log /);
+    for (const hook of hooks) {
+      // Stage names differ between pre-commit < 3.2 and later: leave them out.
+      expect(hook.stages).toBeUndefined();
+      // The script is the bin, committed executable.
+      expect(String(hook.entry).split(' ')[0]).toBe(String(pkg.bin['agent-policy-lint']).replace(/^\.\//, ''));
+    }
+    const mode = spawnSync('git', ['ls-files', '-s', 'dist/cli.js'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout;
+    expect(mode.startsWith('100755 ')).toBe(true);
   });
 
   it('npm pack includes the bin target (the committed, bundled dist/cli.js) and its chunks', () => {

@@ -12,8 +12,10 @@ describe('FindingSink', () => {
     expect(sink.fullRules('log.jsonl')).toEqual(['a']);
     expect(sink.fullRules('other.jsonl')).toEqual([]);
     const all = sink.all();
-    expect(all.filter((x) => x.ruleId === 'a').map((x) => x.line)).toEqual([1, 2, 0]);
-    expect(all.find((x) => x.line === 0)?.message).toBe('3 more a findings in this log are not listed (the first 2 are)');
+    expect(all.filter((x) => x.ruleId === 'a').map((x) => x.line)).toEqual([1, 2, 1]);
+    // The summary is a finding on the log with 1-based line and column, as every format promises.
+    const more = all.find((x) => x.data?.total !== undefined);
+    expect(more).toMatchObject({ line: 1, column: 1, message: '3 more a findings in this log are not listed (the first 2 are)' });
   });
 
   it("a worker's sink only counts the rules the main thread has listed to the cap", () => {

@@ -83,13 +83,15 @@ describe('sarif', () => {
     ]);
     expect(second.properties).toEqual({ witness: 'src/secrets/.env' });
     expect(whole.level).toBe('note');
+    // A whole-file finding points at the first line: code scanning shows only results with a region.
     expect(whole.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'dir%2C%20with%3A%20odd%25chars/.agent-policy.override.yml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 },
     });
     expect(replay.properties).toEqual({ witness: 'src/日本語.ts', data: { agentId: 'claude', op: 'write' } });
   });
 
-  it('sets %SRCROOT% to the working directory as a file URI ending in /', () => {
+  it('sets %SRCROOT% to the working directory, outside a git repository, as a file URI ending in /', () => {
     expect(sarif(FINDINGS, { cwd: '/home/me/my repo' }).runs[0].originalUriBaseIds).toEqual({
       '%SRCROOT%': { uri: 'file:///home/me/my%20repo/' },
     });

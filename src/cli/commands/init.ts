@@ -1,20 +1,26 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
+import { VERSION } from '../../version.js';
 import { detectProject } from '../../init/detect.js';
 import { policyTemplate } from '../../init/policy.js';
-import { HUSKY_HOOK, WORKFLOW, addHuskyPrepare } from '../../init/templates.js';
+import { setUpCommitHook } from '../../init/commit-hook.js';
+import { ownPackage } from '../../init/own-package.js';
+import { WORKFLOW_PATH, selfPin, workflowYaml } from '../../init/workflow.js';
 
 const USAGE = `Usage: agent-policy-lint init [--force] [--dir DIR]
 
 Scaffolds, in DIR (default: the current directory):
   .agent-policy.yml                 a starting policy chosen from what the repository contains
-  .husky/pre-commit                 husky 9 hook running "npx agent-policy-lint --staged"
   .github/workflows/agent-policy.yml  the GitHub Action on pull requests
-and adds "prepare": "husky" to package.json's scripts when there is a package.json.
+and the pre-commit check (agent-policy-lint --staged), installed so that it runs:
+  - with the pre-commit framework when .pre-commit-config.yaml exists (or there is no
+    package.json): the hooks are added to it and "pre-commit install" is run;
+  - otherwise with husky 9: .husky/pre-commit (appended to an existing one), "prepare": "husky"
+    in package.json, and husky's own install when husky is in node_modules.
 
-Existing files are kept unless --force is given.
+Existing files are kept unless --force is given (the hook is appended, never replaced).
 
 Options:
       --force      overwrite existing files
@@ -66,28 +72,10 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   };
 
   put('.agent-policy.yml', policyTemplate(facts));
-  // Executable so that it also runs when core.hooksPath points straight at .husky (husky itself runs it with sh).
-  put('.husky/pre-commit', HUSKY_HOOK, 0o755);
-  put('.github/workflows/agent-policy.yml', WORKFLOW);
-
-  if (facts.entries.has('package.json')) {
-    const pkgPath = join(dir, 'package.json');
-    const edit = addHuskyPrepare(readFileSync(pkgPath, 'utf8'));
-    if (edit.text !== undefined) {
-      writeFileSync(pkgPath, edit.text);
-      lines.push(`updated package.json: ${edit.note}`);
-    } else {
-      lines.push(`left package.json as it is: ${edit.note}`);
-    }
-    const deps = { ...facts.packageJson?.dependencies, ...facts.packageJson?.devDependencies };
-    if (!('husky' in deps)) hints.push('husky is not installed: run `npm i -D husky` (its "prepare" script then installs the hook).');
-    if (!('agent-policy-lint' in deps)) hints.push('add the linter itself so the hook can run it offline: `npm i -D agent-policy-lint`.');
-  } else {
-    hints.push('no package.json: install the hook without husky, e.g. `git config core.hooksPath .husky`, or use the pre-commit framework (docs/pre-commit.md).');
-  }
-  const repo = gitRootOf(dir);
-  if (repo === undefined) hints.push('no .git here: husky needs a git repository (`git init`) before it can install the hook.');
-  else if (repo !== dir) hints.push(`the git repository starts at ${repo}: husky installs hooks from there (see husky's docs on projects in a subdirectory).`);
+  put(WORKFLOW_PATH, workflowYaml(selfPin(ownPackage()?.actionRelease)));
+  const hook = setUpCommitHook({ dir, repoRoot: gitRootOf(dir), facts, force, version: VERSION });
+  lines.push(...hook.lines);
+  hints.push(...hook.hints);
 
   process.stdout.write(lines.map((l) => `${l}\n`).join(''));
   if (hints.length > 0) process.stdout.write(`\nNext:\n${hints.map((h) => `  - ${h}\n`).join('')}`);

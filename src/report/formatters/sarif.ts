@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RelatedLocation, Severity, SourceRange } from '../finding.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { helpUri as ruleHelpUri, type RuleMeta } from '../rule.js';
+import { repositoryRoot, rootPolicy } from '../sarif-root.js';
+import { SECURITY_SEVERITY } from '../security-severity.js';
 import { bySeverity } from '../text.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -18,13 +20,25 @@ export const MAX_RELATED = 100;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
- * SARIF 2.1.0, one run, one rule descriptor per rule id used. Paths are relative to %SRCROOT%
- * (ctx.cwd). Whole-file findings (line 0) have no region. partialFingerprints hash rule, file and
- * message (not the line), so an alert survives edits above it.
+ * SARIF 2.1.0, one run, one rule descriptor per rule id used, as GitHub code scanning ingests it:
+ * paths relative to %SRCROOT%, the repository root (not the working directory); every result has
+ * a location with a region (whole-file findings point at line 1; findings about no file at the
+ * root policy); partialFingerprints hash rule, file and message without its line numbers, so an
+ * alert survives edits above it; security rules carry `security-severity`.
  */
 export const formatSarif: Formatter = (findings, _summary, ctx) => JSON.stringify(toSarif(findings, ctx), null, 2) + '\n';
 
+/** Where paths are resolved from and written relative to. */
+interface Paths {
+  cwd: string;
+  root: string;
+  /** The root policy (absolute), for findings that name no file. */
+  policy?: string;
+}
+
 export function toSarif(all: readonly Finding[], ctx: FormatContext): Record<string, unknown> {
+  const root = repositoryRoot(ctx.cwd);
+  const paths: Paths = { cwd: ctx.cwd, root, policy: rootPolicy(ctx.cwd, root) };
   const kept = all.length > MAX_RESULTS ? keepMostSevere(all, MAX_RESULTS) : all;
   const ruleIds: string[] = [];
   const ruleIndex = new Map<string, number>();
@@ -35,7 +49,7 @@ export function toSarif(all: readonly Finding[], ctx: FormatContext): Record<str
     }
   }
   const seen = new Map<string, number>();
-  const results = kept.map((f) => toResult(f, ruleIndex.get(f.ruleId)!, seen));
+  const results = kept.map((f) => toResult(f, ruleIndex.get(f.ruleId)!, seen, paths));
   const omitted = all.length - kept.length;
   const run: Record<string, unknown> = {
     tool: {
@@ -47,7 +61,7 @@ export function toSarif(all: readonly Finding[], ctx: FormatContext): Record<str
         rules: ruleIds.map((id) => toRuleDescriptor(id, kept.find((f) => f.ruleId === id)!, ctx.rulesMeta.get(id))),
       },
     },
-    originalUriBaseIds: { [SRCROOT]: { uri: dirUri(ctx.cwd) } },
+    originalUriBaseIds: { [SRCROOT]: { uri: dirUri(root) } },
     results,
     // Positions come from JavaScript string offsets.
     columnKind: 'utf16CodeUnits',
@@ -86,21 +100,26 @@ function toRuleDescriptor(id: string, example: Finding, meta: RuleMeta | undefin
     },
     defaultConfiguration: { level: LEVEL[meta?.severity ?? example.severity] },
   };
-  d.properties = { tags: ['agent-policy', meta?.category].filter((t): t is string => Boolean(t)) };
+  const security = SECURITY_SEVERITY[id];
+  d.properties = {
+    tags: ['agent-policy', meta?.category, security && 'security'].filter((t): t is string => Boolean(t)),
+    ...(security ? { 'security-severity': security } : {}),
+  };
   return d;
 }
 
-function toResult(f: Finding, index: number, seen: Map<string, number>): Record<string, unknown> {
+function toResult(f: Finding, index: number, seen: Map<string, number>, paths: Paths): Record<string, unknown> {
   const r: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex: index,
     level: LEVEL[f.severity],
     message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
   };
-  if (f.file) r.locations = [{ physicalLocation: physicalLocation(f) }];
-  const related = (f.related ?? []).filter((l) => l.file);
-  if (related.length > 0) r.relatedLocations = related.slice(0, MAX_RELATED).map(relatedLocation);
-  r.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f, seen) };
+  const primary = primaryLocation(f, paths);
+  if (primary) r.locations = [{ physicalLocation: physicalLocation(primary, paths) }];
+  const related = (f.related ?? []).filter((l) => isFile(l.file));
+  if (related.length > 0) r.relatedLocations = related.slice(0, MAX_RELATED).map((l, i) => relatedLocation(l, i, paths));
+  r.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f, seen, paths) };
   const props: Record<string, unknown> = {};
   if (f.witness !== undefined) props.witness = f.witness;
   if (f.data !== undefined) props.data = f.data;
@@ -109,18 +128,37 @@ function toResult(f: Finding, index: number, seen: Map<string, number>): Record<
   return r;
 }
 
-function relatedLocation(l: RelatedLocation, i: number): Record<string, unknown> {
-  return { id: i, physicalLocation: physicalLocation(l), message: { text: l.message } };
+function relatedLocation(l: RelatedLocation, i: number, paths: Paths): Record<string, unknown> {
+  return { id: i, physicalLocation: physicalLocation(l, paths), message: { text: l.message } };
 }
 
-function physicalLocation(loc: SourceRange): Record<string, unknown> {
-  const artifactLocation = isAbsolute(loc.file) ? { uri: pathToFileURL(loc.file).href } : { uri: relativeUri(loc.file), uriBaseId: SRCROOT };
-  const region = toRegion(loc);
-  return region ? { artifactLocation, region } : { artifactLocation };
+/** A path, not a glob or an empty name: code scanning cannot show a result on anything else. */
+function isFile(file: string): boolean {
+  return file !== '' && !/[*?[\]{}]/.test(file);
 }
 
-function toRegion(loc: SourceRange): Record<string, number> | undefined {
-  if (!(loc.line >= 1)) return undefined;
+/** The finding's own place, or for a finding about no file (a glob, a flag), the root policy's first line. */
+function primaryLocation(f: Finding, paths: Paths): SourceRange | undefined {
+  if (isFile(f.file)) return f;
+  return paths.policy ? { file: paths.policy, line: 1, column: 1 } : undefined;
+}
+
+/** The path relative to the repository root, with `/`; undefined when the file is outside it. */
+function repositoryPath(file: string, paths: Paths): string | undefined {
+  const rel = relative(paths.root, resolve(paths.cwd, file));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+function physicalLocation(loc: SourceRange, paths: Paths): Record<string, unknown> {
+  const inRepo = repositoryPath(loc.file, paths);
+  const artifactLocation = inRepo !== undefined ? { uri: relativeUri(inRepo), uriBaseId: SRCROOT } : { uri: pathToFileURL(resolve(paths.cwd, loc.file)).href };
+  return { artifactLocation, region: toRegion(loc) };
+}
+
+/** Every result gets a region: a whole-file finding (line 0) points at the first line. */
+function toRegion(loc: SourceRange): Record<string, number> {
+  if (!(loc.line >= 1)) return { startLine: 1 };
   const region: Record<string, number> = { startLine: loc.line };
   if (loc.column >= 1) region.startColumn = loc.column;
   if (loc.endLine !== undefined && loc.endLine >= loc.line) {
@@ -143,9 +181,14 @@ function dirUri(dir: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/** Stable across line moves; the n-th identical (rule, file, message) gets its own print. */
-function fingerprint(f: Finding, seen: Map<string, number>): string {
-  const base = createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.message}`).digest('hex').slice(0, 32);
+/**
+ * Stable across line moves: rule, repository path and the message with the `file:line[:col]`
+ * references it quotes reduced to `file` (adding a line above moves every one of them). The n-th
+ * identical (rule, file, message) gets its own print.
+ */
+function fingerprint(f: Finding, seen: Map<string, number>, paths: Paths): string {
+  const file = (isFile(f.file) ? repositoryPath(f.file, paths) : undefined) ?? f.file;
+  const base = createHash('sha256').update(`${f.ruleId}\0${file}\0${withoutPositions(f.message)}`).digest('hex').slice(0, 32);
   const n = (seen.get(base) ?? 0) + 1;
   seen.set(base, n);
   return n === 1 ? base : `${base}:${n}`;
@@ -164,4 +207,15 @@ function firstParagraph(markdown: string): string {
   const first = (markdown.split(/\n\s*\n/)[0] ?? '').trim();
   if (/^(#|```|~~~|[-*+] |\d+\. |\||>)/.test(first)) return '';
   return first.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Drops `:line` and `:line:col` after each word (`.agent-policy.yml:16:9` → `.agent-policy.yml`); linear. */
+export function withoutPositions(message: string): string {
+  return message
+    .split(/(\s+)/)
+    .map((word) => {
+      const m = /^(.*?[^:\d])((?::\d+){1,2})([),.;]*)$/.exec(word);
+      return m ? m[1]! + m[3]! : word;
+    })
+    .join('');
 }
