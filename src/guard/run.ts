@@ -1,0 +1,98 @@
+// The runtime guard: one hook invocation, from the agent's payload to the agent's answer.
+// Everything that can go wrong (a payload it cannot read, an unusable policy, a log it cannot
+// write, the internal deadline) ends in a deny in the form the agent honours: it fails closed.
+import { existsSync } from 'node:fs';
+import { appendChained } from '../audit/writer.js';
+import { auditKey } from '../audit/chain.js';
+import { answer, failClosed, type Answer } from './answers.js';
+import { deadlineMs, withDeadline } from './deadline.js';
+import { PayloadError, type GuardAgent, type GuardEvent } from './event.js';
+import { loadGuardPolicy, sessionLogPath, type GuardPolicy } from './policy.js';
+import { readPayload } from './readers.js';
+import { decisionRecords, postToolRecord, sessionRecord, type RecordContext } from './records.js';
+import { decideCall, type CallVerdict } from './verdict.js';
+
+export interface GuardOptions {
+  agent: GuardAgent;
+  /** The payload as read from stdin. */
+  stdin: string;
+  env: NodeJS.ProcessEnv;
+  /** The hook process's working directory (used when the payload names none). */
+  cwd: string;
+  /** --event: the event, for payloads that do not name it (Copilot CLI's camelCase ones). */
+  event?: string;
+  /** --agent-id: the policy's identity for this agent. */
+  agentId?: string;
+  now?: () => Date;
+}
+
+const BOM = '\uFEFF';
+
+class LogUnwritable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LogUnwritable';
+  }
+}
+
+const KNOWN_FAILURES = new Set(['PayloadError', 'PolicyUnusable', 'DeadlineError', 'LogUnwritable']);
+
+/** Parses the payload; Cursor may send a UTF-8 byte order mark first (stripped). */
+export function parsePayload(agent: GuardAgent, stdin: string): unknown {
+  let text = stdin;
+  if (agent === 'cursor' && text.startsWith(BOM)) text = text.slice(1);
+  if (text.trim() === '') throw new PayloadError('empty payload on stdin');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    throw new PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? ' (it starts with a byte order mark)' : ''}: ${msg.slice(0, 120)}`);
+  }
+}
+
+async function decideEvent(opts: GuardOptions): Promise<Answer> {
+  const { agent } = opts;
+  const event: GuardEvent = readPayload(agent, parsePayload(agent, opts.stdin), opts.event);
+  const cwd = event.cwd && existsSync(event.cwd) ? event.cwd : opts.cwd;
+  const policy: GuardPolicy = await loadGuardPolicy(cwd);
+  const ctx: RecordContext = { timestamp: (opts.now?.() ?? new Date()).toISOString(), runtime: agent, event, policy, agentId: opts.agentId };
+  const file = sessionLogPath(policy, event.sessionId, agent);
+  const append = async (lines: Record<string, unknown>[]): Promise<void> => {
+    try {
+      await appendChained(file, lines, { key: auditKey(opts.env) });
+    } catch (e) {
+      throw new LogUnwritable(`the audit log ${file} cannot be written: ${(e as Error).message}`);
+    }
+  };
+  const context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd };
+  let verdict: CallVerdict | undefined;
+  switch (event.kind) {
+    case 'pre-tool': {
+      verdict = decideCall(policy.cp, agent, event, context);
+      // Logged before answering: an unwritable log is a deny.
+      await append(decisionRecords(ctx, verdict));
+      return answer(agent, event.kind, verdict);
+    }
+    case 'post-tool': {
+      // Re-decided (no log read): says whether the call needed the approval it evidently got.
+      verdict = decideCall(policy.cp, agent, event, context);
+      await append([postToolRecord(ctx, verdict)]);
+      return answer(agent, event.kind, { outcome: 'allow', reason: '' });
+    }
+    case 'session-start':
+    case 'session-end':
+      await append([sessionRecord(ctx, event.kind)]);
+      return answer(agent, event.kind, { outcome: 'allow', reason: '' });
+  }
+}
+
+/** Runs the guard once; never throws: any failure is the agent's deny. */
+export async function runGuard(opts: GuardOptions): Promise<Answer> {
+  try {
+    return await withDeadline(decideEvent(opts), deadlineMs(opts.env));
+  } catch (e) {
+    const err = e as Error;
+    const why = KNOWN_FAILURES.has(err?.name) ? err.message : `internal error: ${err?.message ?? String(e)}`;
+    return failClosed(opts.agent, why);
+  }
+}
