@@ -12,6 +12,7 @@ import { fsRecords, loadApprovals, loadBypasses, type RecordSource } from './rec
 
 export { loadBypasses, loadApprovals, fsRecords, BYPASS_DIR, APPROVALS_DIR, APPROVALS_JSONL, type RecordSource } from './records.js';
 import { Replayer } from './replayer.js';
+import { chainFindings } from './chain.js';
 import { FindingSink } from './sink.js';
 import { engineDecider } from './engine.js';
 
@@ -79,6 +80,7 @@ async function runReplay(
   try {
     for (const input of inputs) {
       const shown = relative(opts.cwd, input.file) || input.file;
+      for (const f of chainFindings(input)) sink.add(f);
       // Large files go to worker threads when the decider is the engine (a test's is not clonable).
       if (input.text === undefined && !opts.decider) {
         const par = await import('./parallel.js');

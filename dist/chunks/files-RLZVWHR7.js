@@ -1,0 +1,11 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  compilePolicy,
+  decide
+} from "./chunk-UCHV2ZL6.js";
+import "./chunk-ESYYHGIW.js";
+import "./chunk-F2VQ6EFB.js";
+export {
+  compilePolicy,
+  decide
+};
