@@ -21,7 +21,8 @@ interface BuiltinRule {
 }
 
 export const BUILTIN_RULES: readonly BuiltinRule[] = [
-  { id: 'self-protection/audit-logs', effect: 'deny', patterns: ['$LOG_DIR/**'] },
+  // The guard's own state: its session logs, and its policy cache in the git directory.
+  { id: 'self-protection/audit-logs', effect: 'deny', patterns: ['$LOG_DIR/**', '.git/agent-policy-lint/**'] },
   { id: 'self-protection/records', effect: 'deny', patterns: ['.agent-policy/bypasses/**', '.agent-policy/approvals/**', '.agent-policy/approvals.jsonl'] },
   {
     id: 'self-protection/hook-config',

@@ -2,6 +2,7 @@
 // Everything that can go wrong (a payload it cannot read, an unusable policy, a log it cannot
 // write, the internal deadline) ends in a deny in the form the agent honours: it fails closed.
 import { existsSync } from 'node:fs';
+import { toolActions } from '../agent-tools/index.js';
 import { appendChained } from '../audit/writer.js';
 import { auditKey } from '../audit/chain.js';
 import { answer, failClosed, type Answer } from './answers.js';
@@ -65,17 +66,23 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
     }
   };
   const context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd };
+  const decideNow = async (): Promise<CallVerdict> => {
+    const found = toolActions({ agent, tool: event.tool!, input: event.input, context });
+    // The shell half of the engine (bash parser) loads only for calls that run commands.
+    if (found.actions.some((a) => a.kind === 'command')) await import('../engine/commands.js');
+    return decideCall(policy.cp, agent, event.tool!, found);
+  };
   let verdict: CallVerdict | undefined;
   switch (event.kind) {
     case 'pre-tool': {
-      verdict = decideCall(policy.cp, agent, event, context);
+      verdict = await decideNow();
       // Logged before answering: an unwritable log is a deny.
       await append(decisionRecords(ctx, verdict));
       return answer(agent, event.kind, verdict);
     }
     case 'post-tool': {
       // Re-decided (no log read): says whether the call needed the approval it evidently got.
-      verdict = decideCall(policy.cp, agent, event, context);
+      verdict = await decideNow();
       await append([postToolRecord(ctx, verdict)]);
       return answer(agent, event.kind, { outcome: 'allow', reason: '' });
     }

@@ -1,12 +1,12 @@
 // One tool call decided: every action the vocabulary finds in it (src/agent-tools) goes through
 // the engine; the call is denied if any action is, needs approval if any does, else allowed.
 // The reason names the deciding rule (file:line) and the way forward.
-import { toolActions } from '../agent-tools/index.js';
-import { decide, type CompiledPolicy } from '../engine/index.js';
+import type { ToolActions } from '../agent-tools/index.js';
+import { decide, type CompiledPolicy } from '../engine/files.js';
 import { BUILTIN_FILE } from '../engine/builtin-rules.js';
 import { where } from '../engine/rules-out.js';
-import type { Action, ActionContext, Decision, Outcome } from '../engine/types.js';
-import type { GuardAgent, GuardEvent } from './event.js';
+import type { Action, Decision, Outcome } from '../engine/types.js';
+import type { GuardAgent } from './event.js';
 import { canAsk, type Verdict } from './answers.js';
 
 export interface DecidedAction {
@@ -33,9 +33,8 @@ export function decidingRule(cp: CompiledPolicy, d: Decision): string | undefine
 
 const RANK: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 };
 
-export function decideCall(cp: CompiledPolicy, agent: GuardAgent, event: GuardEvent, context: ActionContext): CallVerdict {
-  const tool = event.tool!;
-  const found = toolActions({ agent, tool, input: event.input, context });
+/** Decides a call's actions (the command half of the engine must be loaded when one is a command). */
+export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, found: ToolActions): CallVerdict {
   const decided: DecidedAction[] = found.actions.map((action) => {
     const decision = decide(action, cp);
     return { action, decision, rule: decidingRule(cp, decision) };
