@@ -15,11 +15,11 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-KUA6IH27.js"),
+  explain: () => import("./chunks/explain-Z3UYER5S.js"),
   bypass: () => import("./chunks/bypass-A5FS6A6W.js"),
   init: () => import("./chunks/init-BTH7CPZA.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-Z2K5WDVG.js");
+    let { runHook } = await import("./chunks/main-6TYJVZUU.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   }
 };
@@ -33,7 +33,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-UO4BJPRV.js");
+  let { runLint } = await import("./chunks/lint-TU6OTL3Y.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

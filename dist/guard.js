@@ -2,7 +2,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-N6PT22TI.js";
+} from "./chunks/chunk-FQCVY6RT.js";
 import "./chunks/chunk-GW4JXRMB.js";
 import "./chunks/chunk-F2VQ6EFB.js";
 

@@ -69,7 +69,7 @@ function chainHead(file: string, key: string | undefined): { seq: number; prev: 
  */
 export async function appendChained(file: string, records: Record<string, unknown>[], opts: AppendOptions = {}): Promise<Record<string, unknown>[]> {
   mkdirSync(dirname(file), { recursive: true });
-  const waitMs = opts.lockWaitMs ?? 2000;
+  const waitMs = opts.lockWaitMs ?? 8000;
   const release = await lock(file, {
     realpath: false,
     stale: 10_000,

@@ -3,7 +3,7 @@
 // which would otherwise let the tool run.
 
 /** Default deadline (ms); AGENT_POLICY_LINT_HOOK_DEADLINE_MS overrides it (tests, slow disks). */
-export const DEFAULT_DEADLINE_MS = 5000;
+export const DEFAULT_DEADLINE_MS = 10_000;
 
 export function deadlineMs(env: NodeJS.ProcessEnv): number {
   const v = Number(env.AGENT_POLICY_LINT_HOOK_DEADLINE_MS);

@@ -25,6 +25,8 @@ export interface GuardOptions {
   /** --agent-id: the policy's identity for this agent. */
   agentId?: string;
   now?: () => Date;
+  /** Loads the policy (default: loadGuardPolicy, cached on disk); a long-lived caller may keep it. */
+  loadPolicy?: (cwd: string) => Promise<GuardPolicy>;
 }
 
 const BOM = '\uFEFF';
@@ -55,7 +57,7 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
   const { agent } = opts;
   const event: GuardEvent = readPayload(agent, parsePayload(agent, opts.stdin), opts.event);
   const cwd = event.cwd && existsSync(event.cwd) ? event.cwd : opts.cwd;
-  const policy: GuardPolicy = await loadGuardPolicy(cwd);
+  const policy: GuardPolicy = await (opts.loadPolicy ?? loadGuardPolicy)(cwd);
   const ctx: RecordContext = { timestamp: (opts.now?.() ?? new Date()).toISOString(), runtime: agent, event, policy, agentId: opts.agentId };
   const file = sessionLogPath(policy, event.sessionId, agent);
   const append = async (lines: Record<string, unknown>[]): Promise<void> => {

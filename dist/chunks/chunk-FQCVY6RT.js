@@ -48,7 +48,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let stdin = await readStdin(), { runGuard } = await import("./run-4ZX6BQO4.js");
+    let stdin = await readStdin(), { runGuard } = await import("./run-XRQSFOKY.js");
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"] });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -1,4 +1,5 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-JV4UYWJ7.js";
 import {
   GENESIS,
   HEX64,
@@ -10,23 +11,23 @@ import {
   redactText,
   scanString
 } from "./chunk-ZWP2A47Z.js";
-import "./chunk-ZMFTDQ2A.js";
+import {
+  decide
+} from "./chunk-Y5OW7QAB.js";
 import {
   BUILTIN_FILE,
   DEFAULT_LOG_DIR,
   compilePolicy,
-  decide,
   normalizePath,
   where
-} from "./chunk-UCHV2ZL6.js";
-import "./chunk-PBLXQTYW.js";
+} from "./chunk-FT4SG4MY.js";
 import {
-  loadPolicySet
-} from "./chunk-XD5BC5ZA.js";
-import "./chunk-3IFVJXNJ.js";
+  findOverridesAsync,
+  findRepoRoot,
+  findRootPolicy
+} from "./chunk-3IFVJXNJ.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-ESYYHGIW.js";
-import "./chunk-6RCGQYBU.js";
 import {
   PayloadError,
   answer,
@@ -1052,354 +1053,6 @@ var require_proper_lockfile = __commonJS({
 // src/guard/run.ts
 import { existsSync } from "node:fs";
 
-// src/audit/writer.ts
-var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
-function lastLine(fd, size) {
-  if (size === 0) return { text: "", terminated: !0 };
-  let one = Buffer.alloc(1);
-  readSync(fd, one, 0, 1, size - 1);
-  let terminated = one[0] === 10, pos = terminated ? size - 1 : size, tail = Buffer.alloc(0);
-  for (; pos > 0; ) {
-    let n = Math.min(65536, pos);
-    pos -= n;
-    let buf = Buffer.alloc(n);
-    readSync(fd, buf, 0, n, pos);
-    let nl = buf.lastIndexOf(10);
-    if (nl >= 0) return { text: Buffer.concat([buf.subarray(nl + 1), tail]).toString("utf8"), terminated };
-    tail = Buffer.concat([buf, tail]);
-  }
-  return { text: tail.toString("utf8"), terminated };
-}
-function chainHead(file, key) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return { seq: 0, prev: GENESIS, terminated: !0 };
-    throw e;
-  }
-  try {
-    let size = fstatSync(fd).size, { text, terminated } = lastLine(fd, size);
-    if (text === "") return { seq: 0, prev: GENESIS, terminated };
-    try {
-      let o = JSON.parse(text), seq = typeof o.seq == "number" && Number.isInteger(o.seq) ? o.seq + 1 : 0, prev = typeof o.hash == "string" && HEX64.test(o.hash) ? o.hash : rawLineHash(text, key);
-      return { seq, prev, terminated };
-    } catch {
-      return { seq: 0, prev: rawLineHash(text, key), terminated };
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-async function appendChained(file, records, opts = {}) {
-  mkdirSync(dirname(file), { recursive: !0 });
-  let waitMs = opts.lockWaitMs ?? 2e3, release = await (0, import_proper_lockfile.lock)(file, {
-    realpath: !1,
-    stale: 1e4,
-    retries: { retries: Math.ceil(waitMs / 10), factor: 1, minTimeout: 3, maxTimeout: 15, randomize: !0 }
-  });
-  try {
-    let head = chainHead(file, opts.key), { seq, prev } = head, written = [], text = head.terminated ? "" : `
-`;
-    for (let r of records) {
-      let line = sealLine(r, seq++, prev, opts.key);
-      text += JSON.stringify(line) + `
-`, prev = line.hash, written.push(line);
-    }
-    let fd = openSync(file, "a");
-    try {
-      let buf = Buffer.from(text, "utf8"), off = 0;
-      for (; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    } finally {
-      closeSync(fd);
-    }
-    return written;
-  } finally {
-    await release();
-  }
-}
-
-// src/guard/deadline.ts
-function deadlineMs(env) {
-  let v = Number(env.AGENT_POLICY_LINT_HOOK_DEADLINE_MS);
-  return Number.isFinite(v) && v > 0 ? v : 5e3;
-}
-var DeadlineError = class extends Error {
-  constructor(ms) {
-    super(`no decision within the guard's ${ms} ms deadline`), this.name = "DeadlineError";
-  }
-};
-function withDeadline(work, ms) {
-  let timer, late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineError(ms)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-// src/guard/policy.ts
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-var PolicyUnusable = class extends Error {
-  constructor(message) {
-    super(message), this.name = "PolicyUnusable";
-  }
-};
-function policyHash(root, files) {
-  let h = createHash("sha256");
-  for (let f of [...files].sort())
-    h.update(relative(root, f).split(sep).join("/")), h.update("\0"), h.update(readFileSync(f)), h.update("\0");
-  return `sha256:${h.digest("hex")}`;
-}
-function logDirOf(root, logDir) {
-  let dir = resolve(root, logDir ?? DEFAULT_LOG_DIR), rel = relative(root, dir);
-  if (logDir !== void 0 && (isAbsolute(logDir) || rel === "" || rel.startsWith("..") || isAbsolute(rel)))
-    throw new PolicyUnusable(`audit.log_dir "${logDir}" is not a directory inside the repository`);
-  return dir;
-}
-async function loadGuardPolicy(cwd) {
-  let loaded = await loadPolicySet({ cwd });
-  if (!loaded.set) {
-    let e = loaded.findings.find((f) => f.severity === "error"), at = e ? `${e.file}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}` : "";
-    throw new PolicyUnusable(e ? `the policy cannot be used: ${at}: ${e.message}` : "the policy cannot be used");
-  }
-  let set = loaded.set, root = set.root.root;
-  return {
-    cp: compilePolicy(set),
-    root,
-    version: set.root.version,
-    hash: policyHash(root, loaded.files),
-    logDir: logDirOf(root, set.root.audit?.logDir)
-  };
-}
-function sessionFileName(sessionId, agent) {
-  return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
-}
-function sessionLogPath(policy, sessionId, agent) {
-  return join(policy.logDir, `${sessionFileName(sessionId, agent)}.jsonl`);
-}
-
-// src/guard/readers.ts
-var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), str = (v) => typeof v == "string" && v !== "" ? v : void 0;
-function need(o, key, what) {
-  let v = str(o[key]);
-  if (v === void 0) throw new PayloadError(`${what} payload without "${key}"`);
-  return v;
-}
-function jsonArgs(v, what) {
-  if (typeof v != "string") return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    throw new PayloadError(`${what}: the tool arguments are a string that is not JSON`);
-  }
-}
-var CLAUDE_EVENTS = {
-  PreToolUse: "pre-tool",
-  PostToolUse: "post-tool",
-  PostToolUseFailure: "post-tool",
-  SessionStart: "session-start",
-  SessionEnd: "session-end"
-};
-function readClaudeLike(o, agent) {
-  let name = need(o, "hook_event_name", agent), kind = CLAUDE_EVENTS[name];
-  if (!kind) throw new PayloadError(`unknown ${agent} hook event "${name.slice(0, 60)}"`);
-  let e = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd), mode: str(o.permission_mode) };
-  if (kind === "pre-tool" || kind === "post-tool") {
-    if (e.tool = need(o, "tool_name", `${agent} ${name}`), !("tool_input" in o)) throw new PayloadError(`${agent} ${name} payload without "tool_input"`);
-    e.input = o.tool_input, e.toolUseId = str(o.tool_use_id), kind === "post-tool" && (e.result = name === "PostToolUseFailure" || toolFailed(o.tool_response) ? "error" : "success");
-  }
-  return e;
-}
-function toolFailed(r) {
-  if (!isObj(r)) return !1;
-  if (r.is_error === !0 || r.success === !1 || r.interrupted === !0) return !0;
-  let code = r.exit_code ?? r.exitCode;
-  return typeof code == "number" && code !== 0;
-}
-var GEMINI_EVENTS = {
-  BeforeTool: "pre-tool",
-  AfterTool: "post-tool",
-  SessionStart: "session-start",
-  SessionEnd: "session-end"
-};
-function readGemini(o) {
-  let name = need(o, "hook_event_name", "gemini"), kind = GEMINI_EVENTS[name];
-  if (!kind) throw new PayloadError(`unknown gemini hook event "${name.slice(0, 60)}"`);
-  let e = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd) };
-  if (kind === "pre-tool" || kind === "post-tool") {
-    if (e.tool = need(o, "tool_name", `gemini ${name}`), !("tool_input" in o)) throw new PayloadError(`gemini ${name} payload without "tool_input"`);
-    e.input = o.tool_input, kind === "post-tool" && (e.result = isObj(o.tool_response) && o.tool_response.error !== void 0 && o.tool_response.error !== null ? "error" : "success");
-  }
-  return e;
-}
-var CURSOR_EVENTS = {
-  beforeShellExecution: "pre-tool",
-  beforeReadFile: "pre-tool",
-  beforeMCPExecution: "pre-tool",
-  preToolUse: "pre-tool",
-  afterShellExecution: "post-tool",
-  afterFileEdit: "post-tool",
-  afterMCPExecution: "post-tool",
-  postToolUse: "post-tool",
-  sessionStart: "session-start",
-  sessionEnd: "session-end"
-};
-function readCursor(o) {
-  let name = need(o, "hook_event_name", "cursor"), kind = CURSOR_EVENTS[name];
-  if (!kind) throw new PayloadError(`unknown cursor hook event "${name.slice(0, 60)}"`);
-  let roots = Array.isArray(o.workspace_roots) ? o.workspace_roots.filter((r) => typeof r == "string") : [], e = { kind, name, sessionId: str(o.conversation_id) ?? str(o.session_id), cwd: str(o.cwd) ?? roots[0] };
-  if (kind === "session-start" || kind === "session-end") return e;
-  if (name === "preToolUse" || name === "postToolUse")
-    e.tool = need(o, "tool_name", `cursor ${name}`), e.input = jsonArgs(o.tool_input, `cursor ${name}`);
-  else {
-    e.tool = name;
-    let { hook_event_name: _n, conversation_id: _c, generation_id: _g, workspace_roots: _w, content: _content, ...rest } = o;
-    if (e.input = rest, name === "beforeShellExecution" && str(o.command) === void 0) throw new PayloadError('cursor beforeShellExecution payload without "command"');
-    if (name === "beforeReadFile" && str(o.file_path) === void 0) throw new PayloadError('cursor beforeReadFile payload without "file_path"');
-    if (name === "beforeMCPExecution" && str(o.tool_name) === void 0) throw new PayloadError('cursor beforeMCPExecution payload without "tool_name"');
-  }
-  return e.toolUseId = str(o.generation_id), kind === "post-tool" && (e.result = "success"), e;
-}
-var COPILOT_EVENTS = {
-  preToolUse: "pre-tool",
-  PreToolUse: "pre-tool",
-  postToolUse: "post-tool",
-  PostToolUse: "post-tool",
-  sessionStart: "session-start",
-  SessionStart: "session-start",
-  sessionEnd: "session-end",
-  SessionEnd: "session-end"
-};
-function readCopilot(o, event) {
-  let name = str(o.hook_event_name) ?? str(o.hookEventName) ?? event ?? inferCopilotEvent(o), kind = COPILOT_EVENTS[name];
-  if (!kind) throw new PayloadError(`unknown copilot hook event "${name.slice(0, 60)}"`);
-  let e = { kind, name, sessionId: str(o.sessionId) ?? str(o.session_id), cwd: str(o.cwd) };
-  if (kind === "pre-tool" || kind === "post-tool") {
-    let snake = "tool_name" in o;
-    e.tool = snake ? need(o, "tool_name", `copilot ${name}`) : need(o, "toolName", `copilot ${name}`);
-    let args = snake ? o.tool_input : o.toolArgs;
-    if (args === void 0) throw new PayloadError(`copilot ${name} payload without ${snake ? '"tool_input"' : '"toolArgs"'}`);
-    if (e.input = jsonArgs(args, `copilot ${name}`), e.toolUseId = str(o.toolCallId) ?? str(o.tool_use_id), kind === "post-tool") {
-      let r = o.toolResult ?? o.tool_response, type = isObj(r) ? str(r.resultType) ?? str(r.result_type) : void 0;
-      e.result = type === "failure" || type === "error" || type === "denied" ? "error" : "success";
-    }
-  }
-  return e;
-}
-function inferCopilotEvent(o) {
-  if ("toolResult" in o) return "postToolUse";
-  if ("toolName" in o) return "preToolUse";
-  if ("source" in o) return "sessionStart";
-  if ("reason" in o) return "sessionEnd";
-  throw new PayloadError("copilot payload whose event cannot be told (no toolName, toolResult, source or reason; pass --event NAME)");
-}
-function readPayload(agent, payload, event) {
-  if (!isObj(payload)) throw new PayloadError(`the ${agent} hook payload is not a JSON object`);
-  switch (agent) {
-    case "claude":
-    case "codex":
-      return readClaudeLike(payload, agent);
-    case "gemini":
-      return readGemini(payload);
-    case "cursor":
-      return readCursor(payload);
-    case "copilot":
-      return readCopilot(payload, event);
-  }
-}
-
-// src/guard/records.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-function redact(text) {
-  let hits = [];
-  return scanString(text, "", hits), redactText(text, hits);
-}
-function base(ctx, event) {
-  let line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };
-  return ctx.agentId && (line.agent_id = ctx.agentId), line;
-}
-function relCwd(ctx) {
-  if (!ctx.event.cwd) return;
-  let n = normalizePath(ctx.event.cwd, { root: ctx.policy.root });
-  return n.outside || n.invalid ? void 0 : n.path;
-}
-function subjectFields(a, ctx) {
-  switch (a.kind) {
-    case "filesystem": {
-      let paths = a.paths.map((p) => normalizePath(p, { root: ctx.policy.root, cwd: a.cwd }).path);
-      return { action: `filesystem.${a.op}`, ...paths.length === 1 ? { path: paths[0] } : { paths } };
-    }
-    case "command": {
-      let cwd = relCwd(ctx);
-      return { action: "command.exec", command: redact(a.command), ...cwd !== void 0 ? { cwd } : {} };
-    }
-    case "network":
-      return { action: "network.request", ...a.url !== void 0 ? { url: redact(a.url) } : {}, ...a.host !== void 0 ? { host: a.host } : {} };
-    case "tool":
-      return { action: "tool.invoke", tool: a.tool };
-  }
-}
-function logged(decided) {
-  let effects = decided.filter((d) => d.action.kind !== "tool");
-  return [...decided.filter((d) => d.action.kind === "tool" && (effects.length === 0 || d.decision.outcome !== "allow")), ...effects];
-}
-function decisionRecords(ctx, verdict) {
-  let out = [];
-  for (let d of logged(verdict.decided))
-    out.push({
-      ...base(ctx, "decision"),
-      ...subjectFields(d.action, ctx),
-      tool: ctx.event.tool,
-      ...ctx.event.toolUseId ? { tool_use_id: ctx.event.toolUseId } : {},
-      allowed: d.decision.allowed,
-      requires_approval: d.decision.requiresApproval,
-      outcome: d.decision.outcome,
-      call_outcome: verdict.outcome,
-      reason: redact(d.decision.reason),
-      rule: d.rule ?? null,
-      policy_version: ctx.policy.version,
-      policy_hash: ctx.policy.hash
-    });
-  return verdict.problems.length > 0 && out.push({
-    ...base(ctx, "decision"),
-    action: "tool.invoke",
-    tool: ctx.event.tool,
-    allowed: !1,
-    requires_approval: !1,
-    outcome: "deny",
-    call_outcome: "deny",
-    reason: redact(verdict.problems.join("; ")),
-    rule: null,
-    policy_version: ctx.policy.version,
-    policy_hash: ctx.policy.hash
-  }), out;
-}
-function fileHash(path, ctx) {
-  let n = normalizePath(path, { root: ctx.policy.root, cwd: ctx.event.cwd });
-  if (n.outside || n.invalid) return { path: n.path };
-  let abs = `${ctx.policy.root}/${n.path}`;
-  try {
-    return statSync(abs).isFile() ? { path: n.path, sha256: createHash2("sha256").update(readFileSync2(abs)).digest("hex") } : { path: n.path };
-  } catch {
-    return { path: n.path };
-  }
-}
-function postToolRecord(ctx, verdict) {
-  let line = { ...base(ctx, "post-tool"), tool: ctx.event.tool, result: ctx.event.result ?? "success" };
-  if (ctx.event.toolUseId && (line.tool_use_id = ctx.event.toolUseId), verdict) {
-    let files = verdict.decided.filter((d) => d.action.kind === "filesystem" && d.action.op !== "read").flatMap((d) => d.action.kind === "filesystem" ? d.action.paths.map((p) => fileHash(p, ctx)) : []);
-    files.length > 0 && (line.files = files), verdict.outcome === "needs-approval" && line.result === "success" && (line.approval = "interactive"), verdict.outcome === "deny" && (line.ran_although = "denied");
-  }
-  return line;
-}
-function sessionRecord(ctx, event) {
-  return { ...base(ctx, event), policy_version: ctx.policy.version, policy_hash: ctx.policy.hash };
-}
-
 // data/agent-tools.json
 var agent_tools_default = {
   $comment: "The one tool vocabulary: what each coding agent's tools do, as engine actions. Read by src/agent-tools/ for the runtime guard (src/guard) and for replay (src/replay/readers). 'does' is one of command (a shell command line in 'command'), write / read / delete (file paths in 'paths'), search (a directory 'dir' read below, narrowed by a glob in 'glob'), fetch (a URL in 'url'), patch (an apply_patch text in 'patch': its files are written), mcp (a Model Context Protocol call, looked up by tool name in mcpServers), tool (decided as a tool name only: no file, command or host of its own) and none (bookkeeping with no effect). Field names list the input keys to read, first present wins; a 'paths' key may hold a string, an array of strings or an array of objects with a path. Sources are cited in fixtures/agents/README.md. Any tool not listed here is decided as a tool, and every input field named in 'unknownToolFields' is decided too.",
@@ -1571,7 +1224,7 @@ function mcpName(name) {
   if (!(at <= 0 || at + 2 >= rest.length))
     return { server: rest.slice(0, at), tool: rest.slice(at + 2) };
 }
-var isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
 function firstString(o, keys) {
   for (let k of keys ?? []) {
     let v = o[k];
@@ -1585,7 +1238,7 @@ function pathsAt(o, keys) {
     if (typeof v == "string" && v !== "") out.push(v);
     else if (Array.isArray(v))
       for (let x of v)
-        typeof x == "string" && x !== "" ? out.push(x) : isObj2(x) && typeof x.path == "string" && x.path !== "" && out.push(x.path);
+        typeof x == "string" && x !== "" ? out.push(x) : isObj(x) && typeof x.path == "string" && x.path !== "" && out.push(x.path);
   }
   return [...new Set(out)];
 }
@@ -1615,7 +1268,7 @@ function joinDir(dir, rel) {
   return rel === "" ? dir : rel.startsWith("/") ? rel : dir.endsWith("/") ? dir + rel : `${dir}/${rel}`;
 }
 function toolActions(call) {
-  let { agent, tool, context } = call, input = isObj2(call.input) ? call.input : {}, actions = [{ ...context, kind: "tool", tool, parameters: call.input }], problems = [], mcp = mcpName(tool), spec = toolSpec(agent, tool), args = input;
+  let { agent, tool, context } = call, input = isObj(call.input) ? call.input : {}, actions = [{ ...context, kind: "tool", tool, parameters: call.input }], problems = [], mcp = mcpName(tool), spec = toolSpec(agent, tool), args = input;
   if (spec?.does === "mcp") {
     let inner = firstString(input, spec.tool ?? ["tool_name"]), innerArgs = input[spec.arguments?.[0] ?? "tool_input"] ?? input.arguments;
     if (typeof innerArgs == "string")
@@ -1628,7 +1281,7 @@ function toolActions(call) {
       let server = firstString(input, spec.server ?? []);
       actions.push({ ...context, kind: "tool", tool: server ? `mcp__${server}__${inner}` : inner, parameters: innerArgs });
     }
-    if (args = isObj2(innerArgs) ? innerArgs : {}, spec = inner && Object.hasOwn(MCP_TOOLS, inner) ? MCP_TOOLS[inner] : void 0, !spec) return { actions: actions.concat(unknownFields(args, context)), does: "mcp", problems };
+    if (args = isObj(innerArgs) ? innerArgs : {}, spec = inner && Object.hasOwn(MCP_TOOLS, inner) ? MCP_TOOLS[inner] : void 0, !spec) return { actions: actions.concat(unknownFields(args, context)), does: "mcp", problems };
   } else !spec && mcp && Object.hasOwn(MCP_TOOLS, mcp.tool) && (spec = MCP_TOOLS[mcp.tool]);
   if (!spec) return { actions: actions.concat(unknownFields(args, context)), does: "unknown", problems };
   let push = (a) => actions.push(a);
@@ -1690,6 +1343,402 @@ function unknownFields(input, context) {
   return out;
 }
 
+// src/audit/writer.ts
+var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+function lastLine(fd, size) {
+  if (size === 0) return { text: "", terminated: !0 };
+  let one = Buffer.alloc(1);
+  readSync(fd, one, 0, 1, size - 1);
+  let terminated = one[0] === 10, pos = terminated ? size - 1 : size, tail = Buffer.alloc(0);
+  for (; pos > 0; ) {
+    let n = Math.min(65536, pos);
+    pos -= n;
+    let buf = Buffer.alloc(n);
+    readSync(fd, buf, 0, n, pos);
+    let nl = buf.lastIndexOf(10);
+    if (nl >= 0) return { text: Buffer.concat([buf.subarray(nl + 1), tail]).toString("utf8"), terminated };
+    tail = Buffer.concat([buf, tail]);
+  }
+  return { text: tail.toString("utf8"), terminated };
+}
+function chainHead(file, key) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return { seq: 0, prev: GENESIS, terminated: !0 };
+    throw e;
+  }
+  try {
+    let size = fstatSync(fd).size, { text, terminated } = lastLine(fd, size);
+    if (text === "") return { seq: 0, prev: GENESIS, terminated };
+    try {
+      let o = JSON.parse(text), seq = typeof o.seq == "number" && Number.isInteger(o.seq) ? o.seq + 1 : 0, prev = typeof o.hash == "string" && HEX64.test(o.hash) ? o.hash : rawLineHash(text, key);
+      return { seq, prev, terminated };
+    } catch {
+      return { seq: 0, prev: rawLineHash(text, key), terminated };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+async function appendChained(file, records, opts = {}) {
+  mkdirSync(dirname(file), { recursive: !0 });
+  let waitMs = opts.lockWaitMs ?? 2e3, release = await (0, import_proper_lockfile.lock)(file, {
+    realpath: !1,
+    stale: 1e4,
+    retries: { retries: Math.ceil(waitMs / 10), factor: 1, minTimeout: 3, maxTimeout: 15, randomize: !0 }
+  });
+  try {
+    let head = chainHead(file, opts.key), { seq, prev } = head, written = [], text = head.terminated ? "" : `
+`;
+    for (let r of records) {
+      let line = sealLine(r, seq++, prev, opts.key);
+      text += JSON.stringify(line) + `
+`, prev = line.hash, written.push(line);
+    }
+    let fd = openSync(file, "a");
+    try {
+      let buf = Buffer.from(text, "utf8"), off = 0;
+      for (; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    } finally {
+      closeSync(fd);
+    }
+    return written;
+  } finally {
+    await release();
+  }
+}
+
+// src/guard/deadline.ts
+function deadlineMs(env) {
+  let v = Number(env.AGENT_POLICY_LINT_HOOK_DEADLINE_MS);
+  return Number.isFinite(v) && v > 0 ? v : 5e3;
+}
+var DeadlineError = class extends Error {
+  constructor(ms) {
+    super(`no decision within the guard's ${ms} ms deadline`), this.name = "DeadlineError";
+  }
+};
+function withDeadline(work, ms) {
+  let timer, late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(ms)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+// src/guard/policy.ts
+import { createHash } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join, relative, resolve, sep } from "node:path";
+var PolicyUnusable = class extends Error {
+  constructor(message) {
+    super(message), this.name = "PolicyUnusable";
+  }
+}, CACHE_DIR = "agent-policy-lint", CACHE_FORMAT = 1;
+function policyHash(root, files) {
+  let h = createHash("sha256");
+  h.update(`agent-policy-lint policy cache ${CACHE_FORMAT}\0`);
+  for (let f of [...files.keys()].sort())
+    h.update(relative(root, f).split(sep).join("/")), h.update("\0"), h.update(files.get(f)), h.update("\0");
+  return `sha256:${h.digest("hex")}`;
+}
+function logDirOf(root, logDir) {
+  let dir = resolve(root, logDir ?? DEFAULT_LOG_DIR), rel = relative(root, dir);
+  if (logDir !== void 0 && (isAbsolute(logDir) || rel === "" || rel.startsWith("..") || isAbsolute(rel)))
+    throw new PolicyUnusable(`audit.log_dir "${logDir}" is not a directory inside the repository`);
+  return dir;
+}
+function isFile(abs) {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return !1;
+  }
+}
+function cacheFile(root, hash) {
+  let repo = findRepoRoot(root);
+  if (!repo) return;
+  let git = join(repo, ".git");
+  try {
+    if (!statSync(git).isDirectory()) return;
+  } catch {
+    return;
+  }
+  let key = createHash("sha256").update(`${hash}\0${root}`).digest("hex");
+  return join(git, CACHE_DIR, `policy-${key}.json`);
+}
+function readCache(file, hash) {
+  try {
+    let e = JSON.parse(readFileSync(file, "utf8"));
+    return e.format === CACHE_FORMAT && e.hash === hash ? e.set : void 0;
+  } catch {
+    return;
+  }
+}
+function writeCache(file, hash, set) {
+  try {
+    mkdirSync2(dirname2(file), { recursive: !0 });
+    let tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, hash, set })), renameSync(tmp, file);
+  } catch {
+  }
+}
+async function checkPolicy(cwd, files, overrides) {
+  let { loadPolicySet } = await import("./policy-2Z43SGPZ.js"), loaded = await loadPolicySet({
+    cwd,
+    readFile: (abs) => files.get(abs)?.toString("utf8") ?? (isFile(abs) ? readFileSync(abs, "utf8") : void 0),
+    overrideFiles: () => overrides
+  });
+  if (!loaded.set) {
+    let e = loaded.findings.find((f) => f.severity === "error"), at = e ? `${relative(cwd, e.file) || e.file}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}` : "";
+    throw new PolicyUnusable(e ? `the policy cannot be used: ${at}: ${e.message}` : "the policy cannot be used");
+  }
+  return loaded.set;
+}
+async function loadGuardPolicy(cwd, opts = {}) {
+  let rootFile = findRootPolicy(cwd, isFile);
+  if (!rootFile) throw new PolicyUnusable("no .agent-policy.yml found in the agent's directory or above it (up to the repository root)");
+  let rootDir = dirname2(rootFile), overrides = await findOverridesAsync(rootDir), files = /* @__PURE__ */ new Map();
+  for (let f of [rootFile, ...overrides])
+    try {
+      files.set(f, readFileSync(f));
+    } catch (e) {
+      if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
+    }
+  let hash = policyHash(rootDir, files), cache = opts.cache === !1 ? void 0 : cacheFile(rootDir, hash), set = cache ? readCache(cache, hash) : void 0, cached = set !== void 0;
+  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), cache && writeCache(cache, hash, set));
+  let root = set.root.root;
+  return { cp: compilePolicy(set), root, version: set.root.version, hash, logDir: logDirOf(root, set.root.audit?.logDir), cached };
+}
+function sessionFileName(sessionId, agent) {
+  return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
+}
+function sessionLogPath(policy, sessionId, agent) {
+  return join(policy.logDir, `${sessionFileName(sessionId, agent)}.jsonl`);
+}
+
+// src/guard/readers.ts
+var isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), str = (v) => typeof v == "string" && v !== "" ? v : void 0;
+function need(o, key, what) {
+  let v = str(o[key]);
+  if (v === void 0) throw new PayloadError(`${what} payload without "${key}"`);
+  return v;
+}
+function jsonArgs(v, what) {
+  if (typeof v != "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    throw new PayloadError(`${what}: the tool arguments are a string that is not JSON`);
+  }
+}
+var CLAUDE_EVENTS = {
+  PreToolUse: "pre-tool",
+  PostToolUse: "post-tool",
+  PostToolUseFailure: "post-tool",
+  SessionStart: "session-start",
+  SessionEnd: "session-end"
+};
+function readClaudeLike(o, agent) {
+  let name = need(o, "hook_event_name", agent), kind = CLAUDE_EVENTS[name];
+  if (!kind) throw new PayloadError(`unknown ${agent} hook event "${name.slice(0, 60)}"`);
+  let e = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd), mode: str(o.permission_mode) };
+  if (kind === "pre-tool" || kind === "post-tool") {
+    if (e.tool = need(o, "tool_name", `${agent} ${name}`), !("tool_input" in o)) throw new PayloadError(`${agent} ${name} payload without "tool_input"`);
+    e.input = o.tool_input, e.toolUseId = str(o.tool_use_id), kind === "post-tool" && (e.result = name === "PostToolUseFailure" || toolFailed(o.tool_response) ? "error" : "success");
+  }
+  return e;
+}
+function toolFailed(r) {
+  if (!isObj2(r)) return !1;
+  if (r.is_error === !0 || r.success === !1 || r.interrupted === !0) return !0;
+  let code = r.exit_code ?? r.exitCode;
+  return typeof code == "number" && code !== 0;
+}
+var GEMINI_EVENTS = {
+  BeforeTool: "pre-tool",
+  AfterTool: "post-tool",
+  SessionStart: "session-start",
+  SessionEnd: "session-end"
+};
+function readGemini(o) {
+  let name = need(o, "hook_event_name", "gemini"), kind = GEMINI_EVENTS[name];
+  if (!kind) throw new PayloadError(`unknown gemini hook event "${name.slice(0, 60)}"`);
+  let e = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd) };
+  if (kind === "pre-tool" || kind === "post-tool") {
+    if (e.tool = need(o, "tool_name", `gemini ${name}`), !("tool_input" in o)) throw new PayloadError(`gemini ${name} payload without "tool_input"`);
+    e.input = o.tool_input, kind === "post-tool" && (e.result = isObj2(o.tool_response) && o.tool_response.error !== void 0 && o.tool_response.error !== null ? "error" : "success");
+  }
+  return e;
+}
+var CURSOR_EVENTS = {
+  beforeShellExecution: "pre-tool",
+  beforeReadFile: "pre-tool",
+  beforeMCPExecution: "pre-tool",
+  preToolUse: "pre-tool",
+  afterShellExecution: "post-tool",
+  afterFileEdit: "post-tool",
+  afterMCPExecution: "post-tool",
+  postToolUse: "post-tool",
+  sessionStart: "session-start",
+  sessionEnd: "session-end"
+};
+function readCursor(o) {
+  let name = need(o, "hook_event_name", "cursor"), kind = CURSOR_EVENTS[name];
+  if (!kind) throw new PayloadError(`unknown cursor hook event "${name.slice(0, 60)}"`);
+  let roots = Array.isArray(o.workspace_roots) ? o.workspace_roots.filter((r) => typeof r == "string") : [], e = { kind, name, sessionId: str(o.conversation_id) ?? str(o.session_id), cwd: str(o.cwd) ?? roots[0] };
+  if (kind === "session-start" || kind === "session-end") return e;
+  if (name === "preToolUse" || name === "postToolUse")
+    e.tool = need(o, "tool_name", `cursor ${name}`), e.input = jsonArgs(o.tool_input, `cursor ${name}`);
+  else {
+    e.tool = name;
+    let { hook_event_name: _n, conversation_id: _c, generation_id: _g, workspace_roots: _w, content: _content, ...rest } = o;
+    if (e.input = rest, name === "beforeShellExecution" && str(o.command) === void 0) throw new PayloadError('cursor beforeShellExecution payload without "command"');
+    if (name === "beforeReadFile" && str(o.file_path) === void 0) throw new PayloadError('cursor beforeReadFile payload without "file_path"');
+    if (name === "beforeMCPExecution" && str(o.tool_name) === void 0) throw new PayloadError('cursor beforeMCPExecution payload without "tool_name"');
+  }
+  return e.toolUseId = str(o.generation_id), kind === "post-tool" && (e.result = "success"), e;
+}
+var COPILOT_EVENTS = {
+  preToolUse: "pre-tool",
+  PreToolUse: "pre-tool",
+  postToolUse: "post-tool",
+  PostToolUse: "post-tool",
+  sessionStart: "session-start",
+  SessionStart: "session-start",
+  sessionEnd: "session-end",
+  SessionEnd: "session-end"
+};
+function readCopilot(o, event) {
+  let name = str(o.hook_event_name) ?? str(o.hookEventName) ?? event ?? inferCopilotEvent(o), kind = COPILOT_EVENTS[name];
+  if (!kind) throw new PayloadError(`unknown copilot hook event "${name.slice(0, 60)}"`);
+  let e = { kind, name, sessionId: str(o.sessionId) ?? str(o.session_id), cwd: str(o.cwd) };
+  if (kind === "pre-tool" || kind === "post-tool") {
+    let snake = "tool_name" in o;
+    e.tool = snake ? need(o, "tool_name", `copilot ${name}`) : need(o, "toolName", `copilot ${name}`);
+    let args = snake ? o.tool_input : o.toolArgs;
+    if (args === void 0) throw new PayloadError(`copilot ${name} payload without ${snake ? '"tool_input"' : '"toolArgs"'}`);
+    if (e.input = jsonArgs(args, `copilot ${name}`), e.toolUseId = str(o.toolCallId) ?? str(o.tool_use_id), kind === "post-tool") {
+      let r = o.toolResult ?? o.tool_response, type = isObj2(r) ? str(r.resultType) ?? str(r.result_type) : void 0;
+      e.result = type === "failure" || type === "error" || type === "denied" ? "error" : "success";
+    }
+  }
+  return e;
+}
+function inferCopilotEvent(o) {
+  if ("toolResult" in o) return "postToolUse";
+  if ("toolName" in o) return "preToolUse";
+  if ("source" in o) return "sessionStart";
+  if ("reason" in o) return "sessionEnd";
+  throw new PayloadError("copilot payload whose event cannot be told (no toolName, toolResult, source or reason; pass --event NAME)");
+}
+function readPayload(agent, payload, event) {
+  if (!isObj2(payload)) throw new PayloadError(`the ${agent} hook payload is not a JSON object`);
+  switch (agent) {
+    case "claude":
+    case "codex":
+      return readClaudeLike(payload, agent);
+    case "gemini":
+      return readGemini(payload);
+    case "cursor":
+      return readCursor(payload);
+    case "copilot":
+      return readCopilot(payload, event);
+  }
+}
+
+// src/guard/records.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+function redact(text) {
+  let hits = [];
+  return scanString(text, "", hits), redactText(text, hits);
+}
+function base(ctx, event) {
+  let line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };
+  return ctx.agentId && (line.agent_id = ctx.agentId), line;
+}
+function relCwd(ctx) {
+  if (!ctx.event.cwd) return;
+  let n = normalizePath(ctx.event.cwd, { root: ctx.policy.root });
+  return n.outside || n.invalid ? void 0 : n.path;
+}
+function subjectFields(a, ctx) {
+  switch (a.kind) {
+    case "filesystem": {
+      let paths = a.paths.map((p) => normalizePath(p, { root: ctx.policy.root, cwd: a.cwd }).path);
+      return { action: `filesystem.${a.op}`, ...paths.length === 1 ? { path: paths[0] } : { paths } };
+    }
+    case "command": {
+      let cwd = relCwd(ctx);
+      return { action: "command.exec", command: redact(a.command), ...cwd !== void 0 ? { cwd } : {} };
+    }
+    case "network":
+      return { action: "network.request", ...a.url !== void 0 ? { url: redact(a.url) } : {}, ...a.host !== void 0 ? { host: a.host } : {} };
+    case "tool":
+      return { action: "tool.invoke", tool: a.tool };
+  }
+}
+function logged(decided) {
+  let effects = decided.filter((d) => d.action.kind !== "tool");
+  return [...decided.filter((d) => d.action.kind === "tool" && (effects.length === 0 || d.decision.outcome !== "allow")), ...effects];
+}
+function decisionRecords(ctx, verdict) {
+  let out = [];
+  for (let d of logged(verdict.decided))
+    out.push({
+      ...base(ctx, "decision"),
+      ...subjectFields(d.action, ctx),
+      tool: ctx.event.tool,
+      ...ctx.event.toolUseId ? { tool_use_id: ctx.event.toolUseId } : {},
+      allowed: d.decision.allowed,
+      requires_approval: d.decision.requiresApproval,
+      outcome: d.decision.outcome,
+      call_outcome: verdict.outcome,
+      reason: redact(d.decision.reason),
+      rule: d.rule ?? null,
+      policy_version: ctx.policy.version,
+      policy_hash: ctx.policy.hash
+    });
+  return verdict.problems.length > 0 && out.push({
+    ...base(ctx, "decision"),
+    action: "tool.invoke",
+    tool: ctx.event.tool,
+    allowed: !1,
+    requires_approval: !1,
+    outcome: "deny",
+    call_outcome: "deny",
+    reason: redact(verdict.problems.join("; ")),
+    rule: null,
+    policy_version: ctx.policy.version,
+    policy_hash: ctx.policy.hash
+  }), out;
+}
+function fileHash(path, ctx) {
+  let n = normalizePath(path, { root: ctx.policy.root, cwd: ctx.event.cwd });
+  if (n.outside || n.invalid) return { path: n.path };
+  let abs = `${ctx.policy.root}/${n.path}`;
+  try {
+    return statSync2(abs).isFile() ? { path: n.path, sha256: createHash2("sha256").update(readFileSync2(abs)).digest("hex") } : { path: n.path };
+  } catch {
+    return { path: n.path };
+  }
+}
+function postToolRecord(ctx, verdict) {
+  let line = { ...base(ctx, "post-tool"), tool: ctx.event.tool, result: ctx.event.result ?? "success" };
+  if (ctx.event.toolUseId && (line.tool_use_id = ctx.event.toolUseId), verdict) {
+    let files = verdict.decided.filter((d) => d.action.kind === "filesystem" && d.action.op !== "read").flatMap((d) => d.action.kind === "filesystem" ? d.action.paths.map((p) => fileHash(p, ctx)) : []);
+    files.length > 0 && (line.files = files), verdict.outcome === "needs-approval" && line.result === "success" && (line.approval = "interactive"), verdict.outcome === "deny" && (line.ran_although = "denied");
+  }
+  return line;
+}
+function sessionRecord(ctx, event) {
+  return { ...base(ctx, event), policy_version: ctx.policy.version, policy_hash: ctx.policy.hash };
+}
+
 // src/guard/verdict.ts
 function decidingRule(cp, d) {
   let s = d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects[0];
@@ -1698,8 +1747,8 @@ function decidingRule(cp, d) {
   return r?.origin ? where(cp, r.origin) : void 0;
 }
 var RANK = { allow: 0, "needs-approval": 1, deny: 2 };
-function decideCall(cp, agent, event, context) {
-  let tool = event.tool, found = toolActions({ agent, tool, input: event.input, context }), decided = found.actions.map((action) => {
+function decideCall(cp, agent, tool, found) {
+  let decided = found.actions.map((action) => {
     let decision = decide(action, cp);
     return { action, decision, rule: decidingRule(cp, decision) };
   });
@@ -1741,18 +1790,21 @@ function parsePayload(agent, stdin) {
   }
 }
 async function decideEvent(opts) {
-  let { agent } = opts, event = readPayload(agent, parsePayload(agent, opts.stdin), opts.event), cwd = event.cwd && existsSync(event.cwd) ? event.cwd : opts.cwd, policy = await loadGuardPolicy(cwd), ctx = { timestamp: (opts.now?.() ?? /* @__PURE__ */ new Date()).toISOString(), runtime: agent, event, policy, agentId: opts.agentId }, file = sessionLogPath(policy, event.sessionId, agent), append = async (lines) => {
+  let { agent } = opts, event = readPayload(agent, parsePayload(agent, opts.stdin), opts.event), cwd = event.cwd && existsSync(event.cwd) ? event.cwd : opts.cwd, policy = await (opts.loadPolicy ?? loadGuardPolicy)(cwd), ctx = { timestamp: (opts.now?.() ?? /* @__PURE__ */ new Date()).toISOString(), runtime: agent, event, policy, agentId: opts.agentId }, file = sessionLogPath(policy, event.sessionId, agent), append = async (lines) => {
     try {
       await appendChained(file, lines, { key: auditKey(opts.env) });
     } catch (e) {
       throw new LogUnwritable(`the audit log ${file} cannot be written: ${e.message}`);
     }
-  }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, verdict;
+  }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
+    let found = toolActions({ agent, tool: event.tool, input: event.input, context });
+    return found.actions.some((a) => a.kind === "command") && await import("./commands-CWU63SWJ.js"), decideCall(policy.cp, agent, event.tool, found);
+  }, verdict;
   switch (event.kind) {
     case "pre-tool":
-      return verdict = decideCall(policy.cp, agent, event, context), await append(decisionRecords(ctx, verdict)), answer(agent, event.kind, verdict);
+      return verdict = await decideNow(), await append(decisionRecords(ctx, verdict)), answer(agent, event.kind, verdict);
     case "post-tool":
-      return verdict = decideCall(policy.cp, agent, event, context), await append([postToolRecord(ctx, verdict)]), answer(agent, event.kind, { outcome: "allow", reason: "" });
+      return verdict = await decideNow(), await append([postToolRecord(ctx, verdict)]), answer(agent, event.kind, { outcome: "allow", reason: "" });
     case "session-start":
     case "session-end":
       return await append([sessionRecord(ctx, event.kind)]), answer(agent, event.kind, { outcome: "allow", reason: "" });

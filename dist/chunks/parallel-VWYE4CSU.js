@@ -8,14 +8,16 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-OY6QHOWX.js";
+} from "./chunk-L2VABVEX.js";
+import "./chunk-ZWP2A47Z.js";
+import "./chunk-2PS23LMK.js";
+import "./chunk-Y5OW7QAB.js";
+import "./chunk-X4AA7ZQY.js";
+import "./chunk-FT4SG4MY.js";
 import {
   loadApprovals,
   loadBypasses
 } from "./chunk-JXQO3BDP.js";
-import "./chunk-ZWP2A47Z.js";
-import "./chunk-ZMFTDQ2A.js";
-import "./chunk-UCHV2ZL6.js";
 import "./chunk-PBLXQTYW.js";
 import "./chunk-ESYYHGIW.js";
 import "./chunk-PLJGPGIT.js";

@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   HOOK_USAGE,
   runHook
-} from "./chunk-N6PT22TI.js";
+} from "./chunk-FQCVY6RT.js";
 import "./chunk-GW4JXRMB.js";
 import "./chunk-F2VQ6EFB.js";
 export {

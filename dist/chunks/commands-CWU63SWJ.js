@@ -1,11 +1,6 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import {
-  compilePolicy,
-  decide
-} from "./chunk-UCHV2ZL6.js";
+import "./chunk-X4AA7ZQY.js";
+import "./chunk-FT4SG4MY.js";
+import "./chunk-PBLXQTYW.js";
 import "./chunk-ESYYHGIW.js";
 import "./chunk-F2VQ6EFB.js";
-export {
-  compilePolicy,
-  decide
-};

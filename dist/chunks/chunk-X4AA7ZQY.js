@@ -8,7 +8,7 @@ import {
   overridesFor,
   registerCommandSupport,
   subject
-} from "./chunk-UCHV2ZL6.js";
+} from "./chunk-FT4SG4MY.js";
 import {
   CommandPatternList,
   analyzeCommand

@@ -1,5 +1,11 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  GENESIS,
+  HEX64,
+  auditKey,
+  lineHash
+} from "./chunk-6QOQDKAN.js";
+import {
   require_picomatch
 } from "./chunk-LBIEHBQX.js";
 import {
@@ -9,7 +15,12 @@ import {
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-OY6QHOWX.js";
+} from "./chunk-L2VABVEX.js";
+import "./chunk-ZWP2A47Z.js";
+import "./chunk-2PS23LMK.js";
+import "./chunk-Y5OW7QAB.js";
+import "./chunk-X4AA7ZQY.js";
+import "./chunk-FT4SG4MY.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -18,15 +29,6 @@ import {
   loadApprovals,
   loadBypasses
 } from "./chunk-JXQO3BDP.js";
-import {
-  GENESIS,
-  HEX64,
-  auditKey,
-  lineHash
-} from "./chunk-6QOQDKAN.js";
-import "./chunk-ZWP2A47Z.js";
-import "./chunk-ZMFTDQ2A.js";
-import "./chunk-UCHV2ZL6.js";
 import "./chunk-PBLXQTYW.js";
 import {
   walkFiles
@@ -223,7 +225,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-CN3DA2PI.js");
+        let par = await import("./parallel-VWYE4CSU.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

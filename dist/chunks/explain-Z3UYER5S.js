@@ -94,7 +94,7 @@ async function run(argv, cwd) {
     }), process.stderr.write(`agent-policy-lint: explain needs a usable policy: fix the errors above first
 `), 2;
   }
-  let { compilePolicy, decide } = await import("./engine-GQKWPZCF.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
+  let { compilePolicy, decide } = await import("./engine-7W5IXRXJ.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
   if (args.format === "json")
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + `
 `);

@@ -11,7 +11,7 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-KU7K6YXA.js");
+    let { runStaged } = await import("./staged-UV43BPBP.js");
     return runStaged(opts, cwd);
   }
   let { loadPolicySet } = await import("./policy-2Z43SGPZ.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -22,7 +22,7 @@ async function runLint(opts, cwd) {
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-LGTIVY7E.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    let { replayLogs } = await import("./replay-6MU7AOIT.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings), filesChecked += replay.files.length;
   }
   let summary = await emitReport(findings, {

@@ -1,9 +1,5 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  jsonError,
-  parseTimestamp
-} from "./chunk-JXQO3BDP.js";
-import {
   redactDeep,
   redactText,
   scanString,
@@ -11,11 +7,17 @@ import {
   witnessOf
 } from "./chunk-ZWP2A47Z.js";
 import {
+  decide
+} from "./chunk-Y5OW7QAB.js";
+import {
   actionOutcome,
   compilePolicy,
-  decide,
   decidingAgent
-} from "./chunk-UCHV2ZL6.js";
+} from "./chunk-FT4SG4MY.js";
+import {
+  jsonError,
+  parseTimestamp
+} from "./chunk-JXQO3BDP.js";
 
 // src/replay/decider.ts
 var ALLOWED = Object.freeze({ outcome: "allow", allowed: !0, requiresApproval: !1, approved: !1, reason: "allowed", subjects: [] }), CachedDecider = class {
