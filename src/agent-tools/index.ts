@@ -40,6 +40,11 @@ export function toolSpec(agent: AgentName | undefined, tool: string): ToolSpec |
   return undefined;
 }
 
+/** Every tool the table lists for an agent, with what it does. */
+export function toolNames(agent: AgentName): Array<{ name: string; does: Does }> {
+  return Object.entries(AGENT_TABLES[agent]).map(([name, spec]) => ({ name, does: spec.does }));
+}
+
 /** `mcp__server__tool` (Claude, Codex) → { server, tool }. */
 export function mcpName(name: string): { server: string; tool: string } | undefined {
   if (!name.startsWith('mcp__')) return undefined;

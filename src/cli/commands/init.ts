@@ -5,20 +5,27 @@ import { UsageError } from '../../errors.js';
 import { detectProject } from '../../init/detect.js';
 import { policyTemplate } from '../../init/policy.js';
 import { HUSKY_HOOK, WORKFLOW, addHuskyPrepare } from '../../init/templates.js';
+import { agentsToInstall } from '../../init/agent-hooks/args.js';
+import { installAgentHooks } from '../../init/agent-hooks/install.js';
 
-const USAGE = `Usage: agent-policy-lint init [--force] [--dir DIR]
+const USAGE = `Usage: agent-policy-lint init [--force] [--dir DIR] [--agent AGENT]...
 
 Scaffolds, in DIR (default: the current directory):
   .agent-policy.yml                 a starting policy chosen from what the repository contains
   .husky/pre-commit                 husky 9 hook running "npx agent-policy-lint --staged"
   .github/workflows/agent-policy.yml  the GitHub Action on pull requests
 and adds "prepare": "husky" to package.json's scripts when there is a package.json.
+It also installs the runtime guard (agent-policy-lint hook) in each agent's project hook
+configuration, merged into existing files (keys and comments kept): the agents named by
+--agent, else those whose configuration directory exists (.claude, .codex, .gemini, .cursor,
+.github/hooks). See docs/runtime.md.
 
 Existing files are kept unless --force is given.
 
 Options:
       --force      overwrite existing files
       --dir DIR    the repository to set up
+      --agent A    install the guard for claude, codex, gemini, cursor or copilot (repeatable)
   -h, --help       show this help`;
 
 function gitRootOf(dir: string): string | undefined {
@@ -37,6 +44,7 @@ export async function run(argv: string[], cwd: string): Promise<number> {
       options: {
         force: { type: 'boolean', default: false },
         dir: { type: 'string' },
+        agent: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },
@@ -69,6 +77,7 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   // Executable so that it also runs when core.hooksPath points straight at .husky (husky itself runs it with sh).
   put('.husky/pre-commit', HUSKY_HOOK, 0o755);
   put('.github/workflows/agent-policy.yml', WORKFLOW);
+  lines.push(...installAgentHooks(dir, agentsToInstall(values.agent, dir)));
 
   if (facts.entries.has('package.json')) {
     const pkgPath = join(dir, 'package.json');
