@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { failClosed } from './answers.js';
 import { GUARD_AGENTS, type GuardAgent } from './event.js';
+import { prefetchOverrides } from './prefetch.js';
 
 export const HOOK_USAGE = `Usage: agent-policy-lint hook --agent claude|codex|gemini|cursor|copilot [--event NAME] [--agent-id ID]
 
@@ -58,10 +59,13 @@ export async function runHook(argv: string[], cwd: string, io: HookIo = processI
   }
   let answer;
   try {
+    // Three things at once: the decision code loads, git lists the override files of the policy
+    // above the hook's directory (usually the agent's), and the payload is read.
+    const loading = import('./run.js');
+    const overrides = prefetchOverrides(cwd);
     const stdin = await readStdin();
-    // Loaded after the payload is read: start-up stays small until there is work.
-    const { runGuard } = await import('./run.js');
-    answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values['agent-id'] });
+    const { runGuard } = await loading;
+    answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values['agent-id'], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${(e as Error)?.message ?? String(e)}`);
   }

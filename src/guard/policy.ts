@@ -13,6 +13,7 @@ import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
 import { findOverridesAsync, findRepoRoot, findRootPolicy } from '../policy/discover.js';
 import type { PolicySet } from '../policy/types.js';
+import type { PrefetchedOverrides } from './prefetch.js';
 
 export interface GuardPolicy {
   cp: CompiledPolicy;
@@ -127,11 +128,11 @@ async function checkPolicy(cwd: string, files: ReadonlyMap<string, Buffer>, over
   return loaded.set;
 }
 
-export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean } = {}): Promise<GuardPolicy> {
+export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; overrides?: PrefetchedOverrides } = {}): Promise<GuardPolicy> {
   const rootFile = findRootPolicy(cwd, isFile);
   if (!rootFile) throw new PolicyUnusable('no .agent-policy.yml found in the agent\'s directory or above it (up to the repository root)');
   const rootDir = dirname(rootFile);
-  const overrides = await findOverridesAsync(rootDir);
+  const overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : findOverridesAsync(rootDir));
   const files = new Map<string, Buffer>();
   for (const f of [rootFile, ...overrides]) {
     try {

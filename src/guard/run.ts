@@ -9,6 +9,7 @@ import { answer, failClosed, type Answer } from './answers.js';
 import { deadlineMs, withDeadline } from './deadline.js';
 import { PayloadError, type GuardAgent, type GuardEvent } from './event.js';
 import { loadGuardPolicy, sessionLogPath, type GuardPolicy } from './policy.js';
+import type { PrefetchedOverrides } from './prefetch.js';
 import { readPayload } from './readers.js';
 import { decisionRecords, postToolRecord, sessionRecord, type RecordContext } from './records.js';
 import { decideCall, type CallVerdict } from './verdict.js';
@@ -27,6 +28,8 @@ export interface GuardOptions {
   now?: () => Date;
   /** Loads the policy (default: loadGuardPolicy, cached on disk); a long-lived caller may keep it. */
   loadPolicy?: (cwd: string) => Promise<GuardPolicy>;
+  /** Override files listed ahead of time for the policy above the hook's directory. */
+  overrides?: PrefetchedOverrides;
 }
 
 const BOM = '\uFEFF';
@@ -57,7 +60,7 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
   const { agent } = opts;
   const event: GuardEvent = readPayload(agent, parsePayload(agent, opts.stdin), opts.event);
   const cwd = event.cwd && existsSync(event.cwd) ? event.cwd : opts.cwd;
-  const policy: GuardPolicy = await (opts.loadPolicy ?? loadGuardPolicy)(cwd);
+  const policy: GuardPolicy = await (opts.loadPolicy ?? ((dir: string) => loadGuardPolicy(dir, { overrides: opts.overrides })))(cwd);
   const ctx: RecordContext = { timestamp: (opts.now?.() ?? new Date()).toISOString(), runtime: agent, event, policy, agentId: opts.agentId };
   const file = sessionLogPath(policy, event.sessionId, agent);
   const append = async (lines: Record<string, unknown>[]): Promise<void> => {
