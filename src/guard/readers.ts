@@ -23,7 +23,8 @@ function jsonArgs(v: unknown, what: string): unknown {
   }
 }
 
-// Claude Code and Codex share one shape (Codex adopted Claude's hook protocol).
+// Claude Code and Codex share one shape (Codex adopted Claude's hook protocol); Gemini CLI's is
+// the same with its own event names.
 const CLAUDE_EVENTS: Record<string, EventKind> = {
   PreToolUse: 'pre-tool',
   PostToolUse: 'post-tool',
@@ -32,9 +33,16 @@ const CLAUDE_EVENTS: Record<string, EventKind> = {
   SessionEnd: 'session-end',
 };
 
-function readClaudeLike(o: Obj, agent: string): GuardEvent {
+const GEMINI_EVENTS: Record<string, EventKind> = {
+  BeforeTool: 'pre-tool',
+  AfterTool: 'post-tool',
+  SessionStart: 'session-start',
+  SessionEnd: 'session-end',
+};
+
+function readClaudeLike(o: Obj, agent: string, events: Record<string, EventKind>): GuardEvent {
   const name = need(o, 'hook_event_name', agent);
-  const kind = CLAUDE_EVENTS[name];
+  const kind = Object.hasOwn(events, name) ? events[name] : undefined;
   if (!kind) throw new PayloadError(`unknown ${agent} hook event "${name.slice(0, 60)}"`);
   const e: GuardEvent = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd), mode: str(o.permission_mode) };
   if (kind === 'pre-tool' || kind === 'post-tool') {
@@ -47,33 +55,12 @@ function readClaudeLike(o: Obj, agent: string): GuardEvent {
   return e;
 }
 
-/** A tool_response that says it failed (`is_error`, `success: false`, a non-zero exit code). */
+/** A tool_response that says it failed (`is_error`, `success: false`, a non-zero exit code, Gemini's `error`). */
 function toolFailed(r: unknown): boolean {
   if (!isObj(r)) return false;
-  if (r.is_error === true || r.success === false || r.interrupted === true) return true;
+  if (r.is_error === true || r.success === false || r.interrupted === true || (r.error !== undefined && r.error !== null)) return true;
   const code = r.exit_code ?? r.exitCode;
   return typeof code === 'number' && code !== 0;
-}
-
-const GEMINI_EVENTS: Record<string, EventKind> = {
-  BeforeTool: 'pre-tool',
-  AfterTool: 'post-tool',
-  SessionStart: 'session-start',
-  SessionEnd: 'session-end',
-};
-
-function readGemini(o: Obj): GuardEvent {
-  const name = need(o, 'hook_event_name', 'gemini');
-  const kind = GEMINI_EVENTS[name];
-  if (!kind) throw new PayloadError(`unknown gemini hook event "${name.slice(0, 60)}"`);
-  const e: GuardEvent = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd) };
-  if (kind === 'pre-tool' || kind === 'post-tool') {
-    e.tool = need(o, 'tool_name', `gemini ${name}`);
-    if (!('tool_input' in o)) throw new PayloadError(`gemini ${name} payload without "tool_input"`);
-    e.input = o.tool_input;
-    if (kind === 'post-tool') e.result = isObj(o.tool_response) && (o.tool_response.error !== undefined && o.tool_response.error !== null) ? 'error' : 'success';
-  }
-  return e;
 }
 
 // Cursor names the tool by the event itself (beforeShellExecution) and carries the arguments at
@@ -93,7 +80,7 @@ const CURSOR_EVENTS: Record<string, EventKind> = {
 
 function readCursor(o: Obj): GuardEvent {
   const name = need(o, 'hook_event_name', 'cursor');
-  const kind = CURSOR_EVENTS[name];
+  const kind = Object.hasOwn(CURSOR_EVENTS, name) ? CURSOR_EVENTS[name] : undefined;
   if (!kind) throw new PayloadError(`unknown cursor hook event "${name.slice(0, 60)}"`);
   const roots = Array.isArray(o.workspace_roots) ? o.workspace_roots.filter((r): r is string => typeof r === 'string') : [];
   const e: GuardEvent = { kind, name, sessionId: str(o.conversation_id) ?? str(o.session_id), cwd: str(o.cwd) ?? roots[0] };
@@ -132,7 +119,7 @@ function readCopilot(o: Obj, event: string | undefined): GuardEvent {
   // The camelCase payload does not name its event: the hook command does (--event), else the
   // fields show it (toolName: a tool event; toolResult: after the tool).
   const name = str(o.hook_event_name) ?? str(o.hookEventName) ?? event ?? inferCopilotEvent(o);
-  const kind = COPILOT_EVENTS[name];
+  const kind = Object.hasOwn(COPILOT_EVENTS, name) ? COPILOT_EVENTS[name] : undefined;
   if (!kind) throw new PayloadError(`unknown copilot hook event "${name.slice(0, 60)}"`);
   const e: GuardEvent = { kind, name, sessionId: str(o.sessionId) ?? str(o.session_id), cwd: str(o.cwd) };
   if (kind === 'pre-tool' || kind === 'post-tool') {
@@ -164,9 +151,9 @@ export function readPayload(agent: GuardAgent, payload: unknown, event?: string)
   switch (agent) {
     case 'claude':
     case 'codex':
-      return readClaudeLike(payload, agent);
+      return readClaudeLike(payload, agent, CLAUDE_EVENTS);
     case 'gemini':
-      return readGemini(payload);
+      return readClaudeLike(payload, agent, GEMINI_EVENTS);
     case 'cursor':
       return readCursor(payload);
     case 'copilot':
