@@ -6,9 +6,10 @@ import { rules as replay } from '../replay/rules.js';
 import { rules as action } from '../action/rules.js';
 import { rules as hooks } from '../hooks/rules.js';
 import { rules as runtime } from '../init/agent-hooks/rules.js';
+import { rules as audit } from '../audit/rules.js';
 
 /** Every rule the product can report, in docs order. */
-export const ALL_RULES: readonly RuleMeta[] = [...policy, ...engine, ...analysis, ...replay, ...action, ...hooks, ...runtime];
+export const ALL_RULES: readonly RuleMeta[] = [...policy, ...engine, ...analysis, ...replay, ...action, ...hooks, ...runtime, ...audit];
 
 export function findRule(id: string): RuleMeta | undefined {
   return ALL_RULES.find((r) => r.id === id);
