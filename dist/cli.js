@@ -3,25 +3,21 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-5O2AB7ET.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-43VGBNWR.js";
+} from "./chunks/chunk-XOWSN67O.js";
 import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
+import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
+import "./chunks/chunk-F2HVAYKC.js";
 import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-Z3UYER5S.js"),
-  bypass: () => import("./chunks/bypass-A5FS6A6W.js"),
-  init: () => import("./chunks/init-BTH7CPZA.js"),
-  hook: async () => {
-    let { runHook } = await import("./chunks/main-6TYJVZUU.js");
-    return { run: (argv, cwd) => runHook(argv, cwd) };
-  }
+  explain: () => import("./chunks/explain-CN6QNDGI.js"),
+  bypass: () => import("./chunks/bypass-N74FEBVH.js"),
+  init: () => import("./chunks/init-5BSPMHJL.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -33,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-TU6OTL3Y.js");
+  let { runLint } = await import("./chunks/lint-3P7YLEVG.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

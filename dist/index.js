@@ -8,27 +8,19 @@ import {
   withPolicy
 } from "./chunks/chunk-XVUDAKGA.js";
 import {
-  prepareFindings
-} from "./chunks/chunk-BUL6FKNE.js";
-import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-XD5BC5ZA.js";
+} from "./chunks/chunk-PIMJYTKE.js";
 import "./chunks/chunk-3IFVJXNJ.js";
 import "./chunks/chunk-HTJE5MBF.js";
 import "./chunks/chunk-ESYYHGIW.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-43VGBNWR.js";
 import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
 import {
   formatSarif
-} from "./chunks/chunk-2Q4LKAIZ.js";
-import "./chunks/chunk-PLJGPGIT.js";
-import "./chunks/chunk-3M3UEKFW.js";
+} from "./chunks/chunk-WJW6YCBK.js";
+import "./chunks/chunk-DT3GRZLG.js";
 import {
   escapeData,
   githubCommand
@@ -42,6 +34,14 @@ import {
   plural,
   visible
 } from "./chunks/chunk-RMFQFXED.js";
+import {
+  prepareFindings
+} from "./chunks/chunk-RXB5YFF7.js";
+import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
+import "./chunks/chunk-F2HVAYKC.js";
+import "./chunks/chunk-3M3UEKFW.js";
 import {
   summarize
 } from "./chunks/chunk-GRFHVHPK.js";
@@ -18408,7 +18408,7 @@ function renderSummary(input) {
 // src/action/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), GITHUB_FILES_CAP = 3e3, GITHUB_COMMITS_CAP = 250, POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/, LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 async function engineFor(set) {
-  let engine = await import("./chunks/engine-7W5IXRXJ.js");
+  let engine = await import("./chunks/engine-BF5WGZAJ.js");
   if (!engine.compilePolicy || !engine.decide) throw new Error("the decision engine is not available in this build");
   let compiled = engine.compilePolicy(set), decide = engine.decide;
   return (action) => decide(action, compiled, { approvalValid: () => !1 });
@@ -18470,7 +18470,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-6MU7AOIT.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-KLLPF2HK.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;

@@ -1,22 +1,22 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   parseFlags
-} from "./chunk-5O2AB7ET.js";
-import {
-  useColor
-} from "./chunk-BUL6FKNE.js";
-import "./chunk-Y6DNOGVW.js";
-import "./chunk-43VGBNWR.js";
+} from "./chunk-XOWSN67O.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
 import {
   Chalk
 } from "./chunk-UOCNCUTE.js";
-import "./chunk-3M3UEKFW.js";
 import {
   visible
 } from "./chunk-RMFQFXED.js";
+import {
+  useColor
+} from "./chunk-RXB5YFF7.js";
+import "./chunk-Y6DNOGVW.js";
+import "./chunk-F2HVAYKC.js";
+import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";
 
@@ -82,9 +82,9 @@ async function run(argv, cwd) {
   if (args === "help")
     return process.stdout.write(EXPLAIN_USAGE + `
 `), 0;
-  let { loadPolicySet } = await import("./policy-2Z43SGPZ.js"), loaded = await loadPolicySet({ cwd, config: args.config });
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./output-NLJCN4U5.js");
+    let { emitReport } = await import("./output-DEUMAL73.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,
@@ -94,7 +94,7 @@ async function run(argv, cwd) {
     }), process.stderr.write(`agent-policy-lint: explain needs a usable policy: fix the errors above first
 `), 2;
   }
-  let { compilePolicy, decide } = await import("./engine-7W5IXRXJ.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
+  let { compilePolicy, decide } = await import("./engine-BF5WGZAJ.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
   if (args.format === "json")
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + `
 `);

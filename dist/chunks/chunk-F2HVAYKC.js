@@ -9,7 +9,7 @@ async function getFormatter(format) {
     case "stylish":
       return (await import("./stylish-XIPUMC7C.js")).formatStylish;
     case "sarif":
-      return (await import("./sarif-NCS5WIGJ.js")).formatSarif;
+      return (await import("./sarif-S2CU3F7T.js")).formatSarif;
     case "github":
       return (await import("./github-FJTC5F5A.js")).formatGithub;
     case "markdown":

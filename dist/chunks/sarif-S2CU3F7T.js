@@ -7,10 +7,10 @@ import {
   formatSarif,
   relativeUri,
   toSarif
-} from "./chunk-2Q4LKAIZ.js";
-import "./chunk-PLJGPGIT.js";
-import "./chunk-3M3UEKFW.js";
+} from "./chunk-WJW6YCBK.js";
+import "./chunk-DT3GRZLG.js";
 import "./chunk-RMFQFXED.js";
+import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";
 export {

@@ -14,7 +14,7 @@ function decidingRule(d, kind) {
   return rules.find((r) => want.includes(r.effect)) ?? rules.find((r) => r.effect !== "allow");
 }
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await import("./files-D7ACWRK4.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), agentIdFor = (set) => set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId, policyPath = (set, repoPath) => {
+  let { compilePolicy, decide } = await import("./files-XJN6XEU7.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), agentIdFor = (set) => set.root.agents.some((a) => a.id === agent) ? agent : set.root.agentId, policyPath = (set, repoPath) => {
     let abs = absIn(top, repoPath), rel = relative(set.root.root, abs);
     return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? abs : rel.split(sep).join("/");
   }, timestamp = new Date(now).toISOString(), blocked = [], findings = [];

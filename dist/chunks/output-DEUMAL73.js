@@ -3,9 +3,9 @@ import {
   emitReport,
   prepareFindings,
   useColor
-} from "./chunk-BUL6FKNE.js";
+} from "./chunk-RXB5YFF7.js";
 import "./chunk-Y6DNOGVW.js";
-import "./chunk-43VGBNWR.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";

@@ -19,40 +19,6 @@ function requireCommandSupport() {
   return support;
 }
 
-// src/engine/builtin-rules.ts
-var BUILTIN_FILE = "<built-in>", DEFAULT_LOG_DIR = ".agent-logs", BUILTIN_RULES = [
-  // The guard's own state: its session logs, and its policy cache in the git directory.
-  { id: "self-protection/audit-logs", effect: "deny", patterns: ["$LOG_DIR/**", ".git/agent-policy-lint/**"] },
-  { id: "self-protection/records", effect: "deny", patterns: [".agent-policy/bypasses/**", ".agent-policy/approvals/**", ".agent-policy/approvals.jsonl"] },
-  {
-    id: "self-protection/hook-config",
-    effect: "deny",
-    patterns: ["**/.claude/settings.json", "**/.claude/settings.local.json", "**/.codex/**", "**/.gemini/settings.json", "**/.cursor/hooks.json", ".github/hooks/**"]
-  },
-  { id: "self-protection/policy", effect: "approval", patterns: [".agent-policy.yml", ".agent-policy.yaml", ".agent-policy.override.yml", ".agent-policy.override.yaml"] }
-];
-function origin(index, rule) {
-  return { file: BUILTIN_FILE, pointer: `/${rule.id}`, line: index + 1, column: 1 };
-}
-function logDirPattern(logDir) {
-  let d = (logDir ?? DEFAULT_LOG_DIR).replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-  return d === "" || d === "." ? DEFAULT_LOG_DIR : d;
-}
-function builtinDenies(logDir) {
-  let dir = logDirPattern(logDir), out = [];
-  return BUILTIN_RULES.forEach((r, i) => {
-    if (r.effect === "deny")
-      for (let p of r.patterns) out.push({ pattern: p.replace("$LOG_DIR", dir), origin: origin(i, r) });
-  }), out;
-}
-function builtinApprovals() {
-  let out = [];
-  return BUILTIN_RULES.forEach((r, i) => {
-    if (r.effect === "approval")
-      for (let p of r.patterns) out.push({ kind: "file", pattern: p, origin: origin(i, r), reason: "the agent policy governs every agent: a human reviews changes to it" });
-  }), out;
-}
-
 // src/match/host.ts
 var HostPatternError = class extends Error {
   name = "HostPatternError";
@@ -380,15 +346,15 @@ var Memo = class {
 function approvals(c, kind) {
   return c.requireHumanApproval.filter((a) => a.kind === kind);
 }
-function level(kind, name, file, p, c, builtins) {
-  let cons = c ?? { requireHumanApproval: [] }, fileApprovals = approvals(cons, "file"), fileGates = builtins && builtins.gates.length > 0 ? [...fileApprovals, ...builtins.gates] : fileApprovals, commandApprovals = approvals(cons, "command"), toolApprovals = approvals(cons, "tool");
+function level(kind, name, file, p, c) {
+  let cons = c ?? { requireHumanApproval: [] }, fileApprovals = approvals(cons, "file"), commandApprovals = approvals(cons, "command"), toolApprovals = approvals(cons, "tool");
   return {
     kind,
     name,
     file,
     fs: {
       allow: new PathList(p.filesystem.allow, "allow"),
-      deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, "deny")
+      deny: new PathList(p.filesystem.deny, "deny")
     },
     commands: { allow: new CommandList(p.commands.allow, !1), deny: new CommandList(p.commands.deny, !0) },
     tools: { allow: new ToolList(p.tools.allow, !1), deny: new ToolList(p.tools.deny, !0) },
@@ -399,8 +365,7 @@ function level(kind, name, file, p, c, builtins) {
       deny: new HostList(p.network.deny, !0)
     },
     approvals: {
-      // Built-in gates only gate: they never grant what the allow list does not.
-      file: { gate: new PathList(fileGates, "gate"), grant: new PathList(fileApprovals, "allow") },
+      file: { gate: new PathList(fileApprovals, "gate"), grant: new PathList(fileApprovals, "allow") },
       command: { gate: new CommandList(commandApprovals, !0), grant: new CommandList(commandApprovals, !1) },
       host: new HostList(approvals(cons, "host")),
       tool: { gate: new ToolList(toolApprovals, !0), grant: new ToolList(toolApprovals, !1) }
@@ -409,10 +374,10 @@ function level(kind, name, file, p, c, builtins) {
   };
 }
 function compilePolicy(set, opts = {}) {
-  let r = set.root, denies = builtinDenies(r.audit?.logDir), overrides = /* @__PURE__ */ new Map();
+  let r = set.root, overrides = /* @__PURE__ */ new Map();
   for (let o of set.overrides) {
     let dir = o.dir.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-    dir === "" || dir === "." || overrides.set(dir, level("override", dir, o.file, o.permissions, o.constraints, { denies, gates: [] }));
+    dir === "" || dir === "." || overrides.set(dir, level("override", dir, o.file, o.permissions, o.constraints));
   }
   let agents = /* @__PURE__ */ new Map();
   for (let a of r.agents)
@@ -421,7 +386,7 @@ function compilePolicy(set, opts = {}) {
       trust: a.trustLevel,
       level: a.permissions ? level("agent", a.id, r.file, a.permissions, void 0) : void 0
     });
-  let rootLevel = level("root", "", r.file, r.permissions, r.constraints, { denies, gates: builtinApprovals() });
+  let rootLevel = level("root", "", r.file, r.permissions, r.constraints);
   return {
     set,
     root: r.root,
@@ -462,17 +427,17 @@ function consult(out, effect, subject2, all, first) {
   let f = first();
   return f && out.rules.push(mk(effect, f.rule, f.layer ?? subject2, !0)), f?.rule;
 }
-function where(cp, origin2) {
-  if (!origin2) return "built-in";
-  let f = cp.display.get(origin2.file);
+function where(cp, origin) {
+  if (!origin) return "built-in";
+  let f = cp.display.get(origin.file);
   if (f === void 0) {
-    if (f = origin2.file, isAbsolute2(f)) {
+    if (f = origin.file, isAbsolute2(f)) {
       let r = relative(cp.root, f);
       r && !r.startsWith("..") && (f = r.split(sep).join("/"));
     }
-    cp.display.set(origin2.file, f);
+    cp.display.set(origin.file, f);
   }
-  return `${f}:${origin2.line}`;
+  return `${f}:${origin.line}`;
 }
 function cite(cp, r) {
   return `"${r.pattern}" (${where(cp, r.origin)})`;
@@ -487,8 +452,95 @@ function actionOutcome(subjects) {
   return subjects.some((s) => s.outcome === "deny") ? "deny" : subjects.some((s) => s.outcome === "needs-approval") ? "needs-approval" : "allow";
 }
 
-// src/engine/decide-path.ts
+// src/engine/decide-other.ts
 function levelName(l) {
+  return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
+}
+function cwdLevels(ctx) {
+  let { cp } = ctx;
+  if (!ctx.action.cwd || cp.overrides.size === 0) return [cp.rootLevel];
+  let np = normalizePath(ctx.action.cwd, { root: cp.root });
+  return np.outside ? [cp.rootLevel] : [cp.rootLevel, ...overridesFor(cp, np.path)];
+}
+function wrap(rule) {
+  return rule ? { rule } : void 0;
+}
+function withApproval(ctx, gate, grant, what, allowed, refused) {
+  let { cp } = ctx;
+  if (!gate) return allowed ? [!0, allowed, !1] : [!1, refused, !1];
+  let why = `${what} needs a human approval: ${cite(cp, gate)}`;
+  return ctx.approved ? grant ? [!0, `${why}; approved`, !0] : allowed ? [!0, `${why}; approved (${allowed})`, !0] : [!1, `${why}, approved, but ${refused}`, !0] : [!1, `${why}; none given`, !0];
+}
+function decideNetwork(ctx, host, url) {
+  let { cp } = ctx, named = host ?? url ?? "";
+  if (ctx.agent?.trust === "read_only")
+    return subject("host", named, !1, `agent "${ctx.agent.identity.id}" is read_only: it may not reach the network`, [mk("default", void 0, named, !0)]);
+  let given = host !== void 0 && host.trim() !== "" ? host : url;
+  if (given === void 0 || given.trim() === "")
+    return subject("host", named, !1, "the request names no host", [mk("default", void 0, named, !0)]);
+  let name = normalizeHost(given);
+  if (name === void 0)
+    return subject("host", named, !1, `cannot tell which host "${given}" names`, [mk("default", void 0, named, !0)]);
+  let out = { cp, explain: ctx.explain, rules: [] }, done = ([allowed2, reason, approval]) => subject("host", name, allowed2, reason, out.rules, approval), levels = cwdLevels(ctx), agentLevel = ctx.agent?.level, deny;
+  for (let l of agentLevel ? [...levels, agentLevel] : levels) {
+    if (deny && !ctx.explain) break;
+    let d = consult(out, "deny", name, () => l.network.deny.all(name), () => wrap(l.network.deny.first(name)));
+    d && !deny && (deny = { rule: d, level: l });
+  }
+  if (deny) return done([!1, `denied by ${levelName(deny.level)}: network.deny ${cite(cp, deny.rule)}`, !1]);
+  let gate;
+  for (let l of levels) {
+    if (gate && !ctx.explain) break;
+    gate ??= consult(out, "approval", name, () => l.approvals.host.all(name), () => wrap(l.approvals.host.first(name)));
+  }
+  let closedBy = [...levels, ...agentLevel ? [agentLevel] : []].find((l) => l.network.allowOutbound === !1), writeLocal = ctx.agent?.trust === "write_local", allowed, refused;
+  if (!closedBy && !writeLocal) allowed = "outbound requests are not restricted and no network.deny matches";
+  else {
+    let ex;
+    for (let l of levels) {
+      if (ex && !ctx.explain) break;
+      let m = consult(out, "allow", name, () => l.network.exceptions.all(name), () => wrap(l.network.exceptions.first(name)));
+      m && !ex && (ex = { rule: m, level: l });
+    }
+    let why = closedBy ? `allow_outbound is false (${closedBy.network.allowOutboundOrigin ? where(cp, closedBy.network.allowOutboundOrigin) : levelName(closedBy)})` : `agent "${ctx.agent.identity.id}" is write_local (network only through exceptions)`;
+    closedBy && out.rules.push(mk("default", { pattern: "allow_outbound: false", origin: closedBy.network.allowOutboundOrigin }, name, !0)), ex ? allowed = `${why}, but the host is a network exception of ${levelName(ex.level)}: ${cite(cp, ex.rule)}` : (out.rules.push(mk("default", void 0, name, !0)), refused = `${why} and no network exception names the host`), allowed && agentLevel && agentLevel.network.exceptions.size > 0 && (consult(out, "allow", name, () => agentLevel.network.exceptions.all(name), () => wrap(agentLevel.network.exceptions.first(name))) || (allowed = void 0, refused = `not among the network exceptions of agent "${agentLevel.name}"`));
+  }
+  return done(withApproval(ctx, gate, !!gate, "reaching it", allowed, refused));
+}
+function decideTool(ctx, tool) {
+  let { cp } = ctx, name = tool, out = { cp, explain: ctx.explain, rules: [] }, done = ([allowed2, reason, approval]) => subject("tool", name, allowed2, reason, out.rules, approval);
+  if (name.trim() === "")
+    return out.rules.push(mk("default", void 0, name, !0)), done([!1, "the tool invocation names no tool", !1]);
+  let levels = cwdLevels(ctx), agentLevel = ctx.agent?.level, deny;
+  for (let l of agentLevel ? [...levels, agentLevel] : levels) {
+    if (deny && !ctx.explain) break;
+    let d = consult(out, "deny", name, () => l.tools.deny.all(name), () => wrap(l.tools.deny.first(name)));
+    d && !deny && (deny = { rule: d, level: l });
+  }
+  if (deny) return done([!1, `denied by ${levelName(deny.level)}: tools.deny ${cite(cp, deny.rule)}`, !1]);
+  let gate, grant = !1;
+  for (let l of levels) {
+    if (gate && !ctx.explain) break;
+    let g = consult(out, "approval", name, () => l.approvals.tool.gate.all(name), () => wrap(l.approvals.tool.gate.first(name)));
+    gate ??= g, g && (grant ||= l.approvals.tool.grant.first(name) !== void 0);
+  }
+  let readOnly = ctx.agent?.trust === "read_only", total = levels.reduce((n, l) => n + l.tools.allow.size, 0), allowed, refused;
+  if (total === 0)
+    readOnly ? refused = `agent "${ctx.agent.identity.id}" is read_only: only tools an allow list names are allowed` : allowed = "no tools.deny matches and no allow list applies";
+  else {
+    let a;
+    for (let l of levels) {
+      if (a && !ctx.explain) break;
+      let m = consult(out, "allow", name, () => l.tools.allow.all(name), () => wrap(l.tools.allow.first(name)));
+      m && !a && (a = { rule: m, level: l });
+    }
+    a ? allowed = `allowed by ${levelName(a.level)}: tools.allow ${cite(cp, a.rule)}` : refused = `matches no tools.allow pattern (${total} consulted)`;
+  }
+  return allowed && agentLevel && agentLevel.tools.allow.size > 0 && (consult(out, "allow", name, () => agentLevel.tools.allow.all(name), () => wrap(agentLevel.tools.allow.first(name))) || (allowed = void 0, refused = `not in the tools.allow list of agent "${agentLevel.name}"`)), allowed || out.rules.push(mk("default", void 0, name, !0)), done(withApproval(ctx, gate, grant, "invoking it", allowed, refused));
+}
+
+// src/engine/decide-path.ts
+function levelName2(l) {
   return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
 }
 function decidePath(ctx, input, op, via) {
@@ -505,7 +557,7 @@ function decidePathNow(ctx, input, op, via) {
   let writes = op !== "read";
   if (writes && ctx.agent?.trust === "read_only")
     return deny(`agent "${ctx.agent.identity.id}" is read_only: it may not ${op} files`);
-  let overrides = np.outside ? [] : overridesFor(cp, path), agentLevel = ctx.agent?.level, denyAt = (l) => consult(out, "deny", path, () => l.fs.deny.all(np), () => wrap(l.fs.deny.first(np))), rootDeny = denyAt(cp.rootLevel), otherDeny;
+  let overrides = np.outside ? [] : overridesFor(cp, path), agentLevel = ctx.agent?.level, denyAt = (l) => consult(out, "deny", path, () => l.fs.deny.all(np), () => wrap2(l.fs.deny.first(np))), rootDeny = denyAt(cp.rootLevel), otherDeny;
   for (let l of agentLevel ? [...overrides, agentLevel] : overrides) {
     if (otherDeny && !ctx.explain) break;
     let d = denyAt(l);
@@ -514,20 +566,20 @@ function decidePathNow(ctx, input, op, via) {
   let carved;
   if ((rootDeny || otherDeny) && (rootDeny && !otherDeny && !np.outside && (carved = carveOut(ctx, out, np, overrides)), !carved)) {
     let d = otherDeny && !rootDeny ? otherDeny : { rule: rootDeny, level: cp.rootLevel };
-    return done(!1, `denied by ${levelName(d.level)}: filesystem.deny ${cite(cp, d.rule)}`);
+    return done(!1, `denied by ${levelName2(d.level)}: filesystem.deny ${cite(cp, d.rule)}`);
   }
   let gate, grant;
   if (writes)
     for (let l of [cp.rootLevel, ...overrides]) {
       if (gate && !ctx.explain) break;
-      let g = consult(out, "approval", path, () => l.approvals.file.gate.all(np), () => wrap(l.approvals.file.gate.first(np)));
+      let g = consult(out, "approval", path, () => l.approvals.file.gate.all(np), () => wrap2(l.approvals.file.gate.first(np)));
       gate ??= g, g && !grant && (grant = l.approvals.file.grant.first(np));
     }
   let allowed, refused;
   if (carved)
-    allowed = `allowed by the exception ${cite(cp, carved.exception)} in a root deny, used by ${levelName(carved.level)}: ${cite(cp, carved.allow)}`;
+    allowed = `allowed by the exception ${cite(cp, carved.exception)} in a root deny, used by ${levelName2(carved.level)}: ${cite(cp, carved.allow)}`;
   else if (np.outside) {
-    let a = consult(out, "allow", path, () => cp.rootLevel.fs.allow.all(np), () => wrap(cp.rootLevel.fs.allow.first(np)));
+    let a = consult(out, "allow", path, () => cp.rootLevel.fs.allow.all(np), () => wrap2(cp.rootLevel.fs.allow.first(np)));
     a ? allowed = `outside the repository, allowed by the absolute-path pattern ${cite(cp, a)}` : refused = "outside the repository: no absolute-path allow pattern names it";
   } else {
     let levels = [cp.rootLevel, ...overrides], total = levels.reduce((n, l) => n + l.fs.allow.size, 0);
@@ -536,19 +588,19 @@ function decidePathNow(ctx, input, op, via) {
       let a;
       for (let l of levels) {
         if (a && !ctx.explain) break;
-        let m = consult(out, "allow", path, () => l.fs.allow.all(np), () => wrap(l.fs.allow.first(np)));
+        let m = consult(out, "allow", path, () => l.fs.allow.all(np), () => wrap2(l.fs.allow.first(np)));
         m && !a && (a = { rule: m, level: l });
       }
-      a ? allowed = `allowed by ${levelName(a.level)}: filesystem.allow ${cite(cp, a.rule)}` : (out.rules.push(mk("default", void 0, path, !0)), refused = `matches no filesystem.allow pattern (${total} consulted)`);
+      a ? allowed = `allowed by ${levelName2(a.level)}: filesystem.allow ${cite(cp, a.rule)}` : (out.rules.push(mk("default", void 0, path, !0)), refused = `matches no filesystem.allow pattern (${total} consulted)`);
     }
   }
-  if (allowed && agentLevel && agentLevel.fs.allow.size > 0 && (consult(out, "allow", path, () => agentLevel.fs.allow.all(np), () => wrap(agentLevel.fs.allow.first(np))) || (allowed = void 0, refused = `not in the filesystem.allow list of agent "${agentLevel.name}"`)), gate) {
+  if (allowed && agentLevel && agentLevel.fs.allow.size > 0 && (consult(out, "allow", path, () => agentLevel.fs.allow.all(np), () => wrap2(agentLevel.fs.allow.first(np))) || (allowed = void 0, refused = `not in the filesystem.allow list of agent "${agentLevel.name}"`)), gate) {
     let why = `${op} needs a human approval: ${cite(cp, gate)}`;
     return ctx.approved ? grant && !np.outside ? done(!0, `${why}; approved`, !0) : allowed ? done(!0, `${why}; approved (${allowed})`, !0) : done(!1, `${why}, approved, but ${refused}`, !0) : done(!1, `${why}; none given`, !0);
   }
   return allowed ? done(!0, allowed) : done(!1, refused);
 }
-function wrap(rule) {
+function wrap2(rule) {
   return rule ? { rule } : void 0;
 }
 function carveOut(ctx, out, np, overrides) {
@@ -565,21 +617,81 @@ function carveOut(ctx, out, np, overrides) {
       }
 }
 
+// src/engine/decide.ts
+function decide(action, compiled, opts = {}) {
+  let id = action.approvalId, approved = typeof id == "string" && id !== "" && (opts.approvalValid ? opts.approvalValid(id, action) : !0), ctx = {
+    cp: compiled,
+    action,
+    explain: opts.explain === !0,
+    approved,
+    agent: action.agentId !== void 0 ? compiled.agents.get(action.agentId) : void 0
+  }, subjects, fileLimit;
+  switch (action.kind) {
+    case "filesystem": {
+      subjects = action.paths.map((p) => decidePath(ctx, p, action.op)), subjects.length === 0 ? subjects = [subject("path", "", !1, "the action names no path", [mk("default", void 0, "", !0)])] : action.op !== "read" && compiled.hasFileLimits && (fileLimit = limitFor(compiled, subjects));
+      break;
+    }
+    case "command":
+      subjects = requireCommandSupport().decideCommand(ctx, action.command);
+      break;
+    case "network":
+      subjects = [decideNetwork(ctx, action.host, action.url)];
+      break;
+    case "tool":
+      subjects = [decideTool(ctx, action.tool)];
+      break;
+    default:
+      subjects = [subject("tool", String(action.kind), !1, "unknown kind of action", [])];
+  }
+  let allowed = subjects.every((s) => s.allowed), requiresApproval = subjects.some((s) => s.requiresApproval), d = {
+    outcome: allowed ? "allow" : actionOutcome(subjects),
+    allowed,
+    requiresApproval,
+    approved: requiresApproval && approved,
+    reason: summary(subjects, allowed, requiresApproval && approved, id),
+    subjects
+  };
+  return fileLimit && (d.fileLimit = fileLimit), d;
+}
+var KIND = { path: "path", command: "command", host: "host", tool: "tool" };
+function summary(subjects, allowed, approved, id) {
+  let label = (s) => `${KIND[s.kind]} "${s.subject}"${s.via ? ` (${s.via})` : ""}`;
+  if (!allowed) {
+    let denied = subjects.filter((s) => !s.allowed), more = denied.length > 1 ? ` (and ${denied.length - 1} more denied)` : "";
+    return `denied: ${label(denied[0])}: ${denied[0].reason}${more}`;
+  }
+  if (approved) {
+    let s = subjects.find((x) => x.requiresApproval);
+    return `allowed with approval ${id}: ${label(s)}: ${s.reason}`;
+  }
+  return subjects.length === 1 ? `allowed: ${subjects[0].reason}` : `allowed: all ${subjects.length} subjects are allowed`;
+}
+function limitFor(cp, subjects) {
+  let best, consider = (l) => {
+    let m = l.maxFilesPerAction;
+    m && (!best || m.limit < best.limit) && (best = m);
+  };
+  consider(cp.rootLevel);
+  for (let s of subjects) {
+    let np = normalizePath(s.subject, { root: cp.root });
+    np.outside || overridesFor(cp, np.path).forEach(consider);
+  }
+  if (!best) return;
+  let count = new Set(subjects.map((s) => s.subject)).size, b = best;
+  return { count, limit: b.limit, origin: b.origin, exceeded: count > b.limit };
+}
+
 export {
   registerCommandSupport,
-  requireCommandSupport,
   normalizePath,
-  BUILTIN_FILE,
-  DEFAULT_LOG_DIR,
-  normalizeHost,
   decidingAgent,
   compilePolicy,
   overridesFor,
   mk,
   consult,
-  where,
   cite,
   subject,
   actionOutcome,
-  decidePath
+  decidePath,
+  decide
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y6DNOGVW.js";
 import {
   getFormatter
-} from "./chunk-43VGBNWR.js";
+} from "./chunk-F2HVAYKC.js";
 import {
   helpUri
 } from "./chunk-3M3UEKFW.js";

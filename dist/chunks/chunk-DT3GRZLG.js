@@ -61,28 +61,6 @@ Lines over 16 MiB are skipped, to keep memory bounded; the action on it is not c
 
 **Fix:** make the runtime log parameters by reference (a hash, a file name) instead of inline.`),
   r("replay-unknown-entry", "warning", "A log line whose shape no reader knows.", '\nThe line is valid JSON but none of the supported formats: the seed\'s audit entries\n(`"action": "filesystem.write"` ...), pillar-style entries (`"tool"`, `"params"`), tool\ninvocations (`"action": "tool_invoke"`) and Claude Code transcripts. Or it has a known shape\nbut lacks what the action needs (a `filesystem.write` without a path). The action, if there\nwas one, is not checked. See docs/replay.md for the accepted fields.\n\n**Fix:** log the missing field, or convert the log to one of the supported formats.'),
-  r("audit-chain-broken", "error", "A runtime guard audit log was edited, cut, or had lines deleted, inserted or reordered.", `
-The runtime guard (\`agent-policy-lint hook\`, docs/runtime.md) writes each session's log as a hash
-chain: every line carries its position (\`seq\`), the hash of the line before it (\`prev\`) and its
-own hash over its canonical JSON (RFC 8785), and the session ends with a closing line. Replay
-checks the chain and reports the first line where the log stops being what the guard wrote: a
-line whose content no longer matches its hash (edited), a gap or repeat in \`seq\` (deleted,
-inserted or reordered lines), a line without chain fields (inserted), or a log that ends without
-its closing line (truncated, or the session never ended).
-
-\`\`\`jsonl
-{"event":"decision","action":"command.exec","command":"npm test","allowed":true,"chain":"sha256","seq":0,"prev":"000\u2026","hash":"3f2\u2026"}
-{"event":"decision","action":"command.exec","command":"rm -rf /","allowed":true,"chain":"sha256","seq":1,"prev":"3f2\u2026","hash":"9ab\u2026"}
-\`\`\`
-
-If the second line said \`"allowed": false\` when written and was edited since, its hash no
-longer matches: reported at line 2. An unkeyed chain proves the log is consistent, not who wrote
-it: anyone can recompute every hash. Set \`AGENT_POLICY_LINT_AUDIT_KEY\` where the agents run and
-in CI to make it keyed (HMAC-SHA256).
-
-**Fix:** never edit audit logs. Find out who changed it (\`git log -p\` on the file); restore it
-from history.`),
-  r("audit-chain-unverified", "warning", "A keyed audit log was replayed without its key.", '\nThe log\'s chain is keyed (`"chain": "hmac-sha256"`) and `AGENT_POLICY_LINT_AUDIT_KEY` is not\nset, so the line hashes cannot be recomputed. Line order and links (`seq`, `prev`) are still\nchecked.\n\n```jsonl\n{"event":"session-start","chain":"hmac-sha256","seq":0,"prev":"000\u2026","hash":"5c1\u2026"}\n```\n\n**Fix:** give the replay the key the guard wrote with (a CI secret named\n`AGENT_POLICY_LINT_AUDIT_KEY`).'),
   r("replay-bypass-used", "info", "A denied action passed under a bypass record.", `
 The policy denies the action, but a committed bypass record
 (\`.agent-policy/bypasses/<id>.json\`, written by \`agent-policy-lint bypass\`) covers it: the

@@ -18,7 +18,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-6MU7AOIT.js");
+  let { replayTexts } = await import("./replay-KLLPF2HK.js");
   return (await replayTexts({
     cwd,
     set,

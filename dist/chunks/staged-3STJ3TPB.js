@@ -12,7 +12,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd) {
   let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-K2NPLN4B.js");
+  let { checkStaged } = await import("./check-H3WHEDT6.js");
   return checkStaged(opts, cwd, entries, reads);
 }
 export {

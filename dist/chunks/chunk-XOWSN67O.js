@@ -1,10 +1,10 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  FORMATS
-} from "./chunk-43VGBNWR.js";
-import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
+import {
+  FORMATS
+} from "./chunk-F2HVAYKC.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -91,7 +91,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-TSLSLVVO.js");
+    let { replayStagedLogs } = await import("./replay-staged-ZWOCUKTA.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -102,13 +102,13 @@ async function checkStaged(opts, cwd, entries, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-C5LYP6BP.js"), { loadIndexBypasses } = await import("./replay-staged-TSLSLVVO.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-TYIXHBZD.js"), { loadIndexBypasses } = await import("./replay-staged-ZWOCUKTA.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport } = await import("./output-NLJCN4U5.js"), { exitCodeFor } = await import("./lint-TU6OTL3Y.js"), summary = await emitReport(shown, {
+  let { emitReport } = await import("./output-DEUMAL73.js"), { exitCodeFor } = await import("./lint-3P7YLEVG.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,
@@ -133,7 +133,7 @@ async function checkStaged(opts, cwd, entries, reads) {
   return code;
 }
 async function load(files, opts, cwd) {
-  let { loadPolicySet } = await import("./policy-2Z43SGPZ.js");
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js");
   return loadPolicySet({
     cwd,
     config: opts.config,

@@ -1,13 +1,13 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-PLJGPGIT.js";
-import {
-  helpUri
-} from "./chunk-3M3UEKFW.js";
+} from "./chunk-DT3GRZLG.js";
 import {
   bySeverity
 } from "./chunk-RMFQFXED.js";
+import {
+  helpUri
+} from "./chunk-3M3UEKFW.js";
 
 // src/report/formatters/sarif.ts
 import { createHash } from "node:crypto";

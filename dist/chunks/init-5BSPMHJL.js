@@ -1,11 +1,11 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   parseFlags
-} from "./chunk-5O2AB7ET.js";
-import "./chunk-43VGBNWR.js";
+} from "./chunk-XOWSN67O.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/cli/commands/init.ts

@@ -1,6 +1,15 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import "./chunk-X4AA7ZQY.js";
-import "./chunk-FT4SG4MY.js";
+import "./chunk-PCENMD5M.js";
+import {
+  compilePolicy,
+  decide,
+  decidingAgent
+} from "./chunk-FRBHHA5M.js";
 import "./chunk-PBLXQTYW.js";
 import "./chunk-ESYYHGIW.js";
 import "./chunk-F2VQ6EFB.js";
+export {
+  compilePolicy,
+  decide,
+  decidingAgent
+};

@@ -1,26 +1,14 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  GENESIS,
-  HEX64,
-  auditKey,
-  lineHash
-} from "./chunk-6QOQDKAN.js";
-import {
-  require_picomatch
-} from "./chunk-LBIEHBQX.js";
-import {
   CachedDecider,
   FindingSink,
   Replayer,
   engineDecider,
   streamLines,
   textLines
-} from "./chunk-L2VABVEX.js";
-import "./chunk-ZWP2A47Z.js";
-import "./chunk-2PS23LMK.js";
-import "./chunk-Y5OW7QAB.js";
-import "./chunk-X4AA7ZQY.js";
-import "./chunk-FT4SG4MY.js";
+} from "./chunk-PSE5PTPI.js";
+import "./chunk-PCENMD5M.js";
+import "./chunk-FRBHHA5M.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL,
@@ -29,6 +17,9 @@ import {
   loadApprovals,
   loadBypasses
 } from "./chunk-JXQO3BDP.js";
+import {
+  require_picomatch
+} from "./chunk-LBIEHBQX.js";
 import "./chunk-PBLXQTYW.js";
 import {
   walkFiles
@@ -37,7 +28,7 @@ import "./chunk-ESYYHGIW.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
-import "./chunk-PLJGPGIT.js";
+import "./chunk-DT3GRZLG.js";
 import {
   __toESM
 } from "./chunk-F2VQ6EFB.js";
@@ -122,88 +113,6 @@ function ttyProgress(totalBytes, stream = process.stderr) {
   };
 }
 
-// src/replay/chain.ts
-import { openSync, readFileSync, readSync, closeSync } from "node:fs";
-
-// src/audit/verify.ts
-function isChainedLog(firstLine2) {
-  return firstLine2.includes('"chain"') && /"chain"\s*:\s*"(?:sha256|hmac-sha256)"/.test(firstLine2);
-}
-var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
-function verifyChain(text, key) {
-  let rows = text.split(`
-`), terminated = rows[rows.length - 1] === "";
-  terminated && rows.pop();
-  let expectSeq = 0, expectPrev = GENESIS, kind, closed = !1, lastEvent, report = (line, message) => ({ broken: { line, message }, lines: rows.length, unverifiedKeyed: kind === "hmac-sha256" && !key });
-  for (let i = 0; i < rows.length; i++) {
-    let no = i + 1, raw = rows[i];
-    if (i === rows.length - 1 && !terminated) return report(no, "the last line is cut off (no newline at its end): the log was truncated or is being written");
-    let o;
-    try {
-      o = JSON.parse(raw);
-    } catch {
-      return report(no, "the line is not JSON: it was edited or torn");
-    }
-    if (!isObj(o) || typeof o.seq != "number" || typeof o.prev != "string" || typeof o.hash != "string" || o.chain !== "sha256" && o.chain !== "hmac-sha256")
-      return report(no, "the line has no chain fields (chain, seq, prev, hash): it was inserted or edited");
-    if (kind === void 0) kind = o.chain;
-    else if (o.chain !== kind) return report(no, `the line is chained with ${o.chain}, the log with ${kind}: it was inserted or edited`);
-    if (o.seq !== expectSeq) {
-      let why = o.seq > expectSeq ? `${o.seq - expectSeq} line(s) before it are missing (deleted), or lines were moved` : "it repeats or comes before an earlier line: lines were inserted or reordered";
-      return report(no, `the line is number ${o.seq} of the chain where number ${expectSeq} was expected: ${why}`);
-    }
-    if (o.prev !== expectPrev)
-      return report(no, i === 0 ? "the first line does not start a chain: lines before it were deleted" : "the line does not chain onto the line before it: lines were inserted, deleted or reordered");
-    if (!HEX64.test(o.hash)) return report(no, "the line's hash is not a SHA-256 hex digest: it was edited");
-    if ((kind === "sha256" || key) && lineHash(o, key) !== o.hash)
-      return report(no, kind === "sha256" || !key ? "the line was edited: its hash does not match its content" : "the line was edited, or the key is not the one it was written with: its HMAC does not match");
-    if (closed && o.event !== "session-start") return report(no, "a line after the session's closing line that does not start a resumed session: it was appended later");
-    closed = o.event === "session-end", lastEvent = o.event, expectSeq++, expectPrev = o.hash;
-  }
-  return rows.length > 0 && lastEvent !== "session-end" ? report(rows.length + 1, "the log ends without the session's closing line: lines at its end are missing (truncated), or the session has not ended") : { lines: rows.length, unverifiedKeyed: kind === "hmac-sha256" && !key };
-}
-
-// src/replay/chain.ts
-function firstLine(file) {
-  let fd = openSync(file, "r");
-  try {
-    let buf = Buffer.alloc(8192), n = readSync(fd, buf, 0, buf.length, 0), text = buf.subarray(0, n).toString("utf8"), nl = text.indexOf(`
-`);
-    return nl < 0 ? text : text.slice(0, nl);
-  } finally {
-    closeSync(fd);
-  }
-}
-function chainFindings(input, env = process.env) {
-  let text = input.text;
-  try {
-    let head = text !== void 0 ? text.slice(0, text.indexOf(`
-`) >>> 0) : firstLine(input.file);
-    if (!isChainedLog(head)) return [];
-    text ??= readFileSync(input.file, "utf8");
-  } catch {
-    return [];
-  }
-  let key = auditKey(env), report = verifyChain(text, key), out = [];
-  return report.broken && out.push({
-    ruleId: "audit-chain-broken",
-    severity: "error",
-    file: input.file,
-    line: report.broken.line,
-    column: 1,
-    message: `the audit log's hash chain is broken here: ${report.broken.message}`,
-    hint: "Nothing after this line can be trusted as the guard wrote it. Find out who changed the log (git log -p on it); never edit audit logs."
-  }), report.unverifiedKeyed && out.push({
-    ruleId: "audit-chain-unverified",
-    severity: "warning",
-    file: input.file,
-    line: 1,
-    column: 1,
-    message: "the audit log is chained with an HMAC key and AGENT_POLICY_LINT_AUDIT_KEY is not set: line order and links were checked, the line hashes were not",
-    hint: "Set AGENT_POLICY_LINT_AUDIT_KEY (a CI secret) to the key the guard wrote with."
-  }), out;
-}
-
 // src/replay/index.ts
 async function replayLogs(opts) {
   let { files, findings } = resolveLogs(opts.logs, opts.cwd);
@@ -223,9 +132,8 @@ async function runReplay(opts, inputs, pre, records) {
   try {
     for (let input of inputs) {
       let shown = relative2(opts.cwd, input.file) || input.file;
-      for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && !opts.decider) {
-        let par = await import("./parallel-VWYE4CSU.js");
+        let par = await import("./parallel-ONXMFFMF.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -8,7 +8,7 @@ import {
   overridesFor,
   registerCommandSupport,
   subject
-} from "./chunk-FT4SG4MY.js";
+} from "./chunk-FRBHHA5M.js";
 import {
   CommandPatternList,
   analyzeCommand

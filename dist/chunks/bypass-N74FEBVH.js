@@ -12,19 +12,19 @@ import {
 } from "./chunk-PBLXQTYW.js";
 import {
   parseFlags
-} from "./chunk-5O2AB7ET.js";
+} from "./chunk-XOWSN67O.js";
 import {
   loadPolicySet
-} from "./chunk-XD5BC5ZA.js";
+} from "./chunk-PIMJYTKE.js";
 import "./chunk-3IFVJXNJ.js";
 import "./chunk-HTJE5MBF.js";
 import {
   globSyntaxError
 } from "./chunk-ESYYHGIW.js";
-import "./chunk-43VGBNWR.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/cli/commands/bypass.ts

@@ -13,7 +13,7 @@ import {
   schemaFileName,
   schemaId,
   versionInSchemaUrl
-} from "./chunk-XD5BC5ZA.js";
+} from "./chunk-PIMJYTKE.js";
 import {
   OVERRIDE_NAMES,
   ROOT_POLICY_NAMES,

@@ -8,19 +8,16 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-L2VABVEX.js";
-import "./chunk-ZWP2A47Z.js";
-import "./chunk-2PS23LMK.js";
-import "./chunk-Y5OW7QAB.js";
-import "./chunk-X4AA7ZQY.js";
-import "./chunk-FT4SG4MY.js";
+} from "./chunk-PSE5PTPI.js";
+import "./chunk-PCENMD5M.js";
+import "./chunk-FRBHHA5M.js";
 import {
   loadApprovals,
   loadBypasses
 } from "./chunk-JXQO3BDP.js";
 import "./chunk-PBLXQTYW.js";
 import "./chunk-ESYYHGIW.js";
-import "./chunk-PLJGPGIT.js";
+import "./chunk-DT3GRZLG.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/replay/parallel.ts

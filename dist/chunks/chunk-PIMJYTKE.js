@@ -6311,7 +6311,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate10.errors = vErrors, errors === 0;
 }
-var root_2_0 = validate11, schema12 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { type: "string", enum: ["2.0"] }, schema_url: { type: "string" }, agent_id: { type: "string" }, default_permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, constraints: { type: "object", additionalProperties: !1, properties: { max_files_per_action: { type: "integer", minimum: 1 }, require_human_approval: { type: "array", items: { type: "object", additionalProperties: !1, properties: { file_pattern: { type: "string" }, command_pattern: { type: "string" }, host_pattern: { type: "string" }, tool_pattern: { type: "string" }, reason: { type: "string" } }, oneOf: [{ required: ["file_pattern"] }, { required: ["command_pattern"] }, { required: ["host_pattern"] }, { required: ["tool_pattern"] }] } } } }, audit: { type: "object", additionalProperties: !1, properties: { log_all_actions: { type: "boolean" }, retention_days: { type: "integer", minimum: 0 }, alert_on_deny: { type: "boolean" }, log_dir: { type: "string" } } }, exceptions: { type: "array", items: { type: "object", additionalProperties: !1, properties: { pattern: { type: "string" }, reason: { type: "string", pattern: "\\S" }, overrides: { type: "array", items: { type: "string" } } }, required: ["pattern", "reason"] } }, agents: { type: "array", items: { type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, description: { type: "string" }, trust_level: { type: "string", enum: ["read_only", "write_local", "external"] }, permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } } }, required: ["id"] } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, bypass: { type: "object", additionalProperties: !1, properties: { max_duration: { type: "string", pattern: "^(?:[1-9][0-9]*[smhd])+$" }, require_approver: { type: "boolean" }, approvers: { type: "array", items: { type: "string" } } } } } }, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._@/-]*$", "u"), pattern2 = new RegExp("^(?:[1-9][0-9]*[smhd])+$", "u");
+var root_2_0 = validate11, schema12 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { type: "string", enum: ["2.0"] }, schema_url: { type: "string" }, agent_id: { type: "string" }, default_permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, constraints: { type: "object", additionalProperties: !1, properties: { max_files_per_action: { type: "integer", minimum: 1 }, require_human_approval: { type: "array", items: { type: "object", additionalProperties: !1, properties: { file_pattern: { type: "string" }, command_pattern: { type: "string" }, host_pattern: { type: "string" }, tool_pattern: { type: "string" }, reason: { type: "string" } }, oneOf: [{ required: ["file_pattern"] }, { required: ["command_pattern"] }, { required: ["host_pattern"] }, { required: ["tool_pattern"] }] } } } }, audit: { type: "object", additionalProperties: !1, properties: { log_all_actions: { type: "boolean" }, retention_days: { type: "integer", minimum: 0 }, alert_on_deny: { type: "boolean" } } }, exceptions: { type: "array", items: { type: "object", additionalProperties: !1, properties: { pattern: { type: "string" }, reason: { type: "string", pattern: "\\S" }, overrides: { type: "array", items: { type: "string" } } }, required: ["pattern", "reason"] } }, agents: { type: "array", items: { type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, description: { type: "string" }, trust_level: { type: "string", enum: ["read_only", "write_local", "external"] }, permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } } }, required: ["id"] } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, bypass: { type: "object", additionalProperties: !1, properties: { max_duration: { type: "string", pattern: "^(?:[1-9][0-9]*[smhd])+$" }, require_approver: { type: "boolean" }, approvers: { type: "array", items: { type: "string" } } } } } }, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._@/-]*$", "u"), pattern2 = new RegExp("^(?:[1-9][0-9]*[smhd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6635,7 +6635,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.audit;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         for (let key8 in data34)
-          if (!(key8 === "log_all_actions" || key8 === "retention_days" || key8 === "alert_on_deny" || key8 === "log_dir")) {
+          if (!(key8 === "log_all_actions" || key8 === "retention_days" || key8 === "alert_on_deny")) {
             let err50 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
           }
@@ -6658,441 +6658,437 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let err54 = { instancePath: instancePath + "/audit/alert_on_deny", schemaPath: "#/properties/audit/properties/alert_on_deny/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
           vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
         }
-        if (data34.log_dir !== void 0 && typeof data34.log_dir != "string") {
-          let err55 = { instancePath: instancePath + "/audit/log_dir", schemaPath: "#/properties/audit/properties/log_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
-        }
       } else {
-        let err56 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+        let err55 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
       }
     }
     if (data.exceptions !== void 0) {
-      let data39 = data.exceptions;
-      if (Array.isArray(data39)) {
-        let len9 = data39.length;
+      let data38 = data.exceptions;
+      if (Array.isArray(data38)) {
+        let len9 = data38.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          let data40 = data39[i9];
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.pattern === void 0) {
-              let err57 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+          let data39 = data38[i9];
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.pattern === void 0) {
+              let err56 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+              vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+            }
+            if (data39.reason === void 0) {
+              let err57 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
               vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
             }
-            if (data40.reason === void 0) {
-              let err58 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
-            }
-            for (let key9 in data40)
+            for (let key9 in data39)
               if (!(key9 === "pattern" || key9 === "reason" || key9 === "overrides")) {
-                let err59 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+                let err58 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
               }
-            if (data40.pattern !== void 0 && typeof data40.pattern != "string") {
-              let err60 = { instancePath: instancePath + "/exceptions/" + i9 + "/pattern", schemaPath: "#/properties/exceptions/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+            if (data39.pattern !== void 0 && typeof data39.pattern != "string") {
+              let err59 = { instancePath: instancePath + "/exceptions/" + i9 + "/pattern", schemaPath: "#/properties/exceptions/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
             }
-            if (data40.reason !== void 0) {
-              let data42 = data40.reason;
-              if (typeof data42 == "string") {
-                if (!pattern0.test(data42)) {
-                  let err61 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-                  vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            if (data39.reason !== void 0) {
+              let data41 = data39.reason;
+              if (typeof data41 == "string") {
+                if (!pattern0.test(data41)) {
+                  let err60 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
                 }
               } else {
-                let err62 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+                let err61 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
               }
             }
-            if (data40.overrides !== void 0) {
-              let data43 = data40.overrides;
-              if (Array.isArray(data43)) {
-                let len10 = data43.length;
+            if (data39.overrides !== void 0) {
+              let data42 = data39.overrides;
+              if (Array.isArray(data42)) {
+                let len10 = data42.length;
                 for (let i10 = 0; i10 < len10; i10++)
-                  if (typeof data43[i10] != "string") {
-                    let err63 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides/" + i10, schemaPath: "#/properties/exceptions/items/properties/overrides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+                  if (typeof data42[i10] != "string") {
+                    let err62 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides/" + i10, schemaPath: "#/properties/exceptions/items/properties/overrides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
                   }
               } else {
-                let err64 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides", schemaPath: "#/properties/exceptions/items/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                let err63 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides", schemaPath: "#/properties/exceptions/items/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
             }
           } else {
-            let err65 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+            let err64 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
       } else {
-        let err66 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+        let err65 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
       }
     }
     if (data.agents !== void 0) {
-      let data45 = data.agents;
-      if (Array.isArray(data45)) {
-        let len11 = data45.length;
+      let data44 = data.agents;
+      if (Array.isArray(data44)) {
+        let len11 = data44.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          let data46 = data45[i11];
-          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            if (data46.id === void 0) {
-              let err67 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+          let data45 = data44[i11];
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.id === void 0) {
+              let err66 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
-            for (let key10 in data46)
+            for (let key10 in data45)
               if (!(key10 === "id" || key10 === "description" || key10 === "trust_level" || key10 === "permissions" || key10 === "git")) {
-                let err68 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                let err67 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
               }
-            if (data46.id !== void 0) {
-              let data47 = data46.id;
-              if (typeof data47 == "string") {
-                if (!pattern1.test(data47)) {
-                  let err69 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"' };
-                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+            if (data45.id !== void 0) {
+              let data46 = data45.id;
+              if (typeof data46 == "string") {
+                if (!pattern1.test(data46)) {
+                  let err68 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"' };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
                 }
               } else {
-                let err70 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                let err69 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
               }
             }
-            if (data46.description !== void 0 && typeof data46.description != "string") {
-              let err71 = { instancePath: instancePath + "/agents/" + i11 + "/description", schemaPath: "#/properties/agents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+            if (data45.description !== void 0 && typeof data45.description != "string") {
+              let err70 = { instancePath: instancePath + "/agents/" + i11 + "/description", schemaPath: "#/properties/agents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
             }
-            if (data46.trust_level !== void 0) {
-              let data49 = data46.trust_level;
-              if (typeof data49 != "string") {
-                let err72 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data45.trust_level !== void 0) {
+              let data48 = data45.trust_level;
+              if (typeof data48 != "string") {
+                let err71 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+              }
+              if (!(data48 === "read_only" || data48 === "write_local" || data48 === "external")) {
+                let err72 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/enum", keyword: "enum", params: { allowedValues: schema12.properties.agents.items.properties.trust_level.enum }, message: "must be equal to one of the allowed values" };
                 vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
               }
-              if (!(data49 === "read_only" || data49 === "write_local" || data49 === "external")) {
-                let err73 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/enum", keyword: "enum", params: { allowedValues: schema12.properties.agents.items.properties.trust_level.enum }, message: "must be equal to one of the allowed values" };
-                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
-              }
             }
-            if (data46.permissions !== void 0) {
-              let data50 = data46.permissions;
-              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                for (let key11 in data50)
+            if (data45.permissions !== void 0) {
+              let data49 = data45.permissions;
+              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                for (let key11 in data49)
                   if (!(key11 === "filesystem" || key11 === "commands" || key11 === "network" || key11 === "tools")) {
-                    let err74 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                    let err73 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
                   }
-                if (data50.filesystem !== void 0) {
-                  let data51 = data50.filesystem;
-                  if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                    for (let key12 in data51)
+                if (data49.filesystem !== void 0) {
+                  let data50 = data49.filesystem;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (let key12 in data50)
                       if (!(key12 === "allow" || key12 === "deny")) {
-                        let err75 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                        let err74 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
                       }
-                    if (data51.allow !== void 0) {
-                      let data52 = data51.allow;
-                      if (Array.isArray(data52)) {
-                        let len12 = data52.length;
+                    if (data50.allow !== void 0) {
+                      let data51 = data50.allow;
+                      if (Array.isArray(data51)) {
+                        let len12 = data51.length;
                         for (let i12 = 0; i12 < len12; i12++)
-                          if (typeof data52[i12] != "string") {
-                            let err76 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow/" + i12, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                          if (typeof data51[i12] != "string") {
+                            let err75 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow/" + i12, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
                           }
                       } else {
-                        let err77 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                        let err76 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
                       }
                     }
-                    if (data51.deny !== void 0) {
-                      let data54 = data51.deny;
-                      if (Array.isArray(data54)) {
-                        let len13 = data54.length;
+                    if (data50.deny !== void 0) {
+                      let data53 = data50.deny;
+                      if (Array.isArray(data53)) {
+                        let len13 = data53.length;
                         for (let i13 = 0; i13 < len13; i13++)
-                          if (typeof data54[i13] != "string") {
-                            let err78 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny/" + i13, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+                          if (typeof data53[i13] != "string") {
+                            let err77 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny/" + i13, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
                           }
                       } else {
-                        let err79 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+                        let err78 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
                       }
                     }
                   } else {
-                    let err80 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+                    let err79 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
                   }
                 }
-                if (data50.commands !== void 0) {
-                  let data56 = data50.commands;
-                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                    for (let key13 in data56)
+                if (data49.commands !== void 0) {
+                  let data55 = data49.commands;
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    for (let key13 in data55)
                       if (!(key13 === "allow" || key13 === "deny")) {
-                        let err81 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                        let err80 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
                       }
-                    if (data56.allow !== void 0) {
-                      let data57 = data56.allow;
-                      if (Array.isArray(data57)) {
-                        let len14 = data57.length;
+                    if (data55.allow !== void 0) {
+                      let data56 = data55.allow;
+                      if (Array.isArray(data56)) {
+                        let len14 = data56.length;
                         for (let i14 = 0; i14 < len14; i14++)
-                          if (typeof data57[i14] != "string") {
-                            let err82 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow/" + i14, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                          if (typeof data56[i14] != "string") {
+                            let err81 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow/" + i14, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
                           }
                       } else {
-                        let err83 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+                        let err82 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
                       }
                     }
-                    if (data56.deny !== void 0) {
-                      let data59 = data56.deny;
-                      if (Array.isArray(data59)) {
-                        let len15 = data59.length;
+                    if (data55.deny !== void 0) {
+                      let data58 = data55.deny;
+                      if (Array.isArray(data58)) {
+                        let len15 = data58.length;
                         for (let i15 = 0; i15 < len15; i15++)
-                          if (typeof data59[i15] != "string") {
-                            let err84 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny/" + i15, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                          if (typeof data58[i15] != "string") {
+                            let err83 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny/" + i15, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
                           }
                       } else {
-                        let err85 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                        let err84 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
                       }
                     }
                   } else {
-                    let err86 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+                    let err85 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
                   }
                 }
-                if (data50.network !== void 0) {
-                  let data61 = data50.network;
-                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                    for (let key14 in data61)
+                if (data49.network !== void 0) {
+                  let data60 = data49.network;
+                  if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                    for (let key14 in data60)
                       if (!(key14 === "allow_outbound" || key14 === "exceptions" || key14 === "deny")) {
-                        let err87 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                        let err86 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
                       }
-                    if (data61.allow_outbound !== void 0 && typeof data61.allow_outbound != "boolean") {
-                      let err88 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/allow_outbound", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                      vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                    if (data60.allow_outbound !== void 0 && typeof data60.allow_outbound != "boolean") {
+                      let err87 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/allow_outbound", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
                     }
-                    if (data61.exceptions !== void 0) {
-                      let data63 = data61.exceptions;
-                      if (Array.isArray(data63)) {
-                        let len16 = data63.length;
+                    if (data60.exceptions !== void 0) {
+                      let data62 = data60.exceptions;
+                      if (Array.isArray(data62)) {
+                        let len16 = data62.length;
                         for (let i16 = 0; i16 < len16; i16++)
-                          if (typeof data63[i16] != "string") {
-                            let err89 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions/" + i16, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+                          if (typeof data62[i16] != "string") {
+                            let err88 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions/" + i16, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
                           }
                       } else {
-                        let err90 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+                        let err89 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
                       }
                     }
-                    if (data61.deny !== void 0) {
-                      let data65 = data61.deny;
-                      if (Array.isArray(data65)) {
-                        let len17 = data65.length;
+                    if (data60.deny !== void 0) {
+                      let data64 = data60.deny;
+                      if (Array.isArray(data64)) {
+                        let len17 = data64.length;
                         for (let i17 = 0; i17 < len17; i17++)
-                          if (typeof data65[i17] != "string") {
-                            let err91 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny/" + i17, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+                          if (typeof data64[i17] != "string") {
+                            let err90 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny/" + i17, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
                           }
                       } else {
-                        let err92 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+                        let err91 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
                       }
                     }
                   } else {
-                    let err93 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+                    let err92 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
                   }
                 }
-                if (data50.tools !== void 0) {
-                  let data67 = data50.tools;
-                  if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                    for (let key15 in data67)
+                if (data49.tools !== void 0) {
+                  let data66 = data49.tools;
+                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                    for (let key15 in data66)
                       if (!(key15 === "allow" || key15 === "deny")) {
-                        let err94 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+                        let err93 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
                       }
-                    if (data67.allow !== void 0) {
-                      let data68 = data67.allow;
-                      if (Array.isArray(data68)) {
-                        let len18 = data68.length;
+                    if (data66.allow !== void 0) {
+                      let data67 = data66.allow;
+                      if (Array.isArray(data67)) {
+                        let len18 = data67.length;
                         for (let i18 = 0; i18 < len18; i18++)
-                          if (typeof data68[i18] != "string") {
-                            let err95 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow/" + i18, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+                          if (typeof data67[i18] != "string") {
+                            let err94 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow/" + i18, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
                           }
                       } else {
-                        let err96 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+                        let err95 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
                       }
                     }
-                    if (data67.deny !== void 0) {
-                      let data70 = data67.deny;
-                      if (Array.isArray(data70)) {
-                        let len19 = data70.length;
+                    if (data66.deny !== void 0) {
+                      let data69 = data66.deny;
+                      if (Array.isArray(data69)) {
+                        let len19 = data69.length;
                         for (let i19 = 0; i19 < len19; i19++)
-                          if (typeof data70[i19] != "string") {
-                            let err97 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny/" + i19, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+                          if (typeof data69[i19] != "string") {
+                            let err96 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny/" + i19, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
                           }
                       } else {
-                        let err98 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+                        let err97 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
                       }
                     }
                   } else {
-                    let err99 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+                    let err98 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
                   }
                 }
               } else {
-                let err100 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+                let err99 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
               }
             }
-            if (data46.git !== void 0) {
-              let data72 = data46.git;
-              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                for (let key16 in data72)
+            if (data45.git !== void 0) {
+              let data71 = data45.git;
+              if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                for (let key16 in data71)
                   if (!(key16 === "protected_branches" || key16 === "allowed_branch_prefixes")) {
-                    let err101 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+                    let err100 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
                   }
-                if (data72.protected_branches !== void 0) {
-                  let data73 = data72.protected_branches;
-                  if (Array.isArray(data73)) {
-                    let len20 = data73.length;
+                if (data71.protected_branches !== void 0) {
+                  let data72 = data71.protected_branches;
+                  if (Array.isArray(data72)) {
+                    let len20 = data72.length;
                     for (let i20 = 0; i20 < len20; i20++)
-                      if (typeof data73[i20] != "string") {
-                        let err102 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches/" + i20, schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+                      if (typeof data72[i20] != "string") {
+                        let err101 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches/" + i20, schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
                       }
                   } else {
-                    let err103 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches", schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+                    let err102 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches", schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
                   }
                 }
-                if (data72.allowed_branch_prefixes !== void 0) {
-                  let data75 = data72.allowed_branch_prefixes;
-                  if (Array.isArray(data75)) {
-                    let len21 = data75.length;
+                if (data71.allowed_branch_prefixes !== void 0) {
+                  let data74 = data71.allowed_branch_prefixes;
+                  if (Array.isArray(data74)) {
+                    let len21 = data74.length;
                     for (let i21 = 0; i21 < len21; i21++)
-                      if (typeof data75[i21] != "string") {
-                        let err104 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes/" + i21, schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+                      if (typeof data74[i21] != "string") {
+                        let err103 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes/" + i21, schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
                       }
                   } else {
-                    let err105 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes", schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+                    let err104 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes", schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
                   }
                 }
               } else {
-                let err106 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+                let err105 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
               }
             }
           } else {
-            let err107 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+            let err106 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
           }
         }
       } else {
-        let err108 = { instancePath: instancePath + "/agents", schemaPath: "#/properties/agents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+        let err107 = { instancePath: instancePath + "/agents", schemaPath: "#/properties/agents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
       }
     }
     if (data.git !== void 0) {
-      let data77 = data.git;
-      if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-        for (let key17 in data77)
+      let data76 = data.git;
+      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+        for (let key17 in data76)
           if (!(key17 === "protected_branches" || key17 === "allowed_branch_prefixes")) {
-            let err109 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+            let err108 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
           }
-        if (data77.protected_branches !== void 0) {
-          let data78 = data77.protected_branches;
-          if (Array.isArray(data78)) {
-            let len22 = data78.length;
+        if (data76.protected_branches !== void 0) {
+          let data77 = data76.protected_branches;
+          if (Array.isArray(data77)) {
+            let len22 = data77.length;
             for (let i22 = 0; i22 < len22; i22++)
-              if (typeof data78[i22] != "string") {
-                let err110 = { instancePath: instancePath + "/git/protected_branches/" + i22, schemaPath: "#/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+              if (typeof data77[i22] != "string") {
+                let err109 = { instancePath: instancePath + "/git/protected_branches/" + i22, schemaPath: "#/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
               }
           } else {
-            let err111 = { instancePath: instancePath + "/git/protected_branches", schemaPath: "#/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+            let err110 = { instancePath: instancePath + "/git/protected_branches", schemaPath: "#/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
           }
         }
-        if (data77.allowed_branch_prefixes !== void 0) {
-          let data80 = data77.allowed_branch_prefixes;
-          if (Array.isArray(data80)) {
-            let len23 = data80.length;
+        if (data76.allowed_branch_prefixes !== void 0) {
+          let data79 = data76.allowed_branch_prefixes;
+          if (Array.isArray(data79)) {
+            let len23 = data79.length;
             for (let i23 = 0; i23 < len23; i23++)
-              if (typeof data80[i23] != "string") {
-                let err112 = { instancePath: instancePath + "/git/allowed_branch_prefixes/" + i23, schemaPath: "#/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+              if (typeof data79[i23] != "string") {
+                let err111 = { instancePath: instancePath + "/git/allowed_branch_prefixes/" + i23, schemaPath: "#/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
               }
           } else {
-            let err113 = { instancePath: instancePath + "/git/allowed_branch_prefixes", schemaPath: "#/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+            let err112 = { instancePath: instancePath + "/git/allowed_branch_prefixes", schemaPath: "#/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
           }
         }
       } else {
-        let err114 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+        let err113 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
       }
     }
     if (data.bypass !== void 0) {
-      let data82 = data.bypass;
-      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-        for (let key18 in data82)
+      let data81 = data.bypass;
+      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+        for (let key18 in data81)
           if (!(key18 === "max_duration" || key18 === "require_approver" || key18 === "approvers")) {
-            let err115 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+            let err114 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
           }
-        if (data82.max_duration !== void 0) {
-          let data83 = data82.max_duration;
-          if (typeof data83 == "string") {
-            if (!pattern2.test(data83)) {
-              let err116 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/pattern", keyword: "pattern", params: { pattern: "^(?:[1-9][0-9]*[smhd])+$" }, message: 'must match pattern "^(?:[1-9][0-9]*[smhd])+$"' };
-              vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+        if (data81.max_duration !== void 0) {
+          let data82 = data81.max_duration;
+          if (typeof data82 == "string") {
+            if (!pattern2.test(data82)) {
+              let err115 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/pattern", keyword: "pattern", params: { pattern: "^(?:[1-9][0-9]*[smhd])+$" }, message: 'must match pattern "^(?:[1-9][0-9]*[smhd])+$"' };
+              vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
             }
           } else {
-            let err117 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+            let err116 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
           }
         }
-        if (data82.require_approver !== void 0 && typeof data82.require_approver != "boolean") {
-          let err118 = { instancePath: instancePath + "/bypass/require_approver", schemaPath: "#/properties/bypass/properties/require_approver/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-          vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+        if (data81.require_approver !== void 0 && typeof data81.require_approver != "boolean") {
+          let err117 = { instancePath: instancePath + "/bypass/require_approver", schemaPath: "#/properties/bypass/properties/require_approver/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
         }
-        if (data82.approvers !== void 0) {
-          let data85 = data82.approvers;
-          if (Array.isArray(data85)) {
-            let len24 = data85.length;
+        if (data81.approvers !== void 0) {
+          let data84 = data81.approvers;
+          if (Array.isArray(data84)) {
+            let len24 = data84.length;
             for (let i24 = 0; i24 < len24; i24++)
-              if (typeof data85[i24] != "string") {
-                let err119 = { instancePath: instancePath + "/bypass/approvers/" + i24, schemaPath: "#/properties/bypass/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+              if (typeof data84[i24] != "string") {
+                let err118 = { instancePath: instancePath + "/bypass/approvers/" + i24, schemaPath: "#/properties/bypass/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
               }
           } else {
-            let err120 = { instancePath: instancePath + "/bypass/approvers", schemaPath: "#/properties/bypass/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
+            let err119 = { instancePath: instancePath + "/bypass/approvers", schemaPath: "#/properties/bypass/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
           }
         }
       } else {
-        let err121 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
+        let err120 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
       }
     }
   } else {
-    let err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+    let err121 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }
-var root_2_1 = validate12, schema13 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { type: "string", enum: ["2.1"] }, schema_url: { type: "string" }, agent_id: { type: "string" }, default_permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, constraints: { type: "object", additionalProperties: !1, properties: { max_files_per_action: { type: "integer", minimum: 1 }, require_human_approval: { type: "array", items: { type: "object", additionalProperties: !1, properties: { file_pattern: { type: "string" }, command_pattern: { type: "string" }, host_pattern: { type: "string" }, tool_pattern: { type: "string" }, reason: { type: "string" } }, oneOf: [{ required: ["file_pattern"] }, { required: ["command_pattern"] }, { required: ["host_pattern"] }, { required: ["tool_pattern"] }] } } } }, audit: { type: "object", additionalProperties: !1, properties: { log_all_actions: { type: "boolean" }, retention_days: { type: "integer", minimum: 0 }, alert_on_deny: { type: "boolean" }, log_dir: { type: "string" } } }, exceptions: { type: "array", items: { type: "object", additionalProperties: !1, properties: { pattern: { type: "string" }, reason: { type: "string", pattern: "\\S" }, overrides: { type: "array", items: { type: "string" } } }, required: ["pattern", "reason"] } }, agents: { type: "array", items: { type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, description: { type: "string" }, trust_level: { type: "string", enum: ["read_only", "write_local", "external"] }, permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, budgets: { type: "object", additionalProperties: !1, properties: { max_files_per_pr: { type: "integer", minimum: 1 }, max_files_per_session: { type: "integer", minimum: 1 }, max_commands_per_session: { type: "integer", minimum: 1 }, max_tokens_per_session: { type: "integer", minimum: 1 }, max_tokens_per_day: { type: "integer", minimum: 1 }, max_cost_usd_per_session: { type: "number", exclusiveMinimum: 0 }, alert_threshold: { type: "number", exclusiveMinimum: 0, maximum: 1 } } } }, required: ["id"] } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, bypass: { type: "object", additionalProperties: !1, properties: { max_duration: { type: "string", pattern: "^(?:[1-9][0-9]*[smhd])+$" }, require_approver: { type: "boolean" }, approvers: { type: "array", items: { type: "string" } } } }, risk_tiers: { type: "object", additionalProperties: !1, properties: { automatic: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, logged: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, approval: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, blocked: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } } } }, budgets: { type: "object", additionalProperties: !1, properties: { max_files_per_pr: { type: "integer", minimum: 1 }, max_files_per_session: { type: "integer", minimum: 1 }, max_commands_per_session: { type: "integer", minimum: 1 }, max_tokens_per_session: { type: "integer", minimum: 1 }, max_tokens_per_day: { type: "integer", minimum: 1 }, max_cost_usd_per_session: { type: "number", exclusiveMinimum: 0 }, alert_threshold: { type: "number", exclusiveMinimum: 0, maximum: 1 } } }, agent_detection: { type: "object", additionalProperties: !1, properties: { logins: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["login"], properties: { login: { type: "string" }, agent: { type: "string" } } } }, emails: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["email"], properties: { email: { type: "string" }, agent: { type: "string" } } } }, branch_prefixes: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["prefix"], properties: { prefix: { type: "string" }, agent: { type: "string" } } } }, threshold: { type: "string", enum: ["strong", "medium", "weak"] }, env: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, value: { type: "string" }, agent: { type: "string" } } } }, builtin_env: { type: "boolean" } } } } };
+var root_2_1 = validate12, schema13 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json", type: "object", additionalProperties: !1, required: ["version"], properties: { version: { type: "string", enum: ["2.1"] }, schema_url: { type: "string" }, agent_id: { type: "string" }, default_permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, constraints: { type: "object", additionalProperties: !1, properties: { max_files_per_action: { type: "integer", minimum: 1 }, require_human_approval: { type: "array", items: { type: "object", additionalProperties: !1, properties: { file_pattern: { type: "string" }, command_pattern: { type: "string" }, host_pattern: { type: "string" }, tool_pattern: { type: "string" }, reason: { type: "string" } }, oneOf: [{ required: ["file_pattern"] }, { required: ["command_pattern"] }, { required: ["host_pattern"] }, { required: ["tool_pattern"] }] } } } }, audit: { type: "object", additionalProperties: !1, properties: { log_all_actions: { type: "boolean" }, retention_days: { type: "integer", minimum: 0 }, alert_on_deny: { type: "boolean" } } }, exceptions: { type: "array", items: { type: "object", additionalProperties: !1, properties: { pattern: { type: "string" }, reason: { type: "string", pattern: "\\S" }, overrides: { type: "array", items: { type: "string" } } }, required: ["pattern", "reason"] } }, agents: { type: "array", items: { type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, description: { type: "string" }, trust_level: { type: "string", enum: ["read_only", "write_local", "external"] }, permissions: { type: "object", additionalProperties: !1, properties: { filesystem: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, commands: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, network: { type: "object", additionalProperties: !1, properties: { allow_outbound: { type: "boolean" }, exceptions: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } }, tools: { type: "object", additionalProperties: !1, properties: { allow: { type: "array", items: { type: "string" } }, deny: { type: "array", items: { type: "string" } } } } } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, budgets: { type: "object", additionalProperties: !1, properties: { max_files_per_pr: { type: "integer", minimum: 1 }, max_files_per_session: { type: "integer", minimum: 1 }, max_commands_per_session: { type: "integer", minimum: 1 }, max_tokens_per_session: { type: "integer", minimum: 1 }, max_tokens_per_day: { type: "integer", minimum: 1 }, max_cost_usd_per_session: { type: "number", exclusiveMinimum: 0 }, alert_threshold: { type: "number", exclusiveMinimum: 0, maximum: 1 } } } }, required: ["id"] } }, git: { type: "object", additionalProperties: !1, properties: { protected_branches: { type: "array", items: { type: "string" } }, allowed_branch_prefixes: { type: "array", items: { type: "string" } } } }, bypass: { type: "object", additionalProperties: !1, properties: { max_duration: { type: "string", pattern: "^(?:[1-9][0-9]*[smhd])+$" }, require_approver: { type: "boolean" }, approvers: { type: "array", items: { type: "string" } } } }, risk_tiers: { type: "object", additionalProperties: !1, properties: { automatic: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, logged: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, approval: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } }, blocked: { type: "object", additionalProperties: !1, properties: { files: { type: "array", items: { type: "string" } }, commands: { type: "array", items: { type: "string" } }, hosts: { type: "array", items: { type: "string" } }, tools: { type: "array", items: { type: "string" } } } } } }, budgets: { type: "object", additionalProperties: !1, properties: { max_files_per_pr: { type: "integer", minimum: 1 }, max_files_per_session: { type: "integer", minimum: 1 }, max_commands_per_session: { type: "integer", minimum: 1 }, max_tokens_per_session: { type: "integer", minimum: 1 }, max_tokens_per_day: { type: "integer", minimum: 1 }, max_cost_usd_per_session: { type: "number", exclusiveMinimum: 0 }, alert_threshold: { type: "number", exclusiveMinimum: 0, maximum: 1 } } }, agent_detection: { type: "object", additionalProperties: !1, properties: { logins: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["login"], properties: { login: { type: "string" }, agent: { type: "string" } } } }, emails: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["email"], properties: { email: { type: "string" }, agent: { type: "string" } } } }, branch_prefixes: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["prefix"], properties: { prefix: { type: "string" }, agent: { type: "string" } } } }, threshold: { type: "string", enum: ["strong", "medium", "weak"] }, env: { type: "array", items: { type: ["string", "object"], additionalProperties: !1, required: ["name"], properties: { name: { type: "string" }, value: { type: "string" }, agent: { type: "string" } } } }, builtin_env: { type: "boolean" } } } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -7416,7 +7412,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.audit;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         for (let key8 in data34)
-          if (!(key8 === "log_all_actions" || key8 === "retention_days" || key8 === "alert_on_deny" || key8 === "log_dir")) {
+          if (!(key8 === "log_all_actions" || key8 === "retention_days" || key8 === "alert_on_deny")) {
             let err50 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
           }
@@ -7439,1090 +7435,1086 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let err54 = { instancePath: instancePath + "/audit/alert_on_deny", schemaPath: "#/properties/audit/properties/alert_on_deny/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
           vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
         }
-        if (data34.log_dir !== void 0 && typeof data34.log_dir != "string") {
-          let err55 = { instancePath: instancePath + "/audit/log_dir", schemaPath: "#/properties/audit/properties/log_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
-        }
       } else {
-        let err56 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+        let err55 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
       }
     }
     if (data.exceptions !== void 0) {
-      let data39 = data.exceptions;
-      if (Array.isArray(data39)) {
-        let len9 = data39.length;
+      let data38 = data.exceptions;
+      if (Array.isArray(data38)) {
+        let len9 = data38.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          let data40 = data39[i9];
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.pattern === void 0) {
-              let err57 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+          let data39 = data38[i9];
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.pattern === void 0) {
+              let err56 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'" };
+              vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+            }
+            if (data39.reason === void 0) {
+              let err57 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
               vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
             }
-            if (data40.reason === void 0) {
-              let err58 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
-            }
-            for (let key9 in data40)
+            for (let key9 in data39)
               if (!(key9 === "pattern" || key9 === "reason" || key9 === "overrides")) {
-                let err59 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+                let err58 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
               }
-            if (data40.pattern !== void 0 && typeof data40.pattern != "string") {
-              let err60 = { instancePath: instancePath + "/exceptions/" + i9 + "/pattern", schemaPath: "#/properties/exceptions/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+            if (data39.pattern !== void 0 && typeof data39.pattern != "string") {
+              let err59 = { instancePath: instancePath + "/exceptions/" + i9 + "/pattern", schemaPath: "#/properties/exceptions/items/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
             }
-            if (data40.reason !== void 0) {
-              let data42 = data40.reason;
-              if (typeof data42 == "string") {
-                if (!pattern0.test(data42)) {
-                  let err61 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-                  vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            if (data39.reason !== void 0) {
+              let data41 = data39.reason;
+              if (typeof data41 == "string") {
+                if (!pattern0.test(data41)) {
+                  let err60 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
                 }
               } else {
-                let err62 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+                let err61 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
               }
             }
-            if (data40.overrides !== void 0) {
-              let data43 = data40.overrides;
-              if (Array.isArray(data43)) {
-                let len10 = data43.length;
+            if (data39.overrides !== void 0) {
+              let data42 = data39.overrides;
+              if (Array.isArray(data42)) {
+                let len10 = data42.length;
                 for (let i10 = 0; i10 < len10; i10++)
-                  if (typeof data43[i10] != "string") {
-                    let err63 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides/" + i10, schemaPath: "#/properties/exceptions/items/properties/overrides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+                  if (typeof data42[i10] != "string") {
+                    let err62 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides/" + i10, schemaPath: "#/properties/exceptions/items/properties/overrides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
                   }
               } else {
-                let err64 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides", schemaPath: "#/properties/exceptions/items/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                let err63 = { instancePath: instancePath + "/exceptions/" + i9 + "/overrides", schemaPath: "#/properties/exceptions/items/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
             }
           } else {
-            let err65 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+            let err64 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
       } else {
-        let err66 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+        let err65 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
       }
     }
     if (data.agents !== void 0) {
-      let data45 = data.agents;
-      if (Array.isArray(data45)) {
-        let len11 = data45.length;
+      let data44 = data.agents;
+      if (Array.isArray(data44)) {
+        let len11 = data44.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          let data46 = data45[i11];
-          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            if (data46.id === void 0) {
-              let err67 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+          let data45 = data44[i11];
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.id === void 0) {
+              let err66 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
-            for (let key10 in data46)
+            for (let key10 in data45)
               if (!(key10 === "id" || key10 === "description" || key10 === "trust_level" || key10 === "permissions" || key10 === "git" || key10 === "budgets")) {
-                let err68 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                let err67 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
               }
-            if (data46.id !== void 0) {
-              let data47 = data46.id;
-              if (typeof data47 == "string") {
-                if (!pattern1.test(data47)) {
-                  let err69 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"' };
-                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+            if (data45.id !== void 0) {
+              let data46 = data45.id;
+              if (typeof data46 == "string") {
+                if (!pattern1.test(data46)) {
+                  let err68 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"' };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
                 }
               } else {
-                let err70 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                let err69 = { instancePath: instancePath + "/agents/" + i11 + "/id", schemaPath: "#/properties/agents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
               }
             }
-            if (data46.description !== void 0 && typeof data46.description != "string") {
-              let err71 = { instancePath: instancePath + "/agents/" + i11 + "/description", schemaPath: "#/properties/agents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+            if (data45.description !== void 0 && typeof data45.description != "string") {
+              let err70 = { instancePath: instancePath + "/agents/" + i11 + "/description", schemaPath: "#/properties/agents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
             }
-            if (data46.trust_level !== void 0) {
-              let data49 = data46.trust_level;
-              if (typeof data49 != "string") {
-                let err72 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data45.trust_level !== void 0) {
+              let data48 = data45.trust_level;
+              if (typeof data48 != "string") {
+                let err71 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+              }
+              if (!(data48 === "read_only" || data48 === "write_local" || data48 === "external")) {
+                let err72 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/enum", keyword: "enum", params: { allowedValues: schema13.properties.agents.items.properties.trust_level.enum }, message: "must be equal to one of the allowed values" };
                 vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
               }
-              if (!(data49 === "read_only" || data49 === "write_local" || data49 === "external")) {
-                let err73 = { instancePath: instancePath + "/agents/" + i11 + "/trust_level", schemaPath: "#/properties/agents/items/properties/trust_level/enum", keyword: "enum", params: { allowedValues: schema13.properties.agents.items.properties.trust_level.enum }, message: "must be equal to one of the allowed values" };
-                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
-              }
             }
-            if (data46.permissions !== void 0) {
-              let data50 = data46.permissions;
-              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                for (let key11 in data50)
+            if (data45.permissions !== void 0) {
+              let data49 = data45.permissions;
+              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                for (let key11 in data49)
                   if (!(key11 === "filesystem" || key11 === "commands" || key11 === "network" || key11 === "tools")) {
-                    let err74 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                    let err73 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
                   }
-                if (data50.filesystem !== void 0) {
-                  let data51 = data50.filesystem;
-                  if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                    for (let key12 in data51)
+                if (data49.filesystem !== void 0) {
+                  let data50 = data49.filesystem;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (let key12 in data50)
                       if (!(key12 === "allow" || key12 === "deny")) {
-                        let err75 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                        let err74 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
                       }
-                    if (data51.allow !== void 0) {
-                      let data52 = data51.allow;
-                      if (Array.isArray(data52)) {
-                        let len12 = data52.length;
+                    if (data50.allow !== void 0) {
+                      let data51 = data50.allow;
+                      if (Array.isArray(data51)) {
+                        let len12 = data51.length;
                         for (let i12 = 0; i12 < len12; i12++)
-                          if (typeof data52[i12] != "string") {
-                            let err76 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow/" + i12, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                          if (typeof data51[i12] != "string") {
+                            let err75 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow/" + i12, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
                           }
                       } else {
-                        let err77 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                        let err76 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
                       }
                     }
-                    if (data51.deny !== void 0) {
-                      let data54 = data51.deny;
-                      if (Array.isArray(data54)) {
-                        let len13 = data54.length;
+                    if (data50.deny !== void 0) {
+                      let data53 = data50.deny;
+                      if (Array.isArray(data53)) {
+                        let len13 = data53.length;
                         for (let i13 = 0; i13 < len13; i13++)
-                          if (typeof data54[i13] != "string") {
-                            let err78 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny/" + i13, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+                          if (typeof data53[i13] != "string") {
+                            let err77 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny/" + i13, schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
                           }
                       } else {
-                        let err79 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+                        let err78 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
                       }
                     }
                   } else {
-                    let err80 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+                    let err79 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/filesystem", schemaPath: "#/properties/agents/items/properties/permissions/properties/filesystem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
                   }
                 }
-                if (data50.commands !== void 0) {
-                  let data56 = data50.commands;
-                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                    for (let key13 in data56)
+                if (data49.commands !== void 0) {
+                  let data55 = data49.commands;
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    for (let key13 in data55)
                       if (!(key13 === "allow" || key13 === "deny")) {
-                        let err81 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                        let err80 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
                       }
-                    if (data56.allow !== void 0) {
-                      let data57 = data56.allow;
-                      if (Array.isArray(data57)) {
-                        let len14 = data57.length;
+                    if (data55.allow !== void 0) {
+                      let data56 = data55.allow;
+                      if (Array.isArray(data56)) {
+                        let len14 = data56.length;
                         for (let i14 = 0; i14 < len14; i14++)
-                          if (typeof data57[i14] != "string") {
-                            let err82 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow/" + i14, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                          if (typeof data56[i14] != "string") {
+                            let err81 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow/" + i14, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
                           }
                       } else {
-                        let err83 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+                        let err82 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
                       }
                     }
-                    if (data56.deny !== void 0) {
-                      let data59 = data56.deny;
-                      if (Array.isArray(data59)) {
-                        let len15 = data59.length;
+                    if (data55.deny !== void 0) {
+                      let data58 = data55.deny;
+                      if (Array.isArray(data58)) {
+                        let len15 = data58.length;
                         for (let i15 = 0; i15 < len15; i15++)
-                          if (typeof data59[i15] != "string") {
-                            let err84 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny/" + i15, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                          if (typeof data58[i15] != "string") {
+                            let err83 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny/" + i15, schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
                           }
                       } else {
-                        let err85 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                        let err84 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
                       }
                     }
                   } else {
-                    let err86 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+                    let err85 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/commands", schemaPath: "#/properties/agents/items/properties/permissions/properties/commands/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
                   }
                 }
-                if (data50.network !== void 0) {
-                  let data61 = data50.network;
-                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                    for (let key14 in data61)
+                if (data49.network !== void 0) {
+                  let data60 = data49.network;
+                  if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                    for (let key14 in data60)
                       if (!(key14 === "allow_outbound" || key14 === "exceptions" || key14 === "deny")) {
-                        let err87 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                        let err86 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
                       }
-                    if (data61.allow_outbound !== void 0 && typeof data61.allow_outbound != "boolean") {
-                      let err88 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/allow_outbound", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                      vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                    if (data60.allow_outbound !== void 0 && typeof data60.allow_outbound != "boolean") {
+                      let err87 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/allow_outbound", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
                     }
-                    if (data61.exceptions !== void 0) {
-                      let data63 = data61.exceptions;
-                      if (Array.isArray(data63)) {
-                        let len16 = data63.length;
+                    if (data60.exceptions !== void 0) {
+                      let data62 = data60.exceptions;
+                      if (Array.isArray(data62)) {
+                        let len16 = data62.length;
                         for (let i16 = 0; i16 < len16; i16++)
-                          if (typeof data63[i16] != "string") {
-                            let err89 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions/" + i16, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+                          if (typeof data62[i16] != "string") {
+                            let err88 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions/" + i16, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
                           }
                       } else {
-                        let err90 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+                        let err89 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/exceptions", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
                       }
                     }
-                    if (data61.deny !== void 0) {
-                      let data65 = data61.deny;
-                      if (Array.isArray(data65)) {
-                        let len17 = data65.length;
+                    if (data60.deny !== void 0) {
+                      let data64 = data60.deny;
+                      if (Array.isArray(data64)) {
+                        let len17 = data64.length;
                         for (let i17 = 0; i17 < len17; i17++)
-                          if (typeof data65[i17] != "string") {
-                            let err91 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny/" + i17, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+                          if (typeof data64[i17] != "string") {
+                            let err90 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny/" + i17, schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
                           }
                       } else {
-                        let err92 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+                        let err91 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
                       }
                     }
                   } else {
-                    let err93 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+                    let err92 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/network", schemaPath: "#/properties/agents/items/properties/permissions/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
                   }
                 }
-                if (data50.tools !== void 0) {
-                  let data67 = data50.tools;
-                  if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                    for (let key15 in data67)
+                if (data49.tools !== void 0) {
+                  let data66 = data49.tools;
+                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                    for (let key15 in data66)
                       if (!(key15 === "allow" || key15 === "deny")) {
-                        let err94 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                        vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+                        let err93 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                        vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
                       }
-                    if (data67.allow !== void 0) {
-                      let data68 = data67.allow;
-                      if (Array.isArray(data68)) {
-                        let len18 = data68.length;
+                    if (data66.allow !== void 0) {
+                      let data67 = data66.allow;
+                      if (Array.isArray(data67)) {
+                        let len18 = data67.length;
                         for (let i18 = 0; i18 < len18; i18++)
-                          if (typeof data68[i18] != "string") {
-                            let err95 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow/" + i18, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+                          if (typeof data67[i18] != "string") {
+                            let err94 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow/" + i18, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
                           }
                       } else {
-                        let err96 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+                        let err95 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/allow", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
                       }
                     }
-                    if (data67.deny !== void 0) {
-                      let data70 = data67.deny;
-                      if (Array.isArray(data70)) {
-                        let len19 = data70.length;
+                    if (data66.deny !== void 0) {
+                      let data69 = data66.deny;
+                      if (Array.isArray(data69)) {
+                        let len19 = data69.length;
                         for (let i19 = 0; i19 < len19; i19++)
-                          if (typeof data70[i19] != "string") {
-                            let err97 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny/" + i19, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+                          if (typeof data69[i19] != "string") {
+                            let err96 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny/" + i19, schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
                           }
                       } else {
-                        let err98 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+                        let err97 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools/deny", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
                       }
                     }
                   } else {
-                    let err99 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+                    let err98 = { instancePath: instancePath + "/agents/" + i11 + "/permissions/tools", schemaPath: "#/properties/agents/items/properties/permissions/properties/tools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
                   }
                 }
               } else {
-                let err100 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+                let err99 = { instancePath: instancePath + "/agents/" + i11 + "/permissions", schemaPath: "#/properties/agents/items/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
               }
             }
-            if (data46.git !== void 0) {
-              let data72 = data46.git;
-              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                for (let key16 in data72)
+            if (data45.git !== void 0) {
+              let data71 = data45.git;
+              if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                for (let key16 in data71)
                   if (!(key16 === "protected_branches" || key16 === "allowed_branch_prefixes")) {
-                    let err101 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+                    let err100 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
                   }
-                if (data72.protected_branches !== void 0) {
-                  let data73 = data72.protected_branches;
-                  if (Array.isArray(data73)) {
-                    let len20 = data73.length;
+                if (data71.protected_branches !== void 0) {
+                  let data72 = data71.protected_branches;
+                  if (Array.isArray(data72)) {
+                    let len20 = data72.length;
                     for (let i20 = 0; i20 < len20; i20++)
-                      if (typeof data73[i20] != "string") {
-                        let err102 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches/" + i20, schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+                      if (typeof data72[i20] != "string") {
+                        let err101 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches/" + i20, schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
                       }
                   } else {
-                    let err103 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches", schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+                    let err102 = { instancePath: instancePath + "/agents/" + i11 + "/git/protected_branches", schemaPath: "#/properties/agents/items/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
                   }
                 }
-                if (data72.allowed_branch_prefixes !== void 0) {
-                  let data75 = data72.allowed_branch_prefixes;
-                  if (Array.isArray(data75)) {
-                    let len21 = data75.length;
+                if (data71.allowed_branch_prefixes !== void 0) {
+                  let data74 = data71.allowed_branch_prefixes;
+                  if (Array.isArray(data74)) {
+                    let len21 = data74.length;
                     for (let i21 = 0; i21 < len21; i21++)
-                      if (typeof data75[i21] != "string") {
-                        let err104 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes/" + i21, schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+                      if (typeof data74[i21] != "string") {
+                        let err103 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes/" + i21, schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
                       }
                   } else {
-                    let err105 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes", schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+                    let err104 = { instancePath: instancePath + "/agents/" + i11 + "/git/allowed_branch_prefixes", schemaPath: "#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
                   }
                 }
               } else {
-                let err106 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+                let err105 = { instancePath: instancePath + "/agents/" + i11 + "/git", schemaPath: "#/properties/agents/items/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
               }
             }
-            if (data46.budgets !== void 0) {
-              let data77 = data46.budgets;
-              if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-                for (let key17 in data77)
+            if (data45.budgets !== void 0) {
+              let data76 = data45.budgets;
+              if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                for (let key17 in data76)
                   if (!(key17 === "max_files_per_pr" || key17 === "max_files_per_session" || key17 === "max_commands_per_session" || key17 === "max_tokens_per_session" || key17 === "max_tokens_per_day" || key17 === "max_cost_usd_per_session" || key17 === "alert_threshold")) {
-                    let err107 = { instancePath: instancePath + "/agents/" + i11 + "/budgets", schemaPath: "#/properties/agents/items/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    let err106 = { instancePath: instancePath + "/agents/" + i11 + "/budgets", schemaPath: "#/properties/agents/items/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+                  }
+                if (data76.max_files_per_pr !== void 0) {
+                  let data77 = data76.max_files_per_pr;
+                  if (!(typeof data77 == "number" && !(data77 % 1) && !isNaN(data77) && isFinite(data77))) {
+                    let err107 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_pr", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
                   }
-                if (data77.max_files_per_pr !== void 0) {
-                  let data78 = data77.max_files_per_pr;
-                  if (!(typeof data78 == "number" && !(data78 % 1) && !isNaN(data78) && isFinite(data78))) {
-                    let err108 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_pr", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (typeof data77 == "number" && isFinite(data77) && (data77 < 1 || isNaN(data77))) {
+                    let err108 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_pr", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
                   }
-                  if (typeof data78 == "number" && isFinite(data78) && (data78 < 1 || isNaN(data78))) {
-                    let err109 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_pr", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                }
+                if (data76.max_files_per_session !== void 0) {
+                  let data78 = data76.max_files_per_session;
+                  if (!(typeof data78 == "number" && !(data78 % 1) && !isNaN(data78) && isFinite(data78))) {
+                    let err109 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
                   }
-                }
-                if (data77.max_files_per_session !== void 0) {
-                  let data79 = data77.max_files_per_session;
-                  if (!(typeof data79 == "number" && !(data79 % 1) && !isNaN(data79) && isFinite(data79))) {
-                    let err110 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (typeof data78 == "number" && isFinite(data78) && (data78 < 1 || isNaN(data78))) {
+                    let err110 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
                   }
-                  if (typeof data79 == "number" && isFinite(data79) && (data79 < 1 || isNaN(data79))) {
-                    let err111 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_files_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                }
+                if (data76.max_commands_per_session !== void 0) {
+                  let data79 = data76.max_commands_per_session;
+                  if (!(typeof data79 == "number" && !(data79 % 1) && !isNaN(data79) && isFinite(data79))) {
+                    let err111 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_commands_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
                   }
-                }
-                if (data77.max_commands_per_session !== void 0) {
-                  let data80 = data77.max_commands_per_session;
-                  if (!(typeof data80 == "number" && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
-                    let err112 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_commands_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (typeof data79 == "number" && isFinite(data79) && (data79 < 1 || isNaN(data79))) {
+                    let err112 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_commands_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
                   }
-                  if (typeof data80 == "number" && isFinite(data80) && (data80 < 1 || isNaN(data80))) {
-                    let err113 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_commands_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                }
+                if (data76.max_tokens_per_session !== void 0) {
+                  let data80 = data76.max_tokens_per_session;
+                  if (!(typeof data80 == "number" && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
+                    let err113 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
                   }
-                }
-                if (data77.max_tokens_per_session !== void 0) {
-                  let data81 = data77.max_tokens_per_session;
-                  if (!(typeof data81 == "number" && !(data81 % 1) && !isNaN(data81) && isFinite(data81))) {
-                    let err114 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (typeof data80 == "number" && isFinite(data80) && (data80 < 1 || isNaN(data80))) {
+                    let err114 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
                   }
-                  if (typeof data81 == "number" && isFinite(data81) && (data81 < 1 || isNaN(data81))) {
-                    let err115 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                }
+                if (data76.max_tokens_per_day !== void 0) {
+                  let data81 = data76.max_tokens_per_day;
+                  if (!(typeof data81 == "number" && !(data81 % 1) && !isNaN(data81) && isFinite(data81))) {
+                    let err115 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_day", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
                   }
-                }
-                if (data77.max_tokens_per_day !== void 0) {
-                  let data82 = data77.max_tokens_per_day;
-                  if (!(typeof data82 == "number" && !(data82 % 1) && !isNaN(data82) && isFinite(data82))) {
-                    let err116 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_day", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (typeof data81 == "number" && isFinite(data81) && (data81 < 1 || isNaN(data81))) {
+                    let err116 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_day", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
                   }
-                  if (typeof data82 == "number" && isFinite(data82) && (data82 < 1 || isNaN(data82))) {
-                    let err117 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_tokens_per_day", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
-                  }
                 }
-                if (data77.max_cost_usd_per_session !== void 0) {
-                  let data83 = data77.max_cost_usd_per_session;
-                  if (typeof data83 == "number" && isFinite(data83)) {
-                    if (data83 <= 0 || isNaN(data83)) {
-                      let err118 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+                if (data76.max_cost_usd_per_session !== void 0) {
+                  let data82 = data76.max_cost_usd_per_session;
+                  if (typeof data82 == "number" && isFinite(data82)) {
+                    if (data82 <= 0 || isNaN(data82)) {
+                      let err117 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
                     }
                   } else {
-                    let err119 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+                    let err118 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
                   }
                 }
-                if (data77.alert_threshold !== void 0) {
-                  let data84 = data77.alert_threshold;
-                  if (typeof data84 == "number" && isFinite(data84)) {
-                    if (data84 > 1 || isNaN(data84)) {
-                      let err120 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data76.alert_threshold !== void 0) {
+                  let data83 = data76.alert_threshold;
+                  if (typeof data83 == "number" && isFinite(data83)) {
+                    if (data83 > 1 || isNaN(data83)) {
+                      let err119 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+                    }
+                    if (data83 <= 0 || isNaN(data83)) {
+                      let err120 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
                     }
-                    if (data84 <= 0 || isNaN(data84)) {
-                      let err121 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
-                    }
                   } else {
-                    let err122 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+                    let err121 = { instancePath: instancePath + "/agents/" + i11 + "/budgets/alert_threshold", schemaPath: "#/properties/agents/items/properties/budgets/properties/alert_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
                   }
                 }
               } else {
-                let err123 = { instancePath: instancePath + "/agents/" + i11 + "/budgets", schemaPath: "#/properties/agents/items/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
+                let err122 = { instancePath: instancePath + "/agents/" + i11 + "/budgets", schemaPath: "#/properties/agents/items/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
               }
             }
           } else {
-            let err124 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
+            let err123 = { instancePath: instancePath + "/agents/" + i11, schemaPath: "#/properties/agents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
           }
         }
       } else {
-        let err125 = { instancePath: instancePath + "/agents", schemaPath: "#/properties/agents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
+        let err124 = { instancePath: instancePath + "/agents", schemaPath: "#/properties/agents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
       }
     }
     if (data.git !== void 0) {
-      let data85 = data.git;
-      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-        for (let key18 in data85)
+      let data84 = data.git;
+      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+        for (let key18 in data84)
           if (!(key18 === "protected_branches" || key18 === "allowed_branch_prefixes")) {
-            let err126 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
+            let err125 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
           }
-        if (data85.protected_branches !== void 0) {
-          let data86 = data85.protected_branches;
-          if (Array.isArray(data86)) {
-            let len22 = data86.length;
+        if (data84.protected_branches !== void 0) {
+          let data85 = data84.protected_branches;
+          if (Array.isArray(data85)) {
+            let len22 = data85.length;
             for (let i22 = 0; i22 < len22; i22++)
-              if (typeof data86[i22] != "string") {
-                let err127 = { instancePath: instancePath + "/git/protected_branches/" + i22, schemaPath: "#/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
+              if (typeof data85[i22] != "string") {
+                let err126 = { instancePath: instancePath + "/git/protected_branches/" + i22, schemaPath: "#/properties/git/properties/protected_branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
               }
           } else {
-            let err128 = { instancePath: instancePath + "/git/protected_branches", schemaPath: "#/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
+            let err127 = { instancePath: instancePath + "/git/protected_branches", schemaPath: "#/properties/git/properties/protected_branches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
           }
         }
-        if (data85.allowed_branch_prefixes !== void 0) {
-          let data88 = data85.allowed_branch_prefixes;
-          if (Array.isArray(data88)) {
-            let len23 = data88.length;
+        if (data84.allowed_branch_prefixes !== void 0) {
+          let data87 = data84.allowed_branch_prefixes;
+          if (Array.isArray(data87)) {
+            let len23 = data87.length;
             for (let i23 = 0; i23 < len23; i23++)
-              if (typeof data88[i23] != "string") {
-                let err129 = { instancePath: instancePath + "/git/allowed_branch_prefixes/" + i23, schemaPath: "#/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
+              if (typeof data87[i23] != "string") {
+                let err128 = { instancePath: instancePath + "/git/allowed_branch_prefixes/" + i23, schemaPath: "#/properties/git/properties/allowed_branch_prefixes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
               }
           } else {
-            let err130 = { instancePath: instancePath + "/git/allowed_branch_prefixes", schemaPath: "#/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
+            let err129 = { instancePath: instancePath + "/git/allowed_branch_prefixes", schemaPath: "#/properties/git/properties/allowed_branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
           }
         }
       } else {
-        let err131 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
+        let err130 = { instancePath: instancePath + "/git", schemaPath: "#/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
       }
     }
     if (data.bypass !== void 0) {
-      let data90 = data.bypass;
-      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-        for (let key19 in data90)
+      let data89 = data.bypass;
+      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+        for (let key19 in data89)
           if (!(key19 === "max_duration" || key19 === "require_approver" || key19 === "approvers")) {
-            let err132 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
+            let err131 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
           }
-        if (data90.max_duration !== void 0) {
-          let data91 = data90.max_duration;
-          if (typeof data91 == "string") {
-            if (!pattern2.test(data91)) {
-              let err133 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/pattern", keyword: "pattern", params: { pattern: "^(?:[1-9][0-9]*[smhd])+$" }, message: 'must match pattern "^(?:[1-9][0-9]*[smhd])+$"' };
-              vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
+        if (data89.max_duration !== void 0) {
+          let data90 = data89.max_duration;
+          if (typeof data90 == "string") {
+            if (!pattern2.test(data90)) {
+              let err132 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/pattern", keyword: "pattern", params: { pattern: "^(?:[1-9][0-9]*[smhd])+$" }, message: 'must match pattern "^(?:[1-9][0-9]*[smhd])+$"' };
+              vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
             }
           } else {
-            let err134 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
+            let err133 = { instancePath: instancePath + "/bypass/max_duration", schemaPath: "#/properties/bypass/properties/max_duration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
           }
         }
-        if (data90.require_approver !== void 0 && typeof data90.require_approver != "boolean") {
-          let err135 = { instancePath: instancePath + "/bypass/require_approver", schemaPath: "#/properties/bypass/properties/require_approver/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-          vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
+        if (data89.require_approver !== void 0 && typeof data89.require_approver != "boolean") {
+          let err134 = { instancePath: instancePath + "/bypass/require_approver", schemaPath: "#/properties/bypass/properties/require_approver/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
         }
-        if (data90.approvers !== void 0) {
-          let data93 = data90.approvers;
-          if (Array.isArray(data93)) {
-            let len24 = data93.length;
+        if (data89.approvers !== void 0) {
+          let data92 = data89.approvers;
+          if (Array.isArray(data92)) {
+            let len24 = data92.length;
             for (let i24 = 0; i24 < len24; i24++)
-              if (typeof data93[i24] != "string") {
-                let err136 = { instancePath: instancePath + "/bypass/approvers/" + i24, schemaPath: "#/properties/bypass/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
+              if (typeof data92[i24] != "string") {
+                let err135 = { instancePath: instancePath + "/bypass/approvers/" + i24, schemaPath: "#/properties/bypass/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
               }
           } else {
-            let err137 = { instancePath: instancePath + "/bypass/approvers", schemaPath: "#/properties/bypass/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
+            let err136 = { instancePath: instancePath + "/bypass/approvers", schemaPath: "#/properties/bypass/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
           }
         }
       } else {
-        let err138 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
+        let err137 = { instancePath: instancePath + "/bypass", schemaPath: "#/properties/bypass/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
       }
     }
     if (data.risk_tiers !== void 0) {
-      let data95 = data.risk_tiers;
-      if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-        for (let key20 in data95)
+      let data94 = data.risk_tiers;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        for (let key20 in data94)
           if (!(key20 === "automatic" || key20 === "logged" || key20 === "approval" || key20 === "blocked")) {
-            let err139 = { instancePath: instancePath + "/risk_tiers", schemaPath: "#/properties/risk_tiers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
+            let err138 = { instancePath: instancePath + "/risk_tiers", schemaPath: "#/properties/risk_tiers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
           }
-        if (data95.automatic !== void 0) {
-          let data96 = data95.automatic;
-          if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-            for (let key21 in data96)
+        if (data94.automatic !== void 0) {
+          let data95 = data94.automatic;
+          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+            for (let key21 in data95)
               if (!(key21 === "files" || key21 === "commands" || key21 === "hosts" || key21 === "tools")) {
-                let err140 = { instancePath: instancePath + "/risk_tiers/automatic", schemaPath: "#/properties/risk_tiers/properties/automatic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
+                let err139 = { instancePath: instancePath + "/risk_tiers/automatic", schemaPath: "#/properties/risk_tiers/properties/automatic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
               }
-            if (data96.files !== void 0) {
-              let data97 = data96.files;
-              if (Array.isArray(data97)) {
-                let len25 = data97.length;
+            if (data95.files !== void 0) {
+              let data96 = data95.files;
+              if (Array.isArray(data96)) {
+                let len25 = data96.length;
                 for (let i25 = 0; i25 < len25; i25++)
-                  if (typeof data97[i25] != "string") {
-                    let err141 = { instancePath: instancePath + "/risk_tiers/automatic/files/" + i25, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
+                  if (typeof data96[i25] != "string") {
+                    let err140 = { instancePath: instancePath + "/risk_tiers/automatic/files/" + i25, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
                   }
               } else {
-                let err142 = { instancePath: instancePath + "/risk_tiers/automatic/files", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
+                let err141 = { instancePath: instancePath + "/risk_tiers/automatic/files", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
               }
             }
-            if (data96.commands !== void 0) {
-              let data99 = data96.commands;
-              if (Array.isArray(data99)) {
-                let len26 = data99.length;
+            if (data95.commands !== void 0) {
+              let data98 = data95.commands;
+              if (Array.isArray(data98)) {
+                let len26 = data98.length;
                 for (let i26 = 0; i26 < len26; i26++)
-                  if (typeof data99[i26] != "string") {
-                    let err143 = { instancePath: instancePath + "/risk_tiers/automatic/commands/" + i26, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
+                  if (typeof data98[i26] != "string") {
+                    let err142 = { instancePath: instancePath + "/risk_tiers/automatic/commands/" + i26, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
                   }
               } else {
-                let err144 = { instancePath: instancePath + "/risk_tiers/automatic/commands", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
+                let err143 = { instancePath: instancePath + "/risk_tiers/automatic/commands", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
               }
             }
-            if (data96.hosts !== void 0) {
-              let data101 = data96.hosts;
-              if (Array.isArray(data101)) {
-                let len27 = data101.length;
+            if (data95.hosts !== void 0) {
+              let data100 = data95.hosts;
+              if (Array.isArray(data100)) {
+                let len27 = data100.length;
                 for (let i27 = 0; i27 < len27; i27++)
-                  if (typeof data101[i27] != "string") {
-                    let err145 = { instancePath: instancePath + "/risk_tiers/automatic/hosts/" + i27, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
+                  if (typeof data100[i27] != "string") {
+                    let err144 = { instancePath: instancePath + "/risk_tiers/automatic/hosts/" + i27, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
                   }
               } else {
-                let err146 = { instancePath: instancePath + "/risk_tiers/automatic/hosts", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
+                let err145 = { instancePath: instancePath + "/risk_tiers/automatic/hosts", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
               }
             }
-            if (data96.tools !== void 0) {
-              let data103 = data96.tools;
-              if (Array.isArray(data103)) {
-                let len28 = data103.length;
+            if (data95.tools !== void 0) {
+              let data102 = data95.tools;
+              if (Array.isArray(data102)) {
+                let len28 = data102.length;
                 for (let i28 = 0; i28 < len28; i28++)
-                  if (typeof data103[i28] != "string") {
-                    let err147 = { instancePath: instancePath + "/risk_tiers/automatic/tools/" + i28, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
+                  if (typeof data102[i28] != "string") {
+                    let err146 = { instancePath: instancePath + "/risk_tiers/automatic/tools/" + i28, schemaPath: "#/properties/risk_tiers/properties/automatic/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
                   }
               } else {
-                let err148 = { instancePath: instancePath + "/risk_tiers/automatic/tools", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
+                let err147 = { instancePath: instancePath + "/risk_tiers/automatic/tools", schemaPath: "#/properties/risk_tiers/properties/automatic/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
               }
             }
           } else {
-            let err149 = { instancePath: instancePath + "/risk_tiers/automatic", schemaPath: "#/properties/risk_tiers/properties/automatic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+            let err148 = { instancePath: instancePath + "/risk_tiers/automatic", schemaPath: "#/properties/risk_tiers/properties/automatic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
           }
         }
-        if (data95.logged !== void 0) {
-          let data105 = data95.logged;
-          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-            for (let key22 in data105)
+        if (data94.logged !== void 0) {
+          let data104 = data94.logged;
+          if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+            for (let key22 in data104)
               if (!(key22 === "files" || key22 === "commands" || key22 === "hosts" || key22 === "tools")) {
-                let err150 = { instancePath: instancePath + "/risk_tiers/logged", schemaPath: "#/properties/risk_tiers/properties/logged/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
+                let err149 = { instancePath: instancePath + "/risk_tiers/logged", schemaPath: "#/properties/risk_tiers/properties/logged/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
               }
-            if (data105.files !== void 0) {
-              let data106 = data105.files;
-              if (Array.isArray(data106)) {
-                let len29 = data106.length;
+            if (data104.files !== void 0) {
+              let data105 = data104.files;
+              if (Array.isArray(data105)) {
+                let len29 = data105.length;
                 for (let i29 = 0; i29 < len29; i29++)
-                  if (typeof data106[i29] != "string") {
-                    let err151 = { instancePath: instancePath + "/risk_tiers/logged/files/" + i29, schemaPath: "#/properties/risk_tiers/properties/logged/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
+                  if (typeof data105[i29] != "string") {
+                    let err150 = { instancePath: instancePath + "/risk_tiers/logged/files/" + i29, schemaPath: "#/properties/risk_tiers/properties/logged/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
                   }
               } else {
-                let err152 = { instancePath: instancePath + "/risk_tiers/logged/files", schemaPath: "#/properties/risk_tiers/properties/logged/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
+                let err151 = { instancePath: instancePath + "/risk_tiers/logged/files", schemaPath: "#/properties/risk_tiers/properties/logged/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
               }
             }
-            if (data105.commands !== void 0) {
-              let data108 = data105.commands;
-              if (Array.isArray(data108)) {
-                let len30 = data108.length;
+            if (data104.commands !== void 0) {
+              let data107 = data104.commands;
+              if (Array.isArray(data107)) {
+                let len30 = data107.length;
                 for (let i30 = 0; i30 < len30; i30++)
-                  if (typeof data108[i30] != "string") {
-                    let err153 = { instancePath: instancePath + "/risk_tiers/logged/commands/" + i30, schemaPath: "#/properties/risk_tiers/properties/logged/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
+                  if (typeof data107[i30] != "string") {
+                    let err152 = { instancePath: instancePath + "/risk_tiers/logged/commands/" + i30, schemaPath: "#/properties/risk_tiers/properties/logged/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
                   }
               } else {
-                let err154 = { instancePath: instancePath + "/risk_tiers/logged/commands", schemaPath: "#/properties/risk_tiers/properties/logged/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
+                let err153 = { instancePath: instancePath + "/risk_tiers/logged/commands", schemaPath: "#/properties/risk_tiers/properties/logged/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
               }
             }
-            if (data105.hosts !== void 0) {
-              let data110 = data105.hosts;
-              if (Array.isArray(data110)) {
-                let len31 = data110.length;
+            if (data104.hosts !== void 0) {
+              let data109 = data104.hosts;
+              if (Array.isArray(data109)) {
+                let len31 = data109.length;
                 for (let i31 = 0; i31 < len31; i31++)
-                  if (typeof data110[i31] != "string") {
-                    let err155 = { instancePath: instancePath + "/risk_tiers/logged/hosts/" + i31, schemaPath: "#/properties/risk_tiers/properties/logged/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
+                  if (typeof data109[i31] != "string") {
+                    let err154 = { instancePath: instancePath + "/risk_tiers/logged/hosts/" + i31, schemaPath: "#/properties/risk_tiers/properties/logged/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
                   }
               } else {
-                let err156 = { instancePath: instancePath + "/risk_tiers/logged/hosts", schemaPath: "#/properties/risk_tiers/properties/logged/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+                let err155 = { instancePath: instancePath + "/risk_tiers/logged/hosts", schemaPath: "#/properties/risk_tiers/properties/logged/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
               }
             }
-            if (data105.tools !== void 0) {
-              let data112 = data105.tools;
-              if (Array.isArray(data112)) {
-                let len32 = data112.length;
+            if (data104.tools !== void 0) {
+              let data111 = data104.tools;
+              if (Array.isArray(data111)) {
+                let len32 = data111.length;
                 for (let i32 = 0; i32 < len32; i32++)
-                  if (typeof data112[i32] != "string") {
-                    let err157 = { instancePath: instancePath + "/risk_tiers/logged/tools/" + i32, schemaPath: "#/properties/risk_tiers/properties/logged/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
+                  if (typeof data111[i32] != "string") {
+                    let err156 = { instancePath: instancePath + "/risk_tiers/logged/tools/" + i32, schemaPath: "#/properties/risk_tiers/properties/logged/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
                   }
               } else {
-                let err158 = { instancePath: instancePath + "/risk_tiers/logged/tools", schemaPath: "#/properties/risk_tiers/properties/logged/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
+                let err157 = { instancePath: instancePath + "/risk_tiers/logged/tools", schemaPath: "#/properties/risk_tiers/properties/logged/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
               }
             }
           } else {
-            let err159 = { instancePath: instancePath + "/risk_tiers/logged", schemaPath: "#/properties/risk_tiers/properties/logged/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
+            let err158 = { instancePath: instancePath + "/risk_tiers/logged", schemaPath: "#/properties/risk_tiers/properties/logged/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
           }
         }
-        if (data95.approval !== void 0) {
-          let data114 = data95.approval;
-          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-            for (let key23 in data114)
+        if (data94.approval !== void 0) {
+          let data113 = data94.approval;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            for (let key23 in data113)
               if (!(key23 === "files" || key23 === "commands" || key23 === "hosts" || key23 === "tools")) {
-                let err160 = { instancePath: instancePath + "/risk_tiers/approval", schemaPath: "#/properties/risk_tiers/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
+                let err159 = { instancePath: instancePath + "/risk_tiers/approval", schemaPath: "#/properties/risk_tiers/properties/approval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
               }
-            if (data114.files !== void 0) {
-              let data115 = data114.files;
-              if (Array.isArray(data115)) {
-                let len33 = data115.length;
+            if (data113.files !== void 0) {
+              let data114 = data113.files;
+              if (Array.isArray(data114)) {
+                let len33 = data114.length;
                 for (let i33 = 0; i33 < len33; i33++)
-                  if (typeof data115[i33] != "string") {
-                    let err161 = { instancePath: instancePath + "/risk_tiers/approval/files/" + i33, schemaPath: "#/properties/risk_tiers/properties/approval/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+                  if (typeof data114[i33] != "string") {
+                    let err160 = { instancePath: instancePath + "/risk_tiers/approval/files/" + i33, schemaPath: "#/properties/risk_tiers/properties/approval/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
                   }
               } else {
-                let err162 = { instancePath: instancePath + "/risk_tiers/approval/files", schemaPath: "#/properties/risk_tiers/properties/approval/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
+                let err161 = { instancePath: instancePath + "/risk_tiers/approval/files", schemaPath: "#/properties/risk_tiers/properties/approval/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
               }
             }
-            if (data114.commands !== void 0) {
-              let data117 = data114.commands;
-              if (Array.isArray(data117)) {
-                let len34 = data117.length;
+            if (data113.commands !== void 0) {
+              let data116 = data113.commands;
+              if (Array.isArray(data116)) {
+                let len34 = data116.length;
                 for (let i34 = 0; i34 < len34; i34++)
-                  if (typeof data117[i34] != "string") {
-                    let err163 = { instancePath: instancePath + "/risk_tiers/approval/commands/" + i34, schemaPath: "#/properties/risk_tiers/properties/approval/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+                  if (typeof data116[i34] != "string") {
+                    let err162 = { instancePath: instancePath + "/risk_tiers/approval/commands/" + i34, schemaPath: "#/properties/risk_tiers/properties/approval/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
                   }
               } else {
-                let err164 = { instancePath: instancePath + "/risk_tiers/approval/commands", schemaPath: "#/properties/risk_tiers/properties/approval/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err164] : vErrors.push(err164), errors++;
+                let err163 = { instancePath: instancePath + "/risk_tiers/approval/commands", schemaPath: "#/properties/risk_tiers/properties/approval/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
               }
             }
-            if (data114.hosts !== void 0) {
-              let data119 = data114.hosts;
-              if (Array.isArray(data119)) {
-                let len35 = data119.length;
+            if (data113.hosts !== void 0) {
+              let data118 = data113.hosts;
+              if (Array.isArray(data118)) {
+                let len35 = data118.length;
                 for (let i35 = 0; i35 < len35; i35++)
-                  if (typeof data119[i35] != "string") {
-                    let err165 = { instancePath: instancePath + "/risk_tiers/approval/hosts/" + i35, schemaPath: "#/properties/risk_tiers/properties/approval/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err165] : vErrors.push(err165), errors++;
+                  if (typeof data118[i35] != "string") {
+                    let err164 = { instancePath: instancePath + "/risk_tiers/approval/hosts/" + i35, schemaPath: "#/properties/risk_tiers/properties/approval/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err164] : vErrors.push(err164), errors++;
                   }
               } else {
-                let err166 = { instancePath: instancePath + "/risk_tiers/approval/hosts", schemaPath: "#/properties/risk_tiers/properties/approval/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err166] : vErrors.push(err166), errors++;
+                let err165 = { instancePath: instancePath + "/risk_tiers/approval/hosts", schemaPath: "#/properties/risk_tiers/properties/approval/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err165] : vErrors.push(err165), errors++;
               }
             }
-            if (data114.tools !== void 0) {
-              let data121 = data114.tools;
-              if (Array.isArray(data121)) {
-                let len36 = data121.length;
+            if (data113.tools !== void 0) {
+              let data120 = data113.tools;
+              if (Array.isArray(data120)) {
+                let len36 = data120.length;
                 for (let i36 = 0; i36 < len36; i36++)
-                  if (typeof data121[i36] != "string") {
-                    let err167 = { instancePath: instancePath + "/risk_tiers/approval/tools/" + i36, schemaPath: "#/properties/risk_tiers/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err167] : vErrors.push(err167), errors++;
+                  if (typeof data120[i36] != "string") {
+                    let err166 = { instancePath: instancePath + "/risk_tiers/approval/tools/" + i36, schemaPath: "#/properties/risk_tiers/properties/approval/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err166] : vErrors.push(err166), errors++;
                   }
               } else {
-                let err168 = { instancePath: instancePath + "/risk_tiers/approval/tools", schemaPath: "#/properties/risk_tiers/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err168] : vErrors.push(err168), errors++;
+                let err167 = { instancePath: instancePath + "/risk_tiers/approval/tools", schemaPath: "#/properties/risk_tiers/properties/approval/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err167] : vErrors.push(err167), errors++;
               }
             }
           } else {
-            let err169 = { instancePath: instancePath + "/risk_tiers/approval", schemaPath: "#/properties/risk_tiers/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err169] : vErrors.push(err169), errors++;
+            let err168 = { instancePath: instancePath + "/risk_tiers/approval", schemaPath: "#/properties/risk_tiers/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err168] : vErrors.push(err168), errors++;
           }
         }
-        if (data95.blocked !== void 0) {
-          let data123 = data95.blocked;
-          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-            for (let key24 in data123)
+        if (data94.blocked !== void 0) {
+          let data122 = data94.blocked;
+          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+            for (let key24 in data122)
               if (!(key24 === "files" || key24 === "commands" || key24 === "hosts" || key24 === "tools")) {
-                let err170 = { instancePath: instancePath + "/risk_tiers/blocked", schemaPath: "#/properties/risk_tiers/properties/blocked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err170] : vErrors.push(err170), errors++;
+                let err169 = { instancePath: instancePath + "/risk_tiers/blocked", schemaPath: "#/properties/risk_tiers/properties/blocked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err169] : vErrors.push(err169), errors++;
               }
-            if (data123.files !== void 0) {
-              let data124 = data123.files;
-              if (Array.isArray(data124)) {
-                let len37 = data124.length;
+            if (data122.files !== void 0) {
+              let data123 = data122.files;
+              if (Array.isArray(data123)) {
+                let len37 = data123.length;
                 for (let i37 = 0; i37 < len37; i37++)
-                  if (typeof data124[i37] != "string") {
-                    let err171 = { instancePath: instancePath + "/risk_tiers/blocked/files/" + i37, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err171] : vErrors.push(err171), errors++;
+                  if (typeof data123[i37] != "string") {
+                    let err170 = { instancePath: instancePath + "/risk_tiers/blocked/files/" + i37, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err170] : vErrors.push(err170), errors++;
                   }
               } else {
-                let err172 = { instancePath: instancePath + "/risk_tiers/blocked/files", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err172] : vErrors.push(err172), errors++;
+                let err171 = { instancePath: instancePath + "/risk_tiers/blocked/files", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err171] : vErrors.push(err171), errors++;
               }
             }
-            if (data123.commands !== void 0) {
-              let data126 = data123.commands;
-              if (Array.isArray(data126)) {
-                let len38 = data126.length;
+            if (data122.commands !== void 0) {
+              let data125 = data122.commands;
+              if (Array.isArray(data125)) {
+                let len38 = data125.length;
                 for (let i38 = 0; i38 < len38; i38++)
-                  if (typeof data126[i38] != "string") {
-                    let err173 = { instancePath: instancePath + "/risk_tiers/blocked/commands/" + i38, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err173] : vErrors.push(err173), errors++;
+                  if (typeof data125[i38] != "string") {
+                    let err172 = { instancePath: instancePath + "/risk_tiers/blocked/commands/" + i38, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err172] : vErrors.push(err172), errors++;
                   }
               } else {
-                let err174 = { instancePath: instancePath + "/risk_tiers/blocked/commands", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err174] : vErrors.push(err174), errors++;
+                let err173 = { instancePath: instancePath + "/risk_tiers/blocked/commands", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err173] : vErrors.push(err173), errors++;
               }
             }
-            if (data123.hosts !== void 0) {
-              let data128 = data123.hosts;
-              if (Array.isArray(data128)) {
-                let len39 = data128.length;
+            if (data122.hosts !== void 0) {
+              let data127 = data122.hosts;
+              if (Array.isArray(data127)) {
+                let len39 = data127.length;
                 for (let i39 = 0; i39 < len39; i39++)
-                  if (typeof data128[i39] != "string") {
-                    let err175 = { instancePath: instancePath + "/risk_tiers/blocked/hosts/" + i39, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err175] : vErrors.push(err175), errors++;
+                  if (typeof data127[i39] != "string") {
+                    let err174 = { instancePath: instancePath + "/risk_tiers/blocked/hosts/" + i39, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err174] : vErrors.push(err174), errors++;
                   }
               } else {
-                let err176 = { instancePath: instancePath + "/risk_tiers/blocked/hosts", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err176] : vErrors.push(err176), errors++;
+                let err175 = { instancePath: instancePath + "/risk_tiers/blocked/hosts", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err175] : vErrors.push(err175), errors++;
               }
             }
-            if (data123.tools !== void 0) {
-              let data130 = data123.tools;
-              if (Array.isArray(data130)) {
-                let len40 = data130.length;
+            if (data122.tools !== void 0) {
+              let data129 = data122.tools;
+              if (Array.isArray(data129)) {
+                let len40 = data129.length;
                 for (let i40 = 0; i40 < len40; i40++)
-                  if (typeof data130[i40] != "string") {
-                    let err177 = { instancePath: instancePath + "/risk_tiers/blocked/tools/" + i40, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err177] : vErrors.push(err177), errors++;
+                  if (typeof data129[i40] != "string") {
+                    let err176 = { instancePath: instancePath + "/risk_tiers/blocked/tools/" + i40, schemaPath: "#/properties/risk_tiers/properties/blocked/properties/tools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err176] : vErrors.push(err176), errors++;
                   }
               } else {
-                let err178 = { instancePath: instancePath + "/risk_tiers/blocked/tools", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err178] : vErrors.push(err178), errors++;
+                let err177 = { instancePath: instancePath + "/risk_tiers/blocked/tools", schemaPath: "#/properties/risk_tiers/properties/blocked/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors === null ? vErrors = [err177] : vErrors.push(err177), errors++;
               }
             }
           } else {
-            let err179 = { instancePath: instancePath + "/risk_tiers/blocked", schemaPath: "#/properties/risk_tiers/properties/blocked/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err179] : vErrors.push(err179), errors++;
+            let err178 = { instancePath: instancePath + "/risk_tiers/blocked", schemaPath: "#/properties/risk_tiers/properties/blocked/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err178] : vErrors.push(err178), errors++;
           }
         }
       } else {
-        let err180 = { instancePath: instancePath + "/risk_tiers", schemaPath: "#/properties/risk_tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err180] : vErrors.push(err180), errors++;
+        let err179 = { instancePath: instancePath + "/risk_tiers", schemaPath: "#/properties/risk_tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err179] : vErrors.push(err179), errors++;
       }
     }
     if (data.budgets !== void 0) {
-      let data132 = data.budgets;
-      if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-        for (let key25 in data132)
+      let data131 = data.budgets;
+      if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+        for (let key25 in data131)
           if (!(key25 === "max_files_per_pr" || key25 === "max_files_per_session" || key25 === "max_commands_per_session" || key25 === "max_tokens_per_session" || key25 === "max_tokens_per_day" || key25 === "max_cost_usd_per_session" || key25 === "alert_threshold")) {
-            let err181 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            let err180 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err180] : vErrors.push(err180), errors++;
+          }
+        if (data131.max_files_per_pr !== void 0) {
+          let data132 = data131.max_files_per_pr;
+          if (!(typeof data132 == "number" && !(data132 % 1) && !isNaN(data132) && isFinite(data132))) {
+            let err181 = { instancePath: instancePath + "/budgets/max_files_per_pr", schemaPath: "#/properties/budgets/properties/max_files_per_pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err181] : vErrors.push(err181), errors++;
           }
-        if (data132.max_files_per_pr !== void 0) {
-          let data133 = data132.max_files_per_pr;
-          if (!(typeof data133 == "number" && !(data133 % 1) && !isNaN(data133) && isFinite(data133))) {
-            let err182 = { instancePath: instancePath + "/budgets/max_files_per_pr", schemaPath: "#/properties/budgets/properties/max_files_per_pr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data132 == "number" && isFinite(data132) && (data132 < 1 || isNaN(data132))) {
+            let err182 = { instancePath: instancePath + "/budgets/max_files_per_pr", schemaPath: "#/properties/budgets/properties/max_files_per_pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err182] : vErrors.push(err182), errors++;
           }
-          if (typeof data133 == "number" && isFinite(data133) && (data133 < 1 || isNaN(data133))) {
-            let err183 = { instancePath: instancePath + "/budgets/max_files_per_pr", schemaPath: "#/properties/budgets/properties/max_files_per_pr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data131.max_files_per_session !== void 0) {
+          let data133 = data131.max_files_per_session;
+          if (!(typeof data133 == "number" && !(data133 % 1) && !isNaN(data133) && isFinite(data133))) {
+            let err183 = { instancePath: instancePath + "/budgets/max_files_per_session", schemaPath: "#/properties/budgets/properties/max_files_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err183] : vErrors.push(err183), errors++;
           }
-        }
-        if (data132.max_files_per_session !== void 0) {
-          let data134 = data132.max_files_per_session;
-          if (!(typeof data134 == "number" && !(data134 % 1) && !isNaN(data134) && isFinite(data134))) {
-            let err184 = { instancePath: instancePath + "/budgets/max_files_per_session", schemaPath: "#/properties/budgets/properties/max_files_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data133 == "number" && isFinite(data133) && (data133 < 1 || isNaN(data133))) {
+            let err184 = { instancePath: instancePath + "/budgets/max_files_per_session", schemaPath: "#/properties/budgets/properties/max_files_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err184] : vErrors.push(err184), errors++;
           }
-          if (typeof data134 == "number" && isFinite(data134) && (data134 < 1 || isNaN(data134))) {
-            let err185 = { instancePath: instancePath + "/budgets/max_files_per_session", schemaPath: "#/properties/budgets/properties/max_files_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data131.max_commands_per_session !== void 0) {
+          let data134 = data131.max_commands_per_session;
+          if (!(typeof data134 == "number" && !(data134 % 1) && !isNaN(data134) && isFinite(data134))) {
+            let err185 = { instancePath: instancePath + "/budgets/max_commands_per_session", schemaPath: "#/properties/budgets/properties/max_commands_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err185] : vErrors.push(err185), errors++;
           }
-        }
-        if (data132.max_commands_per_session !== void 0) {
-          let data135 = data132.max_commands_per_session;
-          if (!(typeof data135 == "number" && !(data135 % 1) && !isNaN(data135) && isFinite(data135))) {
-            let err186 = { instancePath: instancePath + "/budgets/max_commands_per_session", schemaPath: "#/properties/budgets/properties/max_commands_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data134 == "number" && isFinite(data134) && (data134 < 1 || isNaN(data134))) {
+            let err186 = { instancePath: instancePath + "/budgets/max_commands_per_session", schemaPath: "#/properties/budgets/properties/max_commands_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err186] : vErrors.push(err186), errors++;
           }
-          if (typeof data135 == "number" && isFinite(data135) && (data135 < 1 || isNaN(data135))) {
-            let err187 = { instancePath: instancePath + "/budgets/max_commands_per_session", schemaPath: "#/properties/budgets/properties/max_commands_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data131.max_tokens_per_session !== void 0) {
+          let data135 = data131.max_tokens_per_session;
+          if (!(typeof data135 == "number" && !(data135 % 1) && !isNaN(data135) && isFinite(data135))) {
+            let err187 = { instancePath: instancePath + "/budgets/max_tokens_per_session", schemaPath: "#/properties/budgets/properties/max_tokens_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err187] : vErrors.push(err187), errors++;
           }
-        }
-        if (data132.max_tokens_per_session !== void 0) {
-          let data136 = data132.max_tokens_per_session;
-          if (!(typeof data136 == "number" && !(data136 % 1) && !isNaN(data136) && isFinite(data136))) {
-            let err188 = { instancePath: instancePath + "/budgets/max_tokens_per_session", schemaPath: "#/properties/budgets/properties/max_tokens_per_session/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data135 == "number" && isFinite(data135) && (data135 < 1 || isNaN(data135))) {
+            let err188 = { instancePath: instancePath + "/budgets/max_tokens_per_session", schemaPath: "#/properties/budgets/properties/max_tokens_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err188] : vErrors.push(err188), errors++;
           }
-          if (typeof data136 == "number" && isFinite(data136) && (data136 < 1 || isNaN(data136))) {
-            let err189 = { instancePath: instancePath + "/budgets/max_tokens_per_session", schemaPath: "#/properties/budgets/properties/max_tokens_per_session/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data131.max_tokens_per_day !== void 0) {
+          let data136 = data131.max_tokens_per_day;
+          if (!(typeof data136 == "number" && !(data136 % 1) && !isNaN(data136) && isFinite(data136))) {
+            let err189 = { instancePath: instancePath + "/budgets/max_tokens_per_day", schemaPath: "#/properties/budgets/properties/max_tokens_per_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err189] : vErrors.push(err189), errors++;
           }
-        }
-        if (data132.max_tokens_per_day !== void 0) {
-          let data137 = data132.max_tokens_per_day;
-          if (!(typeof data137 == "number" && !(data137 % 1) && !isNaN(data137) && isFinite(data137))) {
-            let err190 = { instancePath: instancePath + "/budgets/max_tokens_per_day", schemaPath: "#/properties/budgets/properties/max_tokens_per_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data136 == "number" && isFinite(data136) && (data136 < 1 || isNaN(data136))) {
+            let err190 = { instancePath: instancePath + "/budgets/max_tokens_per_day", schemaPath: "#/properties/budgets/properties/max_tokens_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err190] : vErrors.push(err190), errors++;
           }
-          if (typeof data137 == "number" && isFinite(data137) && (data137 < 1 || isNaN(data137))) {
-            let err191 = { instancePath: instancePath + "/budgets/max_tokens_per_day", schemaPath: "#/properties/budgets/properties/max_tokens_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-            vErrors === null ? vErrors = [err191] : vErrors.push(err191), errors++;
-          }
         }
-        if (data132.max_cost_usd_per_session !== void 0) {
-          let data138 = data132.max_cost_usd_per_session;
-          if (typeof data138 == "number" && isFinite(data138)) {
-            if (data138 <= 0 || isNaN(data138)) {
-              let err192 = { instancePath: instancePath + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              vErrors === null ? vErrors = [err192] : vErrors.push(err192), errors++;
+        if (data131.max_cost_usd_per_session !== void 0) {
+          let data137 = data131.max_cost_usd_per_session;
+          if (typeof data137 == "number" && isFinite(data137)) {
+            if (data137 <= 0 || isNaN(data137)) {
+              let err191 = { instancePath: instancePath + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              vErrors === null ? vErrors = [err191] : vErrors.push(err191), errors++;
             }
           } else {
-            let err193 = { instancePath: instancePath + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/budgets/properties/max_cost_usd_per_session/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            vErrors === null ? vErrors = [err193] : vErrors.push(err193), errors++;
+            let err192 = { instancePath: instancePath + "/budgets/max_cost_usd_per_session", schemaPath: "#/properties/budgets/properties/max_cost_usd_per_session/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err192] : vErrors.push(err192), errors++;
           }
         }
-        if (data132.alert_threshold !== void 0) {
-          let data139 = data132.alert_threshold;
-          if (typeof data139 == "number" && isFinite(data139)) {
-            if (data139 > 1 || isNaN(data139)) {
-              let err194 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data131.alert_threshold !== void 0) {
+          let data138 = data131.alert_threshold;
+          if (typeof data138 == "number" && isFinite(data138)) {
+            if (data138 > 1 || isNaN(data138)) {
+              let err193 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              vErrors === null ? vErrors = [err193] : vErrors.push(err193), errors++;
+            }
+            if (data138 <= 0 || isNaN(data138)) {
+              let err194 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               vErrors === null ? vErrors = [err194] : vErrors.push(err194), errors++;
             }
-            if (data139 <= 0 || isNaN(data139)) {
-              let err195 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              vErrors === null ? vErrors = [err195] : vErrors.push(err195), errors++;
-            }
           } else {
-            let err196 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            vErrors === null ? vErrors = [err196] : vErrors.push(err196), errors++;
+            let err195 = { instancePath: instancePath + "/budgets/alert_threshold", schemaPath: "#/properties/budgets/properties/alert_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err195] : vErrors.push(err195), errors++;
           }
         }
       } else {
-        let err197 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err197] : vErrors.push(err197), errors++;
+        let err196 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err196] : vErrors.push(err196), errors++;
       }
     }
     if (data.agent_detection !== void 0) {
-      let data140 = data.agent_detection;
-      if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-        for (let key26 in data140)
+      let data139 = data.agent_detection;
+      if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+        for (let key26 in data139)
           if (!(key26 === "logins" || key26 === "emails" || key26 === "branch_prefixes" || key26 === "threshold" || key26 === "env" || key26 === "builtin_env")) {
-            let err198 = { instancePath: instancePath + "/agent_detection", schemaPath: "#/properties/agent_detection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err198] : vErrors.push(err198), errors++;
+            let err197 = { instancePath: instancePath + "/agent_detection", schemaPath: "#/properties/agent_detection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err197] : vErrors.push(err197), errors++;
           }
-        if (data140.logins !== void 0) {
-          let data141 = data140.logins;
-          if (Array.isArray(data141)) {
-            let len41 = data141.length;
+        if (data139.logins !== void 0) {
+          let data140 = data139.logins;
+          if (Array.isArray(data140)) {
+            let len41 = data140.length;
             for (let i41 = 0; i41 < len41; i41++) {
-              let data142 = data141[i41];
-              if (typeof data142 != "string" && !(data142 && typeof data142 == "object" && !Array.isArray(data142))) {
-                let err199 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.logins.items.type }, message: "must be string,object" };
-                vErrors === null ? vErrors = [err199] : vErrors.push(err199), errors++;
+              let data141 = data140[i41];
+              if (typeof data141 != "string" && !(data141 && typeof data141 == "object" && !Array.isArray(data141))) {
+                let err198 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.logins.items.type }, message: "must be string,object" };
+                vErrors === null ? vErrors = [err198] : vErrors.push(err198), errors++;
               }
-              if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-                if (data142.login === void 0) {
-                  let err200 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'" };
-                  vErrors === null ? vErrors = [err200] : vErrors.push(err200), errors++;
+              if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                if (data141.login === void 0) {
+                  let err199 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property 'login'" };
+                  vErrors === null ? vErrors = [err199] : vErrors.push(err199), errors++;
                 }
-                for (let key27 in data142)
+                for (let key27 in data141)
                   if (!(key27 === "login" || key27 === "agent")) {
-                    let err201 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err201] : vErrors.push(err201), errors++;
+                    let err200 = { instancePath: instancePath + "/agent_detection/logins/" + i41, schemaPath: "#/properties/agent_detection/properties/logins/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err200] : vErrors.push(err200), errors++;
                   }
-                if (data142.login !== void 0 && typeof data142.login != "string") {
-                  let err202 = { instancePath: instancePath + "/agent_detection/logins/" + i41 + "/login", schemaPath: "#/properties/agent_detection/properties/logins/items/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data141.login !== void 0 && typeof data141.login != "string") {
+                  let err201 = { instancePath: instancePath + "/agent_detection/logins/" + i41 + "/login", schemaPath: "#/properties/agent_detection/properties/logins/items/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors === null ? vErrors = [err201] : vErrors.push(err201), errors++;
+                }
+                if (data141.agent !== void 0 && typeof data141.agent != "string") {
+                  let err202 = { instancePath: instancePath + "/agent_detection/logins/" + i41 + "/agent", schemaPath: "#/properties/agent_detection/properties/logins/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   vErrors === null ? vErrors = [err202] : vErrors.push(err202), errors++;
                 }
-                if (data142.agent !== void 0 && typeof data142.agent != "string") {
-                  let err203 = { instancePath: instancePath + "/agent_detection/logins/" + i41 + "/agent", schemaPath: "#/properties/agent_detection/properties/logins/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  vErrors === null ? vErrors = [err203] : vErrors.push(err203), errors++;
-                }
               }
             }
           } else {
-            let err204 = { instancePath: instancePath + "/agent_detection/logins", schemaPath: "#/properties/agent_detection/properties/logins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err204] : vErrors.push(err204), errors++;
+            let err203 = { instancePath: instancePath + "/agent_detection/logins", schemaPath: "#/properties/agent_detection/properties/logins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err203] : vErrors.push(err203), errors++;
           }
         }
-        if (data140.emails !== void 0) {
-          let data145 = data140.emails;
-          if (Array.isArray(data145)) {
-            let len42 = data145.length;
+        if (data139.emails !== void 0) {
+          let data144 = data139.emails;
+          if (Array.isArray(data144)) {
+            let len42 = data144.length;
             for (let i42 = 0; i42 < len42; i42++) {
-              let data146 = data145[i42];
-              if (typeof data146 != "string" && !(data146 && typeof data146 == "object" && !Array.isArray(data146))) {
-                let err205 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.emails.items.type }, message: "must be string,object" };
-                vErrors === null ? vErrors = [err205] : vErrors.push(err205), errors++;
+              let data145 = data144[i42];
+              if (typeof data145 != "string" && !(data145 && typeof data145 == "object" && !Array.isArray(data145))) {
+                let err204 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.emails.items.type }, message: "must be string,object" };
+                vErrors === null ? vErrors = [err204] : vErrors.push(err204), errors++;
               }
-              if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-                if (data146.email === void 0) {
-                  let err206 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
-                  vErrors === null ? vErrors = [err206] : vErrors.push(err206), errors++;
+              if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+                if (data145.email === void 0) {
+                  let err205 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
+                  vErrors === null ? vErrors = [err205] : vErrors.push(err205), errors++;
                 }
-                for (let key28 in data146)
+                for (let key28 in data145)
                   if (!(key28 === "email" || key28 === "agent")) {
-                    let err207 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err207] : vErrors.push(err207), errors++;
+                    let err206 = { instancePath: instancePath + "/agent_detection/emails/" + i42, schemaPath: "#/properties/agent_detection/properties/emails/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err206] : vErrors.push(err206), errors++;
                   }
-                if (data146.email !== void 0 && typeof data146.email != "string") {
-                  let err208 = { instancePath: instancePath + "/agent_detection/emails/" + i42 + "/email", schemaPath: "#/properties/agent_detection/properties/emails/items/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data145.email !== void 0 && typeof data145.email != "string") {
+                  let err207 = { instancePath: instancePath + "/agent_detection/emails/" + i42 + "/email", schemaPath: "#/properties/agent_detection/properties/emails/items/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors === null ? vErrors = [err207] : vErrors.push(err207), errors++;
+                }
+                if (data145.agent !== void 0 && typeof data145.agent != "string") {
+                  let err208 = { instancePath: instancePath + "/agent_detection/emails/" + i42 + "/agent", schemaPath: "#/properties/agent_detection/properties/emails/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   vErrors === null ? vErrors = [err208] : vErrors.push(err208), errors++;
                 }
-                if (data146.agent !== void 0 && typeof data146.agent != "string") {
-                  let err209 = { instancePath: instancePath + "/agent_detection/emails/" + i42 + "/agent", schemaPath: "#/properties/agent_detection/properties/emails/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  vErrors === null ? vErrors = [err209] : vErrors.push(err209), errors++;
-                }
               }
             }
           } else {
-            let err210 = { instancePath: instancePath + "/agent_detection/emails", schemaPath: "#/properties/agent_detection/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err210] : vErrors.push(err210), errors++;
+            let err209 = { instancePath: instancePath + "/agent_detection/emails", schemaPath: "#/properties/agent_detection/properties/emails/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err209] : vErrors.push(err209), errors++;
           }
         }
-        if (data140.branch_prefixes !== void 0) {
-          let data149 = data140.branch_prefixes;
-          if (Array.isArray(data149)) {
-            let len43 = data149.length;
+        if (data139.branch_prefixes !== void 0) {
+          let data148 = data139.branch_prefixes;
+          if (Array.isArray(data148)) {
+            let len43 = data148.length;
             for (let i43 = 0; i43 < len43; i43++) {
-              let data150 = data149[i43];
-              if (typeof data150 != "string" && !(data150 && typeof data150 == "object" && !Array.isArray(data150))) {
-                let err211 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.branch_prefixes.items.type }, message: "must be string,object" };
-                vErrors === null ? vErrors = [err211] : vErrors.push(err211), errors++;
+              let data149 = data148[i43];
+              if (typeof data149 != "string" && !(data149 && typeof data149 == "object" && !Array.isArray(data149))) {
+                let err210 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.branch_prefixes.items.type }, message: "must be string,object" };
+                vErrors === null ? vErrors = [err210] : vErrors.push(err210), errors++;
               }
-              if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
-                if (data150.prefix === void 0) {
-                  let err212 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'" };
-                  vErrors === null ? vErrors = [err212] : vErrors.push(err212), errors++;
+              if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                if (data149.prefix === void 0) {
+                  let err211 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'" };
+                  vErrors === null ? vErrors = [err211] : vErrors.push(err211), errors++;
                 }
-                for (let key29 in data150)
+                for (let key29 in data149)
                   if (!(key29 === "prefix" || key29 === "agent")) {
-                    let err213 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err213] : vErrors.push(err213), errors++;
+                    let err212 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43, schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err212] : vErrors.push(err212), errors++;
                   }
-                if (data150.prefix !== void 0 && typeof data150.prefix != "string") {
-                  let err214 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43 + "/prefix", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data149.prefix !== void 0 && typeof data149.prefix != "string") {
+                  let err213 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43 + "/prefix", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors === null ? vErrors = [err213] : vErrors.push(err213), errors++;
+                }
+                if (data149.agent !== void 0 && typeof data149.agent != "string") {
+                  let err214 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43 + "/agent", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   vErrors === null ? vErrors = [err214] : vErrors.push(err214), errors++;
                 }
-                if (data150.agent !== void 0 && typeof data150.agent != "string") {
-                  let err215 = { instancePath: instancePath + "/agent_detection/branch_prefixes/" + i43 + "/agent", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  vErrors === null ? vErrors = [err215] : vErrors.push(err215), errors++;
-                }
               }
             }
           } else {
-            let err216 = { instancePath: instancePath + "/agent_detection/branch_prefixes", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            let err215 = { instancePath: instancePath + "/agent_detection/branch_prefixes", schemaPath: "#/properties/agent_detection/properties/branch_prefixes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err215] : vErrors.push(err215), errors++;
+          }
+        }
+        if (data139.threshold !== void 0) {
+          let data152 = data139.threshold;
+          if (typeof data152 != "string") {
+            let err216 = { instancePath: instancePath + "/agent_detection/threshold", schemaPath: "#/properties/agent_detection/properties/threshold/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             vErrors === null ? vErrors = [err216] : vErrors.push(err216), errors++;
           }
-        }
-        if (data140.threshold !== void 0) {
-          let data153 = data140.threshold;
-          if (typeof data153 != "string") {
-            let err217 = { instancePath: instancePath + "/agent_detection/threshold", schemaPath: "#/properties/agent_detection/properties/threshold/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (!(data152 === "strong" || data152 === "medium" || data152 === "weak")) {
+            let err217 = { instancePath: instancePath + "/agent_detection/threshold", schemaPath: "#/properties/agent_detection/properties/threshold/enum", keyword: "enum", params: { allowedValues: schema13.properties.agent_detection.properties.threshold.enum }, message: "must be equal to one of the allowed values" };
             vErrors === null ? vErrors = [err217] : vErrors.push(err217), errors++;
           }
-          if (!(data153 === "strong" || data153 === "medium" || data153 === "weak")) {
-            let err218 = { instancePath: instancePath + "/agent_detection/threshold", schemaPath: "#/properties/agent_detection/properties/threshold/enum", keyword: "enum", params: { allowedValues: schema13.properties.agent_detection.properties.threshold.enum }, message: "must be equal to one of the allowed values" };
-            vErrors === null ? vErrors = [err218] : vErrors.push(err218), errors++;
-          }
         }
-        if (data140.env !== void 0) {
-          let data154 = data140.env;
-          if (Array.isArray(data154)) {
-            let len44 = data154.length;
+        if (data139.env !== void 0) {
+          let data153 = data139.env;
+          if (Array.isArray(data153)) {
+            let len44 = data153.length;
             for (let i44 = 0; i44 < len44; i44++) {
-              let data155 = data154[i44];
-              if (typeof data155 != "string" && !(data155 && typeof data155 == "object" && !Array.isArray(data155))) {
-                let err219 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.env.items.type }, message: "must be string,object" };
-                vErrors === null ? vErrors = [err219] : vErrors.push(err219), errors++;
+              let data154 = data153[i44];
+              if (typeof data154 != "string" && !(data154 && typeof data154 == "object" && !Array.isArray(data154))) {
+                let err218 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/type", keyword: "type", params: { type: schema13.properties.agent_detection.properties.env.items.type }, message: "must be string,object" };
+                vErrors === null ? vErrors = [err218] : vErrors.push(err218), errors++;
               }
-              if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-                if (data155.name === void 0) {
-                  let err220 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  vErrors === null ? vErrors = [err220] : vErrors.push(err220), errors++;
+              if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+                if (data154.name === void 0) {
+                  let err219 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  vErrors === null ? vErrors = [err219] : vErrors.push(err219), errors++;
                 }
-                for (let key30 in data155)
+                for (let key30 in data154)
                   if (!(key30 === "name" || key30 === "value" || key30 === "agent")) {
-                    let err221 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err221] : vErrors.push(err221), errors++;
+                    let err220 = { instancePath: instancePath + "/agent_detection/env/" + i44, schemaPath: "#/properties/agent_detection/properties/env/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err220] : vErrors.push(err220), errors++;
                   }
-                if (data155.name !== void 0 && typeof data155.name != "string") {
-                  let err222 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/name", schemaPath: "#/properties/agent_detection/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data154.name !== void 0 && typeof data154.name != "string") {
+                  let err221 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/name", schemaPath: "#/properties/agent_detection/properties/env/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  vErrors === null ? vErrors = [err221] : vErrors.push(err221), errors++;
+                }
+                if (data154.value !== void 0 && typeof data154.value != "string") {
+                  let err222 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/value", schemaPath: "#/properties/agent_detection/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   vErrors === null ? vErrors = [err222] : vErrors.push(err222), errors++;
                 }
-                if (data155.value !== void 0 && typeof data155.value != "string") {
-                  let err223 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/value", schemaPath: "#/properties/agent_detection/properties/env/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data154.agent !== void 0 && typeof data154.agent != "string") {
+                  let err223 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/agent", schemaPath: "#/properties/agent_detection/properties/env/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   vErrors === null ? vErrors = [err223] : vErrors.push(err223), errors++;
-                }
-                if (data155.agent !== void 0 && typeof data155.agent != "string") {
-                  let err224 = { instancePath: instancePath + "/agent_detection/env/" + i44 + "/agent", schemaPath: "#/properties/agent_detection/properties/env/items/properties/agent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  vErrors === null ? vErrors = [err224] : vErrors.push(err224), errors++;
                 }
               }
             }
           } else {
-            let err225 = { instancePath: instancePath + "/agent_detection/env", schemaPath: "#/properties/agent_detection/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err225] : vErrors.push(err225), errors++;
+            let err224 = { instancePath: instancePath + "/agent_detection/env", schemaPath: "#/properties/agent_detection/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err224] : vErrors.push(err224), errors++;
           }
         }
-        if (data140.builtin_env !== void 0 && typeof data140.builtin_env != "boolean") {
-          let err226 = { instancePath: instancePath + "/agent_detection/builtin_env", schemaPath: "#/properties/agent_detection/properties/builtin_env/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-          vErrors === null ? vErrors = [err226] : vErrors.push(err226), errors++;
+        if (data139.builtin_env !== void 0 && typeof data139.builtin_env != "boolean") {
+          let err225 = { instancePath: instancePath + "/agent_detection/builtin_env", schemaPath: "#/properties/agent_detection/properties/builtin_env/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err225] : vErrors.push(err225), errors++;
         }
       } else {
-        let err227 = { instancePath: instancePath + "/agent_detection", schemaPath: "#/properties/agent_detection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err227] : vErrors.push(err227), errors++;
+        let err226 = { instancePath: instancePath + "/agent_detection", schemaPath: "#/properties/agent_detection/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err226] : vErrors.push(err226), errors++;
       }
     }
   } else {
-    let err228 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err228] : vErrors.push(err228), errors++;
+    let err227 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err227] : vErrors.push(err227), errors++;
   }
   return validate12.errors = vErrors, errors === 0;
 }
@@ -8833,7 +8825,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate13.errors = vErrors, errors === 0;
 }
-var meta = { root_1_0: { keys: { "#": ["version", "agent_id", "permissions", "constraints", "audit"], "#/properties/permissions": ["filesystem", "commands", "network"], "#/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/permissions/properties/network": ["allow_outbound", "exceptions"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern" } }, root_2_0: { keys: { "#": ["version", "schema_url", "agent_id", "default_permissions", "constraints", "audit", "exceptions", "agents", "git", "bypass"], "#/properties/default_permissions": ["filesystem", "commands", "network", "tools"], "#/properties/default_permissions/properties/filesystem": ["allow", "deny"], "#/properties/default_permissions/properties/commands": ["allow", "deny"], "#/properties/default_permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/default_permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny", "log_dir"], "#/properties/exceptions/items": ["pattern", "reason", "overrides"], "#/properties/agents/items": ["id", "description", "trust_level", "permissions", "git"], "#/properties/agents/items/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/agents/items/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/agents/items/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/agents/items/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/bypass": ["max_duration", "require_approver", "approvers"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern", "#/properties/exceptions/items/properties/reason": "must not be empty", "#/properties/agents/items/properties/id": "must be an id of letters, digits and . _ @ / - (starting with a letter or digit)", "#/properties/bypass/properties/max_duration": 'must be a duration such as "30m", "2h", "1d" or "1h30m"' } }, root_2_1: { keys: { "#": ["version", "schema_url", "agent_id", "default_permissions", "constraints", "audit", "exceptions", "agents", "git", "bypass", "risk_tiers", "budgets", "agent_detection"], "#/properties/default_permissions": ["filesystem", "commands", "network", "tools"], "#/properties/default_permissions/properties/filesystem": ["allow", "deny"], "#/properties/default_permissions/properties/commands": ["allow", "deny"], "#/properties/default_permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/default_permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny", "log_dir"], "#/properties/exceptions/items": ["pattern", "reason", "overrides"], "#/properties/agents/items": ["id", "description", "trust_level", "permissions", "git", "budgets"], "#/properties/agents/items/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/agents/items/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/agents/items/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/agents/items/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/agents/items/properties/budgets": ["max_files_per_pr", "max_files_per_session", "max_commands_per_session", "max_tokens_per_session", "max_tokens_per_day", "max_cost_usd_per_session", "alert_threshold"], "#/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/bypass": ["max_duration", "require_approver", "approvers"], "#/properties/risk_tiers": ["automatic", "logged", "approval", "blocked"], "#/properties/risk_tiers/properties/automatic": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/logged": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/approval": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/blocked": ["files", "commands", "hosts", "tools"], "#/properties/budgets": ["max_files_per_pr", "max_files_per_session", "max_commands_per_session", "max_tokens_per_session", "max_tokens_per_day", "max_cost_usd_per_session", "alert_threshold"], "#/properties/agent_detection": ["logins", "emails", "branch_prefixes", "threshold", "env", "builtin_env"], "#/properties/agent_detection/properties/logins/items": ["login", "agent"], "#/properties/agent_detection/properties/emails/items": ["email", "agent"], "#/properties/agent_detection/properties/branch_prefixes/items": ["prefix", "agent"], "#/properties/agent_detection/properties/env/items": ["name", "value", "agent"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern", "#/properties/exceptions/items/properties/reason": "must not be empty", "#/properties/agents/items/properties/id": "must be an id of letters, digits and . _ @ / - (starting with a letter or digit)", "#/properties/bypass/properties/max_duration": 'must be a duration such as "30m", "2h", "1d" or "1h30m"' } }, override_2: { keys: { "#": ["version", "permissions", "constraints"], "#/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern" } } };
+var meta = { root_1_0: { keys: { "#": ["version", "agent_id", "permissions", "constraints", "audit"], "#/properties/permissions": ["filesystem", "commands", "network"], "#/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/permissions/properties/network": ["allow_outbound", "exceptions"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern" } }, root_2_0: { keys: { "#": ["version", "schema_url", "agent_id", "default_permissions", "constraints", "audit", "exceptions", "agents", "git", "bypass"], "#/properties/default_permissions": ["filesystem", "commands", "network", "tools"], "#/properties/default_permissions/properties/filesystem": ["allow", "deny"], "#/properties/default_permissions/properties/commands": ["allow", "deny"], "#/properties/default_permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/default_permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny"], "#/properties/exceptions/items": ["pattern", "reason", "overrides"], "#/properties/agents/items": ["id", "description", "trust_level", "permissions", "git"], "#/properties/agents/items/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/agents/items/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/agents/items/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/agents/items/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/bypass": ["max_duration", "require_approver", "approvers"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern", "#/properties/exceptions/items/properties/reason": "must not be empty", "#/properties/agents/items/properties/id": "must be an id of letters, digits and . _ @ / - (starting with a letter or digit)", "#/properties/bypass/properties/max_duration": 'must be a duration such as "30m", "2h", "1d" or "1h30m"' } }, root_2_1: { keys: { "#": ["version", "schema_url", "agent_id", "default_permissions", "constraints", "audit", "exceptions", "agents", "git", "bypass", "risk_tiers", "budgets", "agent_detection"], "#/properties/default_permissions": ["filesystem", "commands", "network", "tools"], "#/properties/default_permissions/properties/filesystem": ["allow", "deny"], "#/properties/default_permissions/properties/commands": ["allow", "deny"], "#/properties/default_permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/default_permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"], "#/properties/audit": ["log_all_actions", "retention_days", "alert_on_deny"], "#/properties/exceptions/items": ["pattern", "reason", "overrides"], "#/properties/agents/items": ["id", "description", "trust_level", "permissions", "git", "budgets"], "#/properties/agents/items/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/agents/items/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/agents/items/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/agents/items/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/agents/items/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/agents/items/properties/budgets": ["max_files_per_pr", "max_files_per_session", "max_commands_per_session", "max_tokens_per_session", "max_tokens_per_day", "max_cost_usd_per_session", "alert_threshold"], "#/properties/git": ["protected_branches", "allowed_branch_prefixes"], "#/properties/bypass": ["max_duration", "require_approver", "approvers"], "#/properties/risk_tiers": ["automatic", "logged", "approval", "blocked"], "#/properties/risk_tiers/properties/automatic": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/logged": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/approval": ["files", "commands", "hosts", "tools"], "#/properties/risk_tiers/properties/blocked": ["files", "commands", "hosts", "tools"], "#/properties/budgets": ["max_files_per_pr", "max_files_per_session", "max_commands_per_session", "max_tokens_per_session", "max_tokens_per_day", "max_cost_usd_per_session", "alert_threshold"], "#/properties/agent_detection": ["logins", "emails", "branch_prefixes", "threshold", "env", "builtin_env"], "#/properties/agent_detection/properties/logins/items": ["login", "agent"], "#/properties/agent_detection/properties/emails/items": ["email", "agent"], "#/properties/agent_detection/properties/branch_prefixes/items": ["prefix", "agent"], "#/properties/agent_detection/properties/env/items": ["name", "value", "agent"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern", "#/properties/exceptions/items/properties/reason": "must not be empty", "#/properties/agents/items/properties/id": "must be an id of letters, digits and . _ @ / - (starting with a letter or digit)", "#/properties/bypass/properties/max_duration": 'must be a duration such as "30m", "2h", "1d" or "1h30m"' } }, override_2: { keys: { "#": ["version", "permissions", "constraints"], "#/properties/permissions": ["filesystem", "commands", "network", "tools"], "#/properties/permissions/properties/filesystem": ["allow", "deny"], "#/properties/permissions/properties/commands": ["allow", "deny"], "#/properties/permissions/properties/network": ["allow_outbound", "exceptions", "deny"], "#/properties/permissions/properties/tools": ["allow", "deny"], "#/properties/constraints": ["max_files_per_action", "require_human_approval"], "#/properties/constraints/properties/require_human_approval/items": ["file_pattern", "command_pattern", "host_pattern", "tool_pattern", "reason"] }, messages: { "#/properties/constraints/properties/require_human_approval/items": "must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern" } } };
 
 // src/policy/validate.ts
 var TYPE_WORDS = {
@@ -9366,7 +9358,7 @@ function buildRoot(data, file, rootDir, positions) {
     let r = num(data.audit.retention_days);
     r !== void 0 && (a.retentionDays = r);
     let d = bool(data.audit.alert_on_deny);
-    d !== void 0 && (a.alertOnDeny = d), typeof data.audit.log_dir == "string" && data.audit.log_dir !== "" && (a.logDir = data.audit.log_dir), root.audit = a;
+    d !== void 0 && (a.alertOnDeny = d), root.audit = a;
   }
   let g = gitRules(ctx, data.git, "/git");
   g && (root.git = g);

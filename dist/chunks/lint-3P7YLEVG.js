@@ -1,9 +1,9 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   emitReport
-} from "./chunk-BUL6FKNE.js";
+} from "./chunk-RXB5YFF7.js";
 import "./chunk-Y6DNOGVW.js";
-import "./chunk-43VGBNWR.js";
+import "./chunk-F2HVAYKC.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
 import "./chunk-F2VQ6EFB.js";
@@ -11,10 +11,10 @@ import "./chunk-F2VQ6EFB.js";
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-UV43BPBP.js");
+    let { runStaged } = await import("./staged-3STJ3TPB.js");
     return runStaged(opts, cwd);
   }
-  let { loadPolicySet } = await import("./policy-2Z43SGPZ.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
+  let { loadPolicySet } = await import("./policy-MZJPMGW4.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
   if (loaded.set && opts.checkConflicts) {
@@ -22,7 +22,7 @@ async function runLint(opts, cwd) {
     findings.push(...await checkConflicts(loaded.set));
   }
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-6MU7AOIT.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    let { replayLogs } = await import("./replay-KLLPF2HK.js"), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
     findings.push(...replay.findings), filesChecked += replay.files.length;
   }
   let summary = await emitReport(findings, {
