@@ -15,7 +15,7 @@ for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
 const tmp = `dist.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts', guard: 'src/guard/entry.ts' },
   outdir: tmp,
   bundle: true,
   splitting: true,

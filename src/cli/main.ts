@@ -7,6 +7,10 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
   explain: () => import('./commands/explain.js'),
   bypass: () => import('./commands/bypass.js'),
   init: () => import('./commands/init.js'),
+  hook: async () => {
+    const { runHook } = await import('../guard/main.js');
+    return { run: (argv: string[], cwd: string) => runHook(argv, cwd) };
+  },
 };
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {

@@ -12,6 +12,7 @@ import type {
   PolicySet,
   TrustLevel,
 } from '../policy/types.js';
+import { builtinApprovals, builtinDenies } from './builtin-rules.js';
 import { CommandList, HostList, PathList, ToolList, type RuleLike } from './lists.js';
 
 export type LevelKind = 'root' | 'override' | 'agent';
@@ -106,9 +107,16 @@ function approvals(c: Constraints, kind: ApprovalKind): ApprovalRule[] {
   return c.requireHumanApproval.filter((a) => a.kind === kind);
 }
 
-function level(kind: LevelKind, name: string, file: string, p: Permissions, c: Constraints | undefined): Level {
+/** Self-protection rules (builtin-rules.ts) a level carries besides its written ones. */
+interface Builtins {
+  denies: PatternRule[];
+  gates: ApprovalRule[];
+}
+
+function level(kind: LevelKind, name: string, file: string, p: Permissions, c: Constraints | undefined, builtins?: Builtins): Level {
   const cons = c ?? { requireHumanApproval: [] };
   const fileApprovals = approvals(cons, 'file');
+  const fileGates = builtins && builtins.gates.length > 0 ? [...fileApprovals, ...builtins.gates] : fileApprovals;
   const commandApprovals = approvals(cons, 'command');
   const toolApprovals = approvals(cons, 'tool');
   return {
@@ -117,7 +125,7 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
     file,
     fs: {
       allow: new PathList(p.filesystem.allow, 'allow'),
-      deny: new PathList(p.filesystem.deny, 'deny'),
+      deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, 'deny'),
     },
     commands: { allow: new CommandList(p.commands.allow, 'allow'), deny: new CommandList(p.commands.deny, 'deny') },
     tools: { allow: new ToolList(p.tools.allow, 'allow'), deny: new ToolList(p.tools.deny, 'deny') },
@@ -128,7 +136,8 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
       deny: new HostList(p.network.deny, 'deny'),
     },
     approvals: {
-      file: { gate: new PathList(fileApprovals, 'gate'), grant: new PathList(fileApprovals, 'allow') },
+      // Built-in gates only gate: they never grant what the allow list does not.
+      file: { gate: new PathList(fileGates, 'gate'), grant: new PathList(fileApprovals, 'allow') },
       command: { gate: new CommandList(commandApprovals, 'gate'), grant: new CommandList(commandApprovals, 'allow') },
       // Hosts compare case-insensitively: a host approval's gate is its grant.
       host: new HostList(approvals(cons, 'host'), 'gate'),
@@ -146,13 +155,14 @@ export interface CompileOptions {
 
 export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): CompiledPolicy {
   const r = set.root;
+  const denies = builtinDenies(r.audit?.logDir);
   const overrides = new Map<string, Level>();
   for (const o of set.overrides) {
     const dir = o.dir.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
     // An override for the root itself would govern everything: treat it as governing nothing
     // rather than guess (the loader never produces one).
     if (dir === '' || dir === '.') continue;
-    overrides.set(dir, level('override', dir, o.file, o.permissions, o.constraints));
+    overrides.set(dir, level('override', dir, o.file, o.permissions, o.constraints, { denies, gates: [] }));
   }
   const agents = new Map<string, CompiledAgent>();
   for (const a of r.agents) {
@@ -162,7 +172,7 @@ export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): Compil
       level: a.permissions ? level('agent', a.id, r.file, a.permissions, undefined) : undefined,
     });
   }
-  const rootLevel = level('root', '', r.file, r.permissions, r.constraints);
+  const rootLevel = level('root', '', r.file, r.permissions, r.constraints, { denies, gates: builtinApprovals() });
   return {
     set,
     root: r.root,

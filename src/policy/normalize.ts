@@ -295,6 +295,7 @@ export function buildRoot(data: Obj, file: string, rootDir: string, positions: P
     if (r !== undefined) a.retentionDays = r;
     const d = bool(data.audit.alert_on_deny);
     if (d !== undefined) a.alertOnDeny = d;
+    if (typeof data.audit.log_dir === 'string' && data.audit.log_dir !== '') a.logDir = data.audit.log_dir;
     root.audit = a;
   }
   const g = gitRules(ctx, data.git, '/git');

@@ -102,6 +102,8 @@ export interface AuditSettings {
   logAllActions?: boolean;
   retentionDays?: number;
   alertOnDeny?: boolean;
+  /** 2.x: where the runtime guard writes its session logs (as written, relative to the root). */
+  logDir?: string;
 }
 
 export interface GitRules {

@@ -12,6 +12,7 @@ import { loadApprovals } from '../records/approvals.js';
 import { loadBypasses } from '../records/bypasses.js';
 import { fsRecords, type RecordSource } from '../records/read.js';
 import { Replayer } from './replayer.js';
+import { chainFindings } from './chain.js';
 import { FindingSink } from './sink.js';
 import { engineDecider } from './engine.js';
 
@@ -80,6 +81,7 @@ async function runReplay(
   try {
     for (const input of inputs) {
       const shown = relative(opts.cwd, input.file) || input.file;
+      for (const f of chainFindings(input)) sink.add(f);
       // Large files go to worker threads when the decider is the engine (a test's is not clonable).
       if (input.text === undefined && input.path === undefined && !opts.decider) {
         const par = await import('./parallel.js');

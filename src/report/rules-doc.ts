@@ -10,6 +10,7 @@ const CATEGORIES: [string, string][] = [
   ['action', 'GitHub Action'],
   ['staged', 'Pre-commit (`--staged`)'],
   ['hooks', 'Pre-commit (`--staged`)'],
+  ['runtime', 'Runtime guard (`hook`)'],
 ];
 
 /** Anchors the page itself uses; a rule id must not take one of them. */

@@ -25,7 +25,7 @@ describe('messages are for people', () => {
 
   it('lists the allowed keys when nothing is near', () => {
     const [f] = check('version: "2.1"\naudit:\n  keep_forever: true\n');
-    expect(f!.hint).toBe('Allowed here: log_all_actions, retention_days, alert_on_deny.');
+    expect(f!.hint).toBe('Allowed here: log_all_actions, retention_days, alert_on_deny, log_dir.');
   });
 
   it('lists the allowed values of an enum', () => {

@@ -16,6 +16,11 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
 
+  if (loaded.set) {
+    // Agents configured in the repository without the runtime guard (docs/runtime.md).
+    const { checkAgentHooks } = await import('../../init/agent-hooks/check.js');
+    findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
+  }
   if (loaded.set && opts.checkConflicts) {
     const { checkConflicts } = await import('../../analysis/index.js');
     findings.push(...(await checkConflicts(loaded.set)));

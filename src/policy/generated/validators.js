@@ -613,7 +613,7 @@ return errors === 0;
 }
 
 export const root_2_0 = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._@/-]*$", "u");
@@ -1337,7 +1337,7 @@ if(data.audit !== undefined){
 let data34 = data.audit;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key8 in data34){
-if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
+if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
 const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
@@ -1397,9 +1397,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.log_dir !== undefined){
+if(typeof data34.log_dir !== "string"){
+const err55 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1409,15 +1409,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data38 = data.exceptions;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.pattern === undefined){
-const err56 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+else {
+const err56 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1426,8 +1420,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data39.reason === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data.exceptions !== undefined){
+let data39 = data.exceptions;
+if(Array.isArray(data39)){
+const len9 = data39.length;
+for(let i9=0; i9<len9; i9++){
+let data40 = data39[i9];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.pattern === undefined){
+const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1436,9 +1438,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key9 in data39){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data40.reason === undefined){
+const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1447,10 +1448,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data39.pattern !== undefined){
-if(typeof data39.pattern !== "string"){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data40){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1460,11 +1460,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data39.reason !== undefined){
-let data41 = data39.reason;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data40.pattern !== undefined){
+if(typeof data40.pattern !== "string"){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1474,8 +1472,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason !== undefined){
+let data42 = data40.reason;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1485,13 +1486,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data39.overrides !== undefined){
-let data42 = data39.overrides;
-if(Array.isArray(data42)){
-const len10 = data42.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data42[i10] !== "string"){
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1501,9 +1497,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data40.overrides !== undefined){
+let data43 = data40.overrides;
+if(Array.isArray(data43)){
+const len10 = data43.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data43[i10] !== "string"){
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1515,7 +1515,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1527,7 +1527,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1537,15 +1537,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data44 = data.agents;
-if(Array.isArray(data44)){
-const len11 = data44.length;
-for(let i11=0; i11<len11; i11++){
-let data45 = data44[i11];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err66 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1554,9 +1548,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data.agents !== undefined){
+let data45 = data.agents;
+if(Array.isArray(data45)){
+const len11 = data45.length;
+for(let i11=0; i11<len11; i11++){
+let data46 = data45[i11];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1565,12 +1566,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(!pattern1.test(data46)){
-const err68 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+for(const key10 in data46){
+if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
+const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1580,8 +1578,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.id !== undefined){
+let data47 = data46.id;
+if(typeof data47 === "string"){
+if(!pattern1.test(data47)){
+const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1591,9 +1592,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data45.description !== undefined){
-if(typeof data45.description !== "string"){
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1603,10 +1603,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data45.trust_level !== undefined){
-let data48 = data45.trust_level;
-if(typeof data48 !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.description !== undefined){
+if(typeof data46.description !== "string"){
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1615,8 +1614,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data48 === "read_only") || (data48 === "write_local")) || (data48 === "external"))){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data46.trust_level !== undefined){
+let data49 = data46.trust_level;
+if(typeof data49 !== "string"){
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1625,13 +1627,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data45.permissions !== undefined){
-let data49 = data45.permissions;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key11 in data49){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1641,12 +1638,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data49.filesystem !== undefined){
-let data50 = data49.filesystem;
+if(data46.permissions !== undefined){
+let data50 = data46.permissions;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key12 in data50){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+for(const key11 in data50){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1656,13 +1653,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data50.allow !== undefined){
-let data51 = data50.allow;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data51[i12] !== "string"){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.filesystem !== undefined){
+let data51 = data50.filesystem;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key12 in data51){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1672,9 +1668,13 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.allow !== undefined){
+let data52 = data51.allow;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data52[i12] !== "string"){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1684,13 +1684,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data50.deny !== undefined){
-let data53 = data50.deny;
-if(Array.isArray(data53)){
-const len13 = data53.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data53[i13] !== "string"){
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1700,9 +1696,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.deny !== undefined){
+let data54 = data51.deny;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data54[i13] !== "string"){
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1714,7 +1714,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1724,12 +1724,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data49.commands !== undefined){
-let data55 = data49.commands;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key13 in data55){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1739,13 +1736,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data55.allow !== undefined){
-let data56 = data55.allow;
-if(Array.isArray(data56)){
-const len14 = data56.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data56[i14] !== "string"){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.commands !== undefined){
+let data56 = data50.commands;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+if(!((key13 === "allow") || (key13 === "deny"))){
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1755,9 +1751,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.allow !== undefined){
+let data57 = data56.allow;
+if(Array.isArray(data57)){
+const len14 = data57.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data57[i14] !== "string"){
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1767,13 +1767,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data55.deny !== undefined){
-let data58 = data55.deny;
-if(Array.isArray(data58)){
-const len15 = data58.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data58[i15] !== "string"){
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1783,9 +1779,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.deny !== undefined){
+let data59 = data56.deny;
+if(Array.isArray(data59)){
+const len15 = data59.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data59[i15] !== "string"){
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1797,7 +1797,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1807,12 +1807,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data49.network !== undefined){
-let data60 = data49.network;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key14 in data60){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1822,9 +1819,12 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data60.allow_outbound !== undefined){
-if(typeof data60.allow_outbound !== "boolean"){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data50.network !== undefined){
+let data61 = data50.network;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key14 in data61){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1834,13 +1834,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data60.exceptions !== undefined){
-let data62 = data60.exceptions;
-if(Array.isArray(data62)){
-const len16 = data62.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data62[i16] !== "string"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.allow_outbound !== undefined){
+if(typeof data61.allow_outbound !== "boolean"){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1850,9 +1846,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.exceptions !== undefined){
+let data63 = data61.exceptions;
+if(Array.isArray(data63)){
+const len16 = data63.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data63[i16] !== "string"){
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1862,13 +1862,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data60.deny !== undefined){
-let data64 = data60.deny;
-if(Array.isArray(data64)){
-const len17 = data64.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data64[i17] !== "string"){
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1878,9 +1874,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.deny !== undefined){
+let data65 = data61.deny;
+if(Array.isArray(data65)){
+const len17 = data65.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data65[i17] !== "string"){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1892,7 +1892,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1902,12 +1902,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data49.tools !== undefined){
-let data66 = data49.tools;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key15 in data66){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1917,13 +1914,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data67 = data66.allow;
-if(Array.isArray(data67)){
-const len18 = data67.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data67[i18] !== "string"){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.tools !== undefined){
+let data67 = data50.tools;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key15 in data67){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1933,9 +1929,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.allow !== undefined){
+let data68 = data67.allow;
+if(Array.isArray(data68)){
+const len18 = data68.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data68[i18] !== "string"){
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1945,13 +1945,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data66.deny !== undefined){
-let data69 = data66.deny;
-if(Array.isArray(data69)){
-const len19 = data69.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data69[i19] !== "string"){
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1961,9 +1957,13 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.deny !== undefined){
+let data70 = data67.deny;
+if(Array.isArray(data70)){
+const len19 = data70.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data70[i19] !== "string"){
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1975,7 +1975,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1987,7 +1987,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1997,12 +1997,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data45.git !== undefined){
-let data71 = data45.git;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key16 in data71){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2012,13 +2009,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data71.protected_branches !== undefined){
-let data72 = data71.protected_branches;
-if(Array.isArray(data72)){
-const len20 = data72.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data72[i20] !== "string"){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.git !== undefined){
+let data72 = data46.git;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key16 in data72){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2028,9 +2024,13 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.protected_branches !== undefined){
+let data73 = data72.protected_branches;
+if(Array.isArray(data73)){
+const len20 = data73.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data73[i20] !== "string"){
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2040,13 +2040,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data71.allowed_branch_prefixes !== undefined){
-let data74 = data71.allowed_branch_prefixes;
-if(Array.isArray(data74)){
-const len21 = data74.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data74[i21] !== "string"){
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2056,9 +2052,13 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.allowed_branch_prefixes !== undefined){
+let data75 = data72.allowed_branch_prefixes;
+if(Array.isArray(data75)){
+const len21 = data75.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data75[i21] !== "string"){
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2070,7 +2070,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2082,7 +2082,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2094,7 +2094,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err107 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2104,12 +2104,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data76 = data.git;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
-const err108 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err108 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2119,13 +2116,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data76.protected_branches !== undefined){
-let data77 = data76.protected_branches;
-if(Array.isArray(data77)){
-const len22 = data77.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data77[i22] !== "string"){
-const err109 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.git !== undefined){
+let data77 = data.git;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key17 in data77){
+if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
+const err109 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2135,9 +2131,13 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data77.protected_branches !== undefined){
+let data78 = data77.protected_branches;
+if(Array.isArray(data78)){
+const len22 = data78.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data78[i22] !== "string"){
+const err110 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2147,13 +2147,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data76.allowed_branch_prefixes !== undefined){
-let data79 = data76.allowed_branch_prefixes;
-if(Array.isArray(data79)){
-const len23 = data79.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data79[i23] !== "string"){
-const err111 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err111 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2163,9 +2159,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data77.allowed_branch_prefixes !== undefined){
+let data80 = data77.allowed_branch_prefixes;
+if(Array.isArray(data80)){
+const len23 = data80.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data80[i23] !== "string"){
+const err112 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2177,7 +2177,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2187,12 +2187,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data81 = data.bypass;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key18 in data81){
-if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
-const err114 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err114 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2202,11 +2199,12 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data81.max_duration !== undefined){
-let data82 = data81.max_duration;
-if(typeof data82 === "string"){
-if(!pattern2.test(data82)){
-const err115 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data.bypass !== undefined){
+let data82 = data.bypass;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key18 in data82){
+if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
+const err115 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2216,8 +2214,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.max_duration !== undefined){
+let data83 = data82.max_duration;
+if(typeof data83 === "string"){
+if(!pattern2.test(data83)){
+const err116 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2227,9 +2228,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data81.require_approver !== undefined){
-if(typeof data81.require_approver !== "boolean"){
-const err117 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err117 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2239,13 +2239,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data81.approvers !== undefined){
-let data84 = data81.approvers;
-if(Array.isArray(data84)){
-const len24 = data84.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data84[i24] !== "string"){
-const err118 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.require_approver !== undefined){
+if(typeof data82.require_approver !== "boolean"){
+const err118 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2255,9 +2251,13 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data82.approvers !== undefined){
+let data85 = data82.approvers;
+if(Array.isArray(data85)){
+const len24 = data85.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data85[i24] !== "string"){
+const err119 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2269,7 +2269,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err120 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2281,7 +2281,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2290,12 +2290,24 @@ vErrors.push(err121);
 }
 errors++;
 }
+}
+}
+else {
+const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const root_2_1 = validate12;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json" */;
@@ -3015,7 +3027,7 @@ if(data.audit !== undefined){
 let data34 = data.audit;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key8 in data34){
-if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
+if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
 const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
@@ -3075,9 +3087,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.log_dir !== undefined){
+if(typeof data34.log_dir !== "string"){
+const err55 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3087,15 +3099,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data38 = data.exceptions;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.pattern === undefined){
-const err56 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+else {
+const err56 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3104,8 +3110,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data39.reason === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data.exceptions !== undefined){
+let data39 = data.exceptions;
+if(Array.isArray(data39)){
+const len9 = data39.length;
+for(let i9=0; i9<len9; i9++){
+let data40 = data39[i9];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.pattern === undefined){
+const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3114,9 +3128,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key9 in data39){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data40.reason === undefined){
+const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3125,10 +3138,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data39.pattern !== undefined){
-if(typeof data39.pattern !== "string"){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data40){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3138,11 +3150,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data39.reason !== undefined){
-let data41 = data39.reason;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data40.pattern !== undefined){
+if(typeof data40.pattern !== "string"){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3152,8 +3162,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason !== undefined){
+let data42 = data40.reason;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3163,13 +3176,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data39.overrides !== undefined){
-let data42 = data39.overrides;
-if(Array.isArray(data42)){
-const len10 = data42.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data42[i10] !== "string"){
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3179,9 +3187,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data40.overrides !== undefined){
+let data43 = data40.overrides;
+if(Array.isArray(data43)){
+const len10 = data43.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data43[i10] !== "string"){
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3193,7 +3205,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3205,7 +3217,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3215,15 +3227,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data44 = data.agents;
-if(Array.isArray(data44)){
-const len11 = data44.length;
-for(let i11=0; i11<len11; i11++){
-let data45 = data44[i11];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err66 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3232,9 +3238,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data.agents !== undefined){
+let data45 = data.agents;
+if(Array.isArray(data45)){
+const len11 = data45.length;
+for(let i11=0; i11<len11; i11++){
+let data46 = data45[i11];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3243,12 +3256,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(!pattern1.test(data46)){
-const err68 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+for(const key10 in data46){
+if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
+const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3258,8 +3268,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.id !== undefined){
+let data47 = data46.id;
+if(typeof data47 === "string"){
+if(!pattern1.test(data47)){
+const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3269,9 +3282,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data45.description !== undefined){
-if(typeof data45.description !== "string"){
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3281,10 +3293,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data45.trust_level !== undefined){
-let data48 = data45.trust_level;
-if(typeof data48 !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.description !== undefined){
+if(typeof data46.description !== "string"){
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3293,8 +3304,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data48 === "read_only") || (data48 === "write_local")) || (data48 === "external"))){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data46.trust_level !== undefined){
+let data49 = data46.trust_level;
+if(typeof data49 !== "string"){
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3303,13 +3317,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data45.permissions !== undefined){
-let data49 = data45.permissions;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key11 in data49){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3319,12 +3328,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data49.filesystem !== undefined){
-let data50 = data49.filesystem;
+if(data46.permissions !== undefined){
+let data50 = data46.permissions;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key12 in data50){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+for(const key11 in data50){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3334,13 +3343,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data50.allow !== undefined){
-let data51 = data50.allow;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data51[i12] !== "string"){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.filesystem !== undefined){
+let data51 = data50.filesystem;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key12 in data51){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3350,9 +3358,13 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.allow !== undefined){
+let data52 = data51.allow;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data52[i12] !== "string"){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3362,13 +3374,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data50.deny !== undefined){
-let data53 = data50.deny;
-if(Array.isArray(data53)){
-const len13 = data53.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data53[i13] !== "string"){
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3378,9 +3386,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.deny !== undefined){
+let data54 = data51.deny;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data54[i13] !== "string"){
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3392,7 +3404,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3402,12 +3414,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data49.commands !== undefined){
-let data55 = data49.commands;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key13 in data55){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3417,13 +3426,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data55.allow !== undefined){
-let data56 = data55.allow;
-if(Array.isArray(data56)){
-const len14 = data56.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data56[i14] !== "string"){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.commands !== undefined){
+let data56 = data50.commands;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+if(!((key13 === "allow") || (key13 === "deny"))){
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3433,9 +3441,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.allow !== undefined){
+let data57 = data56.allow;
+if(Array.isArray(data57)){
+const len14 = data57.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data57[i14] !== "string"){
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3445,13 +3457,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data55.deny !== undefined){
-let data58 = data55.deny;
-if(Array.isArray(data58)){
-const len15 = data58.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data58[i15] !== "string"){
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3461,9 +3469,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.deny !== undefined){
+let data59 = data56.deny;
+if(Array.isArray(data59)){
+const len15 = data59.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data59[i15] !== "string"){
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3475,7 +3487,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3485,12 +3497,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data49.network !== undefined){
-let data60 = data49.network;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key14 in data60){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3500,9 +3509,12 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data60.allow_outbound !== undefined){
-if(typeof data60.allow_outbound !== "boolean"){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data50.network !== undefined){
+let data61 = data50.network;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key14 in data61){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3512,13 +3524,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data60.exceptions !== undefined){
-let data62 = data60.exceptions;
-if(Array.isArray(data62)){
-const len16 = data62.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data62[i16] !== "string"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.allow_outbound !== undefined){
+if(typeof data61.allow_outbound !== "boolean"){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3528,9 +3536,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.exceptions !== undefined){
+let data63 = data61.exceptions;
+if(Array.isArray(data63)){
+const len16 = data63.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data63[i16] !== "string"){
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3540,13 +3552,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data60.deny !== undefined){
-let data64 = data60.deny;
-if(Array.isArray(data64)){
-const len17 = data64.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data64[i17] !== "string"){
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3556,9 +3564,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.deny !== undefined){
+let data65 = data61.deny;
+if(Array.isArray(data65)){
+const len17 = data65.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data65[i17] !== "string"){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3570,7 +3582,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3580,12 +3592,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data49.tools !== undefined){
-let data66 = data49.tools;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key15 in data66){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3595,13 +3604,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data67 = data66.allow;
-if(Array.isArray(data67)){
-const len18 = data67.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data67[i18] !== "string"){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.tools !== undefined){
+let data67 = data50.tools;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key15 in data67){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3611,9 +3619,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.allow !== undefined){
+let data68 = data67.allow;
+if(Array.isArray(data68)){
+const len18 = data68.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data68[i18] !== "string"){
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3623,13 +3635,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data66.deny !== undefined){
-let data69 = data66.deny;
-if(Array.isArray(data69)){
-const len19 = data69.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data69[i19] !== "string"){
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3639,9 +3647,13 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.deny !== undefined){
+let data70 = data67.deny;
+if(Array.isArray(data70)){
+const len19 = data70.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data70[i19] !== "string"){
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3653,7 +3665,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3665,7 +3677,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3675,12 +3687,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data45.git !== undefined){
-let data71 = data45.git;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key16 in data71){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3690,13 +3699,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data71.protected_branches !== undefined){
-let data72 = data71.protected_branches;
-if(Array.isArray(data72)){
-const len20 = data72.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data72[i20] !== "string"){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.git !== undefined){
+let data72 = data46.git;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key16 in data72){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3706,9 +3714,13 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.protected_branches !== undefined){
+let data73 = data72.protected_branches;
+if(Array.isArray(data73)){
+const len20 = data73.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data73[i20] !== "string"){
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3718,13 +3730,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data71.allowed_branch_prefixes !== undefined){
-let data74 = data71.allowed_branch_prefixes;
-if(Array.isArray(data74)){
-const len21 = data74.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data74[i21] !== "string"){
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3734,9 +3742,13 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.allowed_branch_prefixes !== undefined){
+let data75 = data72.allowed_branch_prefixes;
+if(Array.isArray(data75)){
+const len21 = data75.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data75[i21] !== "string"){
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3748,7 +3760,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3758,12 +3770,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data45.budgets !== undefined){
-let data76 = data45.budgets;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
-const err106 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3773,10 +3782,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data76.max_files_per_pr !== undefined){
-let data77 = data76.max_files_per_pr;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err107 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.budgets !== undefined){
+let data77 = data46.budgets;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key17 in data77){
+if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
+const err107 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3785,9 +3796,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 1 || isNaN(data77)){
-const err108 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data77.max_files_per_pr !== undefined){
+let data78 = data77.max_files_per_pr;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err108 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3796,12 +3809,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-if(data76.max_files_per_session !== undefined){
-let data78 = data76.max_files_per_session;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err109 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
+const err109 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3810,9 +3820,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err110 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data77.max_files_per_session !== undefined){
+let data79 = data77.max_files_per_session;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err110 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3821,12 +3834,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-if(data76.max_commands_per_session !== undefined){
-let data79 = data76.max_commands_per_session;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3835,9 +3845,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
-const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data77.max_commands_per_session !== undefined){
+let data80 = data77.max_commands_per_session;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3846,12 +3859,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-if(data76.max_tokens_per_session !== undefined){
-let data80 = data76.max_tokens_per_session;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 1 || isNaN(data80)){
+const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3860,9 +3870,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 1 || isNaN(data80)){
-const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data77.max_tokens_per_session !== undefined){
+let data81 = data77.max_tokens_per_session;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3871,12 +3884,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-if(data76.max_tokens_per_day !== undefined){
-let data81 = data76.max_tokens_per_day;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 < 1 || isNaN(data81)){
+const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3885,9 +3895,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 1 || isNaN(data81)){
-const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data77.max_tokens_per_day !== undefined){
+let data82 = data77.max_tokens_per_day;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3896,13 +3909,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-if(data76.max_cost_usd_per_session !== undefined){
-let data82 = data76.max_cost_usd_per_session;
 if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 <= 0 || isNaN(data82)){
-const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data82 < 1 || isNaN(data82)){
+const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3912,8 +3921,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data77.max_cost_usd_per_session !== undefined){
+let data83 = data77.max_cost_usd_per_session;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 <= 0 || isNaN(data83)){
+const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3923,11 +3936,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data76.alert_threshold !== undefined){
-let data83 = data76.alert_threshold;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 > 1 || isNaN(data83)){
-const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3936,8 +3946,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data83 <= 0 || isNaN(data83)){
-const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data77.alert_threshold !== undefined){
+let data84 = data77.alert_threshold;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 > 1 || isNaN(data84)){
+const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3946,9 +3960,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data84 <= 0 || isNaN(data84)){
+const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3958,9 +3971,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3972,7 +3984,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3984,7 +3996,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err124 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3994,12 +4006,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data84 = data.git;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
-const err125 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err125 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4009,13 +4018,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data84.protected_branches !== undefined){
-let data85 = data84.protected_branches;
-if(Array.isArray(data85)){
-const len22 = data85.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data85[i22] !== "string"){
-const err126 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.git !== undefined){
+let data85 = data.git;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key18 in data85){
+if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
+const err126 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4025,9 +4033,13 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data85.protected_branches !== undefined){
+let data86 = data85.protected_branches;
+if(Array.isArray(data86)){
+const len22 = data86.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data86[i22] !== "string"){
+const err127 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4037,13 +4049,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data84.allowed_branch_prefixes !== undefined){
-let data87 = data84.allowed_branch_prefixes;
-if(Array.isArray(data87)){
-const len23 = data87.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data87[i23] !== "string"){
-const err128 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err128 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4053,9 +4061,13 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data85.allowed_branch_prefixes !== undefined){
+let data88 = data85.allowed_branch_prefixes;
+if(Array.isArray(data88)){
+const len23 = data88.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data88[i23] !== "string"){
+const err129 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4067,7 +4079,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err130 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4077,12 +4089,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data89 = data.bypass;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key19 in data89){
-if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
-const err131 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err131 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4092,11 +4101,12 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data89.max_duration !== undefined){
-let data90 = data89.max_duration;
-if(typeof data90 === "string"){
-if(!pattern2.test(data90)){
-const err132 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data.bypass !== undefined){
+let data90 = data.bypass;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key19 in data90){
+if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
+const err132 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4106,8 +4116,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.max_duration !== undefined){
+let data91 = data90.max_duration;
+if(typeof data91 === "string"){
+if(!pattern2.test(data91)){
+const err133 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4117,9 +4130,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data89.require_approver !== undefined){
-if(typeof data89.require_approver !== "boolean"){
-const err134 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err134 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4129,13 +4141,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data89.approvers !== undefined){
-let data92 = data89.approvers;
-if(Array.isArray(data92)){
-const len24 = data92.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data92[i24] !== "string"){
-const err135 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.require_approver !== undefined){
+if(typeof data90.require_approver !== "boolean"){
+const err135 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4145,9 +4153,13 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data90.approvers !== undefined){
+let data93 = data90.approvers;
+if(Array.isArray(data93)){
+const len24 = data93.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data93[i24] !== "string"){
+const err136 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4159,7 +4171,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4169,12 +4181,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.risk_tiers !== undefined){
-let data94 = data.risk_tiers;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key20 in data94){
-if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
-const err138 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+else {
+const err138 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4184,12 +4193,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data94.automatic !== undefined){
-let data95 = data94.automatic;
+if(data.risk_tiers !== undefined){
+let data95 = data.risk_tiers;
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key21 in data95){
-if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
-const err139 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+for(const key20 in data95){
+if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
+const err139 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4199,13 +4208,12 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data95.files !== undefined){
-let data96 = data95.files;
-if(Array.isArray(data96)){
-const len25 = data96.length;
-for(let i25=0; i25<len25; i25++){
-if(typeof data96[i25] !== "string"){
-const err140 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.automatic !== undefined){
+let data96 = data95.automatic;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key21 in data96){
+if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
+const err140 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4215,9 +4223,13 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.files !== undefined){
+let data97 = data96.files;
+if(Array.isArray(data97)){
+const len25 = data97.length;
+for(let i25=0; i25<len25; i25++){
+if(typeof data97[i25] !== "string"){
+const err141 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4227,13 +4239,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data95.commands !== undefined){
-let data98 = data95.commands;
-if(Array.isArray(data98)){
-const len26 = data98.length;
-for(let i26=0; i26<len26; i26++){
-if(typeof data98[i26] !== "string"){
-const err142 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err142 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4243,9 +4251,13 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.commands !== undefined){
+let data99 = data96.commands;
+if(Array.isArray(data99)){
+const len26 = data99.length;
+for(let i26=0; i26<len26; i26++){
+if(typeof data99[i26] !== "string"){
+const err143 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4255,13 +4267,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data95.hosts !== undefined){
-let data100 = data95.hosts;
-if(Array.isArray(data100)){
-const len27 = data100.length;
-for(let i27=0; i27<len27; i27++){
-if(typeof data100[i27] !== "string"){
-const err144 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err144 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4271,9 +4279,13 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.hosts !== undefined){
+let data101 = data96.hosts;
+if(Array.isArray(data101)){
+const len27 = data101.length;
+for(let i27=0; i27<len27; i27++){
+if(typeof data101[i27] !== "string"){
+const err145 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4283,13 +4295,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data95.tools !== undefined){
-let data102 = data95.tools;
-if(Array.isArray(data102)){
-const len28 = data102.length;
-for(let i28=0; i28<len28; i28++){
-if(typeof data102[i28] !== "string"){
-const err146 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err146 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4299,9 +4307,13 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.tools !== undefined){
+let data103 = data96.tools;
+if(Array.isArray(data103)){
+const len28 = data103.length;
+for(let i28=0; i28<len28; i28++){
+if(typeof data103[i28] !== "string"){
+const err147 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4313,7 +4325,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4323,12 +4335,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data94.logged !== undefined){
-let data104 = data94.logged;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key22 in data104){
-if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
-const err149 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+else {
+const err149 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4338,13 +4347,12 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data104.files !== undefined){
-let data105 = data104.files;
-if(Array.isArray(data105)){
-const len29 = data105.length;
-for(let i29=0; i29<len29; i29++){
-if(typeof data105[i29] !== "string"){
-const err150 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.logged !== undefined){
+let data105 = data95.logged;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key22 in data105){
+if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
+const err150 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4354,9 +4362,13 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.files !== undefined){
+let data106 = data105.files;
+if(Array.isArray(data106)){
+const len29 = data106.length;
+for(let i29=0; i29<len29; i29++){
+if(typeof data106[i29] !== "string"){
+const err151 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4366,13 +4378,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data104.commands !== undefined){
-let data107 = data104.commands;
-if(Array.isArray(data107)){
-const len30 = data107.length;
-for(let i30=0; i30<len30; i30++){
-if(typeof data107[i30] !== "string"){
-const err152 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err152 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4382,9 +4390,13 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.commands !== undefined){
+let data108 = data105.commands;
+if(Array.isArray(data108)){
+const len30 = data108.length;
+for(let i30=0; i30<len30; i30++){
+if(typeof data108[i30] !== "string"){
+const err153 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4394,13 +4406,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data104.hosts !== undefined){
-let data109 = data104.hosts;
-if(Array.isArray(data109)){
-const len31 = data109.length;
-for(let i31=0; i31<len31; i31++){
-if(typeof data109[i31] !== "string"){
-const err154 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err154 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4410,9 +4418,13 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.hosts !== undefined){
+let data110 = data105.hosts;
+if(Array.isArray(data110)){
+const len31 = data110.length;
+for(let i31=0; i31<len31; i31++){
+if(typeof data110[i31] !== "string"){
+const err155 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4422,13 +4434,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data104.tools !== undefined){
-let data111 = data104.tools;
-if(Array.isArray(data111)){
-const len32 = data111.length;
-for(let i32=0; i32<len32; i32++){
-if(typeof data111[i32] !== "string"){
-const err156 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err156 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4438,9 +4446,13 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data105.tools !== undefined){
+let data112 = data105.tools;
+if(Array.isArray(data112)){
+const len32 = data112.length;
+for(let i32=0; i32<len32; i32++){
+if(typeof data112[i32] !== "string"){
+const err157 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4452,7 +4464,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err158 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4462,12 +4474,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data94.approval !== undefined){
-let data113 = data94.approval;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key23 in data113){
-if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
-const err159 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err159 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4477,13 +4486,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data113.files !== undefined){
-let data114 = data113.files;
-if(Array.isArray(data114)){
-const len33 = data114.length;
-for(let i33=0; i33<len33; i33++){
-if(typeof data114[i33] !== "string"){
-const err160 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.approval !== undefined){
+let data114 = data95.approval;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key23 in data114){
+if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
+const err160 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4493,9 +4501,13 @@ vErrors.push(err160);
 errors++;
 }
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data114.files !== undefined){
+let data115 = data114.files;
+if(Array.isArray(data115)){
+const len33 = data115.length;
+for(let i33=0; i33<len33; i33++){
+if(typeof data115[i33] !== "string"){
+const err161 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4505,13 +4517,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data113.commands !== undefined){
-let data116 = data113.commands;
-if(Array.isArray(data116)){
-const len34 = data116.length;
-for(let i34=0; i34<len34; i34++){
-if(typeof data116[i34] !== "string"){
-const err162 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err162 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4521,9 +4529,13 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data114.commands !== undefined){
+let data117 = data114.commands;
+if(Array.isArray(data117)){
+const len34 = data117.length;
+for(let i34=0; i34<len34; i34++){
+if(typeof data117[i34] !== "string"){
+const err163 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4533,13 +4545,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data113.hosts !== undefined){
-let data118 = data113.hosts;
-if(Array.isArray(data118)){
-const len35 = data118.length;
-for(let i35=0; i35<len35; i35++){
-if(typeof data118[i35] !== "string"){
-const err164 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err164 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4549,9 +4557,13 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data114.hosts !== undefined){
+let data119 = data114.hosts;
+if(Array.isArray(data119)){
+const len35 = data119.length;
+for(let i35=0; i35<len35; i35++){
+if(typeof data119[i35] !== "string"){
+const err165 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4561,13 +4573,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data113.tools !== undefined){
-let data120 = data113.tools;
-if(Array.isArray(data120)){
-const len36 = data120.length;
-for(let i36=0; i36<len36; i36++){
-if(typeof data120[i36] !== "string"){
-const err166 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err166 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4577,9 +4585,13 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data114.tools !== undefined){
+let data121 = data114.tools;
+if(Array.isArray(data121)){
+const len36 = data121.length;
+for(let i36=0; i36<len36; i36++){
+if(typeof data121[i36] !== "string"){
+const err167 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4591,7 +4603,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err168 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4601,12 +4613,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data94.blocked !== undefined){
-let data122 = data94.blocked;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key24 in data122){
-if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
-const err169 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+}
+else {
+const err169 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4616,13 +4625,12 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data122.files !== undefined){
-let data123 = data122.files;
-if(Array.isArray(data123)){
-const len37 = data123.length;
-for(let i37=0; i37<len37; i37++){
-if(typeof data123[i37] !== "string"){
-const err170 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.blocked !== undefined){
+let data123 = data95.blocked;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key24 in data123){
+if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
+const err170 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4632,9 +4640,13 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data123.files !== undefined){
+let data124 = data123.files;
+if(Array.isArray(data124)){
+const len37 = data124.length;
+for(let i37=0; i37<len37; i37++){
+if(typeof data124[i37] !== "string"){
+const err171 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4644,13 +4656,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data122.commands !== undefined){
-let data125 = data122.commands;
-if(Array.isArray(data125)){
-const len38 = data125.length;
-for(let i38=0; i38<len38; i38++){
-if(typeof data125[i38] !== "string"){
-const err172 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err172 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4660,9 +4668,13 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data123.commands !== undefined){
+let data126 = data123.commands;
+if(Array.isArray(data126)){
+const len38 = data126.length;
+for(let i38=0; i38<len38; i38++){
+if(typeof data126[i38] !== "string"){
+const err173 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4672,13 +4684,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data122.hosts !== undefined){
-let data127 = data122.hosts;
-if(Array.isArray(data127)){
-const len39 = data127.length;
-for(let i39=0; i39<len39; i39++){
-if(typeof data127[i39] !== "string"){
-const err174 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err174 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4688,9 +4696,13 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data123.hosts !== undefined){
+let data128 = data123.hosts;
+if(Array.isArray(data128)){
+const len39 = data128.length;
+for(let i39=0; i39<len39; i39++){
+if(typeof data128[i39] !== "string"){
+const err175 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4700,13 +4712,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data122.tools !== undefined){
-let data129 = data122.tools;
-if(Array.isArray(data129)){
-const len40 = data129.length;
-for(let i40=0; i40<len40; i40++){
-if(typeof data129[i40] !== "string"){
-const err176 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err176 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4716,9 +4724,13 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data123.tools !== undefined){
+let data130 = data123.tools;
+if(Array.isArray(data130)){
+const len40 = data130.length;
+for(let i40=0; i40<len40; i40++){
+if(typeof data130[i40] !== "string"){
+const err177 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4730,7 +4742,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err178 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4742,7 +4754,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err179 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4752,12 +4764,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.budgets !== undefined){
-let data131 = data.budgets;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key25 in data131){
-if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
-const err180 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+else {
+const err180 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4767,10 +4776,12 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data131.max_files_per_pr !== undefined){
-let data132 = data131.max_files_per_pr;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err181 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.budgets !== undefined){
+let data132 = data.budgets;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key25 in data132){
+if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
+const err181 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4779,9 +4790,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 < 1 || isNaN(data132)){
-const err182 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data132.max_files_per_pr !== undefined){
+let data133 = data132.max_files_per_pr;
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err182 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4790,12 +4803,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-if(data131.max_files_per_session !== undefined){
-let data133 = data131.max_files_per_session;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err183 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 < 1 || isNaN(data133)){
+const err183 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4804,9 +4814,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 1 || isNaN(data133)){
-const err184 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data132.max_files_per_session !== undefined){
+let data134 = data132.max_files_per_session;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err184 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4815,12 +4828,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-if(data131.max_commands_per_session !== undefined){
-let data134 = data131.max_commands_per_session;
-if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
-const err185 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 < 1 || isNaN(data134)){
+const err185 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4829,9 +4839,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 < 1 || isNaN(data134)){
-const err186 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data132.max_commands_per_session !== undefined){
+let data135 = data132.max_commands_per_session;
+if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
+const err186 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4840,12 +4853,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-if(data131.max_tokens_per_session !== undefined){
-let data135 = data131.max_tokens_per_session;
-if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err187 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 < 1 || isNaN(data135)){
+const err187 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4854,9 +4864,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data135 == "number") && (isFinite(data135))){
-if(data135 < 1 || isNaN(data135)){
-const err188 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data132.max_tokens_per_session !== undefined){
+let data136 = data132.max_tokens_per_session;
+if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
+const err188 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4865,12 +4878,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-if(data131.max_tokens_per_day !== undefined){
-let data136 = data131.max_tokens_per_day;
-if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err189 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 < 1 || isNaN(data136)){
+const err189 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4879,9 +4889,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-if((typeof data136 == "number") && (isFinite(data136))){
-if(data136 < 1 || isNaN(data136)){
-const err190 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data132.max_tokens_per_day !== undefined){
+let data137 = data132.max_tokens_per_day;
+if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
+const err190 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4890,13 +4903,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-if(data131.max_cost_usd_per_session !== undefined){
-let data137 = data131.max_cost_usd_per_session;
 if((typeof data137 == "number") && (isFinite(data137))){
-if(data137 <= 0 || isNaN(data137)){
-const err191 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data137 < 1 || isNaN(data137)){
+const err191 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4906,8 +4915,12 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data132.max_cost_usd_per_session !== undefined){
+let data138 = data132.max_cost_usd_per_session;
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 <= 0 || isNaN(data138)){
+const err192 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4917,11 +4930,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data131.alert_threshold !== undefined){
-let data138 = data131.alert_threshold;
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 > 1 || isNaN(data138)){
-const err193 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err193 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4930,8 +4940,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data138 <= 0 || isNaN(data138)){
-const err194 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data132.alert_threshold !== undefined){
+let data139 = data132.alert_threshold;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 > 1 || isNaN(data139)){
+const err194 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4940,9 +4954,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data139 <= 0 || isNaN(data139)){
+const err195 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4952,9 +4965,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err196 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4964,12 +4976,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.agent_detection !== undefined){
-let data139 = data.agent_detection;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key26 in data139){
-if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
-const err197 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+else {
+const err197 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4979,14 +4988,12 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data139.logins !== undefined){
-let data140 = data139.logins;
-if(Array.isArray(data140)){
-const len41 = data140.length;
-for(let i41=0; i41<len41; i41++){
-let data141 = data140[i41];
-if((typeof data141 !== "string") && (!(data141 && typeof data141 == "object" && !Array.isArray(data141)))){
-const err198 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
+if(data.agent_detection !== undefined){
+let data140 = data.agent_detection;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key26 in data140){
+if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
+const err198 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4995,9 +5002,15 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.login === undefined){
-const err199 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+}
+if(data140.logins !== undefined){
+let data141 = data140.logins;
+if(Array.isArray(data141)){
+const len41 = data141.length;
+for(let i41=0; i41<len41; i41++){
+let data142 = data141[i41];
+if((typeof data142 !== "string") && (!(data142 && typeof data142 == "object" && !Array.isArray(data142)))){
+const err199 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5006,9 +5019,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-for(const key27 in data141){
-if(!((key27 === "login") || (key27 === "agent"))){
-const err200 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.login === undefined){
+const err200 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5017,10 +5030,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(data141.login !== undefined){
-if(typeof data141.login !== "string"){
-const err201 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key27 in data142){
+if(!((key27 === "login") || (key27 === "agent"))){
+const err201 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5030,9 +5042,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data141.agent !== undefined){
-if(typeof data141.agent !== "string"){
-const err202 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.login !== undefined){
+if(typeof data142.login !== "string"){
+const err202 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5042,11 +5054,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data142.agent !== undefined){
+if(typeof data142.agent !== "string"){
+const err203 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5056,14 +5066,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data139.emails !== undefined){
-let data144 = data139.emails;
-if(Array.isArray(data144)){
-const len42 = data144.length;
-for(let i42=0; i42<len42; i42++){
-let data145 = data144[i42];
-if((typeof data145 !== "string") && (!(data145 && typeof data145 == "object" && !Array.isArray(data145)))){
-const err204 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -5072,9 +5079,15 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.email === undefined){
-const err205 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+}
+if(data140.emails !== undefined){
+let data145 = data140.emails;
+if(Array.isArray(data145)){
+const len42 = data145.length;
+for(let i42=0; i42<len42; i42++){
+let data146 = data145[i42];
+if((typeof data146 !== "string") && (!(data146 && typeof data146 == "object" && !Array.isArray(data146)))){
+const err205 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -5083,9 +5096,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-for(const key28 in data145){
-if(!((key28 === "email") || (key28 === "agent"))){
-const err206 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.email === undefined){
+const err206 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -5094,10 +5107,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data145.email !== undefined){
-if(typeof data145.email !== "string"){
-const err207 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key28 in data146){
+if(!((key28 === "email") || (key28 === "agent"))){
+const err207 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -5107,9 +5119,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data145.agent !== undefined){
-if(typeof data145.agent !== "string"){
-const err208 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data146.email !== undefined){
+if(typeof data146.email !== "string"){
+const err208 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -5119,11 +5131,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err209 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data146.agent !== undefined){
+if(typeof data146.agent !== "string"){
+const err209 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -5133,14 +5143,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data139.branch_prefixes !== undefined){
-let data148 = data139.branch_prefixes;
-if(Array.isArray(data148)){
-const len43 = data148.length;
-for(let i43=0; i43<len43; i43++){
-let data149 = data148[i43];
-if((typeof data149 !== "string") && (!(data149 && typeof data149 == "object" && !Array.isArray(data149)))){
-const err210 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -5149,9 +5156,15 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.prefix === undefined){
-const err211 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data140.branch_prefixes !== undefined){
+let data149 = data140.branch_prefixes;
+if(Array.isArray(data149)){
+const len43 = data149.length;
+for(let i43=0; i43<len43; i43++){
+let data150 = data149[i43];
+if((typeof data150 !== "string") && (!(data150 && typeof data150 == "object" && !Array.isArray(data150)))){
+const err211 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -5160,9 +5173,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-for(const key29 in data149){
-if(!((key29 === "prefix") || (key29 === "agent"))){
-const err212 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.prefix === undefined){
+const err212 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -5171,10 +5184,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data149.prefix !== undefined){
-if(typeof data149.prefix !== "string"){
-const err213 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key29 in data150){
+if(!((key29 === "prefix") || (key29 === "agent"))){
+const err213 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -5184,9 +5196,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data149.agent !== undefined){
-if(typeof data149.agent !== "string"){
-const err214 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data150.prefix !== undefined){
+if(typeof data150.prefix !== "string"){
+const err214 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -5196,11 +5208,9 @@ vErrors.push(err214);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data150.agent !== undefined){
+if(typeof data150.agent !== "string"){
+const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -5210,10 +5220,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data139.threshold !== undefined){
-let data152 = data139.threshold;
-if(typeof data152 !== "string"){
-const err216 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -5222,8 +5233,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!(((data152 === "strong") || (data152 === "medium")) || (data152 === "weak"))){
-const err217 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
+}
+if(data140.threshold !== undefined){
+let data153 = data140.threshold;
+if(typeof data153 !== "string"){
+const err217 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -5232,15 +5246,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data139.env !== undefined){
-let data153 = data139.env;
-if(Array.isArray(data153)){
-const len44 = data153.length;
-for(let i44=0; i44<len44; i44++){
-let data154 = data153[i44];
-if((typeof data154 !== "string") && (!(data154 && typeof data154 == "object" && !Array.isArray(data154)))){
-const err218 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
+if(!(((data153 === "strong") || (data153 === "medium")) || (data153 === "weak"))){
+const err218 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -5249,9 +5256,15 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.name === undefined){
-const err219 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data140.env !== undefined){
+let data154 = data140.env;
+if(Array.isArray(data154)){
+const len44 = data154.length;
+for(let i44=0; i44<len44; i44++){
+let data155 = data154[i44];
+if((typeof data155 !== "string") && (!(data155 && typeof data155 == "object" && !Array.isArray(data155)))){
+const err219 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -5260,9 +5273,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key30 in data154){
-if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
-const err220 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.name === undefined){
+const err220 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -5271,10 +5284,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data154.name !== undefined){
-if(typeof data154.name !== "string"){
-const err221 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key30 in data155){
+if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
+const err221 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -5284,9 +5296,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data154.value !== undefined){
-if(typeof data154.value !== "string"){
-const err222 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data155.name !== undefined){
+if(typeof data155.name !== "string"){
+const err222 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -5296,9 +5308,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data154.agent !== undefined){
-if(typeof data154.agent !== "string"){
-const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data155.value !== undefined){
+if(typeof data155.value !== "string"){
+const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5308,11 +5320,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data155.agent !== undefined){
+if(typeof data155.agent !== "string"){
+const err224 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5322,9 +5332,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data139.builtin_env !== undefined){
-if(typeof data139.builtin_env !== "boolean"){
-const err225 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5334,9 +5346,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data140.builtin_env !== undefined){
+if(typeof data140.builtin_env !== "boolean"){
+const err226 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5348,12 +5360,24 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err227 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
 else {
 vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+else {
+const err228 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
 }
 errors++;
 }
@@ -6048,4 +6072,4 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};
+export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};

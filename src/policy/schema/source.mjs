@@ -161,6 +161,16 @@ const audit = obj('Audit', 'What the agent runtime must log and keep.', {
   alert_on_deny: bool('Alert on deny', 'Raise an alert whenever an action is denied.'),
 });
 
+// 2.x: the runtime guard (agent-policy-lint hook) writes its session logs under log_dir.
+const audit2 = obj('Audit', audit.description, {
+  ...audit.properties,
+  log_dir: str(
+    'Log directory',
+    'Where the runtime guard writes its hash-chained session logs (<log_dir>/<session-id>.jsonl), relative to the policy\'s directory. Default: .agent-logs. Must stay inside the repository.',
+    { examples: ['.agent-logs'] },
+  ),
+});
+
 const exceptions = list(
   'Exceptions',
   'Explicit carve-outs in a root deny that overrides may allow. Without an exception an override can never allow what the root denies.',
@@ -365,7 +375,7 @@ function root2(version) {
       'What every agent may touch, run, reach and invoke, for the whole repository. Overrides and agents can only add denies and narrow allows, except where exceptions say otherwise.',
     ),
     constraints: constraints(approval2, 'Limits and approval gates for the whole repository.'),
-    audit,
+    audit: audit2,
     exceptions,
     agents: list('Agents', 'Per-agent identities with trust levels and extra permissions.', agent(v21)),
     git: rootGit,

@@ -9,6 +9,8 @@ import type { ReadResult, ReaderState } from './types.js';
 export { newReaderState } from './types.js';
 export type { LogEntry, LogFormat, Logged, LineFacts, ReadResult, ReaderState, ToolOutcome } from './types.js';
 
+const GUARD_EVENTS = new Set(['session-start', 'post-tool', 'session-end']);
+
 const EXPECTED =
   'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke") or a Claude Code transcript record ("type", "message")';
 
@@ -17,6 +19,8 @@ export function readLine(value: unknown, state: ReaderState): ReadResult {
     const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
     return { kind: 'unknown', message: `line holds ${what}, not an object; ${EXPECTED}` };
   }
+  // The guard's session logs: only decision lines hold actions; the others chain the log.
+  if (typeof value.event === 'string' && typeof value.chain === 'string' && GUARD_EVENTS.has(value.event)) return { kind: 'skip' };
   if (isToolInvokeShape(value)) return readToolInvoke(value, state);
   if (isAuditShape(value)) return readAudit(value, state);
   if (isClaudeShape(value)) return readClaude(value, state);

@@ -1,0 +1,244 @@
+// The one tool vocabulary (data/agent-tools.json): an agent's tool call turned into the engine
+// actions it performs. The runtime guard and replay both read it, so a call is judged on what
+// the tool does, never on its name alone. Every call is also a tool action (tool rules apply to
+// its name), and a tool the table does not know has every path, command or URL field decided.
+import data from '../../data/agent-tools.json';
+import type { Action, ActionContext, FsOp } from '../engine/types.js';
+import { patchTargets } from './patch.js';
+
+export type AgentName = 'claude' | 'codex' | 'gemini' | 'cursor' | 'copilot' | 'cline';
+export const AGENTS: readonly AgentName[] = ['claude', 'codex', 'gemini', 'cursor', 'copilot', 'cline'];
+
+type Does = 'command' | 'write' | 'read' | 'delete' | 'search' | 'fetch' | 'patch' | 'mcp' | 'tool' | 'none';
+
+/** One row of the table. */
+export interface ToolSpec {
+  does: Does;
+  command?: string[];
+  paths?: string[];
+  dir?: string[];
+  glob?: string[];
+  url?: string[];
+  urlsInText?: string[];
+  patch?: string[];
+  server?: string[];
+  tool?: string[];
+  arguments?: string[];
+}
+
+type Table = Record<string, ToolSpec>;
+const AGENT_TABLES = data.agents as unknown as Record<AgentName, Table>;
+const MCP_TOOLS = data.mcpServers as unknown as Table;
+const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[] };
+
+/** The table row for a tool, or undefined when the table does not know it. */
+export function toolSpec(agent: AgentName | undefined, tool: string): ToolSpec | undefined {
+  if (agent) {
+    const own = AGENT_TABLES[agent];
+    if (Object.hasOwn(own, tool)) return own[tool];
+  }
+  return undefined;
+}
+
+/** Every tool the table lists for an agent, with what it does. */
+export function toolNames(agent: AgentName): Array<{ name: string; does: Does }> {
+  return Object.entries(AGENT_TABLES[agent]).map(([name, spec]) => ({ name, does: spec.does }));
+}
+
+/** `mcp__server__tool` (Claude, Codex) → { server, tool }. */
+export function mcpName(name: string): { server: string; tool: string } | undefined {
+  if (!name.startsWith('mcp__')) return undefined;
+  const rest = name.slice(5);
+  const at = rest.indexOf('__');
+  if (at <= 0 || at + 2 >= rest.length) return undefined;
+  return { server: rest.slice(0, at), tool: rest.slice(at + 2) };
+}
+
+export interface ToolCall {
+  agent?: AgentName;
+  /** The tool's name as the agent calls it. */
+  tool: string;
+  /** Its arguments (an object; a JSON string is parsed by the caller). */
+  input: unknown;
+  /** Facts every action carries (agent, session, cwd). */
+  context: ActionContext;
+}
+
+export interface ToolActions {
+  /** The tool name itself first (tool rules), then what the tool does. */
+  actions: Action[];
+  /** What the table says it does ('unknown' for a tool it does not list). */
+  does: Does | 'unknown';
+  /** Parts of the input that could not be read (a file tool without a path): the caller denies. */
+  problems: string[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function firstString(o: Obj, keys: readonly string[] | undefined): string | undefined {
+  for (const k of keys ?? []) {
+    const v = o[k];
+    if (typeof v === 'string' && v !== '') return v;
+  }
+  return undefined;
+}
+
+/** Every path named by the keys: strings, arrays of strings, arrays of {path}. */
+function pathsAt(o: Obj, keys: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const k of keys ?? []) {
+    const v = o[k];
+    if (typeof v === 'string' && v !== '') out.push(v);
+    else if (Array.isArray(v)) {
+      for (const x of v) {
+        if (typeof x === 'string' && x !== '') out.push(x);
+        else if (isObj(x) && typeof x.path === 'string' && x.path !== '') out.push(x.path);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Quotes one argv word for bash (single quotes unless it is plainly safe). */
+function shellWord(w: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A command given as a string, or as an argv array (Codex): the line bash would see. */
+export function commandText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v === '' ? undefined : v;
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return (v as string[]).map(shellWord).join(' ');
+  return undefined;
+}
+
+function commandAt(o: Obj, keys: readonly string[] | undefined): string | undefined {
+  for (const k of keys ?? []) {
+    const c = commandText(o[k]);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+// URLs inside free text (Gemini's web_fetch takes a prompt naming them). One character class
+// repeated: linear, no backtracking.
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>()[\]{}]+/g;
+
+/** The directory part of a glob before its first wildcard: `src/**\/*.ts` -> `src`. */
+export function staticPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (/[*?[\]{}!]/.test(part)) break;
+    fixed.push(part);
+  }
+  // A glob without wildcards names a file; its directory is what a search reads.
+  if (fixed.length === parts.length) fixed.pop();
+  return fixed.join('/');
+}
+
+function joinDir(dir: string, rel: string): string {
+  if (rel === '') return dir;
+  if (rel.startsWith('/')) return rel;
+  return dir.endsWith('/') ? dir + rel : `${dir}/${rel}`;
+}
+
+/** What one tool call does, as engine actions. */
+export function toolActions(call: ToolCall): ToolActions {
+  const { agent, tool, context } = call;
+  const input = isObj(call.input) ? call.input : {};
+  const actions: Action[] = [{ ...context, kind: 'tool', tool, parameters: call.input }];
+  const problems: string[] = [];
+  const mcp = mcpName(tool);
+  let spec = toolSpec(agent, tool);
+  let args = input;
+  if (spec?.does === 'mcp') {
+    // Cline's use_mcp_tool and Cursor's beforeMCPExecution name the MCP tool inside the input.
+    const inner = firstString(input, spec.tool ?? ['tool_name']);
+    let innerArgs = input[spec.arguments?.[0] ?? 'tool_input'] ?? input.arguments;
+    if (typeof innerArgs === 'string') {
+      try {
+        innerArgs = JSON.parse(innerArgs);
+      } catch {
+        problems.push(`the arguments of MCP tool "${inner ?? '?'}" are not JSON`);
+      }
+    }
+    if (inner) {
+      const server = firstString(input, spec.server ?? []);
+      actions.push({ ...context, kind: 'tool', tool: server ? `mcp__${server}__${inner}` : inner, parameters: innerArgs });
+    }
+    args = isObj(innerArgs) ? innerArgs : {};
+    spec = inner && Object.hasOwn(MCP_TOOLS, inner) ? MCP_TOOLS[inner] : undefined;
+    if (!spec) return { actions: actions.concat(unknownFields(args, context)), does: 'mcp', problems };
+  } else if (!spec && mcp && Object.hasOwn(MCP_TOOLS, mcp.tool)) {
+    spec = MCP_TOOLS[mcp.tool];
+  }
+  if (!spec) return { actions: actions.concat(unknownFields(args, context)), does: 'unknown', problems };
+  const push = (a: Action) => actions.push(a);
+  switch (spec.does) {
+    case 'command': {
+      const command = commandAt(args, spec.command);
+      if (command === undefined) problems.push(`${tool} call without a command`);
+      else push({ ...context, kind: 'command', command });
+      break;
+    }
+    case 'write':
+    case 'read':
+    case 'delete': {
+      const paths = pathsAt(args, spec.paths);
+      if (paths.length === 0) problems.push(`${tool} call without a file path`);
+      else push({ ...context, kind: 'filesystem', op: spec.does as FsOp, paths });
+      break;
+    }
+    case 'search': {
+      const dir = firstString(args, spec.dir) ?? '.';
+      const glob = firstString(args, spec.glob);
+      const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
+      push({ ...context, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
+      break;
+    }
+    case 'fetch': {
+      const urls: string[] = [];
+      const url = firstString(args, spec.url);
+      if (url) urls.push(url);
+      for (const k of spec.urlsInText ?? []) {
+        const text = args[k];
+        if (typeof text === 'string') for (const m of text.matchAll(URL_IN_TEXT)) urls.push(m[0]);
+      }
+      if (urls.length === 0) problems.push(`${tool} call without a URL`);
+      for (const u of new Set(urls)) push({ ...context, kind: 'network', url: u });
+      break;
+    }
+    case 'patch': {
+      const text = firstString(args, spec.patch) ?? (typeof call.input === 'string' ? call.input : undefined);
+      if (text === undefined) {
+        problems.push(`${tool} call without a patch`);
+        break;
+      }
+      const targets = patchTargets(text);
+      if (targets.write.length + targets.delete.length === 0) problems.push(`${tool}: the patch names no file`);
+      if (targets.write.length > 0) push({ ...context, kind: 'filesystem', op: 'write', paths: targets.write });
+      if (targets.delete.length > 0) push({ ...context, kind: 'filesystem', op: 'delete', paths: targets.delete });
+      break;
+    }
+    case 'tool':
+    case 'none':
+    case 'mcp':
+      break;
+  }
+  return { actions, does: spec.does, problems };
+}
+
+/** A tool the table does not know: every field naming a path, a command or a URL is decided. */
+function unknownFields(input: Obj, context: ActionContext): Action[] {
+  const out: Action[] = [];
+  const paths = pathsAt(input, UNKNOWN_FIELDS.paths);
+  if (paths.length > 0) out.push({ ...context, kind: 'filesystem', op: 'write', paths });
+  const command = commandAt(input, UNKNOWN_FIELDS.command);
+  if (command !== undefined) out.push({ ...context, kind: 'command', command });
+  for (const k of UNKNOWN_FIELDS.url) {
+    const u = input[k];
+    if (typeof u === 'string' && u !== '') out.push({ ...context, kind: 'network', url: u });
+  }
+  return out;
+}
