@@ -7,6 +7,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
   explain: () => import('./commands/explain.js'),
   bypass: () => import('./commands/bypass.js'),
   init: () => import('./commands/init.js'),
+  import: () => import('./commands/import.js'),
 };
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {

@@ -10,6 +10,7 @@ const CATEGORIES: [string, string][] = [
   ['action', 'GitHub Action'],
   ['staged', 'Pre-commit (`--staged`)'],
   ['hooks', 'Pre-commit (`--staged`)'],
+  ['native', "Agents' own permission files (`import`, `export`, drift)"],
 ];
 
 /** Anchors the page itself uses; a rule id must not take one of them. */
