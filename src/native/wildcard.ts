@@ -25,5 +25,5 @@ export function starMatch(pattern: string, text: string): boolean {
 /** A few concrete strings a `*` pattern matches: each `*` as nothing, a word, a path. */
 export function starExamples(pattern: string): string[] {
   if (!pattern.includes('*')) return [pattern];
-  return [pattern.replaceAll('*', ''), pattern.replaceAll('*', 'x'), pattern.replaceAll('*', ' example.com/x')].map((s) => s.replace(/\s+/g, ' ').trim());
+  return [pattern.replaceAll('*', 'x'), pattern.replaceAll('*', ''), pattern.replaceAll('*', ' example.com/x')].map((s) => s.replace(/\s+/g, ' ').trim());
 }

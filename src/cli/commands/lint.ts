@@ -15,6 +15,15 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
 
+  if (loaded.set) {
+    // Agents' own permission files committed beside the policy (docs/native.md): drift.
+    const { nativeFilesIn, checkDrift } = await import('../../native/drift.js');
+    const native = nativeFilesIn(loaded.set.root.root);
+    if (native.length > 0) {
+      findings.push(...checkDrift(loaded.set, native));
+      filesChecked += native.length;
+    }
+  }
   if (loaded.set && opts.checkConflicts) {
     const { checkConflicts } = await import('../../analysis/index.js');
     findings.push(...(await checkConflicts(loaded.set)));
