@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { compilePolicy } from '../engine/index.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Finding } from '../report/finding.js';
-import { claudeDrift } from './claude/drift.js';
+import { claudeModel } from './claude/drift.js';
+import { driftFindings } from './drift-check.js';
 import { readClaudeSettings } from './claude/reader.js';
 
 /** Committed Claude Code settings drift is checked in (settings.local.json is personal and git-ignored). */
@@ -34,6 +35,6 @@ export function checkDrift(set: PolicySet, files: readonly string[] = nativeFile
     const text = read(f);
     return text === undefined ? [] : [readClaudeSettings(f, text)];
   });
-  if (settings.length > 0) findings.push(...claudeDrift(settings, compiled, { root: set.root.root, home: homedir() }));
+  if (settings.length > 0) findings.push(...driftFindings(claudeModel(settings, { root: set.root.root, home: homedir() }), compiled));
   return findings;
 }
