@@ -1,21 +1,32 @@
 // Drift in the default lint run: the agents' permission files committed beside the policy,
 // checked against it. Only called when one of them exists (see nativeFilesIn).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { compilePolicy } from '../engine/index.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Finding } from '../report/finding.js';
 import { claudeModel } from './claude/drift.js';
+import { codexModel } from './codex/drift.js';
 import { driftFindings } from './drift-check.js';
+import { PROJECT_FILES, projectFilesIn, readCodexFiles } from './files.js';
+import { AGENT_NAMES, type AgentName } from './types.js';
 import { readClaudeSettings } from './claude/reader.js';
 
-/** Committed Claude Code settings drift is checked in (settings.local.json is personal and git-ignored). */
-const CLAUDE_FILES = ['.claude/settings.json'];
+/** The committed files drift checks (Claude's settings.local.json is personal and git-ignored). */
+const DRIFT_FILES: Record<AgentName, string[]> = {
+  claude: ['.claude/settings.json'],
+  codex: PROJECT_FILES.codex,
+  gemini: PROJECT_FILES.gemini,
+  cursor: PROJECT_FILES.cursor,
+};
 
 /** The native permission files present under the policy root (absolute), cheap to call. */
 export function nativeFilesIn(root: string): string[] {
-  return CLAUDE_FILES.map((f) => join(root, f)).filter((f) => existsSync(f));
+  return AGENT_NAMES.flatMap((agent) => projectFilesIn(root, agent, DRIFT_FILES[agent]));
+}
+
+function agentOf(root: string, file: string): AgentName | undefined {
+  return AGENT_NAMES.find((agent) => projectFilesIn(root, agent, DRIFT_FILES[agent]).includes(file));
 }
 
 function read(file: string): string | undefined {
@@ -29,12 +40,25 @@ function read(file: string): string | undefined {
 export function checkDrift(set: PolicySet, files: readonly string[] = nativeFilesIn(set.root.root)): Finding[] {
   if (files.length === 0) return [];
   const compiled = compilePolicy(set);
-  const claude = files.filter((f) => f.endsWith('.json') && f.includes('.claude'));
+  const root = set.root.root;
+  const byAgent = new Map<AgentName, string[]>();
+  for (const f of files) {
+    const agent = agentOf(root, f);
+    if (agent && read(f) !== undefined) byAgent.set(agent, [...(byAgent.get(agent) ?? []), f]);
+  }
+  const text = (f: string): string => read(f) ?? '';
   const findings: Finding[] = [];
-  const settings = claude.flatMap((f) => {
-    const text = read(f);
-    return text === undefined ? [] : [readClaudeSettings(f, text)];
-  });
-  if (settings.length > 0) findings.push(...driftFindings(claudeModel(settings, { root: set.root.root, home: homedir() }), compiled));
+  for (const [agent, mine] of byAgent) {
+    const model =
+      agent === 'claude'
+        ? claudeModel(mine.map((f) => readClaudeSettings(f, text(f))), { root, home: homedir() })
+        : agent === 'codex'
+          ? (() => {
+              const c = readCodexFiles(mine, text);
+              return codexModel(c.rules, c.config, c.findings);
+            })()
+          : undefined;
+    if (model) findings.push(...driftFindings(model, compiled));
+  }
   return findings;
 }

@@ -1,23 +1,18 @@
 // The native adapter's surface: read an agent's own permission files, import them as a policy,
 // check them against the policy (drift), export the policy to them. Never imports src/cli.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { importClaude } from './claude/importer.js';
+import { importCodex } from './codex/importer.js';
+import { PROJECT_FILES, projectFilesIn, readCodexFiles } from './files.js';
 import { readClaudeSettings } from './claude/reader.js';
 import { draftToYaml } from './policy-yaml.js';
 import { AGENT_NAMES, type AgentName, type ImportResult } from './types.js';
 
 export { AGENT_NAMES, type AgentName } from './types.js';
 export { draftToYaml } from './policy-yaml.js';
-
-/** The repository files each agent reads its project permissions from, in precedence order. */
-export const PROJECT_FILES: Record<AgentName, string[]> = {
-  claude: ['.claude/settings.local.json', '.claude/settings.json'],
-  codex: ['.codex/config.toml'],
-  gemini: ['.gemini/settings.json'],
-  cursor: ['.cursor/cli.json'],
-};
+export { PROJECT_FILES, projectFilesIn } from './files.js';
 
 export function parseAgentName(value: string | undefined, flag: string): AgentName {
   if (value && (AGENT_NAMES as readonly string[]).includes(value)) return value as AgentName;
@@ -41,7 +36,7 @@ export interface ImportOptions {
 }
 
 export function importNative(opts: ImportOptions): ImportResult & { yaml: string; files: string[] } {
-  const files = opts.files.length > 0 ? opts.files.map((f) => resolve(opts.cwd, f)) : PROJECT_FILES[opts.agent].map((f) => join(opts.root, f)).filter((f) => existsSync(f));
+  const files = opts.files.length > 0 ? opts.files.map((f) => resolve(opts.cwd, f)) : projectFilesIn(opts.root, opts.agent);
   if (files.length === 0) {
     throw new UsageError(`no ${opts.agent} permission files found under ${opts.root} (looked for ${PROJECT_FILES[opts.agent].join(', ')}); name the files to import`);
   }
@@ -53,6 +48,11 @@ export function importNative(opts: ImportOptions): ImportResult & { yaml: string
         { root: opts.root, cwd: opts.cwd },
       );
       break;
+    case 'codex': {
+      const codex = readCodexFiles(files, readNamed);
+      result = importCodex(codex.rules, codex.config, codex.findings, { cwd: opts.cwd });
+      break;
+    }
     default:
       throw new UsageError(`import --from ${opts.agent} is not supported yet`);
   }

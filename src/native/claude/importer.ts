@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { relative, sep } from 'node:path';
 import type { Finding } from '../../report/finding.js';
 import { hostPatternError } from '../../match/host.js';
+import { RUNNER_PROGRAMS, commandDefaults, networkDefaults, toolDefaults, writeDefaults, type Default, type DefaultsContext } from '../defaults.js';
 import { oneLine } from '../positions.js';
 import { addApproval, addRule, emptyDraft, type ImportResult, type NativePlace } from '../types.js';
 import { allowPattern, denyPattern } from './commands.js';
@@ -14,15 +15,8 @@ import { readClaudePath } from './paths.js';
 import { effectiveMode, type ClaudeRule, type ClaudeSettings } from './reader.js';
 import { EDIT_TOOLS, READ_TOOLS, isMcpName } from './rules.js';
 
-/**
- * Programs through which an allowed command runs another one that the policy checks on its own
- * (wrappers and shells): Claude Code matches their whole line against its rules (it only strips
- * timeout, nice and nohup), so without an allow of their own they ask.
- */
-export const CLAUDE_UNSTRIPPED_RUNNERS = [
-  'sudo', 'doas', 'env', 'command', 'builtin', 'exec', 'ionice', 'time', 'xargs', 'stdbuf', 'setsid', 'unbuffer',
-  'taskset', 'coproc', 'busybox', 'noglob', 'nocorrect', 'bash', 'sh', 'zsh', 'dash', 'ksh', 'eval', 'su', 'runuser', 'source', '.',
-];
+/** Claude Code strips timeout, nice and nohup before matching; it matches the other runners' whole lines. */
+export const CLAUDE_UNSTRIPPED_RUNNERS = RUNNER_PROGRAMS.filter((p) => !['timeout', 'nice', 'nohup'].includes(p));
 
 /** Tools Claude Code runs without asking (read-only). */
 const NO_PERMISSION_TOOLS = ['Glob', 'Grep', 'LS', 'TodoWrite'];
@@ -159,38 +153,13 @@ export function importClaude(files: readonly ClaudeSettings[], opts: ClaudeImpor
   }
 
   const place = mode ?? (rules[0] as NativePlace | undefined) ?? { file: files[0]?.file ?? '', line: 0, column: 0 };
-  const defaultSource = `Claude Code's ${modeName} mode${mode ? ` (${shown(mode.file)}:${mode.line})` : ''}`;
-
-  // Commands: what no rule allows asks (default), is refused (dontAsk, plan), or runs (bypass).
-  if (planOnly) addRule(draft.commands.deny, '*', `${defaultSource}: no commands`);
-  else if (!bashAll) {
-    if (commandAllows.length > 0) {
-      approx(place, 'commands that Claude Code would ask about are denied by the imported policy: a policy cannot allow some commands and ask about all others', 'Add require_human_approval command patterns for commands that should stay possible with an approval.');
-      const allowedFirst = new Set(commandAllows.map((p) => p.split(' ')[0]));
-      if (!neverAsk) for (const w of CLAUDE_UNSTRIPPED_RUNNERS) if (!allowedFirst.has(w)) addApproval(draft.approvals, 'command', w, `${defaultSource}: Claude Code matches the whole "${w} …" line`);
-    } else if (neverAsk) addRule(draft.commands.deny, '*', `${defaultSource}: commands no rule allows are refused`);
-    else addApproval(draft.approvals, 'command', '*', `${defaultSource}: commands no rule allows ask`);
-  }
-
-  // Files: reads in the project run; writes ask unless edits are allowed.
-  if (planOnly) addRule(draft.filesystem.deny, '**', `${defaultSource}: no edits (reads are denied too: the policy cannot deny only writes)`);
-  else if (!acceptEdits && !(editAll.has('Edit') && editAll.has('Write'))) {
-    if (neverAsk) {
-      addRule(draft.filesystem.deny, '**', `${defaultSource}: edits no rule allows are refused (reads are denied too)`);
-      approx(place, 'dontAsk mode refuses edits; the policy cannot deny writes only, so reads are denied too');
-    } else addApproval(draft.approvals, 'file', '**', `${defaultSource}: edits ask`);
-  } else if (!acceptEdits && !editAll.has('NotebookEdit')) addApproval(draft.approvals, 'file', '*.ipynb', `${defaultSource}: notebook edits ask`);
-
-  // Network: only allowed domains, unless WebFetch is allowed as a whole.
-  if (!webAll) draft.network.allowOutbound = false;
-
-  // Tools: MCP tools ask unless allowed; once an allow list exists, it must name the tools that run without asking.
-  if (!bypass) {
-    if (mcpAllows.length > 0 || toolAllows.length > 0) {
-      for (const t of NO_PERMISSION_TOOLS) addRule(draft.tools.allow, t, `${defaultSource}: runs without asking`);
-      approx(place, 'MCP tools that Claude Code would ask about are denied by the imported policy (tools.allow is a list of what may run)');
-    } else if (neverAsk || planOnly) addRule(draft.tools.deny, 'mcp__*', `${defaultSource}: MCP tools no rule allows are refused`);
-    else addApproval(draft.approvals, 'tool', 'mcp__*', `${defaultSource}: MCP tools ask`);
-  }
+  const ctx: DefaultsContext = { draft, place, findings, source: `Claude Code's ${modeName} mode${mode ? ` (${shown(mode.file)}:${mode.line})` : ''}` };
+  const unmatched: Default = bypass ? 'allow' : neverAsk || planOnly ? 'deny' : 'ask';
+  commandDefaults(ctx, bashAll ? 'allow' : unmatched, commandAllows, CLAUDE_UNSTRIPPED_RUNNERS);
+  if (acceptEdits || (editAll.has('Edit') && editAll.has('Write'))) {
+    if (!acceptEdits && !editAll.has('NotebookEdit')) addApproval(draft.approvals, 'file', '*.ipynb', `${ctx.source}: notebook edits ask`);
+  } else writeDefaults(ctx, unmatched);
+  networkDefaults(ctx, webAll ? 'allow' : unmatched);
+  toolDefaults(ctx, unmatched, NO_PERMISSION_TOOLS);
   return { draft, findings };
 }
