@@ -8,7 +8,10 @@ import type { Finding } from '../report/finding.js';
 import { claudeModel } from './claude/drift.js';
 import { codexModel } from './codex/drift.js';
 import { driftFindings } from './drift-check.js';
-import { PROJECT_FILES, projectFilesIn, readCodexFiles } from './files.js';
+import { cursorModel } from './cursor/drift.js';
+import { PROJECT_FILES, projectFilesIn, readCodexFiles, readCursorFiles, readGeminiFiles } from './files.js';
+import { geminiModel } from './gemini/drift.js';
+import type { NativeModel } from './model.js';
 import { AGENT_NAMES, type AgentName } from './types.js';
 import { readClaudeSettings } from './claude/reader.js';
 
@@ -48,17 +51,26 @@ export function checkDrift(set: PolicySet, files: readonly string[] = nativeFile
   }
   const text = (f: string): string => read(f) ?? '';
   const findings: Finding[] = [];
-  for (const [agent, mine] of byAgent) {
-    const model =
-      agent === 'claude'
-        ? claudeModel(mine.map((f) => readClaudeSettings(f, text(f))), { root, home: homedir() })
-        : agent === 'codex'
-          ? (() => {
-              const c = readCodexFiles(mine, text);
-              return codexModel(c.rules, c.config, c.findings);
-            })()
-          : undefined;
-    if (model) findings.push(...driftFindings(model, compiled));
-  }
+  for (const [agent, mine] of byAgent) findings.push(...driftFindings(nativeModel(agent, mine, text, root), compiled));
   return findings;
+}
+
+/** One agent's files as the model drift checks. */
+export function nativeModel(agent: AgentName, files: readonly string[], read: (f: string) => string, root: string): NativeModel {
+  switch (agent) {
+    case 'claude':
+      return claudeModel(files.map((f) => readClaudeSettings(f, read(f))), { root, home: homedir() });
+    case 'codex': {
+      const c = readCodexFiles(files, read);
+      return codexModel(c.rules, c.config, c.findings);
+    }
+    case 'gemini': {
+      const g = readGeminiFiles(files, read);
+      return geminiModel(g.rules, g.findings);
+    }
+    case 'cursor': {
+      const c = readCursorFiles(files, read);
+      return cursorModel(c.rules, c.findings, root);
+    }
+  }
 }

@@ -3,6 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../report/finding.js';
 import { readCodexConfig, readCodexRules, type CodexConfig, type CodexRule } from './codex/reader.js';
+import { readCursorConfig, type CursorRule } from './cursor/reader.js';
+import { readGeminiPolicy, readGeminiSettings, type GeminiRule } from './gemini/reader.js';
 import type { AgentName } from './types.js';
 
 /** The repository files each agent reads its project permissions from, in precedence order. */
@@ -47,3 +49,26 @@ export function readCodexFiles(files: readonly string[], read: (f: string) => st
   return { rules, config, findings };
 }
 
+
+/** Gemini CLI's files read together: policy TOML rules and settings.json tool lists. */
+export function readGeminiFiles(files: readonly string[], read: (f: string) => string): { rules: GeminiRule[]; findings: Finding[] } {
+  const rules: GeminiRule[] = [];
+  const findings: Finding[] = [];
+  for (const f of files) {
+    const r = f.endsWith('.toml') ? readGeminiPolicy(f, read(f)) : readGeminiSettings(f, read(f));
+    rules.push(...r.rules);
+    findings.push(...r.findings);
+  }
+  return { rules, findings };
+}
+
+export function readCursorFiles(files: readonly string[], read: (f: string) => string): { rules: CursorRule[]; findings: Finding[] } {
+  const rules: CursorRule[] = [];
+  const findings: Finding[] = [];
+  for (const f of files) {
+    const r = readCursorConfig(f, read(f));
+    rules.push(...r.rules);
+    findings.push(...r.findings);
+  }
+  return { rules, findings };
+}

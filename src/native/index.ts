@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { importClaude } from './claude/importer.js';
 import { importCodex } from './codex/importer.js';
-import { PROJECT_FILES, projectFilesIn, readCodexFiles } from './files.js';
+import { importCursor } from './cursor/importer.js';
+import { PROJECT_FILES, projectFilesIn, readCodexFiles, readCursorFiles, readGeminiFiles } from './files.js';
+import { importGemini } from './gemini/importer.js';
 import { readClaudeSettings } from './claude/reader.js';
 import { draftToYaml } from './policy-yaml.js';
 import { AGENT_NAMES, type AgentName, type ImportResult } from './types.js';
@@ -53,8 +55,16 @@ export function importNative(opts: ImportOptions): ImportResult & { yaml: string
       result = importCodex(codex.rules, codex.config, codex.findings, { cwd: opts.cwd });
       break;
     }
-    default:
-      throw new UsageError(`import --from ${opts.agent} is not supported yet`);
+    case 'gemini': {
+      const gemini = readGeminiFiles(files, readNamed);
+      result = importGemini(gemini.rules, gemini.findings, { cwd: opts.cwd });
+      break;
+    }
+    case 'cursor': {
+      const cursor = readCursorFiles(files, readNamed);
+      result = importCursor(cursor.rules, cursor.findings, { root: opts.root, cwd: opts.cwd });
+      break;
+    }
   }
   return { ...result, yaml: draftToYaml(result.draft), files };
 }
