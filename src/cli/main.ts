@@ -8,6 +8,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
   bypass: () => import('./commands/bypass.js'),
   init: () => import('./commands/init.js'),
   import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
 };
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
