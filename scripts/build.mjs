@@ -25,6 +25,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   minifySyntax: true,
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
   // CommonJS dependencies call require() for Node built-ins.
   banner: {

@@ -11,6 +11,8 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
     const { runHook } = await import('../guard/main.js');
     return { run: (argv: string[], cwd: string) => runHook(argv, cwd) };
   },
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
 };
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {

@@ -11,6 +11,7 @@ const CATEGORIES: [string, string][] = [
   ['staged', 'Pre-commit (`--staged`)'],
   ['hooks', 'Pre-commit (`--staged`)'],
   ['runtime', 'Runtime guard (`hook`)'],
+  ['native', "Agents' own permission files (`import`, `export`, drift)"],
 ];
 
 /** Anchors the page itself uses; a rule id must not take one of them. */

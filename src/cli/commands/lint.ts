@@ -20,6 +20,13 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     // Agents configured in the repository without the runtime guard (docs/runtime.md).
     const { checkAgentHooks } = await import('../../init/agent-hooks/check.js');
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
+    // Agents' own permission files committed beside the policy (docs/native.md): drift.
+    const { nativeFilesIn, checkDrift } = await import('../../native/drift.js');
+    const native = nativeFilesIn(loaded.set.root.root);
+    if (native.length > 0) {
+      findings.push(...checkDrift(loaded.set, native));
+      filesChecked += native.length;
+    }
   }
   if (loaded.set && opts.checkConflicts) {
     const { checkConflicts } = await import('../../analysis/index.js');

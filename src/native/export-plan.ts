@@ -1,0 +1,93 @@
+// What any agent's exported file may say, worked out once from the policy: the denies and
+// approvals to copy (every level: an override's or agent's deny is exported as a deny everywhere,
+// which is stricter), and the allows that are safe to give the agent without asking. An allow is
+// safe only if no deny or approval could meet it and the engine allows its examples; everything
+// else is left to the agent's "ask" and listed as enforced by the agent-policy-lint hook only.
+import { decide, type CompiledPolicy } from '../engine/index.js';
+import { normaliseCommandPattern } from '../match/command.js';
+import type { Permissions, PolicySet } from '../policy/types.js';
+import { RUNNER_PROGRAMS } from './defaults.js';
+import { commandExamples, globExamples } from './witness.js';
+
+export interface ExportPlan {
+  commands: { deny: string[]; ask: string[]; allow: string[] };
+  paths: { deny: string[]; ask: string[] };
+  hosts: { deny: string[]; ask: string[]; allow: string[] };
+  tools: { deny: string[]; ask: string[]; allow: string[] };
+  /** What the agent's file cannot say: enforced by the agent-policy-lint hook only. */
+  hookOnly: string[];
+}
+
+function allPermissions(set: PolicySet): Permissions[] {
+  return [set.root.permissions, ...set.overrides.map((o) => o.permissions), ...set.root.agents.flatMap((a) => (a.permissions ? [a.permissions] : []))];
+}
+
+const firstWord = (p: string): string => normaliseCommandPattern(p).split(' ')[0]!.toLowerCase();
+/** Shell syntax the agents read as raw text and the policy as parsed words. */
+const RAW_SYNTAX = /["'`\\$;&|<>(){}]/;
+
+export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: string): ExportPlan {
+  const perms = allPermissions(set);
+  const approvals = [set.root, ...set.overrides].flatMap((l) => l.constraints.requireHumanApproval);
+  const uniq = (xs: string[]): string[] => [...new Set(xs)];
+  const plan: ExportPlan = {
+    commands: { deny: uniq(perms.flatMap((p) => p.commands.deny.map((r) => r.pattern))), ask: uniq(approvals.filter((a) => a.kind === 'command').map((a) => a.pattern)), allow: [] },
+    paths: { deny: uniq(perms.flatMap((p) => p.filesystem.deny.map((r) => r.pattern))), ask: uniq(approvals.filter((a) => a.kind === 'file').map((a) => a.pattern)) },
+    hosts: { deny: uniq(perms.flatMap((p) => p.network.deny.map((r) => r.pattern))), ask: uniq(approvals.filter((a) => a.kind === 'host').map((a) => a.pattern)), allow: [] },
+    tools: { deny: uniq(perms.flatMap((p) => p.tools.deny.map((r) => r.pattern))), ask: uniq(approvals.filter((a) => a.kind === 'tool').map((a) => a.pattern)), allow: [] },
+    hookOnly: [
+      'file arguments and redirections of allowed commands (cat .env, npm test > .env)',
+      'opaque code and commands reached through wrappers and shells (sudo, bash -c, $(…))',
+      'hosts reached by commands (curl, git clone)',
+    ],
+  };
+  const cwd = compiled.root;
+  const allowed = (outcome: string): boolean => outcome === 'allow';
+
+  // Commands: an allow whose program no deny or approval names, and whose examples the engine allows.
+  const blocked = new Set([...plan.commands.deny, ...plan.commands.ask].map(firstWord));
+  const wildBlock = [...blocked].some((w) => w.includes('*'));
+  for (const rule of set.root.permissions.commands.allow) {
+    const p = normaliseCommandPattern(rule.pattern);
+    const program = firstWord(p);
+    const safe =
+      !wildBlock &&
+      !blocked.has(program) &&
+      !program.includes('*') &&
+      !program.includes('/') &&
+      !RUNNER_PROGRAMS.includes(program) &&
+      !RAW_SYNTAX.test(p) &&
+      commandExamples(p.endsWith('*') ? p : `${p} *`).every((c) => allowed(decide({ kind: 'command', command: c, cwd, agentId }, compiled).outcome));
+    if (safe) plan.commands.allow.push(p);
+    else plan.hookOnly.push(`the command allow "${rule.pattern}" (a deny or approval may meet it, or the agent cannot match it exactly): the agent asks`);
+  }
+  if (set.root.permissions.commands.allow.length === 0) plan.hookOnly.push('commands the policy allows because it has no command allow list: the agent asks');
+
+  // Hosts: exact exceptions the engine allows and no deny or approval names.
+  const hostBlocked = [...plan.hosts.deny, ...plan.hosts.ask];
+  for (const rule of set.root.permissions.network.exceptions) {
+    const h = rule.pattern.toLowerCase();
+    const safe = !h.includes('*') && !hostBlocked.some((b) => b === h || b === '*' || (b.startsWith('*.') && h.endsWith(b.slice(1)))) && allowed(decide({ kind: 'network', host: h, cwd, agentId }, compiled).outcome);
+    if (safe) plan.hosts.allow.push(h);
+    else plan.hookOnly.push(`the host exception "${rule.pattern}": the agent asks`);
+  }
+
+  // Tools: exact names (or a whole MCP server) the engine allows and no deny or approval names.
+  const toolBlocked = [...plan.tools.deny, ...plan.tools.ask];
+  for (const rule of set.root.permissions.tools.allow) {
+    const t = rule.pattern;
+    const server = /^mcp__[^*_]+(?:_[^*_]+)*__\*$/.test(t);
+    const safe =
+      (server || !t.includes('*')) &&
+      !toolBlocked.some((b) => b === t || b === '*' || (b.endsWith('*') && t.startsWith(b.slice(0, -1))) || (server && b.startsWith(t.slice(0, -1)))) &&
+      allowed(decide({ kind: 'tool', tool: t.replace(/\*$/, 'x'), cwd, agentId }, compiled).outcome);
+    if (safe) plan.tools.allow.push(t);
+    else plan.hookOnly.push(`the tool allow "${t}": the agent asks`);
+  }
+
+  // Paths: the agents read the project without asking; the policy's allow list cannot be said.
+  if (set.root.permissions.filesystem.allow.length > 0) plan.hookOnly.push('reads and writes outside filesystem.allow: the agent reads the project freely and asks before writes');
+  plan.hookOnly.push('writes the policy allows: the agent asks before them');
+  for (const g of plan.paths.deny) if (globExamples(g).length === 0) plan.hookOnly.push(`the path deny "${g}"`);
+  return plan;
+}

@@ -1,0 +1,48 @@
+// Agents that match a command's leading words exactly (Codex prefix_rule tokens, Cursor's
+// Shell(program), Gemini's commandPrefix) against the policy's word-prefix command patterns.
+import { commandPatternProblem, normaliseCommandPattern } from '../match/command.js';
+
+/** A word the policy reads exactly as the agent does: no quotes, expansions, globs or spaces. */
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+function plainProgram(word: string): boolean {
+  // The policy matches a path-qualified program by its base name and drops VAR=value prefixes.
+  return PLAIN_WORD.test(word) && !word.includes('/') && !word.includes('=');
+}
+
+/** The allow pattern admitting exactly the commands that start with these words, if there is one. */
+export function allowWords(words: readonly string[]): { pattern: string } | { why: string } {
+  if (words.length === 0) return { why: 'the rule names no program' };
+  if (!plainProgram(words[0]!)) return { why: `the program "${words[0]}" is path-qualified or not a plain word, which the policy reads differently` };
+  const bad = words.find((w) => !PLAIN_WORD.test(w));
+  if (bad !== undefined) return { why: `the word ${JSON.stringify(bad)} has characters the policy reads as shell syntax or wildcards` };
+  const pattern = words.join(' ');
+  if (commandPatternProblem(pattern) || normaliseCommandPattern(pattern) !== pattern) return { why: 'the policy would read the words differently' };
+  return { pattern };
+}
+
+/** The deny (or approval) pattern covering at least the commands that start with these words. */
+export function denyWords(words: readonly string[]): { pattern: string; widened?: string } {
+  const exact = allowWords(words);
+  if ('pattern' in exact) return exact;
+  const first = words[0] ?? '';
+  const program = first.split('/').pop() ?? '';
+  if (program !== '' && PLAIN_WORD.test(program) && !program.includes('=')) return { pattern: program, widened: `the whole program "${program}"` };
+  return { pattern: '*', widened: 'every command' };
+}
+
+/** Every combination of token alternatives (`["git", ["push", "fetch"]]`), at most `limit`. */
+export function expandAlternatives(pattern: readonly (readonly string[])[], limit = 64): string[][] | undefined {
+  let out: string[][] = [[]];
+  for (const alts of pattern) {
+    out = out.flatMap((prefix) => alts.map((a) => [...prefix, a]));
+    if (out.length > limit) return undefined;
+  }
+  return out;
+}
+
+/** Whether a simple command's words start with the given words. */
+export function startsWithWords(command: string, words: readonly string[]): boolean {
+  const tokens = command.split(' ').filter((t) => t !== '');
+  return words.length <= tokens.length && words.every((w, i) => tokens[i] === w);
+}
