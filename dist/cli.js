@@ -3,33 +3,39 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-XOWSN67O.js";
-import {
-  UsageError
-} from "./chunks/chunk-6RCGQYBU.js";
+} from "./chunks/chunk-7K4COV5Q.js";
+import "./chunks/chunk-JLZ7ODJ3.js";
 import {
   VERSION
 } from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-F2HVAYKC.js";
+import {
+  UsageError
+} from "./chunks/chunk-6RCGQYBU.js";
 import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-CN6QNDGI.js"),
-  bypass: () => import("./chunks/bypass-N74FEBVH.js"),
-  init: () => import("./chunks/init-5BSPMHJL.js")
+  explain: () => import("./chunks/explain-5S4EZH22.js"),
+  bypass: () => import("./chunks/bypass-2WKSAH7H.js"),
+  init: () => import("./chunks/init-G6UXAGRP.js"),
+  hook: async () => {
+    let { runHook } = await import("./chunks/main-OWLWMDWH.js");
+    return { run: (argv, cwd) => runHook(argv, cwd) };
+  },
+  import: () => import("./chunks/import-3RO3FNDB.js"),
+  export: () => import("./chunks/export-BEWGFRTZ.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
   if (sub) return (await sub()).run(rest, cwd);
-  let parsed = parseLintArgs(argv);
+  let parsed = parseLintArgs(argv, cwd);
   if (parsed === "help")
     return process.stdout.write(LINT_USAGE + `
 `), 0;
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-3P7YLEVG.js");
+  let { runLint } = await import("./chunks/lint-W45UHT2X.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {
@@ -45,6 +51,14 @@ function fail(e) {
 }
 
 // src/cli/bin.ts
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") {
+      stream.destroy();
+      return;
+    }
+    throw e;
+  });
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,26 +1,42 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  detectAgent
-} from "./chunks/chunk-NM66MRSP.js";
+  actingAgent,
+  policyPath
+} from "./chunks/chunk-6MXBARAW.js";
 import {
   builtinSignals,
+  detectAgent,
   policyDetection,
   withPolicy
-} from "./chunks/chunk-XVUDAKGA.js";
+} from "./chunks/chunk-DYNZH5WX.js";
 import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-PIMJYTKE.js";
-import "./chunks/chunk-3IFVJXNJ.js";
-import "./chunks/chunk-HTJE5MBF.js";
-import "./chunks/chunk-ESYYHGIW.js";
+} from "./chunks/chunk-EW4L2DVN.js";
+import "./chunks/chunk-L2XDMHMZ.js";
+import {
+  RULES_META
+} from "./chunks/chunk-F7CKBSPI.js";
+import "./chunks/chunk-DT3GRZLG.js";
+import {
+  strictestDecision
+} from "./chunks/chunk-F3UAOB5T.js";
+import {
+  prepareFindings
+} from "./chunks/chunk-E7AKDGUQ.js";
+import "./chunks/chunk-FQJKKEJP.js";
+import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
 import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
+import "./chunks/chunk-3IFVJXNJ.js";
+import "./chunks/chunk-HTJE5MBF.js";
 import {
   formatSarif
-} from "./chunks/chunk-WJW6YCBK.js";
-import "./chunks/chunk-DT3GRZLG.js";
+} from "./chunks/chunk-SZAU7OW2.js";
+import "./chunks/chunk-3M3UEKFW.js";
 import {
   escapeData,
   githubCommand
@@ -34,14 +50,6 @@ import {
   plural,
   visible
 } from "./chunks/chunk-RMFQFXED.js";
-import {
-  prepareFindings
-} from "./chunks/chunk-RXB5YFF7.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-F2HVAYKC.js";
-import "./chunks/chunk-3M3UEKFW.js";
 import {
   summarize
 } from "./chunks/chunk-GRFHVHPK.js";
@@ -17822,9 +17830,9 @@ function decideChangedFiles(files, decide, agent, toPolicyPath = (p) => p) {
   for (let f of files)
     for (let { path, op } of changedPaths(f)) {
       let d = decide({ kind: "filesystem", op, paths: [toPolicyPath(path)], agentId: agent.agentId });
-      if (d.allowed) continue;
-      let verb = op === "delete" ? "delete" : "write", reason = d.subjects.find((x) => !x.allowed)?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
-      d.requiresApproval && d.subjects.every((s) => s.allowed || s.requiresApproval) ? (out.needApproval.push(path), out.findings.push({
+      if (d.outcome === "allow") continue;
+      let verb = op === "delete" ? "delete" : "write", reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
+      d.outcome === "needs-approval" ? (out.needApproval.push(path), out.findings.push({
         ruleId: "agent-write-needs-approval",
         severity: "warning",
         file: path,
@@ -18408,7 +18416,7 @@ function renderSummary(input) {
 // src/action/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), GITHUB_FILES_CAP = 3e3, GITHUB_COMMITS_CAP = 250, POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/, LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 async function engineFor(set) {
-  let engine = await import("./chunks/engine-BF5WGZAJ.js");
+  let engine = await import("./chunks/engine-NKYA4YUZ.js");
   if (!engine.compilePolicy || !engine.decide) throw new Error("the decision engine is not available in this build");
   let compiled = engine.compilePolicy(set), decide = engine.decide;
   return (action) => decide(action, compiled, { approvalValid: () => !1 });
@@ -18434,7 +18442,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
   findings.push(...loaded.findings);
   let set = loaded.set, filesChecked = loaded.files.length;
   if (set && inputs.checkConflicts) {
-    let { checkConflicts } = await import("./chunks/analysis-ZQZF77VR.js");
+    let { checkConflicts } = await import("./chunks/analysis-LOIWZYTD.js");
     findings.push(...await checkConflicts(set));
   }
   let pull = PR_EVENTS.has(env.eventName) ? pullInfo(env.event) : void 0, detection, files = [], changes = [], diff = "", approval = !1, violations = 0;
@@ -18456,12 +18464,9 @@ async function runAction(inputs, env, client, out, deps = {}) {
     changes = pc.changes, diff = pc.diff;
     let unsure = detection.agentAuthored ? pc.findings.map((f) => f.ruleId === "policy-base-unreadable" ? { ...f, severity: "error", message: `${f.message}; the agent's files were judged by the changed policy only` } : f) : pc.findings;
     if (findings.push(...unsure, ...changeFindings(changes)), detection.agentAuthored && set) {
-      let engine = deps.engine ?? engineFor, deciders = [await engine(set)];
-      pc.baseSet && changes.length > 0 && deciders.push(asBase(await engine(pc.baseSet)));
-      let agentId = set.root.agents.some((a) => a.id === detection.agent) ? detection.agent : set.root.agentId, policyRoot = set.root.root, toPolicyPath = (p) => {
-        let abs = resolve(ws, p), rel = relative2(policyRoot, abs);
-        return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? abs : rel.split(sep3).join("/");
-      }, r = decideChangedFiles(files, strictest(deciders), { label: detection.agent ?? "the agent", agentId }, toPolicyPath);
+      let engine = deps.engine ?? engineFor, deciders = [asAgentOf(set, await engine(set))];
+      pc.baseSet && changes.length > 0 && deciders.push(asBase(asAgentOf(pc.baseSet, await engine(pc.baseSet))));
+      let policyRoot = set.root.root, toPolicyPath = (p) => policyPath(policyRoot, resolve(ws, p)), r = decideChangedFiles(files, (action) => strictestDecision(deciders.map((decide) => decide(action))), { label: detection.agent ?? "the agent", agentId: detection.agent }, toPolicyPath);
       findings.push(...r.findings), approval = r.needApproval.length > 0, violations += r.denied.length;
     }
   }
@@ -18470,7 +18475,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-KLLPF2HK.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-JQUDMV34.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;
@@ -18506,14 +18511,8 @@ async function runAction(inputs, env, client, out, deps = {}) {
   });
   return { findings: prepared, detection, labels, changes, summary: summary2, notes, errors: s.errors, warnings: s.warnings, failure };
 }
-function gatedOnly(d) {
-  return d.requiresApproval && d.subjects.every((x) => x.allowed || x.requiresApproval);
-}
-function strictest(deciders) {
-  return (action) => {
-    let ds = deciders.map((d) => d(action));
-    return ds.find((d) => !d.allowed && !gatedOnly(d)) ?? ds.find((d) => !d.allowed) ?? ds[0];
-  };
+function asAgentOf(set, decide) {
+  return (action) => decide({ ...action, agentId: actingAgent(set.root, action.agentId) });
 }
 function asBase(decide) {
   return (action) => {
@@ -18612,7 +18611,7 @@ async function main() {
   inputs.token && owner && repo ? client = octokitClient(getOctokit(inputs.token), owner, repo) : env.event.pull_request && warning("No github-token (or GITHUB_REPOSITORY): pull request checks, detection and labels are skipped.");
   let result = await runAction(inputs, env, client, { line: (t) => process.stdout.write(t + `
 `) }), sarifPath = "";
-  inputs.sarifFile && (sarifPath = resolve2(env.workspace, inputs.sarifFile), mkdirSync(dirname(sarifPath), { recursive: !0 }), writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: !1, toolVersion: VERSION, cwd: env.workspace })));
+  inputs.sarifFile && (sarifPath = resolve2(env.workspace, inputs.sarifFile), mkdirSync(dirname(sarifPath), { recursive: !0 }), writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: !1, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META })));
   let d = result.detection;
   setOutput("agent-authored", d?.agentAuthored ? "true" : "false"), setOutput(
     "agent-signals",

@@ -3,7 +3,7 @@
 // their configuration lists: a guard missing there is a guard that never runs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, getNodeValue, parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
+import { findNodeAtLocation, getNodeValue, parseTree, type Node } from 'jsonc-parser';
 import { governedTools } from './governed.js';
 import type { Finding } from '../../report/finding.js';
 import type { PolicySet } from '../../policy/types.js';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // The ESM build: the UMD main resolves its parts with a dynamic require a bundle cannot follow.
-import { applyEdits, findNodeAtLocation, format, getNodeValue, modify, parseTree, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { applyEdits, findNodeAtLocation, format, getNodeValue, modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { GuardAgent } from '../../agent-tools/guarded.js';
 import { AGENT_HOOK_CONFIGS, isGuardCommand, type AgentHookConfig, type HookSlot } from './configs.js';
 
