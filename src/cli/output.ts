@@ -4,6 +4,8 @@ import { compareFindings, summarize, type Finding, type Summary } from '../repor
 import { getFormatter, type Format } from '../report/format.js';
 import { helpUri } from '../report/rule.js';
 import { VERSION } from '../version.js';
+import type { FormatContext } from '../report/format.js';
+import type { ReportStream } from './report-stream.js';
 
 /** Paths relative to cwd with POSIX separators, help URIs filled in, sorted. */
 export function prepareFindings(findings: readonly Finding[], cwd: string): Finding[] {
@@ -36,6 +38,10 @@ export interface EmitOptions {
   color?: boolean;
   quiet: boolean;
   filesChecked: number;
+  /** Opened before a replay that streamed decisions into it: the report ends there. */
+  stream?: ReportStream;
+  /** What some formats show besides findings (html: decisions, policy text). */
+  extra?: Pick<FormatContext, 'decisions' | 'policySources' | 'policyDiff' | 'policyVersion'>;
 }
 
 /** Formats and writes the report; returns the summary of what was reported. */
@@ -50,8 +56,12 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     toolVersion: VERSION,
     cwd: opts.cwd,
     quiet: opts.quiet,
+    ...opts.extra,
   });
-  if (opts.output) {
+  if (opts.stream) {
+    opts.stream.write(text);
+    opts.stream.close();
+  } else if (opts.output) {
     writeFileSync(resolve(opts.cwd, opts.output), text);
   } else if (text) {
     process.stdout.write(text);
