@@ -3,21 +3,21 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-K4MVXRJ6.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-VV4AHQSZ.js";
+} from "./chunks/chunk-XOWSN67O.js";
 import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
+import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
+import "./chunks/chunk-F2HVAYKC.js";
 import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-UOIKLOMW.js"),
-  bypass: () => import("./chunks/bypass-ULJZJRL4.js"),
-  init: () => import("./chunks/init-AEZDHORZ.js")
+  explain: () => import("./chunks/explain-CN6QNDGI.js"),
+  bypass: () => import("./chunks/bypass-N74FEBVH.js"),
+  init: () => import("./chunks/init-5BSPMHJL.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-NV3MYNLF.js");
+  let { runLint } = await import("./chunks/lint-3P7YLEVG.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

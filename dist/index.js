@@ -15,20 +15,12 @@ import "./chunks/chunk-3IFVJXNJ.js";
 import "./chunks/chunk-HTJE5MBF.js";
 import "./chunks/chunk-ESYYHGIW.js";
 import {
-  prepareFindings
-} from "./chunks/chunk-RXV2G6DK.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import "./chunks/chunk-VV4AHQSZ.js";
-import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
 import {
   formatSarif
-} from "./chunks/chunk-D2CLZOZQ.js";
+} from "./chunks/chunk-WJW6YCBK.js";
 import "./chunks/chunk-DT3GRZLG.js";
-import "./chunks/chunk-3M3UEKFW.js";
 import {
   escapeData,
   githubCommand
@@ -42,6 +34,14 @@ import {
   plural,
   visible
 } from "./chunks/chunk-RMFQFXED.js";
+import {
+  prepareFindings
+} from "./chunks/chunk-RXB5YFF7.js";
+import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
+import "./chunks/chunk-F2HVAYKC.js";
+import "./chunks/chunk-3M3UEKFW.js";
 import {
   summarize
 } from "./chunks/chunk-GRFHVHPK.js";
@@ -18470,7 +18470,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-ZJVBPP3D.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-KLLPF2HK.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;

@@ -1,0 +1,20 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  stagedEntries,
+  startIndexReads
+} from "./chunk-YIEXZTMF.js";
+import "./chunk-3IFVJXNJ.js";
+import "./chunk-HTJE5MBF.js";
+import "./chunk-6RCGQYBU.js";
+import "./chunk-F2VQ6EFB.js";
+
+// src/hooks/staged.ts
+async function runStaged(opts, cwd) {
+  let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
+  if (entries.length === 0) return 0;
+  let { checkStaged } = await import("./check-H3WHEDT6.js");
+  return checkStaged(opts, cwd, entries, reads);
+}
+export {
+  runStaged
+};
