@@ -5,8 +5,11 @@
 //   replay: replayLogs() on it (engine decisions, findings, secrets scan): as shipped (two
 //           worker threads while the main thread merges, on a machine of two cores or more),
 //           all on the main thread (AGENT_POLICY_LINT_REPLAY_WORKERS=0) and on one worker (=1);
-//   cli:    the built CLI end to end (--agent-log, --format json to a file).
-// Goals (judged on the default): replay <= 2x the floor, peak RSS < 200 MB.
+//   cli:    the built CLI end to end (--agent-log, --format json to a file);
+//   ocsf:   the replay streaming every decision as an OCSF event to a file (--format ocsf);
+//   html:   the replay to an HTML report (decisions kept up to the report's cap).
+// Goals (judged on the default): replay <= 2x the floor, peak RSS < 200 MB; ocsf <= 2.5x the
+// floor and < 200 MB.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,8 +167,22 @@ async function child(mode: string, dir: string): Promise<void> {
     const loaded = await loadPolicySet({ cwd: dir });
     if (!loaded.set) throw new Error(`policy did not load: ${JSON.stringify(loaded.findings.slice(0, 3))}`);
     const t1 = process.hrtime.bigint();
-    const res = await replayLogs({ cwd: dir, set: loaded.set, logs: ['actions.jsonl'] });
-    extra = { ...res.stats, findings: res.findings.length, loadMs: Number(t1 - t0) / 1e6 };
+    if (mode === 'ocsf' || mode === 'html') {
+      const { ReportStream } = await import('../src/cli/report-stream.js');
+      const { decisionsFor } = await import('../src/cli/decisions.js');
+      const { getFormatter } = await import('../src/report/format.js');
+      const { summarize } = await import('../src/report/finding.js');
+      const stream = new ReportStream(`report.${mode}`, dir);
+      const collected = decisionsFor(mode, stream)!;
+      const res = await replayLogs({ cwd: dir, set: loaded.set, logs: ['actions.jsonl'], decisions: collected.channel });
+      const ctx = { color: false, toolVersion: '0', cwd: dir, policyVersion: '2.1', ...(collected.kept ? { decisions: { kept: collected.kept, total: collected.total!() } } : {}) };
+      stream.write((await getFormatter(mode))(res.findings, summarize(res.findings, 1), ctx));
+      stream.close();
+      extra = { ...res.stats, findings: res.findings.length, outMb: statSync(join(dir, `report.${mode}`)).size / 1e6 };
+    } else {
+      const res = await replayLogs({ cwd: dir, set: loaded.set, logs: ['actions.jsonl'] });
+      extra = { ...res.stats, findings: res.findings.length, loadMs: Number(t1 - t0) / 1e6 };
+    }
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const ru = process.resourceUsage();
@@ -178,7 +195,7 @@ function runChild(mode: string, dir: string): Record<string, number> {
   delete env.AGENT_POLICY_LINT_REPLAY_WORKERS;
   if (mode === 'replay0') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '0';
   if (mode === 'replay1') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '1';
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', mode.startsWith('replay') ? 'replay' : mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', /^replay\d$/.test(mode) ? 'replay' : mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env });
   if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -195,7 +212,7 @@ async function main(): Promise<void> {
     // Interleaved, so that a busy machine slows all alike; CPU time is reported beside wall time.
     // The goal is judged per round (the replay against the floor run just before it) and the
     // median of those ratios taken: the machine's speed drifts over a minute by more than 10%.
-    const runs: Record<string, Record<string, number>[]> = { floor: [], replay: [], replay0: [], replay1: [] };
+    const runs: Record<string, Record<string, number>[]> = { floor: [], replay: [], replay0: [], replay1: [], ocsf: [], html: [] };
     for (let i = 0; i < ROUNDS; i++) {
       for (const mode of Object.keys(runs)) if (i < 3 || mode === 'floor' || mode === 'replay') runs[mode]!.push(runChild(mode, dir));
     }
@@ -223,6 +240,9 @@ async function main(): Promise<void> {
     show(`replay as shipped, ${shipped === 0 ? 'one thread' : `${shipped} workers`}`, 'replay');
     show('replay on one thread', 'replay0');
     show('replay on 1 worker, bounded heap', 'replay1');
+    show('replay to --format ocsf (every decision)', 'ocsf');
+    show('replay to --format html', 'html');
+    row('OCSF output', `${median(runs.ocsf!.map((x) => x.outMb!)).toFixed(0)} MB`, `HTML report ${median(runs.html!.map((x) => x.outMb!)).toFixed(0)} MB`);
     const s1 = runs.replay!.find((x) => x.ms === med('replay', 'ms'))!;
     // Distinct decisions as one thread counts them (with workers, each keeps its own cache).
     const d1 = runs.replay0![0]!.decisions!;
@@ -230,6 +250,8 @@ async function main(): Promise<void> {
     row('built CLI end to end (--format json)', `${(cliMs / 1000).toFixed(2)} s`, `exit ${c.status}`);
     const ratio = median(paired('replay'));
     goal(ratio <= 2, `replay within 2x the read-and-parse floor (${ratio.toFixed(2)}x as shipped, median over rounds; ${median(paired('replay0')).toFixed(2)}x on one thread; ${median(paired('replay1')).toFixed(2)}x on 1 worker)`);
+    const ocsfRatio = median(paired('ocsf'));
+    goal(ocsfRatio <= 2.5 && worst('ocsf') < 200, `replay to OCSF within 2.5x the floor and under 200 MB (${ocsfRatio.toFixed(2)}x, ${worst('ocsf').toFixed(0)} MB worst of ${runs.ocsf!.length})`);
     goal(worst('replay') < 200, `replay peak memory under 200 MB (${worst('replay').toFixed(0)} MB worst of ${runs.replay!.length} as shipped; ${worst('replay0').toFixed(0)} MB on one thread; ${worst('replay1').toFixed(0)} MB on 1 worker)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,8 +3,8 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-7K4COV5Q.js";
-import "./chunks/chunk-JLZ7ODJ3.js";
+} from "./chunks/chunk-3VN4V5VH.js";
+import "./chunks/chunk-CGDTS2UC.js";
 import {
   VERSION
 } from "./chunks/chunk-Y6DNOGVW.js";
@@ -15,15 +15,15 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-5S4EZH22.js"),
-  bypass: () => import("./chunks/bypass-2WKSAH7H.js"),
-  init: () => import("./chunks/init-G6UXAGRP.js"),
+  explain: () => import("./chunks/explain-PEB5S5XX.js"),
+  bypass: () => import("./chunks/bypass-S64LCGPO.js"),
+  init: () => import("./chunks/init-OLW6IN7W.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-OWLWMDWH.js");
+    let { runHook } = await import("./chunks/main-KVPXTGJP.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-3RO3FNDB.js"),
-  export: () => import("./chunks/export-BEWGFRTZ.js")
+  import: () => import("./chunks/import-RHM2BZXH.js"),
+  export: () => import("./chunks/export-CTGISJMO.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-W45UHT2X.js");
+  let { runLint } = await import("./chunks/lint-GXNBNJRA.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -18,7 +18,8 @@ Options:
   -c, --config FILE        policy file (default: .agent-policy.yml found upwards)
       --check-conflicts    exact conflict analysis of the root policy and overrides
       --agent-log FILE     replay an agent action log (repeatable, globs allowed, - for stdin)
-  -f, --format NAME        stylish | json | sarif | github | markdown (default: stylish)
+  -f, --format NAME        stylish | json | sarif | github | markdown | html | ocsf |
+                           splunk-hec (default: stylish)
   -o, --output FILE        write the report to FILE instead of stdout
       --max-warnings N     exit 1 when there are more than N warnings (-1: no limit)
       --staged             check what is staged for commit (pre-commit hook)

@@ -3,10 +3,11 @@
 import { resolve } from 'node:path';
 import { summarize, type Finding, type Summary } from '../report/finding.js';
 import { getFormatter, type Format } from '../report/format.js';
-import type { RulesMeta } from '../report/formatter.js';
+import type { FormatContext, RulesMeta } from '../report/formatter.js';
 import { prepareFindings } from '../report/prepare.js';
 import { VERSION } from '../version.js';
 import { writeReportFile } from './report-file.js';
+import type { ReportStream } from './report-stream.js';
 
 /**
  * Loads the rule metadata the formatters receive. The composition root provides it (it alone may
@@ -29,6 +30,10 @@ export interface EmitOptions {
   quiet: boolean;
   filesChecked: number;
   loadRulesMeta: RulesMetaLoader;
+  /** Opened before a replay that streamed decisions into it: the report ends there. */
+  stream?: ReportStream;
+  /** What some formats show besides findings (html: decisions, policy text). */
+  extra?: Pick<FormatContext, 'decisions' | 'policySources' | 'policyDiff' | 'policyVersion'>;
 }
 
 /** Formats and writes the report; returns the summary of what was reported. */
@@ -44,8 +49,12 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     cwd: opts.cwd,
     quiet: opts.quiet,
     rulesMeta: await opts.loadRulesMeta(),
+    ...opts.extra,
   });
-  if (opts.output) {
+  if (opts.stream) {
+    opts.stream.write(text);
+    opts.stream.close();
+  } else if (opts.output) {
     writeReportFile(resolve(opts.cwd, opts.output), opts.output, text);
   } else if (text && !(opts.quiet && shown.length === 0 && opts.format === 'stylish')) {
     // --quiet prints nothing when there is nothing to report, as ESLint's does.

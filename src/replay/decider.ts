@@ -45,7 +45,11 @@ export class CachedDecider implements Decider {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly inner: Decider) {}
+  /** keepRules: keep allowed decisions whole (their allow rules), for reports that show them. */
+  constructor(
+    private readonly inner: Decider,
+    private readonly keepRules = false,
+  ) {}
 
   decide(action: Action, approvalValid: boolean | undefined): Decision {
     let kind: string;
@@ -84,7 +88,7 @@ export class CachedDecider implements Decider {
     this.misses++;
     const d = this.inner.decide(action, approvalValid);
     // A plain "allowed" is all the replay needs to know of most decisions: keep one shared copy.
-    const kept = d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
+    const kept = !this.keepRules && d.allowed && !d.requiresApproval && !d.fileLimit?.exceeded ? ALLOWED : d;
     if (++this.size > CACHE_LIMIT) {
       for (const c of this.contexts.values()) c.bySubject.clear();
       this.size = 1;

@@ -15,6 +15,8 @@ import { Replayer } from './replayer.js';
 import { chainFindings } from './chain.js';
 import { FindingSink } from './sink.js';
 import { engineDecider } from './engine.js';
+import type { DecisionChannel } from '../report/decision.js';
+import { decisionEncoder } from '../report/decision-encoder.js';
 
 export interface ReplayOptions {
   cwd: string;
@@ -29,6 +31,8 @@ export interface ReplayOptions {
   now?: number;
   /** Replace the engine (tests, benchmarks). */
   decider?: Decider;
+  /** Stream every replayed decision to a report format (html, ocsf, splunk-hec). */
+  decisions?: DecisionChannel;
 }
 
 export interface ReplayResult {
@@ -73,8 +77,10 @@ async function runReplay(
   const files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
 
-  const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set));
-  const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent });
+  const channel = opts.decisions;
+  const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set), Boolean(channel));
+  const decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t: string | Uint8Array) => channel.write(t) } : undefined;
+  const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions });
   const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : (typeof i.path === 'number' ? 0 : statSync(i.path ?? i.file).size)), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;
   let parallel: import('./parallel.js').ParallelReplay | undefined;
@@ -86,7 +92,7 @@ async function runReplay(
       if (input.text === undefined && input.path === undefined && !opts.decider) {
         const par = await import('./parallel.js');
         if (par.shouldSplit(input.file)) {
-          parallel ??= new par.ParallelReplay(replayer, opts.set);
+          parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : undefined);
           await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
         }

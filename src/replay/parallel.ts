@@ -20,6 +20,8 @@ import type { SecretHit } from './secrets.js';
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
 import type { LogEntry } from './readers/index.js';
+import type { DecisionFormat, DecisionMeta } from '../report/decision.js';
+import { decisionEncoder } from '../report/decision-encoder.js';
 
 const MARK = 'agent-policy-lint-replay-worker';
 /** Files smaller than this are replayed on one thread: starting workers costs more. */
@@ -50,6 +52,15 @@ export interface SliceResult {
   /** sessionId -> project directory, as this slice guessed them (sessions it was not told of). */
   sessionRoots: Array<[string, string]>;
   sideRoots: Array<[string, string]>;
+  /** The slice's replayed decisions, encoded (when a report format asked for them). */
+  decisions?: Uint8Array;
+}
+
+/** What a worker needs to encode decisions as the main thread would (clonable). */
+export interface WorkerDecisions {
+  format: DecisionFormat;
+  meta: DecisionMeta;
+  cwd: string;
 }
 
 interface SliceTask {
@@ -61,6 +72,11 @@ interface SliceTask {
   roots?: Array<[string, string]>;
   /** Rules the main thread has listed to the cap for this file: the slice only counts them. */
   full?: string[];
+  /**
+   * Lines before the slice, when decisions are encoded: they name their line in the file, and
+   * the encoded text cannot be corrected afterwards as findings are (counted by the main thread).
+   */
+  lineOffset?: number;
 }
 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
@@ -122,11 +138,30 @@ export function sliceBounds(file: string, bytes = SLICE_BYTES): Array<[number, n
   return out;
 }
 
+/** Newlines between two byte offsets of a file. */
+export function countNewlines(file: string, start: number, end: number): number {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let n = 0;
+  try {
+    for (let pos = start; pos < end; ) {
+      const got = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+      if (got === 0) break;
+      for (let i = buf.indexOf(10, 0); i !== -1 && i < got; i = buf.indexOf(10, i + 1)) n++;
+      pos += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return n;
+}
+
 /** Replays one slice with the given starting knowledge (a worker: none). */
 export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState, told?: ReadonlyMap<string, string>): SliceResult {
   const sink = new FindingSink(undefined, task.full?.length ? new Set(task.full) : undefined);
   const record = newChunkRecord();
-  const fr = replayer.file(task.file, { sink, record, state });
+  const decisions = replayer.opts.decisions ? ([] as string[]) : undefined;
+  const fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset });
   const before = { lines: replayer.lines, actions: replayer.actions };
   let lines = 0;
   streamLinesSync(
@@ -155,6 +190,7 @@ export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderSt
     record: { ...record, tk: Int32Array.from(record.tk), tl: Int32Array.from(record.tl), tm: Float64Array.from(record.tm) },
     sessionRoots: guessed,
     sideRoots: [...fr.state.sideRoots],
+    ...(decisions ? { decisions: Buffer.from(decisions.join('')) } : {}),
   };
 }
 
@@ -246,6 +282,7 @@ class FileMerge {
       if (sink.admit(this.file, ruleId, severity)) this.kept.add(json.subarray(i === 0 ? 0 : ends[i - 1], ends[i]), line + off);
     }
     for (const [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
+    if (s.decisions) r.opts.decisions?.write(s.decisions);
     const rec = s.record;
     // Tool results for tool uses of earlier slices.
     for (const o of rec.orphans) this.resolve(o);
@@ -307,7 +344,7 @@ interface Pool {
   close(): Promise<void>;
 }
 
-function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
+function startPool(n: number, set: PolicySet, agent: string | undefined, decisions: WorkerDecisions | undefined): Pool {
   const idle: Worker[] = [];
   const waiting: Array<{ res: (w: Worker) => void; rej: (e: Error) => void }> = [];
   const all: Worker[] = [];
@@ -319,7 +356,7 @@ function startPool(n: number, set: PolicySet, agent: string | undefined): Pool {
   const ready = new Map<Worker, Promise<void>>();
   for (let i = 0; i < n; i++) {
     const w = new Worker(new URL(import.meta.url), {
-      workerData: { [MARK]: true, set, agent },
+      workerData: { [MARK]: true, set, agent, decisions },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
       // generation holds the caches (tens of MB at most), the young one what a slice allocates
       // (8 MB: 5-10 MB less at the peak than 16, for a few per cent more time).
@@ -409,6 +446,7 @@ export class ParallelReplay {
   constructor(
     private readonly replayer: Replayer,
     private readonly set: PolicySet,
+    private readonly decisions?: WorkerDecisions,
   ) {
     this.redo = new Replayer({ ...replayer.opts, sink: new FindingSink() });
   }
@@ -418,10 +456,17 @@ export class ParallelReplay {
     const merge = new FileMerge(this.replayer, file);
     const linesBefore = this.replayer.lines;
     const bounds = sliceBounds(file);
-    const tasks = bounds.map(([start, end], index) => ({ index, file, start, end }));
+    const tasks: SliceTask[] = bounds.map(([start, end], index) => ({ index, file, start, end }));
+    // Encoded decisions need their line in the file: newlines are counted ahead of each slice.
+    let counted = 0;
+    const withOffset = (i: number): SliceTask => {
+      if (!this.decisions) return tasks[i]!;
+      for (; counted <= i; counted++) tasks[counted]!.lineOffset = counted === 0 ? 0 : tasks[counted - 1]!.lineOffset! + countNewlines(file, tasks[counted - 1]!.start, tasks[counted - 1]!.end);
+      return tasks[i]!;
+    };
     const results = new Map<number, Promise<SliceResult | undefined>>();
     const n = workerCount();
-    if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent);
+    if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent, this.decisions);
     // One slice ahead per worker, no more: finished slices wait in memory until merged.
     const window = n;
     // How much of the merge's root log each worker has been told (workers keep what they are told).
@@ -433,8 +478,8 @@ export class ParallelReplay {
       return { roots: merge.rootLog.slice(from), full: this.replayer.sink.fullRules(file) };
     };
     const schedule = (i: number): void => {
-      const t = tasks[i];
-      if (!t || this.failed || !this.pool) return;
+      if (i >= tasks.length || this.failed || !this.pool) return;
+      const t = withOffset(i);
       results.set(i, this.pool.run(t, tell).catch(() => ((this.failed = true), undefined)));
     };
     for (let i = 0; i < window; i++) schedule(i);
@@ -444,7 +489,7 @@ export class ParallelReplay {
       results.delete(t.index);
       schedule(t.index + window);
       // A worker failed, or a slice guessed a session's directory wrongly: this thread redoes it.
-      if (!s || !merge.fits(s)) s = replaySlice(this.redo, t, merge.startState());
+      if (!s || !merge.fits(s)) s = replaySlice(this.redo, withOffset(t.index), merge.startState());
       else byWorkers++;
       merge.merge(s);
       progress(t.end);
@@ -466,12 +511,16 @@ export class ParallelReplay {
 
 // --- worker side ---------------------------------------------------------------------------------
 
-function runWorker(): void {
-  const data = workerData as { set: PolicySet; agent?: string };
+async function runWorker(): Promise<void> {
+  const data = workerData as { set: PolicySet; agent?: string; decisions?: WorkerDecisions };
   const set = data.set;
+  const wanted = data.decisions;
+  // Decisions are encoded here and shipped as bytes: the main thread only writes them out.
+  const decisions = wanted ? { encode: await decisionEncoder(wanted.format, wanted.meta), cwd: wanted.cwd, write: () => {} } : undefined;
   const replayer = new Replayer({
     set,
-    decider: new CachedDecider(engineDecider(set)),
+    decisions,
+    decider: new CachedDecider(engineDecider(set), Boolean(decisions)),
     // Records are read again here (their findings are the main thread's to report).
     bypasses: loadBypasses(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
     approvals: loadApprovals(set.root.root).store,
@@ -490,11 +539,15 @@ function runWorker(): void {
       const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known);
       const r = result.record;
       const f = result.findings;
-      parentPort!.postMessage({ result }, [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer] as ArrayBuffer[]);
+      const transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer] as ArrayBuffer[];
+      // A small Buffer may share its pool's ArrayBuffer: only a whole one of its own is transferred.
+      const dec = result.decisions;
+      if (dec && dec.byteOffset === 0 && dec.byteLength === dec.buffer.byteLength) transfer.push(dec.buffer as ArrayBuffer);
+      parentPort!.postMessage({ result }, transfer);
     } catch (e) {
       parentPort!.postMessage({ error: (e as Error).message });
     }
   });
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK]) runWorker();
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK]) void runWorker();

@@ -17,6 +17,9 @@ import { jsonError } from '../json-error.js';
 import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
+import { decisionRecord } from './decision-record.js';
+import type { DecisionEncoder } from '../report/decision.js';
+import { relative, sep } from 'node:path';
 
 const NO_HITS: SecretHit[] = [];
 /** Secrets found on the line being read (emptied after each line). */
@@ -48,8 +51,18 @@ export function newChunkRecord(): ChunkRecord {
   return { tk: [], tl: [], tm: [], timelines: [], blocked: [], agents: [], versions: [], orphans: [], pending: [] };
 }
 
+/** Replayed decisions, encoded as they are decided (a report format's, src/report/decision.ts). */
+export interface DecisionOutput {
+  encode: DecisionEncoder;
+  /** Log files are named relative to it. */
+  cwd: string;
+  /** Main thread: the encoded lines of one or more decisions, in order. */
+  write(text: string | Uint8Array): void;
+}
+
 export interface ReplayerOptions {
   set: PolicySet;
+  decisions?: DecisionOutput;
   decider: Decider;
   bypasses: Bypass[];
   approvals: ApprovalStore;
@@ -89,8 +102,10 @@ export class Replayer {
     this.hasToolRules = perms.some((p) => p.tools.allow.length + p.tools.deny.length > 0) || approvals.some((a) => a.kind === 'tool');
   }
 
-  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState } = {}): FileReplay {
-    return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state);
+  /** decisions: where a slice collects its encoded decisions (else they are written as decided). */
+  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState; decisions?: string[]; lineOffset?: number } = {}): FileReplay {
+    const decisions = opts.decisions ?? (this.opts.decisions ? new DirectWrite(this.opts.decisions) : undefined);
+    return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state, decisions, opts.lineOffset);
   }
 
   /** Completes the run: persistence findings get their final counts. */
@@ -140,6 +155,14 @@ export class Replayer {
   }
 }
 
+/** Decisions written as they are decided (the main thread, no slices). */
+class DirectWrite {
+  constructor(private readonly out: DecisionOutput) {}
+  push(line: string): void {
+    this.out.write(line);
+  }
+}
+
 function normVersion(v: string): string {
   return v.trim().replace(/^v/i, '').replace(/(\.0)+$/, '');
 }
@@ -160,6 +183,7 @@ export class FileReplay {
   private lastTimelineKey: string | undefined;
   private lastTimeline: { ms: number; line: number } | undefined;
   private lastTs = '';
+  private logName: string | undefined;
   private lastMs: number | undefined;
 
   constructor(
@@ -168,6 +192,9 @@ export class FileReplay {
     private readonly sink: FindingSink,
     private readonly rec?: ChunkRecord,
     state?: ReaderState,
+    private readonly decisions?: { push(line: string): void },
+    /** A slice's first line in the file, less one (decisions name lines of the file). */
+    private readonly lineOffset = 0,
   ) {
     this.state = state ?? newReaderState(r.opts.set.root.root, r.opts.agent);
   }
@@ -425,6 +452,13 @@ export class FileReplay {
   // --- one action ---------------------------------------------------------------------------
 
   private evaluate(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
+    this.bypassUsed = undefined;
+    const d = this.judge(entry, lineNo, hits);
+    if (this.decisions) this.decisions.push(this.decisionOf(entry, d, lineNo, hits));
+  }
+
+  /** Re-decides one action and reports what disagrees; returns the decision. */
+  private judge(entry: LogEntry, lineNo: number, hits: SecretHit[]): Decision {
     const a = entry.action;
     const approvals = this.r.opts.approvals;
     let approvalValid: boolean | undefined;
@@ -451,7 +485,7 @@ export class FileReplay {
     const logged = entry.logged;
     const blocked = logged.allowed === false;
     // The common case (allowed, and the log agrees) allocates nothing more.
-    if (d.allowed && !blocked && logged.requiresApproval !== true) return;
+    if (d.allowed && !blocked && logged.requiresApproval !== true) return d;
     // Over a rule's cap a finding is only counted: build nothing for it.
     const emit = (ruleId: string, severity: Finding['severity'], build: (label: string) => Omit<Finding, 'ruleId' | 'severity' | 'file' | 'line' | 'column'>): void => {
       if (!this.sink.admit(this.file, ruleId, severity)) return;
@@ -464,20 +498,21 @@ export class FileReplay {
       if (d.allowed) {
         emit('replay-decision-mismatch', 'warning', (label) => ({ message: `${label}: the log says it was blocked, but the policy in review allows it`, hint: 'Deploy the current policy to the agent runtime, or check that allowing it is intended.' }));
       }
-      return;
+      return d;
     }
     if (d.allowed) {
       if (logged.requiresApproval === true && !d.requiresApproval) {
         emit('replay-decision-mismatch', 'warning', (label) => ({ message: `${label}: the log says it required approval, but the policy in review does not require one`, hint: 'Deploy the current policy to the agent runtime, or check the require_human_approval rules.' }));
       }
-      return;
+      return d;
     }
     // Denied and carried out (or not shown as blocked).
     const denied = d.subjects.filter((s) => !s.allowed);
     const cover = this.bypassFor(a, denied);
     if (cover.ids) {
+      this.bypassUsed = cover.ids;
       emit('replay-bypass-used', 'info', (label) => ({ message: `${label}: denied by the policy, passed under bypass ${cover.ids!.join(', ')}`, related: cover.related }));
-      return;
+      return d;
     }
     const said = logged.allowed === true ? ' (the log says it was allowed)' : '';
     const near = cover.nearMiss ? `; ${cover.nearMiss}` : '';
@@ -492,7 +527,7 @@ export class FileReplay {
           related: relatedOf(denied),
         };
       });
-      return;
+      return d;
     }
     emit('replay-denied-action', 'error', (label) => ({
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
@@ -500,6 +535,17 @@ export class FileReplay {
       witness: (denied.find((s) => s.outcome === 'deny') ?? denied[0])?.subject,
       related: relatedOf(denied),
     }));
+    return d;
+  }
+
+  private bypassUsed: string[] | undefined;
+
+  private decisionOf(entry: LogEntry, d: Decision, lineNo: number, hits: SecretHit[]): string {
+    const a = entry.action;
+    const ms = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
+    const out = this.r.opts.decisions!;
+    this.logName ??= (relative(out.cwd, this.file) || this.file).split(sep).join('/');
+    return out.encode(decisionRecord(entry, d, lineNo + this.lineOffset, hits, this.bypassUsed, { repoRoot: this.r.opts.set.root.root, policyVersion: this.r.opts.set.root.version, log: this.logName, ms }));
   }
 
   /** The action's decision, and its tool name's when the runtime named a tool (both must allow). */

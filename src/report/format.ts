@@ -1,6 +1,6 @@
 import type { Formatter } from './formatter.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html', 'ocsf', 'splunk-hec'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Loaded on demand so a run pays only for the formatter it prints with. */
@@ -16,5 +16,11 @@ export async function getFormatter(format: Format): Promise<Formatter> {
       return (await import('./formatters/github.js')).formatGithub;
     case 'markdown':
       return (await import('./formatters/markdown.js')).formatMarkdown;
+    case 'html':
+      return (await import('./formatters/html.js')).formatHtml;
+    case 'ocsf':
+      return (await import('./formatters/ocsf.js')).formatOcsf;
+    case 'splunk-hec':
+      return (await import('./formatters/splunk-hec.js')).formatSplunkHec;
   }
 }

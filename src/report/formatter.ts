@@ -1,6 +1,7 @@
 // What a formatter is, and what it is given. Formatters import their types from here (not from
 // ./format.ts, which loads the formatters: importing it back would be an import cycle).
 import type { Finding, Summary } from './finding.js';
+import type { ReplayedDecision } from './decision.js';
 import type { RuleMeta } from './rule.js';
 
 /** Rule metadata by rule id, as ESLint passes `rulesMeta` to its formatters. */
@@ -21,6 +22,14 @@ export interface FormatContext {
    * is missing here is still reported, from the finding alone.
    */
   rulesMeta: RulesMeta;
+  /** html: replayed decisions (the first ones, up to a cap) and how many there were in all. */
+  decisions?: { kept: readonly ReplayedDecision[]; total: number };
+  /** html: the policy files' text by repository-relative path (the lines around a rule). */
+  policySources?: Readonly<Record<string, string>>;
+  /** html (the Action): what the pull request does to the policy, and its unified diff. */
+  policyDiff?: { changes: ReadonlyArray<{ direction: string; scope: string; what: string; file: string; line: number }>; diff: string };
+  /** ocsf, splunk-hec: the version of the policy in review. */
+  policyVersion?: string;
 }
 
 export type Formatter = (findings: readonly Finding[], summary: Summary, ctx: FormatContext) => string;

@@ -1,7 +1,10 @@
 import type { LintOptions } from '../../lint/options.js';
-import { emitReport, exitCodeFor } from '../../lint/report.js';
+import { emitReport, exitCodeFor, type EmitOptions } from '../../lint/report.js';
 import type { Finding } from '../../report/finding.js';
 import { loadRulesMeta } from '../rules-meta.js';
+import { decisionsFor } from '../decisions.js';
+import { ReportStream } from '../../lint/report-stream.js';
+import { policySources } from '../policy-sources.js';
 
 /** The main job: lint policies, then conflicts and replay when asked. Returns the exit code. */
 export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
@@ -32,11 +35,22 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     const { checkConflicts } = await import('../../analysis/index.js');
     findings.push(...(await checkConflicts(loaded.set)));
   }
+  const extra: EmitOptions['extra'] = {};
+  let stream: ReportStream | undefined;
   if (loaded.set && opts.agentLogs.length > 0) {
     const { replayLogs } = await import('../../replay/index.js');
-    const replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent });
+    // Formats that show decisions get them as the replay makes them (ocsf: straight to the report).
+    const streams = opts.format === 'ocsf' || opts.format === 'splunk-hec';
+    if (streams) stream = new ReportStream(opts.output, cwd);
+    const collected = decisionsFor(opts.format, stream);
+    const replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings);
     filesChecked += replay.files.length;
+    if (collected?.kept) extra.decisions = { kept: collected.kept, total: collected.total!() };
+  }
+  if (loaded.set) {
+    extra.policyVersion = loaded.set.root.version;
+    if (opts.format === 'html') extra.policySources = policySources(loaded.set, loaded.files);
   }
 
   const summary = await emitReport(findings, {
@@ -47,6 +61,8 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     quiet: opts.quiet,
     filesChecked,
     loadRulesMeta,
+    stream,
+    extra,
   });
   return exitCodeFor(summary, opts.maxWarnings);
 }

@@ -27,6 +27,7 @@ export function loggedOf(o: Obj): Logged {
     policyVersion: version(o.policy_version ?? o.policyVersion),
     reason: str(o.reason),
     timestamp: str(o.timestamp) ?? str(o.ts) ?? str(o.time),
+    user: str(o.user) ?? str(o.user_id),
   };
 }
 

@@ -11,6 +11,8 @@ export interface Logged {
   reason?: string;
   /** Raw timestamp as logged (also on the action context). */
   timestamp?: string;
+  /** The human the log names (`user`), for reports. */
+  user?: string;
 }
 
 /** One action read from a log line. */

@@ -1,0 +1,21 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-2PS23LMK.js";
+import "./chunk-YU7LAY4H.js";
+import "./chunk-GEREUT2H.js";
+import {
+  decide
+} from "./chunk-ET4FE3SZ.js";
+import {
+  compilePolicy,
+  decidingAgent
+} from "./chunk-RL2AX7IG.js";
+import "./chunk-C3B5P5JP.js";
+import "./chunk-AH7G4WBL.js";
+import "./chunk-F3UAOB5T.js";
+import "./chunk-FQJKKEJP.js";
+import "./chunk-F2VQ6EFB.js";
+export {
+  compilePolicy,
+  decide,
+  decidingAgent
+};

@@ -1,0 +1,18 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  emitReport,
+  exitCodeFor,
+  useColor
+} from "./chunk-WKFLXOC4.js";
+import "./chunk-CGDTS2UC.js";
+import "./chunk-E7AKDGUQ.js";
+import "./chunk-Y6DNOGVW.js";
+import "./chunk-6RCGQYBU.js";
+import "./chunk-3M3UEKFW.js";
+import "./chunk-GRFHVHPK.js";
+import "./chunk-F2VQ6EFB.js";
+export {
+  emitReport,
+  exitCodeFor,
+  useColor
+};

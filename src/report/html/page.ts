@@ -1,0 +1,49 @@
+// The HTML report's frame: data embedded as JSON where no HTML parser can break out of it, the
+// style and script inline and allowed by their hashes only (no network, works from file://).
+import { createHash } from 'node:crypto';
+import { SCRIPT } from './script.js';
+import { STYLE } from './style.js';
+
+/**
+ * JSON for a <script type="application/json"> block: `<`, `>` and `&` escaped (no `</script>`
+ * or `<!--` can end or change the block), and U+2028/2029 (line breaks to older parsers).
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Text for an HTML element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The page around the sections (static markup only: the script fills it from the data). */
+export function page(title: string, body: string, data: unknown): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${sha256(STYLE)}`,
+    `script-src ${sha256(SCRIPT)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
+<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

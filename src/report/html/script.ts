@@ -1,0 +1,159 @@
+// The HTML report's script (inline; its CSP names its hash). It reads the report's data from the
+// JSON block and builds every element with textContent: nothing from a log, a policy or a pull
+// request is ever parsed as HTML. Bidi and other invisible control characters are shown as
+// visible marks so that they cannot reorder what a reviewer reads.
+export const SCRIPT = String.raw`(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var ROWS = 500;
+  var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+  function shown(s) {
+    return String(s == null ? '' : s).replace(CONTROL, function (c) {
+      return '\u27e6U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '\u27e7';
+    });
+  }
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) for (var k in attrs) {
+      if (k === 'text') node.textContent = shown(attrs[k]);
+      else if (k === 'cls') node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    }
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+  function $(id) { return document.getElementById(id); }
+  var SEV = ['error', 'warning', 'info'];
+  var SEV_NAME = { error: 'error', warning: 'warning', info: 'notice' };
+  // Findings: [severity index, ruleId, file, line, column, message, agent, session, hint, helpUri]
+  var F = data.findings;
+  var hay = F.map(function (f) { return (f[1] + '\u0000' + f[2] + '\u0000' + f[5] + '\u0000' + (f[6] || '') + '\u0000' + (f[7] || '') + '\u0000' + (f[8] || '')).toLowerCase(); });
+
+  function options(select, values, all) {
+    select.appendChild(el('option', { value: '', text: all }));
+    values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
+  }
+  function distinct(get) {
+    var seen = new Set();
+    F.forEach(function (f) { var v = get(f); if (v) seen.add(v); });
+    return Array.from(seen).sort();
+  }
+
+  // --- verdict: agents and sessions; the policy diff (the Action) ----------------------------
+  data.who.agents.forEach(function (a) { $('who').appendChild(el('span', { text: 'agent ' + a })); });
+  data.who.sessions.slice(0, 200).forEach(function (s) { $('who').appendChild(el('span', { cls: 'muted', text: 'session ' + s })); });
+  if (data.who.sessions.length > 200) $('who').appendChild(el('span', { cls: 'muted', text: (data.who.sessions.length - 200) + ' more sessions' }));
+  if (data.diff) {
+    data.diff.changes.forEach(function (c) {
+      $('diff-changes').appendChild(el('li', null, [
+        el('span', { cls: c.direction === 'widened' ? 'e' : 'ok', text: c.direction }),
+        el('span', { text: ' ' + c.scope + ': ' + c.what + ' ' }),
+        el('span', { cls: 'mono muted', text: c.file + (c.line > 0 ? ':' + c.line : '') }),
+      ]));
+    });
+    data.diff.diff.split('\n').forEach(function (l) {
+      var cls = l.charAt(0) === '+' && l.indexOf('+++') !== 0 ? 'add' : l.charAt(0) === '-' && l.indexOf('---') !== 0 ? 'del' : l.indexOf('@@') === 0 ? 'hunk' : '';
+      $('diff-text').appendChild(el('div', { cls: cls, text: l }));
+    });
+  }
+
+  // --- findings table ---------------------------------------------------------------------
+  var sevOn = [true, true, true];
+  options($('f-rule'), distinct(function (f) { return f[1]; }), 'all rules');
+  options($('f-agent'), distinct(function (f) { return f[6]; }), 'all agents');
+  options($('f-file'), distinct(function (f) { return f[2]; }), 'all files');
+  Array.prototype.forEach.call(document.querySelectorAll('button.sev'), function (b) {
+    b.addEventListener('click', function () {
+      var i = Number(b.getAttribute('data-sev'));
+      sevOn[i] = !sevOn[i];
+      b.setAttribute('aria-pressed', String(sevOn[i]));
+      render();
+    });
+  });
+  ['f-rule', 'f-agent', 'f-file'].forEach(function (id) { $(id).addEventListener('change', render); });
+  var timer = 0;
+  $('f-text').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
+
+  function helpLink(uri) {
+    // Only https links: a javascript: or data: URI from anywhere stays text.
+    if (typeof uri !== 'string' || !/^https:\/\/[^\s]+$/.test(uri)) return null;
+    return el('a', { href: uri, rel: 'noopener noreferrer', target: '_blank', text: 'docs' });
+  }
+
+  function render() {
+    var rule = $('f-rule').value, agent = $('f-agent').value, file = $('f-file').value;
+    var text = $('f-text').value.trim().toLowerCase();
+    var body = $('findings-body');
+    var rows = [];
+    var n = 0;
+    for (var i = 0; i < F.length; i++) {
+      var f = F[i];
+      if (!sevOn[f[0]] || (rule && f[1] !== rule) || (agent && f[6] !== agent) || (file && f[2] !== file)) continue;
+      if (text && hay[i].indexOf(text) === -1) continue;
+      n++;
+      if (rows.length < ROWS) rows.push(f);
+    }
+    var frag = document.createDocumentFragment();
+    rows.forEach(function (f) {
+      var where = f[2] + (f[3] > 0 ? ':' + f[3] + ':' + f[4] : '');
+      var msg = el('td', null, [el('div', { text: f[5] }), f[8] ? el('div', { cls: 'note', text: f[8] }) : null]);
+      frag.appendChild(el('tr', { 'data-severity': SEV[f[0]] }, [
+        el('td', null, [el('span', { cls: 'badge ' + SEV[f[0]], text: SEV_NAME[SEV[f[0]]] })]),
+        el('td', { cls: 'mono' }, [el('span', { text: f[1] }), document.createTextNode(' '), helpLink(f[9])]),
+        el('td', { cls: 'mono', text: where }),
+        el('td', { text: f[6] || '' }),
+        msg,
+      ]));
+    });
+    body.replaceChildren(frag);
+    $('findings-shown').textContent = n > ROWS ? 'showing the first ' + ROWS + ' of ' + n + ' matching findings' : n + ' matching finding' + (n === 1 ? '' : 's');
+  }
+  render();
+
+  // --- per-session timelines --------------------------------------------------------------
+  var D = data.decisions;
+  var bySession = new Map();
+  D.forEach(function (d) {
+    var key = d.session || '(no session) ' + d.log;
+    if (!bySession.has(key)) bySession.set(key, []);
+    bySession.get(key).push(d);
+  });
+  var sessions = Array.from(bySession.keys()).sort();
+  var pick = $('t-session');
+  sessions.forEach(function (s) { pick.appendChild(el('option', { value: s, text: s + ' (' + bySession.get(s).length + ')' })); });
+  pick.addEventListener('change', timeline);
+
+  function snippet(rule) {
+    var s = data.snippets[rule.file + ':' + rule.line];
+    if (!s) return null;
+    var pre = el('pre', { cls: 'ctx' });
+    s.forEach(function (l) {
+      var line = el('div', { cls: l[0] === rule.line ? 'hit' : '', text: String(l[0]).padStart(4, ' ') + '  ' + l[1] });
+      pre.appendChild(line);
+    });
+    return pre;
+  }
+
+  function timeline() {
+    var list = bySession.get(pick.value) || [];
+    var frag = document.createDocumentFragment();
+    list.slice(0, 2000).forEach(function (d) {
+      var badge = d.verdict === 'approval' ? 'approval' : d.verdict;
+      var label = { allow: d.approved ? 'approved' : 'allow', deny: 'deny', approval: 'approval', bypass: 'bypass' }[badge];
+      var rule = d.rule ? el('details', null, [
+        el('summary', { cls: 'mono', text: d.rule.file + ':' + d.rule.line + ' ' + d.rule.effect + ' "' + d.rule.pattern + '"' }),
+        snippet(d.rule),
+      ]) : el('span', { cls: 'muted', text: 'no rule (default)' });
+      frag.appendChild(el('tr', { 'data-verdict': badge }, [
+        el('td', { cls: 'mono', text: d.timestamp || '' }),
+        el('td', null, [el('span', { cls: 'badge ' + badge, text: label })]),
+        el('td', { text: d.agent || '' }),
+        el('td', null, [el('div', { cls: 'mono', text: d.kind + ' ' + d.subject }), el('div', { cls: 'note', text: d.reason + (d.blocked ? ' (the runtime blocked it)' : '') })]),
+        el('td', null, [rule]),
+        el('td', { cls: 'mono', text: d.log + ':' + d.line }),
+      ]));
+    });
+    $('timeline-body').replaceChildren(frag);
+  }
+  if (sessions.length) timeline();
+})();`;
