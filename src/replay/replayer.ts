@@ -18,7 +18,7 @@ import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
 import { decisionRecord } from './decision-record.js';
-import type { DecisionEncoder } from '../report/decision.js';
+import type { DecisionEncoder } from '../report/decision-encoder.js';
 import { relative, sep } from 'node:path';
 
 const NO_HITS: SecretHit[] = [];
