@@ -7,6 +7,7 @@
 import { analyzeUncached, executableName, type CommandAnalysis } from './shell-analyze.js';
 
 export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './shell-analyze.js';
+export type { Arg } from './shell-wrappers.js';
 export { MAX_DEPTH } from './shell-analyze.js';
 
 const CACHE_MAX = 20_000;
