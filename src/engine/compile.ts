@@ -6,6 +6,7 @@ import type {
   ApprovalRule,
   Constraints,
   ExceptionRule,
+  OpaqueSetting,
   Origin,
   PatternRule,
   Permissions,
@@ -23,7 +24,12 @@ export interface Level {
   name: string;
   file: string;
   fs: { allow: PathList<PatternRule>; deny: PathList<PatternRule> };
-  commands: { allow: CommandList<PatternRule>; deny: CommandList<PatternRule> };
+  commands: {
+    allow: CommandList<PatternRule>;
+    deny: CommandList<PatternRule>;
+    /** `commands.opaque` as written at this level (only the root's is read). */
+    opaque?: { setting: OpaqueSetting; origin?: Origin };
+  };
   tools: { allow: ToolList<PatternRule>; deny: ToolList<PatternRule> };
   network: {
     allowOutbound?: boolean;
@@ -119,7 +125,11 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
       allow: new PathList(p.filesystem.allow, 'allow'),
       deny: new PathList(p.filesystem.deny, 'deny'),
     },
-    commands: { allow: new CommandList(p.commands.allow, false), deny: new CommandList(p.commands.deny, true) },
+    commands: {
+      allow: new CommandList(p.commands.allow, false),
+      deny: new CommandList(p.commands.deny, true),
+      ...(p.commands.opaque ? { opaque: { setting: p.commands.opaque, origin: p.commands.opaqueOrigin } } : {}),
+    },
     tools: { allow: new ToolList(p.tools.allow, false), deny: new ToolList(p.tools.deny, true) },
     network: {
       allowOutbound: p.network.allowOutbound,

@@ -613,7 +613,7 @@ return errors === 0;
 }
 
 export const root_2_0 = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._@/-]*$", "u");
@@ -795,7 +795,7 @@ if(data3.commands !== undefined){
 let data9 = data3.commands;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err13 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -862,9 +862,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.opaque !== undefined){
+let data14 = data9.opaque;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -873,13 +874,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data3.network !== undefined){
-let data14 = data3.network;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err19 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data14 === "allow") || (data14 === "ask")) || (data14 === "deny"))){
+const err19 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema12.properties.default_permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -889,9 +885,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data14.allow_outbound !== undefined){
-if(typeof data14.allow_outbound !== "boolean"){
-const err20 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err20 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -901,13 +897,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.exceptions !== undefined){
-let data16 = data14.exceptions;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err21 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.network !== undefined){
+let data15 = data3.network;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err21 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -917,9 +912,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data15.allow_outbound !== undefined){
+if(typeof data15.allow_outbound !== "boolean"){
+const err22 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -929,13 +924,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.deny !== undefined){
-let data18 = data14.deny;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data18[i5] !== "string"){
-const err23 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.exceptions !== undefined){
+let data17 = data15.exceptions;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data17[i4] !== "string"){
+const err23 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -947,7 +942,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -957,9 +952,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.deny !== undefined){
+let data19 = data15.deny;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data19[i5] !== "string"){
+const err25 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -969,12 +968,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data3.tools !== undefined){
-let data20 = data3.tools;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err26 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -984,13 +980,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data20.allow !== undefined){
-let data21 = data20.allow;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data21[i6] !== "string"){
-const err27 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1000,9 +992,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data3.tools !== undefined){
+let data21 = data3.tools;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err28 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1012,13 +1007,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.deny !== undefined){
-let data23 = data20.deny;
-if(Array.isArray(data23)){
-const len7 = data23.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data23[i7] !== "string"){
-const err29 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.allow !== undefined){
+let data22 = data21.allow;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data22[i6] !== "string"){
+const err29 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1030,7 +1025,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1040,9 +1035,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.deny !== undefined){
+let data24 = data21.deny;
+if(Array.isArray(data24)){
+const len7 = data24.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data24[i7] !== "string"){
+const err31 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1054,7 +1053,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1064,12 +1063,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data25 = data.constraints;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err33 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err33 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1079,10 +1075,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data25.max_files_per_action !== undefined){
-let data26 = data25.max_files_per_action;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err34 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err34 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1091,9 +1086,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err35 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data26 = data.constraints;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err35 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1103,20 +1102,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data25.require_human_approval !== undefined){
-let data27 = data25.require_human_approval;
-if(Array.isArray(data27)){
-const len8 = data27.length;
-for(let i8=0; i8<len8; i8++){
-let data28 = data27[i8];
-const _errs66 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs67 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.file_pattern === undefined){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data26.max_files_per_action !== undefined){
+let data27 = data26.max_files_per_action;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err36 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1125,16 +1114,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-var _valid0 = _errs67 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs68 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.command_pattern === undefined){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err37 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1144,20 +1126,20 @@ vErrors.push(err37);
 errors++;
 }
 }
-var _valid0 = _errs68 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data26.require_human_approval !== undefined){
+let data28 = data26.require_human_approval;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+const _errs68 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs69 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.host_pattern === undefined){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.file_pattern === undefined){
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1168,19 +1150,14 @@ errors++;
 }
 }
 var _valid0 = _errs69 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs70 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tool_pattern === undefined){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.command_pattern === undefined){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1191,6 +1168,52 @@ errors++;
 }
 }
 var _valid0 = _errs70 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs71 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.host_pattern === undefined){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs72 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.tool_pattern === undefined){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid0 = _errs72 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -1204,42 +1227,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data28.file_pattern !== undefined){
-if(typeof data28.file_pattern !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1248,10 +1236,21 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data28.command_pattern !== undefined){
-if(typeof data28.command_pattern !== "string"){
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1261,9 +1260,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data28.host_pattern !== undefined){
-if(typeof data28.host_pattern !== "string"){
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.file_pattern !== undefined){
+if(typeof data29.file_pattern !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1273,9 +1272,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data28.tool_pattern !== undefined){
-if(typeof data28.tool_pattern !== "string"){
-const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.command_pattern !== undefined){
+if(typeof data29.command_pattern !== "string"){
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1285,9 +1284,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.reason !== undefined){
-if(typeof data28.reason !== "string"){
-const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.host_pattern !== undefined){
+if(typeof data29.host_pattern !== "string"){
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1297,9 +1296,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.tool_pattern !== undefined){
+if(typeof data29.tool_pattern !== "string"){
+const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1309,9 +1308,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.reason !== undefined){
+if(typeof data29.reason !== "string"){
+const err48 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1323,7 +1322,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1333,12 +1332,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.audit !== undefined){
-let data34 = data.audit;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key8 in data34){
-if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
-const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1348,9 +1344,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data34.log_all_actions !== undefined){
-if(typeof data34.log_all_actions !== "boolean"){
-const err51 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err51 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1360,10 +1356,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data34.retention_days !== undefined){
-let data36 = data34.retention_days;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err52 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.audit !== undefined){
+let data35 = data.audit;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
+const err52 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1372,9 +1370,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err53 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data35.log_all_actions !== undefined){
+if(typeof data35.log_all_actions !== "boolean"){
+const err53 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1384,10 +1383,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data34.alert_on_deny !== undefined){
-if(typeof data34.alert_on_deny !== "boolean"){
-const err54 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.retention_days !== undefined){
+let data37 = data35.retention_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err54 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1396,10 +1395,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err55 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1409,15 +1407,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data38 = data.exceptions;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.pattern === undefined){
-const err56 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+if(data35.alert_on_deny !== undefined){
+if(typeof data35.alert_on_deny !== "boolean"){
+const err56 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1426,8 +1419,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data39.reason === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1436,9 +1431,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key9 in data39){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.exceptions !== undefined){
+let data39 = data.exceptions;
+if(Array.isArray(data39)){
+const len9 = data39.length;
+for(let i9=0; i9<len9; i9++){
+let data40 = data39[i9];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.pattern === undefined){
+const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1447,10 +1449,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data39.pattern !== undefined){
-if(typeof data39.pattern !== "string"){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason === undefined){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1459,12 +1459,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data39.reason !== undefined){
-let data41 = data39.reason;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key9 in data40){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1474,8 +1471,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.pattern !== undefined){
+if(typeof data40.pattern !== "string"){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1485,13 +1483,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data39.overrides !== undefined){
-let data42 = data39.overrides;
-if(Array.isArray(data42)){
-const len10 = data42.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data42[i10] !== "string"){
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason !== undefined){
+let data42 = data40.reason;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1501,9 +1497,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1513,9 +1508,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.overrides !== undefined){
+let data43 = data40.overrides;
+if(Array.isArray(data43)){
+const len10 = data43.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data43[i10] !== "string"){
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1527,7 +1526,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1537,15 +1536,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data44 = data.agents;
-if(Array.isArray(data44)){
-const len11 = data44.length;
-for(let i11=0; i11<len11; i11++){
-let data45 = data44[i11];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err66 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1554,9 +1547,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1566,11 +1560,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(!pattern1.test(data46)){
-const err68 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+if(data.agents !== undefined){
+let data45 = data.agents;
+if(Array.isArray(data45)){
+const len11 = data45.length;
+for(let i11=0; i11<len11; i11++){
+let data46 = data45[i11];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1579,9 +1577,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data46){
+if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
+const err69 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1591,9 +1589,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data45.description !== undefined){
-if(typeof data45.description !== "string"){
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.id !== undefined){
+let data47 = data46.id;
+if(typeof data47 === "string"){
+if(!pattern1.test(data47)){
+const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1603,10 +1603,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data45.trust_level !== undefined){
-let data48 = data45.trust_level;
-if(typeof data48 !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1615,8 +1613,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data48 === "read_only") || (data48 === "write_local")) || (data48 === "external"))){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data46.description !== undefined){
+if(typeof data46.description !== "string"){
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1626,12 +1626,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data45.permissions !== undefined){
-let data49 = data45.permissions;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key11 in data49){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data46.trust_level !== undefined){
+let data49 = data46.trust_level;
+if(typeof data49 !== "string"){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1640,13 +1638,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data49.filesystem !== undefined){
-let data50 = data49.filesystem;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key12 in data50){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1656,13 +1649,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data50.allow !== undefined){
-let data51 = data50.allow;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data51[i12] !== "string"){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.permissions !== undefined){
+let data50 = data46.permissions;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key11 in data50){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1672,9 +1664,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.filesystem !== undefined){
+let data51 = data50.filesystem;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key12 in data51){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1684,13 +1679,13 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data50.deny !== undefined){
-let data53 = data50.deny;
-if(Array.isArray(data53)){
-const len13 = data53.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data53[i13] !== "string"){
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.allow !== undefined){
+let data52 = data51.allow;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data52[i12] !== "string"){
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1702,7 +1697,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1712,9 +1707,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.deny !== undefined){
+let data54 = data51.deny;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data54[i13] !== "string"){
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1724,12 +1723,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data49.commands !== undefined){
-let data55 = data49.commands;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key13 in data55){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1739,13 +1735,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data55.allow !== undefined){
-let data56 = data55.allow;
-if(Array.isArray(data56)){
-const len14 = data56.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data56[i14] !== "string"){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1755,9 +1747,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.commands !== undefined){
+let data56 = data50.commands;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+if(!(((key13 === "allow") || (key13 === "deny")) || (key13 === "opaque"))){
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1767,13 +1762,13 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data55.deny !== undefined){
-let data58 = data55.deny;
-if(Array.isArray(data58)){
-const len15 = data58.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data58[i15] !== "string"){
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.allow !== undefined){
+let data57 = data56.allow;
+if(Array.isArray(data57)){
+const len14 = data57.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data57[i14] !== "string"){
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1785,7 +1780,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1795,9 +1790,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.deny !== undefined){
+let data59 = data56.deny;
+if(Array.isArray(data59)){
+const len15 = data59.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data59[i15] !== "string"){
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1807,12 +1806,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data49.network !== undefined){
-let data60 = data49.network;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key14 in data60){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1822,9 +1818,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data60.allow_outbound !== undefined){
-if(typeof data60.allow_outbound !== "boolean"){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data56.opaque !== undefined){
+let data61 = data56.opaque;
+if(typeof data61 !== "string"){
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1833,14 +1830,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data60.exceptions !== undefined){
-let data62 = data60.exceptions;
-if(Array.isArray(data62)){
-const len16 = data62.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data62[i16] !== "string"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data61 === "allow") || (data61 === "ask")) || (data61 === "deny"))){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1852,7 +1843,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1862,13 +1853,12 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data60.deny !== undefined){
-let data64 = data60.deny;
-if(Array.isArray(data64)){
-const len17 = data64.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data64[i17] !== "string"){
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.network !== undefined){
+let data62 = data50.network;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key14 in data62){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1878,9 +1868,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.allow_outbound !== undefined){
+if(typeof data62.allow_outbound !== "boolean"){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1890,9 +1880,13 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62.exceptions !== undefined){
+let data64 = data62.exceptions;
+if(Array.isArray(data64)){
+const len16 = data64.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data64[i16] !== "string"){
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1902,12 +1896,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data49.tools !== undefined){
-let data66 = data49.tools;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key15 in data66){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1917,13 +1908,13 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data67 = data66.allow;
-if(Array.isArray(data67)){
-const len18 = data67.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data67[i18] !== "string"){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data62.deny !== undefined){
+let data66 = data62.deny;
+if(Array.isArray(data66)){
+const len17 = data66.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data66[i17] !== "string"){
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1935,7 +1926,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1945,13 +1936,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data66.deny !== undefined){
-let data69 = data66.deny;
-if(Array.isArray(data69)){
-const len19 = data69.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data69[i19] !== "string"){
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1961,9 +1948,12 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.tools !== undefined){
+let data68 = data50.tools;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key15 in data68){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1973,9 +1963,13 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68.allow !== undefined){
+let data69 = data68.allow;
+if(Array.isArray(data69)){
+const len18 = data69.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data69[i18] !== "string"){
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1987,7 +1981,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1997,12 +1991,13 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data45.git !== undefined){
-let data71 = data45.git;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key16 in data71){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data68.deny !== undefined){
+let data71 = data68.deny;
+if(Array.isArray(data71)){
+const len19 = data71.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data71[i19] !== "string"){
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2012,13 +2007,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data71.protected_branches !== undefined){
-let data72 = data71.protected_branches;
-if(Array.isArray(data72)){
-const len20 = data72.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data72[i20] !== "string"){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2030,7 +2021,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2040,13 +2031,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data71.allowed_branch_prefixes !== undefined){
-let data74 = data71.allowed_branch_prefixes;
-if(Array.isArray(data74)){
-const len21 = data74.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data74[i21] !== "string"){
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2056,9 +2043,12 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.git !== undefined){
+let data73 = data46.git;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key16 in data73){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2068,9 +2058,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.protected_branches !== undefined){
+let data74 = data73.protected_branches;
+if(Array.isArray(data74)){
+const len20 = data74.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data74[i20] !== "string"){
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2082,7 +2076,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2092,9 +2086,13 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.allowed_branch_prefixes !== undefined){
+let data76 = data73.allowed_branch_prefixes;
+if(Array.isArray(data76)){
+const len21 = data76.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data76[i21] !== "string"){
+const err107 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2104,12 +2102,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data76 = data.git;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
-const err108 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err108 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2119,13 +2114,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data76.protected_branches !== undefined){
-let data77 = data76.protected_branches;
-if(Array.isArray(data77)){
-const len22 = data77.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data77[i22] !== "string"){
-const err109 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err109 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2137,7 +2128,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err110 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2147,13 +2138,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data76.allowed_branch_prefixes !== undefined){
-let data79 = data76.allowed_branch_prefixes;
-if(Array.isArray(data79)){
-const len23 = data79.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data79[i23] !== "string"){
-const err111 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err111 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2163,9 +2150,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.git !== undefined){
+let data78 = data.git;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key17 in data78){
+if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
+const err112 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2175,9 +2165,13 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.protected_branches !== undefined){
+let data79 = data78.protected_branches;
+if(Array.isArray(data79)){
+const len22 = data79.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data79[i22] !== "string"){
+const err113 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2187,12 +2181,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data81 = data.bypass;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key18 in data81){
-if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
-const err114 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err114 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2202,11 +2193,13 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data81.max_duration !== undefined){
-let data82 = data81.max_duration;
-if(typeof data82 === "string"){
-if(!pattern2.test(data82)){
-const err115 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data78.allowed_branch_prefixes !== undefined){
+let data81 = data78.allowed_branch_prefixes;
+if(Array.isArray(data81)){
+const len23 = data81.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data81[i23] !== "string"){
+const err115 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2216,8 +2209,9 @@ vErrors.push(err115);
 errors++;
 }
 }
+}
 else {
-const err116 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err116 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2227,9 +2221,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data81.require_approver !== undefined){
-if(typeof data81.require_approver !== "boolean"){
-const err117 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err117 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2239,13 +2233,12 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data81.approvers !== undefined){
-let data84 = data81.approvers;
-if(Array.isArray(data84)){
-const len24 = data84.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data84[i24] !== "string"){
-const err118 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bypass !== undefined){
+let data83 = data.bypass;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key18 in data83){
+if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
+const err118 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2255,9 +2248,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data83.max_duration !== undefined){
+let data84 = data83.max_duration;
+if(typeof data84 === "string"){
+if(!pattern2.test(data84)){
+const err119 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2267,9 +2262,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err120 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2279,9 +2273,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data83.require_approver !== undefined){
+if(typeof data83.require_approver !== "boolean"){
+const err121 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2290,12 +2284,64 @@ vErrors.push(err121);
 }
 errors++;
 }
+}
+if(data83.approvers !== undefined){
+let data86 = data83.approvers;
+if(Array.isArray(data86)){
+const len24 = data86.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data86[i24] !== "string"){
+const err122 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const root_2_1 = validate12;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json" */;
@@ -2473,7 +2519,7 @@ if(data3.commands !== undefined){
 let data9 = data3.commands;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err13 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2540,9 +2586,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.opaque !== undefined){
+let data14 = data9.opaque;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2551,13 +2598,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data3.network !== undefined){
-let data14 = data3.network;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err19 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data14 === "allow") || (data14 === "ask")) || (data14 === "deny"))){
+const err19 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema13.properties.default_permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2567,9 +2609,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data14.allow_outbound !== undefined){
-if(typeof data14.allow_outbound !== "boolean"){
-const err20 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err20 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2579,13 +2621,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.exceptions !== undefined){
-let data16 = data14.exceptions;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err21 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.network !== undefined){
+let data15 = data3.network;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err21 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2595,9 +2636,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data15.allow_outbound !== undefined){
+if(typeof data15.allow_outbound !== "boolean"){
+const err22 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2607,13 +2648,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.deny !== undefined){
-let data18 = data14.deny;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data18[i5] !== "string"){
-const err23 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.exceptions !== undefined){
+let data17 = data15.exceptions;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data17[i4] !== "string"){
+const err23 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2625,7 +2666,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2635,9 +2676,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.deny !== undefined){
+let data19 = data15.deny;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data19[i5] !== "string"){
+const err25 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2647,12 +2692,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data3.tools !== undefined){
-let data20 = data3.tools;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err26 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2662,13 +2704,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data20.allow !== undefined){
-let data21 = data20.allow;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data21[i6] !== "string"){
-const err27 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2678,9 +2716,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data3.tools !== undefined){
+let data21 = data3.tools;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err28 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2690,13 +2731,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.deny !== undefined){
-let data23 = data20.deny;
-if(Array.isArray(data23)){
-const len7 = data23.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data23[i7] !== "string"){
-const err29 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.allow !== undefined){
+let data22 = data21.allow;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data22[i6] !== "string"){
+const err29 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2708,7 +2749,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2718,9 +2759,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.deny !== undefined){
+let data24 = data21.deny;
+if(Array.isArray(data24)){
+const len7 = data24.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data24[i7] !== "string"){
+const err31 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2732,7 +2777,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2742,12 +2787,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data25 = data.constraints;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err33 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err33 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2757,10 +2799,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data25.max_files_per_action !== undefined){
-let data26 = data25.max_files_per_action;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err34 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err34 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2769,9 +2810,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err35 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data26 = data.constraints;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err35 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2781,20 +2826,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data25.require_human_approval !== undefined){
-let data27 = data25.require_human_approval;
-if(Array.isArray(data27)){
-const len8 = data27.length;
-for(let i8=0; i8<len8; i8++){
-let data28 = data27[i8];
-const _errs66 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs67 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.file_pattern === undefined){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data26.max_files_per_action !== undefined){
+let data27 = data26.max_files_per_action;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err36 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2803,16 +2838,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-var _valid0 = _errs67 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs68 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.command_pattern === undefined){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err37 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2822,20 +2850,20 @@ vErrors.push(err37);
 errors++;
 }
 }
-var _valid0 = _errs68 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data26.require_human_approval !== undefined){
+let data28 = data26.require_human_approval;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+const _errs68 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs69 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.host_pattern === undefined){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.file_pattern === undefined){
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2846,19 +2874,14 @@ errors++;
 }
 }
 var _valid0 = _errs69 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs70 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tool_pattern === undefined){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.command_pattern === undefined){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2869,6 +2892,52 @@ errors++;
 }
 }
 var _valid0 = _errs70 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs71 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.host_pattern === undefined){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs72 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.tool_pattern === undefined){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid0 = _errs72 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -2882,42 +2951,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data28.file_pattern !== undefined){
-if(typeof data28.file_pattern !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2926,10 +2960,21 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data28.command_pattern !== undefined){
-if(typeof data28.command_pattern !== "string"){
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2939,9 +2984,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data28.host_pattern !== undefined){
-if(typeof data28.host_pattern !== "string"){
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.file_pattern !== undefined){
+if(typeof data29.file_pattern !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2951,9 +2996,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data28.tool_pattern !== undefined){
-if(typeof data28.tool_pattern !== "string"){
-const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.command_pattern !== undefined){
+if(typeof data29.command_pattern !== "string"){
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2963,9 +3008,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.reason !== undefined){
-if(typeof data28.reason !== "string"){
-const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.host_pattern !== undefined){
+if(typeof data29.host_pattern !== "string"){
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2975,9 +3020,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.tool_pattern !== undefined){
+if(typeof data29.tool_pattern !== "string"){
+const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2987,9 +3032,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.reason !== undefined){
+if(typeof data29.reason !== "string"){
+const err48 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3001,7 +3046,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3011,12 +3056,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.audit !== undefined){
-let data34 = data.audit;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key8 in data34){
-if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
-const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3026,9 +3068,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data34.log_all_actions !== undefined){
-if(typeof data34.log_all_actions !== "boolean"){
-const err51 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err51 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3038,10 +3080,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data34.retention_days !== undefined){
-let data36 = data34.retention_days;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err52 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.audit !== undefined){
+let data35 = data.audit;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!(((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny"))){
+const err52 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3050,9 +3094,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err53 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data35.log_all_actions !== undefined){
+if(typeof data35.log_all_actions !== "boolean"){
+const err53 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3062,10 +3107,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data34.alert_on_deny !== undefined){
-if(typeof data34.alert_on_deny !== "boolean"){
-const err54 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.retention_days !== undefined){
+let data37 = data35.retention_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err54 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3074,10 +3119,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err55 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3087,15 +3131,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data38 = data.exceptions;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.pattern === undefined){
-const err56 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+if(data35.alert_on_deny !== undefined){
+if(typeof data35.alert_on_deny !== "boolean"){
+const err56 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3104,8 +3143,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data39.reason === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3114,9 +3155,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key9 in data39){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.exceptions !== undefined){
+let data39 = data.exceptions;
+if(Array.isArray(data39)){
+const len9 = data39.length;
+for(let i9=0; i9<len9; i9++){
+let data40 = data39[i9];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.pattern === undefined){
+const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3125,10 +3173,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data39.pattern !== undefined){
-if(typeof data39.pattern !== "string"){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason === undefined){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3137,12 +3183,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data39.reason !== undefined){
-let data41 = data39.reason;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key9 in data40){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3152,8 +3195,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.pattern !== undefined){
+if(typeof data40.pattern !== "string"){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3163,13 +3207,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data39.overrides !== undefined){
-let data42 = data39.overrides;
-if(Array.isArray(data42)){
-const len10 = data42.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data42[i10] !== "string"){
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.reason !== undefined){
+let data42 = data40.reason;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3179,9 +3221,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3191,9 +3232,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.overrides !== undefined){
+let data43 = data40.overrides;
+if(Array.isArray(data43)){
+const len10 = data43.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data43[i10] !== "string"){
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3205,7 +3250,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3215,15 +3260,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data44 = data.agents;
-if(Array.isArray(data44)){
-const len11 = data44.length;
-for(let i11=0; i11<len11; i11++){
-let data45 = data44[i11];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err66 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3232,9 +3271,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3244,11 +3284,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(!pattern1.test(data46)){
-const err68 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+if(data.agents !== undefined){
+let data45 = data.agents;
+if(Array.isArray(data45)){
+const len11 = data45.length;
+for(let i11=0; i11<len11; i11++){
+let data46 = data45[i11];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3257,9 +3301,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data46){
+if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
+const err69 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3269,9 +3313,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data45.description !== undefined){
-if(typeof data45.description !== "string"){
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.id !== undefined){
+let data47 = data46.id;
+if(typeof data47 === "string"){
+if(!pattern1.test(data47)){
+const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3281,10 +3327,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data45.trust_level !== undefined){
-let data48 = data45.trust_level;
-if(typeof data48 !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3293,8 +3337,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data48 === "read_only") || (data48 === "write_local")) || (data48 === "external"))){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data46.description !== undefined){
+if(typeof data46.description !== "string"){
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3304,12 +3350,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data45.permissions !== undefined){
-let data49 = data45.permissions;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key11 in data49){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data46.trust_level !== undefined){
+let data49 = data46.trust_level;
+if(typeof data49 !== "string"){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3318,13 +3362,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data49.filesystem !== undefined){
-let data50 = data49.filesystem;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key12 in data50){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3334,13 +3373,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data50.allow !== undefined){
-let data51 = data50.allow;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data51[i12] !== "string"){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.permissions !== undefined){
+let data50 = data46.permissions;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key11 in data50){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3350,9 +3388,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.filesystem !== undefined){
+let data51 = data50.filesystem;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key12 in data51){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3362,13 +3403,13 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data50.deny !== undefined){
-let data53 = data50.deny;
-if(Array.isArray(data53)){
-const len13 = data53.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data53[i13] !== "string"){
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.allow !== undefined){
+let data52 = data51.allow;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data52[i12] !== "string"){
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3380,7 +3421,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3390,9 +3431,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.deny !== undefined){
+let data54 = data51.deny;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data54[i13] !== "string"){
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3402,12 +3447,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data49.commands !== undefined){
-let data55 = data49.commands;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key13 in data55){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3417,13 +3459,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data55.allow !== undefined){
-let data56 = data55.allow;
-if(Array.isArray(data56)){
-const len14 = data56.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data56[i14] !== "string"){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3433,9 +3471,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.commands !== undefined){
+let data56 = data50.commands;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+if(!(((key13 === "allow") || (key13 === "deny")) || (key13 === "opaque"))){
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3445,13 +3486,13 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data55.deny !== undefined){
-let data58 = data55.deny;
-if(Array.isArray(data58)){
-const len15 = data58.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data58[i15] !== "string"){
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.allow !== undefined){
+let data57 = data56.allow;
+if(Array.isArray(data57)){
+const len14 = data57.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data57[i14] !== "string"){
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3463,7 +3504,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3473,9 +3514,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.deny !== undefined){
+let data59 = data56.deny;
+if(Array.isArray(data59)){
+const len15 = data59.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data59[i15] !== "string"){
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3485,12 +3530,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data49.network !== undefined){
-let data60 = data49.network;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key14 in data60){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3500,9 +3542,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data60.allow_outbound !== undefined){
-if(typeof data60.allow_outbound !== "boolean"){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data56.opaque !== undefined){
+let data61 = data56.opaque;
+if(typeof data61 !== "string"){
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3511,14 +3554,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data60.exceptions !== undefined){
-let data62 = data60.exceptions;
-if(Array.isArray(data62)){
-const len16 = data62.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data62[i16] !== "string"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data61 === "allow") || (data61 === "ask")) || (data61 === "deny"))){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3530,7 +3567,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3540,13 +3577,12 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data60.deny !== undefined){
-let data64 = data60.deny;
-if(Array.isArray(data64)){
-const len17 = data64.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data64[i17] !== "string"){
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.network !== undefined){
+let data62 = data50.network;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key14 in data62){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3556,9 +3592,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.allow_outbound !== undefined){
+if(typeof data62.allow_outbound !== "boolean"){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3568,9 +3604,13 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62.exceptions !== undefined){
+let data64 = data62.exceptions;
+if(Array.isArray(data64)){
+const len16 = data64.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data64[i16] !== "string"){
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3580,12 +3620,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data49.tools !== undefined){
-let data66 = data49.tools;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key15 in data66){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3595,13 +3632,13 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data67 = data66.allow;
-if(Array.isArray(data67)){
-const len18 = data67.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data67[i18] !== "string"){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data62.deny !== undefined){
+let data66 = data62.deny;
+if(Array.isArray(data66)){
+const len17 = data66.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data66[i17] !== "string"){
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3613,7 +3650,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3623,13 +3660,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data66.deny !== undefined){
-let data69 = data66.deny;
-if(Array.isArray(data69)){
-const len19 = data69.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data69[i19] !== "string"){
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3639,9 +3672,12 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.tools !== undefined){
+let data68 = data50.tools;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key15 in data68){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3651,9 +3687,13 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68.allow !== undefined){
+let data69 = data68.allow;
+if(Array.isArray(data69)){
+const len18 = data69.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data69[i18] !== "string"){
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3665,7 +3705,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3675,12 +3715,13 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data45.git !== undefined){
-let data71 = data45.git;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key16 in data71){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data68.deny !== undefined){
+let data71 = data68.deny;
+if(Array.isArray(data71)){
+const len19 = data71.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data71[i19] !== "string"){
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3690,13 +3731,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data71.protected_branches !== undefined){
-let data72 = data71.protected_branches;
-if(Array.isArray(data72)){
-const len20 = data72.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data72[i20] !== "string"){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3708,7 +3745,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3718,13 +3755,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data71.allowed_branch_prefixes !== undefined){
-let data74 = data71.allowed_branch_prefixes;
-if(Array.isArray(data74)){
-const len21 = data74.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data74[i21] !== "string"){
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3734,9 +3767,12 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.git !== undefined){
+let data73 = data46.git;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key16 in data73){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3746,9 +3782,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.protected_branches !== undefined){
+let data74 = data73.protected_branches;
+if(Array.isArray(data74)){
+const len20 = data74.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data74[i20] !== "string"){
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3758,12 +3798,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data45.budgets !== undefined){
-let data76 = data45.budgets;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
-const err106 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3773,10 +3810,13 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data76.max_files_per_pr !== undefined){
-let data77 = data76.max_files_per_pr;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err107 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data73.allowed_branch_prefixes !== undefined){
+let data76 = data73.allowed_branch_prefixes;
+if(Array.isArray(data76)){
+const len21 = data76.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data76[i21] !== "string"){
+const err107 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3785,9 +3825,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 1 || isNaN(data77)){
-const err108 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3798,10 +3839,8 @@ errors++;
 }
 }
 }
-if(data76.max_files_per_session !== undefined){
-let data78 = data76.max_files_per_session;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err109 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err109 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3810,9 +3849,13 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err110 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data46.budgets !== undefined){
+let data78 = data46.budgets;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key17 in data78){
+if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
+const err110 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3822,11 +3865,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-if(data76.max_commands_per_session !== undefined){
-let data79 = data76.max_commands_per_session;
+if(data78.max_files_per_pr !== undefined){
+let data79 = data78.max_files_per_pr;
 if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3837,7 +3879,7 @@ errors++;
 }
 if((typeof data79 == "number") && (isFinite(data79))){
 if(data79 < 1 || isNaN(data79)){
-const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3848,10 +3890,10 @@ errors++;
 }
 }
 }
-if(data76.max_tokens_per_session !== undefined){
-let data80 = data76.max_tokens_per_session;
+if(data78.max_files_per_session !== undefined){
+let data80 = data78.max_files_per_session;
 if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3862,7 +3904,7 @@ errors++;
 }
 if((typeof data80 == "number") && (isFinite(data80))){
 if(data80 < 1 || isNaN(data80)){
-const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3873,10 +3915,10 @@ errors++;
 }
 }
 }
-if(data76.max_tokens_per_day !== undefined){
-let data81 = data76.max_tokens_per_day;
+if(data78.max_commands_per_session !== undefined){
+let data81 = data78.max_commands_per_session;
 if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3887,7 +3929,7 @@ errors++;
 }
 if((typeof data81 == "number") && (isFinite(data81))){
 if(data81 < 1 || isNaN(data81)){
-const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3898,11 +3940,10 @@ errors++;
 }
 }
 }
-if(data76.max_cost_usd_per_session !== undefined){
-let data82 = data76.max_cost_usd_per_session;
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 <= 0 || isNaN(data82)){
-const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data78.max_tokens_per_session !== undefined){
+let data82 = data78.max_tokens_per_session;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3911,9 +3952,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 1 || isNaN(data82)){
+const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3923,11 +3964,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data76.alert_threshold !== undefined){
-let data83 = data76.alert_threshold;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 > 1 || isNaN(data83)){
-const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data78.max_tokens_per_day !== undefined){
+let data83 = data78.max_tokens_per_day;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3936,8 +3977,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data83 <= 0 || isNaN(data83)){
-const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3947,8 +3989,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data78.max_cost_usd_per_session !== undefined){
+let data84 = data78.max_cost_usd_per_session;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 <= 0 || isNaN(data84)){
+const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3958,9 +4004,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3970,9 +4015,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.alert_threshold !== undefined){
+let data85 = data78.alert_threshold;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 > 1 || isNaN(data85)){
+const err123 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3981,10 +4028,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data85 <= 0 || isNaN(data85)){
+const err124 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3994,12 +4039,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data84 = data.git;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
-const err125 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err125 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4009,13 +4050,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data84.protected_branches !== undefined){
-let data85 = data84.protected_branches;
-if(Array.isArray(data85)){
-const len22 = data85.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data85[i22] !== "string"){
-const err126 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err126 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4027,7 +4064,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err127 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4037,13 +4074,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data84.allowed_branch_prefixes !== undefined){
-let data87 = data84.allowed_branch_prefixes;
-if(Array.isArray(data87)){
-const len23 = data87.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data87[i23] !== "string"){
-const err128 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err128 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4053,9 +4086,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.git !== undefined){
+let data86 = data.git;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key18 in data86){
+if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
+const err129 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4065,9 +4101,13 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data86.protected_branches !== undefined){
+let data87 = data86.protected_branches;
+if(Array.isArray(data87)){
+const len22 = data87.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data87[i22] !== "string"){
+const err130 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4077,12 +4117,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data89 = data.bypass;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key19 in data89){
-if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
-const err131 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err131 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4092,11 +4129,13 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data89.max_duration !== undefined){
-let data90 = data89.max_duration;
-if(typeof data90 === "string"){
-if(!pattern2.test(data90)){
-const err132 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data86.allowed_branch_prefixes !== undefined){
+let data89 = data86.allowed_branch_prefixes;
+if(Array.isArray(data89)){
+const len23 = data89.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data89[i23] !== "string"){
+const err132 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4106,8 +4145,9 @@ vErrors.push(err132);
 errors++;
 }
 }
+}
 else {
-const err133 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4117,9 +4157,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data89.require_approver !== undefined){
-if(typeof data89.require_approver !== "boolean"){
-const err134 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err134 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4129,13 +4169,12 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data89.approvers !== undefined){
-let data92 = data89.approvers;
-if(Array.isArray(data92)){
-const len24 = data92.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data92[i24] !== "string"){
-const err135 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bypass !== undefined){
+let data91 = data.bypass;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key19 in data91){
+if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
+const err135 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4145,9 +4184,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data91.max_duration !== undefined){
+let data92 = data91.max_duration;
+if(typeof data92 === "string"){
+if(!pattern2.test(data92)){
+const err136 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4157,9 +4198,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
 else {
-const err137 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4169,12 +4209,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data.risk_tiers !== undefined){
-let data94 = data.risk_tiers;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key20 in data94){
-if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
-const err138 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data91.require_approver !== undefined){
+if(typeof data91.require_approver !== "boolean"){
+const err138 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4184,12 +4221,13 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data94.automatic !== undefined){
-let data95 = data94.automatic;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key21 in data95){
-if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
-const err139 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(data91.approvers !== undefined){
+let data94 = data91.approvers;
+if(Array.isArray(data94)){
+const len24 = data94.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data94[i24] !== "string"){
+const err139 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4199,13 +4237,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data95.files !== undefined){
-let data96 = data95.files;
-if(Array.isArray(data96)){
-const len25 = data96.length;
-for(let i25=0; i25<len25; i25++){
-if(typeof data96[i25] !== "string"){
-const err140 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err140 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4217,7 +4251,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err141 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4227,13 +4261,12 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data95.commands !== undefined){
-let data98 = data95.commands;
-if(Array.isArray(data98)){
-const len26 = data98.length;
-for(let i26=0; i26<len26; i26++){
-if(typeof data98[i26] !== "string"){
-const err142 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.risk_tiers !== undefined){
+let data96 = data.risk_tiers;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key20 in data96){
+if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
+const err142 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4243,9 +4276,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.automatic !== undefined){
+let data97 = data96.automatic;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key21 in data97){
+if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
+const err143 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4255,13 +4291,13 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data95.hosts !== undefined){
-let data100 = data95.hosts;
-if(Array.isArray(data100)){
-const len27 = data100.length;
-for(let i27=0; i27<len27; i27++){
-if(typeof data100[i27] !== "string"){
-const err144 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.files !== undefined){
+let data98 = data97.files;
+if(Array.isArray(data98)){
+const len25 = data98.length;
+for(let i25=0; i25<len25; i25++){
+if(typeof data98[i25] !== "string"){
+const err144 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4273,7 +4309,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err145 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4283,13 +4319,13 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data95.tools !== undefined){
-let data102 = data95.tools;
-if(Array.isArray(data102)){
-const len28 = data102.length;
-for(let i28=0; i28<len28; i28++){
-if(typeof data102[i28] !== "string"){
-const err146 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.commands !== undefined){
+let data100 = data97.commands;
+if(Array.isArray(data100)){
+const len26 = data100.length;
+for(let i26=0; i26<len26; i26++){
+if(typeof data100[i26] !== "string"){
+const err146 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4301,7 +4337,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4311,9 +4347,13 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.hosts !== undefined){
+let data102 = data97.hosts;
+if(Array.isArray(data102)){
+const len27 = data102.length;
+for(let i27=0; i27<len27; i27++){
+if(typeof data102[i27] !== "string"){
+const err148 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4323,12 +4363,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data94.logged !== undefined){
-let data104 = data94.logged;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key22 in data104){
-if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
-const err149 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+else {
+const err149 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4338,13 +4375,13 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data104.files !== undefined){
-let data105 = data104.files;
-if(Array.isArray(data105)){
-const len29 = data105.length;
-for(let i29=0; i29<len29; i29++){
-if(typeof data105[i29] !== "string"){
-const err150 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.tools !== undefined){
+let data104 = data97.tools;
+if(Array.isArray(data104)){
+const len28 = data104.length;
+for(let i28=0; i28<len28; i28++){
+if(typeof data104[i28] !== "string"){
+const err150 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4356,7 +4393,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err151 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4366,13 +4403,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data104.commands !== undefined){
-let data107 = data104.commands;
-if(Array.isArray(data107)){
-const len30 = data107.length;
-for(let i30=0; i30<len30; i30++){
-if(typeof data107[i30] !== "string"){
-const err152 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err152 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4382,9 +4415,12 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.logged !== undefined){
+let data106 = data96.logged;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key22 in data106){
+if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
+const err153 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4394,13 +4430,13 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data104.hosts !== undefined){
-let data109 = data104.hosts;
-if(Array.isArray(data109)){
-const len31 = data109.length;
-for(let i31=0; i31<len31; i31++){
-if(typeof data109[i31] !== "string"){
-const err154 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.files !== undefined){
+let data107 = data106.files;
+if(Array.isArray(data107)){
+const len29 = data107.length;
+for(let i29=0; i29<len29; i29++){
+if(typeof data107[i29] !== "string"){
+const err154 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4412,7 +4448,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err155 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4422,13 +4458,13 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data104.tools !== undefined){
-let data111 = data104.tools;
-if(Array.isArray(data111)){
-const len32 = data111.length;
-for(let i32=0; i32<len32; i32++){
-if(typeof data111[i32] !== "string"){
-const err156 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.commands !== undefined){
+let data109 = data106.commands;
+if(Array.isArray(data109)){
+const len30 = data109.length;
+for(let i30=0; i30<len30; i30++){
+if(typeof data109[i30] !== "string"){
+const err156 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4440,7 +4476,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err157 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4450,9 +4486,13 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data106.hosts !== undefined){
+let data111 = data106.hosts;
+if(Array.isArray(data111)){
+const len31 = data111.length;
+for(let i31=0; i31<len31; i31++){
+if(typeof data111[i31] !== "string"){
+const err158 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4462,12 +4502,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data94.approval !== undefined){
-let data113 = data94.approval;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key23 in data113){
-if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
-const err159 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err159 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4477,13 +4514,13 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data113.files !== undefined){
-let data114 = data113.files;
-if(Array.isArray(data114)){
-const len33 = data114.length;
-for(let i33=0; i33<len33; i33++){
-if(typeof data114[i33] !== "string"){
-const err160 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.tools !== undefined){
+let data113 = data106.tools;
+if(Array.isArray(data113)){
+const len32 = data113.length;
+for(let i32=0; i32<len32; i32++){
+if(typeof data113[i32] !== "string"){
+const err160 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4495,7 +4532,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err161 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4505,13 +4542,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data113.commands !== undefined){
-let data116 = data113.commands;
-if(Array.isArray(data116)){
-const len34 = data116.length;
-for(let i34=0; i34<len34; i34++){
-if(typeof data116[i34] !== "string"){
-const err162 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err162 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4521,9 +4554,12 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.approval !== undefined){
+let data115 = data96.approval;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key23 in data115){
+if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
+const err163 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4533,13 +4569,13 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data113.hosts !== undefined){
-let data118 = data113.hosts;
-if(Array.isArray(data118)){
-const len35 = data118.length;
-for(let i35=0; i35<len35; i35++){
-if(typeof data118[i35] !== "string"){
-const err164 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data115.files !== undefined){
+let data116 = data115.files;
+if(Array.isArray(data116)){
+const len33 = data116.length;
+for(let i33=0; i33<len33; i33++){
+if(typeof data116[i33] !== "string"){
+const err164 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4551,7 +4587,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err165 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4561,13 +4597,13 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data113.tools !== undefined){
-let data120 = data113.tools;
-if(Array.isArray(data120)){
-const len36 = data120.length;
-for(let i36=0; i36<len36; i36++){
-if(typeof data120[i36] !== "string"){
-const err166 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data115.commands !== undefined){
+let data118 = data115.commands;
+if(Array.isArray(data118)){
+const len34 = data118.length;
+for(let i34=0; i34<len34; i34++){
+if(typeof data118[i34] !== "string"){
+const err166 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4579,7 +4615,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4589,9 +4625,13 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data115.hosts !== undefined){
+let data120 = data115.hosts;
+if(Array.isArray(data120)){
+const len35 = data120.length;
+for(let i35=0; i35<len35; i35++){
+if(typeof data120[i35] !== "string"){
+const err168 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4601,12 +4641,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data94.blocked !== undefined){
-let data122 = data94.blocked;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key24 in data122){
-if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
-const err169 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+}
+else {
+const err169 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4616,13 +4653,13 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data122.files !== undefined){
-let data123 = data122.files;
-if(Array.isArray(data123)){
-const len37 = data123.length;
-for(let i37=0; i37<len37; i37++){
-if(typeof data123[i37] !== "string"){
-const err170 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data115.tools !== undefined){
+let data122 = data115.tools;
+if(Array.isArray(data122)){
+const len36 = data122.length;
+for(let i36=0; i36<len36; i36++){
+if(typeof data122[i36] !== "string"){
+const err170 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4634,7 +4671,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err171 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4644,13 +4681,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data122.commands !== undefined){
-let data125 = data122.commands;
-if(Array.isArray(data125)){
-const len38 = data125.length;
-for(let i38=0; i38<len38; i38++){
-if(typeof data125[i38] !== "string"){
-const err172 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err172 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4660,9 +4693,12 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.blocked !== undefined){
+let data124 = data96.blocked;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key24 in data124){
+if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
+const err173 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4672,13 +4708,13 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data122.hosts !== undefined){
-let data127 = data122.hosts;
-if(Array.isArray(data127)){
-const len39 = data127.length;
-for(let i39=0; i39<len39; i39++){
-if(typeof data127[i39] !== "string"){
-const err174 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data124.files !== undefined){
+let data125 = data124.files;
+if(Array.isArray(data125)){
+const len37 = data125.length;
+for(let i37=0; i37<len37; i37++){
+if(typeof data125[i37] !== "string"){
+const err174 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4690,7 +4726,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err175 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4700,13 +4736,13 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data122.tools !== undefined){
-let data129 = data122.tools;
-if(Array.isArray(data129)){
-const len40 = data129.length;
-for(let i40=0; i40<len40; i40++){
-if(typeof data129[i40] !== "string"){
-const err176 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data124.commands !== undefined){
+let data127 = data124.commands;
+if(Array.isArray(data127)){
+const len38 = data127.length;
+for(let i38=0; i38<len38; i38++){
+if(typeof data127[i38] !== "string"){
+const err176 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4718,7 +4754,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err177 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4728,9 +4764,13 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data124.hosts !== undefined){
+let data129 = data124.hosts;
+if(Array.isArray(data129)){
+const len39 = data129.length;
+for(let i39=0; i39<len39; i39++){
+if(typeof data129[i39] !== "string"){
+const err178 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4742,7 +4782,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err179 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4752,12 +4792,13 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.budgets !== undefined){
-let data131 = data.budgets;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key25 in data131){
-if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
-const err180 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(data124.tools !== undefined){
+let data131 = data124.tools;
+if(Array.isArray(data131)){
+const len40 = data131.length;
+for(let i40=0; i40<len40; i40++){
+if(typeof data131[i40] !== "string"){
+const err180 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4767,10 +4808,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data131.max_files_per_pr !== undefined){
-let data132 = data131.max_files_per_pr;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err181 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err181 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4779,9 +4819,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 < 1 || isNaN(data132)){
-const err182 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4792,10 +4833,8 @@ errors++;
 }
 }
 }
-if(data131.max_files_per_session !== undefined){
-let data133 = data131.max_files_per_session;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err183 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err183 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4804,9 +4843,13 @@ vErrors.push(err183);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 1 || isNaN(data133)){
-const err184 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.budgets !== undefined){
+let data133 = data.budgets;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key25 in data133){
+if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
+const err184 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4816,11 +4859,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-if(data131.max_commands_per_session !== undefined){
-let data134 = data131.max_commands_per_session;
+if(data133.max_files_per_pr !== undefined){
+let data134 = data133.max_files_per_pr;
 if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
-const err185 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err185 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4831,7 +4873,7 @@ errors++;
 }
 if((typeof data134 == "number") && (isFinite(data134))){
 if(data134 < 1 || isNaN(data134)){
-const err186 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err186 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4842,10 +4884,10 @@ errors++;
 }
 }
 }
-if(data131.max_tokens_per_session !== undefined){
-let data135 = data131.max_tokens_per_session;
+if(data133.max_files_per_session !== undefined){
+let data135 = data133.max_files_per_session;
 if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err187 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err187 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4856,7 +4898,7 @@ errors++;
 }
 if((typeof data135 == "number") && (isFinite(data135))){
 if(data135 < 1 || isNaN(data135)){
-const err188 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err188 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4867,10 +4909,10 @@ errors++;
 }
 }
 }
-if(data131.max_tokens_per_day !== undefined){
-let data136 = data131.max_tokens_per_day;
+if(data133.max_commands_per_session !== undefined){
+let data136 = data133.max_commands_per_session;
 if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err189 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err189 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4881,7 +4923,7 @@ errors++;
 }
 if((typeof data136 == "number") && (isFinite(data136))){
 if(data136 < 1 || isNaN(data136)){
-const err190 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err190 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4892,11 +4934,10 @@ errors++;
 }
 }
 }
-if(data131.max_cost_usd_per_session !== undefined){
-let data137 = data131.max_cost_usd_per_session;
-if((typeof data137 == "number") && (isFinite(data137))){
-if(data137 <= 0 || isNaN(data137)){
-const err191 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data133.max_tokens_per_session !== undefined){
+let data137 = data133.max_tokens_per_session;
+if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
+const err191 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4905,9 +4946,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data137 == "number") && (isFinite(data137))){
+if(data137 < 1 || isNaN(data137)){
+const err192 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4917,11 +4958,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data131.alert_threshold !== undefined){
-let data138 = data131.alert_threshold;
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 > 1 || isNaN(data138)){
-const err193 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data133.max_tokens_per_day !== undefined){
+let data138 = data133.max_tokens_per_day;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err193 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4930,8 +4971,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data138 <= 0 || isNaN(data138)){
-const err194 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 1 || isNaN(data138)){
+const err194 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4941,8 +4983,12 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data133.max_cost_usd_per_session !== undefined){
+let data139 = data133.max_cost_usd_per_session;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 <= 0 || isNaN(data139)){
+const err195 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4952,9 +4998,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err196 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4964,12 +5009,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data.agent_detection !== undefined){
-let data139 = data.agent_detection;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key26 in data139){
-if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
-const err197 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(data133.alert_threshold !== undefined){
+let data140 = data133.alert_threshold;
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 > 1 || isNaN(data140)){
+const err197 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4978,15 +5022,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data139.logins !== undefined){
-let data140 = data139.logins;
-if(Array.isArray(data140)){
-const len41 = data140.length;
-for(let i41=0; i41<len41; i41++){
-let data141 = data140[i41];
-if((typeof data141 !== "string") && (!(data141 && typeof data141 == "object" && !Array.isArray(data141)))){
-const err198 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
+if(data140 <= 0 || isNaN(data140)){
+const err198 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4995,9 +5032,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.login === undefined){
-const err199 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+}
+else {
+const err199 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5006,9 +5043,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-for(const key27 in data141){
-if(!((key27 === "login") || (key27 === "agent"))){
-const err200 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5018,9 +5056,12 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data141.login !== undefined){
-if(typeof data141.login !== "string"){
-const err201 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.agent_detection !== undefined){
+let data141 = data.agent_detection;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key26 in data141){
+if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
+const err201 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5030,9 +5071,14 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data141.agent !== undefined){
-if(typeof data141.agent !== "string"){
-const err202 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.logins !== undefined){
+let data142 = data141.logins;
+if(Array.isArray(data142)){
+const len41 = data142.length;
+for(let i41=0; i41<len41; i41++){
+let data143 = data142[i41];
+if((typeof data143 !== "string") && (!(data143 && typeof data143 == "object" && !Array.isArray(data143)))){
+const err202 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5041,12 +5087,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.login === undefined){
+const err203 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5055,15 +5098,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-if(data139.emails !== undefined){
-let data144 = data139.emails;
-if(Array.isArray(data144)){
-const len42 = data144.length;
-for(let i42=0; i42<len42; i42++){
-let data145 = data144[i42];
-if((typeof data145 !== "string") && (!(data145 && typeof data145 == "object" && !Array.isArray(data145)))){
-const err204 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
+for(const key27 in data143){
+if(!((key27 === "login") || (key27 === "agent"))){
+const err204 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -5072,9 +5109,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.email === undefined){
-const err205 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+}
+if(data143.login !== undefined){
+if(typeof data143.login !== "string"){
+const err205 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -5083,9 +5121,10 @@ vErrors.push(err205);
 }
 errors++;
 }
-for(const key28 in data145){
-if(!((key28 === "email") || (key28 === "agent"))){
-const err206 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+}
+if(data143.agent !== undefined){
+if(typeof data143.agent !== "string"){
+const err206 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -5095,9 +5134,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data145.email !== undefined){
-if(typeof data145.email !== "string"){
-const err207 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -5107,9 +5148,14 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data145.agent !== undefined){
-if(typeof data145.agent !== "string"){
-const err208 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.emails !== undefined){
+let data146 = data141.emails;
+if(Array.isArray(data146)){
+const len42 = data146.length;
+for(let i42=0; i42<len42; i42++){
+let data147 = data146[i42];
+if((typeof data147 !== "string") && (!(data147 && typeof data147 == "object" && !Array.isArray(data147)))){
+const err208 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -5118,12 +5164,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err209 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.email === undefined){
+const err209 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -5132,15 +5175,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data139.branch_prefixes !== undefined){
-let data148 = data139.branch_prefixes;
-if(Array.isArray(data148)){
-const len43 = data148.length;
-for(let i43=0; i43<len43; i43++){
-let data149 = data148[i43];
-if((typeof data149 !== "string") && (!(data149 && typeof data149 == "object" && !Array.isArray(data149)))){
-const err210 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
+for(const key28 in data147){
+if(!((key28 === "email") || (key28 === "agent"))){
+const err210 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -5149,9 +5186,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.prefix === undefined){
-const err211 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data147.email !== undefined){
+if(typeof data147.email !== "string"){
+const err211 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -5160,9 +5198,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-for(const key29 in data149){
-if(!((key29 === "prefix") || (key29 === "agent"))){
-const err212 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+if(data147.agent !== undefined){
+if(typeof data147.agent !== "string"){
+const err212 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -5172,9 +5211,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data149.prefix !== undefined){
-if(typeof data149.prefix !== "string"){
-const err213 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -5184,9 +5225,14 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data149.agent !== undefined){
-if(typeof data149.agent !== "string"){
-const err214 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.branch_prefixes !== undefined){
+let data150 = data141.branch_prefixes;
+if(Array.isArray(data150)){
+const len43 = data150.length;
+for(let i43=0; i43<len43; i43++){
+let data151 = data150[i43];
+if((typeof data151 !== "string") && (!(data151 && typeof data151 == "object" && !Array.isArray(data151)))){
+const err214 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -5195,12 +5241,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.prefix === undefined){
+const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -5209,11 +5252,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data139.threshold !== undefined){
-let data152 = data139.threshold;
-if(typeof data152 !== "string"){
-const err216 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key29 in data151){
+if(!((key29 === "prefix") || (key29 === "agent"))){
+const err216 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -5222,8 +5263,10 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!(((data152 === "strong") || (data152 === "medium")) || (data152 === "weak"))){
-const err217 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
+}
+if(data151.prefix !== undefined){
+if(typeof data151.prefix !== "string"){
+const err217 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -5233,14 +5276,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data139.env !== undefined){
-let data153 = data139.env;
-if(Array.isArray(data153)){
-const len44 = data153.length;
-for(let i44=0; i44<len44; i44++){
-let data154 = data153[i44];
-if((typeof data154 !== "string") && (!(data154 && typeof data154 == "object" && !Array.isArray(data154)))){
-const err218 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
+if(data151.agent !== undefined){
+if(typeof data151.agent !== "string"){
+const err218 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -5249,9 +5287,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.name === undefined){
-const err219 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -5260,9 +5301,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key30 in data154){
-if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
-const err220 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data141.threshold !== undefined){
+let data154 = data141.threshold;
+if(typeof data154 !== "string"){
+const err220 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -5271,10 +5314,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data154.name !== undefined){
-if(typeof data154.name !== "string"){
-const err221 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data154 === "strong") || (data154 === "medium")) || (data154 === "weak"))){
+const err221 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -5284,9 +5325,14 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data154.value !== undefined){
-if(typeof data154.value !== "string"){
-const err222 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data141.env !== undefined){
+let data155 = data141.env;
+if(Array.isArray(data155)){
+const len44 = data155.length;
+for(let i44=0; i44<len44; i44++){
+let data156 = data155[i44];
+if((typeof data156 !== "string") && (!(data156 && typeof data156 == "object" && !Array.isArray(data156)))){
+const err222 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -5295,10 +5341,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data154.agent !== undefined){
-if(typeof data154.agent !== "string"){
-const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.name === undefined){
+const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5307,12 +5352,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key30 in data156){
+if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
+const err224 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5322,9 +5364,9 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data139.builtin_env !== undefined){
-if(typeof data139.builtin_env !== "boolean"){
-const err225 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data156.name !== undefined){
+if(typeof data156.name !== "string"){
+const err225 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5334,9 +5376,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data156.value !== undefined){
+if(typeof data156.value !== "string"){
+const err226 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5346,9 +5388,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-else {
-const err227 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data156.agent !== undefined){
+if(typeof data156.agent !== "string"){
+const err227 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -5357,12 +5399,62 @@ vErrors.push(err227);
 }
 errors++;
 }
+}
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data141.builtin_env !== undefined){
+if(typeof data141.builtin_env !== "boolean"){
+const err229 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+else {
+const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const override_2 = validate13;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}}}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json" */;
@@ -5495,7 +5587,7 @@ if(data1.commands !== undefined){
 let data7 = data1.commands;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key3 in data7){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err9 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5562,9 +5654,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.opaque !== undefined){
+let data12 = data7.opaque;
+if(typeof data12 !== "string"){
+const err14 = {instancePath:instancePath+"/permissions/commands/opaque",schemaPath:"#/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5573,13 +5666,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data1.network !== undefined){
-let data12 = data1.network;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err15 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data12 === "allow") || (data12 === "ask")) || (data12 === "deny"))){
+const err15 = {instancePath:instancePath+"/permissions/commands/opaque",schemaPath:"#/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema14.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5589,9 +5677,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data12.allow_outbound !== undefined){
-if(typeof data12.allow_outbound !== "boolean"){
-const err16 = {instancePath:instancePath+"/permissions/network/allow_outbound",schemaPath:"#/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err16 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5601,13 +5689,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data12.exceptions !== undefined){
-let data14 = data12.exceptions;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data14[i4] !== "string"){
-const err17 = {instancePath:instancePath+"/permissions/network/exceptions/" + i4,schemaPath:"#/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.network !== undefined){
+let data13 = data1.network;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err17 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5617,9 +5704,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/permissions/network/exceptions",schemaPath:"#/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data13.allow_outbound !== undefined){
+if(typeof data13.allow_outbound !== "boolean"){
+const err18 = {instancePath:instancePath+"/permissions/network/allow_outbound",schemaPath:"#/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5629,13 +5716,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data12.deny !== undefined){
-let data16 = data12.deny;
-if(Array.isArray(data16)){
-const len5 = data16.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data16[i5] !== "string"){
-const err19 = {instancePath:instancePath+"/permissions/network/deny/" + i5,schemaPath:"#/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.exceptions !== undefined){
+let data15 = data13.exceptions;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data15[i4] !== "string"){
+const err19 = {instancePath:instancePath+"/permissions/network/exceptions/" + i4,schemaPath:"#/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5647,7 +5734,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/permissions/network/deny",schemaPath:"#/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/permissions/network/exceptions",schemaPath:"#/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5657,9 +5744,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.deny !== undefined){
+let data17 = data13.deny;
+if(Array.isArray(data17)){
+const len5 = data17.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data17[i5] !== "string"){
+const err21 = {instancePath:instancePath+"/permissions/network/deny/" + i5,schemaPath:"#/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5669,12 +5760,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.tools !== undefined){
-let data18 = data1.tools;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key5 in data18){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err22 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err22 = {instancePath:instancePath+"/permissions/network/deny",schemaPath:"#/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5684,13 +5772,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data18.allow !== undefined){
-let data19 = data18.allow;
-if(Array.isArray(data19)){
-const len6 = data19.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data19[i6] !== "string"){
-const err23 = {instancePath:instancePath+"/permissions/tools/allow/" + i6,schemaPath:"#/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err23 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5700,9 +5784,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/permissions/tools/allow",schemaPath:"#/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data1.tools !== undefined){
+let data19 = data1.tools;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err24 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5712,13 +5799,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.deny !== undefined){
-let data21 = data18.deny;
-if(Array.isArray(data21)){
-const len7 = data21.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data21[i7] !== "string"){
-const err25 = {instancePath:instancePath+"/permissions/tools/deny/" + i7,schemaPath:"#/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.allow !== undefined){
+let data20 = data19.allow;
+if(Array.isArray(data20)){
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data20[i6] !== "string"){
+const err25 = {instancePath:instancePath+"/permissions/tools/allow/" + i6,schemaPath:"#/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5730,7 +5817,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/permissions/tools/deny",schemaPath:"#/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/permissions/tools/allow",schemaPath:"#/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5740,9 +5827,13 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.deny !== undefined){
+let data22 = data19.deny;
+if(Array.isArray(data22)){
+const len7 = data22.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data22[i7] !== "string"){
+const err27 = {instancePath:instancePath+"/permissions/tools/deny/" + i7,schemaPath:"#/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5754,7 +5845,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/permissions/tools/deny",schemaPath:"#/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5764,12 +5855,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data23 = data.constraints;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err29 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err29 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5779,10 +5867,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data23.max_files_per_action !== undefined){
-let data24 = data23.max_files_per_action;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err30 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err30 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5791,9 +5878,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err31 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data24 = data.constraints;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err31 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5803,20 +5894,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-if(data23.require_human_approval !== undefined){
-let data25 = data23.require_human_approval;
-if(Array.isArray(data25)){
-const len8 = data25.length;
-for(let i8=0; i8<len8; i8++){
-let data26 = data25[i8];
-const _errs62 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs63 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.file_pattern === undefined){
-const err32 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data24.max_files_per_action !== undefined){
+let data25 = data24.max_files_per_action;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err32 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5825,16 +5906,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-var _valid0 = _errs63 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs64 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.command_pattern === undefined){
-const err33 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err33 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5844,20 +5918,20 @@ vErrors.push(err33);
 errors++;
 }
 }
-var _valid0 = _errs64 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data24.require_human_approval !== undefined){
+let data26 = data24.require_human_approval;
+if(Array.isArray(data26)){
+const len8 = data26.length;
+for(let i8=0; i8<len8; i8++){
+let data27 = data26[i8];
+const _errs64 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs65 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.host_pattern === undefined){
-const err34 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.file_pattern === undefined){
+const err34 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5868,19 +5942,14 @@ errors++;
 }
 }
 var _valid0 = _errs65 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs66 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.tool_pattern === undefined){
-const err35 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.command_pattern === undefined){
+const err35 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5891,6 +5960,52 @@ errors++;
 }
 }
 var _valid0 = _errs66 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs67 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.host_pattern === undefined){
+const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid0 = _errs67 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs68 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.tool_pattern === undefined){
+const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+var _valid0 = _errs68 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -5904,42 +6019,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-else {
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data26.file_pattern !== undefined){
-if(typeof data26.file_pattern !== "string"){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5948,10 +6028,21 @@ vErrors.push(err38);
 }
 errors++;
 }
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
 }
-if(data26.command_pattern !== undefined){
-if(typeof data26.command_pattern !== "string"){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5961,9 +6052,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data26.host_pattern !== undefined){
-if(typeof data26.host_pattern !== "string"){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.file_pattern !== undefined){
+if(typeof data27.file_pattern !== "string"){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5973,9 +6064,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data26.tool_pattern !== undefined){
-if(typeof data26.tool_pattern !== "string"){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.command_pattern !== undefined){
+if(typeof data27.command_pattern !== "string"){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5985,9 +6076,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data26.reason !== undefined){
-if(typeof data26.reason !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.host_pattern !== undefined){
+if(typeof data27.host_pattern !== "string"){
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5997,9 +6088,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.tool_pattern !== undefined){
+if(typeof data27.tool_pattern !== "string"){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6009,9 +6100,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.reason !== undefined){
+if(typeof data27.reason !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6023,7 +6114,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6035,7 +6126,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6044,8 +6135,32 @@ vErrors.push(err46);
 }
 errors++;
 }
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};
+export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny","opaque"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny","opaque"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};
