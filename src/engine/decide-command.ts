@@ -5,6 +5,7 @@ import { normalizePath } from '../match/path.js';
 import type { ApprovalRule, PatternRule } from '../policy/types.js';
 import { overridesFor, type Level } from './compile.js';
 import type { Ctx } from './context.js';
+import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { cite, consult, mk, subject, type Out } from './rules-out.js';
 import type { SubjectDecision } from './types.js';
@@ -35,9 +36,9 @@ function decideCommandNow(ctx: Ctx, line: string): SubjectDecision[] {
     return [subject('command', shown, false, 'the command line is empty: there is nothing to check', [mk('default', undefined, shown, true)])];
   }
   const out: SubjectDecision[] = [];
-  for (const p of a.problems) out.push(subject('command', p.command, false, p.reason, [mk('default', undefined, p.command, true)]));
   const dirs = directories(a);
   const { overrides, everywhere } = governing(ctx, a, dirs);
+  for (const p of a.problems) out.push(decideOpaque(ctx, p, overrides));
   for (const c of a.commands) out.push(decideSimple(ctx, c, overrides, everywhere));
   const seen = new Set<string>();
   for (const f of a.files) {
