@@ -181,7 +181,7 @@ class Analyzer {
   /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
   private assignment(word: string): void {
     const o = assignmentOpaque(word);
-    if (o) this.problem(o.reason, word);
+    if (o) this.problem(o.reason, word, o.construct);
   }
 
   private redirect(op: string, target: ShellWord): void {
@@ -251,8 +251,9 @@ class Analyzer {
       if (inv.kind === 'problem') this.problem(inv.reason, shown);
       else if (inv.kind === 'string') {
         // dash and other POSIX shells read `$'…'` literally; only bash-like shells decode it as we do.
-        if (!BASH_LIKE.has(exe) && inv.text.value.includes("$'")) {
-          this.problem(`"${exe} -c" is not bash: its string uses $'…', which ${exe} may read differently`, shown);
+        const text = inv.text.value;
+        if (!BASH_LIKE.has(exe) && (text.includes("$'") || (text.includes('{') && (text.includes(',') || text.includes('..'))))) {
+          this.problem(`"${exe} -c" is not bash: its string uses $'…' or braces, which ${exe} may read differently`, shown);
           return false;
         }
         return this.nested(inv.text, `"${exe} -c"`, shown, depth);

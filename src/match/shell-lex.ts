@@ -208,7 +208,7 @@ class Lexer {
         if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
           const from = this.i;
           this.i += 2;
-          subs.push(this.substitution());
+          subs.push(this.nested(() => this.substitution()));
           units.push({ t: s.slice(from, this.i), active: false });
           this.blank(from);
           st.dynamic = true;

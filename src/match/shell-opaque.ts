@@ -7,8 +7,11 @@ import type { Arg } from './shell-wrappers.js';
 export interface OpaqueConstruct {
   /** Why, for people. */
   reason: string;
-  /** The words that name the construct (`python -c`): an allow pattern containing them admits it. */
-  construct: string;
+  /**
+   * The words that name the construct (`python -c`): an allow pattern containing them admits it.
+   * Absent when the hidden code may be anything anywhere on the line.
+   */
+  construct?: string;
 }
 
 /** Environment variables that make programs (or bash itself) run code or load it from elsewhere. */
@@ -54,7 +57,7 @@ export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
   const value = word.slice(word.indexOf('=') + 1);
   if (value.includes('$(') || value.includes('`')) {
     if (word.includes('[') || /\[[^\]]*\$\(/.test(value) || value.includes('[')) {
-      return { reason: `${name} holds text that arithmetic or an array subscript would run as code`, construct: `${name}=` };
+      return { reason: `${name} holds text that arithmetic or an array subscript would run as code` };
     }
   }
   return undefined;

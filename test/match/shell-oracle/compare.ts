@@ -47,15 +47,21 @@ export interface Comparison {
   mismatches: Mismatch[];
   /** Lines the engine reports as opaque as a whole (decided by commands.opaque, never allowed silently). */
   opaqueLines: number;
+  /** Of those, lines where bash ran something the engine did not list (its opacity was needed). */
+  hiddenByOpaque: number;
 }
 
 export function compare(results: readonly OracleResult[]): Comparison {
   const mismatches: Mismatch[] = [];
   let opaqueLines = 0;
+  let hiddenByOpaque = 0;
   for (const r of results) {
     const a = analyzeCommand(r.line);
-    if (a.problems.some((p) => WHOLE_LINE.test(p.reason))) {
+    // Problems without a construct hide code anywhere on the line (a program name, a script on
+    // standard input, text evaluated again); the line is opaque and never allowed silently.
+    if (a.problems.some((p) => WHOLE_LINE.test(p.reason) || p.construct === undefined)) {
       opaqueLines++;
+      if (r.execs.some((e) => !seen(a, e))) hiddenByOpaque++;
       continue;
     }
     for (const e of r.execs) {
@@ -65,7 +71,7 @@ export function compare(results: readonly OracleResult[]): Comparison {
       if (!written(a, f)) mismatches.push({ line: r.line, what: `bash created ${f}; the engine's writes: ${JSON.stringify(a.files)}, dirs ${JSON.stringify(a.dirs)}` });
     }
   }
-  return { mismatches, opaqueLines };
+  return { mismatches, opaqueLines, hiddenByOpaque };
 }
 
 function seen(a: CommandAnalysis, e: Exec): boolean {

@@ -44,7 +44,7 @@ export function lineArbitrary(maxDepth = 2): fc.Arbitrary<string> {
     word: fc.array(tie('atom'), { minLength: 1, maxLength: 2, depthIdentifier: 'word' }).map((a) => a.join('')),
     simple: fc
       .record({
-        assign: fc.option(fc.constantFrom('V=x', 'F=-rf', 'GIT_PAGER=cat', 'A=1 B=2'), { nil: undefined }),
+        assign: fc.option(fc.constantFrom('V=x', 'F=-rf', 'A=1 B=2', 'V=-f'), { nil: undefined }),
         program: fc.oneof(
           { arbitrary: program, weight: 8 },
           { arbitrary: program.map((p) => `/usr/bin/${p}`), weight: 1 },
