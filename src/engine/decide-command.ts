@@ -5,6 +5,7 @@ import { normalizePath } from '../match/path.js';
 import type { ApprovalRule, PatternRule } from '../policy/types.js';
 import { overridesFor, type Level } from './compile.js';
 import type { Ctx } from './context.js';
+import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { cite, consult, mk, subject, type Out } from './rules-out.js';
@@ -102,6 +103,17 @@ function decideSimple(ctx: Ctx, c: SimpleCommand, overrides: Level[], denyLevels
     const d = consult(out, 'deny', name, () => l.commands.deny.all(layers), () => l.commands.deny.first(layers));
     if (d && !deny) deny = { rule: d, level: l };
   }
+  // Options as sets and words known only at run time (src/command/sound-match.ts): more denies.
+  if (!deny) {
+    for (const l of [cp.rootLevel, ...denyLevels, ...(agentLevel ? [agentLevel] : [])]) {
+      const m = soundMatch(l.commands.deny.rules, c, true);
+      if (m) {
+        out.rules.push(mk('deny', m.rule, m.layer, true));
+        deny = { rule: m.rule, level: l };
+        break;
+      }
+    }
+  }
   if (deny) return done(false, `denied by ${levelName(deny.level)}: commands.deny ${cite(cp, deny.rule)}`);
   if (ctx.agent?.trust === 'write_local' && cp.noPush.first(layers)) {
     out.rules.push(mk('default', { pattern: 'git push' }, name, true));
@@ -116,6 +128,18 @@ function decideSimple(ctx: Ctx, c: SimpleCommand, overrides: Level[], denyLevels
     const g = consult(out, 'approval', name, () => l.approvals.command.gate.all(layers), () => l.approvals.command.gate.first(layers));
     gate ??= g;
     if (g && !grant) grant = l.approvals.command.grant.first(layers)?.rule;
+  }
+  if (!gate) {
+    for (const l of [cp.rootLevel, ...overrides]) {
+      const m = soundMatch(l.approvals.command.gate.rules, c, true);
+      if (m) {
+        out.rules.push(mk('approval', m.rule, m.layer, true));
+        gate = m.rule;
+        // Another spelling of the approved command is granted by it too; a run-time word is not.
+        if (!c.argvs.some((argv) => argv.some((a) => a.dynamic || a.tilde))) grant = m.rule;
+        break;
+      }
+    }
   }
 
   // 3. Allow lists: root ∪ governing overrides, any layer; an agent's own list narrows.

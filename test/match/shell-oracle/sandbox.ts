@@ -43,7 +43,8 @@ const STUB_NAMES = [
 ];
 
 const STUB = `#!/usr/bin/dash
-{ printf '%s\\0' "$#" "$PWD" "\${0##*/}"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "\${ORACLE_REC:-/tmp/oracle.lost}"
+# One printf, one write: records of programs running side by side (pipelines) never interleave.
+printf '%s\\0' "$#" "$PWD" "\${0##*/}" "$@" >> "\${ORACLE_REC:-/tmp/oracle.lost}"
 exit 0
 `;
 
