@@ -49,7 +49,7 @@ exit 0
 `;
 
 /** The same record, for names bash cannot find (exported to child bash processes). */
-const NOT_FOUND = `command_not_found_handle() { { printf '%s\\0' "$(($# - 1))" "$PWD" "$1"; shift; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "\${ORACLE_REC:-/tmp/oracle.lost}"; return 0; }`;
+const NOT_FOUND = `command_not_found_handle() { printf '%s\\0' "$(($# - 1))" "$PWD" "$@" >> "\${ORACLE_REC:-/tmp/oracle.lost}"; return 0; }`;
 
 function which(name: string): string | undefined {
   for (const dir of ['/usr/bin', '/bin', '/usr/sbin', '/sbin']) if (existsSync(join(dir, name))) return join(dir, name);
