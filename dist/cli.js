@@ -15,8 +15,8 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-CN6QNDGI.js"),
-  bypass: () => import("./chunks/bypass-N74FEBVH.js"),
+  explain: () => import("./chunks/explain-C7H5MNYT.js"),
+  bypass: () => import("./chunks/bypass-II4OJOSP.js"),
   init: () => import("./chunks/init-5BSPMHJL.js")
 };
 async function main(argv, cwd = process.cwd()) {
@@ -29,7 +29,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-3P7YLEVG.js");
+  let { runLint } = await import("./chunks/lint-6WJDVJN5.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {
