@@ -15,15 +15,15 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-PEB5S5XX.js"),
-  bypass: () => import("./chunks/bypass-S64LCGPO.js"),
+  explain: () => import("./chunks/explain-ATNQCLLX.js"),
+  bypass: () => import("./chunks/bypass-RL7EQ22I.js"),
   init: () => import("./chunks/init-OLW6IN7W.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-KVPXTGJP.js");
+    let { runHook } = await import("./chunks/main-QKH2VZHE.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-RHM2BZXH.js"),
-  export: () => import("./chunks/export-CTGISJMO.js")
+  import: () => import("./chunks/import-F47TNGJZ.js"),
+  export: () => import("./chunks/export-4GONQDRS.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-GXNBNJRA.js");
+  let { runLint } = await import("./chunks/lint-CN323TQT.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

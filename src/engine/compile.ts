@@ -6,6 +6,7 @@ import type {
   ApprovalRule,
   Constraints,
   ExceptionRule,
+  OpaqueSetting,
   Origin,
   PatternRule,
   Permissions,
@@ -24,7 +25,12 @@ export interface Level {
   name: string;
   file: string;
   fs: { allow: PathList<PatternRule>; deny: PathList<PatternRule> };
-  commands: { allow: CommandList<PatternRule>; deny: CommandList<PatternRule> };
+  commands: {
+    allow: CommandList<PatternRule>;
+    deny: CommandList<PatternRule>;
+    /** `commands.opaque` as written at this level (only the root's is read). */
+    opaque?: { setting: OpaqueSetting; origin?: Origin };
+  };
   tools: { allow: ToolList<PatternRule>; deny: ToolList<PatternRule> };
   network: {
     allowOutbound?: boolean;
@@ -127,7 +133,11 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
       allow: new PathList(p.filesystem.allow, 'allow'),
       deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, 'deny'),
     },
-    commands: { allow: new CommandList(p.commands.allow, 'allow'), deny: new CommandList(p.commands.deny, 'deny') },
+    commands: {
+      allow: new CommandList(p.commands.allow, 'allow'),
+      deny: new CommandList(p.commands.deny, 'deny'),
+      ...(p.commands.opaque ? { opaque: { setting: p.commands.opaque, origin: p.commands.opaqueOrigin } } : {}),
+    },
     tools: { allow: new ToolList(p.tools.allow, 'allow'), deny: new ToolList(p.tools.deny, 'deny') },
     network: {
       allowOutbound: p.network.allowOutbound,

@@ -4,6 +4,8 @@ import { analyzeCommand, type CommandAnalysis, type SimpleCommand } from '../mat
 import { normalizePath } from '../match/path.js';
 import { overridesFor, type Level } from './compile.js';
 import type { DecisionContext } from './context.js';
+import { soundMatch } from '../command/sound-match.js';
+import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
 import { decideSubject, namedAllowLists } from './sequence.js';
@@ -31,9 +33,9 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
     return [refusedOutright('command', shown, 'the command line is empty: there is nothing to check')];
   }
   const out: SubjectDecision[] = [];
-  for (const p of a.problems) out.push(refusedOutright('command', p.command, p.reason));
   const dirs = directories(a);
   const { overrides, everywhere } = governing(context, a, dirs);
+  for (const p of a.problems) out.push(decideOpaque(context, p, overrides));
   for (const c of a.commands) out.push(decideSimple(context, c, overrides, everywhere));
   const seen = new Set<string>();
   for (const f of a.files) {
@@ -83,6 +85,8 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
   const name = command.layers[0] ?? '';
   const levels = [policy.rootLevel, ...overrides];
   const agentLevel = agent?.level;
+  // Another spelling of an approved command is granted by its rule too; a run-time word is not.
+  const spelledOut = !command.argvs.some((argv) => argv.some((word) => word.dynamic || word.tilde));
   return decideSubject(context, {
     kind: 'command',
     shown: name,
@@ -92,12 +96,26 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
       levels: [policy.rootLevel, ...denyLevels, ...(agentLevel ? [agentLevel] : [])],
       list: (l) => l.commands.deny,
       listName: 'commands.deny',
+      // Options as sets and words known only at run time (src/command/sound-match.ts): more denies.
+      further: (l) => {
+        const hit = soundMatch(l.commands.deny.rules, command, true);
+        return hit && { rule: hit.rule, matched: hit.layer };
+      },
       builtIn: () =>
         agent?.trust === 'write_local' && policy.noPush.first(command.layers)
           ? { rule: { pattern: 'git push' }, reason: `agent "${agent.identity.id}" is write_local: it may not push` }
           : undefined,
     },
-    approval: { levels, gate: (l) => l.approvals.command.gate, grant: (l) => l.approvals.command.grant, what: 'running it' },
+    approval: {
+      levels,
+      gate: (l) => l.approvals.command.gate,
+      grant: (l) => l.approvals.command.grant,
+      what: 'running it',
+      further: (l) => {
+        const hit = soundMatch(l.approvals.command.gate.rules, command, true);
+        return hit && { rule: hit.rule, matched: hit.layer, grants: spelledOut };
+      },
+    },
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
     allow: command.delegates
       ? { open: 'runs only the commands it is given, and each of them is checked' }

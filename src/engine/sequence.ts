@@ -18,6 +18,11 @@ export interface DenyStep<S> {
   list(level: Level): RuleList<S, PatternRule>;
   /** How reasons name the list: `filesystem.deny`. */
   listName: string;
+  /**
+   * Matching beyond the list's own, tried on each level when no list matched (commands: options
+   * as sets and words known only at run time, src/command/sound-match.ts). May only add denies.
+   */
+  further?: (level: Level) => { rule: PatternRule; matched: string } | undefined;
   /** A deny the policy does not write (a write_local agent may not push), consulted after the lists. */
   builtIn?: () => { rule: RuleLike; reason: string } | undefined;
 }
@@ -34,6 +39,8 @@ export interface ApprovalStep<S> {
   grant(level: Level): RuleList<S, ApprovalRule> | undefined;
   /** What needs the approval, for reasons: `write`, `running it`. */
   what: string;
+  /** Gates beyond the list's own matching, tried when no gate matched (as DenyStep.further); `grants` says whether the gate's rule also grants. */
+  further?: (level: Level) => { rule: ApprovalRule; matched: string; grants: boolean } | undefined;
 }
 
 /** The allow step when allow lists govern the subject. */
@@ -103,6 +110,16 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
     deny ??= { rule: hit, level };
     if (level.kind !== 'root') deniedBelowRoot = true;
   }
+  if (!deny && seq.deny.further) {
+    for (const level of seq.deny.levels) {
+      const hit = seq.deny.further(level);
+      if (!hit) continue;
+      recorder.rules.push(decidingRule('deny', hit.rule, hit.matched, true));
+      deny = { rule: hit.rule, level };
+      if (level.kind !== 'root') deniedBelowRoot = true;
+      break;
+    }
+  }
   // 2. The root's exceptions may carve a path out of a root deny, for the overrides they name.
   let carved: string | undefined;
   if (deny) {
@@ -127,6 +144,16 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
       if (!hit) continue;
       gate ??= hit;
       if (!granted && !seq.grantsDoNotApply) granted = approval.grant(level)?.first(subject) !== undefined;
+    }
+    if (!gate && approval.further) {
+      for (const level of approval.levels) {
+        const hit = approval.further(level);
+        if (!hit) continue;
+        recorder.rules.push(decidingRule('approval', hit.rule, hit.matched, true));
+        gate = hit.rule;
+        granted = hit.grants && !seq.grantsDoNotApply;
+        break;
+      }
     }
   }
 

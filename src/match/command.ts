@@ -10,6 +10,7 @@ import { escapeRegexLiteral } from './regex-subset.js';
 import { analyzeUncached, type CommandAnalysis } from './shell-analyze.js';
 
 export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './shell-analyze.js';
+export type { Arg } from './shell-wrappers.js';
 export { MAX_DEPTH } from './shell-analyze.js';
 
 const CACHE_MAX = 20_000;

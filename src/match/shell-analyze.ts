@@ -4,10 +4,21 @@
 import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
+import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
 
-/** `bash -c`, `eval`, `$(…)` … nested deeper than this are denied. */
+/** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
 export const MAX_DEPTH = 8;
+
+/** Longer command lines are not analysed (opaque): agents' real lines are far shorter. */
+export const MAX_LINE_LENGTH = 100_000;
+
+/**
+ * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
+ * than this are opaque: bash-parser's time grows quadratically (64 KB of `if … fi` takes seconds).
+ * Simple lists of any length up to MAX_LINE_LENGTH take the linear path.
+ */
+export const MAX_PARSED_LENGTH = 16_384;
 
 export interface SimpleCommand {
   /**
@@ -16,6 +27,8 @@ export interface SimpleCommand {
    * A deny matching any layer denies; an allow matching any layer allows.
    */
   layers: string[];
+  /** Each layer's words (program first), as the shell would pass them: `argvs[i]` is `layers[i]`. */
+  argvs: Arg[][];
   /** Only runs commands that are analysed on their own (`bash -c S`, `eval S`): no allow needed, denies still apply. */
   delegates: boolean;
 }
@@ -24,6 +37,12 @@ export interface CommandProblem {
   reason: string;
   /** The (part of the) command line it is about. */
   command: string;
+  /**
+   * For code a known program is given in a way the engine cannot see (`python -c`, `git -c`):
+   * the words naming that construct. An allow pattern that matches the command and contains these
+   * words admits it explicitly. Absent for problems nothing but commands.opaque can admit.
+   */
+  construct?: string;
 }
 
 export interface FileAccess {
@@ -43,6 +62,9 @@ export interface CommandAnalysis {
   dirUnknown?: string;
   problems: CommandProblem[];
 }
+
+/** Shells that read a -c string exactly as bash does. */
+const BASH_LIKE = new Set(['bash', 'rbash']);
 
 const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
 const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
@@ -103,6 +125,10 @@ class Analyzer {
   ) {}
 
   line(text: string, depth: number): void {
+    if (text.length > MAX_LINE_LENGTH) {
+      this.problem(`the command line is longer than ${MAX_LINE_LENGTH} characters: not analysed`, text.slice(0, 80));
+      return;
+    }
     if (depth > MAX_DEPTH) {
       this.problem(`commands are nested more than ${MAX_DEPTH} levels deep (bash -c, eval, $(…)): not analysed`, text);
       return;
@@ -126,11 +152,14 @@ class Analyzer {
       const simple = simpleListScript(lex);
       if (simple) return simple;
     }
+    if (text.length > MAX_PARSED_LENGTH && !lex.error) {
+      return { commands: [], subs: [], error: `compound commands longer than ${MAX_PARSED_LENGTH} characters are not analysed` };
+    }
     return parseShell(text, lex);
   }
 
-  private problem(reason: string, command: string): void {
-    this.acc.problems.push({ reason, command: normalise([command]) });
+  private problem(reason: string, command: string, construct?: string): void {
+    this.acc.problems.push({ reason, command: normalise([command]), ...(construct ? { construct } : {}) });
   }
 
   private raw(cmd: RawCommand, depth: number): void {
@@ -138,6 +167,7 @@ class Analyzer {
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
+    for (const w of [...cmd.assignments, ...cmd.argv.slice(0, k)]) this.assignment(w.raw);
     const args: Arg[] = [];
     for (const w of cmd.argv.slice(k)) {
       if (w.braceError) this.problem(w.braceError, w.raw);
@@ -146,6 +176,12 @@ class Analyzer {
       }
     }
     if (args.length) this.simple(args, cmd.stdin, depth);
+  }
+
+  /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
+  private assignment(word: string): void {
+    const o = assignmentOpaque(word);
+    if (o) this.problem(o.reason, word, o.construct);
   }
 
   private redirect(op: string, target: ShellWord): void {
@@ -167,7 +203,7 @@ class Analyzer {
 
   private simple(args: Arg[], stdin: readonly ShellWord[], depth: number): void {
     // Listed before the commands it runs.
-    const rec: SimpleCommand = { layers: [], delegates: false };
+    const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
     this.acc.commands.push(rec);
     const layers = rec.layers;
     let cur = args;
@@ -176,14 +212,21 @@ class Analyzer {
       const rest = cur.slice(1);
       const exe = executableName(name.value);
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
+      rec.argvs.push(cur);
       if (name.dynamic) {
         this.problem(`cannot tell which program runs: "${name.value}" is known only at run time`, layers[layers.length - 1]!);
         break;
       }
+      if (UNMODELLED_RUNNERS.has(exe)) {
+        this.problem(`"${exe}" runs another program in a way that is not modelled`, layers[layers.length - 1]!);
+        break;
+      }
       if (isWrapper(exe)) {
+        if (exe === 'env' || exe === 'sudo') for (const a of rest) if (assignedName(a.value)) this.assignment(a.value);
         const u = unwrap(exe, rest, splitWords);
         if (u.kind === 'inner') {
-          cur = u.args;
+          // xargs appends words read from standard input (or puts them where -I says).
+          cur = exe === 'xargs' ? [...u.args, XARGS_INPUT] : u.args;
           continue;
         }
         if (u.kind === 'problem') this.problem(u.reason, layers[layers.length - 1]!);
@@ -197,11 +240,26 @@ class Analyzer {
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
   private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number): boolean {
     const shown = normalise([exe, ...rest.map((a) => a.value)]);
+    const opaque = programOpaque(exe, rest);
+    if (opaque) this.problem(opaque.reason, shown, opaque.construct);
+    if (FOREIGN_SHELLS.has(exe)) {
+      this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
+      return false;
+    }
     if (SHELLS.has(exe)) {
       const inv = shellInvocation(exe, rest);
       if (inv.kind === 'problem') this.problem(inv.reason, shown);
-      else if (inv.kind === 'string') return this.nested(inv.text, `"${exe} -c"`, shown, depth);
+      else if (inv.kind === 'string') {
+        // dash and other POSIX shells read `$'…'` literally; only bash-like shells decode it as we do.
+        const text = inv.text.value;
+        if (!BASH_LIKE.has(exe) && (text.includes("$'") || (text.includes('{') && (text.includes(',') || text.includes('..'))))) {
+          this.problem(`"${exe} -c" is not bash: its string uses $'…' or braces, which ${exe} may read differently`, shown);
+          return false;
+        }
+        return this.nested(inv.text, `"${exe} -c"`, shown, depth);
+      }
       else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
+      else if (inv.script) this.shellScript(exe, inv.script, stdin, shown, depth);
       return false;
     }
     switch (exe) {
@@ -214,6 +272,8 @@ class Analyzer {
           return false;
         }
         if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
+        if (file.procsub || file.tilde) this.problem(`"${exe}" runs ${file.value}, which cannot be checked`, shown);
+        else this.acc.files.push({ path: file.value, op: 'read', via: `${exe} ${file.value}` });
         return false;
       }
       case 'eval': {
@@ -227,7 +287,9 @@ class Analyzer {
       case 'su':
       case 'runuser': {
         const s = suCommand(rest);
-        return s ? this.nested(s, `"${exe} -c"`, shown, depth) : false;
+        if (s) return this.nested(s, `"${exe} -c"`, shown, depth);
+        this.problem(`"${exe}" without -c runs a shell whose commands cannot be checked`, shown);
+        return false;
       }
       case 'find':
         this.findExec(rest, depth);
@@ -266,6 +328,15 @@ class Analyzer {
     return false;
   }
 
+  /** `bash FILE`: a pipe, standard input or a file known only at run time is code that cannot be checked. */
+  private shellScript(exe: string, script: Arg, stdin: readonly ShellWord[], shown: string, depth: number): void {
+    if (STDIN_FILES.has(script.value) || /^\/dev\/fd\/0$|^\/proc\/[^/]+\/fd\/0$/.test(script.value)) {
+      this.stdinScript(exe, stdin, shown, depth);
+    } else if (script.procsub || script.dynamic || script.tilde || script.value.startsWith('/dev/') || script.value.startsWith('/proc/')) {
+      this.problem(`"${exe}" runs a script from ${script.value}, which cannot be checked`, shown);
+    } else this.acc.files.push({ path: script.value, op: 'read', via: `${exe} ${script.value}` });
+  }
+
   private nested(text: Arg, what: string, shown: string, depth: number): boolean {
     if (text.dynamic) {
       this.problem(`cannot tell what ${what} runs: its command string is known only at run time`, shown);
@@ -280,6 +351,8 @@ class Analyzer {
       if (!/^-(?:exec|execdir|ok|okdir)$/.test(rest[k]!.value)) continue;
       const inner: Arg[] = [];
       for (k++; k < rest.length && rest[k]!.value !== ';' && rest[k]!.value !== '+'; k++) inner.push(rest[k]!);
+      // `{}` is replaced by each file found.
+      for (let j = 0; j < inner.length; j++) if (inner[j]!.value.includes('{}')) inner[j] = { ...inner[j]!, dynamic: true };
       if (inner.length) {
         if (depth + 1 > MAX_DEPTH) this.problem(`commands are nested more than ${MAX_DEPTH} levels deep`, 'find -exec');
         else this.simple(inner, [], depth + 1);
@@ -308,6 +381,9 @@ class Analyzer {
     } else this.acc.dirs.push(target.value);
   }
 }
+
+/** The words xargs adds to the command it runs: any words at all. */
+const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };
 
 function isProcessSubstitution(w: ShellWord): boolean {
   return w.subs.length === 1 && /^[<>]\([^]*\)$/.test(w.raw) && w.raw.length === w.subs[0]!.length + 3;

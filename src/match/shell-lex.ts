@@ -75,6 +75,13 @@ const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 
 class LexError extends Error {}
 
+/**
+ * Substitutions, quotes, parameter expansions and parentheses nested deeper than this make the
+ * line unreadable (opaque) instead of exhausting the stack: no command line an agent writes for
+ * work nests anywhere near it.
+ */
+export const MAX_LEX_NESTING = 64;
+
 interface PendingDoc {
   word: ShellWord;
   delimiter: string;
@@ -90,6 +97,17 @@ class Lexer {
   readonly words: ShellWord[] = [];
   readonly tokens: ShellToken[] = [];
   private pending: PendingDoc[] = [];
+  private nesting = 0;
+
+  /** Runs one nested construct, refusing to go deeper than MAX_LEX_NESTING. */
+  private nested<T>(read: () => T): T {
+    if (++this.nesting > MAX_LEX_NESTING) throw new LexError(`constructs are nested more than ${MAX_LEX_NESTING} levels deep`);
+    try {
+      return read();
+    } finally {
+      this.nesting--;
+    }
+  }
 
   constructor(readonly s: string) {
     this.n = s.length;
@@ -131,6 +149,7 @@ class Lexer {
       }
       if (c === '(') {
         if (top) this.tokens.push({ kind: 'op', op: '(', start: this.i });
+        if (depth >= MAX_LEX_NESTING) throw new LexError(`parentheses are nested more than ${MAX_LEX_NESTING} levels deep`);
         depth++;
         this.i++;
         continue;
@@ -185,10 +204,11 @@ class Lexer {
     while (this.i < this.n) {
       const c = s[this.i]!;
       if (META.has(c)) {
-        if (this.i === start && (c === '<' || c === '>') && s[this.i + 1] === '(') {
+        // bash reads `<(…)` / `>(…)` as process substitution inside a word too (`x<(cmd)` is one word).
+        if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
           const from = this.i;
           this.i += 2;
-          subs.push(this.substitution());
+          subs.push(this.nested(() => this.substitution()));
           units.push({ t: s.slice(from, this.i), active: false });
           this.blank(from);
           st.dynamic = true;
@@ -300,6 +320,10 @@ class Lexer {
   }
 
   private dquote(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+    this.nested(() => this.dquoteBody(units, subs, st));
+  }
+
+  private dquoteBody(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
     const s = this.s;
     this.i++;
     for (;;) {
@@ -335,10 +359,14 @@ class Lexer {
   }
 
   dollar(units: BraceUnit[], subs: string[], st: { dynamic: boolean }, inDquote: boolean): void {
+    this.nested(() => this.dollarBody(units, subs, st, inDquote));
+  }
+
+  private dollarBody(units: BraceUnit[], subs: string[], st: { dynamic: boolean }, inDquote: boolean): void {
     const s = this.s;
     const from = this.i;
     const c1 = s[this.i + 1];
-    if (c1 === '(' && s[this.i + 2] === '(') {
+    if (c1 === '(' && s[this.i + 2] === '(' && this.closesAsArithmetic(this.i + 3)) {
       this.i += 3;
       this.arithmetic(subs);
       st.dynamic = true;
@@ -348,7 +376,7 @@ class Lexer {
       st.dynamic = true;
     } else if (c1 === '{') {
       this.i += 2;
-      this.braced(subs);
+      this.braced(subs, inDquote);
       st.dynamic = true;
     } else if (c1 === "'" && !inDquote) {
       const decoded = this.ansiC();
@@ -391,6 +419,22 @@ class Lexer {
     return this.s.slice(from, this.i - 1);
   }
 
+  /**
+   * bash reads `$((` as arithmetic only when the parenthesis that closes it is followed by `)`;
+   * `$((cmd) )` is a command substitution running the subshell `(cmd)`.
+   */
+  private closesAsArithmetic(from: number): boolean {
+    const s = this.s;
+    let depth = 2;
+    for (let k = from; k < this.n; k++) {
+      const c = s[k]!;
+      if (c === '\\') k++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 1) return s[k + 1] === ')';
+    }
+    return true; // unterminated: arithmetic() reports it
+  }
+
   private arithmetic(subs: string[]): void {
     const s = this.s;
     let depth = 2;
@@ -413,7 +457,11 @@ class Lexer {
     }
   }
 
-  private braced(subs: string[]): void {
+  /**
+   * Inside double quotes bash does not treat `'` in `${V:-'…'}` as a quote: `$(…)` in it runs.
+   * Reading it as a plain character there finds every substitution bash may run (a superset).
+   */
+  private braced(subs: string[], inDquote: boolean): void {
     const s = this.s;
     let depth = 1;
     for (;;) {
@@ -429,7 +477,7 @@ class Lexer {
         this.i += 2;
         continue;
       }
-      if (c === "'") {
+      if (c === "'" && !inDquote) {
         const close = s.indexOf("'", this.i + 1);
         if (close < 0) throw new LexError('unterminated single quote');
         this.i = close + 1;
@@ -440,7 +488,7 @@ class Lexer {
         continue;
       }
       if (c === '$') {
-        this.dollar([], subs, { dynamic: false }, true);
+        this.dollar([], subs, { dynamic: false }, inDquote);
         continue;
       }
       if (c === '`') {
@@ -452,6 +500,10 @@ class Lexer {
   }
 
   backtick(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+    this.nested(() => this.backtickBody(units, subs, st));
+  }
+
+  private backtickBody(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
     const s = this.s;
     const from = this.i;
     this.i++;

@@ -189,11 +189,11 @@ function splitThen(exe: string, text: string | undefined, rest: Arg[], splitWord
 }
 
 /** Shells whose `-c STRING` is itself a command line. */
-export const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'fish', 'yash', 'posh', 'rbash']);
+export const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'yash', 'posh', 'rbash', 'ksh93', 'lksh', 'oksh', 'loksh']);
 
 export type ShellInvocation =
   | { kind: 'string'; text: Arg }
-  | { kind: 'script' }
+  | { kind: 'script'; script?: Arg }
   | { kind: 'stdin' }
   | { kind: 'problem'; reason: string };
 
@@ -211,8 +211,11 @@ export function shellInvocation(exe: string, args: readonly Arg[]): ShellInvocat
       k++;
       break;
     }
+    if (v === '--rcfile' || v === '--init-file') {
+      return { kind: 'problem', reason: `"${exe} ${v}" runs a start-up file, which cannot be checked` };
+    }
     if (v.startsWith('--')) {
-      k += (v === '--rcfile' || v === '--init-file') ? 2 : 1;
+      k++;
       continue;
     }
     if ((v.startsWith('-') || v.startsWith('+')) && v.length > 1) {
@@ -230,7 +233,7 @@ export function shellInvocation(exe: string, args: readonly Arg[]): ShellInvocat
     const text = args[k];
     return text ? { kind: 'string', text } : { kind: 'script' };
   }
-  return k < args.length ? { kind: 'script' } : { kind: 'stdin' };
+  return k < args.length ? { kind: 'script', script: args[k] } : { kind: 'stdin' };
 }
 
 /** `su -c STRING`, `runuser -c STRING`: the string, if any. */

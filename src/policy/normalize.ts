@@ -85,6 +85,10 @@ function permissions(ctx: Ctx, data: unknown, pointer: string): Permissions {
   const cmd = isObj(data.commands) ? data.commands : {};
   p.commands.allow = rules(ctx, cmd.allow, `${pointer}/commands/allow`, false);
   p.commands.deny = rules(ctx, cmd.deny, `${pointer}/commands/deny`, false);
+  if (cmd.opaque === 'allow' || cmd.opaque === 'ask' || cmd.opaque === 'deny') {
+    p.commands.opaque = cmd.opaque;
+    p.commands.opaqueOrigin = origin(ctx, `${pointer}/commands/opaque`);
+  }
   const net = isObj(data.network) ? data.network : {};
   if (typeof net.allow_outbound === 'boolean') {
     p.network.allowOutbound = net.allow_outbound;

@@ -39,9 +39,18 @@ export interface NetworkRules {
   deny: PatternRule[];
 }
 
+/** How code a command line runs but the engine cannot see is decided (SPEC 3, "Opaque code"). */
+export type OpaqueSetting = 'allow' | 'ask' | 'deny';
+
+export interface CommandRules extends ListRules {
+  /** `commands.opaque` (2.x); undefined when the file does not say: `ask` is the default. */
+  opaque?: OpaqueSetting;
+  opaqueOrigin?: Origin;
+}
+
 export interface Permissions {
   filesystem: ListRules;
-  commands: ListRules;
+  commands: CommandRules;
   network: NetworkRules;
   /** MCP / tool names: `mcp__github__*` (2.x). */
   tools: ListRules;

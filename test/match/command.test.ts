@@ -97,7 +97,7 @@ describe('shell strings: bash -c, sh -c, eval, su -c', () => {
 
   it('marks the shell itself as delegating (its commands are checked on their own)', () => {
     const a = analyzeCommand('bash -c "npm test"');
-    expect(a.commands).toEqual([
+    expect(a.commands.map(({ layers, delegates }) => ({ layers, delegates }))).toEqual([
       { layers: ['bash -c npm test'], delegates: true },
       { layers: ['npm test'], delegates: false },
     ]);
@@ -156,7 +156,7 @@ describe('normalising a simple command', () => {
     ['sudo -Eu root rm -rf x', ['sudo -Eu root rm -rf x', 'rm -rf x']],
     ['sudo --user=root FOO=1 rm -rf x', ['sudo --user=root FOO=1 rm -rf x', 'rm -rf x']],
     ['doas -u root rm -rf x', ['doas -u root rm -rf x', 'rm -rf x']],
-    ['env -i PATH=/bin /bin/rm -rf x', ['env -i PATH=/bin /bin/rm -rf x', 'rm -rf x']],
+    ['env -i LANG=C /bin/rm -rf x', ['env -i LANG=C /bin/rm -rf x', 'rm -rf x']],
     ['env -S "rm -rf" x', ['env -S rm -rf x', 'rm -rf x']],
     ['command rm -rf x', ['command rm -rf x', 'rm -rf x']],
     ['builtin exec rm -rf x', ['builtin exec rm -rf x', 'exec rm -rf x', 'rm -rf x']],
@@ -167,7 +167,8 @@ describe('normalising a simple command', () => {
     ['time -p rm -rf x', ['time -p rm -rf x', 'rm -rf x']],
     ['timeout 5 curl x', ['timeout 5 curl x', 'curl x']],
     ['timeout -s KILL --preserve-status 5s curl x', ['timeout -s KILL --preserve-status 5s curl x', 'curl x']],
-    ['xargs -0 -n 1 -I{} rm -rf', ['xargs -0 -n 1 -I{} rm -rf', 'rm -rf']],
+    // xargs adds the words it reads: any words at all.
+    ['xargs -0 -n 1 -I{} rm -rf', ['xargs -0 -n 1 -I{} rm -rf', 'rm -rf <words read from standard input>']],
     ['stdbuf -oL curl x', ['stdbuf -oL curl x', 'curl x']],
     ['sudo nice -n 5 timeout 10 /usr/bin/curl x', ['sudo nice -n 5 timeout 10 /usr/bin/curl x', 'nice -n 5 timeout 10 /usr/bin/curl x', 'timeout 10 /usr/bin/curl x', 'curl x']],
   ])('%j unwraps', (line, expected) => {

@@ -613,7 +613,7 @@ return errors === 0;
 }
 
 export const root_2_0 = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.0.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.0"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._@/-]*$", "u");
@@ -795,7 +795,7 @@ if(data3.commands !== undefined){
 let data9 = data3.commands;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err13 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -862,9 +862,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.opaque !== undefined){
+let data14 = data9.opaque;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -873,13 +874,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data3.network !== undefined){
-let data14 = data3.network;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err19 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data14 === "allow") || (data14 === "ask")) || (data14 === "deny"))){
+const err19 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema12.properties.default_permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -889,9 +885,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data14.allow_outbound !== undefined){
-if(typeof data14.allow_outbound !== "boolean"){
-const err20 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err20 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -901,13 +897,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.exceptions !== undefined){
-let data16 = data14.exceptions;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err21 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.network !== undefined){
+let data15 = data3.network;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err21 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -917,9 +912,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data15.allow_outbound !== undefined){
+if(typeof data15.allow_outbound !== "boolean"){
+const err22 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -929,13 +924,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.deny !== undefined){
-let data18 = data14.deny;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data18[i5] !== "string"){
-const err23 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.exceptions !== undefined){
+let data17 = data15.exceptions;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data17[i4] !== "string"){
+const err23 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -947,7 +942,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -957,9 +952,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.deny !== undefined){
+let data19 = data15.deny;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data19[i5] !== "string"){
+const err25 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -969,12 +968,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data3.tools !== undefined){
-let data20 = data3.tools;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err26 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -984,13 +980,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data20.allow !== undefined){
-let data21 = data20.allow;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data21[i6] !== "string"){
-const err27 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1000,9 +992,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data3.tools !== undefined){
+let data21 = data3.tools;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err28 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1012,13 +1007,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.deny !== undefined){
-let data23 = data20.deny;
-if(Array.isArray(data23)){
-const len7 = data23.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data23[i7] !== "string"){
-const err29 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.allow !== undefined){
+let data22 = data21.allow;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data22[i6] !== "string"){
+const err29 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1030,7 +1025,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1040,9 +1035,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.deny !== undefined){
+let data24 = data21.deny;
+if(Array.isArray(data24)){
+const len7 = data24.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data24[i7] !== "string"){
+const err31 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1054,7 +1053,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1064,12 +1063,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data25 = data.constraints;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err33 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err33 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1079,10 +1075,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data25.max_files_per_action !== undefined){
-let data26 = data25.max_files_per_action;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err34 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err34 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1091,9 +1086,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err35 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data26 = data.constraints;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err35 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1103,20 +1102,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data25.require_human_approval !== undefined){
-let data27 = data25.require_human_approval;
-if(Array.isArray(data27)){
-const len8 = data27.length;
-for(let i8=0; i8<len8; i8++){
-let data28 = data27[i8];
-const _errs66 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs67 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.file_pattern === undefined){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data26.max_files_per_action !== undefined){
+let data27 = data26.max_files_per_action;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err36 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1125,16 +1114,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-var _valid0 = _errs67 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs68 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.command_pattern === undefined){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err37 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1144,20 +1126,20 @@ vErrors.push(err37);
 errors++;
 }
 }
-var _valid0 = _errs68 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data26.require_human_approval !== undefined){
+let data28 = data26.require_human_approval;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+const _errs68 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs69 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.host_pattern === undefined){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.file_pattern === undefined){
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1168,19 +1150,14 @@ errors++;
 }
 }
 var _valid0 = _errs69 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs70 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tool_pattern === undefined){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.command_pattern === undefined){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1191,6 +1168,52 @@ errors++;
 }
 }
 var _valid0 = _errs70 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs71 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.host_pattern === undefined){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs72 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.tool_pattern === undefined){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid0 = _errs72 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -1204,42 +1227,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data28.file_pattern !== undefined){
-if(typeof data28.file_pattern !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1248,10 +1236,21 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data28.command_pattern !== undefined){
-if(typeof data28.command_pattern !== "string"){
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1261,9 +1260,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data28.host_pattern !== undefined){
-if(typeof data28.host_pattern !== "string"){
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.file_pattern !== undefined){
+if(typeof data29.file_pattern !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1273,9 +1272,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data28.tool_pattern !== undefined){
-if(typeof data28.tool_pattern !== "string"){
-const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.command_pattern !== undefined){
+if(typeof data29.command_pattern !== "string"){
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1285,9 +1284,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.reason !== undefined){
-if(typeof data28.reason !== "string"){
-const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.host_pattern !== undefined){
+if(typeof data29.host_pattern !== "string"){
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1297,9 +1296,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.tool_pattern !== undefined){
+if(typeof data29.tool_pattern !== "string"){
+const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1309,9 +1308,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.reason !== undefined){
+if(typeof data29.reason !== "string"){
+const err48 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1323,7 +1322,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1333,12 +1332,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.audit !== undefined){
-let data34 = data.audit;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key8 in data34){
-if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
-const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1348,9 +1344,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data34.log_all_actions !== undefined){
-if(typeof data34.log_all_actions !== "boolean"){
-const err51 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err51 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1360,10 +1356,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data34.retention_days !== undefined){
-let data36 = data34.retention_days;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err52 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.audit !== undefined){
+let data35 = data.audit;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
+const err52 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1372,9 +1370,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err53 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data35.log_all_actions !== undefined){
+if(typeof data35.log_all_actions !== "boolean"){
+const err53 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1384,10 +1383,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data34.alert_on_deny !== undefined){
-if(typeof data34.alert_on_deny !== "boolean"){
-const err54 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.retention_days !== undefined){
+let data37 = data35.retention_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err54 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1396,10 +1395,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data34.log_dir !== undefined){
-if(typeof data34.log_dir !== "string"){
-const err55 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err55 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1410,8 +1408,9 @@ errors++;
 }
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.alert_on_deny !== undefined){
+if(typeof data35.alert_on_deny !== "boolean"){
+const err56 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1421,15 +1420,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data39 = data.exceptions;
-if(Array.isArray(data39)){
-const len9 = data39.length;
-for(let i9=0; i9<len9; i9++){
-let data40 = data39[i9];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.pattern === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data35.log_dir !== undefined){
+if(typeof data35.log_dir !== "string"){
+const err57 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1438,8 +1431,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data40.reason === undefined){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1448,9 +1443,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key9 in data40){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.exceptions !== undefined){
+let data40 = data.exceptions;
+if(Array.isArray(data40)){
+const len9 = data40.length;
+for(let i9=0; i9<len9; i9++){
+let data41 = data40[i9];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.pattern === undefined){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1459,10 +1461,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data40.pattern !== undefined){
-if(typeof data40.pattern !== "string"){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.reason === undefined){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1471,12 +1471,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data40.reason !== undefined){
-let data42 = data40.reason;
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key9 in data41){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1486,8 +1483,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.pattern !== undefined){
+if(typeof data41.pattern !== "string"){
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1497,13 +1495,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data40.overrides !== undefined){
-let data43 = data40.overrides;
-if(Array.isArray(data43)){
-const len10 = data43.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data43[i10] !== "string"){
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.reason !== undefined){
+let data43 = data41.reason;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1513,9 +1509,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1525,9 +1520,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.overrides !== undefined){
+let data44 = data41.overrides;
+if(Array.isArray(data44)){
+const len10 = data44.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data44[i10] !== "string"){
+const err65 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1539,7 +1538,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1549,15 +1548,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data45 = data.agents;
-if(Array.isArray(data45)){
-const len11 = data45.length;
-for(let i11=0; i11<len11; i11++){
-let data46 = data45[i11];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.id === undefined){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err67 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1566,9 +1559,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key10 in data46){
-if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
-const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1578,11 +1572,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data46.id !== undefined){
-let data47 = data46.id;
-if(typeof data47 === "string"){
-if(!pattern1.test(data47)){
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+if(data.agents !== undefined){
+let data46 = data.agents;
+if(Array.isArray(data46)){
+const len11 = data46.length;
+for(let i11=0; i11<len11; i11++){
+let data47 = data46[i11];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err69 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1591,9 +1589,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data47){
+if(!(((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git"))){
+const err70 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1603,9 +1601,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data46.description !== undefined){
-if(typeof data46.description !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(!pattern1.test(data48)){
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1615,10 +1615,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data46.trust_level !== undefined){
-let data49 = data46.trust_level;
-if(typeof data49 !== "string"){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1627,8 +1625,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data47.description !== undefined){
+if(typeof data47.description !== "string"){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1638,12 +1638,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data46.permissions !== undefined){
-let data50 = data46.permissions;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key11 in data50){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data47.trust_level !== undefined){
+let data50 = data47.trust_level;
+if(typeof data50 !== "string"){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1652,13 +1650,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data50.filesystem !== undefined){
-let data51 = data50.filesystem;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key12 in data51){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(!(((data50 === "read_only") || (data50 === "write_local")) || (data50 === "external"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1668,13 +1661,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data51.allow !== undefined){
-let data52 = data51.allow;
-if(Array.isArray(data52)){
-const len12 = data52.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data52[i12] !== "string"){
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.permissions !== undefined){
+let data51 = data47.permissions;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key11 in data51){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1684,9 +1676,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.filesystem !== undefined){
+let data52 = data51.filesystem;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key12 in data52){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1696,13 +1691,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data51.deny !== undefined){
-let data54 = data51.deny;
-if(Array.isArray(data54)){
-const len13 = data54.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data54[i13] !== "string"){
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.allow !== undefined){
+let data53 = data52.allow;
+if(Array.isArray(data53)){
+const len12 = data53.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data53[i12] !== "string"){
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1714,7 +1709,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1724,9 +1719,13 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.deny !== undefined){
+let data55 = data52.deny;
+if(Array.isArray(data55)){
+const len13 = data55.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data55[i13] !== "string"){
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1736,12 +1735,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data50.commands !== undefined){
-let data56 = data50.commands;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key13 in data56){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1751,13 +1747,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data56.allow !== undefined){
-let data57 = data56.allow;
-if(Array.isArray(data57)){
-const len14 = data57.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data57[i14] !== "string"){
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1767,9 +1759,12 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.commands !== undefined){
+let data57 = data51.commands;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key13 in data57){
+if(!(((key13 === "allow") || (key13 === "deny")) || (key13 === "opaque"))){
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1779,13 +1774,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data56.deny !== undefined){
-let data59 = data56.deny;
-if(Array.isArray(data59)){
-const len15 = data59.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data59[i15] !== "string"){
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.allow !== undefined){
+let data58 = data57.allow;
+if(Array.isArray(data58)){
+const len14 = data58.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data58[i14] !== "string"){
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1797,7 +1792,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1807,9 +1802,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.deny !== undefined){
+let data60 = data57.deny;
+if(Array.isArray(data60)){
+const len15 = data60.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data60[i15] !== "string"){
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1819,12 +1818,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data50.network !== undefined){
-let data61 = data50.network;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key14 in data61){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1834,9 +1830,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data61.allow_outbound !== undefined){
-if(typeof data61.allow_outbound !== "boolean"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data57.opaque !== undefined){
+let data62 = data57.opaque;
+if(typeof data62 !== "string"){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1845,14 +1842,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data61.exceptions !== undefined){
-let data63 = data61.exceptions;
-if(Array.isArray(data63)){
-const len16 = data63.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data63[i16] !== "string"){
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data62 === "allow") || (data62 === "ask")) || (data62 === "deny"))){
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema12.properties.agents.items.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1864,7 +1855,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1874,13 +1865,12 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data61.deny !== undefined){
-let data65 = data61.deny;
-if(Array.isArray(data65)){
-const len17 = data65.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data65[i17] !== "string"){
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.network !== undefined){
+let data63 = data51.network;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key14 in data63){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1890,9 +1880,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.allow_outbound !== undefined){
+if(typeof data63.allow_outbound !== "boolean"){
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1902,9 +1892,13 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.exceptions !== undefined){
+let data65 = data63.exceptions;
+if(Array.isArray(data65)){
+const len16 = data65.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data65[i16] !== "string"){
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1914,12 +1908,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data50.tools !== undefined){
-let data67 = data50.tools;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key15 in data67){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1929,13 +1920,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data67.allow !== undefined){
-let data68 = data67.allow;
-if(Array.isArray(data68)){
-const len18 = data68.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data68[i18] !== "string"){
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.deny !== undefined){
+let data67 = data63.deny;
+if(Array.isArray(data67)){
+const len17 = data67.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data67[i17] !== "string"){
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1947,7 +1938,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1957,13 +1948,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data67.deny !== undefined){
-let data70 = data67.deny;
-if(Array.isArray(data70)){
-const len19 = data70.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data70[i19] !== "string"){
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1973,9 +1960,12 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.tools !== undefined){
+let data69 = data51.tools;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1985,9 +1975,13 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.allow !== undefined){
+let data70 = data69.allow;
+if(Array.isArray(data70)){
+const len18 = data70.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data70[i18] !== "string"){
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1999,7 +1993,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2009,12 +2003,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data46.git !== undefined){
-let data72 = data46.git;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key16 in data72){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data69.deny !== undefined){
+let data72 = data69.deny;
+if(Array.isArray(data72)){
+const len19 = data72.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data72[i19] !== "string"){
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2024,13 +2019,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data72.protected_branches !== undefined){
-let data73 = data72.protected_branches;
-if(Array.isArray(data73)){
-const len20 = data73.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data73[i20] !== "string"){
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2042,7 +2033,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2052,13 +2043,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data72.allowed_branch_prefixes !== undefined){
-let data75 = data72.allowed_branch_prefixes;
-if(Array.isArray(data75)){
-const len21 = data75.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data75[i21] !== "string"){
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2068,9 +2055,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.git !== undefined){
+let data74 = data47.git;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key16 in data74){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2080,9 +2070,13 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data74.protected_branches !== undefined){
+let data75 = data74.protected_branches;
+if(Array.isArray(data75)){
+const len20 = data75.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data75[i20] !== "string"){
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2094,7 +2088,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2104,9 +2098,13 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data74.allowed_branch_prefixes !== undefined){
+let data77 = data74.allowed_branch_prefixes;
+if(Array.isArray(data77)){
+const len21 = data77.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data77[i21] !== "string"){
+const err108 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2116,12 +2114,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data77 = data.git;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key17 in data77){
-if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
-const err109 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err109 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2131,13 +2126,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data77.protected_branches !== undefined){
-let data78 = data77.protected_branches;
-if(Array.isArray(data78)){
-const len22 = data78.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data78[i22] !== "string"){
-const err110 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err110 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2149,7 +2140,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2159,13 +2150,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data77.allowed_branch_prefixes !== undefined){
-let data80 = data77.allowed_branch_prefixes;
-if(Array.isArray(data80)){
-const len23 = data80.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data80[i23] !== "string"){
-const err112 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err112 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2175,9 +2162,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.git !== undefined){
+let data79 = data.git;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key17 in data79){
+if(!((key17 === "protected_branches") || (key17 === "allowed_branch_prefixes"))){
+const err113 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2187,9 +2177,13 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data79.protected_branches !== undefined){
+let data80 = data79.protected_branches;
+if(Array.isArray(data80)){
+const len22 = data80.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data80[i22] !== "string"){
+const err114 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2199,12 +2193,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data82 = data.bypass;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key18 in data82){
-if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
-const err115 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err115 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2214,11 +2205,13 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data82.max_duration !== undefined){
-let data83 = data82.max_duration;
-if(typeof data83 === "string"){
-if(!pattern2.test(data83)){
-const err116 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data79.allowed_branch_prefixes !== undefined){
+let data82 = data79.allowed_branch_prefixes;
+if(Array.isArray(data82)){
+const len23 = data82.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data82[i23] !== "string"){
+const err116 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2228,8 +2221,9 @@ vErrors.push(err116);
 errors++;
 }
 }
+}
 else {
-const err117 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err117 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2239,9 +2233,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data82.require_approver !== undefined){
-if(typeof data82.require_approver !== "boolean"){
-const err118 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err118 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2251,13 +2245,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data82.approvers !== undefined){
-let data85 = data82.approvers;
-if(Array.isArray(data85)){
-const len24 = data85.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data85[i24] !== "string"){
-const err119 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bypass !== undefined){
+let data84 = data.bypass;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key18 in data84){
+if(!(((key18 === "max_duration") || (key18 === "require_approver")) || (key18 === "approvers"))){
+const err119 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2267,9 +2260,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data84.max_duration !== undefined){
+let data85 = data84.max_duration;
+if(typeof data85 === "string"){
+if(!pattern2.test(data85)){
+const err120 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2279,9 +2274,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2291,9 +2285,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.require_approver !== undefined){
+if(typeof data84.require_approver !== "boolean"){
+const err122 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2302,12 +2296,64 @@ vErrors.push(err122);
 }
 errors++;
 }
+}
+if(data84.approvers !== undefined){
+let data87 = data84.approvers;
+if(Array.isArray(data87)){
+const len24 = data87.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data87[i24] !== "string"){
+const err123 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 export const root_2_1 = validate12;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"type":"string","enum":["2.1"]},"schema_url":{"type":"string"},"agent_id":{"type":"string"},"default_permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}},"audit":{"type":"object","additionalProperties":false,"properties":{"log_all_actions":{"type":"boolean"},"retention_days":{"type":"integer","minimum":0},"alert_on_deny":{"type":"boolean"},"log_dir":{"type":"string"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":"string"},"reason":{"type":"string","pattern":"\\S"},"overrides":{"type":"array","items":{"type":"string"}}},"required":["pattern","reason"]}},"agents":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},"description":{"type":"string"},"trust_level":{"type":"string","enum":["read_only","write_local","external"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}}},"required":["id"]}},"git":{"type":"object","additionalProperties":false,"properties":{"protected_branches":{"type":"array","items":{"type":"string"}},"allowed_branch_prefixes":{"type":"array","items":{"type":"string"}}}},"bypass":{"type":"object","additionalProperties":false,"properties":{"max_duration":{"type":"string","pattern":"^(?:[1-9][0-9]*[smhd])+$"},"require_approver":{"type":"boolean"},"approvers":{"type":"array","items":{"type":"string"}}}},"risk_tiers":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"logged":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"approval":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}},"blocked":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string"}},"commands":{"type":"array","items":{"type":"string"}},"hosts":{"type":"array","items":{"type":"string"}},"tools":{"type":"array","items":{"type":"string"}}}}}},"budgets":{"type":"object","additionalProperties":false,"properties":{"max_files_per_pr":{"type":"integer","minimum":1},"max_files_per_session":{"type":"integer","minimum":1},"max_commands_per_session":{"type":"integer","minimum":1},"max_tokens_per_session":{"type":"integer","minimum":1},"max_tokens_per_day":{"type":"integer","minimum":1},"max_cost_usd_per_session":{"type":"number","exclusiveMinimum":0},"alert_threshold":{"type":"number","exclusiveMinimum":0,"maximum":1}}},"agent_detection":{"type":"object","additionalProperties":false,"properties":{"logins":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["login"],"properties":{"login":{"type":"string"},"agent":{"type":"string"}}}},"emails":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["email"],"properties":{"email":{"type":"string"},"agent":{"type":"string"}}}},"branch_prefixes":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["prefix"],"properties":{"prefix":{"type":"string"},"agent":{"type":"string"}}}},"threshold":{"type":"string","enum":["strong","medium","weak"]},"env":{"type":"array","items":{"type":["string","object"],"additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"agent":{"type":"string"}}}},"builtin_env":{"type":"boolean"}}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json" */;
@@ -2485,7 +2531,7 @@ if(data3.commands !== undefined){
 let data9 = data3.commands;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err13 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2552,9 +2598,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.opaque !== undefined){
+let data14 = data9.opaque;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2563,13 +2610,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data3.network !== undefined){
-let data14 = data3.network;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err19 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data14 === "allow") || (data14 === "ask")) || (data14 === "deny"))){
+const err19 = {instancePath:instancePath+"/default_permissions/commands/opaque",schemaPath:"#/properties/default_permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema13.properties.default_permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2579,9 +2621,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data14.allow_outbound !== undefined){
-if(typeof data14.allow_outbound !== "boolean"){
-const err20 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err20 = {instancePath:instancePath+"/default_permissions/commands",schemaPath:"#/properties/default_permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2591,13 +2633,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data14.exceptions !== undefined){
-let data16 = data14.exceptions;
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data16[i4] !== "string"){
-const err21 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.network !== undefined){
+let data15 = data3.network;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err21 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2607,9 +2648,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data15.allow_outbound !== undefined){
+if(typeof data15.allow_outbound !== "boolean"){
+const err22 = {instancePath:instancePath+"/default_permissions/network/allow_outbound",schemaPath:"#/properties/default_permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2619,13 +2660,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.deny !== undefined){
-let data18 = data14.deny;
-if(Array.isArray(data18)){
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data18[i5] !== "string"){
-const err23 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.exceptions !== undefined){
+let data17 = data15.exceptions;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data17[i4] !== "string"){
+const err23 = {instancePath:instancePath+"/default_permissions/network/exceptions/" + i4,schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2637,7 +2678,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/default_permissions/network/exceptions",schemaPath:"#/properties/default_permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2647,9 +2688,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.deny !== undefined){
+let data19 = data15.deny;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data19[i5] !== "string"){
+const err25 = {instancePath:instancePath+"/default_permissions/network/deny/" + i5,schemaPath:"#/properties/default_permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2659,12 +2704,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data3.tools !== undefined){
-let data20 = data3.tools;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err26 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/default_permissions/network/deny",schemaPath:"#/properties/default_permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2674,13 +2716,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data20.allow !== undefined){
-let data21 = data20.allow;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data21[i6] !== "string"){
-const err27 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/default_permissions/network",schemaPath:"#/properties/default_permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2690,9 +2728,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data3.tools !== undefined){
+let data21 = data3.tools;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err28 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2702,13 +2743,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.deny !== undefined){
-let data23 = data20.deny;
-if(Array.isArray(data23)){
-const len7 = data23.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data23[i7] !== "string"){
-const err29 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.allow !== undefined){
+let data22 = data21.allow;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data22[i6] !== "string"){
+const err29 = {instancePath:instancePath+"/default_permissions/tools/allow/" + i6,schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2720,7 +2761,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/default_permissions/tools/allow",schemaPath:"#/properties/default_permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2730,9 +2771,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.deny !== undefined){
+let data24 = data21.deny;
+if(Array.isArray(data24)){
+const len7 = data24.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data24[i7] !== "string"){
+const err31 = {instancePath:instancePath+"/default_permissions/tools/deny/" + i7,schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2744,7 +2789,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/default_permissions/tools/deny",schemaPath:"#/properties/default_permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2754,12 +2799,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data25 = data.constraints;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err33 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err33 = {instancePath:instancePath+"/default_permissions/tools",schemaPath:"#/properties/default_permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2769,10 +2811,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data25.max_files_per_action !== undefined){
-let data26 = data25.max_files_per_action;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err34 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err34 = {instancePath:instancePath+"/default_permissions",schemaPath:"#/properties/default_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2781,9 +2822,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 1 || isNaN(data26)){
-const err35 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data26 = data.constraints;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err35 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2793,20 +2838,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data25.require_human_approval !== undefined){
-let data27 = data25.require_human_approval;
-if(Array.isArray(data27)){
-const len8 = data27.length;
-for(let i8=0; i8<len8; i8++){
-let data28 = data27[i8];
-const _errs66 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs67 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.file_pattern === undefined){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data26.max_files_per_action !== undefined){
+let data27 = data26.max_files_per_action;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err36 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2815,16 +2850,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-var _valid0 = _errs67 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs68 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.command_pattern === undefined){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err37 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2834,20 +2862,20 @@ vErrors.push(err37);
 errors++;
 }
 }
-var _valid0 = _errs68 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data26.require_human_approval !== undefined){
+let data28 = data26.require_human_approval;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+const _errs68 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs69 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.host_pattern === undefined){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.file_pattern === undefined){
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2858,19 +2886,14 @@ errors++;
 }
 }
 var _valid0 = _errs69 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs70 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tool_pattern === undefined){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.command_pattern === undefined){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2881,6 +2904,52 @@ errors++;
 }
 }
 var _valid0 = _errs70 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs71 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.host_pattern === undefined){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid0 = _errs71 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs72 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.tool_pattern === undefined){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid0 = _errs72 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -2894,42 +2963,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data28.file_pattern !== undefined){
-if(typeof data28.file_pattern !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2938,10 +2972,21 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data28.command_pattern !== undefined){
-if(typeof data28.command_pattern !== "string"){
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2951,9 +2996,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data28.host_pattern !== undefined){
-if(typeof data28.host_pattern !== "string"){
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.file_pattern !== undefined){
+if(typeof data29.file_pattern !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2963,9 +3008,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data28.tool_pattern !== undefined){
-if(typeof data28.tool_pattern !== "string"){
-const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.command_pattern !== undefined){
+if(typeof data29.command_pattern !== "string"){
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2975,9 +3020,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.reason !== undefined){
-if(typeof data28.reason !== "string"){
-const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.host_pattern !== undefined){
+if(typeof data29.host_pattern !== "string"){
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2987,9 +3032,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.tool_pattern !== undefined){
+if(typeof data29.tool_pattern !== "string"){
+const err47 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2999,9 +3044,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.reason !== undefined){
+if(typeof data29.reason !== "string"){
+const err48 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3013,7 +3058,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3023,12 +3068,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.audit !== undefined){
-let data34 = data.audit;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key8 in data34){
-if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
-const err50 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3038,9 +3080,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data34.log_all_actions !== undefined){
-if(typeof data34.log_all_actions !== "boolean"){
-const err51 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err51 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3050,10 +3092,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data34.retention_days !== undefined){
-let data36 = data34.retention_days;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err52 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.audit !== undefined){
+let data35 = data.audit;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!((((key8 === "log_all_actions") || (key8 === "retention_days")) || (key8 === "alert_on_deny")) || (key8 === "log_dir"))){
+const err52 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3062,9 +3106,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err53 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data35.log_all_actions !== undefined){
+if(typeof data35.log_all_actions !== "boolean"){
+const err53 = {instancePath:instancePath+"/audit/log_all_actions",schemaPath:"#/properties/audit/properties/log_all_actions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3074,10 +3119,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data34.alert_on_deny !== undefined){
-if(typeof data34.alert_on_deny !== "boolean"){
-const err54 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.retention_days !== undefined){
+let data37 = data35.retention_days;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err54 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3086,10 +3131,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data34.log_dir !== undefined){
-if(typeof data34.log_dir !== "string"){
-const err55 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err55 = {instancePath:instancePath+"/audit/retention_days",schemaPath:"#/properties/audit/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3100,8 +3144,9 @@ errors++;
 }
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.alert_on_deny !== undefined){
+if(typeof data35.alert_on_deny !== "boolean"){
+const err56 = {instancePath:instancePath+"/audit/alert_on_deny",schemaPath:"#/properties/audit/properties/alert_on_deny/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3111,15 +3156,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data39 = data.exceptions;
-if(Array.isArray(data39)){
-const len9 = data39.length;
-for(let i9=0; i9<len9; i9++){
-let data40 = data39[i9];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.pattern === undefined){
-const err57 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data35.log_dir !== undefined){
+if(typeof data35.log_dir !== "string"){
+const err57 = {instancePath:instancePath+"/audit/log_dir",schemaPath:"#/properties/audit/properties/log_dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3128,8 +3167,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data40.reason === undefined){
-const err58 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3138,9 +3179,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key9 in data40){
-if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
-const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.exceptions !== undefined){
+let data40 = data.exceptions;
+if(Array.isArray(data40)){
+const len9 = data40.length;
+for(let i9=0; i9<len9; i9++){
+let data41 = data40[i9];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.pattern === undefined){
+const err59 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3149,10 +3197,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data40.pattern !== undefined){
-if(typeof data40.pattern !== "string"){
-const err60 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.reason === undefined){
+const err60 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3161,12 +3207,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data40.reason !== undefined){
-let data42 = data40.reason;
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-const err61 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key9 in data41){
+if(!(((key9 === "pattern") || (key9 === "reason")) || (key9 === "overrides"))){
+const err61 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3176,8 +3219,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.pattern !== undefined){
+if(typeof data41.pattern !== "string"){
+const err62 = {instancePath:instancePath+"/exceptions/" + i9+"/pattern",schemaPath:"#/properties/exceptions/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3187,13 +3231,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data40.overrides !== undefined){
-let data43 = data40.overrides;
-if(Array.isArray(data43)){
-const len10 = data43.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data43[i10] !== "string"){
-const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.reason !== undefined){
+let data43 = data41.reason;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err63 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3203,9 +3245,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3215,9 +3256,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.overrides !== undefined){
+let data44 = data41.overrides;
+if(Array.isArray(data44)){
+const len10 = data44.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data44[i10] !== "string"){
+const err65 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides/" + i10,schemaPath:"#/properties/exceptions/items/properties/overrides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3229,7 +3274,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/exceptions/" + i9+"/overrides",schemaPath:"#/properties/exceptions/items/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3239,15 +3284,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.agents !== undefined){
-let data45 = data.agents;
-if(Array.isArray(data45)){
-const len11 = data45.length;
-for(let i11=0; i11<len11; i11++){
-let data46 = data45[i11];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.id === undefined){
-const err67 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err67 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3256,9 +3295,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key10 in data46){
-if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
-const err68 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3268,11 +3308,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data46.id !== undefined){
-let data47 = data46.id;
-if(typeof data47 === "string"){
-if(!pattern1.test(data47)){
-const err69 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
+if(data.agents !== undefined){
+let data46 = data.agents;
+if(Array.isArray(data46)){
+const len11 = data46.length;
+for(let i11=0; i11<len11; i11++){
+let data47 = data46[i11];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err69 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3281,9 +3325,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data47){
+if(!((((((key10 === "id") || (key10 === "description")) || (key10 === "trust_level")) || (key10 === "permissions")) || (key10 === "git")) || (key10 === "budgets"))){
+const err70 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3293,9 +3337,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data46.description !== undefined){
-if(typeof data46.description !== "string"){
-const err71 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(!pattern1.test(data48)){
+const err71 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._@/-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._@/-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3305,10 +3351,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data46.trust_level !== undefined){
-let data49 = data46.trust_level;
-if(typeof data49 !== "string"){
-const err72 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err72 = {instancePath:instancePath+"/agents/" + i11+"/id",schemaPath:"#/properties/agents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3317,8 +3361,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!(((data49 === "read_only") || (data49 === "write_local")) || (data49 === "external"))){
-const err73 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
+}
+if(data47.description !== undefined){
+if(typeof data47.description !== "string"){
+const err73 = {instancePath:instancePath+"/agents/" + i11+"/description",schemaPath:"#/properties/agents/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3328,12 +3374,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data46.permissions !== undefined){
-let data50 = data46.permissions;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key11 in data50){
-if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
-const err74 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data47.trust_level !== undefined){
+let data50 = data47.trust_level;
+if(typeof data50 !== "string"){
+const err74 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3342,13 +3386,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data50.filesystem !== undefined){
-let data51 = data50.filesystem;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key12 in data51){
-if(!((key12 === "allow") || (key12 === "deny"))){
-const err75 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(!(((data50 === "read_only") || (data50 === "write_local")) || (data50 === "external"))){
+const err75 = {instancePath:instancePath+"/agents/" + i11+"/trust_level",schemaPath:"#/properties/agents/items/properties/trust_level/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.trust_level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3358,13 +3397,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data51.allow !== undefined){
-let data52 = data51.allow;
-if(Array.isArray(data52)){
-const len12 = data52.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data52[i12] !== "string"){
-const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.permissions !== undefined){
+let data51 = data47.permissions;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key11 in data51){
+if(!((((key11 === "filesystem") || (key11 === "commands")) || (key11 === "network")) || (key11 === "tools"))){
+const err76 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3374,9 +3412,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.filesystem !== undefined){
+let data52 = data51.filesystem;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key12 in data52){
+if(!((key12 === "allow") || (key12 === "deny"))){
+const err77 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3386,13 +3427,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data51.deny !== undefined){
-let data54 = data51.deny;
-if(Array.isArray(data54)){
-const len13 = data54.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data54[i13] !== "string"){
-const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.allow !== undefined){
+let data53 = data52.allow;
+if(Array.isArray(data53)){
+const len12 = data53.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data53[i12] !== "string"){
+const err78 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow/" + i12,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3404,7 +3445,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3414,9 +3455,13 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.deny !== undefined){
+let data55 = data52.deny;
+if(Array.isArray(data55)){
+const len13 = data55.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data55[i13] !== "string"){
+const err80 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny/" + i13,schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3426,12 +3471,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data50.commands !== undefined){
-let data56 = data50.commands;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key13 in data56){
-if(!((key13 === "allow") || (key13 === "deny"))){
-const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err81 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3441,13 +3483,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data56.allow !== undefined){
-let data57 = data56.allow;
-if(Array.isArray(data57)){
-const len14 = data57.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data57[i14] !== "string"){
-const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err82 = {instancePath:instancePath+"/agents/" + i11+"/permissions/filesystem",schemaPath:"#/properties/agents/items/properties/permissions/properties/filesystem/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3457,9 +3495,12 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.commands !== undefined){
+let data57 = data51.commands;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key13 in data57){
+if(!(((key13 === "allow") || (key13 === "deny")) || (key13 === "opaque"))){
+const err83 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3469,13 +3510,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data56.deny !== undefined){
-let data59 = data56.deny;
-if(Array.isArray(data59)){
-const len15 = data59.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data59[i15] !== "string"){
-const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.allow !== undefined){
+let data58 = data57.allow;
+if(Array.isArray(data58)){
+const len14 = data58.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data58[i14] !== "string"){
+const err84 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow/" + i14,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3487,7 +3528,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3497,9 +3538,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.deny !== undefined){
+let data60 = data57.deny;
+if(Array.isArray(data60)){
+const len15 = data60.length;
+for(let i15=0; i15<len15; i15++){
+if(typeof data60[i15] !== "string"){
+const err86 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny/" + i15,schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3509,12 +3554,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data50.network !== undefined){
-let data61 = data50.network;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key14 in data61){
-if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
-const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err87 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3524,9 +3566,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data61.allow_outbound !== undefined){
-if(typeof data61.allow_outbound !== "boolean"){
-const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data57.opaque !== undefined){
+let data62 = data57.opaque;
+if(typeof data62 !== "string"){
+const err88 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3535,14 +3578,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data61.exceptions !== undefined){
-let data63 = data61.exceptions;
-if(Array.isArray(data63)){
-const len16 = data63.length;
-for(let i16=0; i16<len16; i16++){
-if(typeof data63[i16] !== "string"){
-const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data62 === "allow") || (data62 === "ask")) || (data62 === "deny"))){
+const err89 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands/opaque",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema13.properties.agents.items.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3554,7 +3591,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/agents/" + i11+"/permissions/commands",schemaPath:"#/properties/agents/items/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3564,13 +3601,12 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data61.deny !== undefined){
-let data65 = data61.deny;
-if(Array.isArray(data65)){
-const len17 = data65.length;
-for(let i17=0; i17<len17; i17++){
-if(typeof data65[i17] !== "string"){
-const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.network !== undefined){
+let data63 = data51.network;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key14 in data63){
+if(!(((key14 === "allow_outbound") || (key14 === "exceptions")) || (key14 === "deny"))){
+const err91 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3580,9 +3616,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.allow_outbound !== undefined){
+if(typeof data63.allow_outbound !== "boolean"){
+const err92 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/allow_outbound",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3592,9 +3628,13 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.exceptions !== undefined){
+let data65 = data63.exceptions;
+if(Array.isArray(data65)){
+const len16 = data65.length;
+for(let i16=0; i16<len16; i16++){
+if(typeof data65[i16] !== "string"){
+const err93 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions/" + i16,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3604,12 +3644,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data50.tools !== undefined){
-let data67 = data50.tools;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key15 in data67){
-if(!((key15 === "allow") || (key15 === "deny"))){
-const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err94 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/exceptions",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3619,13 +3656,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data67.allow !== undefined){
-let data68 = data67.allow;
-if(Array.isArray(data68)){
-const len18 = data68.length;
-for(let i18=0; i18<len18; i18++){
-if(typeof data68[i18] !== "string"){
-const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.deny !== undefined){
+let data67 = data63.deny;
+if(Array.isArray(data67)){
+const len17 = data67.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data67[i17] !== "string"){
+const err95 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny/" + i17,schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3637,7 +3674,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3647,13 +3684,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data67.deny !== undefined){
-let data70 = data67.deny;
-if(Array.isArray(data70)){
-const len19 = data70.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data70[i19] !== "string"){
-const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err97 = {instancePath:instancePath+"/agents/" + i11+"/permissions/network",schemaPath:"#/properties/agents/items/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3663,9 +3696,12 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.tools !== undefined){
+let data69 = data51.tools;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!((key15 === "allow") || (key15 === "deny"))){
+const err98 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3675,9 +3711,13 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.allow !== undefined){
+let data70 = data69.allow;
+if(Array.isArray(data70)){
+const len18 = data70.length;
+for(let i18=0; i18<len18; i18++){
+if(typeof data70[i18] !== "string"){
+const err99 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow/" + i18,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3689,7 +3729,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/allow",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3699,12 +3739,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data46.git !== undefined){
-let data72 = data46.git;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key16 in data72){
-if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
-const err101 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data69.deny !== undefined){
+let data72 = data69.deny;
+if(Array.isArray(data72)){
+const len19 = data72.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data72[i19] !== "string"){
+const err101 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny/" + i19,schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3714,13 +3755,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data72.protected_branches !== undefined){
-let data73 = data72.protected_branches;
-if(Array.isArray(data73)){
-const len20 = data73.length;
-for(let i20=0; i20<len20; i20++){
-if(typeof data73[i20] !== "string"){
-const err102 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err102 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools/deny",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3732,7 +3769,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/agents/" + i11+"/permissions/tools",schemaPath:"#/properties/agents/items/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3742,13 +3779,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data72.allowed_branch_prefixes !== undefined){
-let data75 = data72.allowed_branch_prefixes;
-if(Array.isArray(data75)){
-const len21 = data75.length;
-for(let i21=0; i21<len21; i21++){
-if(typeof data75[i21] !== "string"){
-const err104 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err104 = {instancePath:instancePath+"/agents/" + i11+"/permissions",schemaPath:"#/properties/agents/items/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3758,9 +3791,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.git !== undefined){
+let data74 = data47.git;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key16 in data74){
+if(!((key16 === "protected_branches") || (key16 === "allowed_branch_prefixes"))){
+const err105 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3770,9 +3806,13 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data74.protected_branches !== undefined){
+let data75 = data74.protected_branches;
+if(Array.isArray(data75)){
+const len20 = data75.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data75[i20] !== "string"){
+const err106 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches/" + i20,schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3782,12 +3822,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data46.budgets !== undefined){
-let data77 = data46.budgets;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key17 in data77){
-if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
-const err107 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err107 = {instancePath:instancePath+"/agents/" + i11+"/git/protected_branches",schemaPath:"#/properties/agents/items/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3797,10 +3834,13 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data77.max_files_per_pr !== undefined){
-let data78 = data77.max_files_per_pr;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err108 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data74.allowed_branch_prefixes !== undefined){
+let data77 = data74.allowed_branch_prefixes;
+if(Array.isArray(data77)){
+const len21 = data77.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data77[i21] !== "string"){
+const err108 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes/" + i21,schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3809,9 +3849,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err109 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/agents/" + i11+"/git/allowed_branch_prefixes",schemaPath:"#/properties/agents/items/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3822,10 +3863,8 @@ errors++;
 }
 }
 }
-if(data77.max_files_per_session !== undefined){
-let data79 = data77.max_files_per_session;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err110 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err110 = {instancePath:instancePath+"/agents/" + i11+"/git",schemaPath:"#/properties/agents/items/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3834,9 +3873,13 @@ vErrors.push(err110);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
-const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data47.budgets !== undefined){
+let data79 = data47.budgets;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key17 in data79){
+if(!(((((((key17 === "max_files_per_pr") || (key17 === "max_files_per_session")) || (key17 === "max_commands_per_session")) || (key17 === "max_tokens_per_session")) || (key17 === "max_tokens_per_day")) || (key17 === "max_cost_usd_per_session")) || (key17 === "alert_threshold"))){
+const err111 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3846,11 +3889,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-if(data77.max_commands_per_session !== undefined){
-let data80 = data77.max_commands_per_session;
+if(data79.max_files_per_pr !== undefined){
+let data80 = data79.max_files_per_pr;
 if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err112 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3861,7 +3903,7 @@ errors++;
 }
 if((typeof data80 == "number") && (isFinite(data80))){
 if(data80 < 1 || isNaN(data80)){
-const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err113 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_pr",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3872,10 +3914,10 @@ errors++;
 }
 }
 }
-if(data77.max_tokens_per_session !== undefined){
-let data81 = data77.max_tokens_per_session;
+if(data79.max_files_per_session !== undefined){
+let data81 = data79.max_files_per_session;
 if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err114 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3886,7 +3928,7 @@ errors++;
 }
 if((typeof data81 == "number") && (isFinite(data81))){
 if(data81 < 1 || isNaN(data81)){
-const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err115 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_files_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3897,10 +3939,10 @@ errors++;
 }
 }
 }
-if(data77.max_tokens_per_day !== undefined){
-let data82 = data77.max_tokens_per_day;
+if(data79.max_commands_per_session !== undefined){
+let data82 = data79.max_commands_per_session;
 if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err116 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3911,7 +3953,7 @@ errors++;
 }
 if((typeof data82 == "number") && (isFinite(data82))){
 if(data82 < 1 || isNaN(data82)){
-const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err117 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_commands_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3922,11 +3964,10 @@ errors++;
 }
 }
 }
-if(data77.max_cost_usd_per_session !== undefined){
-let data83 = data77.max_cost_usd_per_session;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 <= 0 || isNaN(data83)){
-const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data79.max_tokens_per_session !== undefined){
+let data83 = data79.max_tokens_per_session;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err118 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3935,9 +3976,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+const err119 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3947,11 +3988,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data77.alert_threshold !== undefined){
-let data84 = data77.alert_threshold;
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 > 1 || isNaN(data84)){
-const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data79.max_tokens_per_day !== undefined){
+let data84 = data79.max_tokens_per_day;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err120 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3960,8 +4001,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data84 <= 0 || isNaN(data84)){
-const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 1 || isNaN(data84)){
+const err121 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_tokens_per_day",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3971,8 +4013,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data79.max_cost_usd_per_session !== undefined){
+let data85 = data79.max_cost_usd_per_session;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 <= 0 || isNaN(data85)){
+const err122 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3982,9 +4028,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/agents/" + i11+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/agents/items/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3994,9 +4039,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data79.alert_threshold !== undefined){
+let data86 = data79.alert_threshold;
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 > 1 || isNaN(data86)){
+const err124 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4005,10 +4052,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data86 <= 0 || isNaN(data86)){
+const err125 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4018,12 +4063,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data85 = data.git;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key18 in data85){
-if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
-const err126 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err126 = {instancePath:instancePath+"/agents/" + i11+"/budgets/alert_threshold",schemaPath:"#/properties/agents/items/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4033,13 +4074,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data85.protected_branches !== undefined){
-let data86 = data85.protected_branches;
-if(Array.isArray(data86)){
-const len22 = data86.length;
-for(let i22=0; i22<len22; i22++){
-if(typeof data86[i22] !== "string"){
-const err127 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err127 = {instancePath:instancePath+"/agents/" + i11+"/budgets",schemaPath:"#/properties/agents/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4051,7 +4088,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err128 = {instancePath:instancePath+"/agents/" + i11,schemaPath:"#/properties/agents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4061,13 +4098,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data85.allowed_branch_prefixes !== undefined){
-let data88 = data85.allowed_branch_prefixes;
-if(Array.isArray(data88)){
-const len23 = data88.length;
-for(let i23=0; i23<len23; i23++){
-if(typeof data88[i23] !== "string"){
-const err129 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err129 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4077,9 +4110,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.git !== undefined){
+let data87 = data.git;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key18 in data87){
+if(!((key18 === "protected_branches") || (key18 === "allowed_branch_prefixes"))){
+const err130 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4089,9 +4125,13 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.protected_branches !== undefined){
+let data88 = data87.protected_branches;
+if(Array.isArray(data88)){
+const len22 = data88.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data88[i22] !== "string"){
+const err131 = {instancePath:instancePath+"/git/protected_branches/" + i22,schemaPath:"#/properties/git/properties/protected_branches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4101,12 +4141,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.bypass !== undefined){
-let data90 = data.bypass;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key19 in data90){
-if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
-const err132 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err132 = {instancePath:instancePath+"/git/protected_branches",schemaPath:"#/properties/git/properties/protected_branches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4116,11 +4153,13 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data90.max_duration !== undefined){
-let data91 = data90.max_duration;
-if(typeof data91 === "string"){
-if(!pattern2.test(data91)){
-const err133 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
+if(data87.allowed_branch_prefixes !== undefined){
+let data90 = data87.allowed_branch_prefixes;
+if(Array.isArray(data90)){
+const len23 = data90.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data90[i23] !== "string"){
+const err133 = {instancePath:instancePath+"/git/allowed_branch_prefixes/" + i23,schemaPath:"#/properties/git/properties/allowed_branch_prefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4130,8 +4169,9 @@ vErrors.push(err133);
 errors++;
 }
 }
+}
 else {
-const err134 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err134 = {instancePath:instancePath+"/git/allowed_branch_prefixes",schemaPath:"#/properties/git/properties/allowed_branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4141,9 +4181,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data90.require_approver !== undefined){
-if(typeof data90.require_approver !== "boolean"){
-const err135 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err135 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4153,13 +4193,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data90.approvers !== undefined){
-let data93 = data90.approvers;
-if(Array.isArray(data93)){
-const len24 = data93.length;
-for(let i24=0; i24<len24; i24++){
-if(typeof data93[i24] !== "string"){
-const err136 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bypass !== undefined){
+let data92 = data.bypass;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key19 in data92){
+if(!(((key19 === "max_duration") || (key19 === "require_approver")) || (key19 === "approvers"))){
+const err136 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4169,9 +4208,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data92.max_duration !== undefined){
+let data93 = data92.max_duration;
+if(typeof data93 === "string"){
+if(!pattern2.test(data93)){
+const err137 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]*[smhd])+$"},message:"must match pattern \""+"^(?:[1-9][0-9]*[smhd])+$"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4181,9 +4222,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
 else {
-const err138 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err138 = {instancePath:instancePath+"/bypass/max_duration",schemaPath:"#/properties/bypass/properties/max_duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4193,12 +4233,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.risk_tiers !== undefined){
-let data95 = data.risk_tiers;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key20 in data95){
-if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
-const err139 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data92.require_approver !== undefined){
+if(typeof data92.require_approver !== "boolean"){
+const err139 = {instancePath:instancePath+"/bypass/require_approver",schemaPath:"#/properties/bypass/properties/require_approver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4208,12 +4245,13 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data95.automatic !== undefined){
-let data96 = data95.automatic;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key21 in data96){
-if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
-const err140 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(data92.approvers !== undefined){
+let data95 = data92.approvers;
+if(Array.isArray(data95)){
+const len24 = data95.length;
+for(let i24=0; i24<len24; i24++){
+if(typeof data95[i24] !== "string"){
+const err140 = {instancePath:instancePath+"/bypass/approvers/" + i24,schemaPath:"#/properties/bypass/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4223,13 +4261,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data96.files !== undefined){
-let data97 = data96.files;
-if(Array.isArray(data97)){
-const len25 = data97.length;
-for(let i25=0; i25<len25; i25++){
-if(typeof data97[i25] !== "string"){
-const err141 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err141 = {instancePath:instancePath+"/bypass/approvers",schemaPath:"#/properties/bypass/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4241,7 +4275,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err142 = {instancePath:instancePath+"/bypass",schemaPath:"#/properties/bypass/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4251,13 +4285,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data96.commands !== undefined){
-let data99 = data96.commands;
-if(Array.isArray(data99)){
-const len26 = data99.length;
-for(let i26=0; i26<len26; i26++){
-if(typeof data99[i26] !== "string"){
-const err143 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.risk_tiers !== undefined){
+let data97 = data.risk_tiers;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key20 in data97){
+if(!((((key20 === "automatic") || (key20 === "logged")) || (key20 === "approval")) || (key20 === "blocked"))){
+const err143 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4267,9 +4300,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.automatic !== undefined){
+let data98 = data97.automatic;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key21 in data98){
+if(!((((key21 === "files") || (key21 === "commands")) || (key21 === "hosts")) || (key21 === "tools"))){
+const err144 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4279,13 +4315,13 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data96.hosts !== undefined){
-let data101 = data96.hosts;
-if(Array.isArray(data101)){
-const len27 = data101.length;
-for(let i27=0; i27<len27; i27++){
-if(typeof data101[i27] !== "string"){
-const err145 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98.files !== undefined){
+let data99 = data98.files;
+if(Array.isArray(data99)){
+const len25 = data99.length;
+for(let i25=0; i25<len25; i25++){
+if(typeof data99[i25] !== "string"){
+const err145 = {instancePath:instancePath+"/risk_tiers/automatic/files/" + i25,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4297,7 +4333,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err146 = {instancePath:instancePath+"/risk_tiers/automatic/files",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4307,13 +4343,13 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data96.tools !== undefined){
-let data103 = data96.tools;
-if(Array.isArray(data103)){
-const len28 = data103.length;
-for(let i28=0; i28<len28; i28++){
-if(typeof data103[i28] !== "string"){
-const err147 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98.commands !== undefined){
+let data101 = data98.commands;
+if(Array.isArray(data101)){
+const len26 = data101.length;
+for(let i26=0; i26<len26; i26++){
+if(typeof data101[i26] !== "string"){
+const err147 = {instancePath:instancePath+"/risk_tiers/automatic/commands/" + i26,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4325,7 +4361,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/risk_tiers/automatic/commands",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4335,9 +4371,13 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data98.hosts !== undefined){
+let data103 = data98.hosts;
+if(Array.isArray(data103)){
+const len27 = data103.length;
+for(let i27=0; i27<len27; i27++){
+if(typeof data103[i27] !== "string"){
+const err149 = {instancePath:instancePath+"/risk_tiers/automatic/hosts/" + i27,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4347,12 +4387,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data95.logged !== undefined){
-let data105 = data95.logged;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key22 in data105){
-if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
-const err150 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+else {
+const err150 = {instancePath:instancePath+"/risk_tiers/automatic/hosts",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4362,13 +4399,13 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data105.files !== undefined){
-let data106 = data105.files;
-if(Array.isArray(data106)){
-const len29 = data106.length;
-for(let i29=0; i29<len29; i29++){
-if(typeof data106[i29] !== "string"){
-const err151 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98.tools !== undefined){
+let data105 = data98.tools;
+if(Array.isArray(data105)){
+const len28 = data105.length;
+for(let i28=0; i28<len28; i28++){
+if(typeof data105[i28] !== "string"){
+const err151 = {instancePath:instancePath+"/risk_tiers/automatic/tools/" + i28,schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4380,7 +4417,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err152 = {instancePath:instancePath+"/risk_tiers/automatic/tools",schemaPath:"#/properties/risk_tiers/properties/automatic/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4390,13 +4427,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data105.commands !== undefined){
-let data108 = data105.commands;
-if(Array.isArray(data108)){
-const len30 = data108.length;
-for(let i30=0; i30<len30; i30++){
-if(typeof data108[i30] !== "string"){
-const err153 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err153 = {instancePath:instancePath+"/risk_tiers/automatic",schemaPath:"#/properties/risk_tiers/properties/automatic/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4406,9 +4439,12 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.logged !== undefined){
+let data107 = data97.logged;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key22 in data107){
+if(!((((key22 === "files") || (key22 === "commands")) || (key22 === "hosts")) || (key22 === "tools"))){
+const err154 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4418,13 +4454,13 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data105.hosts !== undefined){
-let data110 = data105.hosts;
-if(Array.isArray(data110)){
-const len31 = data110.length;
-for(let i31=0; i31<len31; i31++){
-if(typeof data110[i31] !== "string"){
-const err155 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.files !== undefined){
+let data108 = data107.files;
+if(Array.isArray(data108)){
+const len29 = data108.length;
+for(let i29=0; i29<len29; i29++){
+if(typeof data108[i29] !== "string"){
+const err155 = {instancePath:instancePath+"/risk_tiers/logged/files/" + i29,schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4436,7 +4472,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err156 = {instancePath:instancePath+"/risk_tiers/logged/files",schemaPath:"#/properties/risk_tiers/properties/logged/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4446,13 +4482,13 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data105.tools !== undefined){
-let data112 = data105.tools;
-if(Array.isArray(data112)){
-const len32 = data112.length;
-for(let i32=0; i32<len32; i32++){
-if(typeof data112[i32] !== "string"){
-const err157 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.commands !== undefined){
+let data110 = data107.commands;
+if(Array.isArray(data110)){
+const len30 = data110.length;
+for(let i30=0; i30<len30; i30++){
+if(typeof data110[i30] !== "string"){
+const err157 = {instancePath:instancePath+"/risk_tiers/logged/commands/" + i30,schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4464,7 +4500,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err158 = {instancePath:instancePath+"/risk_tiers/logged/commands",schemaPath:"#/properties/risk_tiers/properties/logged/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4474,9 +4510,13 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data107.hosts !== undefined){
+let data112 = data107.hosts;
+if(Array.isArray(data112)){
+const len31 = data112.length;
+for(let i31=0; i31<len31; i31++){
+if(typeof data112[i31] !== "string"){
+const err159 = {instancePath:instancePath+"/risk_tiers/logged/hosts/" + i31,schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4486,12 +4526,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data95.approval !== undefined){
-let data114 = data95.approval;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key23 in data114){
-if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
-const err160 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err160 = {instancePath:instancePath+"/risk_tiers/logged/hosts",schemaPath:"#/properties/risk_tiers/properties/logged/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4501,13 +4538,13 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data114.files !== undefined){
-let data115 = data114.files;
-if(Array.isArray(data115)){
-const len33 = data115.length;
-for(let i33=0; i33<len33; i33++){
-if(typeof data115[i33] !== "string"){
-const err161 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data107.tools !== undefined){
+let data114 = data107.tools;
+if(Array.isArray(data114)){
+const len32 = data114.length;
+for(let i32=0; i32<len32; i32++){
+if(typeof data114[i32] !== "string"){
+const err161 = {instancePath:instancePath+"/risk_tiers/logged/tools/" + i32,schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4519,7 +4556,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err162 = {instancePath:instancePath+"/risk_tiers/logged/tools",schemaPath:"#/properties/risk_tiers/properties/logged/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4529,13 +4566,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data114.commands !== undefined){
-let data117 = data114.commands;
-if(Array.isArray(data117)){
-const len34 = data117.length;
-for(let i34=0; i34<len34; i34++){
-if(typeof data117[i34] !== "string"){
-const err163 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err163 = {instancePath:instancePath+"/risk_tiers/logged",schemaPath:"#/properties/risk_tiers/properties/logged/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4545,9 +4578,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.approval !== undefined){
+let data116 = data97.approval;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key23 in data116){
+if(!((((key23 === "files") || (key23 === "commands")) || (key23 === "hosts")) || (key23 === "tools"))){
+const err164 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4557,13 +4593,13 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data114.hosts !== undefined){
-let data119 = data114.hosts;
-if(Array.isArray(data119)){
-const len35 = data119.length;
-for(let i35=0; i35<len35; i35++){
-if(typeof data119[i35] !== "string"){
-const err165 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.files !== undefined){
+let data117 = data116.files;
+if(Array.isArray(data117)){
+const len33 = data117.length;
+for(let i33=0; i33<len33; i33++){
+if(typeof data117[i33] !== "string"){
+const err165 = {instancePath:instancePath+"/risk_tiers/approval/files/" + i33,schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4575,7 +4611,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err166 = {instancePath:instancePath+"/risk_tiers/approval/files",schemaPath:"#/properties/risk_tiers/properties/approval/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4585,13 +4621,13 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data114.tools !== undefined){
-let data121 = data114.tools;
-if(Array.isArray(data121)){
-const len36 = data121.length;
-for(let i36=0; i36<len36; i36++){
-if(typeof data121[i36] !== "string"){
-const err167 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.commands !== undefined){
+let data119 = data116.commands;
+if(Array.isArray(data119)){
+const len34 = data119.length;
+for(let i34=0; i34<len34; i34++){
+if(typeof data119[i34] !== "string"){
+const err167 = {instancePath:instancePath+"/risk_tiers/approval/commands/" + i34,schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4603,7 +4639,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err168 = {instancePath:instancePath+"/risk_tiers/approval/commands",schemaPath:"#/properties/risk_tiers/properties/approval/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4613,9 +4649,13 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data116.hosts !== undefined){
+let data121 = data116.hosts;
+if(Array.isArray(data121)){
+const len35 = data121.length;
+for(let i35=0; i35<len35; i35++){
+if(typeof data121[i35] !== "string"){
+const err169 = {instancePath:instancePath+"/risk_tiers/approval/hosts/" + i35,schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4625,12 +4665,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data95.blocked !== undefined){
-let data123 = data95.blocked;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key24 in data123){
-if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
-const err170 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+}
+else {
+const err170 = {instancePath:instancePath+"/risk_tiers/approval/hosts",schemaPath:"#/properties/risk_tiers/properties/approval/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4640,13 +4677,13 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data123.files !== undefined){
-let data124 = data123.files;
-if(Array.isArray(data124)){
-const len37 = data124.length;
-for(let i37=0; i37<len37; i37++){
-if(typeof data124[i37] !== "string"){
-const err171 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.tools !== undefined){
+let data123 = data116.tools;
+if(Array.isArray(data123)){
+const len36 = data123.length;
+for(let i36=0; i36<len36; i36++){
+if(typeof data123[i36] !== "string"){
+const err171 = {instancePath:instancePath+"/risk_tiers/approval/tools/" + i36,schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4658,7 +4695,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err172 = {instancePath:instancePath+"/risk_tiers/approval/tools",schemaPath:"#/properties/risk_tiers/properties/approval/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4668,13 +4705,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data123.commands !== undefined){
-let data126 = data123.commands;
-if(Array.isArray(data126)){
-const len38 = data126.length;
-for(let i38=0; i38<len38; i38++){
-if(typeof data126[i38] !== "string"){
-const err173 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err173 = {instancePath:instancePath+"/risk_tiers/approval",schemaPath:"#/properties/risk_tiers/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4684,9 +4717,12 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data97.blocked !== undefined){
+let data125 = data97.blocked;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key24 in data125){
+if(!((((key24 === "files") || (key24 === "commands")) || (key24 === "hosts")) || (key24 === "tools"))){
+const err174 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4696,13 +4732,13 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data123.hosts !== undefined){
-let data128 = data123.hosts;
-if(Array.isArray(data128)){
-const len39 = data128.length;
-for(let i39=0; i39<len39; i39++){
-if(typeof data128[i39] !== "string"){
-const err175 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.files !== undefined){
+let data126 = data125.files;
+if(Array.isArray(data126)){
+const len37 = data126.length;
+for(let i37=0; i37<len37; i37++){
+if(typeof data126[i37] !== "string"){
+const err175 = {instancePath:instancePath+"/risk_tiers/blocked/files/" + i37,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4714,7 +4750,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err176 = {instancePath:instancePath+"/risk_tiers/blocked/files",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4724,13 +4760,13 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data123.tools !== undefined){
-let data130 = data123.tools;
-if(Array.isArray(data130)){
-const len40 = data130.length;
-for(let i40=0; i40<len40; i40++){
-if(typeof data130[i40] !== "string"){
-const err177 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.commands !== undefined){
+let data128 = data125.commands;
+if(Array.isArray(data128)){
+const len38 = data128.length;
+for(let i38=0; i38<len38; i38++){
+if(typeof data128[i38] !== "string"){
+const err177 = {instancePath:instancePath+"/risk_tiers/blocked/commands/" + i38,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4742,7 +4778,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err178 = {instancePath:instancePath+"/risk_tiers/blocked/commands",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/commands/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4752,9 +4788,13 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data125.hosts !== undefined){
+let data130 = data125.hosts;
+if(Array.isArray(data130)){
+const len39 = data130.length;
+for(let i39=0; i39<len39; i39++){
+if(typeof data130[i39] !== "string"){
+const err179 = {instancePath:instancePath+"/risk_tiers/blocked/hosts/" + i39,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4766,7 +4806,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err180 = {instancePath:instancePath+"/risk_tiers/blocked/hosts",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4776,12 +4816,13 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.budgets !== undefined){
-let data132 = data.budgets;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key25 in data132){
-if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
-const err181 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(data125.tools !== undefined){
+let data132 = data125.tools;
+if(Array.isArray(data132)){
+const len40 = data132.length;
+for(let i40=0; i40<len40; i40++){
+if(typeof data132[i40] !== "string"){
+const err181 = {instancePath:instancePath+"/risk_tiers/blocked/tools/" + i40,schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4791,10 +4832,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data132.max_files_per_pr !== undefined){
-let data133 = data132.max_files_per_pr;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err182 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err182 = {instancePath:instancePath+"/risk_tiers/blocked/tools",schemaPath:"#/properties/risk_tiers/properties/blocked/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4803,9 +4843,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 1 || isNaN(data133)){
-const err183 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/risk_tiers/blocked",schemaPath:"#/properties/risk_tiers/properties/blocked/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4816,10 +4857,8 @@ errors++;
 }
 }
 }
-if(data132.max_files_per_session !== undefined){
-let data134 = data132.max_files_per_session;
-if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
-const err184 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err184 = {instancePath:instancePath+"/risk_tiers",schemaPath:"#/properties/risk_tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4828,9 +4867,13 @@ vErrors.push(err184);
 }
 errors++;
 }
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 < 1 || isNaN(data134)){
-const err185 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.budgets !== undefined){
+let data134 = data.budgets;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key25 in data134){
+if(!(((((((key25 === "max_files_per_pr") || (key25 === "max_files_per_session")) || (key25 === "max_commands_per_session")) || (key25 === "max_tokens_per_session")) || (key25 === "max_tokens_per_day")) || (key25 === "max_cost_usd_per_session")) || (key25 === "alert_threshold"))){
+const err185 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4840,11 +4883,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-}
-if(data132.max_commands_per_session !== undefined){
-let data135 = data132.max_commands_per_session;
+if(data134.max_files_per_pr !== undefined){
+let data135 = data134.max_files_per_pr;
 if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err186 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err186 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4855,7 +4897,7 @@ errors++;
 }
 if((typeof data135 == "number") && (isFinite(data135))){
 if(data135 < 1 || isNaN(data135)){
-const err187 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err187 = {instancePath:instancePath+"/budgets/max_files_per_pr",schemaPath:"#/properties/budgets/properties/max_files_per_pr/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4866,10 +4908,10 @@ errors++;
 }
 }
 }
-if(data132.max_tokens_per_session !== undefined){
-let data136 = data132.max_tokens_per_session;
+if(data134.max_files_per_session !== undefined){
+let data136 = data134.max_files_per_session;
 if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err188 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err188 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4880,7 +4922,7 @@ errors++;
 }
 if((typeof data136 == "number") && (isFinite(data136))){
 if(data136 < 1 || isNaN(data136)){
-const err189 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err189 = {instancePath:instancePath+"/budgets/max_files_per_session",schemaPath:"#/properties/budgets/properties/max_files_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4891,10 +4933,10 @@ errors++;
 }
 }
 }
-if(data132.max_tokens_per_day !== undefined){
-let data137 = data132.max_tokens_per_day;
+if(data134.max_commands_per_session !== undefined){
+let data137 = data134.max_commands_per_session;
 if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
-const err190 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err190 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4905,7 +4947,7 @@ errors++;
 }
 if((typeof data137 == "number") && (isFinite(data137))){
 if(data137 < 1 || isNaN(data137)){
-const err191 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err191 = {instancePath:instancePath+"/budgets/max_commands_per_session",schemaPath:"#/properties/budgets/properties/max_commands_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4916,11 +4958,10 @@ errors++;
 }
 }
 }
-if(data132.max_cost_usd_per_session !== undefined){
-let data138 = data132.max_cost_usd_per_session;
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 <= 0 || isNaN(data138)){
-const err192 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data134.max_tokens_per_session !== undefined){
+let data138 = data134.max_tokens_per_session;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err192 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4929,9 +4970,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 1 || isNaN(data138)){
+const err193 = {instancePath:instancePath+"/budgets/max_tokens_per_session",schemaPath:"#/properties/budgets/properties/max_tokens_per_session/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4941,11 +4982,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data132.alert_threshold !== undefined){
-let data139 = data132.alert_threshold;
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 > 1 || isNaN(data139)){
-const err194 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data134.max_tokens_per_day !== undefined){
+let data139 = data134.max_tokens_per_day;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err194 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4954,8 +4995,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data139 <= 0 || isNaN(data139)){
-const err195 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 1 || isNaN(data139)){
+const err195 = {instancePath:instancePath+"/budgets/max_tokens_per_day",schemaPath:"#/properties/budgets/properties/max_tokens_per_day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4965,8 +5007,12 @@ vErrors.push(err195);
 errors++;
 }
 }
-else {
-const err196 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data134.max_cost_usd_per_session !== undefined){
+let data140 = data134.max_cost_usd_per_session;
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 <= 0 || isNaN(data140)){
+const err196 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4976,9 +5022,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
 else {
-const err197 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err197 = {instancePath:instancePath+"/budgets/max_cost_usd_per_session",schemaPath:"#/properties/budgets/properties/max_cost_usd_per_session/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4988,12 +5033,11 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data.agent_detection !== undefined){
-let data140 = data.agent_detection;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key26 in data140){
-if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
-const err198 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(data134.alert_threshold !== undefined){
+let data141 = data134.alert_threshold;
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 > 1 || isNaN(data141)){
+const err198 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5002,15 +5046,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data140.logins !== undefined){
-let data141 = data140.logins;
-if(Array.isArray(data141)){
-const len41 = data141.length;
-for(let i41=0; i41<len41; i41++){
-let data142 = data141[i41];
-if((typeof data142 !== "string") && (!(data142 && typeof data142 == "object" && !Array.isArray(data142)))){
-const err199 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
+if(data141 <= 0 || isNaN(data141)){
+const err199 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5019,9 +5056,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.login === undefined){
-const err200 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
+}
+else {
+const err200 = {instancePath:instancePath+"/budgets/alert_threshold",schemaPath:"#/properties/budgets/properties/alert_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5030,9 +5067,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-for(const key27 in data142){
-if(!((key27 === "login") || (key27 === "agent"))){
-const err201 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5042,9 +5080,12 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data142.login !== undefined){
-if(typeof data142.login !== "string"){
-const err202 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.agent_detection !== undefined){
+let data142 = data.agent_detection;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key26 in data142){
+if(!((((((key26 === "logins") || (key26 === "emails")) || (key26 === "branch_prefixes")) || (key26 === "threshold")) || (key26 === "env")) || (key26 === "builtin_env"))){
+const err202 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5054,9 +5095,14 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data142.agent !== undefined){
-if(typeof data142.agent !== "string"){
-const err203 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.logins !== undefined){
+let data143 = data142.logins;
+if(Array.isArray(data143)){
+const len41 = data143.length;
+for(let i41=0; i41<len41; i41++){
+let data144 = data143[i41];
+if((typeof data144 !== "string") && (!(data144 && typeof data144 == "object" && !Array.isArray(data144)))){
+const err203 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.logins.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5065,12 +5111,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.login === undefined){
+const err204 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -5079,15 +5122,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data140.emails !== undefined){
-let data145 = data140.emails;
-if(Array.isArray(data145)){
-const len42 = data145.length;
-for(let i42=0; i42<len42; i42++){
-let data146 = data145[i42];
-if((typeof data146 !== "string") && (!(data146 && typeof data146 == "object" && !Array.isArray(data146)))){
-const err205 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
+for(const key27 in data144){
+if(!((key27 === "login") || (key27 === "agent"))){
+const err205 = {instancePath:instancePath+"/agent_detection/logins/" + i41,schemaPath:"#/properties/agent_detection/properties/logins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -5096,9 +5133,10 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(data146.email === undefined){
-const err206 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+}
+if(data144.login !== undefined){
+if(typeof data144.login !== "string"){
+const err206 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/login",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -5107,9 +5145,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-for(const key28 in data146){
-if(!((key28 === "email") || (key28 === "agent"))){
-const err207 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+}
+if(data144.agent !== undefined){
+if(typeof data144.agent !== "string"){
+const err207 = {instancePath:instancePath+"/agent_detection/logins/" + i41+"/agent",schemaPath:"#/properties/agent_detection/properties/logins/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -5119,9 +5158,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data146.email !== undefined){
-if(typeof data146.email !== "string"){
-const err208 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/agent_detection/logins",schemaPath:"#/properties/agent_detection/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -5131,9 +5172,14 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data146.agent !== undefined){
-if(typeof data146.agent !== "string"){
-const err209 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.emails !== undefined){
+let data147 = data142.emails;
+if(Array.isArray(data147)){
+const len42 = data147.length;
+for(let i42=0; i42<len42; i42++){
+let data148 = data147[i42];
+if((typeof data148 !== "string") && (!(data148 && typeof data148 == "object" && !Array.isArray(data148)))){
+const err209 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.emails.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -5142,12 +5188,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.email === undefined){
+const err210 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -5156,15 +5199,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data140.branch_prefixes !== undefined){
-let data149 = data140.branch_prefixes;
-if(Array.isArray(data149)){
-const len43 = data149.length;
-for(let i43=0; i43<len43; i43++){
-let data150 = data149[i43];
-if((typeof data150 !== "string") && (!(data150 && typeof data150 == "object" && !Array.isArray(data150)))){
-const err211 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
+for(const key28 in data148){
+if(!((key28 === "email") || (key28 === "agent"))){
+const err211 = {instancePath:instancePath+"/agent_detection/emails/" + i42,schemaPath:"#/properties/agent_detection/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -5173,9 +5210,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-if(data150.prefix === undefined){
-const err212 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data148.email !== undefined){
+if(typeof data148.email !== "string"){
+const err212 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/email",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -5184,9 +5222,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-for(const key29 in data150){
-if(!((key29 === "prefix") || (key29 === "agent"))){
-const err213 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+if(data148.agent !== undefined){
+if(typeof data148.agent !== "string"){
+const err213 = {instancePath:instancePath+"/agent_detection/emails/" + i42+"/agent",schemaPath:"#/properties/agent_detection/properties/emails/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -5196,9 +5235,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data150.prefix !== undefined){
-if(typeof data150.prefix !== "string"){
-const err214 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/agent_detection/emails",schemaPath:"#/properties/agent_detection/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -5208,9 +5249,14 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data150.agent !== undefined){
-if(typeof data150.agent !== "string"){
-const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.branch_prefixes !== undefined){
+let data151 = data142.branch_prefixes;
+if(Array.isArray(data151)){
+const len43 = data151.length;
+for(let i43=0; i43<len43; i43++){
+let data152 = data151[i43];
+if((typeof data152 !== "string") && (!(data152 && typeof data152 == "object" && !Array.isArray(data152)))){
+const err215 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.branch_prefixes.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -5219,12 +5265,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.prefix === undefined){
+const err216 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -5233,11 +5276,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data140.threshold !== undefined){
-let data153 = data140.threshold;
-if(typeof data153 !== "string"){
-const err217 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key29 in data152){
+if(!((key29 === "prefix") || (key29 === "agent"))){
+const err217 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43,schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -5246,8 +5287,10 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(!(((data153 === "strong") || (data153 === "medium")) || (data153 === "weak"))){
-const err218 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
+}
+if(data152.prefix !== undefined){
+if(typeof data152.prefix !== "string"){
+const err218 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/prefix",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -5257,14 +5300,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data140.env !== undefined){
-let data154 = data140.env;
-if(Array.isArray(data154)){
-const len44 = data154.length;
-for(let i44=0; i44<len44; i44++){
-let data155 = data154[i44];
-if((typeof data155 !== "string") && (!(data155 && typeof data155 == "object" && !Array.isArray(data155)))){
-const err219 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
+if(data152.agent !== undefined){
+if(typeof data152.agent !== "string"){
+const err219 = {instancePath:instancePath+"/agent_detection/branch_prefixes/" + i43+"/agent",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -5273,9 +5311,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.name === undefined){
-const err220 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/agent_detection/branch_prefixes",schemaPath:"#/properties/agent_detection/properties/branch_prefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -5284,9 +5325,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-for(const key30 in data155){
-if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
-const err221 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data142.threshold !== undefined){
+let data155 = data142.threshold;
+if(typeof data155 !== "string"){
+const err221 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -5295,10 +5338,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data155.name !== undefined){
-if(typeof data155.name !== "string"){
-const err222 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data155 === "strong") || (data155 === "medium")) || (data155 === "weak"))){
+const err222 = {instancePath:instancePath+"/agent_detection/threshold",schemaPath:"#/properties/agent_detection/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema13.properties.agent_detection.properties.threshold.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -5308,9 +5349,14 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data155.value !== undefined){
-if(typeof data155.value !== "string"){
-const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.env !== undefined){
+let data156 = data142.env;
+if(Array.isArray(data156)){
+const len44 = data156.length;
+for(let i44=0; i44<len44; i44++){
+let data157 = data156[i44];
+if((typeof data157 !== "string") && (!(data157 && typeof data157 == "object" && !Array.isArray(data157)))){
+const err223 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/type",keyword:"type",params:{type: schema13.properties.agent_detection.properties.env.items.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5319,10 +5365,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-if(data155.agent !== undefined){
-if(typeof data155.agent !== "string"){
-const err224 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.name === undefined){
+const err224 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5331,12 +5376,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err225 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key30 in data157){
+if(!(((key30 === "name") || (key30 === "value")) || (key30 === "agent"))){
+const err225 = {instancePath:instancePath+"/agent_detection/env/" + i44,schemaPath:"#/properties/agent_detection/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5346,9 +5388,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data140.builtin_env !== undefined){
-if(typeof data140.builtin_env !== "boolean"){
-const err226 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data157.name !== undefined){
+if(typeof data157.name !== "string"){
+const err226 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/name",schemaPath:"#/properties/agent_detection/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5358,9 +5400,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data157.value !== undefined){
+if(typeof data157.value !== "string"){
+const err227 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/value",schemaPath:"#/properties/agent_detection/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -5370,9 +5412,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data157.agent !== undefined){
+if(typeof data157.agent !== "string"){
+const err228 = {instancePath:instancePath+"/agent_detection/env/" + i44+"/agent",schemaPath:"#/properties/agent_detection/properties/env/items/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -5381,12 +5423,62 @@ vErrors.push(err228);
 }
 errors++;
 }
+}
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/agent_detection/env",schemaPath:"#/properties/agent_detection/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data142.builtin_env !== undefined){
+if(typeof data142.builtin_env !== "boolean"){
+const err230 = {instancePath:instancePath+"/agent_detection/builtin_env",schemaPath:"#/properties/agent_detection/properties/builtin_env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/agent_detection",schemaPath:"#/properties/agent_detection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+}
+else {
+const err232 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const override_2 = validate13;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}}}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json","type":"object","additionalProperties":false,"properties":{"version":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"filesystem":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"commands":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"opaque":{"type":"string","enum":["allow","ask","deny"]}}},"network":{"type":"object","additionalProperties":false,"properties":{"allow_outbound":{"type":"boolean"},"exceptions":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}},"tools":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}}}}}},"constraints":{"type":"object","additionalProperties":false,"properties":{"max_files_per_action":{"type":"integer","minimum":1},"require_human_approval":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"file_pattern":{"type":"string"},"command_pattern":{"type":"string"},"host_pattern":{"type":"string"},"tool_pattern":{"type":"string"},"reason":{"type":"string"}},"oneOf":[{"required":["file_pattern"]},{"required":["command_pattern"]},{"required":["host_pattern"]},{"required":["tool_pattern"]}]}}}}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://agent-policy-lint.dev/schemas/agent-policy-override-2.schema.json" */;
@@ -5519,7 +5611,7 @@ if(data1.commands !== undefined){
 let data7 = data1.commands;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key3 in data7){
-if(!((key3 === "allow") || (key3 === "deny"))){
+if(!(((key3 === "allow") || (key3 === "deny")) || (key3 === "opaque"))){
 const err9 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5586,9 +5678,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.opaque !== undefined){
+let data12 = data7.opaque;
+if(typeof data12 !== "string"){
+const err14 = {instancePath:instancePath+"/permissions/commands/opaque",schemaPath:"#/properties/permissions/properties/commands/properties/opaque/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5597,13 +5690,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data1.network !== undefined){
-let data12 = data1.network;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
-const err15 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data12 === "allow") || (data12 === "ask")) || (data12 === "deny"))){
+const err15 = {instancePath:instancePath+"/permissions/commands/opaque",schemaPath:"#/properties/permissions/properties/commands/properties/opaque/enum",keyword:"enum",params:{allowedValues: schema14.properties.permissions.properties.commands.properties.opaque.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5613,9 +5701,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data12.allow_outbound !== undefined){
-if(typeof data12.allow_outbound !== "boolean"){
-const err16 = {instancePath:instancePath+"/permissions/network/allow_outbound",schemaPath:"#/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err16 = {instancePath:instancePath+"/permissions/commands",schemaPath:"#/properties/permissions/properties/commands/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5625,13 +5713,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data12.exceptions !== undefined){
-let data14 = data12.exceptions;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data14[i4] !== "string"){
-const err17 = {instancePath:instancePath+"/permissions/network/exceptions/" + i4,schemaPath:"#/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.network !== undefined){
+let data13 = data1.network;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!(((key4 === "allow_outbound") || (key4 === "exceptions")) || (key4 === "deny"))){
+const err17 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5641,9 +5728,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/permissions/network/exceptions",schemaPath:"#/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data13.allow_outbound !== undefined){
+if(typeof data13.allow_outbound !== "boolean"){
+const err18 = {instancePath:instancePath+"/permissions/network/allow_outbound",schemaPath:"#/properties/permissions/properties/network/properties/allow_outbound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5653,13 +5740,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data12.deny !== undefined){
-let data16 = data12.deny;
-if(Array.isArray(data16)){
-const len5 = data16.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data16[i5] !== "string"){
-const err19 = {instancePath:instancePath+"/permissions/network/deny/" + i5,schemaPath:"#/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.exceptions !== undefined){
+let data15 = data13.exceptions;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data15[i4] !== "string"){
+const err19 = {instancePath:instancePath+"/permissions/network/exceptions/" + i4,schemaPath:"#/properties/permissions/properties/network/properties/exceptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5671,7 +5758,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/permissions/network/deny",schemaPath:"#/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/permissions/network/exceptions",schemaPath:"#/properties/permissions/properties/network/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5681,9 +5768,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.deny !== undefined){
+let data17 = data13.deny;
+if(Array.isArray(data17)){
+const len5 = data17.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data17[i5] !== "string"){
+const err21 = {instancePath:instancePath+"/permissions/network/deny/" + i5,schemaPath:"#/properties/permissions/properties/network/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5693,12 +5784,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.tools !== undefined){
-let data18 = data1.tools;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key5 in data18){
-if(!((key5 === "allow") || (key5 === "deny"))){
-const err22 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err22 = {instancePath:instancePath+"/permissions/network/deny",schemaPath:"#/properties/permissions/properties/network/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5708,13 +5796,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data18.allow !== undefined){
-let data19 = data18.allow;
-if(Array.isArray(data19)){
-const len6 = data19.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data19[i6] !== "string"){
-const err23 = {instancePath:instancePath+"/permissions/tools/allow/" + i6,schemaPath:"#/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err23 = {instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5724,9 +5808,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/permissions/tools/allow",schemaPath:"#/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data1.tools !== undefined){
+let data19 = data1.tools;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+if(!((key5 === "allow") || (key5 === "deny"))){
+const err24 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5736,13 +5823,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.deny !== undefined){
-let data21 = data18.deny;
-if(Array.isArray(data21)){
-const len7 = data21.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data21[i7] !== "string"){
-const err25 = {instancePath:instancePath+"/permissions/tools/deny/" + i7,schemaPath:"#/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.allow !== undefined){
+let data20 = data19.allow;
+if(Array.isArray(data20)){
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data20[i6] !== "string"){
+const err25 = {instancePath:instancePath+"/permissions/tools/allow/" + i6,schemaPath:"#/properties/permissions/properties/tools/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5754,7 +5841,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/permissions/tools/deny",schemaPath:"#/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/permissions/tools/allow",schemaPath:"#/properties/permissions/properties/tools/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5764,9 +5851,13 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.deny !== undefined){
+let data22 = data19.deny;
+if(Array.isArray(data22)){
+const len7 = data22.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data22[i7] !== "string"){
+const err27 = {instancePath:instancePath+"/permissions/tools/deny/" + i7,schemaPath:"#/properties/permissions/properties/tools/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5778,7 +5869,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/permissions/tools/deny",schemaPath:"#/properties/permissions/properties/tools/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5788,12 +5879,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.constraints !== undefined){
-let data23 = data.constraints;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
-const err29 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err29 = {instancePath:instancePath+"/permissions/tools",schemaPath:"#/properties/permissions/properties/tools/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5803,10 +5891,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data23.max_files_per_action !== undefined){
-let data24 = data23.max_files_per_action;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err30 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err30 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5815,9 +5902,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err31 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.constraints !== undefined){
+let data24 = data.constraints;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!((key6 === "max_files_per_action") || (key6 === "require_human_approval"))){
+const err31 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5827,20 +5918,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-if(data23.require_human_approval !== undefined){
-let data25 = data23.require_human_approval;
-if(Array.isArray(data25)){
-const len8 = data25.length;
-for(let i8=0; i8<len8; i8++){
-let data26 = data25[i8];
-const _errs62 = errors;
-let valid25 = false;
-let passing0 = null;
-const _errs63 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.file_pattern === undefined){
-const err32 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
+if(data24.max_files_per_action !== undefined){
+let data25 = data24.max_files_per_action;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err32 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5849,16 +5930,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-var _valid0 = _errs63 === errors;
-if(_valid0){
-valid25 = true;
-passing0 = 0;
-}
-const _errs64 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.command_pattern === undefined){
-const err33 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err33 = {instancePath:instancePath+"/constraints/max_files_per_action",schemaPath:"#/properties/constraints/properties/max_files_per_action/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5868,20 +5942,20 @@ vErrors.push(err33);
 errors++;
 }
 }
-var _valid0 = _errs64 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid25 = true;
-passing0 = 1;
-}
+if(data24.require_human_approval !== undefined){
+let data26 = data24.require_human_approval;
+if(Array.isArray(data26)){
+const len8 = data26.length;
+for(let i8=0; i8<len8; i8++){
+let data27 = data26[i8];
+const _errs64 = errors;
+let valid25 = false;
+let passing0 = null;
 const _errs65 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.host_pattern === undefined){
-const err34 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.file_pattern === undefined){
+const err34 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/0/required",keyword:"required",params:{missingProperty: "file_pattern"},message:"must have required property '"+"file_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5892,19 +5966,14 @@ errors++;
 }
 }
 var _valid0 = _errs65 === errors;
-if(_valid0 && valid25){
-valid25 = false;
-passing0 = [passing0, 2];
-}
-else {
 if(_valid0){
 valid25 = true;
-passing0 = 2;
+passing0 = 0;
 }
 const _errs66 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.tool_pattern === undefined){
-const err35 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.command_pattern === undefined){
+const err35 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "command_pattern"},message:"must have required property '"+"command_pattern"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5915,6 +5984,52 @@ errors++;
 }
 }
 var _valid0 = _errs66 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 1;
+}
+const _errs67 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.host_pattern === undefined){
+const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "host_pattern"},message:"must have required property '"+"host_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid0 = _errs67 === errors;
+if(_valid0 && valid25){
+valid25 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid25 = true;
+passing0 = 2;
+}
+const _errs68 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.tool_pattern === undefined){
+const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf/3/required",keyword:"required",params:{missingProperty: "tool_pattern"},message:"must have required property '"+"tool_pattern"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+var _valid0 = _errs68 === errors;
 if(_valid0 && valid25){
 valid25 = false;
 passing0 = [passing0, 3];
@@ -5928,42 +6043,7 @@ passing0 = 3;
 }
 }
 if(!valid25){
-const err36 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-else {
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
-const err37 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data26.file_pattern !== undefined){
-if(typeof data26.file_pattern !== "string"){
-const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5972,10 +6052,21 @@ vErrors.push(err38);
 }
 errors++;
 }
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
 }
-if(data26.command_pattern !== undefined){
-if(typeof data26.command_pattern !== "string"){
-const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(((((key7 === "file_pattern") || (key7 === "command_pattern")) || (key7 === "host_pattern")) || (key7 === "tool_pattern")) || (key7 === "reason"))){
+const err39 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5985,9 +6076,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data26.host_pattern !== undefined){
-if(typeof data26.host_pattern !== "string"){
-const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.file_pattern !== undefined){
+if(typeof data27.file_pattern !== "string"){
+const err40 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/file_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/file_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5997,9 +6088,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data26.tool_pattern !== undefined){
-if(typeof data26.tool_pattern !== "string"){
-const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.command_pattern !== undefined){
+if(typeof data27.command_pattern !== "string"){
+const err41 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/command_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/command_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6009,9 +6100,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data26.reason !== undefined){
-if(typeof data26.reason !== "string"){
-const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.host_pattern !== undefined){
+if(typeof data27.host_pattern !== "string"){
+const err42 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/host_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/host_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6021,9 +6112,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.tool_pattern !== undefined){
+if(typeof data27.tool_pattern !== "string"){
+const err43 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/tool_pattern",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/tool_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6033,9 +6124,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.reason !== undefined){
+if(typeof data27.reason !== "string"){
+const err44 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8+"/reason",schemaPath:"#/properties/constraints/properties/require_human_approval/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6047,7 +6138,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/constraints/require_human_approval/" + i8,schemaPath:"#/properties/constraints/properties/require_human_approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6059,7 +6150,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/constraints/require_human_approval",schemaPath:"#/properties/constraints/properties/require_human_approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6068,8 +6159,32 @@ vErrors.push(err46);
 }
 errors++;
 }
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};
+export const meta = {"root_1_0":{"keys":{"#":["version","agent_id","permissions","constraints","audit"],"#/properties/permissions":["filesystem","commands","network"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny"],"#/properties/permissions/properties/network":["allow_outbound","exceptions"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern"}},"root_2_0":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny","opaque"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"root_2_1":{"keys":{"#":["version","schema_url","agent_id","default_permissions","constraints","audit","exceptions","agents","git","bypass","risk_tiers","budgets","agent_detection"],"#/properties/default_permissions":["filesystem","commands","network","tools"],"#/properties/default_permissions/properties/filesystem":["allow","deny"],"#/properties/default_permissions/properties/commands":["allow","deny","opaque"],"#/properties/default_permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/default_permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"],"#/properties/audit":["log_all_actions","retention_days","alert_on_deny","log_dir"],"#/properties/exceptions/items":["pattern","reason","overrides"],"#/properties/agents/items":["id","description","trust_level","permissions","git","budgets"],"#/properties/agents/items/properties/permissions":["filesystem","commands","network","tools"],"#/properties/agents/items/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/agents/items/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/agents/items/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/agents/items/properties/permissions/properties/tools":["allow","deny"],"#/properties/agents/items/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/agents/items/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/git":["protected_branches","allowed_branch_prefixes"],"#/properties/bypass":["max_duration","require_approver","approvers"],"#/properties/risk_tiers":["automatic","logged","approval","blocked"],"#/properties/risk_tiers/properties/automatic":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/logged":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/approval":["files","commands","hosts","tools"],"#/properties/risk_tiers/properties/blocked":["files","commands","hosts","tools"],"#/properties/budgets":["max_files_per_pr","max_files_per_session","max_commands_per_session","max_tokens_per_session","max_tokens_per_day","max_cost_usd_per_session","alert_threshold"],"#/properties/agent_detection":["logins","emails","branch_prefixes","threshold","env","builtin_env"],"#/properties/agent_detection/properties/logins/items":["login","agent"],"#/properties/agent_detection/properties/emails/items":["email","agent"],"#/properties/agent_detection/properties/branch_prefixes/items":["prefix","agent"],"#/properties/agent_detection/properties/env/items":["name","value","agent"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern","#/properties/exceptions/items/properties/reason":"must not be empty","#/properties/agents/items/properties/id":"must be an id of letters, digits and . _ @ / - (starting with a letter or digit)","#/properties/bypass/properties/max_duration":"must be a duration such as \"30m\", \"2h\", \"1d\" or \"1h30m\""}},"override_2":{"keys":{"#":["version","permissions","constraints"],"#/properties/permissions":["filesystem","commands","network","tools"],"#/properties/permissions/properties/filesystem":["allow","deny"],"#/properties/permissions/properties/commands":["allow","deny","opaque"],"#/properties/permissions/properties/network":["allow_outbound","exceptions","deny"],"#/properties/permissions/properties/tools":["allow","deny"],"#/properties/constraints":["max_files_per_action","require_human_approval"],"#/properties/constraints/properties/require_human_approval/items":["file_pattern","command_pattern","host_pattern","tool_pattern","reason"]},"messages":{"#/properties/constraints/properties/require_human_approval/items":"must name exactly one of file_pattern, command_pattern, host_pattern, tool_pattern"}}};

@@ -75,6 +75,16 @@ const commands = obj('Command permissions', 'Which shell commands the agent may 
   deny: commandList('Denied commands', 'A command line containing a simple command that matches any of these is denied.'),
 });
 
+// 2.x: how code the engine cannot see is decided (SPEC 3, "Opaque code").
+const commands2 = obj('Command permissions', 'Which shell commands the agent may run.', {
+  ...commands.properties,
+  opaque: str(
+    'Opaque code',
+    'How a command line is decided when it runs code the engine cannot see: inline interpreter programs (`python -c`), shells reading standard input, `eval` of run-time strings, program names from expansions, environment variables and options that make a program run other code (`GIT_PAGER`, `NODE_OPTIONS`, `git -c`), constructs nested too deep. `ask` (the default) needs a human approval, `deny` denies, `allow` lets it run. An allow pattern that names the construct (`python -c *`) admits it whatever this says. An override may tighten it (deny > ask > allow), never loosen it.',
+    { enum: ['allow', 'ask', 'deny'], default: 'ask' },
+  ),
+});
+
 const allowOutbound = bool(
   'Allow outbound network',
   'When false, requests go only to hosts listed under exceptions. When true or missing, outbound requests are not restricted (apart from network.deny in 2.x).',
@@ -102,7 +112,7 @@ const tools = obj('Tool permissions', 'Which agent tools and MCP tools the agent
 const permissions1 = (title, description) =>
   obj(title, description, { filesystem, commands, network: network1 });
 const permissions2 = (title, description) =>
-  obj(title, description, { filesystem, commands, network: network2, tools });
+  obj(title, description, { filesystem, commands: commands2, network: network2, tools });
 
 // ---- constraints ------------------------------------------------------------------------
 

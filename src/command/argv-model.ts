@@ -1,0 +1,138 @@
+// A simple command read as program + options + operands (SPEC 3): options as a set, in any order,
+// clustering (`-rf` = `-r -f`) or spelling (`--recursive` = `-r`, data/programs.json), also after
+// operands unless `--` ends them; `--opt=v` = `--opt v` where the option takes a value; git's
+// global options before its subcommand; `git push +ref` is a forced push. Words known only at run
+// time are kept as such: they may be any option or operand.
+import data from '../../data/programs.json';
+
+interface ProgramSpec {
+  aliases?: Record<string, string>;
+  valued?: string[];
+  globalValued?: string[];
+  globalFlags?: string[];
+  subcommands?: Record<string, ProgramSpec>;
+  forcing?: string;
+}
+
+const PROGRAMS = (data as { programs: Record<string, ProgramSpec> }).programs;
+
+/** One word of a command: its text and whether it is known only at run time. */
+export interface Word {
+  value: string;
+  dynamic: boolean;
+}
+
+export interface ArgvModel {
+  program: string;
+  /** The subcommand, for programs that have them (git push). */
+  subcommand?: string;
+  /** Canonical option -> its values ('' for a flag). */
+  options: Map<string, Set<string>>;
+  operands: string[];
+  /** Some word is known only at run time: it may be any option or operand. */
+  unknown: boolean;
+}
+
+function canonical(spec: ProgramSpec | undefined, option: string): string {
+  return spec?.aliases?.[option] ?? option;
+}
+
+function add(model: ArgvModel, option: string, value: string): void {
+  const set = model.options.get(option);
+  if (set) set.add(value);
+  else model.options.set(option, new Set([value]));
+}
+
+/**
+ * Reads the words after the program name. `words[0]` is the program. A pattern is read the same
+ * way (its `*` words are operands).
+ */
+export function argvModel(program: string, words: readonly Word[]): ArgvModel {
+  const model: ArgvModel = { program, options: new Map(), operands: [], unknown: false };
+  let spec = PROGRAMS[program];
+  let k = 0;
+  // Global options before a subcommand (git -C dir -c x=y --no-pager push).
+  if (spec?.subcommands) {
+    for (; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.dynamic) {
+        model.unknown = true;
+        continue;
+      }
+      const eq = w.value.indexOf('=');
+      const name = w.value.startsWith('--') && eq > 0 ? w.value.slice(0, eq) : w.value;
+      if (spec.globalValued?.includes(name)) {
+        add(model, name, eq > 0 && name !== w.value ? w.value.slice(eq + 1) : words[++k]?.value ?? '');
+        continue;
+      }
+      const attached = spec.globalValued?.find((o) => o.length === 2 && w.value.startsWith(o) && w.value.length > 2 && !w.value.startsWith('--'));
+      if (attached) {
+        add(model, attached, w.value.slice(2));
+        continue;
+      }
+      if (spec.globalFlags?.includes(w.value) || (w.value.startsWith('-') && w.value !== '-')) {
+        add(model, w.value, '');
+        continue;
+      }
+      break;
+    }
+    const sub = words[k];
+    if (sub && !sub.dynamic) {
+      model.subcommand = sub.value;
+      spec = spec.subcommands[sub.value] ?? {};
+      k++;
+    } else if (sub) {
+      model.unknown = true;
+      k++;
+    }
+  }
+  let optionsEnded = false;
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.dynamic) {
+      model.unknown = true;
+      continue;
+    }
+    const v = w.value;
+    if (optionsEnded || v === '-' || !v.startsWith('-')) {
+      if (spec?.forcing && v.startsWith(spec.forcing) && v.length > 1) {
+        add(model, '--force', '');
+        model.operands.push(v.slice(1));
+      } else model.operands.push(v);
+      continue;
+    }
+    if (v === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (v.startsWith('--')) {
+      const eq = v.indexOf('=');
+      const name = canonical(spec, eq < 0 ? v : v.slice(0, eq));
+      if (eq >= 0) add(model, name, v.slice(eq + 1));
+      else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
+        const value = words[k + 1];
+        if (value?.dynamic) model.unknown = true;
+        add(model, name, value?.value ?? '');
+        k++;
+      } else add(model, name, '');
+      continue;
+    }
+    // A cluster of short options; one that takes a value ends it (`-C.` , `-n5`, `-o file`).
+    for (let j = 1; j < v.length; j++) {
+      const short = `-${v[j]}`;
+      const name = canonical(spec, short);
+      if (spec?.valued?.includes(short)) {
+        if (j + 1 < v.length) add(model, name, v.slice(j + 1));
+        else {
+          const value = words[k + 1];
+          if (value?.dynamic) model.unknown = true;
+          add(model, name, value?.value ?? '');
+          k++;
+        }
+        break;
+      }
+      add(model, name, '');
+    }
+  }
+  return model;
+}

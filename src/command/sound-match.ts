@@ -1,0 +1,123 @@
+// Sound matching for deny and approval patterns (SPEC 3): a pattern matches a simple command when
+// SOME expansion of its words satisfies the pattern read as program + options + operands
+// (src/command/argv-model.ts). It only ever adds matches to what the pattern's regular expression
+// (src/match/command.ts) finds, so it is used where more matches are safer: denies and approval
+// gates. Allow lists keep the stricter regular expression.
+import type { SimpleCommand } from '../match/command.js';
+import { executableName } from '../match/shell-analyze.js';
+import { lexShell } from '../match/shell-lex.js';
+import { argvModel, type ArgvModel, type Word } from './argv-model.js';
+
+interface PatternModel {
+  model: ArgvModel;
+  /** The pattern ends with a lone `*` operand (`kubectl * --context=prod` is not this). */
+  anyOperands: boolean;
+  /** Operand positions that are a lone `*`: any operands from there on. */
+  starAt: number;
+}
+
+const patterns = new Map<string, PatternModel | null>();
+
+/** The pattern read as program + options + operands, or null when it cannot be read that way. */
+function patternModel(pattern: string): PatternModel | null {
+  let m = patterns.get(pattern);
+  if (m !== undefined) return m;
+  m = null;
+  const lex = lexShell(pattern);
+  if (!lex.error && lex.words.length > 0 && lex.tokens.every((t) => t.kind === 'word')) {
+    const [first, ...rest] = lex.words;
+    if (first && !first.glob && !first.dynamic) {
+      // A `*` word stands for any words: it is kept as an operand marker, never as an option.
+      const words: Word[] = rest.map((w) => ({ value: w.glob ? `\u0000${w.value}` : w.value, dynamic: false }));
+      const model = argvModel(executableName(first.value), words);
+      const starAt = model.operands.findIndex((o) => o === '\u0000*');
+      m = { model, anyOperands: starAt >= 0, starAt: starAt < 0 ? model.operands.length : starAt };
+    }
+  }
+  if (patterns.size > 4096) patterns.clear();
+  patterns.set(pattern, m);
+  return m;
+}
+
+/** `*` matches any characters; everything else literally. Iterative, no regular expression. */
+function wildcard(pattern: string, text: string, ignoreCase: boolean): boolean {
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const t = ignoreCase ? text.toLowerCase() : text;
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = ti;
+    } else if (pi < p.length && p[pi] === t[ti]) {
+      pi++;
+      ti++;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+function word(p: string): { text: string; glob: boolean } {
+  return p.startsWith('\u0000') ? { text: p.slice(1), glob: true } : { text: p, glob: false };
+}
+
+function same(pattern: string, text: string, ignoreCase: boolean): boolean {
+  const w = word(pattern);
+  if (w.glob) return wildcard(w.text, text, ignoreCase);
+  return ignoreCase ? w.text.toLowerCase() === text.toLowerCase() : w.text === text;
+}
+
+/** Whether some expansion of the command satisfies the pattern. */
+export function modelMatches(p: PatternModel, c: ArgvModel, ignoreCase: boolean): boolean {
+  const pm = p.model;
+  if (!same(pm.program, c.program, ignoreCase)) return false;
+  if (pm.subcommand !== undefined) {
+    if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)) return false;
+  }
+  for (const [option, values] of pm.options) {
+    const has = c.options.get(option);
+    if (!has) {
+      if (c.unknown) continue;
+      return false;
+    }
+    for (const v of values) {
+      if (v === '') continue;
+      if (![...has].some((h) => same(v, h, ignoreCase)) && !c.unknown) return false;
+    }
+  }
+  if (c.unknown) return true;
+  for (let i = 0; i < p.starAt; i++) {
+    const want = pm.operands[i]!;
+    const got = c.operands[i];
+    if (got === undefined || !same(want, got, ignoreCase)) return false;
+  }
+  return true;
+}
+
+/**
+ * The first rule (in order) whose pattern some expansion of the command satisfies, read as
+ * program + options + operands, with the layer it matched.
+ */
+export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c: SimpleCommand, ignoreCase: boolean): { rule: R; layer: string } | undefined {
+  if (rules.length === 0) return undefined;
+  const models: ArgvModel[] = [];
+  for (const argv of c.argvs) {
+    const [name, ...rest] = argv;
+    if (!name || name.dynamic) continue;
+    models.push(argvModel(executableName(name.value), rest.map((a) => ({ value: a.value, dynamic: a.dynamic || a.tilde === true }))));
+  }
+  for (const rule of rules) {
+    const p = patternModel(rule.pattern);
+    if (!p) continue;
+    for (let i = 0; i < models.length; i++) {
+      if (modelMatches(p, models[i]!, ignoreCase)) return { rule, layer: c.layers[i] ?? c.layers[0] ?? '' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,225 @@
+// Code the engine cannot see (SPEC 3, "Opaque code"): programs given code inline (`python -c`),
+// options and environment variables that make an allowed program run other code, and builtins
+// that run strings or rebind names. Each is reported with the construct that makes it opaque, so
+// that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
+import type { Arg } from './shell-wrappers.js';
+
+export interface OpaqueConstruct {
+  /** Why, for people. */
+  reason: string;
+  /**
+   * The words that name the construct (`python -c`): an allow pattern containing them admits it.
+   * Absent when the hidden code may be anything anywhere on the line.
+   */
+  construct?: string;
+}
+
+/** Environment variables that make programs (or bash itself) run code or load it from elsewhere. */
+const CODE_VARIABLES = new Set([
+  'GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_EDITOR', 'EDITOR', 'VISUAL', 'GIT_SEQUENCE_EDITOR', 'GIT_SSH',
+  'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_PROXY_COMMAND', 'GIT_EXEC_PATH', 'GIT_DIR', 'GIT_WORK_TREE',
+  'GIT_TEMPLATE_DIR', 'GIT_CONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_COUNT', 'NODE_OPTIONS',
+  'NODE_PATH', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'BASH_ENV',
+  'ENV', 'ZDOTDIR', 'PS4', 'PS1', 'PS2', 'PROMPT_COMMAND', 'PYTHONSTARTUP', 'PYTHONPATH', 'PYTHONHOME',
+  'PYTHONINSPECT', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'PERL5DB', 'RUBYOPT', 'RUBYLIB', 'PATH', 'IFS', 'SHELLOPTS',
+  'BASHOPTS', 'CDPATH', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'RUSTC_WRAPPER', 'RUSTC',
+  'CARGO_BUILD_RUSTC_WRAPPER', 'CC', 'CXX', 'MAKEFLAGS', 'MAKEFILES', 'SHELL', 'LESSOPEN', 'LESSCLOSE', 'MANPAGER',
+  'BROWSER', 'TERMINAL', 'EXINIT', 'VIMINIT', 'HOME', 'XDG_CONFIG_HOME', 'DOCKER_HOST', 'KUBECONFIG',
+]);
+
+/** Prefixes of variable families that carry configuration able to run code. */
+const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_'];
+
+/** Whether assigning NAME can make a later program (or bash) run code the line does not show. */
+export function isCodeVariable(name: string): boolean {
+  if (CODE_VARIABLES.has(name)) return true;
+  const upper = name.toUpperCase();
+  return CODE_VARIABLE_PREFIXES.some((p) => upper.startsWith(p));
+}
+
+/** `NAME=…`, `NAME+=…`, `NAME[…]=…`: the name, if the word is an assignment. */
+export function assignedName(word: string): string | undefined {
+  let k = 0;
+  while (k < word.length && /[A-Za-z0-9_]/.test(word[k]!)) k++;
+  if (k === 0 || /[0-9]/.test(word[0]!)) return undefined;
+  const rest = word.slice(k);
+  return rest.startsWith('=') || rest.startsWith('+=') || rest.startsWith('[') ? word.slice(0, k) : undefined;
+}
+
+/** An assignment that makes the line opaque: a code-carrying variable, or a value that is code bash may evaluate. */
+export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
+  const name = assignedName(word);
+  if (!name) return undefined;
+  if (isCodeVariable(name)) {
+    return { reason: `setting ${name} can make a program run code the line does not show`, construct: `${name}=` };
+  }
+  // Arithmetic, array subscripts and indirection evaluate a variable's text again: `x='a[$(id)]'; echo $((x))`.
+  const value = word.slice(word.indexOf('=') + 1);
+  if (value.includes('$(') || value.includes('`')) {
+    if (word.includes('[') || /\[[^\]]*\$\(/.test(value) || value.includes('[')) {
+      return { reason: `${name} holds text that arithmetic or an array subscript would run as code` };
+    }
+  }
+  return undefined;
+}
+
+/** Interpreters and the options that give them a program inline. */
+const INLINE_CODE: Record<string, { short: string; long: string[] }> = {
+  python: { short: 'c', long: [] },
+  node: { short: 'ep', long: ['--eval', '--print'] },
+  nodejs: { short: 'ep', long: ['--eval', '--print'] },
+  bun: { short: 'e', long: ['--eval', '--print'] },
+  deno: { short: '', long: ['eval'] },
+  perl: { short: 'eE', long: [] },
+  ruby: { short: 'e', long: [] },
+  php: { short: 'rB', long: ['--run'] },
+  lua: { short: 'e', long: [] },
+  Rscript: { short: 'e', long: [] },
+  osascript: { short: 'e', long: [] },
+  jshell: { short: '', long: [] },
+  tclsh: { short: '', long: [] },
+};
+
+/** Options (any program) that make it run a command string or load code; matched as `--opt` or `--opt=…`. */
+const CODE_OPTIONS: Record<string, string[]> = {
+  git: ['-c', '--config-env', '--exec-path', '--upload-pack', '--receive-pack', '--extcmd', '--tool', '--exec', '--template'],
+  npm: ['--script-shell', '--node-options', '--call', '-c', '--userconfig', '--globalconfig'],
+  npx: ['--call', '-c', '--node-options', '--script-shell'],
+  pnpm: ['--script-shell', '--node-options', '-c'],
+  yarn: ['--script-shell'],
+  rsync: ['-e', '--rsh', '--rsync-path'],
+  ssh: ['-F'],
+  scp: ['-F', '-S'],
+  sftp: ['-F', '-S'],
+  tar: ['--to-command', '--use-compress-program', '-I', '--checkpoint-action', '--info-script', '--new-volume-script', '-F', '--rsh-command'],
+  zip: ['-TT', '--unzip-command'],
+  find: ['-fprint', '-fprintf', '-fls', '-fprint0'],
+  make: ['--eval', '-E'],
+  less: ['--lesskey-src'],
+  vim: ['-c', '--cmd', '-S'],
+  nvim: ['-c', '--cmd', '-S'],
+  docker: ['--entrypoint'],
+  kubectl: ['--exec-command'],
+  curl: ['-K', '--config'],
+  wget: ['--execute', '-e', '--config'],
+};
+
+function optionNamed(value: string, option: string): boolean {
+  if (option.startsWith('--')) return value === option || value.startsWith(`${option}=`);
+  if (option.length === 2) return value === option || (value.startsWith(option) && !value.startsWith('--'));
+  return value === option;
+}
+
+/** What makes `exe args…` opaque, if anything (the program itself is known). */
+export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  const base = /^python[0-9.]*$/.test(exe) ? 'python' : /^pypy[0-9.]*$/.test(exe) ? 'python' : exe;
+  const inline = INLINE_CODE[base];
+  if (inline) {
+    for (const a of args) {
+      if (a.value === '--') break;
+      if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`))) {
+        return { reason: `"${exe} ${a.value}" runs a program given on the command line, which cannot be checked`, construct: `${exe} ${a.value}` };
+      }
+      if (/^-[A-Za-z]+/.test(a.value) && !a.value.startsWith('--')) {
+        const flag = [...a.value.slice(1)].find((ch) => inline.short.includes(ch));
+        if (flag) return { reason: `"${exe} -${flag}" runs a program given on the command line, which cannot be checked`, construct: `${exe} -${flag}` };
+      }
+      if (!a.value.startsWith('-')) break; // the script (or the program's own arguments) starts here
+    }
+    return undefined;
+  }
+  if (exe === 'awk' || exe === 'gawk' || exe === 'mawk' || exe === 'nawk') {
+    if (args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
+      return { reason: `"${exe} -f" runs a program from a file, which cannot be checked`, construct: `${exe} -f` };
+    }
+    const program = args.find((a) => !a.value.startsWith('-'));
+    const text = program?.value ?? '';
+    if (program && (program.dynamic || text.includes('system') || text.includes('getline') || text.includes('|') || text.includes('>'))) {
+      return { reason: `the ${exe} program can run commands or write files (system, pipes, getline, >)`, construct: exe };
+    }
+    return undefined;
+  }
+  if ((exe === 'sed' || exe === 'gsed') && args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
+    return { reason: `"${exe} -f" runs a script from a file, which cannot be checked`, construct: `${exe} -f` };
+  }
+  if (exe === 'ssh' || exe === 'scp' || exe === 'sftp') {
+    // -o ProxyCommand=…, LocalCommand, KnownHostsCommand run local commands.
+    for (let k = 0; k < args.length; k++) {
+      const v = args[k]!.value;
+      const value = v === '-o' ? args[k + 1]?.value ?? '' : v.startsWith('-o') ? v.slice(2) : '';
+      const lower = value.toLowerCase();
+      if (args[k]!.dynamic && v.startsWith('-o')) return { reason: `"${exe} -o" is given an option known only at run time`, construct: `${exe} -o` };
+      if (lower.includes('command') || lower.includes('proxyjump') || lower.includes('include')) {
+        return { reason: `"${exe} -o ${value}" runs a local command`, construct: `${exe} -o` };
+      }
+    }
+  }
+  const options = CODE_OPTIONS[exe];
+  if (options) {
+    for (const a of args) {
+      if (a.value === '--') break;
+      const hit = options.find((o) => optionNamed(a.value, o));
+      if (hit) return { reason: `"${exe} ${hit}" can make it run code the line does not show`, construct: `${exe} ${hit}` };
+      if (exe === 'git' && /^(?:--?config|core\.|alias\.)/.test(a.value)) {
+        return { reason: `"${exe} ${a.value}" can make it run code the line does not show`, construct: `${exe} ${a.value}` };
+      }
+    }
+  }
+  if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
+    return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
+  }
+  switch (exe) {
+    case 'mapfile':
+    case 'readarray':
+      if (args.some((a) => /^-[A-Za-z]*C/.test(a.value))) return { reason: `"${exe} -C" runs a callback`, construct: `${exe} -C` };
+      return undefined;
+    case 'hash':
+      if (args.some((a) => /^-[A-Za-z]*p/.test(a.value))) return { reason: '"hash -p" binds a command name to another program', construct: 'hash -p' };
+      return undefined;
+    case 'enable':
+      return { reason: '"enable" loads or hides builtins, changing what later names run', construct: 'enable' };
+    case 'complete':
+    case 'compgen':
+      if (args.some((a) => /^-[A-Za-z]*[CF]/.test(a.value))) return { reason: `"${exe} -C/-F" runs a command`, construct: `${exe} -C` };
+      return undefined;
+    case 'bind':
+      if (args.some((a) => /^-[A-Za-z]*x/.test(a.value))) return { reason: '"bind -x" runs a command', construct: 'bind -x' };
+      return undefined;
+    case 'export':
+    case 'declare':
+    case 'typeset':
+    case 'local':
+    case 'readonly':
+      for (const a of args) {
+        if (a.dynamic && !a.value.startsWith('-')) return { reason: `"${exe}" assigns a name known only at run time`, construct: exe };
+        const o = assignmentOpaque(a.value);
+        if (o) return o;
+      }
+      if (exe !== 'export' && args.some((a) => /^-[A-Za-z]*n/.test(a.value))) {
+        return { reason: `"${exe} -n" makes a name refer to another variable`, construct: `${exe} -n` };
+      }
+      return undefined;
+    case 'shopt':
+      if (args.some((a) => a.value === 'expand_aliases' || a.value === 'extdebug' || a.value === 'execfail')) {
+        return { reason: '"shopt" turns on an option that changes what later names run', construct: 'shopt' };
+      }
+      return undefined;
+    case 'ulimit':
+    case 'umask':
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Wrappers whose options are not modelled: they run another program in a way the engine does not follow. */
+export const UNMODELLED_RUNNERS = new Set([
+  'chroot', 'script', 'watch', 'parallel', 'pkexec', 'flock', 'nsenter', 'unshare', 'strace', 'ltrace', 'chrt',
+  'prlimit', 'setpriv', 'sg', 'firejail', 'bwrap', 'systemd-run', 'machinectl', 'ssh-agent', 'dbus-run-session',
+  'catchsegv', 'valgrind', 'gdb', 'lldb', 'perf', 'faketime', 'proot', 'fakeroot', 'torsocks', 'proxychains',
+  'proxychains4', 'tsocks', 'caffeinate', 'systemd-inhibit', 'start-stop-daemon', 'daemonize', 'run-parts',
+  'entr', 'inotifywait', 'reflex', 'nodemon', 'with-contenv', 's6-setuidgid', 'chpst', 'cpulimit', 'numactl',
+  'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
+]);
+
+/** Shells whose `-c` string is not bash syntax: it is opaque, never read as bash. */
+export const FOREIGN_SHELLS = new Set(['fish', 'csh', 'tcsh', 'pwsh', 'powershell', 'nu', 'elvish', 'xonsh', 'rc', 'es']);
