@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
 
 const POLICY = 'version: "2.1"\ndefault_permissions:\n  filesystem:\n    deny: [".env*"]\n  commands:\n    deny: ["curl *"]\n';
+// The runtime guard is installed, so the only findings are about the permission rules.
+const GUARD_HOOK = '"hooks": { "PreToolUse": [{ "matcher": "*", "hooks": [{ "type": "command", "command": "npx agent-policy-lint hook --agent claude" }] }] }';
 const SETTINGS = `{
   // comments are allowed, as Claude Code allows them
   "permissions": {
@@ -12,7 +14,8 @@ const SETTINGS = `{
       "Bash(npm test:*)"
     ],
     "deny": ["Bash(git push:*)"]
-  }
+  },
+  ${GUARD_HOOK}
 }
 `;
 
@@ -55,7 +58,7 @@ describe('lint reads committed .claude/settings.json', () => {
   });
 
   it('passes when the settings only allow what the policy allows', () => {
-    const dir = repo('{ "permissions": { "allow": ["Bash(npm test:*)"], "deny": ["Bash(curl:*)"] } }\n');
+    const dir = repo(`{ "permissions": { "allow": ["Bash(npm test:*)"], "deny": ["Bash(curl:*)"] }, ${GUARD_HOOK} }\n`);
     const r = runCli(['--format', 'json'], { cwd: dir });
     expect(JSON.parse(r.stdout).findings).toEqual([]);
     expect(r.code).toBe(0);
