@@ -1,6 +1,7 @@
 // Verdicts of whole actions, from their subjects' verdicts: one action, one action judged under
-// several policies, and an action together with the tool call that performs it.
-import type { Decision, Outcome, SubjectDecision } from './types.js';
+// several policies, an action together with the tool call that performs it, and the written rule
+// behind a verdict.
+import type { Decision, DecidingRule, Outcome, RuleEffect, SubjectDecision } from './types.js';
 
 const SEVERITY: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 };
 
@@ -49,4 +50,33 @@ export function withToolDecision(action: Decision, tool: Decision): Decision {
   };
   if (action.fileLimit) merged.fileLimit = action.fileLimit;
   return merged;
+}
+
+/** The effects that can decide each verdict, strongest first. */
+const DECIDING_EFFECTS: Record<Outcome, readonly RuleEffect[]> = {
+  // A deny rule; else the default that refused (`allow_outbound: false`, an allow list missed).
+  deny: ['deny', 'default', 'approval'],
+  'needs-approval': ['approval'],
+  // What let it through: never the default that put the subject under allow lists.
+  allow: ['allow', 'exception', 'bypass', 'approval'],
+};
+
+/**
+ * The written rule behind a decision's verdict, for a finding's location or an audit record: of
+ * the first subject with that verdict (for "allow", the first subject a written rule allowed), the
+ * matched rule of the strongest deciding effect. undefined when no written rule decided (an
+ * unrestricted subject, a built-in default).
+ */
+export function decisiveRule(decision: Decision): DecidingRule | undefined {
+  const effects = DECIDING_EFFECTS[decision.outcome];
+  for (const subject of decision.subjects) {
+    if (subject.outcome !== decision.outcome) continue;
+    const matched = subject.rules.filter((r) => r.matched && r.origin);
+    for (const effect of effects) {
+      const rule = matched.find((r) => r.effect === effect);
+      if (rule) return rule;
+    }
+    if (decision.outcome !== 'allow') return undefined;
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { decide, type CompiledPolicy } from '../engine/files.js';
 import { BUILTIN_FILE } from '../engine/builtin-rules.js';
 import { where } from '../engine/rules-out.js';
 import type { Action, Decision, Outcome } from '../engine/types.js';
+import { decisiveRule } from '../engine/verdict.js';
 import type { GuardAgent } from './event.js';
 import { canAsk, type Verdict } from './answers.js';
 
@@ -22,13 +23,10 @@ export interface CallVerdict extends Verdict {
   problems: string[];
 }
 
-/** The rule that decided an action: the first matched rule of its first subject with its outcome. */
-export function decidingRule(cp: CompiledPolicy, d: Decision): string | undefined {
-  const s = d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects[0];
-  if (!s) return undefined;
-  const wanted = d.outcome === 'allow' ? ['allow', 'approval', 'exception', 'bypass'] : d.outcome === 'deny' ? ['deny', 'default'] : ['approval'];
-  const r = s.rules.find((x) => x.matched && x.origin && wanted.includes(x.effect)) ?? s.rules.find((x) => x.matched && x.origin);
-  return r?.origin ? where(cp, r.origin) : undefined;
+/** `file:line` of the written rule that decided an action. */
+function decidingRuleAt(cp: CompiledPolicy, d: Decision): string | undefined {
+  const origin = decisiveRule(d)?.origin;
+  return origin ? where(cp, origin) : undefined;
 }
 
 const RANK: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 };
@@ -37,7 +35,7 @@ const RANK: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 }
 export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, found: ToolActions): CallVerdict {
   const decided: DecidedAction[] = found.actions.map((action) => {
     const decision = decide(action, cp);
-    return { action, decision, rule: decidingRule(cp, decision) };
+    return { action, decision, rule: decidingRuleAt(cp, decision) };
   });
   if (found.problems.length > 0) {
     // A file tool without a path, a shell without a command: nothing to decide it on.

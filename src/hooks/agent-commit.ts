@@ -3,8 +3,8 @@
 // staged one, and HEAD's when the commit changes the policy) allows it: the strictest verdict wins.
 import { actingAgent, policyPath } from '../engine/acting.js';
 import { bypassCover } from '../engine/coverage.js';
-import type { Action, DecidingRule, Decision } from '../engine/types.js';
-import { strictestDecision } from '../engine/verdict.js';
+import type { Action } from '../engine/types.js';
+import { decisiveRule, strictestDecision } from '../engine/verdict.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Bypass } from '../records/bypasses.js';
 import type { Finding } from '../report/finding.js';
@@ -15,12 +15,6 @@ import type { BlockedPath } from './message.js';
 export interface AgentCommitResult {
   blocked: BlockedPath[];
   findings: Finding[];
-}
-
-/** The rule that decided a blocked subject: a matching deny first, then an approval gate. */
-function decidingRule(d: Decision): DecidingRule | undefined {
-  const rules = d.subjects.filter((s) => s.outcome === d.outcome).flatMap((s) => s.rules).filter((r) => r.matched && r.origin);
-  return rules.find((r) => r.effect === 'deny') ?? rules.find((r) => r.effect === 'approval') ?? rules.find((r) => r.effect !== 'allow');
 }
 
 export async function decideAgentCommit(
@@ -54,7 +48,7 @@ export async function decideAgentCommit(
     const why = d.subjects.find((x) => x.outcome === d.outcome)?.reason ?? d.reason;
     const kind = d.outcome === 'needs-approval' ? 'approval' : 'denied';
     const bypass = bypassCover(bypasses, agent, now, d.subjects.filter((x) => !x.allowed)).covering?.[0];
-    const rule = decidingRule(d);
+    const rule = decisiveRule(d);
     const origin = rule?.origin;
     if (bypass) {
       findings.push({

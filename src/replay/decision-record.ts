@@ -1,7 +1,8 @@
 // A replayed action as the report formats see it (src/report/decision.ts): built only when a
 // format asks for decisions (--format html, ocsf, splunk-hec).
 import { relative, sep } from 'node:path';
-import type { Decision, DecidingRule, SubjectDecision } from '../engine/types.js';
+import type { Decision } from '../engine/types.js';
+import { decisiveRule } from '../engine/verdict.js';
 import type { DecidingRuleRef, DecisionKind, ReplayedDecision, Verdict } from '../report/decision.js';
 import type { LogEntry } from './readers/index.js';
 import { redactText, type SecretHit } from './secrets.js';
@@ -65,28 +66,11 @@ export function decisionRecord(entry: LogEntry, d: Decision, line: number, hits:
   if (entry.tool !== undefined) rec.tool = clean(entry.tool);
   if (bypass) rec.bypass = bypass;
   if (entry.logged.policyVersion !== undefined && entry.logged.policyVersion !== ctx.policyVersion) rec.loggedPolicyVersion = clean(entry.logged.policyVersion);
-  const rule = decidingRule(d.subjects);
+  const rule = decisiveRule(d);
   if (rule?.origin) {
     const o = rule.origin;
     const file = (relative(ctx.repoRoot, o.file) || o.file).split(sep).join('/');
     rec.rule = { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: clean(rule.pattern), file, line: o.line, column: o.column };
   }
   return rec;
-}
-
-/**
- * The rule behind the verdict: for a refusal, the matched deny (else approval) rule of the first
- * subject refused; for an allowed action, the first matched rule that allowed a subject.
- */
-export function decidingRule(subjects: readonly SubjectDecision[]): DecidingRule | undefined {
-  const refused = subjects.find((s) => s.outcome !== 'allow');
-  if (refused) {
-    const matched = refused.rules.filter((r) => r.matched);
-    return matched.find((r) => r.effect === 'deny') ?? matched.find((r) => r.effect === 'approval') ?? matched[0];
-  }
-  for (const s of subjects) {
-    const r = s.rules.find((x) => x.matched && x.origin && x.effect !== 'deny');
-    if (r) return r;
-  }
-  return undefined;
 }
