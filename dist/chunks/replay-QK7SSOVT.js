@@ -17,7 +17,7 @@ import {
   loadApprovals,
   streamLines,
   textLines
-} from "./chunk-ANV6PZS6.js";
+} from "./chunk-TXXWUXJM.js";
 import "./chunk-YZPYGUYT.js";
 import "./chunk-ZWP2A47Z.js";
 import "./chunk-2PS23LMK.js";
@@ -28,11 +28,11 @@ import {
 } from "./chunk-CH34PGQ6.js";
 import "./chunk-UKSESNFL.js";
 import "./chunk-K3XQA7MQ.js";
-import "./chunk-VELAW5UE.js";
+import "./chunk-BOQJ2NPQ.js";
 import "./chunk-RJVIV4QU.js";
 import "./chunk-C3B5P5JP.js";
 import "./chunk-AH7G4WBL.js";
-import "./chunk-F3UAOB5T.js";
+import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";
 import "./chunk-DT3GRZLG.js";
 import {
@@ -232,7 +232,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative2(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-EM2TDANB.js");
+        let par = await import("./parallel-NVCNDPP6.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -16,7 +16,7 @@ import {
 import "./chunk-JV4UYWJ7.js";
 import {
   decide
-} from "./chunk-VELAW5UE.js";
+} from "./chunk-BOQJ2NPQ.js";
 import {
   BUILTIN_FILE,
   DEFAULT_LOG_DIR,
@@ -26,7 +26,9 @@ import {
 } from "./chunk-RJVIV4QU.js";
 import "./chunk-C3B5P5JP.js";
 import "./chunk-AH7G4WBL.js";
-import "./chunk-F3UAOB5T.js";
+import {
+  decisiveRule
+} from "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";
 import {
   PayloadError,
@@ -1446,17 +1448,15 @@ function sessionRecord(ctx, event) {
 }
 
 // src/guard/verdict.ts
-function decidingRule(cp, d) {
-  let s = d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects[0];
-  if (!s) return;
-  let wanted = d.outcome === "allow" ? ["allow", "approval", "exception", "bypass"] : d.outcome === "deny" ? ["deny", "default"] : ["approval"], r = s.rules.find((x) => x.matched && x.origin && wanted.includes(x.effect)) ?? s.rules.find((x) => x.matched && x.origin);
-  return r?.origin ? where(cp, r.origin) : void 0;
+function decidingRuleAt(cp, d) {
+  let origin = decisiveRule(d)?.origin;
+  return origin ? where(cp, origin) : void 0;
 }
 var RANK = { allow: 0, "needs-approval": 1, deny: 2 };
 function decideCall(cp, agent, tool, found) {
   let decided = found.actions.map((action) => {
     let decision = decide(action, cp);
-    return { action, decision, rule: decidingRule(cp, decision) };
+    return { action, decision, rule: decidingRuleAt(cp, decision) };
   });
   if (found.problems.length > 0)
     return { outcome: "deny", reason: `agent-policy-lint: ${tool}: ${found.problems.join("; ")}; denied because it cannot be decided.`, decided, problems: found.problems };

@@ -38,13 +38,13 @@ import "./chunk-K3XQA7MQ.js";
 import "./chunk-OJEHWALM.js";
 import {
   decide
-} from "./chunk-VELAW5UE.js";
+} from "./chunk-BOQJ2NPQ.js";
 import {
   compilePolicy
 } from "./chunk-RJVIV4QU.js";
 import "./chunk-C3B5P5JP.js";
 import "./chunk-AH7G4WBL.js";
-import "./chunk-F3UAOB5T.js";
+import "./chunk-4DX2ZBNB.js";
 import {
   compilePolicyGlob
 } from "./chunk-FQJKKEJP.js";

@@ -27,9 +27,29 @@ function withToolDecision(action, tool) {
   };
   return action.fileLimit && (merged.fileLimit = action.fileLimit), merged;
 }
+var DECIDING_EFFECTS = {
+  // A deny rule; else the default that refused (`allow_outbound: false`, an allow list missed).
+  deny: ["deny", "default", "approval"],
+  "needs-approval": ["approval"],
+  // What let it through: never the default that put the subject under allow lists.
+  allow: ["allow", "exception", "bypass", "approval"]
+};
+function decisiveRule(decision) {
+  let effects = DECIDING_EFFECTS[decision.outcome];
+  for (let subject of decision.subjects) {
+    if (subject.outcome !== decision.outcome) continue;
+    let matched = subject.rules.filter((r) => r.matched && r.origin);
+    for (let effect of effects) {
+      let rule = matched.find((r) => r.effect === effect);
+      if (rule) return rule;
+    }
+    if (decision.outcome !== "allow") return;
+  }
+}
 
 export {
   actionOutcome,
   strictestDecision,
-  withToolDecision
+  withToolDecision,
+  decisiveRule
 };

@@ -30,14 +30,15 @@ import {
 } from "./chunk-UKSESNFL.js";
 import {
   decide
-} from "./chunk-VELAW5UE.js";
+} from "./chunk-BOQJ2NPQ.js";
 import {
   compilePolicy,
   decidingAgent
 } from "./chunk-RJVIV4QU.js";
 import {
+  decisiveRule,
   withToolDecision
-} from "./chunk-F3UAOB5T.js";
+} from "./chunk-4DX2ZBNB.js";
 
 // src/replay/decider.ts
 var ALLOWED = Object.freeze({ outcome: "allow", allowed: !0, requiresApproval: !1, approved: !1, reason: "allowed", subjects: [] }), CachedDecider = class {
@@ -681,23 +682,12 @@ function decisionRecord(entry, d, line, hits, bypass, ctx) {
     line
   };
   a.timestamp !== void 0 && (rec.timestamp = clean(a.timestamp)), ctx.ms !== void 0 && (rec.ms = ctx.ms), a.agentId !== void 0 && (rec.agent = clean(a.agentId)), a.sessionId !== void 0 && (rec.session = clean(a.sessionId)), entry.logged.user !== void 0 && (rec.user = clean(entry.logged.user)), entry.tool !== void 0 && (rec.tool = clean(entry.tool)), bypass && (rec.bypass = bypass), entry.logged.policyVersion !== void 0 && entry.logged.policyVersion !== ctx.policyVersion && (rec.loggedPolicyVersion = clean(entry.logged.policyVersion));
-  let rule = decidingRule(d.subjects);
+  let rule = decisiveRule(d);
   if (rule?.origin) {
     let o = rule.origin, file = (relative(ctx.repoRoot, o.file) || o.file).split(sep).join("/");
     rec.rule = { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: clean(rule.pattern), file, line: o.line, column: o.column };
   }
   return rec;
-}
-function decidingRule(subjects) {
-  let refused = subjects.find((s) => s.outcome !== "allow");
-  if (refused) {
-    let matched = refused.rules.filter((r) => r.matched);
-    return matched.find((r) => r.effect === "deny") ?? matched.find((r) => r.effect === "approval") ?? matched[0];
-  }
-  for (let s of subjects) {
-    let r = s.rules.find((x) => x.matched && x.origin && x.effect !== "deny");
-    if (r) return r;
-  }
 }
 
 // src/replay/replayer.ts

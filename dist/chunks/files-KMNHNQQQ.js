@@ -1,21 +1,17 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import "./chunk-2PS23LMK.js";
-import "./chunk-U2Y5E5BB.js";
-import "./chunk-K3XQA7MQ.js";
+import "./chunk-JV4UYWJ7.js";
 import {
   decide
-} from "./chunk-VELAW5UE.js";
+} from "./chunk-BOQJ2NPQ.js";
 import {
-  compilePolicy,
-  decidingAgent
+  compilePolicy
 } from "./chunk-RJVIV4QU.js";
 import "./chunk-C3B5P5JP.js";
 import "./chunk-AH7G4WBL.js";
-import "./chunk-F3UAOB5T.js";
+import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";
 import "./chunk-F2VQ6EFB.js";
 export {
   compilePolicy,
-  decide,
-  decidingAgent
+  decide
 };

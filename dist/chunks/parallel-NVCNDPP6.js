@@ -10,7 +10,7 @@ import {
   newChunkRecord,
   newReaderState,
   streamLinesSync
-} from "./chunk-ANV6PZS6.js";
+} from "./chunk-TXXWUXJM.js";
 import "./chunk-YZPYGUYT.js";
 import "./chunk-ZWP2A47Z.js";
 import "./chunk-2PS23LMK.js";
@@ -20,11 +20,11 @@ import {
 } from "./chunk-CH34PGQ6.js";
 import "./chunk-UKSESNFL.js";
 import "./chunk-K3XQA7MQ.js";
-import "./chunk-VELAW5UE.js";
+import "./chunk-BOQJ2NPQ.js";
 import "./chunk-RJVIV4QU.js";
 import "./chunk-C3B5P5JP.js";
 import "./chunk-AH7G4WBL.js";
-import "./chunk-F3UAOB5T.js";
+import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-F2VQ6EFB.js";

@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-F4ZOYHSH.js");
+  let { replayTexts } = await import("./replay-QK7SSOVT.js");
   return (await replayTexts({
     cwd,
     set,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-C3B5P5JP.js";
 import {
   actionOutcome
-} from "./chunk-F3UAOB5T.js";
+} from "./chunk-4DX2ZBNB.js";
 
 // src/engine/decide-other.ts
 function cwdLevels(context) {

@@ -20,7 +20,7 @@ import {
 } from "./chunk-OJEHWALM.js";
 import {
   decide
-} from "./chunk-VELAW5UE.js";
+} from "./chunk-BOQJ2NPQ.js";
 import {
   compilePolicy
 } from "./chunk-RJVIV4QU.js";
@@ -30,7 +30,7 @@ import {
   parseFlags
 } from "./chunk-3VN4V5VH.js";
 import "./chunk-CGDTS2UC.js";
-import "./chunk-F3UAOB5T.js";
+import "./chunk-4DX2ZBNB.js";
 import {
   loadPolicySet
 } from "./chunk-BHGLAJTP.js";

@@ -11,20 +11,17 @@ import {
   policyPath
 } from "./chunk-6MXBARAW.js";
 import {
+  decisiveRule,
   strictestDecision
-} from "./chunk-F3UAOB5T.js";
+} from "./chunk-4DX2ZBNB.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3IFVJXNJ.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/hooks/agent-commit.ts
-function decidingRule(d) {
-  let rules = d.subjects.filter((s) => s.outcome === d.outcome).flatMap((s) => s.rules).filter((r) => r.matched && r.origin);
-  return rules.find((r) => r.effect === "deny") ?? rules.find((r) => r.effect === "approval") ?? rules.find((r) => r.effect !== "allow");
-}
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await import("./files-M52GKNRF.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), timestamp = new Date(now).toISOString(), blocked = [], findings = [];
+  let { compilePolicy, decide } = await import("./files-KMNHNQQQ.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), timestamp = new Date(now).toISOString(), blocked = [], findings = [];
   for (let e of entries) {
     let op = e.status === "D" ? "delete" : "write", judged = compiled.map((c2) => {
       let subject = policyPath(c2.set.root.root, absIn(top, e.path)), action = { kind: "filesystem", op, paths: [subject], agentId: actingAgent(c2.set.root, agent), timestamp, cwd: c2.set.root.root };
@@ -33,7 +30,7 @@ async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
     if (judged.length === 0) continue;
     let d = strictestDecision(judged.map((j) => j.decision));
     if (d.outcome === "allow") continue;
-    let c = judged.find((j) => j.decision === d), why = d.subjects.find((x) => x.outcome === d.outcome)?.reason ?? d.reason, kind = d.outcome === "needs-approval" ? "approval" : "denied", bypass = bypassCover(bypasses, agent, now, d.subjects.filter((x) => !x.allowed)).covering?.[0], rule = decidingRule(d), origin = rule?.origin;
+    let c = judged.find((j) => j.decision === d), why = d.subjects.find((x) => x.outcome === d.outcome)?.reason ?? d.reason, kind = d.outcome === "needs-approval" ? "approval" : "denied", bypass = bypassCover(bypasses, agent, now, d.subjects.filter((x) => !x.allowed)).covering?.[0], rule = decisiveRule(d), origin = rule?.origin;
     if (bypass) {
       findings.push({
         ruleId: "staged-agent-bypassed",
