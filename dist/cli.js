@@ -15,15 +15,15 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-OU4MYV5N.js"),
-  bypass: () => import("./chunks/bypass-RL7EQ22I.js"),
-  init: () => import("./chunks/init-OLW6IN7W.js"),
+  explain: () => import("./chunks/explain-SQY7H6US.js"),
+  bypass: () => import("./chunks/bypass-CEYLUDGZ.js"),
+  init: () => import("./chunks/init-ORFJL4HD.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-3IEIVDR7.js");
+    let { runHook } = await import("./chunks/main-ZW7WID6I.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-F47TNGJZ.js"),
-  export: () => import("./chunks/export-6HFAE5PW.js")
+  import: () => import("./chunks/import-C7QOFHPU.js"),
+  export: () => import("./chunks/export-IREU2YFN.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-GEETBVHT.js");
+  let { runLint } = await import("./chunks/lint-NP5KAYMC.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

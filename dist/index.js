@@ -18,12 +18,12 @@ import {
 import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-BHGLAJTP.js";
+} from "./chunks/chunk-RZBTOZEI.js";
 import "./chunks/chunk-L2XDMHMZ.js";
 import "./chunks/chunk-FQJKKEJP.js";
 import {
   RULES_META
-} from "./chunks/chunk-F7CKBSPI.js";
+} from "./chunks/chunk-SGVUSI2T.js";
 import "./chunks/chunk-DT3GRZLG.js";
 import {
   VERSION

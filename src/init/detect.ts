@@ -1,6 +1,6 @@
 // What kind of repository `init` is looking at: only the top level is read (no walk), so init is
 // instant in any repository.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'java' | 'ruby';
@@ -15,6 +15,8 @@ export interface ProjectFacts {
   packageJson?: { scripts: Record<string, string>; devDependencies: Record<string, string>; dependencies: Record<string, string> };
   /** npm, pnpm, yarn or bun, from the lock file (npm when none). */
   nodeRunner: 'npm' | 'pnpm' | 'yarn' | 'bun';
+  /** The schema file of the installed package, relative to `dir`, when agent-policy-lint is installed there. */
+  localSchema?: string;
 }
 
 const MARKERS: Record<Ecosystem, string[]> = {
@@ -25,6 +27,9 @@ const MARKERS: Record<Ecosystem, string[]> = {
   java: ['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'],
   ruby: ['Gemfile', 'Rakefile'],
 };
+
+/** The newest root schema as the npm package installs it. */
+const LOCAL_SCHEMA = 'node_modules/agent-policy-lint/schemas/agent-policy-2.1.schema.json';
 
 export function detectProject(dir: string): ProjectFacts {
   let names: string[] = [];
@@ -52,6 +57,7 @@ export function detectProject(dir: string): ProjectFacts {
     dirs,
     nodeRunner: entries.has('pnpm-lock.yaml') ? 'pnpm' : entries.has('yarn.lock') ? 'yarn' : entries.has('bun.lockb') || entries.has('bun.lock') ? 'bun' : 'npm',
   };
+  if (existsSync(join(dir, LOCAL_SCHEMA))) facts.localSchema = `./${LOCAL_SCHEMA}`;
   if (entries.has('package.json')) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
   majorOf,
   overrideSchema,
   rootSchema,
+  schemaId,
   versionInSchemaUrl,
   versionList,
 } from './versions.js';
@@ -180,7 +181,7 @@ function checkSchemaUrl(data: Record<string, unknown>, version: string, parsed: 
     message: named
       ? `schema_url names version ${named}, but the policy says version "${version}"`
       : `schema_url does not name a policy schema version (expected one ending in agent-policy-${version}.schema.json or v${version}.json)`,
-    hint: `Point schema_url at https://agent-policy-lint.dev/schemas/agent-policy-${version}.schema.json.`,
+    hint: `Point schema_url at ${schemaId(version)}.`,
     file: opts.file,
     line: s.line,
     column: s.column,

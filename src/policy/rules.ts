@@ -176,7 +176,7 @@ version: "2.1"
 schema_url: "https://agent-policy.dev/schemas/v2.0.json"   # names 2.0
 \`\`\`
 
-**Fix:** point it at \`https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json\` (or
+**Fix:** point it at \`https://cdn.jsdelivr.net/npm/agent-policy-lint@1/schemas/agent-policy-2.1.schema.json\` (or
 remove it).`,
   },
   {

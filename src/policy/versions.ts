@@ -2,10 +2,12 @@
 import * as generated from './generated/validators.js';
 import type { SchemaMeta, Validator } from './generated/validators.js';
 
+/** Where editors load the published schemas from; one source: src/policy/schema/source.mjs. */
+export const SCHEMA_BASE = generated.SCHEMA_BASE;
+
 export const SUPPORTED_VERSIONS = ['1.0', '2.0', '2.1'] as const;
 export type PolicyVersion = (typeof SUPPORTED_VERSIONS)[number];
 export const LATEST_VERSION: PolicyVersion = '2.1';
-export const SCHEMA_BASE = 'https://agent-policy-lint.dev/schemas/';
 
 export function isSupportedVersion(v: unknown): v is PolicyVersion {
   return typeof v === 'string' && (SUPPORTED_VERSIONS as readonly string[]).includes(v);

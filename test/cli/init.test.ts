@@ -170,6 +170,20 @@ describe('agent-policy-lint init', () => {
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('names the installed package\'s schema by its local path where the package is installed', () => {
+    const schemaFile = 'node_modules/agent-policy-lint/schemas/agent-policy-2.1.schema.json';
+    const installed = tempTree({ '.git/HEAD': '', 'package.json': '{}\n', [schemaFile]: readFileSync(join(REPO_ROOT, 'schemas/agent-policy-2.1.schema.json'), 'utf8') });
+    expect(init(installed).code).toBe(0);
+    const first = policyOf(installed).text.split('\n')[0]!;
+    expect(first).toBe(`# yaml-language-server: $schema=./${schemaFile}`);
+    // yaml-language-server resolves the path against the policy file's directory
+    expect(existsSync(join(installed, first.split('$schema=')[1]!))).toBe(true);
+
+    const notInstalled = tempTree({ '.git/HEAD': '', 'package.json': '{}\n' });
+    expect(init(notInstalled).code).toBe(0);
+    expect(policyOf(notInstalled).text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaId('2.1')}`);
+  });
+
   it('--dir sets up another directory; a bad --dir or flag is a usage error', () => {
     const dir = tempTree({ 'repo/go.mod': 'module x\n' });
     expect(runCli(['init', '--dir', 'repo'], { cwd: dir }).code).toBe(0);

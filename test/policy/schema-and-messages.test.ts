@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPolicyText, schemaFileName, SCHEMA_BASE, SUPPORTED_VERSIONS, versionInSchemaUrl } from '../../src/policy/index.js';
 import { rules } from '../../src/policy/rules.js';
+import { OVERRIDE_NAMES, ROOT_POLICY_NAMES } from '../../src/policy/discover.js';
 import { editDistance, suggest } from '../../src/policy/suggest.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -87,7 +88,9 @@ describe('suggestions', () => {
 
 describe('schemas', () => {
   const dir = join(REPO_ROOT, 'schemas');
-  const files = readdirSync(dir).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
 
   it('one file per version plus the override schema, with $id naming the file', () => {
     expect(files).toEqual([...SUPPORTED_VERSIONS.map(schemaFileName), 'agent-policy-override-2.schema.json'].sort());
@@ -110,6 +113,52 @@ describe('schemas', () => {
       };
       walk(JSON.parse(readFileSync(join(dir, f), 'utf8')), '');
     }
+  });
+
+  it('the $id is where the release publishes the file: the npm CDN path of the package\'s schemas/', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(SCHEMA_BASE).toBe(`https://cdn.jsdelivr.net/npm/${pkg.name}@1/schemas/`);
+    expect(pkg.files).toContain('schemas');
+    // the major in the URL is the moving major tag the release flow maintains
+    expect(readFileSync(join(REPO_ROOT, 'docs/releasing.md'), 'utf8')).toContain(`${SCHEMA_BASE}…`);
+  });
+
+  it('hovers render Markdown: markdownDescription carries it, description is the plain text', () => {
+    let withMarkdown = 0;
+    for (const f of files) {
+      const walk = (node: unknown, path: string): void => {
+        if (!node || typeof node !== 'object') return;
+        const s = node as Record<string, unknown>;
+        if (typeof s.description === 'string') {
+          expect(s.description, `${f} ${path}`).not.toMatch(/`|\]\(/);
+          if (typeof s.markdownDescription === 'string') {
+            withMarkdown++;
+            expect(s.markdownDescription.replace(/`/g, ''), `${f} ${path}`).toBe(s.description);
+          }
+        }
+        for (const [k, v] of Object.entries(s)) if (k !== 'examples' && k !== 'enum') walk(v, `${path}/${k}`);
+      };
+      walk(JSON.parse(readFileSync(join(dir, f), 'utf8')), '#');
+    }
+    expect(withMarkdown).toBeGreaterThan(50);
+  });
+
+  it('the SchemaStore catalog entries match the files the linter reads and point at published schemas', () => {
+    const catalog = JSON.parse(readFileSync(join(dir, 'schemastore-catalog.json'), 'utf8'));
+    const [root, override] = catalog.schemas;
+    expect(root.fileMatch).toEqual(ROOT_POLICY_NAMES);
+    expect(override.fileMatch).toEqual(OVERRIDE_NAMES);
+    const ids = new Set(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).$id));
+    for (const entry of catalog.schemas) {
+      // SchemaStore's catalog entry shape: name, description, fileMatch, url, optional versions
+      expect(Object.keys(entry).every((k) => ['name', 'description', 'fileMatch', 'url', 'versions'].includes(k))).toBe(true);
+      expect(entry.name.length).toBeGreaterThan(0);
+      expect(entry.description.length).toBeGreaterThan(0);
+      expect(ids.has(entry.url), entry.url).toBe(true);
+      for (const url of Object.values<string>(entry.versions ?? {})) expect(ids.has(url), url).toBe(true);
+    }
+    expect(root.url).toBe(SCHEMA_BASE + schemaFileName('2.1'));
+    expect(Object.keys(root.versions)).toEqual([...SUPPORTED_VERSIONS]);
   });
 
   it('1.0 is exactly the SPEC shape: no 2.x keys, additional properties rejected', () => {

@@ -21,3 +21,5 @@ export interface SchemaMeta {
   messages: Record<string, string>;
 }
 export declare const meta: Record<'root_1_0' | 'root_2_0' | 'root_2_1' | 'override_2', SchemaMeta>;
+/** Where editors load the published schemas from (src/policy/schema/source.mjs). */
+export declare const SCHEMA_BASE: string;

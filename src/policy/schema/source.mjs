@@ -3,7 +3,10 @@
 // `x-message` is our own annotation (the one-line message for a failed pattern/oneOf); the
 // generator strips it from the published files and keeps it in the error metadata.
 
-export const SCHEMA_BASE = 'https://agent-policy-lint.dev/schemas/';
+// Where editors load the schemas from: the npm CDN serving the published package's `schemas/`
+// (docs/releasing.md). `@1` follows the current major release, so a schema URL written today keeps
+// working across minor releases; jsDelivr answers a version range directly, without a redirect.
+export const SCHEMA_BASE = 'https://cdn.jsdelivr.net/npm/agent-policy-lint@1/schemas/';
 export const ROOT_VERSIONS = ['1.0', '2.0', '2.1'];
 
 export const schemaFileName = (version) => `agent-policy-${version}.schema.json`;

@@ -559,7 +559,7 @@ supported versions are "1.0", "2.0" and "2.1".
     severity: "error",
     category: C2,
     summary: "schema_url names another version than the file, or no version at all.",
-    docs: 'A 2.x policy may name its schema in `schema_url`; it must be the schema of the version the file\ndeclares. Accepted forms end in `agent-policy-<version>.schema.json` (our `$id`s) or\n`v<version>.json`.\n\n```yaml\nversion: "2.1"\nschema_url: "https://agent-policy.dev/schemas/v2.0.json"   # names 2.0\n```\n\n**Fix:** point it at `https://agent-policy-lint.dev/schemas/agent-policy-2.1.schema.json` (or\nremove it).'
+    docs: 'A 2.x policy may name its schema in `schema_url`; it must be the schema of the version the file\ndeclares. Accepted forms end in `agent-policy-<version>.schema.json` (our `$id`s) or\n`v<version>.json`.\n\n```yaml\nversion: "2.1"\nschema_url: "https://agent-policy.dev/schemas/v2.0.json"   # names 2.0\n```\n\n**Fix:** point it at `https://cdn.jsdelivr.net/npm/agent-policy-lint@1/schemas/agent-policy-2.1.schema.json` (or\nremove it).'
   },
   {
     id: "schema-comment-mismatch",

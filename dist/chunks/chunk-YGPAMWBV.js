@@ -32,7 +32,7 @@ import {
 } from "./chunk-C3B5P5JP.js";
 import {
   LATEST_VERSION
-} from "./chunk-BHGLAJTP.js";
+} from "./chunk-RZBTOZEI.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";

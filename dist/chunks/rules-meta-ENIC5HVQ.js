@@ -1,8 +1,8 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-
-// src/cli/rules-meta.ts
-var loadRulesMeta = async () => (await import("./rules-PLMFPQ3S.js")).RULES_META;
-
+import {
+  loadRulesMeta
+} from "./chunk-3B6YRGVI.js";
+import "./chunk-F2VQ6EFB.js";
 export {
   loadRulesMeta
 };

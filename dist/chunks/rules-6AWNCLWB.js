@@ -1,8 +1,11 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  loadRulesMeta
-} from "./chunk-46YALSJU.js";
+  ALL_RULES,
+  RULES_META
+} from "./chunk-SGVUSI2T.js";
+import "./chunk-DT3GRZLG.js";
 import "./chunk-F2VQ6EFB.js";
 export {
-  loadRulesMeta
+  ALL_RULES,
+  RULES_META
 };

@@ -13,7 +13,7 @@ import {
   schemaFileName,
   schemaId,
   versionInSchemaUrl
-} from "./chunk-BHGLAJTP.js";
+} from "./chunk-RZBTOZEI.js";
 import "./chunk-L2XDMHMZ.js";
 import "./chunk-FQJKKEJP.js";
 import "./chunk-6RCGQYBU.js";

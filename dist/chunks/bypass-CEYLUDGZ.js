@@ -18,7 +18,7 @@ import {
 import "./chunk-CGDTS2UC.js";
 import {
   loadPolicySet
-} from "./chunk-BHGLAJTP.js";
+} from "./chunk-RZBTOZEI.js";
 import "./chunk-L2XDMHMZ.js";
 import {
   globSyntaxError

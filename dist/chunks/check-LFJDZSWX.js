@@ -135,7 +135,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   return code;
 }
 async function load(files, opts, cwd) {
-  let { loadPolicySet } = await import("./policy-MMYEBG3J.js");
+  let { loadPolicySet } = await import("./policy-5LTHN4HX.js");
   return loadPolicySet({
     cwd,
     config: opts.config,

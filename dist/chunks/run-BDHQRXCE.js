@@ -1206,7 +1206,7 @@ function writeCache(file, hash, set) {
   }
 }
 async function checkPolicy(cwd, files, overrides) {
-  let { loadPolicySet } = await import("./policy-MMYEBG3J.js"), loaded = await loadPolicySet({
+  let { loadPolicySet } = await import("./policy-5LTHN4HX.js"), loaded = await loadPolicySet({
     cwd,
     readFile: (abs) => files.get(abs)?.toString("utf8") ?? (isFile(abs) ? readFileSync(abs, "utf8") : void 0),
     overrideFiles: () => overrides

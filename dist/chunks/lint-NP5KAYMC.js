@@ -1,7 +1,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   loadRulesMeta
-} from "./chunk-46YALSJU.js";
+} from "./chunk-3B6YRGVI.js";
 import {
   emitReport,
   exitCodeFor
@@ -97,10 +97,10 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-EL7F6FJ7.js");
+    let { runStaged } = await import("./staged-MMNABVAG.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
-  let { loadPolicySet } = await import("./policy-MMYEBG3J.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
+  let { loadPolicySet } = await import("./policy-5LTHN4HX.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
   if (loaded.set) {

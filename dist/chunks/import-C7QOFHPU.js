@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   importNative,
   parseAgentName
-} from "./chunk-PQ3CMZNO.js";
+} from "./chunk-YGPAMWBV.js";
 import "./chunk-AQZGYYWB.js";
 import "./chunk-K3XQA7MQ.js";
 import "./chunk-OJEHWALM.js";
@@ -15,7 +15,7 @@ import "./chunk-CGDTS2UC.js";
 import {
   prepareFindings
 } from "./chunk-E7AKDGUQ.js";
-import "./chunk-BHGLAJTP.js";
+import "./chunk-RZBTOZEI.js";
 import "./chunk-L2XDMHMZ.js";
 import "./chunk-FQJKKEJP.js";
 import {

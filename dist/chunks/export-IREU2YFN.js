@@ -5,7 +5,7 @@ import {
 } from "./chunk-34BWUM66.js";
 import {
   parseAgentName
-} from "./chunk-PQ3CMZNO.js";
+} from "./chunk-YGPAMWBV.js";
 import {
   RUNNER_PROGRAMS
 } from "./chunk-AQZGYYWB.js";
@@ -33,7 +33,7 @@ import "./chunk-CGDTS2UC.js";
 import "./chunk-4DX2ZBNB.js";
 import {
   loadPolicySet
-} from "./chunk-BHGLAJTP.js";
+} from "./chunk-RZBTOZEI.js";
 import "./chunk-L2XDMHMZ.js";
 import "./chunk-FQJKKEJP.js";
 import {

@@ -83,9 +83,9 @@ async function run(argv, cwd) {
   if (args === "help")
     return process.stdout.write(EXPLAIN_USAGE + `
 `), 0;
-  let { loadPolicySet } = await import("./policy-MMYEBG3J.js"), loaded = await loadPolicySet({ cwd, config: args.config });
+  let { loadPolicySet } = await import("./policy-5LTHN4HX.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-MPRZ34ZX.js"), { loadRulesMeta } = await import("./rules-meta-IKQRVEAY.js");
+    let { emitReport } = await import("./report-MPRZ34ZX.js"), { loadRulesMeta } = await import("./rules-meta-ENIC5HVQ.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,
