@@ -59,7 +59,7 @@ describe('the schema in an editor', () => {
     const { service } = editor();
     const diagnostics = await service.doValidation(doc, false);
     const line = text.split('\n').findIndex((l) => l.startsWith('default_permisions:'));
-    expect(diagnostics.some((d) => d.range.start.line === line && /not allowed|DisallowedExtraProp/i.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => d.range.start.line === line && /not allowed|DisallowedExtraProp/i.test(String(d.message)))).toBe(true);
 
     const original = open(policy);
     // a path pattern in filesystem.deny: its description is Markdown with code spans
