@@ -3,7 +3,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-3VN4V5VH.js";
+} from "./chunks/chunk-XF6QULAK.js";
 import "./chunks/chunk-CGDTS2UC.js";
 import {
   VERSION
@@ -15,15 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-SQY7H6US.js"),
-  bypass: () => import("./chunks/bypass-CEYLUDGZ.js"),
-  init: () => import("./chunks/init-ORFJL4HD.js"),
+  explain: () => import("./chunks/explain-Q2LKQN3D.js"),
+  bypass: () => import("./chunks/bypass-SDHAFEY7.js"),
+  init: () => import("./chunks/init-VRIKRWS4.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-ZW7WID6I.js");
+    let { runHook } = await import("./chunks/main-T3MBXLF4.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-C7QOFHPU.js"),
-  export: () => import("./chunks/export-IREU2YFN.js")
+  import: () => import("./chunks/import-MP6HMVIM.js"),
+  export: () => import("./chunks/export-PYZXPEZK.js"),
+  learn: () => import("./chunks/learn-EHJBPXAJ.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-NP5KAYMC.js");
+  let { runLint } = await import("./chunks/lint-SJIVZD7I.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

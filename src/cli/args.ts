@@ -8,7 +8,11 @@ import { readPositionals } from './positionals.js';
 export const LINT_USAGE = `Usage: agent-policy-lint [options] [POLICY | DIR | LOG.jsonl | -]...
        agent-policy-lint explain PATH | --command CMD | --host HOST [options]
        agent-policy-lint bypass --reason R --allow PATTERN --duration 30m --approver EMAIL
-       agent-policy-lint init [--force]
+       agent-policy-lint init [--force] [--agent AGENT]...
+       agent-policy-lint hook --agent claude|codex|gemini|cursor|copilot
+       agent-policy-lint import --from claude|codex|gemini|cursor [FILE...]
+       agent-policy-lint export --to AGENT [--write]
+       agent-policy-lint learn --agent-log GLOB... [--diff]
 
 Lints the agent policy (.agent-policy.yml and every .agent-policy.override.yml),
 optionally checks conflicts between them and replays agent action logs. Files named

@@ -13,6 +13,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
   },
   import: () => import('./commands/import.js'),
   export: () => import('./commands/export.js'),
+  learn: () => import('./commands/learn.js'),
 };
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {

@@ -1,0 +1,480 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+
+// src/replay/lines.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+var MAX_LINE_CHARS = 16 * 1024 * 1024, CHUNK = 64 * 1024, READ = 1024 * 1024, spareBuffer;
+function takeBuffer(size) {
+  let b = spareBuffer !== void 0 && spareBuffer.length === size ? spareBuffer : Buffer.allocUnsafe(size);
+  return spareBuffer = void 0, b;
+}
+async function streamLines(path, sink, opts = {}) {
+  streamLinesSync(path, sink, opts);
+}
+function streamLinesSync(path, sink, opts = {}) {
+  let maxLine = opts.maxLineChars ?? MAX_LINE_CHARS, fd = typeof path == "number" ? path : openSync(path, "r"), buf;
+  try {
+    let decoder = new StringDecoder("utf8"), piece = opts.chunkBytes ?? CHUNK;
+    buf = takeBuffer(Math.max(piece, READ));
+    let pos = opts.start ?? 0, end = opts.end ?? 1 / 0, sliced = opts.start !== void 0 || opts.end !== void 0, carry = "", lineNo = 1, first = (opts.start ?? 0) === 0, skipping = -1, bytesRead = 0;
+    for (; ; ) {
+      let n = readRetrying(fd, buf, Math.min(buf.length, end - pos), sliced ? pos : null);
+      if (n === 0) break;
+      pos += n, bytesRead += n;
+      for (let off = 0; off < n; off += piece) {
+        let text = decoder.write(buf.subarray(off, Math.min(n, off + piece)));
+        first && (text.charCodeAt(0) === 65279 && (text = text.slice(1)), first = !1);
+        let start = 0;
+        for (; ; ) {
+          let nl = text.indexOf(`
+`, start);
+          if (nl === -1) break;
+          if (skipping >= 0)
+            sink.tooLong(lineNo, skipping + nl - start), skipping = -1;
+          else {
+            let line = carry === "" ? text.slice(start, nl) : carry + text.slice(start, nl);
+            carry = "", line.charCodeAt(line.length - 1) === 13 && (line = line.slice(0, -1)), line.length > maxLine ? sink.tooLong(lineNo, line.length) : sink.line(line, lineNo, !1);
+          }
+          lineNo++, start = nl + 1;
+        }
+        skipping >= 0 ? skipping += text.length - start : (carry = carry === "" ? text.slice(start) : carry + text.slice(start), carry.length > maxLine && (skipping = carry.length, carry = ""));
+      }
+      sink.progress?.(bytesRead);
+    }
+    let rest = decoder.end();
+    if (skipping >= 0)
+      sink.tooLong(lineNo, skipping + rest.length);
+    else {
+      let line = carry + rest;
+      line.length > 0 && (line.charCodeAt(line.length - 1) === 13 && (line = line.slice(0, -1)), sink.line(line, lineNo, !0));
+    }
+  } finally {
+    typeof path != "number" && closeSync(fd), buf && (spareBuffer = buf);
+  }
+}
+function textLines(text, sink, opts = {}) {
+  let maxLine = opts.maxLineChars ?? MAX_LINE_CHARS, start = text.charCodeAt(0) === 65279 ? 1 : 0, lineNo = 1;
+  for (; start < text.length; ) {
+    let nl = text.indexOf(`
+`, start), end = nl === -1 ? text.length : nl, line = text.slice(start, end);
+    if (line.charCodeAt(line.length - 1) === 13 && (line = line.slice(0, -1)), line.length > maxLine ? sink.tooLong(lineNo, line.length) : sink.line(line, lineNo, nl === -1), nl === -1) break;
+    start = nl + 1, lineNo++;
+  }
+  sink.progress?.(Buffer.byteLength(text));
+}
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readRetrying(fd, buf, length, position) {
+  for (; ; )
+    try {
+      return readSync(fd, buf, 0, length, position);
+    } catch (e) {
+      if (e.code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+}
+
+// src/replay/readers/types.ts
+function newReaderState(repoRoot, defaultAgent, from) {
+  return {
+    repoRoot,
+    sessionRoots: new Map(from?.sessionRoots),
+    seenToolUse: /* @__PURE__ */ new Set(),
+    sideRoots: new Map(from?.sideRoots),
+    defaultAgent
+  };
+}
+
+// src/replay/readers/common.ts
+function isObj(v) {
+  return typeof v == "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v == "string" && v !== "" ? v : void 0;
+}
+function bool(v) {
+  if (typeof v == "boolean") return v;
+  if (v === "true") return !0;
+  if (v === "false") return !1;
+}
+function version(v) {
+  return typeof v == "number" && Number.isFinite(v) ? String(v) : str(v);
+}
+var BLOCKED_WORDS = /* @__PURE__ */ new Set(["blocked", "block", "denied", "deny", "rejected", "reject", "refused", "forbidden", "fail", "failed", "violation", "prevented"]), ALLOWED_WORDS = /* @__PURE__ */ new Set(["allowed", "allow", "pass", "passed", "success", "succeeded", "ok", "approved", "executed", "done", "completed"]);
+function outcomeWord(v) {
+  if (typeof v != "string") return;
+  let w = v.trim().toLowerCase();
+  if (BLOCKED_WORDS.has(w)) return !1;
+  if (ALLOWED_WORDS.has(w)) return !0;
+}
+function policyChecks(v) {
+  if (!Array.isArray(v) || v.length === 0) return {};
+  let all = !0;
+  for (let c of v) {
+    let r = isObj(c) ? outcomeWord(c.result ?? c.status ?? c.outcome) : void 0;
+    if (r === !1) {
+      let name = isObj(c) ? str(c.policy) ?? str(c.name) : void 0;
+      return { allowed: !1, reason: name ? `policy check "${name}" blocked it` : "a policy check blocked it" };
+    }
+    r !== !0 && (all = !1);
+  }
+  return all ? { allowed: !0 } : {};
+}
+var TOOL_CLASSES = {}, put = (c, ...names) => {
+  for (let n of names) TOOL_CLASSES[n] = c;
+};
+put({ kind: "filesystem", op: "write" }, "write", "writefile", "edit", "editfile", "multiedit", "createfile", "strreplace", "strreplaceeditor", "appendfile", "notebookedit", "applypatch", "replaceinfile", "savefile", "updatefile", "patchfile", "modifyfile", "movefile", "renamefile", "copyfile");
+put({ kind: "filesystem", op: "read" }, "read", "readfile", "viewfile", "view", "openfile", "notebookread", "cat");
+put({ kind: "filesystem", op: "delete" }, "deletefile", "removefile", "delete", "rm", "unlink");
+put({ kind: "search" }, "glob", "grep", "ls", "listdir", "listdirectory", "listfiles", "searchfiles", "findfiles");
+put({ kind: "command" }, "bash", "shell", "sh", "runcommand", "executecommand", "exec", "execute", "runterminalcmd", "terminal", "runshellcommand", "execcommand", "command", "powershell");
+put({ kind: "network" }, "webfetch", "fetch", "httprequest", "httpget", "httppost", "http", "curl", "fetchurl", "request", "browse");
+put({ kind: "skip" }, "todowrite", "todoread", "task", "agent", "bashoutput", "killbash", "killshell", "taskoutput", "taskstop", "exitplanmode", "enterplanmode", "askuserquestion", "websearch", "skill", "slashcommand", "listmcpresources", "readmcpresource", "exitworktree", "enterworktree");
+var TOOL = { kind: "tool" }, classified = /* @__PURE__ */ new Map();
+function classifyTool(name) {
+  let c = classified.get(name);
+  return c || (c = TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? TOOL, classified.size < 1e4 && classified.set(name, c)), c;
+}
+var PATH_KEY_NAMES = ["path", "file_path", "filePath", "file", "filename", "notebook_path", "target", "target_file", "destination"], PATHS_KEY_NAMES = ["paths", "files", "file_paths", "filePaths"], PATH_KEYS = new Set(PATH_KEY_NAMES), PATHS_KEYS = new Set(PATHS_KEY_NAMES);
+function pathsOf(p) {
+  let one = p.path !== void 0 ? p.path : p.file_path;
+  return typeof one == "string" && one !== "" && onlyOnePathKey(p) ? [one] : pathsByKeys(p);
+}
+function onlyOnePathKey(p) {
+  return p.path !== void 0 && p.file_path !== void 0 ? !1 : p.filePath === void 0 && p.file === void 0 && p.filename === void 0 && p.notebook_path === void 0 && p.target === void 0 && p.target_file === void 0 && p.destination === void 0 && p.paths === void 0 && p.files === void 0 && p.file_paths === void 0 && p.filePaths === void 0 && p.source === void 0;
+}
+function pathsByKeys(p) {
+  let out, one;
+  for (let k in p) {
+    let v = p[k];
+    if (PATH_KEYS.has(k)) {
+      if (typeof v != "string" || v === "") continue;
+      one === void 0 && out === void 0 ? one = v : (out ??= [one]).push(v);
+    } else if (PATHS_KEYS.has(k) && Array.isArray(v)) {
+      out ??= one === void 0 ? [] : [one];
+      for (let x of v)
+        typeof x == "string" && x !== "" ? out.push(x) : isObj(x) && typeof x.path == "string" && out.push(x.path);
+    }
+  }
+  return typeof p.source == "string" && p.source !== "" && (typeof p.destination == "string" || typeof p.target == "string") && (out ??= one === void 0 ? [] : [one]).push(p.source), out ? [...new Set(out)] : one === void 0 ? [] : [one];
+}
+function commandOf(p) {
+  return str(p.command) ?? str(p.cmd) ?? str(p.script) ?? str(p.commandLine) ?? (Array.isArray(p.argv) && p.argv.filter((a) => typeof a == "string").join(" ") || void 0);
+}
+function targetOf(p) {
+  let url = str(p.url) ?? str(p.uri) ?? str(p.endpoint);
+  return { host: str(p.host) ?? str(p.hostname) ?? str(p.domain), url };
+}
+function entryLabel(e) {
+  let a = e.action, head = clip(e.head, 60);
+  switch (a.kind) {
+    case "filesystem":
+      return `${head} ${a.paths.length === 1 ? a.paths[0] : `${a.paths.length} paths`}`;
+    case "command":
+      return `${head}: ${clip(a.command)}`;
+    case "network":
+      return `${head} ${clip(a.url ?? a.host ?? "")}`;
+    case "tool":
+      return head === a.tool ? `tool ${clip(a.tool, 80)}` : `${head} ${clip(a.tool, 80)}`;
+  }
+}
+function clip(s, max = 120) {
+  let one = s.replace(/\s+/g, " ").trim();
+  return one.length > max ? one.slice(0, max - 1) + "\u2026" : one;
+}
+
+// src/replay/readers/paths.ts
+import { posix } from "node:path";
+function posixPath(p) {
+  return p.includes("\\") && (p = p.replace(/\\/g, "/")), /^[A-Za-z]:\//.test(p) && (p = "/" + p), p;
+}
+function under(root, p) {
+  if (p === root) return ".";
+  let r = root.endsWith("/") ? root : root + "/";
+  return p.startsWith(r) ? p.slice(r.length) : void 0;
+}
+function homeOf(sessionRoot) {
+  let m = sessionRoot && /^(\/Users\/[^/]+|\/home\/[^/]+|\/root)(?:\/|$)/.exec(posixPath(sessionRoot));
+  return m ? m[1] : void 0;
+}
+var PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/, CLEAN_ABS = /^(?=\/)(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\/$))/;
+function toRepoPath(raw, base) {
+  if (!base.cwd && PLAIN.test(raw)) return raw;
+  let p = posixPath(raw.trim());
+  if (p.startsWith("~")) return norm(p);
+  if (!p.startsWith("/")) {
+    let cwd = base.cwd ? relCwd(base) : void 0;
+    return cwd === void 0 ? normalizeRel(p) : cwd.startsWith("/") ? norm(posix.join(cwd, p)) : normalizeRel(posix.join(cwd, p));
+  }
+  CLEAN_ABS.test(p) || (p = norm(p));
+  let inRepo = under(normRoot(base.repoRoot), p);
+  if (inRepo !== void 0) return inRepo;
+  if (base.sessionRoot) {
+    let inSession = under(normRoot(base.sessionRoot), p);
+    if (inSession !== void 0) return inSession;
+    let home = homeOf(base.sessionRoot), inHome = home ? under(home, p) : void 0;
+    if (inHome !== void 0) return inHome === "." ? "~" : `~/${inHome}`;
+  }
+  return p;
+}
+var roots = /* @__PURE__ */ new Map(), rootA = ["", ""], rootB = ["", ""];
+function normRoot(r) {
+  if (r === rootA[0]) return rootA[1];
+  if (r === rootB[0]) return rootB[1];
+  let n = roots.get(r);
+  return n === void 0 && (n = norm(posixPath(r)), roots.size > 1e3 && roots.clear(), roots.set(r, n)), rootB = rootA, rootA = [r, n], n;
+}
+function norm(p) {
+  let n = posix.normalize(p);
+  return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+}
+function normalizeRel(p) {
+  let n = norm(p);
+  return n === "" || n === "./" ? "." : n;
+}
+function relCwd(base) {
+  if (!base.cwd) return;
+  if (last.cwd === base.cwd && last.repoRoot === base.repoRoot && last.sessionRoot === base.sessionRoot) return last.rel;
+  let c = norm(posixPath(base.cwd)), rel;
+  return c.startsWith("/") ? rel = under(normRoot(base.repoRoot), c) ?? (base.sessionRoot ? under(normRoot(base.sessionRoot), c) : void 0) ?? c : rel = normalizeRel(c), last = { cwd: base.cwd, repoRoot: base.repoRoot, sessionRoot: base.sessionRoot, rel }, rel;
+}
+var last = {};
+function localCwd(base) {
+  let rel = relCwd(base);
+  if (rel !== void 0)
+    return rel.startsWith("/") ? rel : rel === "." ? base.repoRoot : posix.join(posixPath(base.repoRoot), rel);
+}
+
+// src/replay/readers/audit.ts
+var FS_VERBS = {
+  write: "write",
+  create: "write",
+  edit: "write",
+  modify: "write",
+  update: "write",
+  append: "write",
+  move: "write",
+  rename: "write",
+  copy: "write",
+  chmod: "write",
+  mkdir: "write",
+  read: "read",
+  list: "read",
+  open: "read",
+  stat: "read",
+  delete: "delete",
+  remove: "delete",
+  unlink: "delete",
+  rmdir: "delete"
+}, COMMAND_VERBS = /* @__PURE__ */ new Set(["exec", "execute", "run", "spawn"]), NETWORK_VERBS = /* @__PURE__ */ new Set(["request", "fetch", "connect", "http", "get", "post"]), TOOL_VERBS = /* @__PURE__ */ new Set(["invoke", "call", "use"]);
+function isAuditShape(o) {
+  return typeof o.action == "string" && /^(filesystem|file|fs|command|shell|network|net|http|tool)\.[a-z_]+$/i.test(o.action);
+}
+function loggedOf(o) {
+  return {
+    allowed: bool(o.allowed) ?? outcomeWord(o.decision) ?? outcomeWord(o.result) ?? outcomeWord(o.outcome) ?? outcomeWord(o.status),
+    requiresApproval: bool(o.requires_approval ?? o.requiresApproval),
+    policyVersion: version(o.policy_version ?? o.policyVersion),
+    reason: str(o.reason),
+    timestamp: str(o.timestamp) ?? str(o.ts) ?? str(o.time),
+    user: str(o.user) ?? str(o.user_id)
+  };
+}
+function contextOf(o, state, logged) {
+  let agentId = str(o.agent_id) ?? str(o.agentId) ?? str(o.agent) ?? state.defaultAgent, sessionId = str(o.session_id) ?? str(o.sessionId) ?? (isObj(o.context) ? str(o.context.session_id) ?? str(o.context.conversation_id) : void 0);
+  return {
+    agentId,
+    sessionId,
+    timestamp: logged.timestamp,
+    approvalId: str(o.approval_id) ?? str(o.approvalId),
+    policyVersion: logged.policyVersion,
+    timeline: sessionId ?? agentId ?? ""
+  };
+}
+var verbs = /* @__PURE__ */ new Map();
+function splitVerb(verb) {
+  let v = verbs.get(verb);
+  return v || (v = verb.toLowerCase().split("."), verbs.size < 1e3 && verbs.set(verb, v)), v;
+}
+function readAudit(o, state) {
+  let verb = String(o.action), [group, op] = splitVerb(verb), logged = loggedOf(o), ctx = contextOf(o, state, logged), cwdField = str(o.cwd), base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField }, { agentId, sessionId, timestamp, approvalId } = ctx, cwd = cwdField === void 0 ? void 0 : localCwd(base), action;
+  if (group === "filesystem" || group === "file" || group === "fs") {
+    let fsOp = FS_VERBS[op];
+    if (!fsOp) return { kind: "unknown", message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
+    let raw = pathsOf(o);
+    if (raw.length === 0) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
+    let paths = raw.length === 1 ? [toRepoPath(raw[0], base)] : raw.map((p) => toRepoPath(p, base));
+    action = { kind: "filesystem", op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: void 0 };
+  } else if (group === "command" || group === "shell") {
+    if (!COMMAND_VERBS.has(op)) return { kind: "unknown", message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
+    let command = commandOf(o);
+    if (!command) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "command"` };
+    action = { kind: "command", command, agentId, sessionId, timestamp, approvalId, cwd };
+  } else if (group === "network" || group === "net" || group === "http") {
+    if (!NETWORK_VERBS.has(op)) return { kind: "unknown", message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
+    let { host, url } = targetOf(o);
+    if (!host && !url) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "host" or "url"` };
+    action = { kind: "network", host, url, agentId, sessionId, timestamp, approvalId, cwd };
+  } else {
+    if (!TOOL_VERBS.has(op)) return { kind: "unknown", message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
+    let tool = str(o.tool) ?? str(o.name);
+    if (!tool) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "tool"` };
+    action = { kind: "tool", tool, parameters: o.parameters ?? o.params, agentId, sessionId, timestamp, approvalId, cwd };
+  }
+  return {
+    kind: "entries",
+    entries: [{ format: "audit", action, logged, head: verb }],
+    facts: ctx,
+    params: [[o, ""]]
+  };
+}
+
+// src/replay/readers/tool-call.ts
+import { posix as posix2 } from "node:path";
+var EMPTY = Object.freeze({});
+function staticPrefix(glob) {
+  let parts = glob.split("/"), fixed = [];
+  for (let part of parts) {
+    if (/[*?[\]{}!]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === parts.length && fixed.pop(), fixed.join("/");
+}
+function actionFromToolCall(name, params, context, base) {
+  let p = isObj(params) ? params : EMPTY, { agentId, sessionId, timestamp, approvalId, cwd } = context, cls = classifyTool(name), toolOnly = () => ({ kind: "action", action: { kind: "tool", tool: name, parameters: params, agentId, sessionId, timestamp, approvalId, cwd } });
+  switch (cls.kind) {
+    case "skip":
+      return toolOnly();
+    case "filesystem": {
+      let raw = pathsOf(p);
+      if (raw.length === 0) return { kind: "unknown", message: `${clip(name, 60)} call without a file path` };
+      let paths = raw.length === 1 ? [toRepoPath(raw[0], base)] : raw.map((x) => toRepoPath(x, base));
+      return { kind: "action", action: { kind: "filesystem", op: cls.op, paths, agentId, sessionId, timestamp, approvalId, cwd: void 0 } };
+    }
+    case "search": {
+      let dir = str(p.path) ?? str(p.directory) ?? str(p.dir) ?? ".", glob = /grep|search/i.test(name) ? str(p.glob) : str(p.glob) ?? str(p.pattern), prefix = glob ? staticPrefix(glob.replace(/\\/g, "/")) : "", joined = prefix.startsWith("/") ? prefix : prefix ? posix2.join(dir.replace(/\\/g, "/"), prefix) : dir, path = toRepoPath(joined, base);
+      return path === "." || path === "" ? toolOnly() : { kind: "action", action: { kind: "filesystem", op: "read", paths: [path], agentId, sessionId, timestamp, approvalId, cwd: void 0 } };
+    }
+    case "command": {
+      let command = commandOf(p);
+      return command ? { kind: "action", action: { kind: "command", command, agentId, sessionId, timestamp, approvalId, cwd } } : { kind: "unknown", message: `${clip(name, 60)} call without a command` };
+    }
+    case "network": {
+      let { host, url } = targetOf(p);
+      return !host && !url ? { kind: "unknown", message: `${clip(name, 60)} call without a url or host` } : { kind: "action", action: { kind: "network", host, url, agentId, sessionId, timestamp, approvalId, cwd } };
+    }
+    case "tool":
+      return toolOnly();
+  }
+}
+
+// src/replay/readers/claude.ts
+var MARKERS = ["sessionId", "session_id", "uuid", "parentUuid", "leafUuid", "messageId"];
+function isClaudeShape(o) {
+  if (typeof o.type != "string" || o.action !== void 0) return !1;
+  if (isObj(o.message)) return !0;
+  for (let m of MARKERS) if (m in o) return !0;
+  return !1;
+}
+var BLOCKED = [
+  [/doesn't want to (?:proceed with this tool use|take this action)|tool use was rejected/i, "rejected at the permission prompt"],
+  [/Permission to use \S+.*has been denied|permission (?:was )?denied by (?:policy|rule|settings|the user)/i, "denied by a permission rule"],
+  [/operation blocked by hook|PreToolUse:\S+ hook (?:error|blocked|stopped)|blocked by (?:a |the )?(?:PreToolUse )?hook/i, "blocked by a hook"],
+  [/^(?:<tool_use_error>)?\s*Blocked[:.]|requires approval/i, "blocked by the agent runtime"]
+];
+function resultText(content) {
+  if (typeof content == "string") return content;
+  if (Array.isArray(content)) {
+    let s = "";
+    for (let c of content) isObj(c) && typeof c.text == "string" && (s += c.text + `
+`);
+    return s;
+  }
+  return "";
+}
+function outcomesOf(content) {
+  let out = [];
+  for (let b of content) {
+    if (!isObj(b) || b.type !== "tool_result" || typeof b.tool_use_id != "string") continue;
+    let why;
+    if (b.is_error === !0) {
+      let text = resultText(b.content).slice(0, 2e3);
+      for (let [re, w] of BLOCKED)
+        if (re.test(text)) {
+          why = w;
+          break;
+        }
+    }
+    out.push({ toolUseId: b.tool_use_id, blocked: why !== void 0, why });
+  }
+  return out;
+}
+var SEEN_LIMIT = 1e3;
+function readClaude(o, state) {
+  let sessionId = str(o.sessionId) ?? str(o.session_id), cwd = str(o.cwd), sessionRoot = sessionId ? state.sessionRoots.get(sessionId) : void 0;
+  sessionId && cwd && sessionRoot === void 0 && state.sessionRoots.set(sessionId, sessionRoot = cwd);
+  let key = sessionId ?? "", side = o.isSidechain === !0;
+  side && o.parentUuid === null && state.sideRoots.set(key, str(o.uuid) ?? `line-${state.sideRoots.size}`);
+  let message = isObj(o.message) ? o.message : void 0, content = message && Array.isArray(message.content) ? message.content : void 0;
+  if (o.type === "user") return content ? { kind: "skip", outcomes: outcomesOf(content) } : { kind: "skip" };
+  if (o.type !== "assistant" || !content) return { kind: "skip" };
+  let timestamp = str(o.timestamp), agentId = state.defaultAgent, sub = str(o.agentId) ?? (side ? `side:${state.sideRoots.get(key) ?? "?"}` : ""), facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key }, base = { repoRoot: state.repoRoot, sessionRoot: sessionRoot ?? cwd, cwd }, context = { agentId, sessionId, timestamp, approvalId: void 0, cwd: localCwd(base) }, entries = [], params = [], problems = [];
+  for (let b of content) {
+    if (!isObj(b) || b.type !== "tool_use" || typeof b.name != "string") continue;
+    let id = str(b.id);
+    if (id) {
+      let seen = state.seenToolUse, before = seen.size;
+      if (seen.add(id).size === before) continue;
+      before >= SEEN_LIMIT && (seen.clear(), seen.add(id));
+    }
+    params.push([b.input, `${b.name}.input`]);
+    let r = actionFromToolCall(b.name, b.input, context, base);
+    if (r.kind === "unknown" && problems.push(`tool_use ${r.message}`), r.kind !== "action") continue;
+    let e = { format: "claude", action: r.action, logged: { timestamp }, head: b.name, toolUseId: id };
+    r.action.kind !== "tool" && (e.tool = b.name), entries.push(e);
+  }
+  return params.length === 0 ? { kind: "skip" } : { kind: "entries", entries, facts, params, problems };
+}
+
+// src/replay/readers/pillar.ts
+function isPillarShape(o) {
+  return typeof o.tool == "string" && o.action === void 0 && ("params" in o || "session_id" in o || "policy_checks" in o || "trust_level" in o);
+}
+function readPillar(o, state) {
+  let logged = loggedOf(o), checks = policyChecks(o.policy_checks);
+  if (typeof o.allowed != "boolean") {
+    let fromResult = outcomeWord(o.result);
+    logged.allowed = fromResult === !1 ? !1 : checks.allowed ?? fromResult, logged.reason ??= checks.reason;
+  }
+  let facts = contextOf(o, state, logged), params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {}, cwdField = str(o.cwd), base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField }, context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) }, r = actionFromToolCall(String(o.tool), params, context, base);
+  if (r.kind === "unknown") return r;
+  let entry = { format: "pillar", action: r.action, logged, head: String(o.tool) };
+  return r.action.kind !== "tool" && (entry.tool = String(o.tool)), { kind: "entries", entries: [entry], facts, params: [[o, ""]] };
+}
+
+// src/replay/readers/tool-invoke.ts
+function isToolInvokeShape(o) {
+  return o.action === "tool_invoke" || o.action === "tool.invoke" || o.action === "tool_call";
+}
+function readToolInvoke(o, state) {
+  let tool = str(o.tool) ?? str(o.tool_name) ?? str(o.name);
+  if (!tool) return { kind: "unknown", message: `"${String(o.action)}" entry without "tool"` };
+  let logged = loggedOf(o), facts = contextOf(o, state, logged), params = isObj(o.parameters) ? o.parameters : isObj(o.params) ? o.params : isObj(o.input) ? o.input : void 0, cwdField = str(o.cwd), base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField }, context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) }, r = actionFromToolCall(tool, params, context, base);
+  if (r.kind === "unknown") return r;
+  let entry = { format: "tool-invoke", action: r.action, logged, head: tool };
+  return r.action.kind !== "tool" && (entry.tool = tool), { kind: "entries", entries: [entry], facts, params: [[o, ""]] };
+}
+
+// src/replay/readers/index.ts
+var GUARD_EVENTS = /* @__PURE__ */ new Set(["session-start", "post-tool", "session-end"]), EXPECTED = 'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke") or a Claude Code transcript record ("type", "message")';
+function readLine(value, state) {
+  return isObj(value) ? typeof value.event == "string" && typeof value.chain == "string" && GUARD_EVENTS.has(value.event) ? { kind: "skip" } : isToolInvokeShape(value) ? readToolInvoke(value, state) : isAuditShape(value) ? readAudit(value, state) : isClaudeShape(value) ? readClaude(value, state) : isPillarShape(value) ? readPillar(value, state) : typeof value.action == "string" ? { kind: "unknown", message: `unknown action "${value.action.slice(0, 60)}"; expected filesystem.write|read|delete, command.exec, network.request or tool_invoke` } : { kind: "unknown", message: `unrecognised entry; ${EXPECTED}` } : { kind: "unknown", message: `line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}, not an object; ${EXPECTED}` };
+}
+
+export {
+  streamLines,
+  streamLinesSync,
+  textLines,
+  entryLabel,
+  newReaderState,
+  readLine
+};
