@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-Q2LKQN3D.js"),
-  bypass: () => import("./chunks/bypass-SDHAFEY7.js"),
+  explain: () => import("./chunks/explain-VQAIG5P2.js"),
+  bypass: () => import("./chunks/bypass-VGYJ44LJ.js"),
   init: () => import("./chunks/init-VRIKRWS4.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-T3MBXLF4.js");
+    let { runHook } = await import("./chunks/main-YY5TWPSN.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-MP6HMVIM.js"),
-  export: () => import("./chunks/export-PYZXPEZK.js"),
-  learn: () => import("./chunks/learn-EHJBPXAJ.js")
+  import: () => import("./chunks/import-5WIYCGHC.js"),
+  export: () => import("./chunks/export-A3VDIUUP.js"),
+  learn: () => import("./chunks/learn-IIQHOEIC.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-SJIVZD7I.js");
+  let { runLint } = await import("./chunks/lint-455LWGJN.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

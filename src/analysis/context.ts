@@ -1,7 +1,7 @@
 // Shared state of one analysis run: the automata cache, the entries, and finding helpers.
 import type { Finding, RelatedLocation, Severity } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
-import { ALL_PATHS, SIMPLE_COMMANDS, meet, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from './automata.js';
+import { ALL_PATHS, SIMPLE_COMMANDS, TOOL_NAMES, meet, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from './automata.js';
 import { fold, prefixesAgree, suffixesAgree } from './shape.js';
 import { Sampler } from './quick.js';
 import { displayFile, scopeLang, within, type Entry, type Model } from './model.js';
@@ -32,7 +32,7 @@ export class Ctx {
   }
 
   universe(e: Entry): Lang {
-    return e.kind === 'path' ? ALL_PATHS : SIMPLE_COMMANDS;
+    return e.kind === 'path' ? ALL_PATHS : e.kind === 'command' ? SIMPLE_COMMANDS : TOOL_NAMES;
   }
 
   /** What the entry governs: its pattern within the universe and its override's directory (one cached DFA). */
@@ -93,11 +93,16 @@ export class Ctx {
     return p;
   }
 
-  /** Deny entries that apply to what `a` governs (same kind): the root's, and every override's within its directory. */
+  /**
+   * Deny entries that apply to what `a` governs (same kind): the root's, every override's within its
+   * directory, and, for an agent's entry, that agent's own (an agent's denies add to the defaults).
+   */
   deniesFor(a: Entry): Entry[] {
     let denies = this.denyLists.get(a.kind);
     if (!denies) this.denyLists.set(a.kind, (denies = this.live((d) => d.role === 'deny' && d.kind === a.kind)));
-    return denies.filter((d) => (a.kind === 'path' || d.dir === '' || within(a.dir, d.dir)) && this.compatible(a, d));
+    return denies.filter(
+      (d) => (d.agent === undefined || d.agent === a.agent) && (a.kind === 'path' || d.dir === '' || within(a.dir, d.dir)) && this.compatible(a, d),
+    );
   }
 
   /** Root exceptions an override's allow may use: those for any override or naming its directory. */
@@ -173,6 +178,7 @@ export class Ctx {
 
   /** `Root policy`, `Backend override`, `Override services/api/`. */
   owner(e: Entry): string {
+    if (e.agent !== undefined) return `Agent ${quote(e.agent)}`;
     if (!e.dir) return 'Root policy';
     if (e.dir.includes('/')) return `Override ${e.dir}/`;
     return `${e.dir.charAt(0).toUpperCase()}${e.dir.slice(1)} override`;

@@ -1,6 +1,7 @@
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import { Automata, type AutomataOptions } from './automata.js';
+import { checkAgents } from './checks/agents.js';
 import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';
 import { checkCompound } from './checks/compound.js';
@@ -31,6 +32,7 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   checkScopes(ctx);
   checkAllows(ctx);
   checkApprovals(ctx);
+  checkAgents(ctx);
   checkLists(ctx);
   checkCompound(ctx);
   return ctx.findings;

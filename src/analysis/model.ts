@@ -5,7 +5,10 @@ import type { Lang } from './automata.js';
 import type { PatternCompiler, Role } from './compiler.js';
 import { literalEnds } from './shape.js';
 
-export type Kind = 'path' | 'command';
+export type Kind = 'path' | 'command' | 'tool';
+
+/** What one word of a kind is called in messages: `every tool name it matches`. */
+export const KIND_NOUN: Record<Kind, string> = { path: 'path', command: 'command', tool: 'tool name' };
 
 export interface Entry {
   kind: Kind;
@@ -26,6 +29,8 @@ export interface Entry {
   suffix: string;
   /** Index of the exception's allowed override dirs (exceptions only; empty = any). */
   overrides?: string[];
+  /** The agent whose `permissions` hold it; undefined for the defaults and overrides. */
+  agent?: string;
 }
 
 export interface Model {
@@ -36,9 +41,10 @@ export interface Model {
 
 export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
   const entries: Entry[] = [];
-  const add = (kind: Kind, role: Role, pattern: string, origin: Origin, dir: string, list: string, overrides?: string[]) => {
-    const c = kind === 'path' ? compiler.path(pattern, role) : compiler.command(pattern, role);
+  const add = (kind: Kind, role: Role, pattern: string, origin: Origin, dir: string, list: string, overrides?: string[], agent?: string) => {
+    const c = compiler[kind](pattern, role);
     const e: Entry = { kind, role, pattern, origin, dir, list, prefix: '', suffix: '' };
+    if (agent !== undefined) e.agent = agent;
     if (c.ok) {
       e.lang = c.lang;
       if (c.core) e.core = c.core;
@@ -48,10 +54,11 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
     if (overrides) e.overrides = overrides;
     entries.push(e);
   };
-  const perms = (p: Permissions, file: string, dir: string) => {
-    for (const [kind, rules] of [['path', p.filesystem], ['command', p.commands]] as const) {
+  const perms = (p: Permissions, file: string, dir: string, agent?: string) => {
+    const owner = agent === undefined ? '' : `agent.${agent}.`;
+    for (const [kind, rules] of [['path', p.filesystem], ['command', p.commands], ['tool', p.tools]] as const) {
       for (const role of ['allow', 'deny'] as const) {
-        for (const r of rules[role]) add(kind, role, r.pattern, r.origin, dir, `${file}#${kind}.${role}`);
+        for (const r of rules[role]) add(kind, role, r.pattern, r.origin, dir, `${file}#${owner}${kind}.${role}`, undefined, agent);
       }
     }
   };
@@ -59,11 +66,13 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
     for (const r of rules) {
       if (r.kind === 'file') add('path', 'approval', r.pattern, r.origin, dir, `${file}#path.approval`);
       if (r.kind === 'command') add('command', 'approval', r.pattern, r.origin, dir, `${file}#command.approval`);
+      if (r.kind === 'tool') add('tool', 'approval', r.pattern, r.origin, dir, `${file}#tool.approval`);
     }
   };
   const { root } = set;
   perms(root.permissions, root.file, '');
   approvals(root.constraints.requireHumanApproval, root.file, '');
+  for (const a of root.agents) if (a.permissions) perms(a.permissions, root.file, '', a.id);
   for (const x of root.exceptions) add('path', 'exception', x.pattern, x.origin, '', `${root.file}#path.exception`, x.overrides);
   for (const o of set.overrides) {
     perms(o.permissions, o.file, o.dir);

@@ -63,12 +63,17 @@ rule to the policy of the directory it is about.`,
     id: 'dead-allow',
     severity: 'error',
     category: C,
-    summary: 'An allow pattern admits nothing: every path or command it matches is denied.',
+    summary: 'An allow pattern admits nothing: every path, command or tool name it matches is denied.',
     docs: `An allow is dead when the union of the denies that apply to it covers all of it: the root denies
 (case-insensitive, and covering everything below a denied path), and every override's denies
 within that override's directory — a root \`exceptions\` entry re-admits, for the override it names,
 what only root denies deny. Nothing the allow admits survives, so the rule only misleads readers.
-The witness is one of its paths, with the denies that cover it. Works for command patterns too.
+The witness is one of its paths, with the denies that cover it. Works for command patterns, tool
+and MCP names (\`tools.allow\` against \`tools.deny\`) and host exceptions too.
+
+An agent's allow is also dead when the agent can never use it: its allow lists only narrow the
+default ones, so an agent allow the default allow list admits none of is dead, and so is a command
+allow of an agent whose \`trust_level\` is \`read_only\` (such agents run no commands).
 
 \`\`\`yaml
 filesystem:
@@ -119,7 +124,9 @@ deny: ["secrets/**", "secrets/**/**"]
     category: C,
     summary: 'A pattern is subsumed by a broader pattern in the same list.',
     docs: `Everything the pattern matches, another pattern of the same list matches too, so it changes
-nothing. Reported as information: some teams keep the narrow pattern as documentation.
+nothing. Reported as information: some teams keep the narrow pattern as documentation. An agent's
+deny that the default denies already cover is reported the same way: an agent's denies add to the
+defaults, so it changes nothing.
 
 \`\`\`yaml
 deny: ["secrets/**", "secrets/*.pem"]   # secrets/*.pem is inside secrets/**

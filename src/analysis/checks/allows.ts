@@ -2,7 +2,7 @@
 // allow-deny-overlap.
 import { quote, type Ctx } from '../context.js';
 import { meet } from '../automata.js';
-import { scopeLang, type Entry } from '../model.js';
+import { KIND_NOUN, scopeLang, type Entry } from '../model.js';
 
 export const RESOLUTION = 'Remove override or add explicit exception in root policy.';
 
@@ -115,7 +115,7 @@ function deadAllow(ctx: Ctx, a: Entry, denies: Entry[]): boolean {
     a,
     'dead-allow',
     'error',
-    `${ctx.owner(a)} allows ${quote(a.pattern)}, but every ${a.kind === 'path' ? 'path' : 'command'} it matches is denied by ${denies.map((d) => quote(d.pattern)).join(', ')}`,
+    `${ctx.owner(a)} allows ${quote(a.pattern)}, but every ${KIND_NOUN[a.kind]} it matches is denied by ${denies.map((d) => quote(d.pattern)).join(', ')}`,
     {
       hint: 'Remove the allow, or narrow the deny if the allow was meant to take effect.',
       witness,

@@ -1,5 +1,6 @@
 // unreachable-approval: an approval rule whose every path or command is denied (deny beats approval).
 import { quote, type Ctx } from '../context.js';
+import { KIND_NOUN } from '../model.js';
 
 export function checkApprovals(ctx: Ctx): void {
   for (const p of ctx.live((e) => e.role === 'approval' && !ctx.dead.has(e))) {
@@ -15,7 +16,7 @@ export function checkApprovals(ctx: Ctx): void {
     if (viaException) continue;
     const covering = denies.filter((d) => ctx.overlaps(p, d));
     const witness = ctx.some(p);
-    const what = p.kind === 'path' ? 'path' : 'command';
+    const what = KIND_NOUN[p.kind];
     ctx.report(
       p,
       'unreachable-approval',

@@ -1,13 +1,13 @@
 // Single patterns and patterns of one list: vacuous-pattern, universal-pattern, duplicate-pattern,
 // redundant-pattern.
-import { RELATIVE_PATHS, SIMPLE_COMMANDS } from '../automata.js';
+import { RELATIVE_PATHS } from '../automata.js';
 import { quote, verb, type Ctx } from '../context.js';
-import type { Entry } from '../model.js';
+import { KIND_NOUN, type Entry } from '../model.js';
 
 export function checkPatterns(ctx: Ctx): void {
   for (const e of ctx.live()) {
     if (!matchesSomething(ctx, e)) {
-      const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : 'normalised command';
+      const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : e.kind === 'command' ? 'normalised command' : 'tool name';
       ctx.report(e, 'vacuous-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches no ${what}`, {
         hint: 'Write the pattern as the normalised path or command it is meant to match.',
       });
@@ -16,10 +16,10 @@ export function checkPatterns(ctx: Ctx): void {
     }
     // A literal start or end rules out "everything" (the paths `a` and `b` cannot both have it).
     if (e.dir || e.prefix || e.suffix) continue;
-    const universe = e.kind === 'path' ? RELATIVE_PATHS : SIMPLE_COMMANDS;
+    const universe = e.kind === 'path' ? RELATIVE_PATHS : ctx.universe(e);
     const missing = ctx.ask(e, 'the pattern matches everything', [universe], [e.lang!]);
     if (missing.status === 'empty') {
-      const every = e.kind === 'path' ? 'every path' : 'every command';
+      const every = `every ${KIND_NOUN[e.kind]}`;
       ctx.report(e, 'universal-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches ${every}`, {
         hint: UNIVERSAL_HINT[e.role],
         data: { role: e.role },
