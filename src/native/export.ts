@@ -7,6 +7,7 @@ import { compilePolicy } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import type { PolicySet } from '../policy/types.js';
 import { toClaude } from './claude/exporter.js';
+import { toCodex } from './codex/exporter.js';
 import { exportPlan } from './export-plan.js';
 import type { AgentName } from './types.js';
 
@@ -44,6 +45,10 @@ export function exportNative(set: PolicySet, agent: AgentName, opts: { agentId?:
     case 'claude': {
       const { permissions, hookOnly } = toClaude(plan);
       const text = JSON.stringify({ permissions }, null, 2) + '\n';
+      return { target, text, hookOnly };
+    }
+    case 'codex': {
+      const { text, hookOnly } = toCodex(plan);
       return { target, text, hookOnly };
     }
     default:
