@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import type { PolicySet } from '../policy/types.js';
 import { toClaude } from './claude/exporter.js';
 import { toCodex } from './codex/exporter.js';
+import { toGemini } from './gemini/exporter.js';
 import { exportPlan } from './export-plan.js';
 import type { AgentName } from './types.js';
 
@@ -49,6 +50,10 @@ export function exportNative(set: PolicySet, agent: AgentName, opts: { agentId?:
     }
     case 'codex': {
       const { text, hookOnly } = toCodex(plan);
+      return { target, text, hookOnly };
+    }
+    case 'gemini': {
+      const { text, hookOnly } = toGemini(plan);
       return { target, text, hookOnly };
     }
     default:
