@@ -24,7 +24,7 @@ const word = fc.constantFrom(...ARGS);
 /** A policy command pattern: words, sometimes a trailing `*`, a glued `*`, or `*` alone. */
 const commandPattern = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...PROGRAMS), fc.array(word, { maxLength: 2 }), fc.constantFrom('', ' *', '*')).map(([p, a, s]) => [p, ...a].join(' ') + s) },
-  { weight: 1, arbitrary: fc.constantFrom('*', 'git*', '* --force') },
+  { weight: 1, arbitrary: fc.constantFrom('*', 'git*', '* --force', '/usr/bin/git push', 'GIT push', 'LS', 'ſudo') },
 );
 const hostPattern = fc.constantFrom(...HOSTS, '*.example.com', '*');
 const toolPattern = fc.constantFrom('mcp__github__get_issue', 'mcp__github__*', 'mcp__payments__*', 'mcp__payments__charge', 'mcp__*', 'Bash');
@@ -95,6 +95,7 @@ const commandArb = fc.oneof(
       .map(([p, mid, w]) => `${p} ${mid} ${w}`),
   },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PROGRAMS), word).map(([p, w]) => [`${p}"${w}"`, `${p}x ${w}`, `FOO=1 ${p} ${w}`, `"${p}" ${w}`, ` ${p}  ${w}`][w.length % 5]!) },
+  { weight: 1, arbitrary: fc.constantFrom('git PUSH --force', 'GIT push', 'git push "--force"', '/usr/bin/git push', 'sudo ls', 'ls -LA', 'ſudo x') },
 );
 
 const allows = (compiled: CompiledPolicy, action: Parameters<typeof decide>[0]): boolean => decide(action, compiled).outcome === 'allow';
