@@ -1,4 +1,4 @@
-// agent-policy-lint export --to claude [--write]: the agent's permission file made from the policy.
+// agent-policy-lint export --to claude|codex|gemini|cursor [--write]: the agent's permission file made from the policy.
 import { relative } from 'node:path';
 import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
