@@ -4,6 +4,7 @@ import { Automata, type AutomataOptions } from './automata.js';
 import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';
 import { checkCompound } from './checks/compound.js';
+import { checkHosts } from './checks/hosts.js';
 import { checkLists, checkPatterns } from './checks/lists.js';
 import { checkScopes } from './checks/scope.js';
 import type { PatternCompiler } from './compiler.js';
@@ -33,5 +34,6 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   checkApprovals(ctx);
   checkLists(ctx);
   checkCompound(ctx);
+  checkHosts(ctx);
   return ctx.findings;
 }
