@@ -92,5 +92,7 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
   if (set.root.permissions.filesystem.allow.length > 0) plan.hookOnly.push('reads and writes outside filesystem.allow: the agent reads the project freely and asks before writes');
   plan.hookOnly.push('writes the policy allows: the agent asks before them');
   for (const g of plan.paths.deny) if (globExamples(g).length === 0) plan.hookOnly.push(`the path deny "${g}"`);
+  // Policy denies fold case (SPEC 3); the agents' path globs do not.
+  if (plan.paths.deny.length > 0) plan.hookOnly.push('case variants of denied paths (SECRETS/… where the policy denies secrets/**): the agents match path globs case-sensitively');
   return plan;
 }

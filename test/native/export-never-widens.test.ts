@@ -26,7 +26,7 @@ const commandPattern = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...PROGRAMS), fc.array(word, { maxLength: 2 }), fc.constantFrom('', ' *', '*')).map(([p, a, s]) => [p, ...a].join(' ') + s) },
   { weight: 1, arbitrary: fc.constantFrom('*', 'git*', '* --force', '/usr/bin/git push', 'GIT push', 'LS', 'ſudo') },
 );
-const hostPattern = fc.constantFrom(...HOSTS, '*.example.com', '*');
+const hostPattern = fc.constantFrom(...HOSTS, '*.example.com');
 const toolPattern = fc.constantFrom('mcp__github__get_issue', 'mcp__github__*', 'mcp__payments__*', 'mcp__payments__charge', 'mcp__*', 'Bash');
 
 const policyArb = fc.record({
@@ -39,7 +39,8 @@ const policyArb = fc.record({
   toolAllow: fc.uniqueArray(toolPattern, { maxLength: 3 }),
   toolDeny: fc.uniqueArray(toolPattern, { maxLength: 2 }),
   toolAsk: fc.uniqueArray(toolPattern, { maxLength: 1 }),
-  pathDeny: fc.uniqueArray(fc.constantFrom('.env*', 'secrets/**', '**/*.key'), { maxLength: 2 }),
+  pathDeny: fc.uniqueArray(fc.constantFrom('.env*', 'secrets/**', '**/*.key', 'config/prod.yml', '/etc/**'), { maxLength: 3 }),
+  pathAsk: fc.uniqueArray(fc.constantFrom('src/**', '**/*.lock', 'package.json'), { maxLength: 1 }),
 });
 type GenPolicy = typeof policyArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -50,6 +51,7 @@ function policyYaml(p: GenPolicy): string {
     ...p.ask.map((x) => `    - command_pattern: ${JSON.stringify(x)}`),
     ...p.hostAsk.map((x) => `    - host_pattern: ${JSON.stringify(x)}`),
     ...p.toolAsk.map((x) => `    - tool_pattern: ${JSON.stringify(x)}`),
+    ...p.pathAsk.map((x) => `    - file_pattern: ${JSON.stringify(x)}`),
   ];
   return [
     'version: "2.1"',
@@ -101,6 +103,8 @@ const commandArb = fc.oneof(
 const allows = (compiled: CompiledPolicy, action: Parameters<typeof decide>[0]): boolean => decide(action, compiled).outcome === 'allow';
 
 interface NativeView {
+  /** Reads and writes of absolute paths (only Claude's file rules are modelled; the others ask or read freely inside the project). */
+  path?(abs: string, op: 'read' | 'write'): models.Verdict;
   command(line: string): models.Verdict;
   host(host: string): models.Verdict;
   tool(server: string, tool: string): models.Verdict;
@@ -111,7 +115,7 @@ function nativeView(agent: AgentName, result: ExportResult): NativeView {
     case 'claude': {
       const perms = JSON.parse(result.text).permissions;
       const model: claude.ClaudeModel = { rules: claude.parseRules(perms), mode: 'default', project: REPO, home: '/nonexistent-home', settingsDir: join(REPO, '.claude') };
-      return { command: (l) => claude.decideCommand(model, l), host: (h) => claude.decideHost(model, h), tool: (s, t) => claude.decideTool(model, `mcp__${s}__${t}`) };
+      return { path: (a, op) => claude.decidePath(model, a, op), command: (l) => claude.decideCommand(model, l), host: (h) => claude.decideHost(model, h), tool: (s, t) => claude.decideTool(model, `mcp__${s}__${t}`) };
     }
     case 'codex': {
       const rules = models.parseCodexRules(result.text);
@@ -130,10 +134,23 @@ function nativeView(agent: AgentName, result: ExportResult): NativeView {
 
 const actionsArb = fc.record({ commands: fc.array(commandArb, { minLength: 10, maxLength: 25 }) });
 
+/**
+ * Paths inside and outside the project. Case variants of denied paths (`SECRETS/k`, which the
+ * policy's case-insensitive deny covers and a gitignore pattern does not) are listed as enforced
+ * by the hook only and left out here.
+ */
+const PATHS = ['src/a.ts', '.env', '.env.local', 'config/.env', 'config/prod.yml', 'secrets/k', 'secrets/a/b', 'x.key', 'a/b.key', 'README.md', 'package.json', 'a/package.json', 'yarn.lock'];
+const OUTSIDE = ['/etc/passwd', '/etc/ssl/x', '/tmp/x', '/nonexistent-home/.ssh/id_rsa'];
+
 /** Everything the native view allows that the policy does not (empty: never wider). */
 function wider(view: NativeView, compiled: CompiledPolicy, commands: string[]): string[] {
   const out: string[] = [];
   for (const command of commands) if (view.command(command) === 'allow' && !allows(compiled, { kind: 'command', command, cwd: REPO })) out.push(`command ${JSON.stringify(command)}`);
+  for (const op of ['read', 'write'] as const) {
+    for (const abs of [...PATHS.map((p) => join(REPO, p)), ...OUTSIDE]) {
+      if (view.path?.(abs, op) === 'allow' && !allows(compiled, { kind: 'filesystem', op, paths: [abs], cwd: REPO })) out.push(`${op} ${abs}`);
+    }
+  }
   for (const host of [...HOSTS, 'evil.test', 'a.x.example.com']) if (view.host(host) === 'allow' && !allows(compiled, { kind: 'network', host, cwd: REPO })) out.push(`host ${host}`);
   for (const [s, t] of TOOLS) if (view.tool(s, t) === 'allow' && !allows(compiled, { kind: 'tool', tool: `mcp__${s}__${t}`, cwd: REPO })) out.push(`tool mcp__${s}__${t}`);
   return out;
@@ -178,6 +195,13 @@ describe.each(AGENTS)('export --to %s never widens', (agent) => {
         const again = compilePolicy(back!);
         const out: string[] = [];
         for (const command of a.commands) if (allows(again, { kind: 'command', command, cwd: repo }) && !allows(original, { kind: 'command', command, cwd: REPO })) out.push(`command ${JSON.stringify(command)}`);
+        // Codex rules and Gemini policies name no paths: their exports list path denies as
+        // enforced by the hook only, and the agents read the project freely.
+        for (const op of agent === 'codex' || agent === 'gemini' ? [] : (['read', 'write'] as const)) {
+          for (const rel of PATHS) {
+            if (allows(again, { kind: 'filesystem', op, paths: [join(repo, rel)], cwd: repo }) && !allows(original, { kind: 'filesystem', op, paths: [join(REPO, rel)], cwd: REPO })) out.push(`${op} ${rel}`);
+          }
+        }
         for (const host of [...HOSTS, 'evil.test']) if (allows(again, { kind: 'network', host, cwd: repo }) && !allows(original, { kind: 'network', host, cwd: REPO })) out.push(`host ${host}`);
         for (const [s, t] of TOOLS) if (allows(again, { kind: 'tool', tool: `mcp__${s}__${t}`, cwd: repo }) && !allows(original, { kind: 'tool', tool: `mcp__${s}__${t}`, cwd: REPO })) out.push(`tool ${s}/${t}`);
         expect(out).toEqual([]);
@@ -195,5 +219,10 @@ describe('what the exports cannot say is listed as enforced by the hook only', (
     expect(text).toContain('outside filesystem.allow');
     expect(text).toContain('file arguments');
     expect(text).toContain('hosts reached by commands');
+  });
+
+  it.each(AGENTS)('%s: case variants of denied paths', async (agent) => {
+    const set = await load('version: "2.1"\ndefault_permissions:\n  filesystem:\n    deny: ["secrets/**"]\n');
+    expect(exportNative(set!, agent).hookOnly.join('\n')).toContain('case variants of denied paths');
   });
 });
