@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-VQAIG5P2.js"),
+  explain: () => import("./chunks/explain-TMTDWLMD.js"),
   bypass: () => import("./chunks/bypass-VGYJ44LJ.js"),
   init: () => import("./chunks/init-VRIKRWS4.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-YY5TWPSN.js");
+    let { runHook } = await import("./chunks/main-XLEOM7AJ.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-5WIYCGHC.js"),
-  export: () => import("./chunks/export-A3VDIUUP.js"),
-  learn: () => import("./chunks/learn-IIQHOEIC.js")
+  import: () => import("./chunks/import-OB2X4F7T.js"),
+  export: () => import("./chunks/export-WLKL3CPV.js"),
+  learn: () => import("./chunks/learn-VWFBBKLD.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-455LWGJN.js");
+  let { runLint } = await import("./chunks/lint-3ZGVH3XM.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -2,7 +2,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-2ITMLKBF.js";
+} from "./chunks/chunk-N3CPZSSE.js";
 import "./chunks/chunk-LP3ML3ZP.js";
 import "./chunks/chunk-7DK35ULS.js";
 import "./chunks/chunk-3IFVJXNJ.js";

@@ -5,6 +5,7 @@ import { checkAgents } from './checks/agents.js';
 import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';
 import { checkCompound } from './checks/compound.js';
+import { checkHosts } from './checks/hosts.js';
 import { checkLists, checkPatterns } from './checks/lists.js';
 import { checkScopes } from './checks/scope.js';
 import type { PatternCompiler } from './compiler.js';
@@ -35,5 +36,6 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   checkAgents(ctx);
   checkLists(ctx);
   checkCompound(ctx);
+  checkHosts(ctx);
   return ctx.findings;
 }

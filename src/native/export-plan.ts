@@ -72,12 +72,15 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
     else plan.hookOnly.push(`the host exception "${rule.pattern}": the agent asks`);
   }
 
-  // Tools: exact names (or a whole MCP server) the engine allows and no deny or approval names.
+  // Tools: exact MCP names (or a whole MCP server) the engine allows and no deny or approval
+  // names. Built-in tool names are not exported as allows: an agent's `Bash` or `Edit` allow
+  // lets every command or edit through, where the policy still checks each one.
   const toolBlocked = [...plan.tools.deny, ...plan.tools.ask];
   for (const rule of set.root.permissions.tools.allow) {
     const t = rule.pattern;
     const server = /^mcp__[^*_]+(?:_[^*_]+)*__\*$/.test(t);
     const safe =
+      t.startsWith('mcp__') &&
       (server || !t.includes('*')) &&
       !toolBlocked.some((b) => b === t || b === '*' || (b.endsWith('*') && t.startsWith(b.slice(0, -1))) || (server && b.startsWith(t.slice(0, -1)))) &&
       allowed(decide({ kind: 'tool', tool: t.replace(/\*$/, 'x'), cwd, agentId }, compiled).outcome);
@@ -89,5 +92,7 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
   if (set.root.permissions.filesystem.allow.length > 0) plan.hookOnly.push('reads and writes outside filesystem.allow: the agent reads the project freely and asks before writes');
   plan.hookOnly.push('writes the policy allows: the agent asks before them');
   for (const g of plan.paths.deny) if (globExamples(g).length === 0) plan.hookOnly.push(`the path deny "${g}"`);
+  // Policy denies fold case (SPEC 3); the agents' path globs do not.
+  if (plan.paths.deny.length > 0) plan.hookOnly.push('case variants of denied paths (SECRETS/… where the policy denies secrets/**): the agents match path globs case-sensitively');
   return plan;
 }

@@ -4,9 +4,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { compilePolicy } from '../engine/index.js';
-import { UsageError } from '../errors.js';
 import type { PolicySet } from '../policy/types.js';
 import { toClaude } from './claude/exporter.js';
+import { toCodex } from './codex/exporter.js';
+import { toCursor } from './cursor/exporter.js';
+import { toGemini } from './gemini/exporter.js';
 import { exportPlan } from './export-plan.js';
 import type { AgentName } from './types.js';
 
@@ -46,8 +48,18 @@ export function exportNative(set: PolicySet, agent: AgentName, opts: { agentId?:
       const text = JSON.stringify({ permissions }, null, 2) + '\n';
       return { target, text, hookOnly };
     }
-    default:
-      throw new UsageError(`export --to ${agent} is not supported yet`);
+    case 'codex': {
+      const { text, hookOnly } = toCodex(plan);
+      return { target, text, hookOnly };
+    }
+    case 'gemini': {
+      const { text, hookOnly } = toGemini(plan);
+      return { target, text, hookOnly };
+    }
+    case 'cursor': {
+      const { permissions, hookOnly } = toCursor(plan);
+      return { target, text: JSON.stringify({ permissions }, null, 2) + '\n', hookOnly };
+    }
   }
 }
 

@@ -46,3 +46,23 @@ export function startsWithWords(command: string, words: readonly string[]): bool
   const tokens = command.split(' ').filter((t) => t !== '');
   return words.length <= tokens.length && words.every((w, i) => tokens[i] === w);
 }
+
+/**
+ * A policy command pattern as the leading words an agent that matches exact words can say.
+ * `exact`: the words admit exactly what the pattern admits (plain words, at most a trailing ` *`,
+ * which the policy also lets match nothing). Otherwise the words are those before the first
+ * wildcard or shell-syntax word: for a deny or approval they cover at least the pattern's
+ * commands (they may be empty: nothing to say).
+ */
+export function patternToWords(pattern: string): { words: string[]; exact: boolean } {
+  const all = normaliseCommandPattern(pattern).split(' ').filter((w) => w !== '');
+  const body = all.length > 1 && all[all.length - 1] === '*' ? all.slice(0, -1) : all;
+  const exact = 'pattern' in allowWords(body);
+  if (exact) return { words: body, exact };
+  const words: string[] = [];
+  for (const w of body) {
+    if (!PLAIN_WORD.test(w) || (words.length === 0 && !plainProgram(w))) break;
+    words.push(w);
+  }
+  return { words, exact: false };
+}

@@ -1,4 +1,4 @@
-// agent-policy-lint export --to claude [--write]: the agent's permission file made from the policy.
+// agent-policy-lint export --to claude|codex|gemini|cursor [--write]: the agent's permission file made from the policy.
 import { relative } from 'node:path';
 import { parseFlags } from '../args.js';
 import { UsageError } from '../../errors.js';
@@ -6,14 +6,16 @@ import { loadPolicySet } from '../../policy/index.js';
 import { parseAgentName } from '../../native/index.js';
 import { exportNative, writeExport } from '../../native/export.js';
 
-export const EXPORT_USAGE = `Usage: agent-policy-lint export --to claude [--write] [--agent ID] [--config FILE]
+export const EXPORT_USAGE = `Usage: agent-policy-lint export --to claude|codex|gemini|cursor [--write] [--agent ID] [--config FILE]
 
 Prints the agent's native permission file made from the policy. Never wider than the policy:
 what the file cannot say is listed on stderr as enforced by the agent-policy-lint hook only.
 
 Options:
-      --to AGENT       claude (codex, gemini and cursor are not supported yet)
-      --write          merge into the repository's file (other keys and comments kept)
+      --to AGENT       claude (.claude/settings.json), codex (.codex/rules/agent-policy.rules),
+                       gemini (.gemini/policies/agent-policy.toml), cursor (.cursor/cli.json)
+      --write          write into the repository: JSON files are merged (other keys and comments
+                       kept); the Codex and Gemini files are agent-policy-lint's own, rewritten
       --agent ID       export for this agent of the policy
   -c, --config FILE    the policy (default: .agent-policy.yml found upwards)
   -h, --help           show this help`;
@@ -39,7 +41,6 @@ export async function run(argv: string[], cwd: string): Promise<number> {
     return 0;
   }
   const agent = parseAgentName(values.to, '--to');
-  if (agent !== 'claude') throw new UsageError(`export --to ${agent} is not supported yet (only claude)`);
   const loaded = await loadPolicySet({ cwd, config: values.config });
   if (!loaded.set) throw new UsageError('no usable policy found (.agent-policy.yml)', 'Run agent-policy-lint to see what is wrong with the policy.');
   const result = exportNative(loaded.set, agent, { agentId: values.agent });

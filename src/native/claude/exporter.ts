@@ -8,6 +8,8 @@ export interface ClaudePermissions {
   deny: string[];
 }
 
+const SUBSTITUTIONS = ['Bash(*$(*)', 'Bash(*`*)', 'Bash(*<(*)', 'Bash(*>(*)'];
+
 function bash(pattern: string): string {
   if (pattern === '*') return 'Bash';
   return pattern.endsWith('*') ? `Bash(${pattern})` : `Bash(${pattern} *)`;
@@ -46,6 +48,9 @@ export function toClaude(plan: ExportPlan): { permissions: ClaudePermissions; ho
     if (name) ask.push(name);
     else hookOnly.push(`the tool approval "${t}"`);
   }
+  // Claude matches an allowed command's words but lets command and process substitution run
+  // inside them (`git $(rm -rf ~)`): with any command allowed, these ask (ask beats allow).
+  if (plan.commands.allow.length > 0) ask.push(...SUBSTITUTIONS);
   const allow: string[] = [...plan.commands.allow.map(bash), ...plan.hosts.allow.map((h) => `WebFetch(domain:${h})`), ...plan.tools.allow.flatMap((t) => tool(t) ?? [])];
   return { permissions: { allow, ask, deny }, hookOnly };
 }

@@ -17,7 +17,7 @@ import {
 } from "./chunk-OJEHWALM.js";
 import {
   hostPatternError
-} from "./chunk-6HYOXBN2.js";
+} from "./chunk-SOWHKH5M.js";
 import {
   globSyntaxError
 } from "./chunk-FQJKKEJP.js";
@@ -941,6 +941,16 @@ function startsWithWords(command, words) {
   let tokens = command.split(" ").filter((t) => t !== "");
   return words.length <= tokens.length && words.every((w, i) => tokens[i] === w);
 }
+function patternToWords(pattern) {
+  let all = normaliseCommandPattern(pattern).split(" ").filter((w) => w !== ""), body = all.length > 1 && all[all.length - 1] === "*" ? all.slice(0, -1) : all, exact = "pattern" in allowWords(body);
+  if (exact) return { words: body, exact };
+  let words = [];
+  for (let w of body) {
+    if (!PLAIN_WORD.test(w) || words.length === 0 && !plainProgram(w)) break;
+    words.push(w);
+  }
+  return { words, exact: !1 };
+}
 
 // src/native/codex/importer.ts
 import { relative, sep } from "node:path";
@@ -1244,6 +1254,7 @@ export {
   effectiveMode,
   expandAlternatives,
   startsWithWords,
+  patternToWords,
   codexDefaults,
   importCodex,
   cursorShell,

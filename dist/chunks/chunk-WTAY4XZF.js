@@ -10,10 +10,10 @@ import {
   refusedOutright,
   requireCommandSupport,
   where
-} from "./chunk-JKZLUOBV.js";
+} from "./chunk-T3FAVG5F.js";
 import {
   normalizeHost
-} from "./chunk-6HYOXBN2.js";
+} from "./chunk-SOWHKH5M.js";
 import {
   actionOutcome
 } from "./chunk-4DX2ZBNB.js";

@@ -97,7 +97,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-FUACILTM.js");
+    let { runStaged } = await import("./staged-2IU2Q3OE.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-5LTHN4HX.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -106,16 +106,16 @@ async function runLint(opts, cwd) {
   if (loaded.set) {
     let { checkAgentHooks } = await import("./check-VGW7VCXV.js");
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
-    let { nativeFilesIn, checkDrift } = await import("./drift-NSUTKSTF.js"), native = nativeFilesIn(loaded.set.root.root);
+    let { nativeFilesIn, checkDrift } = await import("./drift-XMEKPIPM.js"), native = nativeFilesIn(loaded.set.root.root);
     native.length > 0 && (findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length);
   }
   if (loaded.set && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-UEYHQCA2.js");
+    let { checkConflicts } = await import("./analysis-VXF2FVCQ.js");
     findings.push(...await checkConflicts(loaded.set));
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-YQU4RYJE.js");
+    let { replayLogs } = await import("./replay-OCIN4BFB.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

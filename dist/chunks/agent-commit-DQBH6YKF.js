@@ -21,7 +21,7 @@ import "./chunk-F2VQ6EFB.js";
 
 // src/hooks/agent-commit.ts
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await import("./files-OMQOVS7R.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), timestamp = new Date(now).toISOString(), blocked = [], findings = [];
+  let { compilePolicy, decide } = await import("./files-RZII2HJE.js"), compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })), timestamp = new Date(now).toISOString(), blocked = [], findings = [];
   for (let e of entries) {
     let op = e.status === "D" ? "delete" : "write", judged = compiled.map((c2) => {
       let subject = policyPath(c2.set.root.root, absIn(top, e.path)), action = { kind: "filesystem", op, paths: [subject], agentId: actingAgent(c2.set.root, agent), timestamp, cwd: c2.set.root.root };

@@ -1,15 +1,15 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import "./chunk-2PS23LMK.js";
-import "./chunk-P7DUXPVB.js";
+import "./chunk-PARPLOWV.js";
 import "./chunk-JPXHERZR.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   compilePolicy,
   decidingAgent
-} from "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+} from "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";

@@ -99,5 +99,6 @@ function compileHostList(rules) {
 export {
   normalizeHost,
   hostPatternError,
+  parseHostPattern,
   compileHostList
 };

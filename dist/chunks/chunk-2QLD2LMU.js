@@ -35,11 +35,11 @@ import {
 } from "./chunk-UKSESNFL.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   compilePolicy,
   decidingAgent
-} from "./chunk-JKZLUOBV.js";
+} from "./chunk-T3FAVG5F.js";
 import {
   decisiveRule,
   withToolDecision

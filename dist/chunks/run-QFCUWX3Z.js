@@ -16,15 +16,15 @@ import {
 import "./chunk-JV4UYWJ7.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   BUILTIN_FILE,
   DEFAULT_LOG_DIR,
   compilePolicy,
   normalizePath,
   where
-} from "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+} from "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import {
   decisiveRule
@@ -1504,7 +1504,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    return found.actions.some((a) => a.kind === "command") && await import("./commands-KXF62MCL.js"), decideCall(policy.cp, agent, event.tool, found);
+    return found.actions.some((a) => a.kind === "command") && await import("./commands-NQ727HVD.js"), decideCall(policy.cp, agent, event.tool, found);
   }, verdict;
   switch (event.kind) {
     case "pre-tool":

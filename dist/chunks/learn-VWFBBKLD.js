@@ -22,18 +22,18 @@ import {
 import "./chunk-2PS23LMK.js";
 import {
   argvModel
-} from "./chunk-P7DUXPVB.js";
+} from "./chunk-PARPLOWV.js";
 import {
   analyzeUncached,
   executableName
 } from "./chunk-JPXHERZR.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   compilePolicy
-} from "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+} from "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import {
   parseFlags

@@ -21,7 +21,7 @@ import {
   readGeminiFiles,
   toolDefaults,
   writeDefaults
-} from "./chunk-DRUZLPFJ.js";
+} from "./chunk-GVHIRXP2.js";
 import {
   draftToYaml
 } from "./chunk-JF5MUBE5.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-3E4QXIDM.js";
 import {
   hostPatternError
-} from "./chunk-6HYOXBN2.js";
+} from "./chunk-SOWHKH5M.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";

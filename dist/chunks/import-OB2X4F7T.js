@@ -2,8 +2,8 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   importNative,
   parseAgentName
-} from "./chunk-3FZQV3KJ.js";
-import "./chunk-DRUZLPFJ.js";
+} from "./chunk-LICJ5KZ4.js";
+import "./chunk-GVHIRXP2.js";
 import {
   formatNotes
 } from "./chunk-UFRUKV6A.js";
@@ -11,7 +11,7 @@ import "./chunk-JF5MUBE5.js";
 import "./chunk-3E4QXIDM.js";
 import "./chunk-JPXHERZR.js";
 import "./chunk-OJEHWALM.js";
-import "./chunk-6HYOXBN2.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import {
   parseFlags

@@ -17,7 +17,7 @@ import {
   refusedOutright,
   registerCommandSupport,
   where
-} from "./chunk-JKZLUOBV.js";
+} from "./chunk-T3FAVG5F.js";
 
 // data/programs.json
 var programs_default = {

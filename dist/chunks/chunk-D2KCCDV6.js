@@ -1,7 +1,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   starExamples
-} from "./chunk-DRUZLPFJ.js";
+} from "./chunk-GVHIRXP2.js";
 
 // src/native/witness.ts
 function globExamples(glob) {

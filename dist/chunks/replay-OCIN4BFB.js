@@ -18,7 +18,7 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals
-} from "./chunk-FAWSESBS.js";
+} from "./chunk-2QLD2LMU.js";
 import "./chunk-YZPYGUYT.js";
 import "./chunk-ZWP2A47Z.js";
 import {
@@ -26,16 +26,16 @@ import {
   textLines
 } from "./chunk-ZKKS4BKC.js";
 import "./chunk-2PS23LMK.js";
-import "./chunk-P7DUXPVB.js";
+import "./chunk-PARPLOWV.js";
 import {
   fsRecords,
   loadBypasses
 } from "./chunk-QR2ZJAWE.js";
 import "./chunk-UKSESNFL.js";
 import "./chunk-JPXHERZR.js";
-import "./chunk-RDQS4ZIX.js";
-import "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+import "./chunk-WTAY4XZF.js";
+import "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";
@@ -182,7 +182,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-XGIDAZGL.js");
+        let par = await import("./parallel-TC47BJOD.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -2,11 +2,11 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import "./chunk-JV4UYWJ7.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   compilePolicy
-} from "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+} from "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";

@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   HOOK_USAGE,
   runHook
-} from "./chunk-2ITMLKBF.js";
+} from "./chunk-N3CPZSSE.js";
 import "./chunk-LP3ML3ZP.js";
 import "./chunk-7DK35ULS.js";
 import "./chunk-3IFVJXNJ.js";

@@ -8,7 +8,7 @@ import {
   engineDecider,
   loadApprovals,
   newChunkRecord
-} from "./chunk-FAWSESBS.js";
+} from "./chunk-2QLD2LMU.js";
 import "./chunk-YZPYGUYT.js";
 import "./chunk-ZWP2A47Z.js";
 import {
@@ -16,15 +16,15 @@ import {
   streamLinesSync
 } from "./chunk-ZKKS4BKC.js";
 import "./chunk-2PS23LMK.js";
-import "./chunk-P7DUXPVB.js";
+import "./chunk-PARPLOWV.js";
 import {
   loadBypasses
 } from "./chunk-QR2ZJAWE.js";
 import "./chunk-UKSESNFL.js";
 import "./chunk-JPXHERZR.js";
-import "./chunk-RDQS4ZIX.js";
-import "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+import "./chunk-WTAY4XZF.js";
+import "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-FQJKKEJP.js";

@@ -3,7 +3,7 @@ import {
   commandExamples,
   globExamples,
   hostExamples
-} from "./chunk-NSWFPZXF.js";
+} from "./chunk-D2KCCDV6.js";
 import {
   EDIT_TOOLS,
   GEMINI_READ_TOOLS,
@@ -29,22 +29,22 @@ import {
   readPlainGlob,
   starMatch,
   startsWithWords
-} from "./chunk-DRUZLPFJ.js";
+} from "./chunk-GVHIRXP2.js";
 import {
   AGENT_NAMES,
   oneLine
 } from "./chunk-3E4QXIDM.js";
 import "./chunk-2PS23LMK.js";
-import "./chunk-P7DUXPVB.js";
+import "./chunk-PARPLOWV.js";
 import "./chunk-JPXHERZR.js";
 import "./chunk-OJEHWALM.js";
 import {
   decide
-} from "./chunk-RDQS4ZIX.js";
+} from "./chunk-WTAY4XZF.js";
 import {
   compilePolicy
-} from "./chunk-JKZLUOBV.js";
-import "./chunk-6HYOXBN2.js";
+} from "./chunk-T3FAVG5F.js";
+import "./chunk-SOWHKH5M.js";
 import "./chunk-DKKQZA53.js";
 import "./chunk-4DX2ZBNB.js";
 import {

@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-YQU4RYJE.js");
+  let { replayTexts } = await import("./replay-OCIN4BFB.js");
   return (await replayTexts({
     cwd,
     set,

@@ -1,7 +1,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   compileHostList
-} from "./chunk-6HYOXBN2.js";
+} from "./chunk-SOWHKH5M.js";
 import {
   WordPatternList
 } from "./chunk-DKKQZA53.js";

@@ -3,6 +3,9 @@ import {
   commandPatternRegexSource
 } from "./chunk-JPXHERZR.js";
 import {
+  parseHostPattern
+} from "./chunk-SOWHKH5M.js";
+import {
   compileStringMatcher,
   starGlobSource
 } from "./chunk-DKKQZA53.js";
@@ -8108,6 +8111,99 @@ function checkCompound(ctx) {
   }
 }
 
+// src/analysis/checks/host-sets.ts
+function hostSet(pattern) {
+  try {
+    return parseHostPattern(pattern);
+  } catch {
+    return;
+  }
+}
+function atOrBelow(name, domain) {
+  return name === domain || name.endsWith(`.${domain}`);
+}
+function hostCovers(outer, inner) {
+  return inner.kind === "exact" ? outer.kind === "exact" ? outer.host === inner.host : inner.host !== outer.host && atOrBelow(inner.host, outer.host) : outer.kind === "subdomains" && atOrBelow(inner.host, outer.host);
+}
+function inHostSet(s, host) {
+  return s.kind === "exact" ? s.host === host : host !== s.host && atOrBelow(host, s.host);
+}
+function someHost(s, outside) {
+  if (s.kind === "exact") return outside.some((o) => inHostSet(o, s.host)) ? void 0 : s.host;
+  if (!outside.some((o) => hostCovers(o, s)))
+    for (let i = 0; i <= outside.length; i++) {
+      let host = `${i === 0 ? "x" : `x${i}`}.${s.host}`;
+      if (!outside.some((o) => inHostSet(o, host))) return host;
+    }
+}
+
+// src/analysis/checks/hosts.ts
+function hostEntries(set) {
+  let out = [], levels = [{ file: set.root.file, dir: "", permissions: set.root.permissions, constraints: set.root.constraints }, ...set.overrides];
+  for (let l of levels) {
+    let add = (role, pattern, origin, list) => {
+      let s = hostSet(pattern);
+      s && out.push({ role, pattern, set: s, origin, dir: l.dir, list: `${l.file}#${list}` });
+    };
+    for (let r of l.permissions.network.exceptions) add("exception", r.pattern, r.origin, "host.exception");
+    for (let r of l.permissions.network.deny) add("deny", r.pattern, r.origin, "host.deny");
+    for (let r of l.constraints.requireHumanApproval) r.kind === "host" && add("approval", r.pattern, r.origin, "host.approval");
+  }
+  return out;
+}
+function asEntry(h) {
+  return { kind: "command", role: h.role, pattern: h.pattern, origin: h.origin, dir: h.dir, list: h.list, prefix: "", suffix: "" };
+}
+function checkHosts(ctx) {
+  let entries = hostEntries(ctx.set), denies = entries.filter((e) => e.role === "deny"), dead = /* @__PURE__ */ new Set();
+  for (let e of entries) {
+    if (e.role === "deny") continue;
+    let covering = denies.filter((d) => within(e.dir, d.dir)).filter((d) => hostCovers(d.set, e.set));
+    if (covering.length === 0) continue;
+    dead.add(e);
+    let witness = someHost(e.set, []), related = covering.map((d) => ctx.related(asEntry(d), `${ctx.owner(asEntry(d))} denies: ${d.pattern}`)), data = { denies: covering.map((d) => ({ pattern: d.pattern, policy: ctx.where(asEntry(d)) })), subject: "host" }, names = covering.map((d) => quote(d.pattern)).join(", ");
+    e.role === "exception" ? ctx.report(asEntry(e), "dead-allow", "error", `${ctx.owner(asEntry(e))} makes ${quote(e.pattern)} a network exception, but every host it matches is denied by ${names}; a deny wins over an exception`, {
+      hint: "Delete the exception, or narrow the deny if the host was meant to be reachable.",
+      witness,
+      related,
+      data
+    }) : ctx.report(asEntry(e), "unreachable-approval", "warning", `${ctx.owner(asEntry(e))} requires approval for reaching ${quote(e.pattern)}, but every host it matches is denied by ${names}; a deny wins over an approval`, {
+      hint: "Remove the approval rule, or narrow the deny if approved access was intended.",
+      witness,
+      related,
+      data
+    });
+  }
+  checkHostLists(ctx, entries.filter((e) => !dead.has(e)));
+}
+function checkHostLists(ctx, entries) {
+  let lists = /* @__PURE__ */ new Map();
+  for (let e of entries) lists.set(e.list, [...lists.get(e.list) ?? [], e]);
+  for (let list of lists.values()) {
+    let done = /* @__PURE__ */ new Set();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        let a = list[i], b = list[j];
+        if (done.has(a) || done.has(b)) continue;
+        let aInB = hostCovers(b.set, a.set), bInA = hostCovers(a.set, b.set);
+        if (aInB && bInA)
+          a.pattern !== b.pattern && ctx.report(asEntry(b), "duplicate-pattern", "warning", `${quote(b.pattern)} matches exactly what ${quote(a.pattern)} (line ${a.origin.line}) matches`, {
+            hint: "Delete one of the two patterns.",
+            related: [ctx.related(asEntry(a), `Same hosts: ${a.pattern}`)],
+            data: { other: a.pattern, otherPolicy: ctx.where(asEntry(a)), subject: "host" }
+          }), done.add(b);
+        else if (aInB || bInA) {
+          let [narrow, broad] = aInB ? [a, b] : [b, a];
+          ctx.report(asEntry(narrow), "redundant-pattern", "info", `${quote(narrow.pattern)} is subsumed by ${quote(broad.pattern)} (line ${broad.origin.line}) in the same list`, {
+            hint: "Delete the narrower pattern, unless it is kept on purpose as documentation.",
+            related: [ctx.related(asEntry(broad), `Subsumed by: ${broad.pattern}`)],
+            data: { broader: broad.pattern, broaderPolicy: ctx.where(asEntry(broad)), onlyBroader: someHost(broad.set, [narrow.set]), subject: "host" }
+          }), done.add(narrow);
+        }
+      }
+  }
+}
+
 // src/analysis/checks/lists.ts
 function checkPatterns(ctx) {
   for (let e of ctx.live()) {
@@ -8239,7 +8335,7 @@ async function checkConflicts(set, opts = {}) {
   let auto = opts.automata ?? new Automata(opts.limits), model = buildModel(set, opts.compiler ?? defaultCompiler), ctx = new Ctx(set, model, auto);
   for (let e of model.entries)
     !e.lang && e.problem && !e.problem.reported && ctx.reportUncompiled(e, e.problem.reason);
-  return checkPatterns(ctx), checkScopes(ctx), checkAllows(ctx), checkApprovals(ctx), checkAgents(ctx), checkLists(ctx), checkCompound(ctx), ctx.findings;
+  return checkPatterns(ctx), checkScopes(ctx), checkAllows(ctx), checkApprovals(ctx), checkAgents(ctx), checkLists(ctx), checkCompound(ctx), checkHosts(ctx), ctx.findings;
 }
 export {
   checkConflicts
