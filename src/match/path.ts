@@ -92,7 +92,11 @@ function relativeTo(root: string, abs: string): string | undefined {
 /** A segment as Windows reads it: `:stream` suffix and trailing dots and spaces dropped. */
 function windowsSegment(seg: string): string {
   const colon = seg.indexOf(':');
-  return (colon >= 0 ? seg.slice(0, colon) : seg).replace(/[. ]+$/, '');
+  const name = colon >= 0 ? seg.slice(0, colon) : seg;
+  // A loop, not /[. ]+$/: that regex is quadratic on a long run of dots or spaces not at the end.
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || name[end - 1] === ' ')) end--;
+  return name.slice(0, end);
 }
 
 const WINDOWS_TRIMMED = /[. ](\/|$)|:/;
