@@ -134,7 +134,8 @@ export class ToolList<R extends RuleLike> implements RuleList<string, R> {
     readonly rules: readonly R[],
     role: ListRole,
   ) {
-    this.list = new WordPatternList(rules.map((r) => r.pattern), { nocase: role !== 'allow' });
+    // Denies and gates are read trimmed (`" Bash"` still denies Bash); allows exactly as written.
+    this.list = new WordPatternList(rules.map((r) => (role === 'allow' ? r.pattern : r.pattern.trim())), { nocase: role !== 'allow' });
   }
 
   get size(): number {
