@@ -45,8 +45,9 @@ export type ListRole = 'deny' | 'allow' | 'gate';
 const PATH_OPTIONS: Record<ListRole, PathListOptions> = {
   deny: DENY_LIST,
   allow: ALLOW_LIST,
-  // Approval gates match like denies (a case variant must not dodge the gate), without descendants.
-  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false },
+  // Approval gates match like denies (a case variant or a Windows reading must not dodge the gate,
+  // nor a leading `/` or stray whitespace), without descendants.
+  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true },
 };
 
 /**
