@@ -74,7 +74,8 @@ function hostName(authority: string): string | undefined {
   let h = url.hostname;
   if (h.startsWith('[') && h.endsWith(']')) return ipv4Mapped(h.slice(1, -1));
   if (h.endsWith('.')) h = h.slice(0, -1);
-  if (h === '' || h.split('.').some((label) => label === '')) return undefined;
+  // An empty label (without splitting a long name into thousands of strings).
+  if (h === '' || h.startsWith('.') || h.endsWith('.') || h.includes('..')) return undefined;
   return h.toLowerCase();
 }
 
