@@ -3,6 +3,7 @@
 import { commandPatternRegexSource } from '../match/command.js';
 import { globSyntaxError, policyGlobSource } from '../match/glob.js';
 import { starGlobSource } from '../match/matcher.js';
+import { DENY_LIST, readings } from '../match/patterns.js';
 import type { CompileResult, PatternCompiler, Role } from './compiler.js';
 
 export const defaultCompiler: PatternCompiler = {
@@ -13,11 +14,15 @@ export const defaultCompiler: PatternCompiler = {
     try {
       // Denies match case-insensitively and cover what lies below a match; allows, exceptions and
       // approval grants match exactly.
+      // A deny is read as the engine reads it: trimmed, and `/x` also as `x` (src/match/patterns.ts readings).
       if (role === 'deny') {
+        const each = readings(pattern, DENY_LIST);
+        const union = (opts: { nocase: boolean; coverDescendants?: boolean }) =>
+          each.length === 1 ? policyGlobSource(each[0]!, opts) : each.map((p) => `(?:${policyGlobSource(p, opts)})`).join('|');
         return {
           ok: true,
-          lang: { source: policyGlobSource(pattern, { nocase: true, coverDescendants: true }), flags: 'i' },
-          core: { source: policyGlobSource(pattern, { nocase: true }), flags: 'i' },
+          lang: { source: union({ nocase: true, coverDescendants: true }), flags: 'i' },
+          core: { source: union({ nocase: true }), flags: 'i' },
         };
       }
       return { ok: true, lang: { source: policyGlobSource(pattern), flags: '' } };

@@ -1,8 +1,13 @@
 // A fast path from the regex subset (src/match/regex-subset.ts: the one parser and case fold the
 // engine matches with) to a minimal DFA table, without refa's general machinery. automata.ts
 // uses refa on the same parsed tree when asked (`builder: 'refa'`), and tests compare the two.
-// Kept pending a measurement on a quiet machine: on the conflicts bench under a load of 10 on 2
-// cores the two were within noise of each other (refa 6.8 s, this 10.5 s, both over the 3 s goal).
+// Kept because refa alone does not meet the conflicts goal (--check-conflicts under 3 s on the
+// 200 + 50x20 repository, bench/conflicts.bench.ts). Measured 2026-12-05 on the shared 2-core
+// machine (load 16-18, no quiet machine to be had), the same repository and build, the two
+// builders interleaved, CPU time (user + sys) of the whole CLI run, three runs each:
+//   this builder: 4.12, 3.56, 3.41 s      refa only: 4.53, 4.48, 3.83 s   (lint alone: 0.57 s)
+// refa costs ~12% more and is over 3 s of CPU on its own; wall times under that load were 14-22 s
+// for both. Findings were identical. Re-measure on a quiet machine before deleting this file.
 import { parseRegexSubset, type RegexNode } from '../match/regex-subset.js';
 import { MAX_UNIT, rangesContain, type Ranges } from '../match/ranges.js';
 

@@ -45,8 +45,9 @@ export type ListRole = 'deny' | 'allow' | 'gate';
 const PATH_OPTIONS: Record<ListRole, PathListOptions> = {
   deny: DENY_LIST,
   allow: ALLOW_LIST,
-  // Approval gates match like denies (a case variant must not dodge the gate), without descendants.
-  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false },
+  // Approval gates match like denies (a case variant or a Windows reading must not dodge the gate,
+  // nor a leading `/` or stray whitespace), without descendants.
+  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true },
 };
 
 /**
@@ -134,7 +135,8 @@ export class ToolList<R extends RuleLike> implements RuleList<string, R> {
     readonly rules: readonly R[],
     role: ListRole,
   ) {
-    this.list = new WordPatternList(rules.map((r) => r.pattern), { nocase: role !== 'allow' });
+    // Denies and gates are read trimmed (`" Bash"` still denies Bash); allows exactly as written.
+    this.list = new WordPatternList(rules.map((r) => (role === 'allow' ? r.pattern : r.pattern.trim())), { nocase: role !== 'allow' });
   }
 
   get size(): number {

@@ -11,7 +11,9 @@
  * protocol-relative `//host`, or scp-style `git@host:org/repo`. The host part is parsed as the
  * WHATWG URL parser does for http (the way fetch and browsers read it): lower-cased, IDN to
  * punycode, percent-escapes decoded, IPv4 in any notation to dotted decimal, IPv6 compressed and
- * without brackets; port, userinfo and one trailing dot dropped. Anything ambiguous (`\` or two
+ * without brackets, and an IPv4-mapped IPv6 address (`::ffff:169.254.169.254`, `::ffff:a9fe:a9fe`,
+ * `0:0:0:0:0:ffff:…` in any case: a connection to it reaches the IPv4 host) is its IPv4 host;
+ * port, userinfo and one trailing dot dropped. Anything ambiguous (`\` or two
  * `@` in the authority, empty labels, whitespace or control characters) is undefined: deny.
  *
  * Patterns: an exact host (`registry.npmjs.org`, `127.0.0.1`, `::1`) or `*.domain`, which matches
@@ -70,10 +72,23 @@ function hostName(authority: string): string | undefined {
     return undefined;
   }
   let h = url.hostname;
-  if (h.startsWith('[') && h.endsWith(']')) return h.slice(1, -1);
+  if (h.startsWith('[') && h.endsWith(']')) return ipv4Mapped(h.slice(1, -1));
   if (h.endsWith('.')) h = h.slice(0, -1);
-  if (h === '' || h.split('.').some((label) => label === '')) return undefined;
+  // An empty label (without splitting a long name into thousands of strings).
+  if (h === '' || h.startsWith('.') || h.endsWith('.') || h.includes('..')) return undefined;
   return h.toLowerCase();
+}
+
+// The WHATWG parser has already compressed every spelling to this one, in lower case.
+const MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
+
+/** `::ffff:a9fe:a9fe` -> `169.254.169.254`; any other IPv6 address as it is. */
+function ipv4Mapped(ipv6: string): string {
+  const m = MAPPED.exec(ipv6);
+  if (!m) return ipv6;
+  const hi = parseInt(m[1]!, 16);
+  const lo = parseInt(m[2]!, 16);
+  return [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
 }
 
 export function isIpLiteral(host: string): boolean {

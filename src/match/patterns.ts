@@ -13,8 +13,13 @@
  * - scopeAbsolute (allow lists): an outside path is matched only by absolute patterns (`/x/**`,
  *   `~/x`) and an inside path only by relative ones, so the allow `**` never admits `/etc/passwd`.
  *   Deny lists test every pattern on every path (a deny `.env*` also covers `/home/u/.env`).
- * - windowsAliases (deny lists): the Windows reading of the path is tested too, so the deny
- *   `.env` also covers `.env.`, `.env ` and `.env::$DATA` (path.ts windowsAlias).
+ * - windowsAliases (deny lists, approval gates): the Windows reading of the path is tested too, so
+ *   the deny `.env` also covers `.env.`, `.env ` and `.env::$DATA` (path.ts windowsAlias).
+ * - rootAnchored (deny lists, approval gates): a pattern written with a leading `/` also has its
+ *   root-anchored reading (`/secrets/**` is also `secrets/**`), as in .gitignore and in Claude
+ *   Code's settings; the linter warns about the ambiguity (leading-slash-deny).
+ * - trim (deny lists, approval gates): the pattern is read without leading and trailing
+ *   whitespace (`".env "` protects `.env`); the linter reports the whitespace as an error.
  *
  * Speed and safety: all rules of a list run as one lazily built DFA (linear.ts): one table step
  * per character of the path, whatever the number of rules, and no backtracking on crafted paths.
@@ -32,9 +37,13 @@ export interface PathListOptions {
   scopeAbsolute?: boolean;
   /** Also match the Windows reading of a path (`.env.`, `.env ` and `.env::$DATA` are `.env`) (denies). */
   windowsAliases?: boolean;
+  /** A pattern with a leading `/` also matches as anchored at the root (`/secrets/**` is also `secrets/**`) (denies). */
+  rootAnchored?: boolean;
+  /** Read patterns without leading and trailing whitespace (denies). */
+  trim?: boolean;
 }
 
-export const DENY_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: true, coverDescendants: true, scopeAbsolute: false, windowsAliases: true });
+export const DENY_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: true, coverDescendants: true, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true });
 export const ALLOW_LIST: Readonly<PathListOptions> = Object.freeze({ nocase: false, coverDescendants: false, scopeAbsolute: true, windowsAliases: false });
 
 export interface PathMatch<R> {
@@ -61,6 +70,14 @@ const OUTSIDE = /^(\/|~|[A-Za-z]:\/)/;
 /** The prefix of name patterns and `**\/…` patterns, shared in the automaton. */
 const ANY_DEPTH = '(?:[^]*/)?';
 
+/** The patterns a written pattern stands for in a list with these options (see the header). */
+export function readings(written: string, options: Readonly<PathListOptions>): string[] {
+  const pattern = options.trim ? written.trim() : written;
+  // `/x` but not `//x` (a network path) nor `/` alone.
+  if (options.rootAnchored && pattern.length > 1 && pattern[0] === '/' && pattern[1] !== '/') return [pattern, pattern.slice(1)];
+  return [pattern];
+}
+
 export function compilePathList<R extends { pattern: string }>(
   rules: readonly R[],
   options: Readonly<PathListOptions>,
@@ -74,12 +91,16 @@ export function compilePathList<R extends { pattern: string }>(
 
   rules.forEach((rule, index) => {
     try {
-      const info = analyzePolicyPattern(rule.pattern);
-      const side = info.absolute ? abs : rel;
-      const source = policySourceOf(info, options);
-      if (info.universal) side.universal.push(index);
-      else if (source.startsWith(ANY_DEPTH)) side.automaton.addShared(ANY_DEPTH, index, `(?:${source.slice(ANY_DEPTH.length)})`);
-      else side.automaton.add(index, source);
+      for (const pattern of readings(rule.pattern, options)) {
+        const info = analyzePolicyPattern(pattern);
+        const side = info.absolute ? abs : rel;
+        const source = policySourceOf(info, options);
+        if (info.universal) {
+          if (!side.universal.includes(index)) side.universal.push(index);
+        }
+        else if (source.startsWith(ANY_DEPTH)) side.automaton.addShared(ANY_DEPTH, index, `(?:${source.slice(ANY_DEPTH.length)})`);
+        else side.automaton.add(index, source);
+      }
     } catch (e) {
       if (!(e instanceof GlobError)) throw e;
       errors.push({ rule, index, error: { message: e.message, offset: e.offset } });

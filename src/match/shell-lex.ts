@@ -72,6 +72,12 @@ const OPERATORS = [
 ];
 const IO = /(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/y;
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** Characters that are units of their own in a word: brace expansion and globbing look at them one by one. */
+const BRACE_OR_GLOB = new Set(['{', '}', ',', '*', '?', '[', ']']);
+/** Where a run of plain word characters ends: anything the word loop treats specially. */
+const RUN_STOP = new Set([...META, ...BRACE_OR_GLOB, '\\', "'", '"', '$', '`', '#', '~']);
+/** Where a run of plain characters inside double quotes ends. */
+const DQUOTE_STOP = new Set(['"', '\\', '$', '`']);
 
 class LexError extends Error {}
 
@@ -93,7 +99,11 @@ interface PendingDoc {
 class Lexer {
   i = 0;
   readonly n: number;
-  readonly out: string[];
+  /**
+   * The parser's text as UTF-16 code units, made on the first rewrite (most lines have none).
+   * Code units, not one string per character: a 100 KB line stays one buffer for the collector.
+   */
+  private out?: Uint16Array;
   readonly words: ShellWord[] = [];
   readonly tokens: ShellToken[] = [];
   private pending: PendingDoc[] = [];
@@ -111,11 +121,28 @@ class Lexer {
 
   constructor(readonly s: string) {
     this.n = s.length;
-    this.out = s.split('');
+  }
+
+  /** Puts one character in the parser's text at k. */
+  private put(k: number, c: string): void {
+    if (!this.out) {
+      this.out = new Uint16Array(this.n);
+      for (let j = 0; j < this.n; j++) this.out[j] = this.s.charCodeAt(j);
+    }
+    this.out[k] = c.charCodeAt(0);
   }
 
   private rewrite(from: number, to: number, text: string): void {
-    for (let k = from; k < to; k++) this.out[k] = k - from < text.length ? text[k - from]! : ' ';
+    for (let k = from; k < to; k++) this.put(k, k - from < text.length ? text[k - from]! : ' ');
+  }
+
+  /** The line as the parser is to read it. */
+  parseText(): string {
+    const out = this.out;
+    if (!out) return this.s;
+    let text = '';
+    for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.subarray(k, k + 8192));
+    return text;
   }
 
   /** Commands until the end, or until the `)` that closes a $( when `closer`. */
@@ -171,7 +198,7 @@ class Lexer {
         const at = this.i;
         this.i += op.length;
         if (top) this.tokens.push({ kind: 'op', op, start: at });
-        if (op === '&>' || op === '&>>' || op === '|&') this.out[op === '|&' ? at + 1 : at] = ' ';
+        if (op === '&>' || op === '&>>' || op === '|&') this.put(op === '|&' ? at + 1 : at, ' ');
         else if (op === '<<<') {
           this.rewrite(at, at + 3, '');
           role = 'herestring';
@@ -252,10 +279,18 @@ class Lexer {
         this.backtick(units, subs, st);
         continue;
       }
-      if (c === '#' && this.i > start) this.out[this.i] = '_';
+      if (c === '#' && this.i > start) this.put(this.i, '_');
       if (c === '~' && this.i === start) tilde = true;
-      units.push({ t: c, active: true });
-      this.i++;
+      if (BRACE_OR_GLOB.has(c)) {
+        units.push({ t: c, active: true });
+        this.i++;
+        continue;
+      }
+      // A run of characters with no meaning here is one unit (one object, not one per character).
+      let j = this.i + 1;
+      while (j < this.n && !RUN_STOP.has(s[j]!)) j++;
+      units.push({ t: s.slice(this.i, j), active: true });
+      this.i = j;
     }
     const end = this.i;
     const value = units.map((u) => u.t).join('');
@@ -311,7 +346,7 @@ class Lexer {
       }
       this.i = next;
       const body = s.slice(from, bodyEnd);
-      for (let k = from; k < Math.min(next, this.n); k++) if (s[k] !== '\n') this.out[k] = ' ';
+      for (let k = from; k < Math.min(next, this.n); k++) if (s[k] !== '\n') this.put(k, ' ');
       doc.word.heredoc!.body = doc.strip ? body.replace(/^\t+/gm, '') : body;
       if (!doc.quoted && doc.top) doc.word.heredoc!.subs = hereDocSubs(body);
       if (!doc.quoted && /[$`]/.test(body)) doc.word.dynamic = true;
@@ -353,8 +388,11 @@ class Lexer {
         this.backtick(units, subs, st);
         continue;
       }
-      units.push({ t: c, active: false });
-      this.i++;
+      // A run of plain characters inside the quotes is one unit.
+      let j = this.i + 1;
+      while (j < this.n && !DQUOTE_STOP.has(s[j]!)) j++;
+      units.push({ t: s.slice(this.i, j), active: false });
+      this.i = j;
     }
   }
 
@@ -384,7 +422,7 @@ class Lexer {
       units.push({ t: decoded, active: false });
       return;
     } else if (c1 === '"' && !inDquote) {
-      this.out[from] = '_';
+      this.put(from, '_');
       this.i++;
       this.dquote(units, subs, st);
       return;
@@ -612,5 +650,5 @@ export function lexShell(src: string): LexResult {
     if (e instanceof LexError) return { words: lx.words, tokens: lx.tokens, parseText: src, error: e.message };
     throw e;
   }
-  return { words: lx.words, tokens: lx.tokens, parseText: lx.out.join('') };
+  return { words: lx.words, tokens: lx.tokens, parseText: lx.parseText() };
 }

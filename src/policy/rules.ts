@@ -282,6 +282,39 @@ deny: [".env*", ""]
 **Fix:** remove the entry or write the intended pattern.`,
   },
   {
+    id: 'pattern-whitespace',
+    severity: 'error',
+    category: C,
+    summary: 'A pattern starts or ends with whitespace.',
+    docs: `Whitespace around a pattern is nearly always a slip, and it changes what the pattern names:
+\`".env "\` is not \`.env\`. Denies and approval gates are read trimmed, so the deny still
+protects \`.env\`; allows are read as written (they never grow by a guess). Either way the file
+should say what it means.
+
+\`\`\`yaml
+deny: [".env "]      # write ".env"
+\`\`\`
+
+**Fix:** remove the whitespace. \`agent-policy-lint --fix\` does it.`,
+  },
+  {
+    id: 'leading-slash-deny',
+    severity: 'warning',
+    category: C,
+    summary: 'A deny or approval path pattern starts with `/`: it has two readings.',
+    docs: `A pattern with a leading \`/\` is an absolute path to this tool, but \`.gitignore\` and Claude
+Code's settings read \`/secrets/**\` as \`secrets/**\` anchored at the root. A deny (or an
+approval gate) written that way is read both ways, so it protects in either case; this warning
+asks you to say which you meant.
+
+\`\`\`yaml
+deny: ["/secrets/**"]   # the repository's secrets/: write "secrets/**"
+\`\`\`
+
+**Fix:** write \`secrets/**\` for the repository's files; keep the leading \`/\` only for a path
+outside the repository.`,
+  },
+  {
     id: 'backslash-in-pattern',
     severity: 'warning',
     category: C,

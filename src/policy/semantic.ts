@@ -201,6 +201,10 @@ function checkPattern(value: unknown, pointer: string, kind: PatternKind, ctx: S
       'Remove the entry or write the pattern it should be.'));
     return;
   }
+  if (value !== value.trim()) {
+    whitespace(value, pointer, kind, ctx, out);
+    return;
+  }
   if (kind === 'command' || kind === 'tool') return;
   if (kind === 'host') {
     checkHost(value, pointer, ctx, out);
@@ -259,6 +263,31 @@ function checkPattern(value: unknown, pointer: string, kind: PatternKind, ctx: S
 }
 
 /**
+ * Whitespace around a pattern is nearly always a slip (`".env "`); the engine reads denies and
+ * approval gates trimmed (a deny must not protect nothing over a space) and allows as written.
+ */
+function whitespace(value: string, pointer: string, kind: PatternKind, ctx: SemanticContext, out: PolicyFinding[]): void {
+  const trimmed = value.trim();
+  const lead = value.length - value.trimStart().length;
+  const offset = lead > 0 ? 0 : trimmed.length;
+  const length = lead > 0 ? lead : value.length - trimmed.length;
+  out.push({
+    ruleId: 'pattern-whitespace',
+    severity: 'error',
+    message: `${displayPath(pointer)} has ${lead > 0 ? 'leading' : 'trailing'} whitespace: ${JSON.stringify(value)}; a deny or approval reads it as ${JSON.stringify(trimmed)}, an allow as written`,
+    hint: `Write ${JSON.stringify(trimmed)} (agent-policy-lint --fix does it).`,
+    ...spanFields(ctx, charSpan(ctx, pointer, offset, length)),
+    data: { pattern: value, kind },
+    fix: { op: 'set', pointer, value: trimmed },
+  });
+}
+
+/** Deny lists and approval file patterns: read like denies (src/match/patterns.ts DENY_LIST). */
+function isDenyLike(pointer: string): boolean {
+  return /\/filesystem\/deny\/\d+$/.test(pointer) || pointer.endsWith('/file_pattern');
+}
+
+/**
  * An absolute pattern is right for a path outside the repository (`/tmp/**`), but wrong when it
  * names the repository itself (`/home/me/repo/src/**`: fixable) or looks like a root-anchored
  * repository path (`/src/**` while the repository has `src`).
@@ -279,6 +308,20 @@ function absolutePattern(value: string, pointer: string, ctx: SemanticContext, o
       });
       return;
     }
+  }
+  if (value.startsWith('/') && !value.startsWith('//') && value.length > 1 && isDenyLike(pointer)) {
+    // .gitignore and Claude Code's settings read `/secrets/**` as anchored at the root; the engine
+    // denies both readings (deny when unsure) and says so.
+    const anchored = value.slice(1);
+    out.push({
+      ruleId: 'leading-slash-deny',
+      severity: 'warning',
+      message: `${where} ${JSON.stringify(value)} has two readings: the absolute path ${JSON.stringify(value)} outside the repository, and ${JSON.stringify(anchored)} at the policy root (as .gitignore reads it); both are denied`,
+      hint: `Write ${JSON.stringify(anchored)} for the repository's files, or keep ${JSON.stringify(value)} only for the absolute path and add ${JSON.stringify(anchored)} if you mean both.`,
+      ...spanFields(ctx, charSpan(ctx, pointer, 0)),
+      data: { pattern: value, anchored },
+    });
+    return;
   }
   const first = value.split('/')[1];
   if (value.startsWith('/') && first && ctx.isRepoEntry?.(first) && !ctx.isAbsoluteEntry?.(first)) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePolicyGlob, globSyntaxError, isAbsolutePattern } from '../../src/match/glob.js';
 import { normalizePath, windowsAlias, type NormalizedPath } from '../../src/match/path.js';
-import { ALLOW_LIST, DENY_LIST, compilePathList, type PathListOptions } from '../../src/match/patterns.js';
+import { ALLOW_LIST, DENY_LIST, compilePathList, readings, type PathListOptions } from '../../src/match/patterns.js';
 import { mulberry32, randPath, randPattern } from './glob-gen.js';
 
 const rules = (...patterns: string[]) => patterns.map((pattern, i) => ({ pattern, id: i }));
@@ -97,11 +97,17 @@ describe('the bucketed lookup equals rule-by-rule policy matching', () => {
     'k.pem', '.github/workflows/ci.yml', 'README.md', 'src/a/b', 'x/y/z', 'x/y/z/w', 'm.min.js', '/tmp/x', 'SRC/a.TS', 'Src/A.ts', '.env.', '.env::$DATA', 'x.pem ', 'dir./file.', 'secrets /a'];
   const reference = (list: ReadonlyArray<{ pattern: string }>, opts: PathListOptions, path: NormalizedPath): number[] =>
     list.flatMap((r, i) => {
-      if (path.invalid || globSyntaxError(r.pattern)) return [];
-      if (opts.scopeAbsolute && isAbsolutePattern(r.pattern) !== path.outside) return [];
-      const m = compilePolicyGlob(r.pattern, opts);
+      // Each reading of the written pattern (trimmed, and a leading `/` also root-anchored, for denies).
+      const ps = readings(r.pattern, opts);
+      if (path.invalid || ps.some((p) => globSyntaxError(p))) return [];
       const alias = opts.windowsAliases ? windowsAlias(path.path) : undefined;
-      return m(path.path) || (alias !== undefined && m(alias)) ? [i] : [];
+      return ps.some((p) => {
+        if (opts.scopeAbsolute && isAbsolutePattern(p) !== path.outside) return false;
+        const m = compilePolicyGlob(p, opts);
+        return m(path.path) || (alias !== undefined && m(alias));
+      })
+        ? [i]
+        : [];
     });
 
   for (const [name, opts] of [['deny', DENY_LIST], ['allow', ALLOW_LIST], ['plain', {}]] as const) {

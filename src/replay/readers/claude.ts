@@ -20,7 +20,7 @@ export function isClaudeShape(o: Obj): boolean {
 // rejected it at the permission prompt, a permission rule denied it, or a PreToolUse hook blocked it.
 const BLOCKED: Array<[RegExp, string]> = [
   [/doesn't want to (?:proceed with this tool use|take this action)|tool use was rejected/i, 'rejected at the permission prompt'],
-  [/Permission to use \S+.*has been denied|permission (?:was )?denied by (?:policy|rule|settings|the user)/i, 'denied by a permission rule'],
+  [/Permission to use \S+ .*has been denied|permission (?:was )?denied by (?:policy|rule|settings|the user)/i, 'denied by a permission rule'],
   [/operation blocked by hook|PreToolUse:\S+ hook (?:error|blocked|stopped)|blocked by (?:a |the )?(?:PreToolUse )?hook/i, 'blocked by a hook'],
   [/^(?:<tool_use_error>)?\s*Blocked[:.]|requires approval/i, 'blocked by the agent runtime'],
 ];
