@@ -522,7 +522,7 @@ export class FileReplay {
         const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
         return {
           message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
-          hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
+          hint: withNote('Record the approval that was given (.agent-policy/approvals/), or revert the change.', entry.hint),
           witness: denied[0]?.subject,
           related: relatedOf(denied),
         };
@@ -531,7 +531,7 @@ export class FileReplay {
     }
     emit('replay-denied-action', 'error', (label) => ({
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
-      hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
+      hint: withNote(logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).', entry.hint),
       witness: (denied.find((s) => s.outcome === 'deny') ?? denied[0])?.subject,
       related: relatedOf(denied),
     }));
@@ -625,4 +625,9 @@ function dataOf(entry: LogEntry, d: Decision): Record<string, unknown> {
 function dedupe(hits: SecretHit[]): SecretHit[] {
   const seen = new Set<string>();
   return hits.filter((h) => (seen.has(h.value) ? false : (seen.add(h.value), true)));
+}
+
+/** A finding's hint with what the entry's reader adds (how to record what the log lacks). */
+function withNote(hint: string, note: string | undefined): string {
+  return note === undefined ? hint : `${hint} ${note}`;
 }

@@ -1,6 +1,6 @@
 // Pillar-style audit entries (the governance seed): {"tool":"write_file","params":{"path":...},
 // "session_id","user","trust_level","policy_checks":[{"policy","result"}],"result":"success"}.
-import { isObj, outcomeWord, policyChecks, str, type Obj } from './common.js';
+import { isObj, recordedRoot, outcomeWord, policyChecks, str, type Obj } from './common.js';
 import { contextOf, loggedOf } from './audit.js';
 import { localCwd } from './paths.js';
 import { actionFromToolCall } from './tool-call.js';
@@ -22,7 +22,7 @@ export function readPillar(o: Obj, state: ReaderState): ReadResult {
   const facts = contextOf(o, state, logged);
   const params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {};
   const cwdField = str(o.cwd);
-  const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
+  const base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: cwdField };
   const context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) };
   const r = actionFromToolCall(String(o.tool), params, context, base);
   if (r.kind === 'unknown') return r;

@@ -4,7 +4,7 @@
 // against the policy's tool rules (LogEntry.tool): `tools.allow: [Read, Edit]` forbids WebFetch.
 import { posix } from 'node:path';
 import type { Action, ActionContext } from '../../engine/types.js';
-import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './common.js';
+import { classifyTool, clip, commandsOf, isObj, pathsOf, str, targetsOf } from './common.js';
 import { toRepoPath, type PathBase } from './paths.js';
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
@@ -53,12 +53,12 @@ export function actionFromToolCall(name: string, params: unknown, context: Actio
       return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], agentId, sessionId, timestamp, approvalId, cwd: undefined } };
     }
     case 'command': {
-      const command = commandOf(p);
+      const command = commandsOf(p)[0];
       if (!command) return { kind: 'unknown', message: `${clip(name, 60)} call without a command` };
       return { kind: 'action', action: { kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd } };
     }
     case 'network': {
-      const { host, url } = targetOf(p);
+      const { host, url } = targetsOf(p)[0] ?? {};
       if (!host && !url) return { kind: 'unknown', message: `${clip(name, 60)} call without a url or host` };
       return { kind: 'action', action: { kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd } };
     }

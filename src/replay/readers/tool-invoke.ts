@@ -1,6 +1,6 @@
 // Tool invocations (the enterprise seed): {"agent":"customer-support","action":"tool_invoke",
 // "tool":"ticket-update","parameters":{...},"context":{"conversation_id":...},"result":"success"}.
-import { isObj, str, type Obj } from './common.js';
+import { isObj, recordedRoot, str, type Obj } from './common.js';
 import { contextOf, loggedOf } from './audit.js';
 import { localCwd } from './paths.js';
 import { actionFromToolCall } from './tool-call.js';
@@ -17,7 +17,7 @@ export function readToolInvoke(o: Obj, state: ReaderState): ReadResult {
   const facts = contextOf(o, state, logged);
   const params = isObj(o.parameters) ? o.parameters : isObj(o.params) ? o.params : isObj(o.input) ? o.input : undefined;
   const cwdField = str(o.cwd);
-  const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
+  const base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: cwdField };
   const context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) };
   const r = actionFromToolCall(tool, params, context, base);
   if (r.kind === 'unknown') return r;

@@ -26,6 +26,8 @@ export interface LogEntry {
   tool?: string;
   /** Claude transcripts: the tool_use id; its outcome arrives on a later line. */
   toolUseId?: string;
+  /** Added to the hint of a finding on this entry (how to record what the log lacks). */
+  hint?: string;
 }
 
 /** Facts of a line that the per-line checks (agent, version, timestamps) use. */
