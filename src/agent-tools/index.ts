@@ -29,15 +29,24 @@ export interface ToolSpec {
 type Table = Record<string, ToolSpec>;
 const AGENT_TABLES = data.agents as unknown as Record<AgentName, Table>;
 const MCP_TOOLS = data.mcpServers as unknown as Table;
-const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[] };
+const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[]; host: string[] };
+// Logs that name no agent (replay's pillar and tool_invoke formats) use this vocabulary.
+const LOG_TOOLS = data.logTools as unknown as Table;
 
 /** The table row for a tool, or undefined when the table does not know it. */
 export function toolSpec(agent: AgentName | undefined, tool: string): ToolSpec | undefined {
   if (agent) {
     const own = AGENT_TABLES[agent];
     if (Object.hasOwn(own, tool)) return own[tool];
+  } else if (tool !== '$comment' && Object.hasOwn(LOG_TOOLS, tool)) {
+    return LOG_TOOLS[tool];
   }
   return undefined;
+}
+
+/** An agent the table knows, by its name (as logs and the guard's audit lines write it). */
+export function agentNamed(name: unknown): AgentName | undefined {
+  return typeof name === 'string' && (AGENTS as readonly string[]).includes(name) ? (name as AgentName) : undefined;
 }
 
 /** Every tool the table lists for an agent, with what it does. */
@@ -112,12 +121,24 @@ export function commandText(v: unknown): string | undefined {
   return undefined;
 }
 
-function commandAt(o: Obj, keys: readonly string[] | undefined): string | undefined {
+/** Every command the keys name: an input with both `command` and `cmd` runs either, so both are decided. */
+function commandsAt(o: Obj, keys: readonly string[] | undefined): string[] {
+  const out: string[] = [];
   for (const k of keys ?? []) {
     const c = commandText(o[k]);
-    if (c !== undefined) return c;
+    if (c !== undefined && !out.includes(c)) out.push(c);
   }
-  return undefined;
+  return out;
+}
+
+/** Every non-empty string the keys name. */
+function stringsAt(o: Obj, keys: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const k of keys ?? []) {
+    const v = o[k];
+    if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 // URLs inside free text (Gemini's web_fetch takes a prompt naming them). One character class
@@ -177,9 +198,9 @@ export function toolActions(call: ToolCall): ToolActions {
   const push = (a: Action) => actions.push(a);
   switch (spec.does) {
     case 'command': {
-      const command = commandAt(args, spec.command);
-      if (command === undefined) problems.push(`${tool} call without a command`);
-      else push({ ...context, kind: 'command', command });
+      const commands = commandsAt(args, spec.command);
+      if (commands.length === 0) problems.push(`${tool} call without a command`);
+      for (const command of commands) push({ ...context, kind: 'command', command });
       break;
     }
     case 'write':
@@ -198,9 +219,7 @@ export function toolActions(call: ToolCall): ToolActions {
       break;
     }
     case 'fetch': {
-      const urls: string[] = [];
-      const url = firstString(args, spec.url);
-      if (url) urls.push(url);
+      const urls = stringsAt(args, spec.url);
       for (const k of spec.urlsInText ?? []) {
         const text = args[k];
         if (typeof text === 'string') for (const m of text.matchAll(URL_IN_TEXT)) urls.push(m[0]);
@@ -234,11 +253,8 @@ function unknownFields(input: Obj, context: ActionContext): Action[] {
   const out: Action[] = [];
   const paths = pathsAt(input, UNKNOWN_FIELDS.paths);
   if (paths.length > 0) out.push({ ...context, kind: 'filesystem', op: 'write', paths });
-  const command = commandAt(input, UNKNOWN_FIELDS.command);
-  if (command !== undefined) out.push({ ...context, kind: 'command', command });
-  for (const k of UNKNOWN_FIELDS.url) {
-    const u = input[k];
-    if (typeof u === 'string' && u !== '') out.push({ ...context, kind: 'network', url: u });
-  }
+  for (const command of commandsAt(input, UNKNOWN_FIELDS.command)) out.push({ ...context, kind: 'command', command });
+  for (const url of stringsAt(input, UNKNOWN_FIELDS.url)) out.push({ ...context, kind: 'network', url });
+  for (const host of stringsAt(input, UNKNOWN_FIELDS.host)) out.push({ ...context, kind: 'network', host });
   return out;
 }

@@ -3,8 +3,7 @@
 // (what happened). Other record types (system, summary, file-history-snapshot, progress, ...)
 // hold no action and are skipped.
 import { isObj, str, type Obj } from './common.js';
-import { localCwd } from './paths.js';
-import { actionFromToolCall } from './tool-call.js';
+import { toolCallEntries } from './tool-call.js';
 import type { LogEntry, ReadResult, ReaderState, ToolOutcome } from './types.js';
 
 const MARKERS = ['sessionId', 'session_id', 'uuid', 'parentUuid', 'leafUuid', 'messageId'];
@@ -102,10 +101,10 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const sub = str(o.agentId) ?? (side ? `side:${state.sideRoots.get(key) ?? '?'}` : '');
   const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
   const base = { repoRoot: state.repoRoot, sessionRoot, cwd };
-  const context = { agentId, sessionId, timestamp, approvalId: undefined, cwd: localCwd(base) };
   const entries: LogEntry[] = [];
   const params: Array<[unknown, string]> = [];
   const problems: string[] = [];
+  const logged = { timestamp };
   for (const b of content) {
     if (!isObj(b) || b.type !== 'tool_use' || typeof b.name !== 'string') continue;
     const id = str(b.id);
@@ -120,12 +119,10 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
       }
     }
     params.push([b.input, `${b.name}.input`]);
-    const r = actionFromToolCall(b.name, b.input, context, base);
-    if (r.kind === 'unknown') problems.push(`tool_use ${r.message}`);
-    if (r.kind !== 'action') continue;
-    const e: LogEntry = { format: 'claude', action: r.action, logged: { timestamp }, head: b.name, toolUseId: id };
-    if (r.action.kind !== 'tool') e.tool = b.name;
-    entries.push(e);
+    // Each tool use has its own outcome: its own logged record, shared by its effects.
+    const r = toolCallEntries({ agent: 'claude', tool: b.name, input: b.input, toolUseId: id }, 'claude', { ...logged }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
+    for (const p of r.problems) problems.push(`tool_use ${p}`);
+    for (const e of r.entries) entries.push(e);
   }
   if (params.length === 0) return { kind: 'skip' };
   return { kind: 'entries', entries, facts, params, problems };

@@ -1,4 +1,4 @@
-import type { Action, FsOp } from '../../engine/types.js';
+import type { Action } from '../../engine/types.js';
 import { relCwd, type PathBase } from './paths.js';
 import { commandText } from '../../agent-tools/index.js';
 import type { LogEntry } from './types.js';
@@ -52,40 +52,6 @@ export function policyChecks(v: unknown): { allowed?: boolean; reason?: string }
     if (r !== true) all = false;
   }
   return all ? { allowed: true } : {};
-}
-
-export type ToolClass =
-  | { kind: 'filesystem'; op: FsOp }
-  | { kind: 'command' }
-  | { kind: 'network' }
-  | { kind: 'search' }
-  | { kind: 'skip' }
-  | { kind: 'tool' };
-
-// Tool names normalised: lower case, letters and digits only.
-const TOOL_CLASSES: Record<string, ToolClass> = {};
-const put = (c: ToolClass, ...names: string[]): void => {
-  for (const n of names) TOOL_CLASSES[n] = c;
-};
-put({ kind: 'filesystem', op: 'write' }, 'write', 'writefile', 'edit', 'editfile', 'multiedit', 'createfile', 'strreplace', 'strreplaceeditor', 'appendfile', 'notebookedit', 'applypatch', 'replaceinfile', 'savefile', 'updatefile', 'patchfile', 'modifyfile', 'movefile', 'renamefile', 'copyfile');
-put({ kind: 'filesystem', op: 'read' }, 'read', 'readfile', 'viewfile', 'view', 'openfile', 'notebookread', 'cat');
-put({ kind: 'filesystem', op: 'delete' }, 'deletefile', 'removefile', 'delete', 'rm', 'unlink');
-put({ kind: 'search' }, 'glob', 'grep', 'ls', 'listdir', 'listdirectory', 'listfiles', 'searchfiles', 'findfiles');
-put({ kind: 'command' }, 'bash', 'shell', 'sh', 'runcommand', 'executecommand', 'exec', 'execute', 'runterminalcmd', 'terminal', 'runshellcommand', 'execcommand', 'command', 'powershell');
-put({ kind: 'network' }, 'webfetch', 'fetch', 'httprequest', 'httpget', 'httppost', 'http', 'curl', 'fetchurl', 'request', 'browse');
-// Claude Code tools with no file, command or host of their own (WebSearch runs on the API side).
-put({ kind: 'skip' }, 'todowrite', 'todoread', 'task', 'agent', 'bashoutput', 'killbash', 'killshell', 'taskoutput', 'taskstop', 'exitplanmode', 'enterplanmode', 'askuserquestion', 'websearch', 'skill', 'slashcommand', 'listmcpresources', 'readmcpresource', 'exitworktree', 'enterworktree');
-
-const TOOL: ToolClass = { kind: 'tool' };
-const classified = new Map<string, ToolClass>();
-
-export function classifyTool(name: string): ToolClass {
-  let c = classified.get(name);
-  if (!c) {
-    c = TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? TOOL;
-    if (classified.size < 10_000) classified.set(name, c);
-  }
-  return c;
 }
 
 /** Keys naming one path, and keys naming a list of them: what pathsOf reads. */

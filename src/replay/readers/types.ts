@@ -28,6 +28,8 @@ export interface LogEntry {
   toolUseId?: string;
   /** Added to the hint of a finding on this entry (how to record what the log lacks). */
   hint?: string;
+  /** The other effects of the same tool use, waiting with it for its outcome. */
+  also?: LogEntry[];
 }
 
 /** Facts of a line that the per-line checks (agent, version, timestamps) use. */
