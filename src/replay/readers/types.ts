@@ -1,6 +1,6 @@
 import type { Action } from '../../engine/types.js';
 
-export type LogFormat = 'audit' | 'pillar' | 'tool-invoke' | 'claude';
+export type LogFormat = 'audit' | 'pillar' | 'tool-invoke' | 'claude' | 'codex';
 
 /** What the log itself claims about an action (absent fields: the log does not say). */
 export interface Logged {
@@ -81,6 +81,8 @@ export interface ReaderState {
   sideRoots: Map<string, string>;
   /** --agent: the agent to attribute actions to when the log does not name one. */
   defaultAgent?: string;
+  /** Codex rollouts: the current turn's cwd (its turn_context). */
+  codexCwd?: string;
 }
 
 export function newReaderState(repoRoot: string, defaultAgent?: string, from?: { sessionRoots?: Map<string, string>; sideRoots?: Map<string, string> }): ReaderState {
