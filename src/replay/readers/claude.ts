@@ -104,7 +104,6 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const entries: LogEntry[] = [];
   const params: Array<[unknown, string]> = [];
   const problems: string[] = [];
-  const logged = { timestamp };
   for (const b of content) {
     if (!isObj(b) || b.type !== 'tool_use' || typeof b.name !== 'string') continue;
     const id = str(b.id);
@@ -120,7 +119,7 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
     }
     params.push([b.input, `${b.name}.input`]);
     // Each tool use has its own outcome: its own logged record, shared by its effects.
-    const r = toolCallEntries({ agent: 'claude', tool: b.name, input: b.input, toolUseId: id }, 'claude', { ...logged }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
+    const r = toolCallEntries({ agent: 'claude', tool: b.name, input: b.input, toolUseId: id }, 'claude', { timestamp }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
     for (const p of r.problems) problems.push(`tool_use ${p}`);
     for (const e of r.entries) entries.push(e);
   }

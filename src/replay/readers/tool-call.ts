@@ -42,8 +42,10 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
     }
     // File paths become repository-relative here (no cwd left: the engine would join it again).
     // A search of the whole project names no file: the log does not say which were read.
-    const paths = a.paths.map((p) => toRepoPath(p, base)).filter((p) => p !== '.' && p !== '');
-    if (paths.length > 0) placed.push({ ...a, paths: [...new Set(paths)], cwd: undefined });
+    const paths = a.paths.length === 1 ? [toRepoPath(a.paths[0]!, base)] : [...new Set(a.paths.map((p) => toRepoPath(p, base)))];
+    const named = paths.length === 1 ? (paths[0] === '.' || paths[0] === '' ? [] : paths) : paths.filter((p) => p !== '.' && p !== '');
+    // A literal, not a spread: a spread of an action is far slower (see src/agent-tools).
+    if (named.length > 0) placed.push({ kind: 'filesystem', op: a.op, paths: named, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined });
   }
   const head = call.head ?? call.tool;
   const hint = unplacedHint(base, placed);
