@@ -30,7 +30,7 @@ describe('Codex rollout reader', () => {
   it('skips the records without actions, reads every call', () => {
     for (const line of [1, 2, 3, 4, 13, 15]) expect(rs[line - 1]).toMatchObject({ kind: 'skip' });
     expect(rs.filter((r) => r.kind === 'unknown')).toEqual([]);
-    expect(rs.filter((r) => r.kind === 'entries').length).toBe(5);
+    expect(rs.filter((r) => r.kind === 'entries').length).toBe(6);
   });
 
   it('reads shell calls (argv), apply_patch (custom tool and function), local_shell_call', () => {
@@ -41,6 +41,8 @@ describe('Codex rollout reader', () => {
     expect(actionsAt(rs, 11)).toMatchObject([{ kind: 'command', cwd: `${REPO}/packages/web` }]);
     // After a turn in `/`, a patch of etc/hosts is /etc/hosts: the root stays the session's cwd.
     expect(actionsAt(rs, 14)).toMatchObject([{ kind: 'filesystem', op: 'write', paths: ['/etc/hosts'] }]);
+    // An absolute path under the session's cwd is in the repository, whatever the turn's cwd.
+    expect(actionsAt(rs, 16)).toMatchObject([{ kind: 'filesystem', op: 'write', paths: ['src/cart.ts'] }]);
   });
 
   it('outputs settle their calls as carried out, whatever they print', () => {
@@ -51,6 +53,15 @@ describe('Codex rollout reader', () => {
     const st = newReaderState(REPO);
     const r = readLine({ timestamp: 't', type: 'response_item', payload: { type: 'function_call', name: 'apply_patch', arguments: JSON.stringify({ input: '*** Begin Patch\n*** Add File: /w/shop/src/a.ts\n+x\n*** End Patch' }), call_id: 'c' } }, st);
     expect(r.kind === 'entries' && r.entries.map((e) => [e.action, e.hint])).toMatchObject([[{ paths: ['/w/shop/src/a.ts'] }, expect.stringContaining('repo_root')]]);
+  });
+
+  it('a slice that starts after session_meta records that it did not know the root (for the merge to redo it)', () => {
+    const st = newReaderState(REPO);
+    readLine({ timestamp: 't', type: 'response_item', payload: { type: 'local_shell_call', call_id: 'c', status: 'completed', action: { type: 'exec', command: ['ls'] } } }, st);
+    expect(st.sessionRoots.get('codex:root')).toBe('');
+    // The truth, when it comes, replaces the guess.
+    readLine({ timestamp: 't', type: 'session_meta', payload: { id: 'x', cwd: '/w/shop' } }, st);
+    expect(st.sessionRoots.get('codex:root')).toBe('/w/shop');
   });
 
   it('is not mistaken for another format, nor another format for it', () => {
@@ -71,6 +82,8 @@ describe('Codex rollouts through the built CLI', () => {
     expect(denied({ AGENT_POLICY_LINT_REPLAY_WORKERS: '0' })).toEqual(['7 replay-denied-action', '9 replay-denied-action', '11 replay-denied-action', '14 replay-denied-action']);
   });
 
+  // Line 16 patches an absolute path under the session's cwd: a slice that did not learn the root
+  // from session_meta would call it outside the repository and report it.
   it('finds the same on worker threads with tiny slices (slices after session_meta learn the root)', () => {
     const env = { AGENT_POLICY_LINT_REPLAY_WORKERS: '2', AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300' };
     expect(denied(env)).toEqual(['7 replay-denied-action', '9 replay-denied-action', '11 replay-denied-action', '14 replay-denied-action']);
