@@ -113,6 +113,19 @@ describe('audit entries: every field that names a subject is decided', () => {
     expect(entries(readLine({ action: 'network.request', host: 'evil.example', url: 'https://evil.example/x' }, st()))).toHaveLength(1);
   });
 
+  it('a tool.invoke entry has the paths, commands and URLs of its parameters decided too', () => {
+    for (const action of ['tool.invoke', 'tool.use', 'tool.call']) {
+      const es = entries(readLine({ action, tool: 'frobnicate', parameters: { path: '.env', command: 'rm -rf /' } }, st()));
+      expect(es.map((e) => e.action.kind)).toEqual(['filesystem', 'command']);
+      expect(es.every((e) => e.tool === 'frobnicate')).toBe(true);
+    }
+    // A runtime names the agent whose tool it is: Gemini's read_file reads.
+    expect(entries(readLine({ action: 'tool.invoke', runtime: 'gemini', tool: 'read_file', parameters: { file_path: 'a' } }, st()))[0]?.action).toMatchObject({ kind: 'filesystem', op: 'read', paths: ['a'] });
+    // Without parameters (the runtime guard's tool-name lines) it stays a tool action.
+    expect(entries(readLine({ action: 'tool.use', runtime: 'claude', tool: 'Write' }, st()))[0]?.action).toMatchObject({ kind: 'tool', tool: 'Write' });
+    expect(entries(readLine({ action: 'tool.invoke', runtime: 'claude', tool: 'Write', allowed: false }, st()))[0]?.action).toMatchObject({ kind: 'tool', tool: 'Write' });
+  });
+
   it('a source without a destination is a path', () => {
     expect(entries(readLine({ action: 'filesystem.read', source: 'secrets/key' }, st()))[0]?.action).toMatchObject({ paths: ['secrets/key'] });
   });

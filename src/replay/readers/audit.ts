@@ -1,7 +1,9 @@
 // The seed's audit entries: {"action":"filesystem.write","path":...,"allowed":true,"policy_version":"2.1"}.
 import type { Action, ActionContext, FsOp } from '../../engine/types.js';
 import { bool, clip, commandsOf, isObj, outcomeWord, pathsOf, recordedRoot, str, targetsOf, unplacedHint, version, type Obj } from './common.js';
+import { agentNamed } from '../../agent-tools/index.js';
 import { localCwd, toRepoPath } from './paths.js';
+import { toolCallEntries } from './tool-call.js';
 import type { LineFacts, LogEntry, Logged, ReadResult, ReaderState } from './types.js';
 
 const FS_VERBS: Record<string, FsOp> = {
@@ -87,7 +89,13 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
     const tool = str(o.tool) ?? str(o.name);
     if (!tool) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "tool"` };
-    actions.push({ kind: 'tool', tool, parameters: o.parameters ?? o.params, agentId, sessionId, timestamp, approvalId, cwd });
+    const params = o.parameters ?? o.params;
+    if (isObj(params)) {
+      // What the tool was given is decided too (its paths, commands, URLs), as for tool_invoke.
+      const r = toolCallEntries({ agent: agentNamed(o.runtime), tool, input: params, head: verb }, 'audit', logged, ctx, base);
+      if (r.entries.length > 0) return { kind: 'entries', entries: r.entries, facts: ctx, params: [[o, '']], problems: r.problems };
+    }
+    actions.push({ kind: 'tool', tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd });
   }
   const hint = unplacedHint(base, actions);
   // One logged decision for every subject of the line: they share it.
