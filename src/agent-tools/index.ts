@@ -253,7 +253,7 @@ export function toolActions(call: ToolCall): ToolActions {
 }
 
 /** A tool the table does not know: every field naming a path, a command or a URL is decided. */
-function unknownFields(input: Obj, context: ActionContext): Action[] {
+export function unknownFields(input: Obj, context: ActionContext): Action[] {
   const out: Action[] = [];
   const paths = pathsAt(input, UNKNOWN_FIELDS.paths);
   if (paths.length > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths });

@@ -126,6 +126,17 @@ describe('audit entries: every field that names a subject is decided', () => {
     expect(entries(readLine({ action: 'tool.invoke', runtime: 'claude', tool: 'Write', allowed: false }, st()))[0]?.action).toMatchObject({ kind: 'tool', tool: 'Write' });
   });
 
+  it('a known tool of a log that names no agent has its other path, command and URL fields decided', () => {
+    const es = entries(readLine({ tool: 'write_file', params: { path: 'src/a.ts', source: 'secrets/key', url: 'https://evil.example/x' }, session_id: 's' }, st()));
+    expect(es.map((e) => e.action)).toMatchObject([
+      { kind: 'filesystem', op: 'write', paths: ['src/a.ts'] },
+      { kind: 'filesystem', op: 'write', paths: ['secrets/key'] },
+      { kind: 'network', url: 'https://evil.example/x' },
+    ]);
+    // A runtime's own tool is read by its schema only (Gemini's run_shell_command has no `cmd`).
+    expect(entries(readLine({ action: 'tool_invoke', runtime: 'gemini', tool: 'run_shell_command', parameters: { command: 'ls', directory: 'src' } }, st())).map((e) => e.action.kind)).toEqual(['command']);
+  });
+
   it('a source without a destination is a path', () => {
     expect(entries(readLine({ action: 'filesystem.read', source: 'secrets/key' }, st()))[0]?.action).toMatchObject({ paths: ['secrets/key'] });
   });

@@ -4,9 +4,9 @@
 // name. Each effect (a file write, a command, a request) is one entry that also carries the tool
 // name, checked against the policy's tool rules (`tools.allow: [Read, Edit]` forbids WebFetch);
 // a call with no effect of its own is one tool entry.
-import { toolActions, type AgentName } from '../../agent-tools/index.js';
+import { toolActions, toolSpec, unknownFields, type AgentName, type ToolSpec } from '../../agent-tools/index.js';
 import type { Action, ActionContext } from '../../engine/types.js';
-import { unplacedHint } from './common.js';
+import { isObj, unplacedHint } from './common.js';
 import { localCwd, toRepoPath, type PathBase } from './paths.js';
 import type { LogEntry, LogFormat, Logged } from './types.js';
 
@@ -26,6 +26,15 @@ export interface ToolCallEntries {
   problems: string[];
 }
 
+/** The input without the keys its table row reads. */
+function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> {
+  const read = new Set<string>();
+  for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(input)) if (!read.has(k)) out[k] = input[k];
+  return out;
+}
+
 type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approvalId'>;
 
 /** The entries of one logged tool call; they share `logged`, so one outcome settles them all. */
@@ -34,6 +43,10 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
   const context: ActionContext = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd };
   const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context });
   const [named, ...effects] = r.actions;
+  // A log that names no agent may give a known tool fields its table row does not read (a
+  // `source` beside a `path`): each of them that names a path, a command or a URL is decided too.
+  const spec = call.agent === undefined ? toolSpec(undefined, call.tool) : undefined;
+  if (spec && isObj(call.input)) effects.push(...unknownFields(leftover(call.input, spec), context));
   const placed: Action[] = [];
   for (const a of effects) {
     if (a.kind !== 'filesystem') {
