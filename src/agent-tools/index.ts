@@ -29,15 +29,24 @@ export interface ToolSpec {
 type Table = Record<string, ToolSpec>;
 const AGENT_TABLES = data.agents as unknown as Record<AgentName, Table>;
 const MCP_TOOLS = data.mcpServers as unknown as Table;
-const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[] };
+const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[]; host: string[] };
+// Logs that name no agent (replay's pillar and tool_invoke formats) use this vocabulary.
+const LOG_TOOLS = data.logTools as unknown as Table;
 
 /** The table row for a tool, or undefined when the table does not know it. */
 export function toolSpec(agent: AgentName | undefined, tool: string): ToolSpec | undefined {
   if (agent) {
     const own = AGENT_TABLES[agent];
     if (Object.hasOwn(own, tool)) return own[tool];
+  } else if (tool !== '$comment' && Object.hasOwn(LOG_TOOLS, tool)) {
+    return LOG_TOOLS[tool];
   }
   return undefined;
+}
+
+/** An agent the table knows, by its name (as logs and the guard's audit lines write it). */
+export function agentNamed(name: unknown): AgentName | undefined {
+  return typeof name === 'string' && (AGENTS as readonly string[]).includes(name) ? (name as AgentName) : undefined;
 }
 
 /** Every tool the table lists for an agent, with what it does. */
@@ -112,12 +121,24 @@ export function commandText(v: unknown): string | undefined {
   return undefined;
 }
 
-function commandAt(o: Obj, keys: readonly string[] | undefined): string | undefined {
+/** Every command the keys name: an input with both `command` and `cmd` runs either, so both are decided. */
+function commandsAt(o: Obj, keys: readonly string[] | undefined): string[] {
+  const out: string[] = [];
   for (const k of keys ?? []) {
     const c = commandText(o[k]);
-    if (c !== undefined) return c;
+    if (c !== undefined && !out.includes(c)) out.push(c);
   }
-  return undefined;
+  return out;
+}
+
+/** Every non-empty string the keys name. */
+function stringsAt(o: Obj, keys: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const k of keys ?? []) {
+    const v = o[k];
+    if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 // URLs inside free text (Gemini's web_fetch takes a prompt naming them). One character class
@@ -143,11 +164,15 @@ function joinDir(dir: string, rel: string): string {
   return dir.endsWith('/') ? dir + rel : `${dir}/${rel}`;
 }
 
+// Actions are built as literals naming each ActionContext field, never `{ ...context }`: a spread
+// of a context with undefined fields took ~20 µs a call (allocation and GC; replay reads millions
+// of calls), literals ~1 µs. A field added to ActionContext must be added here too.
+
 /** What one tool call does, as engine actions. */
 export function toolActions(call: ToolCall): ToolActions {
   const { agent, tool, context } = call;
   const input = isObj(call.input) ? call.input : {};
-  const actions: Action[] = [{ ...context, kind: 'tool', tool, parameters: call.input }];
+  const actions: Action[] = [{ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'tool', tool, parameters: call.input }];
   const problems: string[] = [];
   const mcp = mcpName(tool);
   let spec = toolSpec(agent, tool);
@@ -165,7 +190,7 @@ export function toolActions(call: ToolCall): ToolActions {
     }
     if (inner) {
       const server = firstString(input, spec.server ?? []);
-      actions.push({ ...context, kind: 'tool', tool: server ? `mcp__${server}__${inner}` : inner, parameters: innerArgs });
+      actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'tool', tool: server ? `mcp__${server}__${inner}` : inner, parameters: innerArgs });
     }
     args = isObj(innerArgs) ? innerArgs : {};
     spec = inner && Object.hasOwn(MCP_TOOLS, inner) ? MCP_TOOLS[inner] : undefined;
@@ -177,9 +202,9 @@ export function toolActions(call: ToolCall): ToolActions {
   const push = (a: Action) => actions.push(a);
   switch (spec.does) {
     case 'command': {
-      const command = commandAt(args, spec.command);
-      if (command === undefined) problems.push(`${tool} call without a command`);
-      else push({ ...context, kind: 'command', command });
+      const commands = commandsAt(args, spec.command);
+      if (commands.length === 0) problems.push(`${tool} call without a command`);
+      for (const command of commands) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
       break;
     }
     case 'write':
@@ -187,26 +212,24 @@ export function toolActions(call: ToolCall): ToolActions {
     case 'delete': {
       const paths = pathsAt(args, spec.paths);
       if (paths.length === 0) problems.push(`${tool} call without a file path`);
-      else push({ ...context, kind: 'filesystem', op: spec.does as FsOp, paths });
+      else push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: spec.does as FsOp, paths });
       break;
     }
     case 'search': {
       const dir = firstString(args, spec.dir) ?? '.';
       const glob = firstString(args, spec.glob);
       const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
-      push({ ...context, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
+      push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
       break;
     }
     case 'fetch': {
-      const urls: string[] = [];
-      const url = firstString(args, spec.url);
-      if (url) urls.push(url);
+      const urls = stringsAt(args, spec.url);
       for (const k of spec.urlsInText ?? []) {
         const text = args[k];
         if (typeof text === 'string') for (const m of text.matchAll(URL_IN_TEXT)) urls.push(m[0]);
       }
       if (urls.length === 0) problems.push(`${tool} call without a URL`);
-      for (const u of new Set(urls)) push({ ...context, kind: 'network', url: u });
+      for (const u of new Set(urls)) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url: u });
       break;
     }
     case 'patch': {
@@ -217,8 +240,8 @@ export function toolActions(call: ToolCall): ToolActions {
       }
       const targets = patchTargets(text);
       if (targets.write.length + targets.delete.length === 0) problems.push(`${tool}: the patch names no file`);
-      if (targets.write.length > 0) push({ ...context, kind: 'filesystem', op: 'write', paths: targets.write });
-      if (targets.delete.length > 0) push({ ...context, kind: 'filesystem', op: 'delete', paths: targets.delete });
+      if (targets.write.length > 0) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths: targets.write });
+      if (targets.delete.length > 0) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'delete', paths: targets.delete });
       break;
     }
     case 'tool':
@@ -230,15 +253,12 @@ export function toolActions(call: ToolCall): ToolActions {
 }
 
 /** A tool the table does not know: every field naming a path, a command or a URL is decided. */
-function unknownFields(input: Obj, context: ActionContext): Action[] {
+export function unknownFields(input: Obj, context: ActionContext): Action[] {
   const out: Action[] = [];
   const paths = pathsAt(input, UNKNOWN_FIELDS.paths);
-  if (paths.length > 0) out.push({ ...context, kind: 'filesystem', op: 'write', paths });
-  const command = commandAt(input, UNKNOWN_FIELDS.command);
-  if (command !== undefined) out.push({ ...context, kind: 'command', command });
-  for (const k of UNKNOWN_FIELDS.url) {
-    const u = input[k];
-    if (typeof u === 'string' && u !== '') out.push({ ...context, kind: 'network', url: u });
-  }
+  if (paths.length > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths });
+  for (const command of commandsAt(input, UNKNOWN_FIELDS.command)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
+  for (const url of stringsAt(input, UNKNOWN_FIELDS.url)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url });
+  for (const host of stringsAt(input, UNKNOWN_FIELDS.host)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', host });
   return out;
 }

@@ -235,11 +235,18 @@ export class FileReplay {
       }
       this.lineFacts(res.facts, lineNo, hits);
       for (const p of res.problems ?? []) this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: p }, hits);
+      let head: LogEntry | undefined;
       for (const entry of res.entries) {
         this.r.actions++;
         if (entry.toolUseId) {
+          // One tool use with several effects waits for its one outcome as a group.
+          if (head?.toolUseId === entry.toolUseId) {
+            (head.also ??= []).push(entry);
+            continue;
+          }
           if (this.pending.size >= MAX_PENDING) this.flushOldest();
           this.pending.add(entry.toolUseId, { entry, line: lineNo, hits });
+          head = entry;
         } else {
           this.evaluate(entry, lineNo, hits);
         }
@@ -257,10 +264,7 @@ export class FileReplay {
 
   /** Main thread, completing a slice: a tool use from an earlier slice, its outcome now known. */
   evaluateCarried(entry: LogEntry, line: number, hits: SecretHit[], outcome?: ToolOutcome): void {
-    if (outcome?.blocked) {
-      entry.logged.allowed = false;
-      entry.logged.reason = outcome.why;
-    }
+    if (outcome?.blocked) markBlocked(entry, outcome.why);
     this.evaluate(entry, line, hits);
   }
 
@@ -276,10 +280,7 @@ export class FileReplay {
         this.rec?.orphans.push(o);
         continue;
       }
-      if (o.blocked) {
-        p.entry.logged.allowed = false;
-        p.entry.logged.reason = o.why;
-      }
+      if (o.blocked) markBlocked(p.entry, o.why);
       this.evaluate(p.entry, p.line, p.hits);
     }
   }
@@ -455,6 +456,7 @@ export class FileReplay {
     this.bypassUsed = undefined;
     const d = this.judge(entry, lineNo, hits);
     if (this.decisions) this.decisions.push(this.decisionOf(entry, d, lineNo, hits));
+    if (entry.also) for (const e of entry.also) this.evaluate(e, lineNo, hits);
   }
 
   /** Re-decides one action and reports what disagrees; returns the decision. */
@@ -522,7 +524,7 @@ export class FileReplay {
         const what = denied.map((s) => `${s.kind} "${s.subject}"`).join(', ');
         return {
           message: `${label}: needs human approval (${what}), but ${why}${said}${near}`,
-          hint: 'Record the approval that was given (.agent-policy/approvals/), or revert the change.',
+          hint: withNote('Record the approval that was given (.agent-policy/approvals/), or revert the change.', entry.hint),
           witness: denied[0]?.subject,
           related: relatedOf(denied),
         };
@@ -531,7 +533,7 @@ export class FileReplay {
     }
     emit('replay-denied-action', 'error', (label) => ({
       message: `${label}: the policy denies it${said}: ${d.reason.replace(/^denied: /, '')}${near}`,
-      hint: logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).',
+      hint: withNote(logged.allowed === true ? 'The runtime enforced another policy: revert the action, or change the policy in review.' : 'Revert what the action did, change the policy in review, or record a bypass (agent-policy-lint bypass).', entry.hint),
       witness: (denied.find((s) => s.outcome === 'deny') ?? denied[0])?.subject,
       related: relatedOf(denied),
     }));
@@ -625,4 +627,17 @@ function dataOf(entry: LogEntry, d: Decision): Record<string, unknown> {
 function dedupe(hits: SecretHit[]): SecretHit[] {
   const seen = new Set<string>();
   return hits.filter((h) => (seen.has(h.value) ? false : (seen.add(h.value), true)));
+}
+
+/** A finding's hint with what the entry's reader adds (how to record what the log lacks). */
+function withNote(hint: string, note: string | undefined): string {
+  return note === undefined ? hint : `${hint} ${note}`;
+}
+
+/** A tool use the log shows refused: every effect of it (they share one outcome). */
+function markBlocked(entry: LogEntry, why: string | undefined): void {
+  for (const e of [entry, ...(entry.also ?? [])]) {
+    e.logged.allowed = false;
+    e.logged.reason = why;
+  }
 }

@@ -18,13 +18,32 @@ describe('toRepoPath', () => {
     [' src/a.ts ', 'src/a.ts'],
     ['../outside.txt', '../outside.txt'],
     ['src\\win\\a.ts', 'src/win/a.ts'],
-    ['/home/ci/repo/src/a.ts', 'src/a.ts'],
-    ['/home/ci/repo', '.'],
     ['/home/ci/repository/x', '/home/ci/repository/x'],
     ['/etc/passwd', '/etc/passwd'],
     ['/home/ci/repo/../secrets/x', '/home/ci/secrets/x'],
+    // Without a recorded root, even this checkout's own path cannot be placed: the log may come
+    // from another machine where that directory was something else.
+    ['/home/ci/repo/src/a.ts', '/home/ci/repo/src/a.ts'],
   ])('%j -> %j', (raw, want) => {
     expect(toRepoPath(raw, { repoRoot })).toBe(want);
+  });
+
+  it('places absolute paths under the recorded root, and keeps everything else outside', () => {
+    const base = { repoRoot, sessionRoot: '/srv/agent/repo' };
+    expect(toRepoPath('/srv/agent/repo/src/a.ts', base)).toBe('src/a.ts');
+    expect(toRepoPath('/srv/agent/repo', base)).toBe('.');
+    expect(toRepoPath('/srv/agent/repository/x', base)).toBe('/srv/agent/repository/x');
+    expect(toRepoPath('/srv/agent/repo/../x', base)).toBe('/srv/agent/x');
+  });
+
+  it("resolves relative paths against the entry's cwd, and a cwd outside the repository stays outside", () => {
+    expect(toRepoPath('etc/passwd', { repoRoot, sessionRoot: '/srv/agent/repo', cwd: '/' })).toBe('/etc/passwd');
+    expect(toRepoPath('etc/passwd', { repoRoot, cwd: '/' })).toBe('/etc/passwd');
+    expect(toRepoPath('../.env', { repoRoot, sessionRoot: '/srv/agent/repo', cwd: '/srv/agent/repo/web' })).toBe('.env');
+    expect(toRepoPath('../../x', { repoRoot, sessionRoot: '/srv/agent/repo', cwd: '/srv/agent/repo/web' })).toBe('../x');
+    // A relative cwd (the runtime guard writes one) is relative to the repository.
+    expect(toRepoPath('.env', { repoRoot, cwd: 'packages/web' })).toBe('packages/web/.env');
+    expect(localCwd({ repoRoot, cwd: '/' })).toBe('/');
   });
 
   it("rebases the agent's project directory onto this repository", () => {

@@ -54,11 +54,20 @@ describe('audit reader (seed format)', () => {
     expect(readLine('text', state)).toMatchObject({ kind: 'unknown' });
   });
 
-  it('makes absolute paths under the entry cwd repository-relative', () => {
-    const r = readLine({ action: 'filesystem.write', path: '/srv/agent/repo/src/a.ts', cwd: '/srv/agent/repo' }, newReaderState(REPO));
+  it('makes absolute paths under the recorded repo_root repository-relative, never under the entry cwd', () => {
+    const r = readLine({ action: 'filesystem.write', path: '/srv/agent/repo/src/a.ts', repo_root: '/srv/agent/repo', cwd: '/srv/agent/repo/src' }, newReaderState(REPO));
     expect(entries(r)[0]?.action).toMatchObject({ paths: ['src/a.ts'] });
-    const out = readLine({ action: 'filesystem.write', path: '/etc/passwd', cwd: '/srv/agent/repo' }, newReaderState(REPO));
+    expect(entries(r)[0]?.hint).toBeUndefined();
+    const out = readLine({ action: 'filesystem.write', path: '/etc/passwd', repo_root: '/srv/agent/repo' }, newReaderState(REPO));
     expect(entries(out)[0]?.action).toMatchObject({ paths: ['/etc/passwd'] });
+    // The entry's own cwd is not the repository: `/etc/passwd` with cwd `/` stays outside.
+    const root = readLine({ action: 'filesystem.read', path: '/etc/passwd', cwd: '/' }, newReaderState(REPO));
+    expect(entries(root)[0]?.action).toMatchObject({ paths: ['/etc/passwd'] });
+    expect(entries(root)[0]?.hint).toContain('repo_root');
+    const rel = readLine({ action: 'filesystem.read', path: 'etc/passwd', cwd: '/' }, newReaderState(REPO));
+    expect(entries(rel)[0]?.action).toMatchObject({ paths: ['/etc/passwd'] });
+    const unplaced = readLine({ action: 'filesystem.write', path: '/srv/agent/repo/src/a.ts', cwd: '/srv/agent/repo' }, newReaderState(REPO));
+    expect(entries(unplaced)[0]?.action).toMatchObject({ paths: ['/srv/agent/repo/src/a.ts'] });
     const dots = readLine({ action: 'filesystem.write', path: './src/../.env' }, newReaderState(REPO));
     expect(entries(dots)[0]?.action).toMatchObject({ paths: ['.env'] });
   });
@@ -141,7 +150,7 @@ describe('Claude Code transcript reader', () => {
     const result = at(15);
     expect(result).toMatchObject({ kind: 'skip', outcomes: [{ toolUseId: bash.toolUseId, blocked: true, why: 'rejected at the permission prompt' }] });
     const hooked = entries(at(17))[0]!;
-    expect(at(18)).toMatchObject({ outcomes: [{ toolUseId: hooked.toolUseId, blocked: true, why: 'blocked by a hook' }] });
+    expect(at(18)).toMatchObject({ outcomes: [{ toolUseId: hooked.toolUseId, blocked: true, why: 'denied by a permission rule or hook' }] });
     // An error that is not a refusal (HTTP 403) does not mean it was blocked.
     expect(at(22)).toMatchObject({ outcomes: [{ blocked: false }] });
   });
@@ -203,7 +212,8 @@ describe('pathsOf', () => {
     expect(pathsOf({ path: 'src', target: '.env' })).toEqual(['src', '.env']);
     expect(pathsOf({ file_path: 'a', paths: ['b', 'a', { path: 'c' }] })).toEqual(['a', 'b', 'c']);
     expect(pathsOf({ source: 'secrets/k', destination: 'public/k' })).toEqual(['public/k', 'secrets/k']);
-    expect(pathsOf({ source: "print('hi')" })).toEqual([]);
+    // In a filesystem entry a source is a file, with or without a destination.
+    expect(pathsOf({ source: 'secrets/k' })).toEqual(['secrets/k']);
     expect(pathsOf({ path: '', content: 'x' })).toEqual([]);
   });
 

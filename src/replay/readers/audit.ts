@@ -1,8 +1,10 @@
 // The seed's audit entries: {"action":"filesystem.write","path":...,"allowed":true,"policy_version":"2.1"}.
 import type { Action, ActionContext, FsOp } from '../../engine/types.js';
-import { bool, clip, commandOf, isObj, outcomeWord, pathsOf, str, targetOf, version, type Obj } from './common.js';
+import { bool, clip, commandsOf, isObj, outcomeWord, pathsOf, recordedRoot, str, targetsOf, unplacedHint, version, type Obj } from './common.js';
+import { agentNamed } from '../../agent-tools/index.js';
 import { localCwd, toRepoPath } from './paths.js';
-import type { LineFacts, Logged, ReadResult, ReaderState } from './types.js';
+import { toolCallEntries } from './tool-call.js';
+import type { LineFacts, LogEntry, Logged, ReadResult, ReaderState } from './types.js';
 
 const FS_VERBS: Record<string, FsOp> = {
   write: 'write', create: 'write', edit: 'write', modify: 'write', update: 'write', append: 'write',
@@ -61,10 +63,10 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
   const logged = loggedOf(o);
   const ctx = contextOf(o, state, logged);
   const cwdField = str(o.cwd);
-  const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
+  const base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: cwdField };
   const { agentId, sessionId, timestamp, approvalId } = ctx;
   const cwd = cwdField === undefined ? undefined : localCwd(base);
-  let action: Action;
+  const actions: Action[] = [];
   if (group === 'filesystem' || group === 'file' || group === 'fs') {
     const fsOp = FS_VERBS[op];
     if (!fsOp) return { kind: 'unknown', message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
@@ -72,27 +74,31 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
     const paths = raw.length === 1 ? [toRepoPath(raw[0]!, base)] : raw.map((p) => toRepoPath(p, base));
     // Paths are repository-relative now; the engine must not join the cwd again.
-    action = { kind: 'filesystem', op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined };
+    actions.push({ kind: 'filesystem', op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined });
   } else if (group === 'command' || group === 'shell') {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
-    const command = commandOf(o);
-    if (!command) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
-    action = { kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd };
+    const commands = commandsOf(o);
+    if (commands.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
+    for (const command of commands) actions.push({ kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd });
   } else if (group === 'network' || group === 'net' || group === 'http') {
     if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
-    const { host, url } = targetOf(o);
-    if (!host && !url) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
-    action = { kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd };
+    const targets = targetsOf(o);
+    if (targets.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
+    for (const { host, url } of targets) actions.push({ kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd });
   } else {
     if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
     const tool = str(o.tool) ?? str(o.name);
     if (!tool) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "tool"` };
-    action = { kind: 'tool', tool, parameters: o.parameters ?? o.params, agentId, sessionId, timestamp, approvalId, cwd };
+    const params = o.parameters ?? o.params;
+    if (isObj(params)) {
+      // What the tool was given is decided too (its paths, commands, URLs), as for tool_invoke.
+      const r = toolCallEntries({ agent: agentNamed(o.runtime), tool, input: params, head: verb }, 'audit', logged, ctx, base);
+      if (r.entries.length > 0) return { kind: 'entries', entries: r.entries, facts: ctx, params: [[o, '']], problems: r.problems };
+    }
+    actions.push({ kind: 'tool', tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd });
   }
-  return {
-    kind: 'entries',
-    entries: [{ format: 'audit', action, logged, head: verb }],
-    facts: ctx,
-    params: [[o, '']],
-  };
+  const hint = unplacedHint(base, actions);
+  // One logged decision for every subject of the line: they share it.
+  const entries = actions.map((action): LogEntry => (hint ? { format: 'audit', action, logged, head: verb, hint } : { format: 'audit', action, logged, head: verb }));
+  return { kind: 'entries', entries, facts: ctx, params: [[o, '']] };
 }

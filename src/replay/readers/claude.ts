@@ -3,8 +3,7 @@
 // (what happened). Other record types (system, summary, file-history-snapshot, progress, ...)
 // hold no action and are skipped.
 import { isObj, str, type Obj } from './common.js';
-import { localCwd } from './paths.js';
-import { actionFromToolCall } from './tool-call.js';
+import { toolCallEntries } from './tool-call.js';
 import type { LogEntry, ReadResult, ReaderState, ToolOutcome } from './types.js';
 
 const MARKERS = ['sessionId', 'session_id', 'uuid', 'parentUuid', 'leafUuid', 'messageId'];
@@ -16,43 +15,60 @@ export function isClaudeShape(o: Obj): boolean {
   return false;
 }
 
-// tool_result texts that mean the tool did not run because something refused it: the user
-// rejected it at the permission prompt, a permission rule denied it, or a PreToolUse hook blocked it.
-const BLOCKED: Array<[RegExp, string]> = [
-  [/doesn't want to (?:proceed with this tool use|take this action)|tool use was rejected/i, 'rejected at the permission prompt'],
-  [/Permission to use \S+ .*has been denied|permission (?:was )?denied by (?:policy|rule|settings|the user)/i, 'denied by a permission rule'],
-  [/operation blocked by hook|PreToolUse:\S+ hook (?:error|blocked|stopped)|blocked by (?:a |the )?(?:PreToolUse )?hook/i, 'blocked by a hook'],
-  [/^(?:<tool_use_error>)?\s*Blocked[:.]|requires approval/i, 'blocked by the agent runtime'],
-];
+// Whether a tool use was refused comes from fields Claude Code itself writes, never from the
+// result text: a command's output becomes the tool_result text, so an `rm -rf` that prints
+// "requires approval" or "The user doesn't want to proceed" must still count as carried out.
+// The structural markers (sources in docs/replay.md):
+// - `toolDenialKind` on the user record that carries the result (Claude Code 2.1+): the call was
+//   refused before it ran: by the person at the prompt, a permission rule or hook, or auto mode.
+//   `cancelled` (interrupted while running) is not a refusal: the tool had started.
+// - `toolUseResult: "User rejected tool use"` (the whole field, as older versions write a prompt
+//   rejection): a tool that ran has its structured result there (an object, an array for MCP
+//   tools, or "Error: " and the output), never this exact string.
+// - an `attachment` record of type `hook_blocking_error` from a PreToolUse hook, naming the
+//   tool use by `toolUseID`.
+const DENIAL_KINDS: Record<string, string> = {
+  'user-rejected': 'rejected at the permission prompt',
+  'permission-rule': 'denied by a permission rule or hook',
+  'automode-blocked': 'blocked by the auto mode classifier',
+  'automode-unavailable': 'refused: auto mode could not decide',
+};
+const REJECTED_RESULT = 'User rejected tool use';
 
-function resultText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    let s = '';
-    for (const c of content) if (isObj(c) && typeof c.text === 'string') s += c.text + '\n';
-    return s;
+/** The single tool_result of a user record ('' when it has none or several). */
+function onlyResultId(content: unknown[]): string {
+  let id = '';
+  for (const b of content) {
+    if (!isObj(b) || b.type !== 'tool_result') continue;
+    if (id !== '' || typeof b.tool_use_id !== 'string') return '';
+    id = b.tool_use_id;
   }
-  return '';
+  return id;
 }
 
-function outcomesOf(content: unknown[]): ToolOutcome[] {
+function outcomesOf(record: Obj, content: unknown[]): ToolOutcome[] {
   const out: ToolOutcome[] = [];
+  // A record-level marker speaks for the record's one result; with several it names none of them.
+  let why: string | undefined;
+  const kind = record.toolDenialKind;
+  if (typeof kind === 'string' && Object.hasOwn(DENIAL_KINDS, kind)) why = DENIAL_KINDS[kind];
+  else if (record.toolUseResult === REJECTED_RESULT) why = 'rejected at the permission prompt';
+  const refused = why !== undefined ? onlyResultId(content) : '';
   for (const b of content) {
     if (!isObj(b) || b.type !== 'tool_result' || typeof b.tool_use_id !== 'string') continue;
-    let why: string | undefined;
-    if (b.is_error === true) {
-      // Only the start of the text: a refusal is stated first, and results can be huge.
-      const text = resultText(b.content).slice(0, 2000);
-      for (const [re, w] of BLOCKED) {
-        if (re.test(text)) {
-          why = w;
-          break;
-        }
-      }
-    }
-    out.push({ toolUseId: b.tool_use_id, blocked: why !== undefined, why });
+    const blocked = refused !== '' && b.tool_use_id === refused && b.is_error === true;
+    out.push(blocked ? { toolUseId: b.tool_use_id, blocked, why } : { toolUseId: b.tool_use_id, blocked: false });
   }
   return out;
+}
+
+/** A PreToolUse hook's block, recorded as an attachment that names the tool use. */
+function hookBlock(o: Obj): ToolOutcome[] | undefined {
+  const a = o.attachment;
+  if (!isObj(a) || a.type !== 'hook_blocking_error' || typeof a.toolUseID !== 'string' || a.toolUseID === '') return undefined;
+  const event = typeof a.hookEvent === 'string' ? a.hookEvent : typeof a.hookName === 'string' ? a.hookName.split(':')[0] : undefined;
+  if (event !== 'PreToolUse') return undefined;
+  return [{ toolUseId: a.toolUseID, blocked: true, why: 'blocked by a PreToolUse hook' }];
 }
 
 // Repeats are adjacent (a message re-written as it grows): a short memory suffices.
@@ -61,9 +77,11 @@ const SEEN_LIMIT = 1000;
 export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const sessionId = str(o.sessionId) ?? str(o.session_id);
   const cwd = str(o.cwd);
-  let sessionRoot = sessionId ? state.sessionRoots.get(sessionId) : undefined;
-  if (sessionId && cwd && sessionRoot === undefined) state.sessionRoots.set(sessionId, (sessionRoot = cwd));
   const key = sessionId ?? '';
+  // The project directory is the session's first cwd (Claude Code starts in it): never a later
+  // line's own cwd, which may be anywhere the agent went (`cd /`).
+  let sessionRoot = state.sessionRoots.get(key);
+  if (cwd && sessionRoot === undefined) state.sessionRoots.set(key, (sessionRoot = cwd));
   // Sub-agent threads run in parallel and are written one after another: each is its own
   // timeline, named by its root line. ('?': a thread whose root this reader has not seen.)
   const side = o.isSidechain === true;
@@ -71,15 +89,18 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const message = isObj(o.message) ? o.message : undefined;
   const content = message && Array.isArray(message.content) ? message.content : undefined;
 
-  if (o.type === 'user') return content ? { kind: 'skip', outcomes: outcomesOf(content) } : { kind: 'skip' };
+  if (o.type === 'user') return content ? { kind: 'skip', outcomes: outcomesOf(o, content) } : { kind: 'skip' };
+  if (o.type === 'attachment') {
+    const outcomes = hookBlock(o);
+    return outcomes ? { kind: 'skip', outcomes } : { kind: 'skip' };
+  }
   if (o.type !== 'assistant' || !content) return { kind: 'skip' };
 
   const timestamp = str(o.timestamp);
   const agentId = state.defaultAgent;
   const sub = str(o.agentId) ?? (side ? `side:${state.sideRoots.get(key) ?? '?'}` : '');
   const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
-  const base = { repoRoot: state.repoRoot, sessionRoot: sessionRoot ?? cwd, cwd };
-  const context = { agentId, sessionId, timestamp, approvalId: undefined, cwd: localCwd(base) };
+  const base = { repoRoot: state.repoRoot, sessionRoot, cwd };
   const entries: LogEntry[] = [];
   const params: Array<[unknown, string]> = [];
   const problems: string[] = [];
@@ -97,12 +118,10 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
       }
     }
     params.push([b.input, `${b.name}.input`]);
-    const r = actionFromToolCall(b.name, b.input, context, base);
-    if (r.kind === 'unknown') problems.push(`tool_use ${r.message}`);
-    if (r.kind !== 'action') continue;
-    const e: LogEntry = { format: 'claude', action: r.action, logged: { timestamp }, head: b.name, toolUseId: id };
-    if (r.action.kind !== 'tool') e.tool = b.name;
-    entries.push(e);
+    // Each tool use has its own outcome: its own logged record, shared by its effects.
+    const r = toolCallEntries({ agent: 'claude', tool: b.name, input: b.input, toolUseId: id }, 'claude', { timestamp }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
+    for (const p of r.problems) problems.push(`tool_use ${p}`);
+    for (const e of r.entries) entries.push(e);
   }
   if (params.length === 0) return { kind: 'skip' };
   return { kind: 'entries', entries, facts, params, problems };

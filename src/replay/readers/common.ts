@@ -1,4 +1,6 @@
-import type { FsOp } from '../../engine/types.js';
+import type { Action } from '../../engine/types.js';
+import { relCwd, type PathBase } from './paths.js';
+import { commandText } from '../../agent-tools/index.js';
 import type { LogEntry } from './types.js';
 
 export type Obj = Record<string, unknown>;
@@ -52,40 +54,6 @@ export function policyChecks(v: unknown): { allowed?: boolean; reason?: string }
   return all ? { allowed: true } : {};
 }
 
-export type ToolClass =
-  | { kind: 'filesystem'; op: FsOp }
-  | { kind: 'command' }
-  | { kind: 'network' }
-  | { kind: 'search' }
-  | { kind: 'skip' }
-  | { kind: 'tool' };
-
-// Tool names normalised: lower case, letters and digits only.
-const TOOL_CLASSES: Record<string, ToolClass> = {};
-const put = (c: ToolClass, ...names: string[]): void => {
-  for (const n of names) TOOL_CLASSES[n] = c;
-};
-put({ kind: 'filesystem', op: 'write' }, 'write', 'writefile', 'edit', 'editfile', 'multiedit', 'createfile', 'strreplace', 'strreplaceeditor', 'appendfile', 'notebookedit', 'applypatch', 'replaceinfile', 'savefile', 'updatefile', 'patchfile', 'modifyfile', 'movefile', 'renamefile', 'copyfile');
-put({ kind: 'filesystem', op: 'read' }, 'read', 'readfile', 'viewfile', 'view', 'openfile', 'notebookread', 'cat');
-put({ kind: 'filesystem', op: 'delete' }, 'deletefile', 'removefile', 'delete', 'rm', 'unlink');
-put({ kind: 'search' }, 'glob', 'grep', 'ls', 'listdir', 'listdirectory', 'listfiles', 'searchfiles', 'findfiles');
-put({ kind: 'command' }, 'bash', 'shell', 'sh', 'runcommand', 'executecommand', 'exec', 'execute', 'runterminalcmd', 'terminal', 'runshellcommand', 'execcommand', 'command', 'powershell');
-put({ kind: 'network' }, 'webfetch', 'fetch', 'httprequest', 'httpget', 'httppost', 'http', 'curl', 'fetchurl', 'request', 'browse');
-// Claude Code tools with no file, command or host of their own (WebSearch runs on the API side).
-put({ kind: 'skip' }, 'todowrite', 'todoread', 'task', 'agent', 'bashoutput', 'killbash', 'killshell', 'taskoutput', 'taskstop', 'exitplanmode', 'enterplanmode', 'askuserquestion', 'websearch', 'skill', 'slashcommand', 'listmcpresources', 'readmcpresource', 'exitworktree', 'enterworktree');
-
-const TOOL: ToolClass = { kind: 'tool' };
-const classified = new Map<string, ToolClass>();
-
-export function classifyTool(name: string): ToolClass {
-  let c = classified.get(name);
-  if (!c) {
-    c = TOOL_CLASSES[name.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? TOOL;
-    if (classified.size < 10_000) classified.set(name, c);
-  }
-  return c;
-}
-
 /** Keys naming one path, and keys naming a list of them: what pathsOf reads. */
 export const PATH_KEY_NAMES = ['path', 'file_path', 'filePath', 'file', 'filename', 'notebook_path', 'target', 'target_file', 'destination'] as const;
 export const PATHS_KEY_NAMES = ['paths', 'files', 'file_paths', 'filePaths'] as const;
@@ -131,20 +99,72 @@ export function pathsByKeys(p: Obj): string[] {
       }
     }
   }
-  // A move or copy also touches its source.
-  if (typeof p.source === 'string' && p.source !== '' && (typeof p.destination === 'string' || typeof p.target === 'string')) (out ??= one === undefined ? [] : [one]).push(p.source);
+  // A move or copy touches its source too; a source without a destination is still a file the
+  // entry names (these are filesystem entries: their `source` is a path, not code).
+  if (typeof p.source === 'string' && p.source !== '') (out ??= one === undefined ? [] : [one]).push(p.source);
   if (out) return [...new Set(out)];
   return one === undefined ? [] : [one];
 }
 
-export function commandOf(p: Obj): string | undefined {
-  return str(p.command) ?? str(p.cmd) ?? str(p.script) ?? str(p.commandLine) ?? (Array.isArray(p.argv) ? p.argv.filter((a) => typeof a === 'string').join(' ') || undefined : undefined);
+/**
+ * Every command line an entry names: `command`, `cmd`, `script`, `commandLine`, `argv`. An entry
+ * with two of them is two commands, each decided: deciding only the first would let the other
+ * field carry anything.
+ */
+export function commandsOf(p: Obj): string[] {
+  const one = str(p.command);
+  if (one !== undefined && p.cmd === undefined && p.script === undefined && p.commandLine === undefined && p.argv === undefined) return [one];
+  const out: string[] = [];
+  for (const v of [p.command, p.cmd, p.script, p.commandLine]) if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+  if (Array.isArray(p.argv)) {
+    const line = commandText(p.argv);
+    if (line !== undefined && !out.includes(line)) out.push(line);
+  }
+  return out;
 }
 
-export function targetOf(p: Obj): { host?: string; url?: string } {
-  const url = str(p.url) ?? str(p.uri) ?? str(p.endpoint);
-  const host = str(p.host) ?? str(p.hostname) ?? str(p.domain);
-  return { host, url };
+/**
+ * Every network target an entry names: each URL field and each host field is its own request,
+ * as the engine decides one subject per request (a host beside a URL would hide the URL's host).
+ */
+export function targetsOf(p: Obj): Array<{ host?: string; url?: string }> {
+  const out: Array<{ host?: string; url?: string }> = [];
+  const seen = new Set<string>();
+  for (const v of [p.url, p.uri, p.endpoint]) if (typeof v === 'string' && v !== '' && !seen.has(v)) (seen.add(v), out.push({ url: v }));
+  for (const v of [p.host, p.hostname, p.domain]) {
+    if (typeof v !== 'string' || v === '' || seen.has(v)) continue;
+    seen.add(v);
+    // A host that is the URL's own host adds nothing to decide.
+    if (!out.some((t) => t.url !== undefined && urlHost(t.url) === v.toLowerCase())) out.push({ host: v });
+  }
+  return out;
+}
+
+function urlHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the repository lay on the machine that wrote the log, when the entry records it. */
+export function recordedRoot(o: Obj): string | undefined {
+  return str(o.repo_root);
+}
+
+const NO_ROOT_HINT =
+  'The log records no repository root, so absolute paths count as outside the repository: add "repo_root" (the repository\'s absolute path on the machine that wrote the log) to its entries.';
+
+/**
+ * The finding hint when an action names an absolute path or working directory that replay could
+ * not place in the repository because the log records no root: how to record it.
+ */
+export function unplacedHint(base: PathBase, actions: readonly Action[]): string | undefined {
+  if (base.sessionRoot !== undefined) return undefined;
+  if (relCwd(base)?.startsWith('/')) return NO_ROOT_HINT;
+  for (const a of actions) if (a.kind === 'filesystem' && a.paths.some((p) => p.startsWith('/'))) return NO_ROOT_HINT;
+  return undefined;
 }
 
 /** For messages, built only when a finding needs it: `filesystem.write src/a.ts`, `Bash: npm test`. */

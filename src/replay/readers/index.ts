@@ -2,6 +2,7 @@
 import { isObj } from './common.js';
 import { isAuditShape, readAudit } from './audit.js';
 import { isClaudeShape, readClaude } from './claude.js';
+import { isCodexShape, readCodex } from './codex.js';
 import { isPillarShape, readPillar } from './pillar.js';
 import { isToolInvokeShape, readToolInvoke } from './tool-invoke.js';
 import type { ReadResult, ReaderState } from './types.js';
@@ -12,7 +13,7 @@ export type { LogEntry, LogFormat, Logged, LineFacts, ReadResult, ReaderState, T
 const GUARD_EVENTS = new Set(['session-start', 'post-tool', 'session-end']);
 
 const EXPECTED =
-  'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke") or a Claude Code transcript record ("type", "message")';
+  'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke"), a Claude Code transcript record ("type", "message") or a Codex rollout line ("type", "payload")';
 
 export function readLine(value: unknown, state: ReaderState): ReadResult {
   if (!isObj(value)) {
@@ -23,6 +24,7 @@ export function readLine(value: unknown, state: ReaderState): ReadResult {
   if (typeof value.event === 'string' && typeof value.chain === 'string' && GUARD_EVENTS.has(value.event)) return { kind: 'skip' };
   if (isToolInvokeShape(value)) return readToolInvoke(value, state);
   if (isAuditShape(value)) return readAudit(value, state);
+  if (isCodexShape(value)) return readCodex(value, state);
   if (isClaudeShape(value)) return readClaude(value, state);
   if (isPillarShape(value)) return readPillar(value, state);
   if (typeof value.action === 'string') {

@@ -22,16 +22,21 @@ function homeOf(sessionRoot: string | undefined): string | undefined {
 export interface PathBase {
   /** Absolute repository root on this machine. */
   repoRoot: string;
-  /** The project directory on the agent's machine (first cwd of a session, or the entry's cwd). */
+  /**
+   * Where the repository lay on the machine that wrote the log, as the log records it: an
+   * explicit field (`repo_root`), or a Claude Code session's first cwd. Never an entry's own
+   * cwd: an agent that ran `cd /` would make every absolute path look repository-relative.
+   */
   sessionRoot?: string;
   /** The agent's working directory when it acted. */
   cwd?: string;
 }
 
 /**
- * Makes a logged path repository-relative: absolute paths under this repository or under the
- * agent's project directory lose that prefix; relative paths are taken from the agent's cwd.
- * A path outside both stays absolute, so the engine treats it as outside the workspace.
+ * Makes a logged path repository-relative: absolute paths under the recorded repository root
+ * lose that prefix; relative paths are taken from the agent's cwd. Without a recorded root an
+ * absolute path cannot be placed in the repository (the log may come from any machine): it stays
+ * absolute, and so does anything outside the root, so the engine treats it as outside the workspace.
  */
 // Already a clean repository-relative path: no '.', '..' or empty segments, no '\\', not absolute.
 const PLAIN = /^(?![/~]|\.{1,2}(?:\/|$))(?!.*(?:\/\.{1,2}(?:\/|$)|\/\/|\\|\/$|^\s|\s$))/;
@@ -53,8 +58,6 @@ export function toRepoPath(raw: string, base: PathBase): string {
   }
   // Most logged absolute paths are already normal: skip posix.normalize for those.
   if (!CLEAN_ABS.test(p)) p = norm(p);
-  const inRepo = under(normRoot(base.repoRoot), p);
-  if (inRepo !== undefined) return inRepo;
   if (base.sessionRoot) {
     const inSession = under(normRoot(base.sessionRoot), p);
     if (inSession !== undefined) return inSession;
@@ -68,7 +71,7 @@ export function toRepoPath(raw: string, base: PathBase): string {
 
 // Roots repeat on every line: normalise each once.
 const roots = new Map<string, string>();
-// The repository root and a session root alternate: the last two answers, before the map.
+// A few roots alternate: the last two answers, before the map.
 let rootA = ['', ''];
 let rootB = ['', ''];
 function normRoot(r: string): string {
@@ -103,7 +106,7 @@ export function relCwd(base: PathBase): string | undefined {
   const c = norm(posixPath(base.cwd));
   let rel: string;
   if (!c.startsWith('/')) rel = normalizeRel(c);
-  else rel = under(normRoot(base.repoRoot), c) ?? (base.sessionRoot ? under(normRoot(base.sessionRoot), c) : undefined) ?? c;
+  else rel = (base.sessionRoot ? under(normRoot(base.sessionRoot), c) : undefined) ?? c;
   last = { cwd: base.cwd, repoRoot: base.repoRoot, sessionRoot: base.sessionRoot, rel };
   return rel;
 }

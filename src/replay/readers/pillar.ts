@@ -1,10 +1,10 @@
 // Pillar-style audit entries (the governance seed): {"tool":"write_file","params":{"path":...},
 // "session_id","user","trust_level","policy_checks":[{"policy","result"}],"result":"success"}.
-import { isObj, outcomeWord, policyChecks, str, type Obj } from './common.js';
+import { clip, isObj, recordedRoot, outcomeWord, policyChecks, str, type Obj } from './common.js';
 import { contextOf, loggedOf } from './audit.js';
-import { localCwd } from './paths.js';
-import { actionFromToolCall } from './tool-call.js';
-import type { LogEntry, ReadResult, ReaderState } from './types.js';
+import { agentNamed } from '../../agent-tools/index.js';
+import { toolCallEntries } from './tool-call.js';
+import type { ReadResult, ReaderState } from './types.js';
 
 export function isPillarShape(o: Obj): boolean {
   return typeof o.tool === 'string' && o.action === undefined && ('params' in o || 'session_id' in o || 'policy_checks' in o || 'trust_level' in o);
@@ -21,12 +21,9 @@ export function readPillar(o: Obj, state: ReaderState): ReadResult {
   }
   const facts = contextOf(o, state, logged);
   const params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {};
-  const cwdField = str(o.cwd);
-  const base = { repoRoot: state.repoRoot, sessionRoot: cwdField, cwd: cwdField };
-  const context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) };
-  const r = actionFromToolCall(String(o.tool), params, context, base);
-  if (r.kind === 'unknown') return r;
-  const entry: LogEntry = { format: 'pillar', action: r.action, logged, head: String(o.tool) };
-  if (r.action.kind !== 'tool') entry.tool = String(o.tool);
-  return { kind: 'entries', entries: [entry], facts, params: [[o, '']] };
+  const base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) };
+  // A `runtime` naming an agent (the runtime guard writes one) selects that agent's vocabulary.
+  const r = toolCallEntries({ agent: agentNamed(o.runtime), tool: String(o.tool), input: params }, 'pillar', logged, facts, base);
+  if (r.entries.length === 0) return { kind: 'unknown', message: r.problems.join('; ') || `${clip(String(o.tool), 60)} call names nothing to decide` };
+  return { kind: 'entries', entries: r.entries, facts, params: [[o, '']], problems: r.problems };
 }

@@ -1,68 +1,77 @@
-// A named tool call with a parameter object (pillar entries, tool_invoke entries, Claude tool_use
-// blocks) turned into the engine's Action: file tools -> filesystem, shells -> command,
-// fetchers -> network, anything else -> tool. The replay also checks every call's tool name
-// against the policy's tool rules (LogEntry.tool): `tools.allow: [Read, Edit]` forbids WebFetch.
-import { posix } from 'node:path';
+// A logged tool call (Claude tool_use blocks, Codex function calls, pillar and tool_invoke
+// entries) turned into log entries through the one tool vocabulary the runtime guard uses
+// (src/agent-tools, data/agent-tools.json): a call is judged on what the tool does, not on its
+// name. Each effect (a file write, a command, a request) is one entry that also carries the tool
+// name, checked against the policy's tool rules (`tools.allow: [Read, Edit]` forbids WebFetch);
+// a call with no effect of its own is one tool entry.
+import { toolActions, toolSpec, unknownFields, type AgentName, type ToolSpec } from '../../agent-tools/index.js';
 import type { Action, ActionContext } from '../../engine/types.js';
-import { classifyTool, clip, commandOf, isObj, pathsOf, str, targetOf } from './common.js';
-import { toRepoPath, type PathBase } from './paths.js';
+import { isObj, unplacedHint } from './common.js';
+import { localCwd, toRepoPath, type PathBase } from './paths.js';
+import type { LogEntry, LogFormat, Logged } from './types.js';
 
-const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
-
-export type ToolCallResult = { kind: 'action'; action: Action } | { kind: 'unknown'; message: string };
-
-/** The directory part of a glob before its first wildcard: `src/**\/*.ts` -> `src`. */
-export function staticPrefix(glob: string): string {
-  const parts = glob.split('/');
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (/[*?[\]{}!]/.test(part)) break;
-    fixed.push(part);
-  }
-  // A glob without wildcards names a file; its directory is what a search reads.
-  if (fixed.length === parts.length) fixed.pop();
-  return fixed.join('/');
+export interface ToolCall {
+  /** The agent whose vocabulary names the tool; undefined for logs that name none. */
+  agent?: AgentName;
+  tool: string;
+  input: unknown;
+  /** How the log calls it in messages (defaults to the tool name). */
+  head?: string;
+  toolUseId?: string;
 }
 
-export function actionFromToolCall(name: string, params: unknown, context: ActionContext, base: PathBase): ToolCallResult {
-  const p = isObj(params) ? params : EMPTY;
-  const { agentId, sessionId, timestamp, approvalId, cwd } = context;
-  const cls = classifyTool(name);
-  // Objects built literally (no spreads): one shape per kind, fast in the engine and the cache.
-  const toolOnly = (): ToolCallResult => ({ kind: 'action', action: { kind: 'tool', tool: name, parameters: params, agentId, sessionId, timestamp, approvalId, cwd } });
-  switch (cls.kind) {
-    case 'skip':
-      return toolOnly();
-    case 'filesystem': {
-      const raw = pathsOf(p);
-      if (raw.length === 0) return { kind: 'unknown', message: `${clip(name, 60)} call without a file path` };
-      const paths = raw.length === 1 ? [toRepoPath(raw[0]!, base)] : raw.map((x) => toRepoPath(x, base));
-      // File paths are repository-relative now: no cwd, or the engine would join it again.
-      return { kind: 'action', action: { kind: 'filesystem', op: cls.op, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined } };
+export interface ToolCallEntries {
+  entries: LogEntry[];
+  /** What could not be read (a file tool without a path): reported, the rest is replayed. */
+  problems: string[];
+}
+
+/** The input without the keys its table row reads. */
+function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> {
+  const read = new Set<string>();
+  for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(input)) if (!read.has(k)) out[k] = input[k];
+  return out;
+}
+
+type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approvalId'>;
+
+/** The entries of one logged tool call; they share `logged`, so one outcome settles them all. */
+export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logged, facts: Facts, base: PathBase): ToolCallEntries {
+  const cwd = localCwd(base);
+  const context: ActionContext = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd };
+  const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context });
+  const [named, ...effects] = r.actions;
+  // A log that names no agent may give a known tool fields its table row does not read (a
+  // `source` beside a `path`): each of them that names a path, a command or a URL is decided too.
+  const spec = call.agent === undefined ? toolSpec(undefined, call.tool) : undefined;
+  if (spec && isObj(call.input)) effects.push(...unknownFields(leftover(call.input, spec), context));
+  const placed: Action[] = [];
+  for (const a of effects) {
+    if (a.kind !== 'filesystem') {
+      placed.push(a);
+      continue;
     }
-    case 'search': {
-      // Glob/Grep/LS read below their directory: check that directory (and the glob's fixed part).
-      const dir = str(p.path) ?? str(p.directory) ?? str(p.dir) ?? '.';
-      // Grep's `pattern` is a regular expression, not a path; its file filter is `glob`.
-      const glob = /grep|search/i.test(name) ? str(p.glob) : str(p.glob) ?? str(p.pattern);
-      const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
-      const joined = prefix.startsWith('/') ? prefix : prefix ? posix.join(dir.replace(/\\/g, '/'), prefix) : dir;
-      const path = toRepoPath(joined, base);
-      // A search of the whole repository names no file; the log does not say which were read.
-      if (path === '.' || path === '') return toolOnly();
-      return { kind: 'action', action: { kind: 'filesystem', op: 'read', paths: [path], agentId, sessionId, timestamp, approvalId, cwd: undefined } };
-    }
-    case 'command': {
-      const command = commandOf(p);
-      if (!command) return { kind: 'unknown', message: `${clip(name, 60)} call without a command` };
-      return { kind: 'action', action: { kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd } };
-    }
-    case 'network': {
-      const { host, url } = targetOf(p);
-      if (!host && !url) return { kind: 'unknown', message: `${clip(name, 60)} call without a url or host` };
-      return { kind: 'action', action: { kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd } };
-    }
-    case 'tool':
-      return toolOnly();
+    // File paths become repository-relative here (no cwd left: the engine would join it again).
+    // A search of the whole project names no file: the log does not say which were read.
+    const paths = a.paths.length === 1 ? [toRepoPath(a.paths[0]!, base)] : [...new Set(a.paths.map((p) => toRepoPath(p, base)))];
+    const named = paths.length === 1 ? (paths[0] === '.' || paths[0] === '' ? [] : paths) : paths.filter((p) => p !== '.' && p !== '');
+    // A literal, not a spread: a spread of an action is far slower (see src/agent-tools).
+    if (named.length > 0) placed.push({ kind: 'filesystem', op: a.op, paths: named, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined });
   }
+  const head = call.head ?? call.tool;
+  const hint = unplacedHint(base, placed);
+  const entry = (action: Action, tool?: string): LogEntry => {
+    const e: LogEntry = { format, action, logged, head };
+    if (tool !== undefined) e.tool = tool;
+    if (call.toolUseId !== undefined) e.toolUseId = call.toolUseId;
+    if (hint !== undefined) e.hint = hint;
+    return e;
+  };
+  let entries: LogEntry[];
+  if (placed.length > 0) entries = placed.map((a) => entry(a, a.kind === 'tool' ? undefined : call.tool));
+  else if (r.problems.length > 0) entries = [];
+  else entries = [entry(named!)];
+  return { entries, problems: r.problems };
 }

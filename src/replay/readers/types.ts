@@ -1,6 +1,6 @@
 import type { Action } from '../../engine/types.js';
 
-export type LogFormat = 'audit' | 'pillar' | 'tool-invoke' | 'claude';
+export type LogFormat = 'audit' | 'pillar' | 'tool-invoke' | 'claude' | 'codex';
 
 /** What the log itself claims about an action (absent fields: the log does not say). */
 export interface Logged {
@@ -26,6 +26,10 @@ export interface LogEntry {
   tool?: string;
   /** Claude transcripts: the tool_use id; its outcome arrives on a later line. */
   toolUseId?: string;
+  /** Added to the hint of a finding on this entry (how to record what the log lacks). */
+  hint?: string;
+  /** The other effects of the same tool use, waiting with it for its outcome. */
+  also?: LogEntry[];
 }
 
 /** Facts of a line that the per-line checks (agent, version, timestamps) use. */
@@ -77,6 +81,8 @@ export interface ReaderState {
   sideRoots: Map<string, string>;
   /** --agent: the agent to attribute actions to when the log does not name one. */
   defaultAgent?: string;
+  /** Codex rollouts: the current turn's cwd (its turn_context). */
+  codexCwd?: string;
 }
 
 export function newReaderState(repoRoot: string, defaultAgent?: string, from?: { sessionRoots?: Map<string, string>; sideRoots?: Map<string, string> }): ReaderState {
