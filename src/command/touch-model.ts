@@ -384,7 +384,8 @@ function findTouches(name: string, words: readonly Arg[]): Touch[] {
   const expr = words.slice(k);
   const deletes = expr.some((w) => w.value === '-delete');
   const points = starts.length ? starts : [{ value: '.', dynamic: false }];
-  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, via: deletes ? `${name} ${s.value} … -delete` : undefined });
+  // Without -delete find reads names only: its start points are checked against denies only.
+  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, via: deletes ? `${name} ${s.value} … -delete` : undefined });
   for (let i = 0; i < expr.length; i++) {
     const v = expr[i]!.value;
     if (/^-(?:fprint|fprint0|fls|fprintf)$/.test(v) && expr[i + 1]) operand(out, name, 'write', expr[i + 1]!, { via: `${name} ${v} ${expr[i + 1]!.value}` });
