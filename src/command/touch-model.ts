@@ -107,7 +107,9 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const v = w.value;
-    if (ended || w.dynamic || v === '-' || !v.startsWith('-') || w.procsub) {
+    // `--include=*.ts` is a glob to the shell, and an option all the same.
+    const option = !ended && v.startsWith('-') && v !== '-' && !w.procsub && (!w.dynamic || isStaticGlob(w));
+    if (!option) {
       if (k === 0 && touch.bundled && !w.dynamic && /^[A-Za-z]+$/.test(v)) {
         // `tar xzf a.tar`: the first word is a cluster of options without the dash.
         k = cluster(`-${v}`, words, k, spec, takesValue, out);
@@ -215,7 +217,7 @@ function generic(name: string, words: readonly Arg[]): Touch[] {
       ended = true;
       continue;
     }
-    if (!ended && !w.dynamic && w.value.startsWith('-')) {
+    if (!ended && (!w.dynamic || isStaticGlob(w)) && w.value.startsWith('-')) {
       const eq = w.value.indexOf('=');
       if (w.value.startsWith('--') && eq > 0 && eq < w.value.length - 1) operand(out, name, 'read', { ...w, value: w.value.slice(eq + 1) }, { guess: true, via: `${name} ${w.value}` });
       continue;
@@ -254,7 +256,9 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
     return out;
   }
-  const lastAt = t.last && operands.length >= 2 ? operands.length - 1 : -1;
+  // `cp -t DIR a b`: the target option names the destination, every operand is a source.
+  const targetGiven = parsed.options.some((o) => t.options?.[o.name] === 'write-dir');
+  const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
   operands.forEach(({ arg, afterDashDash }, i) => {
     if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {
       out.push({ kind: 'host', target: remoteHost(arg.value)!, via: `${name} ${arg.value}` });
@@ -265,8 +269,9 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       if (t.lastDir && !arg.dynamic) {
         // The destination may be a directory: each source lands under it by its base name.
         for (const src of operands.slice(0, lastAt)) {
-          if (src.arg.dynamic || remoteHost(src.arg.value) !== undefined) continue;
-          const base = src.arg.value.replace(/\/+$/, '').split('/').pop();
+          if (src.arg.dynamic) continue;
+          const local = remoteHost(src.arg.value) === undefined ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(':') + 1);
+          const base = local.replace(/\/+$/, '').split('/').pop();
           if (base && base !== '.' && base !== '..') operand(out, name, t.last!, { ...arg, value: `${arg.value.replace(/\/+$/, '')}/${base}` }, { ...fileOpts, tree: tree ? 'named' : undefined, guess: false, via: `${name} ${src.arg.value} ${arg.value}` });
         }
       }
@@ -283,6 +288,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
 /** `user@host:path`, `host:path`, `host::module` (scp, rsync): the host; undefined for a local path. */
 export function remoteHost(word: string): string | undefined {
   if (word.includes('://')) return word;
+  const v6 = /^(?:[^@/[]*@)?\[([^\]/]*)\]:/.exec(word);
+  if (v6) return v6[1];
   const colon = word.indexOf(':');
   const slash = word.indexOf('/');
   if (colon <= 0 || (slash >= 0 && slash < colon)) return undefined;
