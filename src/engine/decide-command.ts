@@ -40,8 +40,9 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
   for (const c of a.commands) out.push(decideSimple(context, c, overrides, everywhere));
   // What each command touches: files and hosts, decided by their own rules (./decide-touch.ts).
   const touched = new Set<string>();
+  const budget = { trees: 0 };
   for (const c of a.commands) {
-    for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides)) {
+    for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) {
       const key = `${s.kind}\0${s.subject}\0${s.via ?? ''}`;
       if (!touched.has(key)) {
         touched.add(key);

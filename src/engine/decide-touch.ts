@@ -25,6 +25,14 @@ export interface LineDirs {
   unknown?: string;
 }
 
+/** Trees and globs one command line may have decided on automata; past this each is opaque (time stays bounded). */
+export const MAX_TREES_PER_LINE = 32;
+
+/** What one line has spent on tree searches, shared by its simple commands. */
+export interface TreeBudget {
+  trees: number;
+}
+
 const VERB: Record<TouchOp, string> = { read: 'reads', write: 'writes', delete: 'deletes' };
 
 /** Programs whose files the shell analysis already decides (`bash FILE`, `source FILE`, `tee`). */
@@ -32,14 +40,14 @@ function analysedElsewhere(name: string): boolean {
   return SHELLS.has(name);
 }
 
-export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[]): SubjectDecision[] {
+export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
   const out: SubjectDecision[] = [];
   for (const argv of command.argvs) {
     const first = argv[0];
     if (!first || first.dynamic) continue;
     const name = executableName(first.value);
     if (analysedElsewhere(name)) continue;
-    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides));
+    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;
 }
@@ -54,7 +62,7 @@ function deniedByARule(s: SubjectDecision): boolean {
   return s.outcome === 'deny' && s.rules.some((r) => r.effect === 'deny' && r.matched);
 }
 
-function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[]): SubjectDecision[] {
+function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
       const s = decideNetwork(context, t.target.includes('://') ? undefined : t.target, t.target.includes('://') ? t.target : undefined);
@@ -70,7 +78,7 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
       return [opaque(context, overrides, `cannot tell which ${what}: "${t.word}" is known only at run time${may}`, `${t.what === 'host' ? 'request' : t.op ?? 'read'}: ${t.via}`)];
     }
     case 'file':
-      return decideFile(context, t, where, overrides);
+      return decideFile(context, t, where, overrides, budget);
   }
 }
 
@@ -85,7 +93,7 @@ function networkWatched(context: DecisionContext): boolean {
   );
 }
 
-function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[]): SubjectDecision[] {
+function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   const via = `${t.op}: ${t.via}`;
   const absolute = t.path.startsWith('/') || t.path.startsWith('~');
   if (!absolute && where.unknown) {
@@ -102,7 +110,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
         out.push(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via));
         continue;
       }
-      out.push(...decideTree(context, lang, t.op, t.tree ?? 'all', t.via, overrides, t.guess));
+      out.push(...decideTree(context, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
       continue;
     }
     const s = decidePath(context, full, t.op, via);
@@ -110,7 +118,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     out.push(s);
     if (t.tree && s.outcome !== 'deny') {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
-      if (!np.invalid) out.push(...decideTree(context, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, t.guess));
+      if (!np.invalid) out.push(...decideTree(context, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;
@@ -121,8 +129,11 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
  * paths below it) denies; one it meets only if such a name exists on disk (`.env` at any depth)
  * is opaque, unless the touch reaches only named paths (a move of what may be a directory).
  */
-function decideTree(context: DecisionContext, tree: TreeLanguage, op: TouchOp, reach: TreeReach, via: string, overrides: readonly Level[], guess?: boolean): SubjectDecision[] {
+function decideTree(context: DecisionContext, tree: TreeLanguage, op: TouchOp, reach: TreeReach, via: string, overrides: readonly Level[], budget: TreeBudget, guess?: boolean): SubjectDecision[] {
   const { policy } = context;
+  if (++budget.trees > MAX_TREES_PER_LINE) {
+    return [opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, `${op}: ${via}`)];
+  }
   const levels = [policy.rootLevel, ...policy.overrides.values()];
   const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
   const shownVia = `${op}: ${via} (${tree.shown})`;
@@ -130,11 +141,13 @@ function decideTree(context: DecisionContext, tree: TreeLanguage, op: TouchOp, r
   let approval: SubjectDecision | undefined;
   let maybe: SubjectDecision | undefined;
   for (const w of r.witnesses) {
+    // One path that may be on disk is reason enough to ask; the others need not be decided.
+    if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;
     const s = decidePath(context, w.path, op);
     if (s.outcome === 'allow') continue;
     if (guess && !deniedByARule(s)) continue;
-    // A move of what may be a directory reaches only paths the policy names below it.
-    if (w.anyDepth && reach === 'named') continue;
+    // A move of what may be a directory, or a word that may not be a file, reaches only paths the policy names below it.
+    if (w.anyDepth && (reach === 'named' || guess)) continue;
     if (w.anyDepth) {
       if (maybe) continue;
       maybe = opaque(

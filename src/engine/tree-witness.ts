@@ -12,6 +12,8 @@ import type { CompiledPolicy, Level } from './compile.js';
 /** The paths a touch covers, as a regex-subset language over normalised paths. */
 export interface TreeLanguage {
   lang: Lang;
+  /** The normalised path at the top of a whole tree (not for globs, nor trees walked without dot-files). */
+  root?: string;
   /** For reasons: `everything under "src"`, `every path "src/*.log" matches`. */
   shown: string;
 }
@@ -28,21 +30,35 @@ export interface Witness {
   anyDepth: boolean;
 }
 
-const automata = new WeakMap<CompiledPolicy, Automata>();
+/** Searches before a policy's automata (whose cache holds every tree's DFA) are started afresh: a long replay must not grow without bound. */
+const SEARCHES_PER_CACHE = 4096;
 
-function automataOf(policy: CompiledPolicy): Automata {
-  let a = automata.get(policy);
-  if (!a) automata.set(policy, (a = new Automata()));
-  return a;
+interface Searcher {
+  a: Automata;
+  uses: number;
+  /** A shortest path of each pattern that matches at any depth ('' when it matches none). */
+  members: Map<string, string>;
+  /** Each pattern's language, parsed once (the same objects keep the automata's caches warm). */
+  langs: Map<string, ReturnType<typeof patternLang>>;
+}
+
+const automata = new WeakMap<CompiledPolicy, Searcher>();
+
+function searcherOf(policy: CompiledPolicy): Searcher {
+  let entry = automata.get(policy);
+  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new Automata(), uses: 0, members: new Map(), langs: new Map() }));
+  entry.uses++;
+  return entry;
 }
 
 /** Everything at and under a normalised path (`.`: everything); without dot-files below it when `skipsHidden`. */
 export function treeLanguage(path: string, skipsHidden = false): TreeLanguage {
   const below = skipsHidden ? '(?:/[^./][^/]*)*' : '(?:/[^]*)?';
+  const root = skipsHidden ? {} : { root: path };
   if (path === '.') {
-    return { lang: { source: skipsHidden ? '[^./][^/]*(?:/[^./][^/]*)*' : '[^]+', flags: '' }, shown: 'everything in the repository' };
+    return { lang: { source: skipsHidden ? '[^./][^/]*(?:/[^./][^/]*)*' : '[^]+', flags: '' }, shown: 'everything in the repository', ...root };
   }
-  return { lang: { source: `${escapeRegexLiteral(path)}${below}`, flags: '' }, shown: `everything under "${path}"` };
+  return { lang: { source: `${escapeRegexLiteral(path)}${below}`, flags: '' }, shown: `everything under "${path}"`, ...root };
 }
 
 /** The paths a shell glob (anchored at the normalised directory `dir`) may expand to, widened to trees when `tree`. */
@@ -59,6 +75,14 @@ export function globLanguage(dir: string, glob: string, tree: boolean): TreeLang
   }
 }
 
+function cachedLang(searcher: Searcher, pattern: string, flags: '' | 'i', descendants: boolean): ReturnType<typeof patternLang> {
+  const key = `${flags}${descendants ? 'd' : 'g'}${pattern}`;
+  if (searcher.langs.has(key)) return searcher.langs.get(key);
+  const l = patternLang(pattern, flags, descendants);
+  searcher.langs.set(key, l);
+  return l;
+}
+
 function patternLang(pattern: string, flags: '' | 'i', descendants: boolean): { lang: Lang; anyDepth: boolean } | undefined {
   try {
     const info = analyzePolicyPattern(pattern);
@@ -70,6 +94,24 @@ function patternLang(pattern: string, flags: '' | 'i', descendants: boolean): { 
   }
 }
 
+/** Characters that end a pattern's literal prefix. */
+const GLOB_CHARS = new Set(['*', '?', '[', '{', '(', '!', '+', '@', '\\']);
+
+/**
+ * Whether an anchored pattern's literal prefix and a tree's path can meet (one extends the other,
+ * compared without case as denies are): when they cannot, no path under the tree matches it.
+ */
+function prefixMeets(pattern: string, root: string): boolean {
+  if (root === '.') return true;
+  let p = pattern;
+  while (p.startsWith('./')) p = p.slice(2);
+  let end = 0;
+  while (end < p.length && !GLOB_CHARS.has(p[end]!)) end++;
+  const prefix = p.slice(0, end).toLowerCase();
+  const top = `${root.toLowerCase()}/`;
+  return prefix.startsWith(top) || top.startsWith(prefix) || prefix === top.slice(0, -1);
+}
+
 export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
 
 /**
@@ -78,7 +120,8 @@ export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
  * makes the answer unknown. The acting agent's level adds denies (its allow list only narrows).
  */
 export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels: readonly Level[], gates: boolean, agentLevel?: Level): WitnessResult {
-  const a = automataOf(policy);
+  const searcher = searcherOf(policy);
+  const a = searcher.a;
   const witnesses: Witness[] = [];
   const search = (pos: Lang[], neg: Lang[]): string | undefined | { unknown: string } => {
     const v = a.find([tree.lang, ALL_PATHS, ...pos], neg, { preferFileInside: true });
@@ -90,8 +133,23 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
     ...(gates ? l.approvals.file.gate.rules.map((r) => ({ pattern: r.pattern, flags: 'i' as const, descendants: false })) : []),
   ]);
   for (const r of lists) {
-    const p = patternLang(r.pattern, r.flags, r.descendants);
+    const p = cachedLang(searcher, r.pattern, r.flags, r.descendants);
     if (!p) continue; // a deny the glob compiler rejects already denies every path, the tree's own included
+    if (tree.root !== undefined) {
+      if (p.anyDepth) {
+        // A pattern at any depth meets every whole tree: the tree's path, then any word of the pattern.
+        const key = `${r.descendants ? 'd' : 'g'}${r.pattern}`;
+        let member = searcher.members.get(key);
+        if (member === undefined) {
+          const m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
+          if (m.status === 'unknown') return { unknown: m.reason };
+          searcher.members.set(key, (member = m.status === 'found' ? m.witness : ''));
+        }
+        if (member !== '') witnesses.push({ path: tree.root === '.' ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
+        continue;
+      }
+      if (!prefixMeets(r.pattern, tree.root)) continue;
+    }
     const w = search([p.lang], []);
     if (typeof w === 'object') return w;
     if (w !== undefined) witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
@@ -102,7 +160,7 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
   if (allows.length > 0) {
     const neg: Lang[] = [];
     for (const r of allows) {
-      const p = patternLang(r.pattern, '', false);
+      const p = cachedLang(searcher, r.pattern, '', false);
       if (p) neg.push(p.lang);
     }
     for (const l of levels) {
