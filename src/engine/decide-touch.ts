@@ -62,16 +62,30 @@ function deniedByARule(s: SubjectDecision): boolean {
   return s.outcome === 'deny' && s.rules.some((r) => r.effect === 'deny' && r.matched);
 }
 
+/**
+ * A guess (a word the program may not treat as a file or host) counts only when a deny rule
+ * matches it; otherwise it is allowed. It is a subject either way: which subjects a line has
+ * never depends on the policy.
+ */
+function asGuess(s: SubjectDecision, what: string): SubjectDecision {
+  if (deniedByARule(s)) return s;
+  return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
+}
+
 function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
+      if (t.guess && normalizeHost(t.target) === undefined) return [];
       const s = decideNetwork(context, t.target.includes('://') ? undefined : t.target, t.target.includes('://') ? t.target : undefined);
-      if (t.guess && (!deniedByARule(s) || normalizeHost(t.target) === undefined)) return [];
-      return [{ ...s, via: `request: ${t.via}` }];
+      return [{ ...(t.guess ? asGuess(s, 'the program may not contact it') : s), via: `request: ${t.via}` }];
     }
-    case 'remote':
-      if (!networkWatched(context)) return [];
-      return [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, `request: ${t.via}`)];
+    case 'remote': {
+      const via = `request: ${t.via}`;
+      if (!networkWatched(context)) {
+        return [{ subject: t.via, kind: 'command', outcome: 'allow', allowed: true, requiresApproval: false, reason: `contacts the git remote ${t.name}; no network rule restricts hosts`, rules: [], via }];
+      }
+      return [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, via)];
+    }
     case 'dynamic': {
       const what = t.what === 'host' ? 'host it contacts' : `file it ${VERB[t.op ?? 'read'].replace(/s$/, '')}s`;
       const may = t.guess ? ` ("${t.word}" may name a file)` : '';
@@ -106,50 +120,63 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     if (t.glob) {
       const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
       const lang = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
+      const subject = d === '.' ? t.path : full;
       if (!lang) {
-        out.push(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via));
+        out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
         continue;
       }
-      out.push(...decideTree(context, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
+      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    if (t.guess && !deniedByARule(s)) continue;
-    out.push(s);
-    if (t.tree && s.outcome !== 'deny') {
+    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
-      if (!np.invalid) out.push(...decideTree(context, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+      if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${np.path.replace(/\/+$/, '')}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;
 }
 
+/** Every tree subject is a path subject named by the tree, whatever decided it. */
+function asTree(s: SubjectDecision, subject: string): SubjectDecision {
+  return { ...s, kind: 'path', subject };
+}
+
 /**
- * A tree or glob: its witnesses decided as paths. A deny the tree certainly meets (a pattern naming
- * paths below it) denies; one it meets only if such a name exists on disk (`.env` at any depth)
- * is opaque, unless the touch reaches only named paths (a move of what may be a directory).
+ * A tree or glob, one subject: its witnesses decided as paths. A deny the tree certainly meets (a
+ * pattern naming paths below it) denies; one it meets only if such a name exists on disk (`.env`
+ * at any depth) is opaque, unless the touch reaches only named paths (a move of what may be a
+ * directory) or is a guess. Allowed when no witness is refused.
  */
-function decideTree(context: DecisionContext, tree: TreeLanguage, op: TouchOp, reach: TreeReach, via: string, overrides: readonly Level[], budget: TreeBudget, guess?: boolean): SubjectDecision[] {
+function decideTree(
+  context: DecisionContext,
+  subject: string,
+  tree: TreeLanguage,
+  op: TouchOp,
+  reach: TreeReach,
+  via: string,
+  overrides: readonly Level[],
+  budget: TreeBudget,
+  guess?: boolean,
+): SubjectDecision {
   const { policy } = context;
+  const shownVia = `${op}: ${via} (${tree.shown})`;
   if (++budget.trees > MAX_TREES_PER_LINE) {
-    return [opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, `${op}: ${via}`)];
+    return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia), subject);
   }
   const levels = [policy.rootLevel, ...policy.overrides.values()];
   const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
-  const shownVia = `${op}: ${via} (${tree.shown})`;
-  if ('unknown' in r) return [opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia)];
+  if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
   let approval: SubjectDecision | undefined;
   let maybe: SubjectDecision | undefined;
   for (const w of r.witnesses) {
-    // One path that may be on disk is reason enough to ask; the others need not be decided.
+    // A move of what may be a directory, or a word that may not be a file, reaches only paths the
+    // policy names below it; and one path that may be on disk is reason enough to ask.
     if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;
     const s = decidePath(context, w.path, op);
-    if (s.outcome === 'allow') continue;
-    if (guess && !deniedByARule(s)) continue;
-    // A move of what may be a directory, or a word that may not be a file, reaches only paths the policy names below it.
-    if (w.anyDepth && (reach === 'named' || guess)) continue;
+    if (s.outcome === 'allow' || (guess && !deniedByARule(s))) continue;
     if (w.anyDepth) {
-      if (maybe) continue;
       maybe = opaque(
         context,
         overrides,
@@ -158,10 +185,11 @@ function decideTree(context: DecisionContext, tree: TreeLanguage, op: TouchOp, r
       );
       continue;
     }
-    const reason = `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`;
-    const decided = { ...s, reason, via: shownVia };
-    if (s.outcome === 'deny') return [decided];
+    const decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
+    if (s.outcome === 'deny') return decided;
     approval ??= decided;
   }
-  return [approval, maybe].filter((s): s is SubjectDecision => s !== undefined);
+  if (approval) return approval;
+  if (maybe) return asTree(maybe, subject);
+  return { subject, kind: 'path', outcome: 'allow', allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }

@@ -54,6 +54,7 @@ function searcherOf(policy: CompiledPolicy): Searcher {
 /** Everything at and under a normalised path (`.`: everything); without dot-files below it when `skipsHidden`. */
 export function treeLanguage(path: string, skipsHidden = false): TreeLanguage {
   const below = skipsHidden ? '(?:/[^./][^/]*)*' : '(?:/[^]*)?';
+  if (path === '/') return { lang: { source: '/[^]*', flags: '' }, shown: 'everything on the machine' };
   const root = skipsHidden ? {} : { root: path };
   if (path === '.') {
     return { lang: { source: skipsHidden ? '[^./][^/]*(?:/[^./][^/]*)*' : '[^]+', flags: '' }, shown: 'everything in the repository', ...root };

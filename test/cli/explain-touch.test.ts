@@ -55,18 +55,18 @@ const FAMILIES: [string, string, string, string, string][] = [
   ['dd if=/dev/zero of=.env', 'deny', '.env', 'write: dd of=.env', '.env'],
   ['sed -i s/a/b/ .env', 'deny', '.env', 'write: sed .env', '.env'],
   ['ln -s secrets/key k', 'deny', 'secrets/key', 'read: ln secrets/key', 'secrets/**'],
-  ['tar -C .github -xf a.tar', 'deny', '.github/workflows/a', 'write: tar -C .github', '.github/workflows/**'],
+  ['tar -C .github -xf a.tar', 'deny', '.github/**', 'write: tar -C .github', '.github/workflows/**'],
   ['tar -cf out.tar secrets', 'deny', 'secrets', 'read: tar secrets', 'secrets/**'],
   ['git checkout -- .env', 'deny', '.env', 'write: git checkout .env', '.env'],
   ['git show HEAD:.env', 'deny', '.env', 'read: git show HEAD:.env', '.env'],
   ['source .env', 'deny', '.env', 'source .env', '.env'],
   ['. .env', 'deny', '.env', '. .env', '.env'],
   ['bash .env', 'deny', '.env', 'bash .env', '.env'],
-  ['find src -delete', 'deny', 'src/generated/a', 'delete: find src … -delete', 'src/generated/**'],
-  ['rm -rf src', 'deny', 'src/generated/a', 'delete: rm src', 'src/generated/**'],
-  ['rm -fr src', 'deny', 'src/generated/a', 'delete: rm src', 'src/generated/**'],
-  ['rm src -r', 'deny', 'src/generated/a', 'delete: rm src', 'src/generated/**'],
-  ['rm -rf src/gen*', 'deny', 'src/generated/a', 'delete: rm src/gen*', 'src/generated/**'],
+  ['find src -delete', 'deny', 'src/**', 'delete: find src … -delete', 'src/generated/**'],
+  ['rm -rf src', 'deny', 'src/**', 'delete: rm src', 'src/generated/**'],
+  ['rm -fr src', 'deny', 'src/**', 'delete: rm src', 'src/generated/**'],
+  ['rm src -r', 'deny', 'src/**', 'delete: rm src', 'src/generated/**'],
+  ['rm -rf src/gen*', 'deny', 'src/gen*', 'delete: rm src/gen*', 'src/generated/**'],
   ['cat < .env', 'deny', '.env', '< .env', '.env'],
   ['echo x >> .env', 'deny', '.env', '>> .env', '.env'],
   ['mytool --config=secrets/a', 'deny', 'secrets/a', 'read: mytool --config=secrets/a', 'secrets/**'],
@@ -124,7 +124,7 @@ describe('explain --command: what a command touches, family by family', () => {
   it('text output names each derived action, its verdict and the rule with file:line', () => {
     const r = runCli(['explain', '--command', 'rm -rf src && curl https://evil.example'], { cwd: strict });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('path src/generated/a (delete: rm src (everything under "src"))  denied');
+    expect(r.stdout).toContain('path src/** (delete: rm src (everything under "src"))  denied');
     expect(r.stdout).toContain('such as "src/generated/a"');
     expect(r.stdout).toMatch(/filesystem\.deny "src\/generated\/\*\*" \(\.agent-policy\.yml:4\)/);
     expect(r.stdout).toContain('host evil.example (request: curl https://evil.example)  denied');
