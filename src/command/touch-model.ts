@@ -77,9 +77,9 @@ const GENERIC: TouchSpec = { operands: 'read', guess: true };
 /** Files that are not files of the repository: reading or writing them touches nothing the policy names. */
 const DEVICES = new Set(['-', '/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
 
-/** Whether a program (or `git SUB`) has a model of what it touches. */
-export function hasTouchModel(name: string): boolean {
-  return Object.hasOwn(TOUCH, name);
+/** An own entry only: a program named `constructor` or `__proto__` has no model. */
+function own<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 /** Every program named in data/programs.json (tests count them). */
@@ -93,7 +93,7 @@ interface Parsed {
 }
 
 function canonical(spec: ProgramSpec, option: string): string {
-  return spec.aliases?.[option] ?? option;
+  return (spec.aliases && own(spec.aliases, option)) ?? option;
 }
 
 /** Options and operands, GNU style (options anywhere until `--`), or POSIX style (options end at the first operand). */
@@ -176,7 +176,7 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
   let name = executableName(first.value);
-  let spec: ProgramSpec = PROGRAMS[name] ?? {};
+  let spec: ProgramSpec = own(PROGRAMS, name) ?? {};
   let words = rest;
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -184,10 +184,10 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
     if (!sub) return [];
     words = words.slice(k + 1);
     if (sub.dynamic) return generic(name, words);
-    spec = spec.subcommands[sub.value] ?? {};
+    spec = own(spec.subcommands, sub.value) ?? {};
     name = `${name} ${sub.value}`;
   }
-  const model = TOUCH[name];
+  const model = name.startsWith('$') ? undefined : own(TOUCH, name);
   if (!model) return wrapper ? [] : generic(name, words);
   const base = wrapper ? { ...model, posix: true, operands: 'none' as const } : model;
   if (base.startPoints) return findTouches(name, words);
@@ -233,7 +233,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
   const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess };
   for (const o of parsed.options) {
-    const op = t.options?.[o.name] ?? t.options?.[o.word.split(/[ =]/)[0]!];
+    const op = (t.options && (own(t.options, o.name) ?? own(t.options, o.word.split(/[ =]/)[0]!))) || undefined;
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
   }
   let operands = parsed.operands;
@@ -241,7 +241,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   if (t.assign) {
     for (const { arg } of operands) {
       const eq = arg.value.indexOf('=');
-      const op = eq > 0 ? t.assign[arg.value.slice(0, eq)] : undefined;
+      const op = eq > 0 ? own(t.assign, arg.value.slice(0, eq)) : undefined;
       if (op) operand(out, name, op, { ...arg, value: arg.value.slice(eq + 1) }, { via: `${name} ${arg.value}` });
     }
     return out;
@@ -257,7 +257,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     return out;
   }
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.
-  const targetGiven = parsed.options.some((o) => t.options?.[o.name] === 'write-dir');
+  const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
   operands.forEach(({ arg, afterDashDash }, i) => {
     if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {

@@ -138,6 +138,8 @@ const CASES: [string, string[]][] = [
   ['mytool secrets/a --out=.env', ['read secrets/a guess', 'read .env guess']],
   ['mytool https://evil.example/x', ['host https://evil.example/x guess']],
   ['mytool "$F"', ['dynamic file read $F guess']],
+  ['git constructor x', ['read x guess']],
+  ['cat --constructor=x y', ['read y']],
   // wrappers: only their own options
   ['sudo cat .env', ['read .env']],
   ['timeout 5 cat .env', ['read .env']],
@@ -149,6 +151,13 @@ describe('what a command touches (table)', () => {
       expect(touches(line)).toEqual(want);
     });
   }
+});
+
+describe('names that are properties of every object are programs like any other', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('%s', (name) => {
+    const argv = [name, 'x'].map((value) => ({ value, dynamic: false }));
+    expect(touchesOf(argv, false).map(show)).toEqual(['read x guess']);
+  });
 });
 
 describe('remoteHost', () => {
