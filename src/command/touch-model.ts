@@ -35,7 +35,7 @@ export type Touch =
   /** A file or host the program is given by a word known only at run time. */
   | { kind: 'dynamic'; what: 'file' | 'host'; op?: TouchOp; guess?: boolean; word: string; via: string };
 
-type Op = TouchOp | 'none' | 'url' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
 
 interface TouchSpec {
   operands?: Op;
@@ -300,6 +300,17 @@ export function remoteHost(word: string): string | undefined {
   return host === '' ? undefined : host;
 }
 
+/** The file `wget URL` or `curl -O URL` saves: the URL's last path segment (wget: index.html when there is none). */
+function savedName(url: string): string | undefined {
+  try {
+    const u = new URL(url.includes('://') ? url : `http://${url}`);
+    const last = u.pathname.split('/').pop() ?? '';
+    return last === '' ? 'index.html' : last === '.' || last === '..' ? undefined : last;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `user@host`, `host:port`, `[v6]`: the host name. */
 function hostName(word: string): string {
   let h = word;
@@ -327,6 +338,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
   switch (op) {
     case 'none':
       return;
+    case 'url-file': {
+      operand(out, name, 'url', arg, o);
+      const saved = arg.dynamic ? undefined : savedName(v);
+      if (saved) file(out, 'write', { ...arg, value: saved }, { via: `${via} (saves ${saved})` });
+      return;
+    }
     case 'url':
     case 'host':
     case 'remote-name': {

