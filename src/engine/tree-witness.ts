@@ -14,6 +14,8 @@ export interface TreeLanguage {
   lang: Lang;
   /** The normalised path at the top of a whole tree (not for globs, nor trees walked without dot-files). */
   root?: string;
+  /** A second language the paths are in too (a shell glob's `*` does not match a leading dot). */
+  also?: Lang;
   /** For reasons: `everything under "src"`, `every path "src/*.log" matches`. */
   shown: string;
 }
@@ -69,11 +71,32 @@ export function globLanguage(dir: string, glob: string, tree: boolean): TreeLang
   try {
     // Policy globs are wider than the shell's (`*` matches dot-files here): more witnesses, never fewer.
     const source = policySourceOf(analyzePolicyPattern(pattern), { coverDescendants: tree });
-    return { lang: { source, flags: '' }, shown: `every path "${glob}" may match${tree ? ', and everything under them' : ''}` };
+    const also = shellDotRule(pattern, tree);
+    return { lang: { source, flags: '' }, ...(also ? { also } : {}), shown: `every path "${glob}" may match${tree ? ', and everything under them' : ''}` };
   } catch (e) {
     if (e instanceof GlobError) return undefined;
     throw e;
   }
+}
+
+/**
+ * What bash adds to a glob's meaning (without dotglob): a wildcard segment that does not itself
+ * start with `.` never matches a name starting with `.` (`*.log` is not `.env.log`). undefined
+ * when the glob has a segment this cannot follow (then the wider policy reading stands alone).
+ */
+function shellDotRule(pattern: string, tree: boolean): Lang | undefined {
+  const segs = (pattern.startsWith('./') ? pattern.slice(2) : pattern).split('/');
+  const parts: string[] = [];
+  for (const [i, seg] of segs.entries()) {
+    if (seg === '' && i === 0) {
+      parts.push('');
+      continue;
+    }
+    if (seg === '' || seg === '.' || seg === '..' || seg.includes('{')) return undefined;
+    const wild = seg.includes('*') || seg.includes('?') || seg.includes('[');
+    parts.push(!wild ? escapeRegexLiteral(seg) : seg.startsWith('.') ? '[^/]*' : '[^./][^/]*');
+  }
+  return { source: `${parts.join('/')}${tree ? '(?:/[^]*)?' : ''}`, flags: '' };
 }
 
 function cachedLang(searcher: Searcher, pattern: string, flags: '' | 'i', descendants: boolean): ReturnType<typeof patternLang> {
@@ -125,7 +148,7 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
   const a = searcher.a;
   const witnesses: Witness[] = [];
   const search = (pos: Lang[], neg: Lang[]): string | undefined | { unknown: string } => {
-    const v = a.find([tree.lang, ALL_PATHS, ...pos], neg, { preferFileInside: true });
+    const v = a.find([tree.lang, ...(tree.also ? [tree.also] : []), ALL_PATHS, ...pos], neg, { preferFileInside: true });
     if (v.status === 'unknown') return { unknown: v.reason };
     return v.status === 'found' ? v.witness : undefined;
   };

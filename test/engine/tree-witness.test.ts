@@ -93,6 +93,19 @@ describe('tree decisions', () => {
     expect(cmd('rm -r src/*').outcome).toBe('deny');
   });
 
+  it("a shell glob's wildcard does not match a leading dot (bash without dotglob)", () => {
+    const E = compilePolicy(policy({ fs: { deny: ['.env*', 'secrets/**'] } }));
+    const d = (command: string) => decide({ kind: 'command', command }, E).outcome;
+    expect(d('rm *.log')).toBe('allow');
+    expect(d('cat *.md')).toBe('allow');
+    // `*` may be `secrets`, which secrets/** covers itself.
+    expect(d('cat *')).toBe('deny');
+    expect(d('cat .e*')).toBe('needs-approval');
+    expect(d('cat src/*/x')).toBe('allow');
+    expect(d('cat secre*/*')).toBe('deny');
+    expect(d('cat s*/.k')).toBe('deny');
+  });
+
   it('an allow list must cover the whole tree', () => {
     const A = compilePolicy(policy({ fs: { allow: ['build/**', 'src', 'src/*.ts'] } }));
     // Only the built-in hook-configuration denies (at any depth) make build ask.
