@@ -15,15 +15,15 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-JN3OHVXZ.js"),
-  bypass: () => import("./chunks/bypass-COMZXMEW.js"),
+  explain: () => import("./chunks/explain-OU4MYV5N.js"),
+  bypass: () => import("./chunks/bypass-RL7EQ22I.js"),
   init: () => import("./chunks/init-OLW6IN7W.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-T7BFCZJS.js");
+    let { runHook } = await import("./chunks/main-3IEIVDR7.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-QGGWHZRN.js"),
-  export: () => import("./chunks/export-GZUR4W46.js")
+  import: () => import("./chunks/import-F47TNGJZ.js"),
+  export: () => import("./chunks/export-6HFAE5PW.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-FMRZOMYD.js");
+  let { runLint } = await import("./chunks/lint-GEETBVHT.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -2,7 +2,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-BD7X2Y7K.js";
+} from "./chunks/chunk-X3ZZAHNE.js";
 import "./chunks/chunk-LP3ML3ZP.js";
 import "./chunks/chunk-7DK35ULS.js";
 import "./chunks/chunk-3IFVJXNJ.js";

@@ -1,0 +1,21 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-2PS23LMK.js";
+import "./chunk-U2Y5E5BB.js";
+import "./chunk-K3XQA7MQ.js";
+import {
+  decide
+} from "./chunk-BOQJ2NPQ.js";
+import {
+  compilePolicy,
+  decidingAgent
+} from "./chunk-RJVIV4QU.js";
+import "./chunk-C3B5P5JP.js";
+import "./chunk-AH7G4WBL.js";
+import "./chunk-4DX2ZBNB.js";
+import "./chunk-FQJKKEJP.js";
+import "./chunk-F2VQ6EFB.js";
+export {
+  compilePolicy,
+  decide,
+  decidingAgent
+};

@@ -1,0 +1,139 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  loadRulesMeta
+} from "./chunk-46YALSJU.js";
+import {
+  emitReport,
+  exitCodeFor
+} from "./chunk-WKFLXOC4.js";
+import "./chunk-CGDTS2UC.js";
+import "./chunk-E7AKDGUQ.js";
+import {
+  VERSION
+} from "./chunk-Y6DNOGVW.js";
+import "./chunk-6RCGQYBU.js";
+import "./chunk-3M3UEKFW.js";
+import "./chunk-GRFHVHPK.js";
+import "./chunk-F2VQ6EFB.js";
+
+// src/cli/decisions.ts
+import { hostname } from "node:os";
+var HTML_DECISION_CAP = 5e4;
+function decisionsFor(format, stream) {
+  let meta = { toolVersion: VERSION, host: hostname(), now: Date.now() };
+  if ((format === "ocsf" || format === "splunk-hec") && stream)
+    return { channel: { format, meta, write: (text) => stream.write(text) } };
+  if (format === "html") {
+    let kept = [], total = 0, dec = new TextDecoder(), take = (line) => {
+      total++, kept.length < HTML_DECISION_CAP && kept.push(JSON.parse(line));
+    };
+    return {
+      kept,
+      total: () => total,
+      channel: {
+        format: "json",
+        meta,
+        write: (text) => {
+          let s = typeof text == "string" ? text : dec.decode(text), start = 0;
+          for (let nl = s.indexOf(`
+`); nl !== -1; nl = s.indexOf(`
+`, start))
+            take(s.slice(start, nl)), start = nl + 1;
+        }
+      }
+    };
+  }
+}
+
+// src/lint/report-stream.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
+var FLUSH_BYTES = 1 << 20, ReportStream = class {
+  fd;
+  owned;
+  parts = [];
+  pending = 0;
+  /** output: a file (created or truncated now); undefined: standard output. */
+  constructor(output, cwd) {
+    this.owned = output !== void 0, this.fd = output !== void 0 ? openSync(resolve(cwd, output), "w") : 1;
+  }
+  write(text) {
+    text.length !== 0 && (this.parts.push(text), this.pending += text.length, this.pending >= FLUSH_BYTES && this.flush());
+  }
+  flush() {
+    for (let part of this.parts) writeAll(this.fd, typeof part == "string" ? Buffer.from(part) : part);
+    this.parts = [], this.pending = 0;
+  }
+  close() {
+    this.flush(), this.owned && closeSync(this.fd);
+  }
+};
+function writeAll(fd, bytes) {
+  let at = 0;
+  for (; at < bytes.length; )
+    try {
+      at += writeSync(fd, bytes, at);
+    } catch (e) {
+      if (e.code !== "EAGAIN") throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+}
+
+// src/cli/policy-sources.ts
+import { readFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+var MAX_BYTES = 1 << 20;
+function policySources(set, files) {
+  let out = {};
+  for (let file of files)
+    try {
+      let text = readFileSync(file, "utf8");
+      text.length <= MAX_BYTES && (out[(relative(set.root.root, file) || file).split(sep).join("/")] = text);
+    } catch {
+    }
+  return out;
+}
+
+// src/cli/commands/lint.ts
+async function runLint(opts, cwd) {
+  if (opts.staged) {
+    let { runStaged } = await import("./staged-EL7F6FJ7.js");
+    return runStaged(opts, cwd, loadRulesMeta);
+  }
+  let { loadPolicySet } = await import("./policy-MMYEBG3J.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
+  findings.push(...loaded.findings);
+  let filesChecked = loaded.files.length;
+  if (loaded.set) {
+    let { checkAgentHooks } = await import("./check-VGW7VCXV.js");
+    findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
+    let { nativeFilesIn, checkDrift } = await import("./drift-FK6G434V.js"), native = nativeFilesIn(loaded.set.root.root);
+    native.length > 0 && (findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length);
+  }
+  if (loaded.set && opts.checkConflicts) {
+    let { checkConflicts } = await import("./analysis-R3FXGO5B.js");
+    findings.push(...await checkConflicts(loaded.set));
+  }
+  let extra = {}, stream;
+  if (loaded.set && opts.agentLogs.length > 0) {
+    let { replayLogs } = await import("./replay-QK7SSOVT.js");
+    (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
+    let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
+    findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });
+  }
+  loaded.set && (extra.policyVersion = loaded.set.root.version, opts.format === "html" && (extra.policySources = policySources(loaded.set, loaded.files)));
+  let summary = await emitReport(findings, {
+    format: opts.format,
+    output: opts.output,
+    cwd,
+    color: opts.color,
+    quiet: opts.quiet,
+    filesChecked,
+    loadRulesMeta,
+    stream,
+    extra
+  });
+  return exitCodeFor(summary, opts.maxWarnings);
+}
+export {
+  runLint
+};
