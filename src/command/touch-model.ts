@@ -54,6 +54,7 @@ interface TouchSpec {
   remote?: boolean;
   startPoints?: boolean;
   bundled?: boolean;
+  shortFlags?: string;
   extract?: string;
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
@@ -125,6 +126,10 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
     }
     const eq = v.indexOf('=');
     const head = eq > 0 ? v.slice(0, eq) : v;
+    if (touch.shortFlags !== undefined && !v.startsWith('--') && [...v.slice(1)].some((c) => !touch.shortFlags!.includes(c))) {
+      out.operands.push({ arg: w, afterDashDash: false });
+      continue;
+    }
     // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
     if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
       const name = canonical(spec, head);

@@ -88,6 +88,8 @@ const CASES: [string, string[]][] = [
   ['mkdir -p a/b', ['write a/b']],
   ['chmod 600 .env', ['write .env']],
   ['chmod -R 755 bin', ['write bin tree:all']],
+  ['chmod -x run.sh', ['write run.sh']],
+  ['chmod -v -w .env', ['write .env']],
   ['truncate -s 0 .env', ['write .env']],
   ['git checkout -- .env', ['write .env']],
   ['git checkout main', ['write main guess']],
