@@ -7,6 +7,7 @@ import type { DecisionContext } from './context.js';
 import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
+import { decideTouches } from './decide-touch.js';
 import { refusedOutright } from './rules-out.js';
 import { decideSubject, namedAllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
@@ -37,6 +38,18 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
   const { overrides, everywhere } = governing(context, a, dirs);
   for (const p of a.problems) out.push(decideOpaque(context, p, overrides));
   for (const c of a.commands) out.push(decideSimple(context, c, overrides, everywhere));
+  // What each command touches: files and hosts, decided by their own rules (./decide-touch.ts).
+  const touched = new Set<string>();
+  const budget = { trees: 0 };
+  for (const c of a.commands) {
+    for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) {
+      const key = `${s.kind}\0${s.subject}\0${s.via ?? ''}`;
+      if (!touched.has(key)) {
+        touched.add(key);
+        out.push(s);
+      }
+    }
+  }
   const seen = new Set<string>();
   for (const f of a.files) {
     if (!f.path.startsWith('/') && a.dirUnknown) {

@@ -80,7 +80,10 @@ describe('explain --command / --host / --tool', () => {
     expect(r.stdout).toContain('command sudo /bin/rm -rf /  denied');
     expect(r.stdout).toMatch(/✖ deny {2}rm -rf +\.agent-policy\.yml:9:12 {2}on "rm -rf \/"/);
     expect(r.stdout).toContain('path .env (> .env)  denied');
-    expect(r.stdout).toContain('(and 1 more denied)');
+    // rm -rf / also deletes a path outside the repository, and everything under it (SPEC 3, what a command touches).
+    expect(r.stdout).toContain('path / (delete: rm /)  denied');
+    expect(r.stdout).toContain('path /** (delete: rm / (everything on the machine))  denied');
+    expect(r.stdout).toContain('(and 3 more denied)');
   });
 
   it('allows an allow-listed command', () => {

@@ -294,9 +294,10 @@ const CASES: [string, Case][] = [
   ['redirect in a cwd', deny('cmd', C('echo k > .env', { cwd: '/repo/web' }), '.env*')],
   // allowed: a deny needs a simple command that matches
   ['npm test', allow('cmd', C('npm test'))],
-  ['rm -r is not rm -rf (word prefix, SPEC 3)', allow('cmd', C('rm -r x'))],
+  // `rm -r x` deletes everything under x, which may hold a `.env*` (denied at any depth): it asks, it is not denied.
+  ['rm -r is not rm -rf (word prefix, SPEC 3)', { p: 'cmd', a: C('rm -r x'), allowed: false, by: /may hold a path such as/, outcome: 'needs-approval' }],
   ['a quoted string is an argument', allow('cmd', C('echo "rm -rf x"'))],
-  ['an argument named curl', allow('cmd', C('grep -r curl src'))],
+  ['an argument named curl', allow('cmd', C('grep curl src/a.ts'))],
   ['git push without --force', allow('cmd', C('git push origin main'))],
   ['comment', allow('cmd', C('ls # rm -rf /'))],
   ['a quoted here-document is text', allow('cmd', C("cat <<'EOF'\n$(curl x)\nEOF"))],

@@ -128,8 +128,13 @@ describe('replay of a Claude Code transcript', () => {
     const r = await replayIn(dir, [join(real, '5c0375b4-57a5-4f26-b12d-d022ee4e51b7.jsonl'), join(real, 'fe5e1c67-53e7-4862-81ae-d0e013e3270b.jsonl')]);
     // Only what the sessions really did outside the project: ~/.claude/commands (Glob) is outside the workspace.
     const kinds = new Set(r.findings.map((f) => f.ruleId));
-    expect([...kinds].sort()).toEqual(['replay-denied-action']);
-    expect(new Set(r.findings.map((f) => f.witness))).toEqual(new Set(['~/.claude/commands']));
+    expect([...kinds].sort()).toEqual(['replay-denied-action', 'replay-missing-approval']);
+    const denied = r.findings.filter((f) => f.ruleId === 'replay-denied-action');
+    expect(new Set(denied.map((f) => f.witness))).toEqual(new Set(['~/.claude/commands']));
+    // `find … | xargs grep -l …` reads files named on standard input, which may be a denied .env*:
+    // opaque, so it needs an approval (SPEC 3, commands.opaque: ask).
+    const asked = r.findings.filter((f) => f.ruleId === 'replay-missing-approval');
+    expect(asked.map((f) => f.witness)).toEqual(['grep <words read from standard input>', 'grep <words read from standard input>']);
     expect(r.stats!.actions).toBeGreaterThan(140);
   });
 });

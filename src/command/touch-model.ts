@@ -1,0 +1,423 @@
+// What a simple command touches (SPEC 3, "What a command touches"): its words read as the program
+// reads them (data/programs.json: `programs` for options that take values, `touch` for what the
+// operands and option values are), turned into files read, written or deleted (a tree when the
+// program works on everything below a directory), hosts contacted, and words known only at run
+// time where a file or host is expected. A program without a model gets the generic POSIX/GNU
+// reading: every operand (and every `--opt=value` value) may be a file it reads, checked against
+// denies only, because the program may not treat it as a file at all.
+import data from '../../data/programs.json';
+import type { Arg } from '../match/command.js';
+import { executableName } from '../match/shell-analyze.js';
+
+export type TouchOp = 'read' | 'write' | 'delete';
+
+/** How far below a path a touch reaches: only the path, everything below it, or (a move of what may be a directory) as far as patterns naming paths below it go. */
+export type TreeReach = 'all' | 'named';
+
+export type Touch =
+  | {
+      kind: 'file';
+      op: TouchOp;
+      /** As written (relative to the shell's directory, or absolute), or a glob when `glob`. */
+      path: string;
+      tree?: TreeReach;
+      /** The tree is walked without dot-files below its top (rg). */
+      skipsHidden?: boolean;
+      /** `path` is a glob the shell expands: every path it may match. */
+      glob?: boolean;
+      /** The program may not treat the word as a file: only denies decide it. */
+      guess?: boolean;
+      via: string;
+    }
+  | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }
+  /** A git remote by name: its host is in the repository's configuration, unknown here. */
+  | { kind: 'remote'; name: string; via: string }
+  /** A file or host the program is given by a word known only at run time. */
+  | { kind: 'dynamic'; what: 'file' | 'host'; op?: TouchOp; guess?: boolean; word: string; via: string };
+
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
+
+interface TouchSpec {
+  operands?: Op;
+  tree?: boolean | 'named' | string[];
+  skipsHidden?: boolean;
+  skip?: number;
+  skipUnless?: string[];
+  first?: Op | null;
+  last?: Op | null;
+  lastDir?: boolean;
+  dashdash?: Op;
+  options?: Record<string, Op>;
+  assign?: Record<string, Op>;
+  when?: Record<string, Partial<TouchSpec>>;
+  posix?: boolean;
+  remote?: boolean;
+  startPoints?: boolean;
+  bundled?: boolean;
+  shortFlags?: string;
+  extract?: string;
+  noOperands?: string;
+  noOperandsWhen?: Record<string, string>;
+  guess?: boolean;
+}
+
+interface ProgramSpec {
+  aliases?: Record<string, string>;
+  valued?: string[];
+  globalValued?: string[];
+  subcommands?: Record<string, ProgramSpec>;
+}
+
+const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec> };
+const PROGRAMS = DATA.programs;
+const TOUCH = DATA.touch;
+
+/** The generic POSIX/GNU reading of a program without a model. */
+const GENERIC: TouchSpec = { operands: 'read', guess: true };
+
+/** Files that are not files of the repository: reading or writing them touches nothing the policy names. */
+const DEVICES = new Set(['-', '/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
+
+/** An own entry only: a program named `constructor` or `__proto__` has no model. */
+function own<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+/** Every program named in data/programs.json (tests count them). */
+export function modelledPrograms(): string[] {
+  return [...new Set([...Object.keys(PROGRAMS), ...Object.keys(TOUCH).filter((k) => !k.startsWith('$'))])];
+}
+
+interface Parsed {
+  options: { name: string; value?: Arg; word: string }[];
+  operands: { arg: Arg; afterDashDash: boolean }[];
+}
+
+function canonical(spec: ProgramSpec, option: string): string {
+  return (spec.aliases && own(spec.aliases, option)) ?? option;
+}
+
+/** Options and operands, GNU style (options anywhere until `--`), or POSIX style (options end at the first operand). */
+function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Parsed {
+  const out: Parsed = { options: [], operands: [] };
+  const valued = new Set(spec.valued ?? []);
+  // An option whose value the touch model names takes a value even when `valued` forgets it.
+  for (const o of Object.keys(touch.options ?? {})) valued.add(o);
+  const takesValue = (name: string, written: string) => valued.has(name) || valued.has(written);
+  let ended = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const v = w.value;
+    // `--include=*.ts` is a glob to the shell, and an option all the same.
+    const option = !ended && v.startsWith('-') && v !== '-' && !w.procsub && (!w.dynamic || isStaticGlob(w));
+    if (!option) {
+      if (k === 0 && touch.bundled && !w.dynamic && /^[A-Za-z]+$/.test(v)) {
+        // `tar xzf a.tar`: the first word is a cluster of options without the dash.
+        k = cluster(`-${v}`, words, k, spec, takesValue, out);
+        continue;
+      }
+      out.operands.push({ arg: w, afterDashDash: ended });
+      if (touch.posix) return out;
+      continue;
+    }
+    if (v === '--') {
+      ended = true;
+      continue;
+    }
+    const eq = v.indexOf('=');
+    const head = eq > 0 ? v.slice(0, eq) : v;
+    if (touch.shortFlags !== undefined && !v.startsWith('--') && [...v.slice(1)].some((c) => !touch.shortFlags!.includes(c))) {
+      out.operands.push({ arg: w, afterDashDash: false });
+      continue;
+    }
+    // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
+    if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
+      const name = canonical(spec, head);
+      if (eq > 0) out.options.push({ name, value: { ...w, value: v.slice(eq + 1) }, word: v });
+      else if (takesValue(name, head) && k + 1 < words.length) {
+        out.options.push({ name, value: words[k + 1], word: `${v} ${words[k + 1]!.value}` });
+        k++;
+      } else out.options.push({ name, word: v });
+      continue;
+    }
+    k = cluster(v, words, k, spec, takesValue, out);
+  }
+  return out;
+}
+
+/** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
+function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
+  for (let j = 1; j < v.length; j++) {
+    const short = `-${v[j]}`;
+    const name = canonical(spec, short);
+    if (takesValue(name, short)) {
+      if (j + 1 < v.length) out.options.push({ name, value: { ...words[k]!, value: v.slice(j + 1) }, word: v });
+      else if (k + 1 < words.length) {
+        out.options.push({ name, value: words[k + 1], word: `${v} ${words[k + 1]!.value}` });
+        return k + 1;
+      } else out.options.push({ name, word: v });
+      return k;
+    }
+    out.options.push({ name, word: short });
+  }
+  return k;
+}
+
+/** The touch model after the options given (`sed -i`, `tar -x`) changed it. */
+function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
+  let t = touch;
+  for (const [option, change] of Object.entries(touch.when ?? {})) {
+    if (!has(option)) continue;
+    t = { ...t, ...change, options: { ...t.options, ...change.options } };
+  }
+  return t;
+}
+
+/**
+ * What `argv` (program first) touches. `wrapper`: the program runs the command that follows its
+ * own options (that command is read on its own), so only its own options are read.
+ */
+export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
+  const [first, ...rest] = argv;
+  if (!first || first.dynamic) return [];
+  let name = executableName(first.value);
+  let spec: ProgramSpec = own(PROGRAMS, name) ?? {};
+  let words = rest;
+  if (spec.subcommands) {
+    const k = subcommandAt(words, spec);
+    const sub = words[k];
+    if (!sub) return [];
+    words = words.slice(k + 1);
+    if (sub.dynamic) return generic(name, words);
+    spec = own(spec.subcommands, sub.value) ?? {};
+    name = `${name} ${sub.value}`;
+  }
+  const model = name.startsWith('$') ? undefined : own(TOUCH, name);
+  if (!model) return wrapper ? [] : generic(name, words);
+  const base = wrapper ? { ...model, posix: true, operands: 'none' as const } : model;
+  if (base.startPoints) return findTouches(name, words);
+  const parsed = parse(words, spec, base);
+  const present = new Set(parsed.options.map((o) => o.name));
+  const has = (o: string) => present.has(canonical(spec, o)) || present.has(o);
+  const t = effective(base, has);
+  return modelled(name, t, parsed, has);
+}
+
+/** Index of git's subcommand after its global options. */
+function subcommandAt(words: readonly Arg[], spec: ProgramSpec): number {
+  let k = 0;
+  for (; k < words.length; k++) {
+    const v = words[k]!.value;
+    if (words[k]!.dynamic || !v.startsWith('-')) break;
+    if (spec.globalValued?.includes(v)) k++;
+  }
+  return k;
+}
+
+function generic(name: string, words: readonly Arg[]): Touch[] {
+  const out: Touch[] = [];
+  let ended = false;
+  for (const w of words) {
+    if (!ended && w.value === '--' && !w.dynamic) {
+      ended = true;
+      continue;
+    }
+    if (!ended && (!w.dynamic || isStaticGlob(w)) && w.value.startsWith('-')) {
+      const eq = w.value.indexOf('=');
+      if (w.value.startsWith('--') && eq > 0 && eq < w.value.length - 1) operand(out, name, 'read', { ...w, value: w.value.slice(eq + 1) }, { guess: true, via: `${name} ${w.value}` });
+      continue;
+    }
+    operand(out, name, 'read', w, { guess: true });
+  }
+  return out;
+}
+
+function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): Touch[] {
+  const out: Touch[] = [];
+  const tree: TreeReach | undefined =
+    t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
+  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess };
+  for (const o of parsed.options) {
+    const op = (t.options && (own(t.options, o.name) ?? own(t.options, o.word.split(/[ =]/)[0]!))) || undefined;
+    if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
+  }
+  let operands = parsed.operands;
+  if (t.skip && !(t.skipUnless ?? []).some(has)) operands = operands.slice(t.skip);
+  if (t.assign) {
+    for (const { arg } of operands) {
+      const eq = arg.value.indexOf('=');
+      const op = eq > 0 ? own(t.assign, arg.value.slice(0, eq)) : undefined;
+      if (op) operand(out, name, op, { ...arg, value: arg.value.slice(eq + 1) }, { via: `${name} ${arg.value}` });
+    }
+    return out;
+  }
+  if (t.extract !== undefined) {
+    const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
+    operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
+  }
+  if (operands.length === 0) {
+    const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
+    if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
+    else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
+    return out;
+  }
+  // `cp -t DIR a b`: the target option names the destination, every operand is a source.
+  const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
+  const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
+  operands.forEach(({ arg, afterDashDash }, i) => {
+    if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {
+      out.push({ kind: 'host', target: remoteHost(arg.value)!, via: `${name} ${arg.value}` });
+      return;
+    }
+    if (i === lastAt) {
+      operand(out, name, t.last!, arg, { ...fileOpts, tree: tree ? 'named' : undefined, guess: false });
+      if (t.lastDir && !arg.dynamic) {
+        // The destination may be a directory: each source lands under it by its base name.
+        for (const src of operands.slice(0, lastAt)) {
+          if (src.arg.dynamic) continue;
+          const local = remoteHost(src.arg.value) === undefined ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(':') + 1);
+          const base = local.replace(/\/+$/, '').split('/').pop();
+          if (base && base !== '.' && base !== '..') operand(out, name, t.last!, { ...arg, value: `${arg.value.replace(/\/+$/, '')}/${base}` }, { ...fileOpts, tree: tree ? 'named' : undefined, guess: false, via: `${name} ${src.arg.value} ${arg.value}` });
+        }
+      }
+      return;
+    }
+    const op = i === 0 && t.first !== undefined && t.first !== null ? t.first : afterDashDash && t.dashdash ? t.dashdash : t.operands;
+    if (!op) return;
+    const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
+    operand(out, name, op, arg, { ...fileOpts, guess });
+  });
+  return out;
+}
+
+/** `user@host:path`, `host:path`, `host::module` (scp, rsync): the host; undefined for a local path. */
+export function remoteHost(word: string): string | undefined {
+  if (word.includes('://')) return word;
+  const v6 = /^(?:[^@/[]*@)?\[([^\]/]*)\]:/.exec(word);
+  if (v6) return v6[1];
+  const colon = word.indexOf(':');
+  const slash = word.indexOf('/');
+  if (colon <= 0 || (slash >= 0 && slash < colon)) return undefined;
+  let host = word.slice(0, colon);
+  const at = host.lastIndexOf('@');
+  if (at >= 0) host = host.slice(at + 1);
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  return host === '' ? undefined : host;
+}
+
+/** The file `wget URL` or `curl -O URL` saves: the URL's last path segment (wget: index.html when there is none). */
+function savedName(url: string): string | undefined {
+  try {
+    const u = new URL(url.includes('://') ? url : `http://${url}`);
+    const last = u.pathname.split('/').pop() ?? '';
+    return last === '' ? 'index.html' : last === '.' || last === '..' ? undefined : last;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `user@host`, `host:port`, `[v6]`: the host name. */
+function hostName(word: string): string {
+  let h = word;
+  const at = h.lastIndexOf('@');
+  if (at >= 0) h = h.slice(at + 1);
+  return h;
+}
+
+/** Whether a dynamic word is a glob of static text (`src/*.log`), not a variable or substitution. */
+function isStaticGlob(a: Arg): boolean {
+  return a.dynamic && !a.tilde && /[*?[]/.test(a.value) && !/[$`<>]/.test(a.value);
+}
+
+interface OperandOpts {
+  tree?: TreeReach;
+  skipsHidden?: boolean;
+  guess?: boolean;
+  via?: string;
+}
+
+function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): void {
+  const via = o.via ?? `${name} ${arg.value}`;
+  const guess = o.guess ? { guess: true as const } : {};
+  const v = arg.value;
+  switch (op) {
+    case 'none':
+      return;
+    case 'url-file': {
+      operand(out, name, 'url', arg, o);
+      const saved = arg.dynamic ? undefined : savedName(v);
+      if (saved) file(out, 'write', { ...arg, value: saved }, { via: `${via} (saves ${saved})` });
+      return;
+    }
+    case 'url':
+    case 'host':
+    case 'remote-name': {
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via, ...guess });
+        return;
+      }
+      if (op === 'url') out.push({ kind: 'host', target: v, via, ...guess });
+      else if (op === 'host') out.push({ kind: 'host', target: hostName(v), via, ...guess });
+      else if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via, ...guess });
+      else if (!v.startsWith('/') && !v.startsWith('.')) out.push({ kind: 'remote', name: v, via });
+      return;
+    }
+    case 'revpath': {
+      const colon = v.indexOf(':');
+      if (colon < 0 || arg.dynamic) return;
+      const path = v.slice(colon + 1).replace(/^\.\//, '');
+      if (path) file(out, 'read', { ...arg, value: path }, { via });
+      return;
+    }
+    case 'data':
+      if (v.startsWith('@') && v.length > 1) file(out, 'read', { ...arg, value: v.slice(1) }, { via });
+      return;
+    case 'write-dir':
+      file(out, 'write', arg, { ...o, tree: 'named', via });
+      return;
+    default:
+      if (!arg.dynamic && o.guess && v.includes('://')) {
+        out.push({ kind: 'host', target: v, via, guess: true });
+        return;
+      }
+      file(out, op, arg, { ...o, via });
+  }
+}
+
+function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: string }): void {
+  if (arg.procsub) return;
+  const v = arg.value;
+  const extra = { ...(o.tree ? { tree: o.tree } : {}), ...(o.skipsHidden ? { skipsHidden: true } : {}), ...(o.guess ? { guess: true } : {}) };
+  if (!arg.dynamic || arg.tilde) {
+    if (v === '' || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
+    out.push({ kind: 'file', op, path: v, via: o.via, ...extra });
+    return;
+  }
+  if (isStaticGlob(arg)) out.push({ kind: 'file', op, path: v, glob: true, via: o.via, ...extra });
+  else out.push({ kind: 'dynamic', what: 'file', op, word: v, via: o.via, ...(o.guess ? { guess: true } : {}) });
+}
+
+/** find: start points up to the expression; `-delete` deletes every tree, `-fprint F` writes F. */
+function findTouches(name: string, words: readonly Arg[]): Touch[] {
+  const out: Touch[] = [];
+  let k = 0;
+  // Options before the start points (-H -L -P -D x -Ox).
+  while (k < words.length && /^-(?:[HLP]|O\d*)$/.test(words[k]!.value)) k++;
+  if (words[k]?.value === '-D') k += 2;
+  const starts: Arg[] = [];
+  for (; k < words.length; k++) {
+    const v = words[k]!.value;
+    if (!words[k]!.dynamic && (v.startsWith('-') || v === '(' || v === '!' || v === ',')) break;
+    starts.push(words[k]!);
+  }
+  const expr = words.slice(k);
+  const deletes = expr.some((w) => w.value === '-delete');
+  const points = starts.length ? starts : [{ value: '.', dynamic: false }];
+  // Without -delete find reads names only: its start points are checked against denies only.
+  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, via: deletes ? `${name} ${s.value} … -delete` : undefined });
+  for (let i = 0; i < expr.length; i++) {
+    const v = expr[i]!.value;
+    if (/^-(?:fprint|fprint0|fls|fprintf)$/.test(v) && expr[i + 1]) operand(out, name, 'write', expr[i + 1]!, { via: `${name} ${v} ${expr[i + 1]!.value}` });
+  }
+  return out;
+}

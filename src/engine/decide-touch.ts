@@ -1,0 +1,195 @@
+// What the simple commands of a line touch (src/command/touch-model.ts), decided by the same rules
+// as a file tool or a network request (SPEC 3): files read, written or deleted by ./decide-path.ts,
+// trees and globs through their witnesses (./tree-witness.ts), hosts by ./decide-other.ts. A file
+// or host known only at run time, a remote whose host is in git's configuration, or a tree whose
+// contents decide the verdict is opaque (./decide-opaque.ts: `commands.opaque`, default ask).
+// An allow of the command never allows what it touches: each touch is a subject of its own.
+import type { CommandProblem, SimpleCommand } from '../match/command.js';
+import { normalizeHost } from '../match/host.js';
+import { normalizePath } from '../match/path.js';
+import { executableName } from '../match/shell-analyze.js';
+import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
+import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
+import type { Level } from './compile.js';
+import type { DecisionContext } from './context.js';
+import { decideOpaque } from './decide-opaque.js';
+import { cwdLevels, decideNetwork } from './decide-other.js';
+import { decidePath } from './decide-path.js';
+import { refusedOutright } from './rules-out.js';
+import { globLanguage, treeLanguage, treeWitnesses, type TreeLanguage } from './tree-witness.js';
+import type { SubjectDecision } from './types.js';
+
+/** Where the line may be: the directories (relative to cwd) after its `cd`s, or the `cd` that cannot be followed. */
+export interface LineDirs {
+  dirs: readonly string[];
+  unknown?: string;
+}
+
+/** Trees and globs one command line may have decided on automata; past this each is opaque (time stays bounded). */
+export const MAX_TREES_PER_LINE = 32;
+
+/** What one line has spent on tree searches, shared by its simple commands. */
+export interface TreeBudget {
+  trees: number;
+}
+
+const VERB: Record<TouchOp, string> = { read: 'reads', write: 'writes', delete: 'deletes' };
+
+/** Programs whose files the shell analysis already decides (`bash FILE`, `source FILE`, `tee`). */
+function analysedElsewhere(name: string): boolean {
+  return SHELLS.has(name);
+}
+
+export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
+  const out: SubjectDecision[] = [];
+  for (const argv of command.argvs) {
+    const first = argv[0];
+    if (!first || first.dynamic) continue;
+    const name = executableName(first.value);
+    if (analysedElsewhere(name)) continue;
+    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
+  }
+  return out;
+}
+
+function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string): SubjectDecision {
+  // The subject is the command fragment; `via` says what it does (`delete: rm $X`).
+  const problem: CommandProblem = { reason, command: via.slice(via.indexOf(': ') + 2) };
+  return { ...decideOpaque(context, problem, overrides), via };
+}
+
+function deniedByARule(s: SubjectDecision): boolean {
+  return s.outcome === 'deny' && s.rules.some((r) => r.effect === 'deny' && r.matched);
+}
+
+/**
+ * A guess (a word the program may not treat as a file or host) counts only when a deny rule
+ * matches it; otherwise it is allowed. It is a subject either way: which subjects a line has
+ * never depends on the policy.
+ */
+function asGuess(s: SubjectDecision, what: string): SubjectDecision {
+  if (deniedByARule(s)) return s;
+  return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
+}
+
+function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+  switch (t.kind) {
+    case 'host': {
+      if (t.guess && normalizeHost(t.target) === undefined) return [];
+      const s = decideNetwork(context, t.target.includes('://') ? undefined : t.target, t.target.includes('://') ? t.target : undefined);
+      return [{ ...(t.guess ? asGuess(s, 'the program may not contact it') : s), via: `request: ${t.via}` }];
+    }
+    case 'remote': {
+      const via = `request: ${t.via}`;
+      if (!networkWatched(context)) {
+        return [{ subject: t.via, kind: 'command', outcome: 'allow', allowed: true, requiresApproval: false, reason: `contacts the git remote ${t.name}; no network rule restricts hosts`, rules: [], via }];
+      }
+      return [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, via)];
+    }
+    case 'dynamic': {
+      const what = t.what === 'host' ? 'host it contacts' : `file it ${VERB[t.op ?? 'read'].replace(/s$/, '')}s`;
+      const may = t.guess ? ` ("${t.word}" may name a file)` : '';
+      return [opaque(context, overrides, `cannot tell which ${what}: "${t.word}" is known only at run time${may}`, `${t.what === 'host' ? 'request' : t.op ?? 'read'}: ${t.via}`)];
+    }
+    case 'file':
+      return decideFile(context, t, where, overrides, budget);
+  }
+}
+
+/** Network rules that a request to an unknown host could meet. */
+function networkWatched(context: DecisionContext): boolean {
+  const levels = cwdLevels(context);
+  const agent = context.agent;
+  return (
+    agent?.trust === 'write_local' ||
+    agent?.trust === 'read_only' ||
+    [...levels, ...(agent?.level ? [agent.level] : [])].some((l) => l.network.allowOutbound === false || l.network.deny.size > 0 || l.approvals.host.size > 0)
+  );
+}
+
+function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+  const via = `${t.op}: ${t.via}`;
+  const absolute = t.path.startsWith('/') || t.path.startsWith('~');
+  if (!absolute && where.unknown) {
+    if (t.guess) return [];
+    return [{ ...refusedOutright('path', t.path, `cannot tell which directory "${t.via}" is in after "${where.unknown}"`), via }];
+  }
+  const out: SubjectDecision[] = [];
+  for (const d of absolute ? ['.'] : where.dirs) {
+    const full = d === '.' ? t.path : `${d}/${t.path}`;
+    if (t.glob) {
+      const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
+      const lang = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
+      const subject = d === '.' ? t.path : full;
+      if (!lang) {
+        out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
+        continue;
+      }
+      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
+      continue;
+    }
+    const s = decidePath(context, full, t.op, via);
+    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    if (t.tree) {
+      const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
+      if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${np.path.replace(/\/+$/, '')}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+    }
+  }
+  return out;
+}
+
+/** Every tree subject is a path subject named by the tree, whatever decided it. */
+function asTree(s: SubjectDecision, subject: string): SubjectDecision {
+  return { ...s, kind: 'path', subject };
+}
+
+/**
+ * A tree or glob, one subject: its witnesses decided as paths. A deny the tree certainly meets (a
+ * pattern naming paths below it) denies; one it meets only if such a name exists on disk (`.env`
+ * at any depth) is opaque, unless the touch reaches only named paths (a move of what may be a
+ * directory) or is a guess. Allowed when no witness is refused.
+ */
+function decideTree(
+  context: DecisionContext,
+  subject: string,
+  tree: TreeLanguage,
+  op: TouchOp,
+  reach: TreeReach,
+  via: string,
+  overrides: readonly Level[],
+  budget: TreeBudget,
+  guess?: boolean,
+): SubjectDecision {
+  const { policy } = context;
+  const shownVia = `${op}: ${via} (${tree.shown})`;
+  if (++budget.trees > MAX_TREES_PER_LINE) {
+    return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia), subject);
+  }
+  const levels = [policy.rootLevel, ...policy.overrides.values()];
+  const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
+  if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
+  let approval: SubjectDecision | undefined;
+  let maybe: SubjectDecision | undefined;
+  for (const w of r.witnesses) {
+    // A move of what may be a directory, or a word that may not be a file, reaches only paths the
+    // policy names below it; and one path that may be on disk is reason enough to ask.
+    if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;
+    const s = decidePath(context, w.path, op);
+    if (s.outcome === 'allow' || (guess && !deniedByARule(s))) continue;
+    if (w.anyDepth) {
+      maybe = opaque(
+        context,
+        overrides,
+        `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
+        shownVia,
+      );
+      continue;
+    }
+    const decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
+    if (s.outcome === 'deny') return decided;
+    approval ??= decided;
+  }
+  if (approval) return approval;
+  if (maybe) return asTree(maybe, subject);
+  return { subject, kind: 'path', outcome: 'allow', allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
+}

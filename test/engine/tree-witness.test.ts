@@ -1,0 +1,117 @@
+// Touching a tree is decided on automata (src/engine/tree-witness.ts). Cross-checked here against
+// brute force: every path under the tree, over a small alphabet and up to a depth that any witness
+// of these patterns fits in, is tested with the engine's own path matcher.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, decide } from '../../src/engine/index.js';
+import { compilePolicyGlob } from '../../src/match/glob.js';
+import { DENY_LIST } from '../../src/match/patterns.js';
+import { treeLanguage, treeWitnesses } from '../../src/engine/tree-witness.js';
+import { policy } from './policy-builder.js';
+
+const SEGMENTS = ['a', 'b', 'c', '.e', 'ab'];
+const PATTERN_SEGMENTS = ['a', 'b', '.e', '*', '**', 'a*', '*.e'];
+const TREES = ['.', 'a', 'b', 'a/b', 'c', '.e'];
+
+/** Every path of 1..depth segments over SEGMENTS. */
+function allPaths(depth: number): string[] {
+  let level = SEGMENTS.slice();
+  const out = level.slice();
+  for (let d = 2; d <= depth; d++) {
+    level = level.flatMap((p) => SEGMENTS.map((s) => `${p}/${s}`));
+    out.push(...level);
+  }
+  return out;
+}
+
+const PATHS = allPaths(5);
+
+function under(tree: string, path: string): boolean {
+  return tree === '.' || path === tree || path.startsWith(`${tree}/`);
+}
+
+const pattern = fc.array(fc.constantFrom(...PATTERN_SEGMENTS), { minLength: 1, maxLength: 3 }).map((segs) => segs.join('/'));
+
+describe('tree witnesses on automata, against brute force', () => {
+  it('finds a witness exactly when some path under the tree matches the deny, and every witness is one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TREES), fc.uniqueArray(pattern, { minLength: 1, maxLength: 3 }), (tree, denies) => {
+        const compiled = compilePolicy(policy({ fs: { deny: denies } }));
+        const r = treeWitnesses(compiled, treeLanguage(tree), [compiled.rootLevel], false);
+        if ('unknown' in r) throw new Error(r.unknown);
+        for (const deny of denies) {
+          const matches = compilePolicyGlob(deny, DENY_LIST);
+          const brute = PATHS.find((p) => under(tree, p) && matches(p));
+          const w = r.witnesses.find((x) => x.pattern === deny);
+          if (w) {
+            expect(under(tree, w.path), `${w.path} under ${tree}`).toBe(true);
+            expect(matches(w.path), `${w.path} matches ${deny}`).toBe(true);
+          }
+          expect(w !== undefined, `tree ${tree}, deny ${deny}: brute force found ${brute ?? 'none'}`).toBe(brute !== undefined);
+        }
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+
+  it('rm -rf of a tree is denied (anchored deny), asks (deny at any depth), or is allowed, as brute force says', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TREES.filter((t) => t !== '.')), pattern, (tree, deny) => {
+        const compiled = compilePolicy(policy({ fs: { deny: [deny] } }));
+        const d = decide({ kind: 'command', command: `rm -rf ${tree}` }, compiled);
+        const matches = compilePolicyGlob(deny, DENY_LIST);
+        const brute = PATHS.find((p) => under(tree, p) && matches(p));
+        // Built-in denies at any depth (hook configurations) make every tree ask at least.
+        expect(d.outcome).not.toBe('allow');
+        if (brute !== undefined && !deny.startsWith('**') && deny.includes('/')) expect(d.outcome, `${deny} under ${tree}: ${d.reason}`).toBe('deny');
+        if (d.outcome === 'deny') expect(brute, `${deny} under ${tree}: ${d.reason}`).toBeDefined();
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});
+
+describe('tree decisions', () => {
+  const P = compilePolicy(policy({ fs: { deny: ['src/generated/**', '.env'] } }));
+  const cmd = (command: string) => decide({ kind: 'command', command }, P);
+
+  it('rm -rf src is denied when src/generated/** is, with the witness in the reason', () => {
+    const d = cmd('rm -rf src');
+    expect(d.outcome).toBe('deny');
+    expect(d.reason).toContain('src/generated/a');
+    expect(d.reason).toContain('src/generated/**');
+  });
+
+  it('a tree that may hold a name denied at any depth asks (commands.opaque decides)', () => {
+    expect(cmd('rm -rf lib').outcome).toBe('needs-approval');
+    expect(cmd('rm -rf lib').reason).toContain('lib/.env');
+  });
+
+  it('a glob is every path it may match', () => {
+    expect(cmd('rm src/generated/*.ts').outcome).toBe('deny');
+    expect(cmd('rm src/*.ts').outcome).toBe('allow');
+    expect(cmd('rm -r src/*').outcome).toBe('deny');
+  });
+
+  it("a shell glob's wildcard does not match a leading dot (bash without dotglob)", () => {
+    const E = compilePolicy(policy({ fs: { deny: ['.env*', 'secrets/**'] } }));
+    const d = (command: string) => decide({ kind: 'command', command }, E).outcome;
+    expect(d('rm *.log')).toBe('allow');
+    expect(d('cat *.md')).toBe('allow');
+    // `*` may be `secrets`, which secrets/** covers itself.
+    expect(d('cat *')).toBe('deny');
+    expect(d('cat .e*')).toBe('needs-approval');
+    expect(d('cat src/*/x')).toBe('allow');
+    expect(d('cat secre*/*')).toBe('deny');
+    expect(d('cat s*/.k')).toBe('deny');
+  });
+
+  it('an allow list must cover the whole tree', () => {
+    const A = compilePolicy(policy({ fs: { allow: ['build/**', 'src', 'src/*.ts'] } }));
+    // Only the built-in hook-configuration denies (at any depth) make build ask.
+    expect(decide({ kind: 'command', command: 'rm -rf build' }, A).outcome).toBe('needs-approval');
+    const d = decide({ kind: 'command', command: 'rm -rf src' }, A);
+    expect(d.outcome).toBe('deny');
+    expect(d.reason).toMatch(/such as "src\/[^"]*"/);
+  });
+});
