@@ -8,7 +8,8 @@ import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
-import { decideSubject, namedAllowLists } from './sequence.js';
+import { soundAllowList } from './sound-allow-list.js';
+import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
 
 /** Cap on the directories a line may be in after its `cd`s (each relative path is checked in each). */
@@ -117,9 +118,20 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
       },
     },
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
-    allow: command.delegates
-      ? { open: 'runs only the commands it is given, and each of them is checked' }
-      : namedAllowLists(context, levels, (l) => l.commands.allow, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' }),
-    narrow: agentLevel && { list: agentLevel.commands.allow, refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
+    allow: command.delegates ? { open: 'runs only the commands it is given, and each of them is checked' } : soundAllowStep(context, levels, command),
+    narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
   });
+}
+
+/** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
+function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
+  const lists = new Map(levels.map((l) => [l, soundAllowList(l.commands.allow, command)]));
+  const step = namedAllowLists(context, levels, (l) => lists.get(l)!, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' });
+  return {
+    ...step,
+    unmatched: (n) => {
+      const why = [...lists.values()].map((l) => l.refusal()).find((r) => r !== undefined);
+      return why ? `${step.unmatched(n)}: ${why}` : step.unmatched(n);
+    },
+  };
 }

@@ -172,7 +172,14 @@ class Analyzer {
     for (const w of cmd.argv.slice(k)) {
       if (w.braceError) this.problem(w.braceError, w.raw);
       for (const value of w.fields ?? [w.value]) {
-        args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde, ...(isProcessSubstitution(w) ? { procsub: true } : {}) });
+        args.push({
+          value,
+          dynamic: w.dynamic || w.glob,
+          tilde: w.tilde,
+          ...(isProcessSubstitution(w) ? { procsub: true } : {}),
+          // A glob may name several files; a quoted expansion is one word.
+          ...(w.dynamic && !w.glob && !w.splits ? { oneWord: true } : {}),
+        });
       }
     }
     if (args.length) this.simple(args, cmd.stdin, depth);
