@@ -3,6 +3,7 @@
 import { analyzeCommand, type CommandAnalysis, type SimpleCommand } from '../match/command.js';
 import { normalizePath } from '../match/path.js';
 import { overridesFor, type Level } from './compile.js';
+import { denyOverridesFor } from './override-lookup.js';
 import type { DecisionContext } from './context.js';
 import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
@@ -72,13 +73,17 @@ function governing(context: DecisionContext, a: CommandAnalysis, dirs: string[])
   const { policy } = context;
   if (policy.overrides.size === 0) return { overrides: [], everywhere: [] };
   const found = new Map<string, Level>();
+  const folded = new Map<string, Level>();
   for (const d of dirs) {
     const np = normalizePath(d, { root: policy.root, cwd: context.action.cwd });
     if (np.outside) continue;
     for (const o of overridesFor(policy, np.path)) found.set(o.name, o);
+    // Denies and approval gates also from overrides whose directory differs only in case.
+    for (const o of denyOverridesFor(policy, np.path)) folded.set(o.name, o);
   }
   const overrides = [...found.values()];
-  return { overrides, everywhere: a.dirUnknown ? [...policy.overrides.values()] : overrides };
+  // A directory that cannot be followed may be under any override: all their denies and gates apply.
+  return { overrides, everywhere: a.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 
 function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: Level[], denyLevels: Level[]): SubjectDecision {
@@ -108,7 +113,8 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
           : undefined,
     },
     approval: {
-      levels,
+      // Gates, like denies, from every override the line may run under.
+      levels: [policy.rootLevel, ...denyLevels],
       gate: (l) => l.approvals.command.gate,
       grant: (l) => l.approvals.command.grant,
       what: 'running it',
