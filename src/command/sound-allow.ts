@@ -129,6 +129,15 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
 
 /** Whether deciding the command's allow lists needs checkAllow (else the patterns' own matching is exact). */
 export function needsSoundAllow(command: SimpleCommand): boolean {
+  let known = needs.get(command);
+  if (known === undefined) needs.set(command, (known = computeNeeds(command)));
+  return known;
+}
+
+/** Analyses are cached and read-only: the answer is kept with each simple command. */
+const needs = new WeakMap<SimpleCommand, boolean>();
+
+function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {
     if (argv.some(isRuntime)) return true;
     const [name, ...args] = argv;
