@@ -3,13 +3,15 @@
 import { analyzeCommand, type CommandAnalysis, type SimpleCommand } from '../match/command.js';
 import { normalizePath } from '../match/path.js';
 import { overridesFor, type Level } from './compile.js';
+import { denyOverridesFor } from './override-lookup.js';
 import type { DecisionContext } from './context.js';
 import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { decideTouches } from './decide-touch.js';
 import { refusedOutright } from './rules-out.js';
-import { decideSubject, namedAllowLists } from './sequence.js';
+import { soundAllowList } from './sound-allow-list.js';
+import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
 
 /** Cap on the directories a line may be in after its `cd`s (each relative path is checked in each). */
@@ -84,13 +86,17 @@ function governing(context: DecisionContext, a: CommandAnalysis, dirs: string[])
   const { policy } = context;
   if (policy.overrides.size === 0) return { overrides: [], everywhere: [] };
   const found = new Map<string, Level>();
+  const folded = new Map<string, Level>();
   for (const d of dirs) {
     const np = normalizePath(d, { root: policy.root, cwd: context.action.cwd });
     if (np.outside) continue;
     for (const o of overridesFor(policy, np.path)) found.set(o.name, o);
+    // Denies and approval gates also from overrides whose directory differs only in case.
+    for (const o of denyOverridesFor(policy, np.path)) folded.set(o.name, o);
   }
   const overrides = [...found.values()];
-  return { overrides, everywhere: a.dirUnknown ? [...policy.overrides.values()] : overrides };
+  // A directory that cannot be followed may be under any override: all their denies and gates apply.
+  return { overrides, everywhere: a.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 
 function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: Level[], denyLevels: Level[]): SubjectDecision {
@@ -120,7 +126,8 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
           : undefined,
     },
     approval: {
-      levels,
+      // Gates, like denies, from every override the line may run under.
+      levels: [policy.rootLevel, ...denyLevels],
       gate: (l) => l.approvals.command.gate,
       grant: (l) => l.approvals.command.grant,
       what: 'running it',
@@ -130,9 +137,20 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
       },
     },
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
-    allow: command.delegates
-      ? { open: 'runs only the commands it is given, and each of them is checked' }
-      : namedAllowLists(context, levels, (l) => l.commands.allow, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' }),
-    narrow: agentLevel && { list: agentLevel.commands.allow, refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
+    allow: command.delegates ? { open: 'runs only the commands it is given, and each of them is checked' } : soundAllowStep(context, levels, command),
+    narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
   });
+}
+
+/** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
+function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
+  const lists = new Map(levels.map((l) => [l, soundAllowList(l.commands.allow, command)]));
+  const step = namedAllowLists(context, levels, (l) => lists.get(l)!, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' });
+  return {
+    ...step,
+    unmatched: (n) => {
+      const why = [...lists.values()].map((l) => l.refusal()).find((r) => r !== undefined);
+      return why ? `${step.unmatched(n)}: ${why}` : step.unmatched(n);
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // governing the path and the acting agent.
 import { normalizePath, type NormalizedPath } from '../match/path.js';
 import { overridesFor, type Level } from './compile.js';
+import { denyOverridesFor } from './override-lookup.js';
 import type { DecisionContext } from './context.js';
 import { cite, decidingRule, levelName, refusedOutright, type RuleRecorder } from './rules-out.js';
 import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
@@ -28,13 +29,15 @@ function decidePathNow(context: DecisionContext, input: string, op: FsOp): Subje
   if (writes && agent?.trust === 'read_only') return refusedOutright('path', np.path, `agent "${agent.identity.id}" is read_only: it may not ${op} files`);
   const overrides = np.outside ? [] : overridesFor(policy, np.path);
   const levels = [policy.rootLevel, ...overrides];
+  const denyLevels = [policy.rootLevel, ...(np.outside ? [] : denyOverridesFor(policy, np.path))];
   const agentLevel = agent?.level;
   return decideSubject(context, {
     kind: 'path',
     shown: np.path,
     subject: np,
     // Denies match case-insensitively and cover descendants (src/match/patterns.ts).
-    deny: { levels: agentLevel ? [...levels, agentLevel] : levels, list: (l) => l.fs.deny, listName: 'filesystem.deny' },
+    // Override directories compare case-insensitively for denies (override-lookup.ts).
+    deny: { levels: [...denyLevels, ...(agentLevel ? [agentLevel] : [])], list: (l) => l.fs.deny, listName: 'filesystem.deny' },
     carveOut: np.outside ? undefined : (recorder) => carveOut(context, recorder, np, overrides),
     // Reading is never gated.
     approval: writes ? { levels, gate: (l) => l.approvals.file.gate, grant: (l) => l.approvals.file.grant, what: op } : undefined,

@@ -4,6 +4,7 @@
 import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
+import { chdirTargets } from './shell-cwd.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
 
@@ -172,14 +173,25 @@ class Analyzer {
     for (const w of cmd.argv.slice(k)) {
       if (w.braceError) this.problem(w.braceError, w.raw);
       for (const value of w.fields ?? [w.value]) {
-        args.push({ value, dynamic: w.dynamic || w.glob, tilde: w.tilde, ...(isProcessSubstitution(w) ? { procsub: true } : {}) });
+        args.push({
+          value,
+          dynamic: w.dynamic || w.glob,
+          tilde: w.tilde,
+          ...(isProcessSubstitution(w) ? { procsub: true } : {}),
+          // A glob may name several files; a quoted expansion is one word.
+          ...(w.dynamic && !w.glob && !w.splits ? { oneWord: true } : {}),
+        });
       }
     }
     if (args.length) this.simple(args, cmd.stdin, depth);
   }
 
+  /** CDPATH is assigned on the line: later `cd name` may go anywhere it lists. */
+  private cdpath = false;
+
   /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
   private assignment(word: string): void {
+    if (assignedName(word) === 'CDPATH') this.cdpath = true;
     const o = assignmentOpaque(word);
     if (o) this.problem(o.reason, word, o.construct);
   }
@@ -213,6 +225,7 @@ class Analyzer {
       const exe = executableName(name.value);
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
+      for (const d of chdirTargets(exe, rest)) this.chdir(d, layers[layers.length - 1]!);
       if (name.dynamic) {
         this.problem(`cannot tell which program runs: "${name.value}" is known only at run time`, layers[layers.length - 1]!);
         break;
@@ -240,6 +253,7 @@ class Analyzer {
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
   private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number): boolean {
     const shown = normalise([exe, ...rest.map((a) => a.value)]);
+    if ((exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') && rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
     if (FOREIGN_SHELLS.has(exe)) {
@@ -376,9 +390,18 @@ class Analyzer {
 
   private cd(exe: string, rest: Arg[]): void {
     const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
-    if (!target || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
-      this.acc.dirUnknown ??= normalise([exe, ...rest.map((a) => a.value)]);
+    const shown = normalise([exe, ...rest.map((a) => a.value)]);
+    // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
+    const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
+    if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
+      this.acc.dirUnknown ??= viaCdpath ? `${shown} (CDPATH is set)` : shown;
     } else this.acc.dirs.push(target.value);
+  }
+
+  /** `env -C dir`, `git -C dir` …: the command runs in dir. */
+  private chdir(target: Arg, shown: string): void {
+    if (target.dynamic || target.tilde || target.value === '') this.acc.dirUnknown ??= shown;
+    else this.acc.dirs.push(target.value);
   }
 }
 

@@ -31,6 +31,8 @@ export interface ShellWord {
   glob: boolean;
   /** Starts with an unquoted `~`: tilde expansion. */
   tilde: boolean;
+  /** An expansion in it may become several words (unquoted `$X`, `$(…)`, or `"$@"`): set only when so. */
+  splits?: boolean;
   /** Sources of the command substitutions in the word: $(…), `…` (un-escaped), <(…), >(…). */
   subs: string[];
   /** The words brace expansion produces, when the word has an unquoted brace expression. */
@@ -226,7 +228,7 @@ class Lexer {
     const start = this.i;
     const units: BraceUnit[] = [];
     const subs: string[] = [];
-    const st = { dynamic: false, quoted: false };
+    const st = { dynamic: false, quoted: false, splits: false };
     let tilde = false;
     while (this.i < this.n) {
       const c = s[this.i]!;
@@ -272,11 +274,15 @@ class Lexer {
         continue;
       }
       if (c === '$') {
-        this.dollar(units, subs, st, false);
+        // Unquoted, an expansion is split into words (`$"…"` is quoted, but counted too: more is safe).
+        const d = { dynamic: false, splits: false };
+        this.dollar(units, subs, d, false);
+        if (d.dynamic) st.dynamic = st.splits = true;
         continue;
       }
       if (c === '`') {
         this.backtick(units, subs, st);
+        st.splits = true;
         continue;
       }
       if (c === '#' && this.i > start) this.put(this.i, '_');
@@ -300,6 +306,7 @@ class Lexer {
       raw: s.slice(start, end),
       value,
       dynamic: st.dynamic,
+      ...(st.splits ? { splits: true } : {}),
       glob: hasGlob(units),
       tilde,
       subs,
@@ -354,11 +361,11 @@ class Lexer {
     this.pending = [];
   }
 
-  private dquote(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+  private dquote(units: BraceUnit[], subs: string[], st: { dynamic: boolean; splits?: boolean }): void {
     this.nested(() => this.dquoteBody(units, subs, st));
   }
 
-  private dquoteBody(units: BraceUnit[], subs: string[], st: { dynamic: boolean }): void {
+  private dquoteBody(units: BraceUnit[], subs: string[], st: { dynamic: boolean; splits?: boolean }): void {
     const s = this.s;
     this.i++;
     for (;;) {
@@ -381,7 +388,10 @@ class Lexer {
         continue;
       }
       if (c === '$') {
+        const from = this.i;
         this.dollar(units, subs, st, true);
+        // `"$@"`, `"${a[@]}"` become one word per element.
+        if (s.slice(from, this.i).includes('@')) st.splits = true;
         continue;
       }
       if (c === '`') {

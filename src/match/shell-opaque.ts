@@ -2,6 +2,7 @@
 // options and environment variables that make an allowed program run other code, and builtins
 // that run strings or rebind names. Each is reported with the construct that makes it opaque, so
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
+import { scanHazards } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
 export interface OpaqueConstruct {
@@ -25,10 +26,17 @@ const CODE_VARIABLES = new Set([
   'BASHOPTS', 'CDPATH', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'RUSTC_WRAPPER', 'RUSTC',
   'CARGO_BUILD_RUSTC_WRAPPER', 'CC', 'CXX', 'MAKEFLAGS', 'MAKEFILES', 'SHELL', 'LESSOPEN', 'LESSCLOSE', 'MANPAGER',
   'BROWSER', 'TERMINAL', 'EXINIT', 'VIMINIT', 'HOME', 'XDG_CONFIG_HOME', 'DOCKER_HOST', 'KUBECONFIG',
+  // Configuration, pagers and helpers chosen by the environment: code, or a place the line does not show.
+  'GIT_CONFIG_PARAMETERS', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR',
+  'GIT_ALLOW_PROTOCOL', 'LESS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_CONTENT', 'LESSEDIT', 'SYSTEMD_PAGER', 'SYSTEMD_PAGERSECURE',
+  'MANOPT', 'MANROFFOPT', 'TAR_OPTIONS', 'RSYNC_RSH', 'RSYNC_CONNECT_PROG', 'CVS_RSH', 'CURL_HOME', 'WGETRC',
+  'RIPGREP_CONFIG_PATH', 'RUSTFLAGS', 'RUSTDOCFLAGS', 'GOFLAGS', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE',
+  'DOCKER_CONFIG', 'PYTHONUSERBASE', 'PYTHONEXECUTABLE', 'PYTHONBREAKPOINT', 'NODE_REPL_EXTERNAL_MODULE', 'SUDO_ASKPASS',
+  'FCEDIT', 'HISTFILE', 'XDG_CONFIG_DIRS', 'XDG_DATA_HOME', 'GCONV_PATH', 'BUNDLE_GEMFILE', 'GEM_HOME', 'GEMRC',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
-const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_'];
+const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_'];
 
 /** Whether assigning NAME can make a later program (or bash) run code the line does not show. */
 export function isCodeVariable(name: string): boolean {
@@ -80,36 +88,6 @@ const INLINE_CODE: Record<string, { short: string; long: string[] }> = {
   tclsh: { short: '', long: [] },
 };
 
-/** Options (any program) that make it run a command string or load code; matched as `--opt` or `--opt=…`. */
-const CODE_OPTIONS: Record<string, string[]> = {
-  git: ['-c', '--config-env', '--exec-path', '--upload-pack', '--receive-pack', '--extcmd', '--tool', '--exec', '--template'],
-  npm: ['--script-shell', '--node-options', '--call', '-c', '--userconfig', '--globalconfig'],
-  npx: ['--call', '-c', '--node-options', '--script-shell'],
-  pnpm: ['--script-shell', '--node-options', '-c'],
-  yarn: ['--script-shell'],
-  rsync: ['-e', '--rsh', '--rsync-path'],
-  ssh: ['-F'],
-  scp: ['-F', '-S'],
-  sftp: ['-F', '-S'],
-  tar: ['--to-command', '--use-compress-program', '-I', '--checkpoint-action', '--info-script', '--new-volume-script', '-F', '--rsh-command'],
-  zip: ['-TT', '--unzip-command'],
-  find: ['-fprint', '-fprintf', '-fls', '-fprint0'],
-  make: ['--eval', '-E'],
-  less: ['--lesskey-src'],
-  vim: ['-c', '--cmd', '-S'],
-  nvim: ['-c', '--cmd', '-S'],
-  docker: ['--entrypoint'],
-  kubectl: ['--exec-command'],
-  curl: ['-K', '--config'],
-  wget: ['--execute', '-e', '--config'],
-};
-
-function optionNamed(value: string, option: string): boolean {
-  if (option.startsWith('--')) return value === option || value.startsWith(`${option}=`);
-  if (option.length === 2) return value === option || (value.startsWith(option) && !value.startsWith('--'));
-  return value === option;
-}
-
 /** What makes `exe args…` opaque, if anything (the program itself is known). */
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
   const base = /^python[0-9.]*$/.test(exe) ? 'python' : /^pypy[0-9.]*$/.test(exe) ? 'python' : exe;
@@ -127,6 +105,12 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       if (!a.value.startsWith('-')) break; // the script (or the program's own arguments) starts here
     }
     return undefined;
+  }
+  // Options whose value is a command or code (data/program-hazards.json, `code`).
+  const code = scanHazards(exe, args).find((h) => h.kind === 'code');
+  if (code) {
+    const named = code.scope ? `${exe} ${code.scope} ${code.option}` : `${exe} ${code.option}`;
+    return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (exe === 'awk' || exe === 'gawk' || exe === 'mawk' || exe === 'nawk') {
     if (args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
@@ -154,13 +138,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       }
     }
   }
-  const options = CODE_OPTIONS[exe];
-  if (options) {
+  if (exe === 'git') {
     for (const a of args) {
       if (a.value === '--') break;
-      const hit = options.find((o) => optionNamed(a.value, o));
-      if (hit) return { reason: `"${exe} ${hit}" can make it run code the line does not show`, construct: `${exe} ${hit}` };
-      if (exe === 'git' && /^(?:--?config|core\.|alias\.)/.test(a.value)) {
+      if (/^(?:--?config|core\.|alias\.)/.test(a.value)) {
         return { reason: `"${exe} ${a.value}" can make it run code the line does not show`, construct: `${exe} ${a.value}` };
       }
     }

@@ -11,6 +11,8 @@ export interface Arg {
   tilde?: boolean;
   /** Exactly one process substitution `<(…)` / `>(…)`: a pipe, not a file. */
   procsub?: boolean;
+  /** Known only at run time, but one word whatever it expands to (`"$X"`): absent when it may split (`$X`, a glob) or is not known. */
+  oneWord?: boolean;
 }
 
 interface Spec {

@@ -1,0 +1,147 @@
+// Sound matching for allow patterns (SPEC 3): an allow pattern admits a simple command only when
+// EVERY possible expansion of its words satisfies the pattern, and never when its wildcard covers
+// an option that makes the program run other code or act elsewhere (data/program-hazards.json)
+// unless the pattern names that option.
+//
+// Every expansion: a word known only at run time (`$X`, `$(…)`, a glob, `~`) may be any string, even
+// several words or none. Its literal start is kept and the rest becomes one SENTINEL character, which
+// no literal of a pattern matches: if the pattern's regular expression (src/match/command.ts) still
+// matches, the sentinel lies inside a `*`, and that `*` matches whatever the word expands to. A word
+// that is wholly unknown may also expand to nothing: the layer is tried with and without it.
+import { commandPatternRegexSource, type Arg, type SimpleCommand } from '../match/command.js';
+import { Automaton } from '../match/linear.js';
+import { executableName } from '../match/shell-analyze.js';
+import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazards.js';
+import { lexShell } from '../match/shell-lex.js';
+
+const SENTINEL = '\u0001';
+
+/** Characters where a word's run-time part may begin (quotes are removed in Arg values). */
+const RUNTIME_START = new Set(['$', '`', '*', '?', '[', '~']);
+
+const automata = new Map<string, Automaton>();
+
+function test(pattern: string, text: string): boolean {
+  let a = automata.get(pattern);
+  if (!a) {
+    if (automata.size > 4096) automata.clear();
+    a = new Automaton(false).add(0, commandPatternRegexSource(pattern));
+    automata.set(pattern, a);
+  }
+  return a.run(text).length > 0;
+}
+
+function isRuntime(a: Arg): boolean {
+  return a.dynamic || a.tilde === true;
+}
+
+/** The literal start of a word known only at run time (`src/` of `src/$X`). */
+function literalStart(value: string): string {
+  let k = 0;
+  while (k < value.length && !RUNTIME_START.has(value[k]!)) k++;
+  return value.slice(0, k);
+}
+
+/** Wholly unknown words up to this many are tried both present and absent (2^n forms); with more, no allow pattern is proved to admit the layer. */
+const MAX_VANISHING = 6;
+
+/**
+ * The layer as strings in which each run-time part is a SENTINEL: together they stand for every
+ * expansion. A wholly unknown word may expand to nothing: it is tried present and absent. undefined
+ * when the layer cannot be written so (the literal start of a run-time word ends in whitespace;
+ * more than MAX_VANISHING wholly unknown words).
+ */
+export function sentinelForms(argv: readonly Arg[]): string[] | undefined {
+  const parts: { text: string; vanishes: boolean }[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const text = isRuntime(a) ? literalStart(a.value) : i === 0 ? executableName(a.value) : a.value;
+    const v = text.replace(/\s+/g, ' ');
+    // A literal start ending in a space would merge with the next word when the rest expands to nothing.
+    if (isRuntime(a) && (v.startsWith(' ') || v.endsWith(' '))) return undefined;
+    parts.push(isRuntime(a) ? { text: v + SENTINEL, vanishes: v === '' } : { text: v, vanishes: false });
+  }
+  const vanishing = parts.filter((p) => p.vanishes).length;
+  if (vanishing > MAX_VANISHING) return undefined;
+  const forms: string[] = [];
+  for (let mask = 0; mask < 1 << vanishing; mask++) {
+    let n = 0;
+    const kept = parts.filter((p) => !p.vanishes || (mask & (1 << n++)) === 0);
+    // As the layer itself is normalised (shell-analyze.ts): spaces collapsed, ends trimmed.
+    forms.push(kept.map((p) => p.text).join(' ').replace(/ +/g, ' ').trim());
+  }
+  return forms;
+}
+
+/** The pattern's literal words: an option is named by a pattern that writes it. */
+function literalWords(pattern: string): string[] {
+  const lex = lexShell(pattern);
+  if (lex.error) return [];
+  return lex.words.filter((w) => !w.dynamic && !w.glob).flatMap((w) => w.fields ?? [w.value]);
+}
+
+export interface AllowCheck {
+  /** The pattern matches the layer as written. */
+  matched: boolean;
+  /** It matches as written, but does not admit it (soundness or a hazardous option), and why. */
+  refusal?: string;
+}
+
+/** Whether the allow pattern admits layer `layer` of the simple command. */
+export function checkAllow(pattern: string, command: SimpleCommand, layer: number): AllowCheck {
+  const text = command.layers[layer];
+  const argv = command.argvs[layer];
+  if (text === undefined || !argv || !test(pattern, text)) return { matched: false };
+  // The pattern's wildcards cover the words of this layer and of every command it wraps.
+  let named: string[] | undefined;
+  for (let j = layer; j < command.argvs.length; j++) {
+    const [name, ...args] = command.argvs[j]!;
+    if (!name || isRuntime(name)) continue;
+    const exe = executableName(name.value);
+    for (const hit of scanHazards(exe, args)) {
+      if (hit.kind === 'code' || hit.kind === 'checked') continue; // opaque, or analysed on its own
+      if (hit.kind === undefined) {
+        const examples = hazardExamples(exe).join(', ');
+        return {
+          matched: true,
+          refusal: `commands.allow "${pattern}" matches "${text}" as written, but "${hit.word}" is known only at run time where ${exe} reads options, and may be one that makes it run other code or act elsewhere (${examples}, …); no allow pattern admits that (after "--" it would be an operand)`,
+        };
+      }
+      named ??= literalWords(pattern);
+      if (!named.some((w) => spellsOption(w, hit.option!))) {
+        return {
+          matched: true,
+          refusal: `commands.allow "${pattern}" matches "${text}" as written, but "${hit.word}" makes ${exe} act on a place the line does not show (${hit.option}) and the pattern does not name it`,
+        };
+      }
+    }
+  }
+  const runtime = argv.filter(isRuntime);
+  if (runtime.length) {
+    const forms = pattern.includes(SENTINEL) ? undefined : sentinelForms(argv);
+    if (forms === undefined || !forms.every((f) => test(pattern, f))) {
+      const words = runtime.map((a) => `"${a.value}"`).join(', ');
+      return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${words} ${runtime.length > 1 ? 'are' : 'is'} known only at run time and may expand to words the pattern does not cover` };
+    }
+  }
+  return { matched: true };
+}
+
+/** Whether deciding the command's allow lists needs checkAllow (else the patterns' own matching is exact). */
+export function needsSoundAllow(command: SimpleCommand): boolean {
+  let known = needs.get(command);
+  if (known === undefined) needs.set(command, (known = computeNeeds(command)));
+  return known;
+}
+
+/** Analyses are cached and read-only: the answer is kept with each simple command. */
+const needs = new WeakMap<SimpleCommand, boolean>();
+
+function computeNeeds(command: SimpleCommand): boolean {
+  for (const argv of command.argvs) {
+    if (argv.some(isRuntime)) return true;
+    const [name, ...args] = argv;
+    if (name && scanHazards(executableName(name.value), args).some((h) => h.kind === 'elsewhere')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+// A command allow list as SPEC 3 reads it: a rule admits a simple command only when every possible
+// expansion of its words matches and no option its wildcards cover makes the program run other
+// code or act elsewhere (src/command/sound-allow.ts). Commands whose words are all known and carry
+// no such option keep the list's own exact matching.
+import { checkAllow, needsSoundAllow } from '../command/sound-allow.js';
+import type { SimpleCommand } from '../match/command.js';
+import type { ConsultedRule, RuleHit, RuleLike, RuleList } from './lists.js';
+
+/** The list as the command's allow step consults it; `refusal` says why a matching rule did not admit it. */
+export interface SoundAllowList<R> extends RuleList<readonly string[], R> {
+  refusal(): string | undefined;
+}
+
+export function soundAllowList<R extends RuleLike>(list: RuleList<readonly string[], R> & { rules: readonly R[] }, command: SimpleCommand): SoundAllowList<R> {
+  if (list.size === 0 || !needsSoundAllow(command)) {
+    return { get size() { return list.size; }, first: (s) => list.first(s), all: (s) => list.all(s), refusal: () => undefined };
+  }
+  let refusal: string | undefined;
+  const admits = (rule: R): { layer: string } | undefined => {
+    for (let j = 0; j < command.layers.length; j++) {
+      const c = checkAllow(rule.pattern, command, j);
+      if (c.matched && !c.refusal) return { layer: command.layers[j]! };
+      if (c.refusal) refusal ??= c.refusal;
+    }
+    return undefined;
+  };
+  return {
+    get size() {
+      return list.size;
+    },
+    first(): RuleHit<R> | undefined {
+      for (const rule of list.rules) {
+        const hit = admits(rule);
+        if (hit) return { rule, layer: hit.layer };
+      }
+      return undefined;
+    },
+    all(layers: readonly string[]): ConsultedRule<R>[] {
+      return list.rules.map((rule) => {
+        const hit = admits(rule);
+        return { rule, matched: hit !== undefined, layer: hit?.layer ?? layers[layers.length - 1] ?? '' };
+      });
+    },
+    refusal: () => refusal,
+  };
+}

@@ -1,0 +1,177 @@
+// Options that make an allowed program run code or act elsewhere (SPEC 3: "an allow never admits
+// an option or environment variable that makes the program run other code or write elsewhere
+// unless the pattern names it"), read from data/program-hazards.json, reviewed like code.
+//
+// Three kinds: `code` (the option's value is a command or code: written on the line it is opaque,
+// shell-opaque.ts), `elsewhere` (a directory, file, config, plugin or host the program would use
+// instead of the one the line shows: an allow pattern must name it), `checked` (runs a command the
+// analysis follows on its own, `find -exec`). A word known only at run time, where the program
+// reads options, may be any of them.
+import hazardData from '../../data/program-hazards.json';
+import programData from '../../data/programs.json';
+import type { Arg } from './shell-wrappers.js';
+
+export type HazardKind = 'code' | 'elsewhere' | 'checked';
+
+interface HazardLists {
+  code?: string[];
+  elsewhere?: string[];
+  checked?: string[];
+}
+
+interface ProgramHazards extends HazardLists {
+  /** The program reads options (or predicates) after `--` too (find, dd). */
+  optionsAnywhere?: boolean;
+  subcommands?: Record<string, HazardLists>;
+}
+
+interface OptionSpec {
+  valued?: string[];
+  globalValued?: string[];
+  subcommands?: Record<string, OptionSpec>;
+}
+
+const HAZARDS = (hazardData as { programs: Record<string, ProgramHazards> }).programs;
+const OPTIONS = (programData as { programs: Record<string, OptionSpec> }).programs;
+const KINDS: HazardKind[] = ['code', 'elsewhere', 'checked'];
+
+export interface HazardHit {
+  /** Index of the word in the arguments (after the program name). */
+  index: number;
+  word: string;
+  /** undefined: a word known only at run time that may be any of the program's hazardous options. */
+  kind?: HazardKind;
+  /** The option as the data file spells it (`--upload-pack`), for a word written on the line. */
+  option?: string;
+  /** The subcommand whose option it is (`clone` for `git clone --upload-pack`). */
+  scope?: string;
+}
+
+/** Whether the program has options that run code or act elsewhere. */
+export function hasHazards(program: string): boolean {
+  return Object.hasOwn(HAZARDS, program);
+}
+
+/** Examples of the program's hazardous options, for reasons. */
+export function hazardExamples(program: string, max = 4): string[] {
+  const h = HAZARDS[program];
+  if (!h) return [];
+  return [...(h.code ?? []), ...(h.elsewhere ?? []), ...(h.checked ?? [])].slice(0, max);
+}
+
+/**
+ * Whether a word spells the option: `--long` or `--long=…`; `-x` alone, with an attached value
+ * (`-xVALUE`) or inside a cluster of short flags (`-ax`), stopping at a short option that takes a
+ * value (its value may contain anything); `+` any word starting with `+`; `NAME=` a word starting
+ * with it; `-long` (find, go) exactly or `-long=…`.
+ */
+export function spellsOption(word: string, option: string, valuedShort: readonly string[] = []): boolean {
+  if (option === '+') return word.startsWith('+') && word.length > 1;
+  if (!option.startsWith('-')) return word.startsWith(option);
+  if (option.startsWith('--') || option.length > 2) return word === option || word.startsWith(`${option}=`);
+  if (!word.startsWith('-') || word.startsWith('--') || word.length < 2) return false;
+  for (let j = 1; j < word.length; j++) {
+    const short = `-${word[j]}`;
+    if (short === option) return true;
+    if (valuedShort.includes(short)) return false;
+  }
+  return false;
+}
+
+function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardLists[] {
+  if (!h.subcommands) return [h];
+  if (sub === null) return [h, ...Object.values(h.subcommands)];
+  return sub !== undefined && h.subcommands[sub] ? [h.subcommands[sub]!] : [];
+}
+
+function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
+  for (const l of lists) {
+    for (const kind of KINDS) {
+      const option = l[kind]?.find((o) => spellsOption(word, o, valuedShort));
+      if (option) return { kind, option };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a word that is not fully known (a glob, a tilde, an expansion) can expand to a word that
+ * starts like an option or a hazardous operand. An expansion that may split may become several
+ * words, any of them an option; a quoted expansion, a glob or a tilde word keeps its literal start.
+ */
+function mayBeOption(w: Arg, lists: readonly HazardLists[]): boolean {
+  if (!w.dynamic || w.procsub) return false;
+  const v = w.value;
+  if (!w.oneWord && (v.includes('$') || v.includes('`'))) return true;
+  if (w.tilde) return false;
+  let k = 0;
+  while (k < v.length && !'*?[$`'.includes(v[k]!)) k++;
+  const literal = v.slice(0, k);
+  if (literal === '' || literal.startsWith('-') || literal.startsWith('+')) return true;
+  // `of=*` may be dd's `of=…`: an operand hazard whose start the literal part could still be.
+  return lists.some((l) => KINDS.some((kind) => (l[kind] ?? []).some((o) => !o.startsWith('-') && o !== '+' && (o.startsWith(literal) || literal.startsWith(o)))));
+}
+
+/** A word that stays one word at run time (a value after an option cannot smuggle in another word). */
+function isOneWord(a: Arg | undefined): boolean {
+  return a !== undefined && (!a.dynamic || a.oneWord === true || a.procsub === true);
+}
+
+/**
+ * Every word of `program args…` that is a hazardous option, or may be one at run time. Words after
+ * `--` are operands unless the program reads options anywhere; values of options the program is
+ * known to take (data/programs.json) are values, not options.
+ */
+export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] {
+  const h = HAZARDS[program];
+  if (!h) return [];
+  const spec = OPTIONS[program];
+  const hits: HazardHit[] = [];
+  let k = 0;
+  let sub: string | undefined | null;
+  let valued = spec?.valued ?? [];
+  if (h.subcommands) {
+    // Global options before the subcommand (git -C dir -c x=y log).
+    const globalValued = spec?.globalValued ?? [];
+    for (; k < args.length; k++) {
+      const a = args[k]!;
+      if (a.dynamic) {
+        if (mayBeOption(a, [h])) hits.push({ index: k, word: a.value });
+        continue;
+      }
+      if (!a.value.startsWith('-') || a.value === '-') break;
+      const found = find([h], a.value, globalValued);
+      if (found) hits.push({ index: k, word: a.value, ...found });
+      if (globalValued.includes(a.value) && isOneWord(args[k + 1])) k++;
+    }
+    const s = args[k];
+    if (s?.dynamic) {
+      hits.push({ index: k, word: s.value });
+      sub = null;
+    } else sub = s?.value;
+    if (s) k++;
+    valued = (sub ? spec?.subcommands?.[sub]?.valued : undefined) ?? [];
+  }
+  const lists = listsFor(h, sub);
+  let ended = false;
+  for (; k < args.length; k++) {
+    const a = args[k]!;
+    if (!a.dynamic && a.value === '--' && !h.optionsAnywhere) {
+      ended = true;
+      continue;
+    }
+    const readsOptions = !ended || h.optionsAnywhere === true;
+    if (a.dynamic) {
+      // A subcommand with no options listed here (git status) is not known to be harmless: any option may be.
+      if (readsOptions && mayBeOption(a, lists.length ? lists : [h])) hits.push({ index: k, word: a.value });
+      continue;
+    }
+    const v = a.value;
+    if (!readsOptions && v.startsWith('-')) continue;
+    const found = find(lists, v, valued);
+    if (found) hits.push({ index: k, word: v, ...found, ...(typeof sub === 'string' ? { scope: sub } : {}) });
+    // The value of an option the program takes (`git log -n 5`), when it cannot split into more words.
+    if (readsOptions && valued.includes(v) && isOneWord(args[k + 1])) k++;
+  }
+  return hits;
+}
