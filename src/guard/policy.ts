@@ -7,11 +7,12 @@
 // discovered on every call (git ls-files), so a new override is never missed. The cache lives
 // in the repository's .git directory (never committed), which a built-in rule denies to agents.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
-import { findOverridesAsync, findRepoRoot, findRootPolicy } from '../policy/discover.js';
+import { findOverridesAsync, findRootPolicy } from '../policy/discover.js';
+import { cacheDirOf, readCacheJson, withCaseClasses, writeCacheJson } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { PrefetchedOverrides } from './prefetch.js';
 
@@ -36,8 +37,6 @@ export class PolicyUnusable extends Error {
   }
 }
 
-/** Where the checked policy sets are cached, relative to the git directory. */
-export const CACHE_DIR = 'agent-policy-lint';
 const CACHE_FORMAT = 1;
 
 /** sha256 of the policy files: `path NUL content NUL` for each (sorted), paths relative to the root. */
@@ -72,18 +71,11 @@ function isFile(abs: string): boolean {
 }
 
 /** The cache file for a hash, when the repository has a .git directory to hold it. */
-function cacheFile(root: string, hash: string): string | undefined {
-  const repo = findRepoRoot(root);
-  if (!repo) return undefined;
-  const git = join(repo, '.git');
-  try {
-    if (!statSync(git).isDirectory()) return undefined;
-  } catch {
-    return undefined;
-  }
+function cacheFile(cacheDir: string | undefined, root: string, hash: string): string | undefined {
+  if (!cacheDir) return undefined;
   // The checked set holds absolute paths: the key includes where the policy is.
   const key = createHash('sha256').update(`${hash}\0${root}`).digest('hex');
-  return join(git, CACHE_DIR, `policy-${key}.json`);
+  return join(cacheDir, `policy-${key}.json`);
 }
 
 interface CacheEntry {
@@ -93,23 +85,8 @@ interface CacheEntry {
 }
 
 function readCache(file: string, hash: string): PolicySet | undefined {
-  try {
-    const e = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
-    return e.format === CACHE_FORMAT && e.hash === hash ? e.set : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCache(file: string, hash: string, set: PolicySet): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, hash, set } satisfies CacheEntry));
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  const e = readCacheJson(file) as CacheEntry | undefined;
+  return e?.format === CACHE_FORMAT && e.hash === hash ? e.set : undefined;
 }
 
 /** Loads and checks the policy files (the slow path): YAML, schema, semantic checks. */
@@ -143,15 +120,18 @@ export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; over
     }
   }
   const hash = policyHash(rootDir, files);
-  const cache = opts.cache === false ? undefined : cacheFile(rootDir, hash);
+  const cacheDir = opts.cache === false ? undefined : cacheDirOf(rootDir);
+  const cache = cacheFile(cacheDir, rootDir, hash);
   let set = cache ? readCache(cache, hash) : undefined;
   const cached = set !== undefined;
   if (!set) {
     set = await checkPolicy(cwd, files, [...files.keys()].slice(1));
-    if (cache) writeCache(cache, hash, set);
+    if (cache) writeCacheJson(cache, { format: CACHE_FORMAT, hash, set } satisfies CacheEntry);
   }
-  const root = set.root.root;
-  return { cp: compilePolicy(set), root, version: set.root.version, hash, logDir: logDirOf(root, set.root.audit?.logDir), cached };
+  const checked = set;
+  const root = checked.root.root;
+  const cp = withCaseClasses(cacheDir, () => compilePolicy(checked));
+  return { cp, root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
 }
 
 /** A session id as a file name: kept when plain, else hashed (never a path). */

@@ -1,0 +1,49 @@
+// The case classes kept between runs (src/policy/runtime-cache.ts): installing saved classes gives
+// exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
+// case variants of a denied path whatever the cache file holds.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { guardRepo, runHook } from './helpers.js';
+
+const GUARD = join(REPO_ROOT, 'dist/guard.js');
+
+type CaseFold = typeof import('../../src/match/case-fold.js');
+
+async function freshCaseFold(): Promise<CaseFold> {
+  vi.resetModules();
+  return import('../../src/match/case-fold.js');
+}
+
+describe('case classes kept between runs', () => {
+  it('installing saved classes folds every code unit as building the tables does', async () => {
+    const built = await freshCaseFold();
+    const classes = built.caseClasses();
+    const installed = await freshCaseFold();
+    expect(installed.useCaseClasses(JSON.parse(JSON.stringify(classes)))).toBe(true);
+    for (let c = 0; c < 0x10000; c++) expect(installed.foldUnit(c)).toBe(built.foldUnit(c));
+    expect(installed.caseClass(0x73)).toEqual(built.caseClass(0x73)); // s S ſ
+    expect(installed.caseClosure([0x6b, 0x6b])).toEqual(built.caseClosure([0x6b, 0x6b])); // k K KELVIN SIGN
+  });
+
+  it('ignores malformed entries (the tables are then built as usual)', async () => {
+    const cf = await freshCaseFold();
+    for (const bad of [undefined, {}, [], [[5]], [[7, 3]], [[1, 2], [2, 3]], [[1, 0x10000]], [['a', 'b']]]) expect(cf.useCaseClasses(bad)).toBe(false);
+    expect(cf.caseClass(0x73)).toEqual([0x53, 0x73, 0x17f]);
+  });
+
+  it('the guard saves them in the git directory and a corrupt file changes no decision', async () => {
+    const repo = guardRepo();
+    const payload = (file: string) =>
+      JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Read', tool_input: { file_path: join(repo, file) } });
+    const first = await runHook(['--agent', 'claude'], payload('ſecrets/key'), { cwd: repo, entry: GUARD });
+    expect(first.stdout).toContain('"permissionDecision":"deny"');
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const saved = readdirSync(dir).filter((f) => f.startsWith('case-classes-'));
+    expect(saved).toHaveLength(1);
+    writeFileSync(join(dir, saved[0]!), '[[1,0]]');
+    const second = await runHook(['--agent', 'claude'], payload('SECRETS/key'), { cwd: repo, entry: GUARD });
+    expect(second.stdout).toContain('"permissionDecision":"deny"');
+  });
+});
