@@ -8,11 +8,11 @@
 // in the repository's .git directory (never committed), which a built-in rule denies to agents.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
 import { findOverridesAsync, findRootPolicy } from '../policy/discover.js';
-import { cacheDirOf, readCacheJson, withCaseClasses, writeCacheJson } from '../policy/runtime-cache.js';
+import { cacheDirOf, policyHash, readPolicySetCache, withCaseClasses, writePolicySetCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { PrefetchedOverrides } from './prefetch.js';
 
@@ -37,20 +37,7 @@ export class PolicyUnusable extends Error {
   }
 }
 
-const CACHE_FORMAT = 1;
-
-/** sha256 of the policy files: `path NUL content NUL` for each (sorted), paths relative to the root. */
-export function policyHash(root: string, files: ReadonlyMap<string, Buffer>): string {
-  const h = createHash('sha256');
-  h.update(`agent-policy-lint policy cache ${CACHE_FORMAT}\0`);
-  for (const f of [...files.keys()].sort()) {
-    h.update(relative(root, f).split(sep).join('/'));
-    h.update('\0');
-    h.update(files.get(f)!);
-    h.update('\0');
-  }
-  return `sha256:${h.digest('hex')}`;
-}
+export { policyHash };
 
 /** The log directory: audit.log_dir when set (inside the repository only), else .agent-logs. */
 export function logDirOf(root: string, logDir: string | undefined): string {
@@ -68,25 +55,6 @@ function isFile(abs: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The cache file for a hash, when the repository has a .git directory to hold it. */
-function cacheFile(cacheDir: string | undefined, root: string, hash: string): string | undefined {
-  if (!cacheDir) return undefined;
-  // The checked set holds absolute paths: the key includes where the policy is.
-  const key = createHash('sha256').update(`${hash}\0${root}`).digest('hex');
-  return join(cacheDir, `policy-${key}.json`);
-}
-
-interface CacheEntry {
-  format: number;
-  hash: string;
-  set: PolicySet;
-}
-
-function readCache(file: string, hash: string): PolicySet | undefined {
-  const e = readCacheJson(file) as CacheEntry | undefined;
-  return e?.format === CACHE_FORMAT && e.hash === hash ? e.set : undefined;
 }
 
 /** Loads and checks the policy files (the slow path): YAML, schema, semantic checks. */
@@ -121,12 +89,11 @@ export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; over
   }
   const hash = policyHash(rootDir, files);
   const cacheDir = opts.cache === false ? undefined : cacheDirOf(rootDir);
-  const cache = cacheFile(cacheDir, rootDir, hash);
-  let set = cache ? readCache(cache, hash) : undefined;
+  let set = readPolicySetCache(cacheDir, rootDir, hash);
   const cached = set !== undefined;
   if (!set) {
     set = await checkPolicy(cwd, files, [...files.keys()].slice(1));
-    if (cache) writeCacheJson(cache, { format: CACHE_FORMAT, hash, set } satisfies CacheEntry);
+    writePolicySetCache(cacheDir, rootDir, hash, set);
   }
   const checked = set;
   const root = checked.root.root;

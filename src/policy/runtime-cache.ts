@@ -2,10 +2,12 @@
 // repository's git directory (never committed; a built-in rule denies it to agents):
 // .git/agent-policy-lint/. Everything here only saves time: a missing, unreadable or foreign
 // entry is rebuilt, and a cache that cannot be written is skipped.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { caseClasses, useCaseClasses } from '../match/case-fold.js';
 import { findRepoRoot } from './discover.js';
+import type { PolicySet } from './types.js';
 
 /** Where the caches live, relative to the git directory. */
 export const CACHE_DIR = 'agent-policy-lint';
@@ -61,4 +63,44 @@ export function withCaseClasses<T>(cacheDir: string | undefined, compile: () => 
   const out = compile();
   if (!loaded) writeCacheJson(file, caseClasses());
   return out;
+}
+
+// The checked policy set (YAML parsed, schema-validated, semantically checked), keyed by the
+// policy files' paths and contents: the runtime guard writes it from the work tree, and --staged
+// reads it when the index holds the same files (an agent's commit that leaves the policy alone).
+const SET_FORMAT = 1;
+
+/** sha256 of the policy files: `path NUL content NUL` for each (sorted), paths relative to the root. */
+export function policyHash(root: string, files: ReadonlyMap<string, Buffer | string>): string {
+  const h = createHash('sha256');
+  h.update(`agent-policy-lint policy cache ${SET_FORMAT}\0`);
+  for (const f of [...files.keys()].sort()) {
+    h.update(relative(root, f).split(sep).join('/'));
+    h.update('\0');
+    h.update(files.get(f)!);
+    h.update('\0');
+  }
+  return `sha256:${h.digest('hex')}`;
+}
+
+interface SetEntry {
+  format: number;
+  hash: string;
+  set: PolicySet;
+}
+
+function setFile(cacheDir: string, root: string, hash: string): string {
+  // The checked set holds absolute paths: the key includes where the policy is.
+  const key = createHash('sha256').update(`${hash}\0${root}`).digest('hex');
+  return join(cacheDir, `policy-${key}.json`);
+}
+
+export function readPolicySetCache(cacheDir: string | undefined, root: string, hash: string): PolicySet | undefined {
+  if (!cacheDir) return undefined;
+  const e = readCacheJson(setFile(cacheDir, root, hash)) as SetEntry | undefined;
+  return e?.format === SET_FORMAT && e.hash === hash ? e.set : undefined;
+}
+
+export function writePolicySetCache(cacheDir: string | undefined, root: string, hash: string, set: PolicySet): void {
+  if (cacheDir) writeCacheJson(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set } satisfies SetEntry);
 }

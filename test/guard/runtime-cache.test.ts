@@ -1,10 +1,11 @@
 // The case classes kept between runs (src/policy/runtime-cache.ts): installing saved classes gives
 // exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
 // case variants of a denied path whatever the cache file holds.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { CLI, REPO_ROOT } from '../helpers/cli.js';
 import { guardRepo, runHook } from './helpers.js';
 
 const GUARD = join(REPO_ROOT, 'dist/guard.js');
@@ -45,5 +46,29 @@ describe('case classes kept between runs', () => {
     writeFileSync(join(dir, saved[0]!), '[[1,0]]');
     const second = await runHook(['--agent', 'claude'], payload('SECRETS/key'), { cwd: repo, entry: GUARD });
     expect(second.stdout).toContain('"permissionDecision":"deny"');
+  });
+});
+
+describe('--staged reads the checked set the guard caches', () => {
+  it("an agent's commit that leaves the policy alone takes the checked set from .git/agent-policy-lint", () => {
+    const repo = guardRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e.x', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    git('add', '-A');
+    git('commit', '-q', '--no-verify', '-m', 'base');
+    writeFileSync(join(repo, 'src/b.ts'), 'export const b = 1;\n');
+    git('add', 'src/b.ts');
+    const env = { ...process.env, NO_COLOR: '1', CLAUDECODE: '1' };
+    const staged = () => spawnSync(process.execPath, [CLI, '--staged'], { cwd: repo, env, encoding: 'utf8' });
+    expect(staged().status).toBe(0);
+    // The first run saved the checked set; a second run reads it (seen by changing what it holds).
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const entry = readdirSync(dir).find((f) => f.startsWith('policy-'))!;
+    expect(entry).toBeDefined();
+    const text = readFileSync(join(dir, entry), 'utf8');
+    expect(text).toContain('"secrets/**"');
+    writeFileSync(join(dir, entry), text.split('"secrets/**"').join('"src/**"'));
+    const second = staged();
+    expect(second.status).not.toBe(0);
+    expect(second.stdout + second.stderr).toContain('src/b.ts');
   });
 });
