@@ -68,6 +68,15 @@ describe('searchReads', () => {
     expect(r.status === 'ok' && r.paths.some((p) => p.startsWith('secrets/'))).toBe(true);
   });
 
+  it('reads an absolute directory inside the repository, and a path naming a file, as the agent gives them', async () => {
+    const cp = await policy(SECRETS_ONLY);
+    expect(searchReads(cp, { dir: `${cp.root}/src`, glob: '**/*.ts' })).toEqual({ status: 'ok', paths: [], dir: 'src' });
+    const file = searchReads(cp, { dir: `${cp.root}/secrets/id.pem` });
+    expect(file.status === 'ok' && file.paths.some((p) => p.startsWith('secrets/id.pem'))).toBe(true);
+    const relative = searchReads(cp, { dir: 'secrets' }, { cwd: cp.root });
+    expect(relative.status === 'ok' && relative.paths.length > 0).toBe(true);
+  });
+
   it('a directory outside the repository is left to the directory read', async () => {
     const cp = await policy(SECRETS);
     expect(searchReads(cp, { dir: '/etc', glob: '*' })).toEqual({ status: 'outside' });
