@@ -20,7 +20,7 @@
  * The representative of a class is its smallest member (`A` for {A, a}, `S` for {S, s, ſ}), so
  * ASCII text folds to its upper case.
  */
-import { normalizeRanges, type Ranges } from './ranges.js';
+import { normalizeRanges, rangesContain, type Ranges } from './ranges.js';
 
 const UNITS = 0x10000;
 
@@ -158,7 +158,8 @@ export function caseClosure(set: Ranges): Ranges {
   for (let j = 0; j < set.length && i < foldable.length; j += 2) {
     while (i < foldable.length && foldable[i]! < set[j]!) i++;
     for (; i < foldable.length && foldable[i]! <= set[j + 1]!; i++) {
-      for (const m of members.get(representative[foldable[i]!]!)!) extra.push(m, m);
+      // Only members the set lacks: a wide class (`[^/]`) then adds almost nothing to sort.
+      for (const m of members.get(representative[foldable[i]!]!)!) if (!rangesContain(set, m)) extra.push(m, m);
     }
   }
   out = extra.length > 0 ? normalizeRanges([...set, ...extra]) : set;

@@ -28,6 +28,18 @@ describe('case classes kept between runs', () => {
     expect(installed.caseClosure([0x6b, 0x6b])).toEqual(built.caseClosure([0x6b, 0x6b])); // k K KELVIN SIGN
   });
 
+  it('caseClosure is the union of the case classes of the set\'s members (wide and narrow sets)', async () => {
+    const cf = await freshCaseFold();
+    const { normalizeRanges, rangesContain } = await import('../../src/match/ranges.js');
+    const reference = (set: number[]): number[] => {
+      const out: number[] = [...set];
+      for (let c = 0; c < 0x10000; c++) if (rangesContain(set, c)) for (const m of cf.caseClass(c)) out.push(m, m);
+      return normalizeRanges(out);
+    };
+    const sets = [[0, 0x2e, 0x30, 0xffff], [0x61, 0x7a], [0x4b, 0x4b], [0x100, 0x2ff, 0x400, 0x4ff], [0x17f, 0x17f, 0x212a, 0x212a], [0x30, 0x39]];
+    for (const set of sets) expect(cf.caseClosure(set)).toEqual(reference(set));
+  });
+
   it('ignores malformed entries (the tables are then built as usual)', async () => {
     const cf = await freshCaseFold();
     for (const bad of [undefined, {}, [], [[5]], [[7, 3]], [[1, 2], [2, 3]], [[1, 0x10000]], [['a', 'b']]]) expect(cf.useCaseClasses(bad)).toBe(false);
