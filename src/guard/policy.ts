@@ -7,11 +7,12 @@
 // discovered on every call (git ls-files), so a new override is never missed. The cache lives
 // in the repository's .git directory (never committed), which a built-in rule denies to agents.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
-import { findOverridesAsync, findRepoRoot, findRootPolicy } from '../policy/discover.js';
+import { findOverridesAsync, findRootPolicy } from '../policy/discover.js';
+import { cacheDirOf, policyHash, readPolicySetCache, withCaseClasses, writePolicySetCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { PrefetchedOverrides } from './prefetch.js';
 
@@ -36,22 +37,7 @@ export class PolicyUnusable extends Error {
   }
 }
 
-/** Where the checked policy sets are cached, relative to the git directory. */
-export const CACHE_DIR = 'agent-policy-lint';
-const CACHE_FORMAT = 1;
-
-/** sha256 of the policy files: `path NUL content NUL` for each (sorted), paths relative to the root. */
-export function policyHash(root: string, files: ReadonlyMap<string, Buffer>): string {
-  const h = createHash('sha256');
-  h.update(`agent-policy-lint policy cache ${CACHE_FORMAT}\0`);
-  for (const f of [...files.keys()].sort()) {
-    h.update(relative(root, f).split(sep).join('/'));
-    h.update('\0');
-    h.update(files.get(f)!);
-    h.update('\0');
-  }
-  return `sha256:${h.digest('hex')}`;
-}
+export { policyHash };
 
 /** The log directory: audit.log_dir when set (inside the repository only), else .agent-logs. */
 export function logDirOf(root: string, logDir: string | undefined): string {
@@ -68,47 +54,6 @@ function isFile(abs: string): boolean {
     return statSync(abs).isFile();
   } catch {
     return false;
-  }
-}
-
-/** The cache file for a hash, when the repository has a .git directory to hold it. */
-function cacheFile(root: string, hash: string): string | undefined {
-  const repo = findRepoRoot(root);
-  if (!repo) return undefined;
-  const git = join(repo, '.git');
-  try {
-    if (!statSync(git).isDirectory()) return undefined;
-  } catch {
-    return undefined;
-  }
-  // The checked set holds absolute paths: the key includes where the policy is.
-  const key = createHash('sha256').update(`${hash}\0${root}`).digest('hex');
-  return join(git, CACHE_DIR, `policy-${key}.json`);
-}
-
-interface CacheEntry {
-  format: number;
-  hash: string;
-  set: PolicySet;
-}
-
-function readCache(file: string, hash: string): PolicySet | undefined {
-  try {
-    const e = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
-    return e.format === CACHE_FORMAT && e.hash === hash ? e.set : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCache(file: string, hash: string, set: PolicySet): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, hash, set } satisfies CacheEntry));
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
   }
 }
 
@@ -143,15 +88,17 @@ export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; over
     }
   }
   const hash = policyHash(rootDir, files);
-  const cache = opts.cache === false ? undefined : cacheFile(rootDir, hash);
-  let set = cache ? readCache(cache, hash) : undefined;
+  const cacheDir = opts.cache === false ? undefined : cacheDirOf(rootDir);
+  let set = readPolicySetCache(cacheDir, rootDir, hash);
   const cached = set !== undefined;
   if (!set) {
     set = await checkPolicy(cwd, files, [...files.keys()].slice(1));
-    if (cache) writeCache(cache, hash, set);
+    writePolicySetCache(cacheDir, rootDir, hash, set);
   }
-  const root = set.root.root;
-  return { cp: compilePolicy(set), root, version: set.root.version, hash, logDir: logDirOf(root, set.root.audit?.logDir), cached };
+  const checked = set;
+  const root = checked.root.root;
+  const cp = withCaseClasses(cacheDir, () => compilePolicy(checked));
+  return { cp, root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
 }
 
 /** A session id as a file name: kept when plain, else hashed (never a path). */

@@ -3,6 +3,7 @@
 // write, the internal deadline) ends in a deny in the form the agent honours: it fails closed.
 import { existsSync } from 'node:fs';
 import { toolActions } from '../agent-tools/index.js';
+import type { Action } from '../engine/types.js';
 import { appendChained } from '../audit/writer.js';
 import { auditKey } from '../audit/chain.js';
 import { answer, failClosed, type Answer } from './answers.js';
@@ -72,10 +73,18 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
   };
   const context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd };
   const decideNow = async (): Promise<CallVerdict> => {
-    const found = toolActions({ agent, tool: event.tool!, input: event.input, context });
+    let found = toolActions({ agent, tool: event.tool!, input: event.input, context });
     // The shell half of the engine (bash parser) loads only for calls that run commands.
     if (found.actions.some((a) => a.kind === 'command')) await import('../engine/commands.js');
-    return decideCall(policy.cp, agent, event.tool!, found);
+    let notes: Map<Action, string> | undefined;
+    if (found.searches?.length) {
+      // A search reads what its glob matches: decided on automata, loaded only for searches.
+      const { searchActions } = await import('../agent-tools/search.js');
+      const searched = searchActions(policy.cp, event.tool!, found, context);
+      found = { ...found, actions: searched.actions, problems: [...found.problems, ...searched.problems] };
+      notes = searched.notes;
+    }
+    return decideCall(policy.cp, agent, event.tool!, found, notes);
   };
   let verdict: CallVerdict | undefined;
   switch (event.kind) {

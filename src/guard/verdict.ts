@@ -32,7 +32,7 @@ function decidingRuleAt(cp: CompiledPolicy, d: Decision): string | undefined {
 const RANK: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 };
 
 /** Decides a call's actions (the command half of the engine must be loaded when one is a command). */
-export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, found: ToolActions): CallVerdict {
+export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, found: ToolActions, notes?: ReadonlyMap<Action, string>): CallVerdict {
   const decided: DecidedAction[] = found.actions.map((action) => {
     const decision = decide(action, cp);
     return { action, decision, rule: decidingRuleAt(cp, decision) };
@@ -44,7 +44,9 @@ export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, 
   let worst = decided[0]!;
   for (const d of decided) if (RANK[d.decision.outcome] > RANK[worst.decision.outcome]) worst = d;
   const outcome = worst.decision.outcome;
-  return { outcome, reason: reasonFor(agent, tool, worst, cp), decided, problems: [] };
+  // A search's witness read says which search reaches the path (src/agent-tools/search.ts).
+  const note = outcome === 'allow' ? undefined : notes?.get(worst.action);
+  return { outcome, reason: reasonFor(agent, note ? `${tool} (${note})` : tool, worst, cp), decided, problems: [] };
 }
 
 function reasonFor(agent: GuardAgent, tool: string, d: DecidedAction, cp: CompiledPolicy): string {

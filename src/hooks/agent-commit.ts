@@ -8,6 +8,7 @@ import { actingAgent, policyPath } from '../engine/acting.js';
 import { bypassCover } from '../engine/coverage.js';
 import type { Action } from '../engine/types.js';
 import { decisiveRule, strictestDecision } from '../engine/verdict.js';
+import { cacheDirOf, withCaseClasses } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Bypass } from '../records/bypasses.js';
 import type { Finding } from '../report/finding.js';
@@ -30,7 +31,8 @@ export async function decideAgentCommit(
 ): Promise<AgentCommitResult> {
   // Paths only: the files-only engine never loads the shell parser.
   const { compilePolicy, decide } = await import('../engine/files.js');
-  const compiled = sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) }));
+  // The case classes of deny patterns come from the runtime cache the guard keeps too.
+  const compiled = withCaseClasses(cacheDirOf(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })));
   const timestamp = new Date(now).toISOString();
   const blocked: BlockedPath[] = [];
   const findings: Finding[] = [];

@@ -1,11 +1,14 @@
 // The --staged pipeline once something is staged: read the index, lint the staged policy set,
 // replay staged logs, decide an agent's staged paths, report, and say how to go on when blocked.
 // Heavy modules (YAML, schemas, engine, replay) are imported only when a check needs them.
-import { isAbsolute, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { detectAgentCommit, readEnvMarkers, type AgentCommit } from '../agents/environment.js';
 import type { LintOptions } from '../lint/options.js';
 import type { RulesMetaLoader } from '../lint/report.js';
+import { findRootPolicy } from '../policy/discover.js';
 import type { LoadResult } from '../policy/index.js';
+import { cacheDirOf, policyHash, readPolicySetCache, writePolicySetCache } from '../policy/runtime-cache.js';
+import type { PolicySet } from '../policy/types.js';
 import type { Finding } from '../report/finding.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
 import { absIn, overridesIn, readStagedState, relIn, ROOT_NAMES, type FileMap, type IndexReads, type StagedState } from './index-files.js';
@@ -23,7 +26,7 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
 
   const findings: Finding[] = [];
-  const staged = await load(state.index, opts, cwd);
+  const staged = await load(state.index, opts, cwd, !policyStaged);
   const noPolicy = !staged.set && staged.findings.some((f) => f.ruleId === 'no-policy');
   // Policy files are linted when the commit changes them; an unusable policy is reported whenever it is needed.
   if (!noPolicy && (policyStaged || !staged.set)) findings.push(...staged.findings);
@@ -111,14 +114,36 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   return code;
 }
 
-async function load(files: FileMap, opts: LintOptions, cwd: string): Promise<LoadResult> {
+async function load(files: FileMap, opts: LintOptions, cwd: string, setOnly = false): Promise<LoadResult> {
+  // When only the checked set is needed (the commit leaves the policy alone, so its findings are
+  // not reported), the runtime guard's cache has it if the index holds the same policy files.
+  const cache = setOnly && opts.config === undefined ? setCache(files, cwd) : undefined;
+  const hit = cache?.read();
+  if (hit) return { set: hit, findings: [], files: cache!.files };
   const { loadPolicySet } = await import('../policy/index.js');
-  return loadPolicySet({
+  const loaded = await loadPolicySet({
     cwd,
     config: opts.config,
     readFile: (abs) => files.get(resolve(abs)),
     overrideFiles: (rootDir) => overridesIn(files, rootDir),
   });
+  if (loaded.set) cache?.write(loaded.set);
+  return loaded;
+}
+
+/** The checked-set cache entry for the policy files of a snapshot (src/policy/runtime-cache.ts). */
+function setCache(files: FileMap, cwd: string): { files: string[]; read: () => PolicySet | undefined; write: (set: PolicySet) => void } | undefined {
+  const rootFile = findRootPolicy(cwd, (p) => files.has(p));
+  if (!rootFile) return undefined;
+  const rootDir = dirname(rootFile);
+  const policyFiles = [rootFile, ...overridesIn(files, rootDir)];
+  const hash = policyHash(rootDir, new Map(policyFiles.map((f) => [f, files.get(f)!])));
+  const dir = cacheDirOf(rootDir);
+  return {
+    files: policyFiles,
+    read: () => readPolicySetCache(dir, rootDir, hash),
+    write: (set) => writePolicySetCache(dir, rootDir, hash, set),
+  };
 }
 
 function headUnusable(state: StagedState, agent: AgentCommit): Finding {

@@ -20,7 +20,7 @@
  * The representative of a class is its smallest member (`A` for {A, a}, `S` for {S, s, ſ}), so
  * ASCII text folds to its upper case.
  */
-import { normalizeRanges, type Ranges } from './ranges.js';
+import { normalizeRanges, rangesContain, type Ranges } from './ranges.js';
 
 const UNITS = 0x10000;
 
@@ -84,6 +84,43 @@ function foldTables(): FoldTables {
   return (tables ??= buildTables());
 }
 
+/**
+ * The classes of more than one member, each sorted (smallest first). Building the tables costs
+ * a short-lived process (the runtime guard, the pre-commit hook) a large share of its run, so they
+ * keep these between runs of the same runtime (src/policy/runtime-cache.ts).
+ */
+export function caseClasses(): number[][] {
+  return [...foldTables().members.values()];
+}
+
+/**
+ * Installs classes that caseClasses() returned under the same runtime (the case mappings come
+ * from its ICU data) instead of building the tables. Returns false, changing nothing, when they
+ * are not well formed (then the tables are built as usual).
+ */
+export function useCaseClasses(classes: unknown): boolean {
+  if (tables) return true;
+  if (!Array.isArray(classes) || classes.length === 0) return false;
+  const representative = new Uint16Array(UNITS);
+  for (let c = 0; c < UNITS; c++) representative[c] = c;
+  const members = new Map<number, number[]>();
+  const all: number[] = [];
+  for (const list of classes as unknown[]) {
+    if (!Array.isArray(list) || list.length < 2) return false;
+    const r = list[0] as number;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i] as number;
+      // Sorted, in range, each unit in one class only.
+      if (!Number.isInteger(m) || m < 0 || m >= UNITS || (i > 0 && m <= (list[i - 1] as number)) || representative[m] !== m) return false;
+      representative[m] = r;
+    }
+    members.set(r, list as number[]);
+    all.push(...(list as number[]));
+  }
+  tables = { representative, members, foldable: Uint16Array.from(all).sort() };
+  return true;
+}
+
 export function foldUnit(c: number): number {
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c; // the smallest member is the upper case
   return foldTables().representative[c]!;
@@ -121,7 +158,8 @@ export function caseClosure(set: Ranges): Ranges {
   for (let j = 0; j < set.length && i < foldable.length; j += 2) {
     while (i < foldable.length && foldable[i]! < set[j]!) i++;
     for (; i < foldable.length && foldable[i]! <= set[j + 1]!; i++) {
-      for (const m of members.get(representative[foldable[i]!]!)!) extra.push(m, m);
+      // Only members the set lacks: a wide class (`[^/]`) then adds almost nothing to sort.
+      for (const m of members.get(representative[foldable[i]!]!)!) if (!rangesContain(set, m)) extra.push(m, m);
     }
   }
   out = extra.length > 0 ? normalizeRanges([...set, ...extra]) : set;

@@ -1,5 +1,5 @@
 // Finding the root policy (cwd upwards to the repository root) and every override below it.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { walkFiles } from '../walk.js';
@@ -64,10 +64,13 @@ export function outsideNestedPolicies(rootDir: string, overrides: string[]): str
 /** The same as findOverrides, without blocking (git runs while the root policy is parsed). */
 export async function findOverridesAsync(rootDir: string): Promise<string[]> {
   if (!findRepoRoot(rootDir)) return outsideNestedPolicies(rootDir, walkOverrides(rootDir)).sort();
+  // One pipe (stdout) rather than three: each pipe costs the caller (the runtime guard) a socket.
   const out = await new Promise<string | undefined>((resolve) => {
-    execFile('git', GIT_ARGS, { cwd: rootDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
-      resolve(err ? undefined : stdout),
-    );
+    const child = spawn('git', GIT_ARGS, { cwd: rootDir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
   });
   return outsideNestedPolicies(rootDir, out === undefined ? walkOverrides(rootDir) : parseLsFiles(rootDir, out)).sort();
 }

@@ -1,0 +1,86 @@
+// The case classes kept between runs (src/policy/runtime-cache.ts): installing saved classes gives
+// exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
+// case variants of a denied path whatever the cache file holds.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { CLI, REPO_ROOT } from '../helpers/cli.js';
+import { guardRepo, runHook } from './helpers.js';
+
+const GUARD = join(REPO_ROOT, 'dist/guard.js');
+
+type CaseFold = typeof import('../../src/match/case-fold.js');
+
+async function freshCaseFold(): Promise<CaseFold> {
+  vi.resetModules();
+  return import('../../src/match/case-fold.js');
+}
+
+describe('case classes kept between runs', () => {
+  it('installing saved classes folds every code unit as building the tables does', async () => {
+    const built = await freshCaseFold();
+    const classes = built.caseClasses();
+    const installed = await freshCaseFold();
+    expect(installed.useCaseClasses(JSON.parse(JSON.stringify(classes)))).toBe(true);
+    for (let c = 0; c < 0x10000; c++) expect(installed.foldUnit(c)).toBe(built.foldUnit(c));
+    expect(installed.caseClass(0x73)).toEqual(built.caseClass(0x73)); // s S ſ
+    expect(installed.caseClosure([0x6b, 0x6b])).toEqual(built.caseClosure([0x6b, 0x6b])); // k K KELVIN SIGN
+  });
+
+  it('caseClosure is the union of the case classes of the set\'s members (wide and narrow sets)', async () => {
+    const cf = await freshCaseFold();
+    const { normalizeRanges, rangesContain } = await import('../../src/match/ranges.js');
+    const reference = (set: number[]): number[] => {
+      const out: number[] = [...set];
+      for (let c = 0; c < 0x10000; c++) if (rangesContain(set, c)) for (const m of cf.caseClass(c)) out.push(m, m);
+      return normalizeRanges(out);
+    };
+    const sets = [[0, 0x2e, 0x30, 0xffff], [0x61, 0x7a], [0x4b, 0x4b], [0x100, 0x2ff, 0x400, 0x4ff], [0x17f, 0x17f, 0x212a, 0x212a], [0x30, 0x39]];
+    for (const set of sets) expect(cf.caseClosure(set)).toEqual(reference(set));
+  });
+
+  it('ignores malformed entries (the tables are then built as usual)', async () => {
+    const cf = await freshCaseFold();
+    for (const bad of [undefined, {}, [], [[5]], [[7, 3]], [[1, 2], [2, 3]], [[1, 0x10000]], [['a', 'b']]]) expect(cf.useCaseClasses(bad)).toBe(false);
+    expect(cf.caseClass(0x73)).toEqual([0x53, 0x73, 0x17f]);
+  });
+
+  it('the guard saves them in the git directory and a corrupt file changes no decision', async () => {
+    const repo = guardRepo();
+    const payload = (file: string) =>
+      JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Read', tool_input: { file_path: join(repo, file) } });
+    const first = await runHook(['--agent', 'claude'], payload('ſecrets/key'), { cwd: repo, entry: GUARD });
+    expect(first.stdout).toContain('"permissionDecision":"deny"');
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const saved = readdirSync(dir).filter((f) => f.startsWith('case-classes-'));
+    expect(saved).toHaveLength(1);
+    writeFileSync(join(dir, saved[0]!), '[[1,0]]');
+    const second = await runHook(['--agent', 'claude'], payload('SECRETS/key'), { cwd: repo, entry: GUARD });
+    expect(second.stdout).toContain('"permissionDecision":"deny"');
+  });
+});
+
+describe('--staged reads the checked set the guard caches', () => {
+  it("an agent's commit that leaves the policy alone takes the checked set from .git/agent-policy-lint", () => {
+    const repo = guardRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e.x', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    git('add', '-A');
+    git('commit', '-q', '--no-verify', '-m', 'base');
+    writeFileSync(join(repo, 'src/b.ts'), 'export const b = 1;\n');
+    git('add', 'src/b.ts');
+    const env = { ...process.env, NO_COLOR: '1', CLAUDECODE: '1' };
+    const staged = () => spawnSync(process.execPath, [CLI, '--staged'], { cwd: repo, env, encoding: 'utf8' });
+    expect(staged().status).toBe(0);
+    // The first run saved the checked set; a second run reads it (seen by changing what it holds).
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const entry = readdirSync(dir).find((f) => f.startsWith('policy-'))!;
+    expect(entry).toBeDefined();
+    const text = readFileSync(join(dir, entry), 'utf8');
+    expect(text).toContain('"secrets/**"');
+    writeFileSync(join(dir, entry), text.split('"secrets/**"').join('"src/**"'));
+    const second = staged();
+    expect(second.status).not.toBe(0);
+    expect(second.stdout + second.stderr).toContain('src/b.ts');
+  });
+});
