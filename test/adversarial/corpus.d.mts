@@ -21,7 +21,9 @@ export interface Case {
 export interface Result {
   got: Outcome | 'error' | 'blocked-attempt';
   detail: string;
+  /** explain only: wall time and CPU time of the decision, in milliseconds. */
   ms?: number;
+  cpuMs?: number;
   trace: boolean;
 }
 export const OUTCOMES: Outcome[];

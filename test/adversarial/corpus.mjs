@@ -194,7 +194,7 @@ function decideExplain(root, cli, cases, repos, out) {
         detail = `not JSON: ${res.stdout.slice(0, 200)}`;
       }
     }
-    out.set(`${c.id}:explain`, { got, detail, ms: res.ms, trace: /\n\s+at .+:\d+:\d+/.test(res.stdout + res.stderr) });
+    out.set(`${c.id}:explain`, { got, detail, ms: res.ms, cpuMs: res.cpuMs, trace: /\n\s+at .+:\d+:\d+/.test(res.stdout + res.stderr) });
   });
   return jobs;
 }

@@ -5,7 +5,7 @@
 // sample of cases through `node dist/cli.js explain` itself and checks both agree.
 //
 // Input (stdin): JSON [{ args: string[], cwd: string }]. Output: JSON written to the file named by
-// argv[2]: [{ code, stdout, stderr, ms }] in input order. stdout/stderr of each run are captured.
+// argv[2]: [{ code, stdout, stderr, ms, cpuMs }] in input order. stdout/stderr of each run are captured.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,7 @@ for (const job of jobs) {
   process.stdout.write = (chunk) => ((out += String(chunk)), true);
   process.stderr.write = (chunk) => ((err += String(chunk)), true);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let code;
   try {
     code = await explain.run(job.args, job.cwd);
@@ -48,8 +49,11 @@ for (const job of jobs) {
     err += `agent-policy-lint: ${e && e.name === 'UsageError' ? '' : 'internal error: '}${e?.message ?? String(e)}\n`;
   }
   const ms = performance.now() - t0;
+  const used = process.cpuUsage(c0);
+  // CPU time, not wall time, is the run's own cost: the machine may be shared (8 jobs on 2 cores).
+  const cpuMs = (used.user + used.system) / 1000;
   process.stdout.write = realOut;
   process.stderr.write = realErr;
-  results.push({ code, stdout: out, stderr: err, ms });
+  results.push({ code, stdout: out, stderr: err, ms, cpuMs });
 }
 writeFileSync(outFile, JSON.stringify(results));
