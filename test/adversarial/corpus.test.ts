@@ -73,5 +73,5 @@ describe('every case through the built CLI', () => {
     }
     expect(sample.size).toBe(4);
     for (const c of sample.values()) expect(explainOnce(REPO_ROOT, c), c.id).toBe(results.get(`${c.id}:explain`)!.got);
-  });
+  }, 120_000);
 });
