@@ -19,11 +19,11 @@ if (!outFile || !cliPath) {
 /** The explain chunk that dist/cli.js loads for `explain` (its name carries a content hash). */
 function explainChunk(cli) {
   const text = readFileSync(cli, 'utf8');
-  const key = 'explain: () => import("';
+  const key = './chunks/explain-';
   const at = text.indexOf(key);
-  if (at < 0) throw new Error(`${cli} does not load an explain chunk the way this batch expects`);
-  const end = text.indexOf('"', at + key.length);
-  return join(dirname(cli), text.slice(at + key.length, end));
+  const end = text.indexOf('.js', at);
+  if (at < 0 || end < 0 || text.indexOf(key, at + 1) >= 0) throw new Error(`${cli} does not load one explain chunk the way this batch expects`);
+  return join(dirname(cli), text.slice(at, end + 3));
 }
 
 const jobs = JSON.parse(readFileSync(0, 'utf8'));
