@@ -7,9 +7,11 @@
 //           all on the main thread (AGENT_POLICY_LINT_REPLAY_WORKERS=0) and on one worker (=1);
 //   cli:    the built CLI end to end (--agent-log, --format json to a file);
 //   ocsf:   the replay streaming every decision as an OCSF event to a file (--format ocsf);
+//   splunk-hec: the same events in Splunk HEC envelopes (--format splunk-hec);
 //   html:   the replay to an HTML report (decisions kept up to the report's cap).
 // Goals (judged on the default): replay <= 2x the floor, peak RSS < 200 MB; ocsf <= 2.5x the
-// floor and < 200 MB.
+// floor and < 200 MB (both streamed formats).
+// REPLAY_BENCH_MODES=floor,ocsf,splunk-hec runs only those modes (the floor is always run).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,8 +169,8 @@ async function child(mode: string, dir: string): Promise<void> {
     const loaded = await loadPolicySet({ cwd: dir });
     if (!loaded.set) throw new Error(`policy did not load: ${JSON.stringify(loaded.findings.slice(0, 3))}`);
     const t1 = process.hrtime.bigint();
-    if (mode === 'ocsf' || mode === 'html') {
-      const { ReportStream } = await import('../src/cli/report-stream.js');
+    if (mode === 'ocsf' || mode === 'splunk-hec' || mode === 'html') {
+      const { ReportStream } = await import('../src/lint/report-stream.js');
       const { decisionsFor } = await import('../src/cli/decisions.js');
       const { getFormatter } = await import('../src/report/format.js');
       const { summarize } = await import('../src/report/finding.js');
@@ -212,9 +214,11 @@ async function main(): Promise<void> {
     // Interleaved, so that a busy machine slows all alike; CPU time is reported beside wall time.
     // The goal is judged per round (the replay against the floor run just before it) and the
     // median of those ratios taken: the machine's speed drifts over a minute by more than 10%.
-    const runs: Record<string, Record<string, number>[]> = { floor: [], replay: [], replay0: [], replay1: [], ocsf: [], html: [] };
+    const runs: Record<string, Record<string, number>[]> = { floor: [], replay: [], replay0: [], replay1: [], ocsf: [], 'splunk-hec': [], html: [] };
+    const only = process.env.REPLAY_BENCH_MODES?.split(',');
+    const wanted = (mode: string): boolean => mode === 'floor' || !only || only.includes(mode);
     for (let i = 0; i < ROUNDS; i++) {
-      for (const mode of Object.keys(runs)) if (i < 3 || mode === 'floor' || mode === 'replay') runs[mode]!.push(runChild(mode, dir));
+      for (const mode of Object.keys(runs)) if (wanted(mode) && (i < 3 || mode === 'floor' || mode === 'replay')) runs[mode]!.push(runChild(mode, dir));
     }
     const med = (mode: string, key: string): number => median(runs[mode]!.map((x) => x[key]!));
     const worst = (mode: string): number => Math.max(...runs[mode]!.map((x) => x.rssMb!));
@@ -222,9 +226,6 @@ async function main(): Promise<void> {
     const f = med('floor', 'ms');
     const fCpu = med('floor', 'cpuMs');
     const cli = join(process.cwd(), 'dist/cli.js');
-    const c0 = process.hrtime.bigint();
-    const c = spawnSync(process.execPath, [cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', join(dir, 'report.json')], { cwd: dir, encoding: 'utf8' });
-    const cliMs = Number(process.hrtime.bigint() - c0) / 1e6;
     row(`read + JSON.parse floor (median of ${ROUNDS})`, `${(f / 1000).toFixed(2)} s`, `${Math.round(LINES / (f / 1000)).toLocaleString('en-US')} lines/s, CPU ${(fCpu / 1000).toFixed(2)} s, peak ${median(runs.floor!.map((x) => x.rssMb!)).toFixed(0)} MB`);
     const show = (label: string, mode: string): void => {
       const ms = med(mode, 'ms');
@@ -236,23 +237,37 @@ async function main(): Promise<void> {
         `${median(ratios).toFixed(2)}x floor (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}); CPU ${(cpu / 1000).toFixed(2)} s = ${(cpu / fCpu).toFixed(2)}x; peak ${runs[mode]!.map((x) => x.rssMb!.toFixed(0)).join(' / ')} MB`,
       );
     };
+    const ran = (mode: string): boolean => runs[mode]!.length > 0;
     const shipped = workerCount();
-    show(`replay as shipped, ${shipped === 0 ? 'one thread' : `${shipped} workers`}`, 'replay');
-    show('replay on one thread', 'replay0');
-    show('replay on 1 worker, bounded heap', 'replay1');
-    show('replay to --format ocsf (every decision)', 'ocsf');
-    show('replay to --format html', 'html');
-    row('OCSF output', `${median(runs.ocsf!.map((x) => x.outMb!)).toFixed(0)} MB`, `HTML report ${median(runs.html!.map((x) => x.outMb!)).toFixed(0)} MB`);
-    const s1 = runs.replay!.find((x) => x.ms === med('replay', 'ms'))!;
-    // Distinct decisions as one thread counts them (with workers, each keeps its own cache).
-    const d1 = runs.replay0![0]!.decisions!;
-    row('actions per second (as shipped)', Math.round(s1.actions! / (s1.ms! / 1000)).toLocaleString('en-US'), `${s1.actions!.toLocaleString('en-US')} actions, ${d1.toLocaleString('en-US')} distinct decisions, ${s1.findings} findings`);
-    row('built CLI end to end (--format json)', `${(cliMs / 1000).toFixed(2)} s`, `exit ${c.status}`);
-    const ratio = median(paired('replay'));
-    goal(ratio <= 2, `replay within 2x the read-and-parse floor (${ratio.toFixed(2)}x as shipped, median over rounds; ${median(paired('replay0')).toFixed(2)}x on one thread; ${median(paired('replay1')).toFixed(2)}x on 1 worker)`);
-    const ocsfRatio = median(paired('ocsf'));
-    goal(ocsfRatio <= 2.5 && worst('ocsf') < 200, `replay to OCSF within 2.5x the floor and under 200 MB (${ocsfRatio.toFixed(2)}x, ${worst('ocsf').toFixed(0)} MB worst of ${runs.ocsf!.length})`);
-    goal(worst('replay') < 200, `replay peak memory under 200 MB (${worst('replay').toFixed(0)} MB worst of ${runs.replay!.length} as shipped; ${worst('replay0').toFixed(0)} MB on one thread; ${worst('replay1').toFixed(0)} MB on 1 worker)`);
+    if (ran('replay')) show(`replay as shipped, ${shipped === 0 ? 'one thread' : `${shipped} workers`}`, 'replay');
+    if (ran('replay0')) show('replay on one thread', 'replay0');
+    if (ran('replay1')) show('replay on 1 worker, bounded heap', 'replay1');
+    if (ran('ocsf')) show('replay to --format ocsf (every decision)', 'ocsf');
+    if (ran('splunk-hec')) show('replay to --format splunk-hec (every decision)', 'splunk-hec');
+    if (ran('html')) show('replay to --format html', 'html');
+    const outMb = (mode: string): string => (ran(mode) ? `${median(runs[mode]!.map((x) => x.outMb!)).toFixed(0)} MB` : 'not run');
+    row('streamed output', `OCSF ${outMb('ocsf')}`, `Splunk HEC ${outMb('splunk-hec')}, HTML report ${outMb('html')}`);
+    if (ran('replay') && ran('replay0')) {
+      const s1 = runs.replay!.find((x) => x.ms === med('replay', 'ms'))!;
+      // Distinct decisions as one thread counts them (with workers, each keeps its own cache).
+      const d1 = runs.replay0![0]!.decisions!;
+      row('actions per second (as shipped)', Math.round(s1.actions! / (s1.ms! / 1000)).toLocaleString('en-US'), `${s1.actions!.toLocaleString('en-US')} actions, ${d1.toLocaleString('en-US')} distinct decisions, ${s1.findings} findings`);
+    }
+    if (!only) {
+      const c0 = process.hrtime.bigint();
+      const c = spawnSync(process.execPath, [cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', join(dir, 'report.json')], { cwd: dir, encoding: 'utf8' });
+      row('built CLI end to end (--format json)', `${(Number(process.hrtime.bigint() - c0) / 1e6 / 1000).toFixed(2)} s`, `exit ${c.status}`);
+    }
+    if (ran('replay') && ran('replay0') && ran('replay1')) {
+      const ratio = median(paired('replay'));
+      goal(ratio <= 2, `replay within 2x the read-and-parse floor (${ratio.toFixed(2)}x as shipped, median over rounds; ${median(paired('replay0')).toFixed(2)}x on one thread; ${median(paired('replay1')).toFixed(2)}x on 1 worker)`);
+      goal(worst('replay') < 200, `replay peak memory under 200 MB (${worst('replay').toFixed(0)} MB worst of ${runs.replay!.length} as shipped; ${worst('replay0').toFixed(0)} MB on one thread; ${worst('replay1').toFixed(0)} MB on 1 worker)`);
+    }
+    for (const mode of ['ocsf', 'splunk-hec']) {
+      if (!ran(mode)) continue;
+      const r = median(paired(mode));
+      goal(r <= 2.5 && worst(mode) < 200, `replay to ${mode} within 2.5x the floor and under 200 MB (${r.toFixed(2)}x, ${worst(mode).toFixed(0)} MB worst of ${runs[mode]!.length})`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,8 @@ export interface ActionInputs {
   agentLabel: string;
   failOn: FailOn;
   sarifFile?: string;
+  /** html-report: where to write the HTML report (relative to the workspace). */
+  htmlReport?: string;
   token: string;
 }
 
@@ -59,6 +61,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
   const config = get('config').trim();
   const sarif = get('sarif-file').trim();
+  const html = get('html-report').trim();
   return {
     ...(config ? { config } : {}),
     agentLogs: splitList(get('agent-log')),
@@ -67,6 +70,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     agentLabel,
     failOn,
     ...(sarif ? { sarifFile: sarif } : {}),
+    ...(html ? { htmlReport: html } : {}),
     token: get('github-token').trim(),
   };
 }

@@ -10,6 +10,8 @@ import { RULES_META } from '../cli/rules.js';
 import { UsageError } from '../errors.js';
 import { summarize } from '../report/finding.js';
 import { formatSarif } from '../report/formatters/sarif.js';
+import { formatHtmlChunks } from '../report/formatters/html.js';
+import { writeReportFile } from '../lint/report-file.js';
 import { VERSION } from '../version.js';
 import { GitHubApiError, octokitClient, type GitHubClient } from './client.js';
 import { InputError, readInputs } from './inputs.js';
@@ -53,6 +55,13 @@ async function main(): Promise<void> {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: false, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META }));
   }
+  let htmlPath = '';
+  if (inputs.htmlReport) {
+    htmlPath = resolve(env.workspace, inputs.htmlReport);
+    const changes = result.changes.map((c) => ({ direction: c.direction, scope: c.scope, what: c.what, file: c.file, line: c.line }));
+    const ctx = { color: false, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META, ...(changes.length > 0 || result.diff ? { policyDiff: { changes, diff: result.diff } } : {}) };
+    writeReportFile(htmlPath, inputs.htmlReport, formatHtmlChunks(result.findings, summarize(result.findings, 0), ctx));
+  }
   const d = result.detection;
   core.setOutput('agent-authored', d?.agentAuthored ? 'true' : 'false');
   core.setOutput(
@@ -64,6 +73,7 @@ async function main(): Promise<void> {
   core.setOutput('errors', String(result.errors));
   core.setOutput('warnings', String(result.warnings));
   core.setOutput('sarif-file', sarifPath);
+  core.setOutput('html-report', htmlPath);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
   if (result.failure) core.setFailed(result.failure);
 }

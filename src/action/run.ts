@@ -41,6 +41,8 @@ export interface RunResult {
   detection?: Detection;
   labels?: LabelOutcome;
   changes: PolicyChange[];
+  /** The unified diff of the policy files the pull request changes (the HTML report shows it). */
+  diff: string;
   summary: string;
   notes: string[];
   errors: number;
@@ -226,7 +228,7 @@ export async function runAction(
     fileLink,
   });
 
-  return { findings: prepared, detection, labels, changes, summary, notes, errors: s.errors, warnings: s.warnings, failure };
+  return { findings: prepared, detection, labels, changes, diff, summary, notes, errors: s.errors, warnings: s.warnings, failure };
 }
 
 /** Decisions of a policy for the agent detected, as that policy knows it (engine/acting.ts). */

@@ -16,6 +16,7 @@ export interface ActionPin {
 
 /** Third-party actions the workflow uses, at their current major versions. */
 export const CHECKOUT: ActionPin = { action: 'actions/checkout', ref: '8e8c483db84b4bee98b60c0593521ed34d9990e8', version: 'v6.0.1' };
+export const UPLOAD_ARTIFACT: ActionPin = { action: 'actions/upload-artifact', ref: 'ea165f8d65b6e75b540449e92b4886f43607fa02', version: 'v4.6.2' };
 export const UPLOAD_SARIF: ActionPin = { action: 'github/codeql-action/upload-sarif', ref: '5d4e8d1aca955e8d8589aabd499c5cae939e33c7', version: 'v4.31.9' };
 
 /**
@@ -65,6 +66,7 @@ jobs:
             .agent-actions.jsonl
             .agent-logs/**/*.jsonl
           sarif-file: agent-policy.sarif
+          html-report: agent-policy-report.html
       - name: Upload the findings to code scanning
         # A fork's pull request gets a read-only token: it cannot upload.
         if: always() && steps.policy.outputs.sarif-file != '' && github.event.pull_request.head.repo.fork != true
@@ -72,6 +74,13 @@ jobs:
         with:
           sarif_file: \${{ steps.policy.outputs.sarif-file }}
           category: agent-policy-lint
+      - name: Keep the HTML report as a build artifact
+        if: always() && steps.policy.outputs.html-report != ''
+        uses: ${usesLine(UPLOAD_ARTIFACT)}
+        with:
+          name: agent-policy-report
+          path: \${{ steps.policy.outputs.html-report }}
+          retention-days: 14
       - name: Say which agent signals were found
         if: steps.policy.outputs.agent-authored == 'true'
         env:

@@ -2,12 +2,12 @@
 // (the pre-commit hook), so that every entry point reports alike.
 import { resolve } from 'node:path';
 import { summarize, type Finding, type Summary } from '../report/finding.js';
-import { getFormatter, type Format } from '../report/format.js';
+import { getChunkedFormatter, type Format } from '../report/format.js';
 import type { FormatContext, RulesMeta } from '../report/formatter.js';
 import { prepareFindings } from '../report/prepare.js';
 import { VERSION } from '../version.js';
 import { writeReportFile } from './report-file.js';
-import type { ReportStream } from './report-stream.js';
+import { ReportStream } from './report-stream.js';
 
 /**
  * Loads the rule metadata the formatters receive. The composition root provides it (it alone may
@@ -41,9 +41,9 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
   const prepared = prepareFindings(all, opts.cwd);
   const shown = opts.quiet ? prepared.filter((f) => f.severity === 'error') : prepared;
   const summary = summarize(prepared, opts.filesChecked);
-  const formatter = await getFormatter(opts.format);
+  const formatter = await getChunkedFormatter(opts.format);
   const color = opts.output ? false : useColor(opts.color, process.stdout);
-  const text = formatter(shown, summarize(shown, opts.filesChecked), {
+  const chunks = formatter(shown, summarize(shown, opts.filesChecked), {
     color,
     toolVersion: VERSION,
     cwd: opts.cwd,
@@ -52,13 +52,19 @@ export async function emitReport(all: readonly Finding[], opts: EmitOptions): Pr
     ...opts.extra,
   });
   if (opts.stream) {
-    opts.stream.write(text);
+    for (const text of chunks) opts.stream.write(text);
     opts.stream.close();
   } else if (opts.output) {
-    writeReportFile(resolve(opts.cwd, opts.output), opts.output, text);
-  } else if (text && !(opts.quiet && shown.length === 0 && opts.format === 'stylish')) {
+    writeReportFile(resolve(opts.cwd, opts.output), opts.output, chunks);
+  } else if (opts.format === 'html') {
+    // The pieces through one stream to standard output (a pipe may be slower than the report is made).
+    const out = new ReportStream(undefined, opts.cwd);
+    for (const text of chunks) out.write(text);
+    out.close();
+  } else {
+    const text = [...chunks].join('');
     // --quiet prints nothing when there is nothing to report, as ESLint's does.
-    process.stdout.write(text);
+    if (text && !(opts.quiet && shown.length === 0 && opts.format === 'stylish')) process.stdout.write(text);
   }
   return summary;
 }

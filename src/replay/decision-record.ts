@@ -69,8 +69,23 @@ export function decisionRecord(entry: LogEntry, d: Decision, line: number, hits:
   const rule = decisiveRule(d);
   if (rule?.origin) {
     const o = rule.origin;
-    const file = (relative(ctx.repoRoot, o.file) || o.file).split(sep).join('/');
+    const file = ruleFile(ctx.repoRoot, o.file);
     rec.rule = { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: clean(rule.pattern), file, line: o.line, column: o.column };
   }
   return rec;
+}
+
+// A policy has few files and a log a million decisions: each file's relative name is worked out once.
+let shownRoot = '';
+const shown = new Map<string, string>();
+
+/** A rule's policy file as reports show it: relative to the repository, with `/`. */
+function ruleFile(repoRoot: string, file: string): string {
+  if (repoRoot !== shownRoot) {
+    shownRoot = repoRoot;
+    shown.clear();
+  }
+  let s = shown.get(file);
+  if (s === undefined) shown.set(file, (s = (relative(repoRoot, file) || file).split(sep).join('/')));
+  return s;
 }

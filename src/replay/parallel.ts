@@ -22,6 +22,7 @@ import { PendingUses } from './pending.js';
 import type { LogEntry } from './readers/index.js';
 import type { DecisionFormat, DecisionMeta } from '../report/decision.js';
 import { decisionEncoder } from '../report/decision-encoder.js';
+import { ByteLines } from './byte-lines.js';
 
 const MARK = 'agent-policy-lint-replay-worker';
 /** Files smaller than this are replayed on one thread: starting workers costs more. */
@@ -160,7 +161,7 @@ export function countNewlines(file: string, start: number, end: number): number 
 export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState, told?: ReadonlyMap<string, string>): SliceResult {
   const sink = new FindingSink(undefined, task.full?.length ? new Set(task.full) : undefined);
   const record = newChunkRecord();
-  const decisions = replayer.opts.decisions ? ([] as string[]) : undefined;
+  const decisions = replayer.opts.decisions ? new ByteLines() : undefined;
   const fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset });
   const before = { lines: replayer.lines, actions: replayer.actions };
   let lines = 0;
@@ -190,7 +191,7 @@ export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderSt
     record: { ...record, tk: Int32Array.from(record.tk), tl: Int32Array.from(record.tl), tm: Float64Array.from(record.tm) },
     sessionRoots: guessed,
     sideRoots: [...fr.state.sideRoots],
-    ...(decisions ? { decisions: Buffer.from(decisions.join('')) } : {}),
+    ...(decisions ? { decisions: decisions.bytes() } : {}),
   };
 }
 

@@ -103,7 +103,7 @@ export class Replayer {
   }
 
   /** decisions: where a slice collects its encoded decisions (else they are written as decided). */
-  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState; decisions?: string[]; lineOffset?: number } = {}): FileReplay {
+  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState; decisions?: { push(line: string): void }; lineOffset?: number } = {}): FileReplay {
     const decisions = opts.decisions ?? (this.opts.decisions ? new DirectWrite(this.opts.decisions) : undefined);
     return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state, decisions, opts.lineOffset);
   }

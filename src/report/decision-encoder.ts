@@ -10,13 +10,14 @@ export async function decisionEncoder(format: DecisionFormat, meta: DecisionMeta
     case 'json':
       return (d) => JSON.stringify(d) + '\n';
     case 'ocsf': {
-      const { ocsfDecisionEvent } = await import('./ocsf/events.js');
-      return (d) => JSON.stringify(ocsfDecisionEvent(d, meta)) + '\n';
+      const { ocsfEventEncoder } = await import('./ocsf/line.js');
+      const encode = ocsfEventEncoder(meta);
+      return (d) => encode(d) + '\n';
     }
     case 'splunk-hec': {
-      const { ocsfDecisionEvent } = await import('./ocsf/events.js');
-      const { hecEnvelope } = await import('./ocsf/hec.js');
-      return (d) => JSON.stringify(hecEnvelope(ocsfDecisionEvent(d, meta), meta, d.log)) + '\n';
+      const { hecEventEncoder } = await import('./ocsf/line.js');
+      const encode = hecEventEncoder(meta);
+      return (d) => encode(d) + '\n';
     }
   }
 }

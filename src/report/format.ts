@@ -1,4 +1,5 @@
-import type { Formatter } from './formatter.js';
+import type { Formatter, FormatContext } from './formatter.js';
+import type { Finding, Summary } from './finding.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html', 'ocsf', 'splunk-hec'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -23,4 +24,11 @@ export async function getFormatter(format: Format): Promise<Formatter> {
     case 'splunk-hec':
       return (await import('./formatters/splunk-hec.js')).formatSplunkHec;
   }
+}
+
+/** The report in pieces to write one after another: html's streams (a 100,000-finding page is never one string); the others are one piece. */
+export async function getChunkedFormatter(format: Format): Promise<(findings: readonly Finding[], summary: Summary, ctx: FormatContext) => Iterable<string>> {
+  if (format === 'html') return (await import('./formatters/html.js')).formatHtmlChunks;
+  const f = await getFormatter(format);
+  return (findings, summary, ctx) => [f(findings, summary, ctx)];
 }

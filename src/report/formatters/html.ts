@@ -6,19 +6,12 @@
 import type { Finding, Summary } from '../finding.js';
 import type { FormatContext } from '../formatter.js';
 import type { ReplayedDecision } from '../decision.js';
-import { escapeHtml, page } from '../html/page.js';
+import { escapeHtml, pageChunks } from '../html/page.js';
+import { reportData } from '../html/data.js';
 
 const SEVERITY_INDEX = { error: 0, warning: 1, info: 2 } as const;
 /** Policy lines shown around a deciding rule, each side. */
 const CONTEXT_LINES = 3;
-
-type Row = [number, string, string, number, number, string, string, string, string, string];
-
-function row(f: Finding): Row {
-  const data = (f.data ?? {}) as Record<string, unknown>;
-  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-  return [SEVERITY_INDEX[f.severity], f.ruleId, f.file, f.line, f.column, f.message, str(data.agentId), str(data.sessionId), f.hint ?? '', f.helpUri ?? ''];
-}
 
 /** The policy lines around each rule the decisions name: "file:line" -> [[number, text]...]. */
 function snippets(decisions: readonly ReplayedDecision[], sources: Readonly<Record<string, string>>): Record<string, Array<[number, string]>> {
@@ -69,6 +62,11 @@ function involved(findings: readonly Finding[], decisions: readonly ReplayedDeci
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function formatHtml(findings: readonly Finding[], summary: Summary, ctx: FormatContext): string {
+  return [...formatHtmlChunks(findings, summary, ctx)].join('');
+}
+
+/** The report in pieces, written one after another: never the whole page as one string. */
+export function formatHtmlChunks(findings: readonly Finding[], summary: Summary, ctx: FormatContext): Iterable<string> {
   const decisions = ctx.decisions?.kept ?? [];
   const total = ctx.decisions?.total ?? 0;
   const who = involved(findings, decisions);
@@ -115,12 +113,6 @@ ${capNote}
 <table><thead><tr><th>Time</th><th>Verdict</th><th>Agent</th><th>Action</th><th>Deciding rule</th><th>Log</th></tr></thead><tbody id="timeline-body"></tbody></table>
 </section>
 </main>`;
-  const data = {
-    findings: findings.map(row),
-    decisions,
-    snippets: snippets(decisions, ctx.policySources ?? {}),
-    who,
-    diff: diff ?? null,
-  };
-  return page('agent-policy-lint report', body, data);
+  const rest = { snippets: snippets(decisions, ctx.policySources ?? {}), who, diff: diff ?? null };
+  return pageChunks('agent-policy-lint report', body, reportData(findings, decisions, rest));
 }

@@ -21,6 +21,11 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
 
 /** The page around the sections (static markup only: the script fills it from the data). */
 export function page(title: string, body: string, data: unknown): string {
+  return [...pageChunks(title, body, [jsonForScript(data)])].join('');
+}
+
+/** The page in pieces, the data block's JSON text given in pieces (html/data.ts). */
+export function* pageChunks(title: string, body: string, data: Iterable<string>): Generator<string> {
   const csp = [
     "default-src 'none'",
     `style-src ${sha256(STYLE)}`,
@@ -29,7 +34,7 @@ export function page(title: string, body: string, data: unknown): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -41,7 +46,9 @@ export function page(title: string, body: string, data: unknown): string {
 </head>
 <body>
 ${body}
-<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+<script type="application/json" id="report-data">`;
+  yield* data;
+  yield `</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -25,18 +25,21 @@ export const SCRIPT = String.raw`(function () {
   function $(id) { return document.getElementById(id); }
   var SEV = ['error', 'warning', 'info'];
   var SEV_NAME = { error: 'error', warning: 'warning', info: 'notice' };
-  // Findings: [severity index, ruleId, file, line, column, message, agent, session, hint, helpUri]
+  // Rows name repeated strings by their index in data.strings (0: none); see html/data.ts.
+  var S = data.strings;
+  // Findings: [severity index, rule, file, line, column, message, agent, session, hint, helpUri]
   var F = data.findings;
-  var hay = F.map(function (f) { return (f[1] + '\u0000' + f[2] + '\u0000' + f[5] + '\u0000' + (f[6] || '') + '\u0000' + (f[7] || '') + '\u0000' + (f[8] || '')).toLowerCase(); });
+  var hay = F.map(function (f) { return (S[f[1]] + '\u0000' + S[f[2]] + '\u0000' + f[5] + '\u0000' + S[f[6]] + '\u0000' + S[f[7]] + '\u0000' + S[f[8]]).toLowerCase(); });
 
   function options(select, values, all) {
     select.appendChild(el('option', { value: '', text: all }));
-    values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
+    values.forEach(function (i) { select.appendChild(el('option', { value: String(i), text: S[i] })); });
   }
-  function distinct(get) {
+  // The distinct strings of one column, sorted, as [index, text].
+  function distinct(col) {
     var seen = new Set();
-    F.forEach(function (f) { var v = get(f); if (v) seen.add(v); });
-    return Array.from(seen).sort();
+    F.forEach(function (f) { if (f[col]) seen.add(f[col]); });
+    return Array.from(seen).sort(function (a, b) { return S[a] < S[b] ? -1 : S[a] > S[b] ? 1 : 0; });
   }
 
   // --- verdict: agents and sessions; the policy diff (the Action) ----------------------------
@@ -59,9 +62,9 @@ export const SCRIPT = String.raw`(function () {
 
   // --- findings table ---------------------------------------------------------------------
   var sevOn = [true, true, true];
-  options($('f-rule'), distinct(function (f) { return f[1]; }), 'all rules');
-  options($('f-agent'), distinct(function (f) { return f[6]; }), 'all agents');
-  options($('f-file'), distinct(function (f) { return f[2]; }), 'all files');
+  options($('f-rule'), distinct(1), 'all rules');
+  options($('f-agent'), distinct(6), 'all agents');
+  options($('f-file'), distinct(2), 'all files');
   Array.prototype.forEach.call(document.querySelectorAll('button.sev'), function (b) {
     b.addEventListener('click', function () {
       var i = Number(b.getAttribute('data-sev'));
@@ -81,7 +84,7 @@ export const SCRIPT = String.raw`(function () {
   }
 
   function render() {
-    var rule = $('f-rule').value, agent = $('f-agent').value, file = $('f-file').value;
+    var rule = Number($('f-rule').value), agent = Number($('f-agent').value), file = Number($('f-file').value);
     var text = $('f-text').value.trim().toLowerCase();
     var body = $('findings-body');
     var rows = [];
@@ -95,13 +98,13 @@ export const SCRIPT = String.raw`(function () {
     }
     var frag = document.createDocumentFragment();
     rows.forEach(function (f) {
-      var where = f[2] + (f[3] > 0 ? ':' + f[3] + ':' + f[4] : '');
-      var msg = el('td', null, [el('div', { text: f[5] }), f[8] ? el('div', { cls: 'note', text: f[8] }) : null]);
+      var where = S[f[2]] + (f[3] > 0 ? ':' + f[3] + ':' + f[4] : '');
+      var msg = el('td', null, [el('div', { text: f[5] }), f[8] ? el('div', { cls: 'note', text: S[f[8]] }) : null]);
       frag.appendChild(el('tr', { 'data-severity': SEV[f[0]] }, [
         el('td', null, [el('span', { cls: 'badge ' + SEV[f[0]], text: SEV_NAME[SEV[f[0]]] })]),
-        el('td', { cls: 'mono' }, [el('span', { text: f[1] }), document.createTextNode(' '), helpLink(f[9])]),
+        el('td', { cls: 'mono' }, [el('span', { text: S[f[1]] }), document.createTextNode(' '), helpLink(S[f[9]])]),
         el('td', { cls: 'mono', text: where }),
-        el('td', { text: f[6] || '' }),
+        el('td', { text: S[f[6]] }),
         msg,
       ]));
     });
@@ -111,7 +114,16 @@ export const SCRIPT = String.raw`(function () {
   render();
 
   // --- per-session timelines --------------------------------------------------------------
-  var D = data.decisions;
+  // Decisions: [timestamp, verdict, approved, agent, session, kind, subject, reason, blocked, rule, log, line]
+  var VERDICT = ['allow', 'deny', 'approval', 'bypass'];
+  var D = data.decisions.map(function (r) {
+    var rule = r[9] >= 0 ? data.rules[r[9]] : null;
+    return {
+      timestamp: r[0], verdict: VERDICT[r[1]], approved: r[2] === 1, agent: S[r[3]], session: S[r[4]], kind: S[r[5]], subject: r[6],
+      reason: S[r[7]], blocked: r[8] === 1, log: S[r[10]], line: r[11],
+      rule: rule ? { file: S[rule[0]], line: rule[1], effect: S[rule[2]], pattern: S[rule[3]] } : null,
+    };
+  });
   var bySession = new Map();
   D.forEach(function (d) {
     var key = d.session || '(no session) ' + d.log;

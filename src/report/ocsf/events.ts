@@ -28,7 +28,7 @@ interface ClassOf {
 const SYSTEM = { category_uid: 1, category_name: 'System Activity' };
 const NETWORK = { category_uid: 4, category_name: 'Network Activity' };
 
-function classOf(d: ReplayedDecision): ClassOf {
+export function classOf(d: ReplayedDecision): ClassOf {
   switch (d.kind) {
     case 'read':
       return { ...SYSTEM, class_uid: 1001, class_name: 'File System Activity', activity_id: 2, activity_name: 'Read' };
@@ -49,7 +49,7 @@ function classOf(d: ReplayedDecision): ClassOf {
 }
 
 /** What the control did and what came of it (docs/siem.md, "Outcome"). */
-function control(d: ReplayedDecision): { action_id: number; action: string; disposition_id: number; disposition: string; severity_id: number; is_alert: boolean; status_id: number; status: string } {
+export function control(d: ReplayedDecision): { action_id: number; action: string; disposition_id: number; disposition: string; severity_id: number; is_alert: boolean; status_id: number; status: string } {
   const ran = !d.blocked;
   const status = ran ? { status_id: 1, status: 'Success' } : { status_id: 2, status: 'Failure' };
   if (d.verdict === 'bypass') return { action_id: ACTION.allowed, action: 'Allowed', disposition_id: DISPOSITION.other, disposition: 'Bypassed', severity_id: SEVERITY.low, is_alert: false, ...status };
@@ -65,7 +65,7 @@ function control(d: ReplayedDecision): { action_id: number; action: string; disp
     : { action_id: ACTION.denied, action: 'Denied', disposition_id: DISPOSITION.alert, disposition: 'Alert', severity_id: SEVERITY.high, is_alert: true, ...status };
 }
 
-function metadata(meta: DecisionMeta, logName: string, original?: string): Record<string, unknown> {
+export function metadata(meta: DecisionMeta, logName: string, original?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {
     version: OCSF_VERSION,
     product: { ...PRODUCT, version: meta.toolVersion },
@@ -77,35 +77,32 @@ function metadata(meta: DecisionMeta, logName: string, original?: string): Recor
 }
 
 /** The agent acting: its id as the application, its session, the user the log names. */
-function actor(d: ReplayedDecision): Record<string, unknown> {
+export function actor(d: ReplayedDecision): Record<string, unknown> {
   const out: Record<string, unknown> = { app_name: d.agent ?? 'unknown agent' };
   if (d.session !== undefined) out.session = { uid: d.session };
   if (d.user !== undefined) out.user = { name: d.user };
   return out;
 }
 
-function policy(d: ReplayedDecision): Record<string, unknown> {
+/**
+ * The deciding rule: the same for every decision it decides (the reason is the event's message,
+ * not repeated here), so that the streaming encoder writes it once per rule (line.ts).
+ */
+export function policy(d: ReplayedDecision): Record<string, unknown> {
   const version = d.policyVersion;
-  if (!d.rule) return { name: '.agent-policy.yml', uid: 'default', desc: d.reason, version, is_applied: true };
+  if (!d.rule) return { name: '.agent-policy.yml', uid: 'default', desc: 'no written rule decided: the policy default (see message)', version, is_applied: true };
   const r = d.rule;
-  return {
-    name: r.uid,
-    uid: r.uid,
-    desc: `${r.effect} "${r.pattern}" at ${r.file}:${r.line}:${r.column}: ${d.reason}`,
-    version,
-    is_applied: true,
-  };
+  return { name: r.uid, uid: r.uid, desc: `${r.effect} "${r.pattern}" at ${r.file}:${r.line}:${r.column}`, version, is_applied: true };
 }
 
-/** The activity event of one replayed decision. */
-export function ocsfDecisionEvent(d: ReplayedDecision, meta: DecisionMeta): Record<string, unknown> {
+/** The class and the control's outcome: a handful of combinations, each written once (line.ts). */
+export function head(d: ReplayedDecision): Record<string, unknown> {
   const c = classOf(d);
   const sc = control(d);
-  const event: Record<string, unknown> = {
+  return {
     ...c,
     type_uid: c.class_uid * 100 + c.activity_id,
     type_name: `${c.class_name}: ${c.activity_name}`,
-    time: d.ms ?? meta.now,
     severity_id: sc.severity_id,
     severity: SEVERITY_NAME[sc.severity_id],
     status_id: sc.status_id,
@@ -115,21 +112,36 @@ export function ocsfDecisionEvent(d: ReplayedDecision, meta: DecisionMeta): Reco
     disposition_id: sc.disposition_id,
     disposition: sc.disposition,
     is_alert: sc.is_alert,
+  };
+}
+
+/** The runtime the agent ran on is not in the logs: the device is "Unknown", named by the agent. */
+export function device(d: ReplayedDecision): Record<string, unknown> {
+  return { type_id: 0, type: 'Unknown', name: d.agent ?? 'unknown agent' };
+}
+
+/**
+ * The activity event of one replayed decision, as an object: the mapping in one readable place.
+ * Reports stream the same event from line.ts, which writes the constant parts once; a test holds
+ * the two equal.
+ */
+export function ocsfDecisionEvent(d: ReplayedDecision, meta: DecisionMeta): Record<string, unknown> {
+  const event: Record<string, unknown> = {
+    ...head(d),
+    time: d.ms ?? meta.now,
     message: d.reason,
     metadata: metadata(meta, d.log, d.timestamp),
     actor: actor(d),
     policy: policy(d),
     unmapped: unmapped(d),
   };
-  // The runtime the agent ran on is not in the logs: the device is "Unknown", named by the agent.
-  const device = { type_id: 0, type: 'Unknown', name: d.agent ?? 'unknown agent' };
-  switch (c.class_uid) {
+  switch (event.class_uid) {
     case 1001:
-      event.device = device;
+      event.device = device(d);
       event.file = { name: baseName(d.subject), path: d.subject, type_id: 1, type: 'Regular File' };
       break;
     case 1007:
-      event.device = device;
+      event.device = device(d);
       event.process = { cmd_line: d.subject, uid: `${d.log}:${d.line}` };
       break;
     case 4002:
@@ -147,7 +159,7 @@ export function ocsfDecisionEvent(d: ReplayedDecision, meta: DecisionMeta): Reco
   return event;
 }
 
-function unmapped(d: ReplayedDecision): Record<string, unknown> {
+export function unmapped(d: ReplayedDecision): Record<string, unknown> {
   const out: Record<string, unknown> = { outcome: d.outcome, verdict: d.verdict, log_line: d.line };
   if (d.tool !== undefined) out.tool = d.tool;
   if (d.paths !== undefined) out.paths = d.paths;
@@ -156,7 +168,7 @@ function unmapped(d: ReplayedDecision): Record<string, unknown> {
   return out;
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   const i = path.lastIndexOf('/');
   return i >= 0 && i < path.length - 1 ? path.slice(i + 1) : path;
 }
