@@ -128,3 +128,39 @@ describe('--check-conflicts on hosts', () => {
     ]);
   });
 });
+
+describe('--check-conflicts on hosts, per agent', () => {
+  it("reports an agent's dead exceptions (its denies, the root's, a read_only trust) and denies the root already has", async () => {
+    const yaml = [
+      'version: "2.1"',
+      'default_permissions:',
+      '  network:',
+      '    allow_outbound: false',
+      '    exceptions: ["api.example.com"]',
+      '    deny: ["*.evil.test"]',
+      'agents:',
+      '  - id: "builder"',
+      '    trust_level: external',
+      '    permissions:',
+      '      network:',
+      '        exceptions: ["api.example.com", "cdn.evil.test", "github.com"]',
+      '        deny: ["*.example.com", "x.evil.test", "gitlab.com"]',
+      '  - id: "reviewer"',
+      '    trust_level: read_only',
+      '    permissions:',
+      '      network:',
+      '        exceptions: ["docs.example.org"]',
+      '',
+    ].join('\n');
+    const findings = hostFindings(await checkConflicts((await load({ '.agent-policy.yml': yaml }))!));
+    const got = findings.map((f) => `${f.ruleId} ${(f.data as { pattern: string }).pattern} ${f.message.slice(0, f.message.indexOf(' '))}`).sort();
+    expect(got).toEqual([
+      'dead-allow api.example.com Agent', // the agent's own *.example.com
+      'dead-allow cdn.evil.test Agent', // the root's *.evil.test
+      'dead-allow docs.example.org Agent', // read_only
+      'redundant-pattern x.evil.test Agent', // the root already denies it
+    ]);
+    // The root's exception is not killed by one agent's deny.
+    expect(findings.some((f) => f.line === 5)).toBe(false);
+  });
+});

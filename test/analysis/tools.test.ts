@@ -93,3 +93,26 @@ describe('--check-conflicts on tool names', () => {
     ]);
   });
 });
+
+describe('--check-conflicts on tool names, per agent', () => {
+  it("reports an agent's allows its own or the root's denies kill, and agent denies the root already has", async () => {
+    const yaml = [
+      'version: "2.1"',
+      'default_permissions:',
+      '  tools:',
+      '    allow: ["mcp__github__*"]',
+      '    deny: ["mcp__payments__*"]',
+      'agents:',
+      '  - id: "builder"',
+      '    permissions:',
+      '      tools:',
+      '        allow: ["mcp__github__get_issue", "mcp__payments__refund", "mcp__docs__search"]',
+      '        deny: ["mcp__github__*", "MCP__PAYMENTS__charge", "mcp__slack__*"]',
+      '',
+    ].join('\n');
+    const findings = toolFindings(await checkConflicts((await load({ '.agent-policy.yml': yaml }))!));
+    const got = findings.map((f) => `${f.ruleId} ${(f.data as { pattern: string }).pattern}`).sort();
+    expect(got).toEqual(['dead-allow mcp__github__get_issue', 'dead-allow mcp__payments__refund', 'redundant-pattern MCP__PAYMENTS__charge']);
+    expect(findings.every((f) => f.message.startsWith('Agent "builder"'))).toBe(true);
+  });
+});
