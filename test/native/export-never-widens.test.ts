@@ -123,7 +123,7 @@ function nativeView(agent: AgentName, result: ExportResult): NativeView {
     }
     case 'gemini': {
       const rules = models.parseGeminiPolicy(result.text);
-      return { command: (l) => models.geminiDecideCommand(rules, l), host: () => 'ask', tool: (s, t) => models.geminiDecideTool(rules, s, t) };
+      return { command: (l) => models.geminiDecideCommand(rules, l), host: (h) => models.geminiDecideHost(rules, h), tool: (s, t) => models.geminiDecideTool(rules, s, t) };
     }
     case 'cursor': {
       const perms = JSON.parse(result.text).permissions as models.CursorPermissions;
