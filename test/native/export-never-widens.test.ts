@@ -17,7 +17,7 @@ import * as claude from './claude-model.js';
 
 const PROGRAMS = ['git', 'npm', 'ls', 'curl', 'rm', 'make', 'echo', 'sudo', 'bash'];
 /** Programs commands are mostly made of: what allows name. */
-const COMMON = ['git', 'npm', 'ls', 'make', 'echo'];
+const COMMON = ['git', 'npm', 'ls', 'make', 'echo', 'ssh'];
 const ARGS = ['status', 'push', '--force', 'test', 'run', 'lint', '-rf', '-la', 'origin', 'x', 'install', 'publish'];
 const HOSTS = ['registry.npmjs.org', 'api.github.com', 'example.com', 'x.example.com'];
 const TOOLS: [string, string][] = [['github', 'get_issue'], ['github', 'merge'], ['payments', 'charge'], ['payments', 'refund']];
@@ -32,7 +32,7 @@ const hostPattern = fc.constantFrom(...HOSTS, '*.example.com');
 const toolPattern = fc.constantFrom('mcp__github__get_issue', 'mcp__github__*', 'mcp__payments__*', 'mcp__payments__charge', 'mcp__*', 'Bash');
 
 /** Denies and approvals mostly of other programs than the allows, so that allows get exported. */
-const RISKY = ['curl', 'rm', 'sudo', 'bash', 'wget'];
+const RISKY = ['curl', 'rm', 'sudo', 'bash', 'wget', 'ſsh push', 'GIT push', 'Ls -R'];
 const blockPattern = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...RISKY), fc.array(word, { maxLength: 1 }), fc.constantFrom('', ' *')).map(([p, a, s]) => [p, ...a].join(' ') + s) },
   { weight: 2, arbitrary: commandPattern },
@@ -238,5 +238,19 @@ describe('what the exports cannot say is listed as enforced by the hook only', (
   it.each(AGENTS)('%s: case variants of denied paths', async (agent) => {
     const set = await load('version: "2.1"\ndefault_permissions:\n  filesystem:\n    deny: ["secrets/**"]\n');
     expect(exportNative(set!, agent).hookOnly.join('\n')).toContain('case variants of denied paths');
+  });
+});
+
+describe('regressions the property test found or nearly found', () => {
+  // A deny folds case (SPEC 3) and matches a path-qualified program by its name; the agents
+  // compare exact words, so an allow of the same program must not be exported.
+  it.each([
+    ['ssh', 'ſsh push', 'ssh push'],
+    ['git', 'GIT push --force', 'git push --force'],
+    ['ls', '/bin/ls -R', 'ls -R'],
+  ])('allow %s with deny %s: %s is not allowed by any export', async (allow, deny, command) => {
+    const set = (await load(`version: "2.1"\ndefault_permissions:\n  commands:\n    allow: ["${allow}"]\n    deny: ["${deny}"]\n`))!;
+    expect(allows(compilePolicy(set), { kind: 'command', command, cwd: REPO })).toBe(false);
+    for (const agent of AGENTS) expect(nativeView(agent, exportNative(set, agent)).command(command), agent).not.toBe('allow');
   });
 });
