@@ -6,6 +6,7 @@ import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';
 import { checkCompound } from './checks/compound.js';
 import { checkHosts } from './checks/hosts.js';
+import { checkTools } from './checks/tools.js';
 import { checkLists, checkPatterns } from './checks/lists.js';
 import { checkScopes } from './checks/scope.js';
 import type { PatternCompiler } from './compiler.js';
@@ -37,5 +38,6 @@ export async function checkConflicts(set: PolicySet, opts: ConflictOptions = {})
   checkLists(ctx);
   checkCompound(ctx);
   checkHosts(ctx);
+  checkTools(ctx);
   return ctx.findings;
 }

@@ -4,6 +4,7 @@
 // safe only if no deny or approval could meet it and the engine allows its examples; everything
 // else is left to the agent's "ask" and listed as enforced by the agent-policy-lint hook only.
 import { decide, type CompiledPolicy } from '../engine/index.js';
+import { foldString } from '../match/case-fold.js';
 import { normaliseCommandPattern } from '../match/command.js';
 import type { Permissions, PolicySet } from '../policy/types.js';
 import { RUNNER_PROGRAMS } from './defaults.js';
@@ -22,7 +23,8 @@ function allPermissions(set: PolicySet): Permissions[] {
   return [set.root.permissions, ...set.overrides.map((o) => o.permissions), ...set.root.agents.flatMap((a) => (a.permissions ? [a.permissions] : []))];
 }
 
-const firstWord = (p: string): string => normaliseCommandPattern(p).split(' ')[0]!.toLowerCase();
+/** A pattern's program, folded as deny patterns fold (`ſsh` and `SSH` are `ssh` to a deny). */
+const firstWord = (p: string): string => foldString(normaliseCommandPattern(p).split(' ')[0]!);
 /** Shell syntax the agents read as raw text and the policy as parsed words. */
 const RAW_SYNTAX = /["'`\\$;&|<>(){}]/;
 
@@ -47,15 +49,16 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
   // Commands: an allow whose program no deny or approval names, and whose examples the engine allows.
   const blocked = new Set([...plan.commands.deny, ...plan.commands.ask].map(firstWord));
   const wildBlock = [...blocked].some((w) => w.includes('*'));
+  const program = (p: string): string => normaliseCommandPattern(p).split(' ')[0]!;
   for (const rule of set.root.permissions.commands.allow) {
     const p = normaliseCommandPattern(rule.pattern);
-    const program = firstWord(p);
+    const name = program(p);
     const safe =
       !wildBlock &&
-      !blocked.has(program) &&
-      !program.includes('*') &&
-      !program.includes('/') &&
-      !RUNNER_PROGRAMS.includes(program) &&
+      !blocked.has(firstWord(p)) &&
+      !name.includes('*') &&
+      !name.includes('/') &&
+      !RUNNER_PROGRAMS.includes(name.toLowerCase()) &&
       !RAW_SYNTAX.test(p) &&
       commandExamples(p.endsWith('*') ? p : `${p} *`).every((c) => allowed(decide({ kind: 'command', command: c, cwd, agentId }, compiled).outcome));
     if (safe) plan.commands.allow.push(p);

@@ -128,3 +128,55 @@ describe('--check-conflicts on hosts', () => {
     ]);
   });
 });
+
+describe('--check-conflicts on hosts, per agent', () => {
+  it("reports an agent's dead exceptions (its denies, the root's, a read_only trust) and denies the root already has", async () => {
+    const yaml = [
+      'version: "2.1"',
+      'default_permissions:',
+      '  network:',
+      '    allow_outbound: false',
+      '    exceptions: ["api.example.com"]',
+      '    deny: ["*.evil.test"]',
+      'agents:',
+      '  - id: "builder"',
+      '    trust_level: external',
+      '    permissions:',
+      '      network:',
+      '        exceptions: ["api.example.com", "cdn.evil.test", "github.com"]',
+      '        deny: ["*.example.com", "x.evil.test", "gitlab.com"]',
+      '  - id: "reviewer"',
+      '    trust_level: read_only',
+      '    permissions:',
+      '      network:',
+      '        exceptions: ["docs.example.org"]',
+      '',
+    ].join('\n');
+    const findings = hostFindings(await checkConflicts((await load({ '.agent-policy.yml': yaml }))!));
+    const got = findings.map((f) => `${f.ruleId} ${(f.data as { pattern: string }).pattern} ${f.message.slice(0, f.message.indexOf(' '))}`).sort();
+    expect(got).toEqual([
+      'dead-allow api.example.com Agent', // the agent's own *.example.com
+      'dead-allow cdn.evil.test Agent', // the root's *.evil.test
+      'dead-allow docs.example.org Agent', // read_only
+      'redundant-pattern x.evil.test Agent', // the root already denies it
+    ]);
+    // The root's exception is not killed by one agent's deny.
+    expect(findings.some((f) => f.line === 5)).toBe(false);
+  });
+});
+
+describe('--check-conflicts through the built CLI', () => {
+  it('fails on a dead host exception and a dead tool allow, at their lines, in SARIF too', async () => {
+    const { runCli, tempTree } = await import('../helpers/cli.js');
+    const repo = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.agent-policy.yml': 'version: "2.1"\ndefault_permissions:\n  network:\n    allow_outbound: false\n    exceptions: ["api.example.com"]\n    deny: ["*.example.com"]\n  tools:\n    allow: ["mcp__github__get_issue"]\n    deny: ["mcp__github__*"]\n',
+    });
+    const json = runCli(['--check-conflicts', '--format', 'json'], { cwd: repo });
+    expect(json.code).toBe(1);
+    const found = (JSON.parse(json.stdout) as { findings: Finding[] }).findings.filter((f) => f.ruleId === 'dead-allow').map((f) => `${f.line} ${f.witness}`);
+    expect(found.sort()).toEqual(['5 api.example.com', '8 mcp__github__get_issue']);
+    const sarif = JSON.parse(runCli(['--check-conflicts', '--format', 'sarif'], { cwd: repo }).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.runs[0]!.results.filter((r) => r.ruleId === 'dead-allow').map((r) => r.locations[0]!.physicalLocation.region.startLine).sort()).toEqual([5, 8]);
+  });
+});

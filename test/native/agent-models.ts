@@ -123,7 +123,8 @@ export function parseGeminiPolicy(text: string): GeminiRule[] {
       : regex !== undefined
         ? [new RegExp(`"command":"${regex}`)]
         : undefined;
-    return { toolName: list(r.toolName), mcpName: r.mcpName as string | undefined, patterns, decision, priority: (r.priority as number) ?? 0 };
+    const args = r.argsPattern === undefined ? undefined : [new RegExp(r.argsPattern as string)];
+    return { toolName: list(r.toolName), mcpName: r.mcpName as string | undefined, patterns: patterns ?? args, decision, priority: (r.priority as number) ?? 0 };
   });
 }
 
@@ -140,6 +141,13 @@ function geminiPick(rules: GeminiRule[], matches: (r: GeminiRule) => boolean): V
 export function geminiDecideCommand(rules: GeminiRule[], line: string): Verdict {
   const json = JSON.stringify({ command: line });
   return geminiPick(rules, (r) => r.mcpName === undefined && (r.toolName === undefined || r.toolName.includes('run_shell_command') || r.toolName.includes('*')) && (r.patterns === undefined || r.patterns.some((p) => p.test(json))));
+}
+
+/** web_fetch with the URL in its prompt (older versions) or its url argument: worst case of the two. */
+export function geminiDecideHost(rules: GeminiRule[], host: string): Verdict {
+  const calls = [{ prompt: `Summarise https://${host}/docs` }, { url: `https://${host}/docs` }].map((args) => JSON.stringify(args));
+  const verdicts = calls.map((json) => geminiPick(rules, (r) => r.mcpName === undefined && (r.toolName?.includes('web_fetch') ?? false) && (r.patterns === undefined || r.patterns.some((p) => p.test(json)))));
+  return verdicts.reduce((a, b) => (RANK[a] >= RANK[b] ? a : b));
 }
 
 export function geminiDecideTool(rules: GeminiRule[], server: string, tool: string): Verdict {

@@ -22,6 +22,7 @@ default_permissions:
   network:
     allow_outbound: false
     exceptions: ["registry.npmjs.org"]
+    deny: ["evil.example"]
   tools:
     allow: ["mcp__github__get_issue", "Bash"]
     deny: ["mcp__payments__*"]
@@ -93,6 +94,8 @@ describe('export --to gemini', () => {
     expect(models.geminiDecideCommand(model, 'curl -s x')).toBe('deny');
     expect(models.geminiDecideTool(model, 'github', 'get_issue')).toBe('allow');
     expect(models.geminiDecideTool(model, 'payments', 'charge')).toBe('deny');
+    expect(models.geminiDecideHost(model, 'evil.example')).toBe('deny');
+    expect(models.geminiDecideHost(model, 'registry.npmjs.org')).toBe('ask');
     expect(r.stderr).toContain('enforced by the agent-policy-lint hook only: path denies');
     expect(r.stderr).toContain('the tool allow "Bash"');
   });

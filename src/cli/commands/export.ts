@@ -45,6 +45,7 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   if (!loaded.set) throw new UsageError('no usable policy found (.agent-policy.yml)', 'Run agent-policy-lint to see what is wrong with the policy.');
   const result = exportNative(loaded.set, agent, { agentId: values.agent });
   for (const h of result.hookOnly) process.stderr.write(`enforced by the agent-policy-lint hook only: ${h}\n`);
+  if (result.hookOnly.length > 0) process.stderr.write(`The hook enforces these only where it runs: agent-policy-lint init --agent ${agent} installs it.\n`);
   if (values.write) {
     const file = writeExport(loaded.set.root.root, agent, result);
     process.stderr.write(`Wrote ${relative(cwd, file) || file}\n`);

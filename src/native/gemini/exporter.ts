@@ -65,8 +65,16 @@ export function toGemini(plan: ExportPlan): { text: string; hookOnly: string[] }
       out.push(['[[rule]]', `# agent-policy-lint: tools "${t}"`, ...fields, `decision = "${DECISION[effect]}"`, `priority = ${GEMINI_PRIORITY[effect]}`].join('\n'));
     }
   }
-  if (plan.hosts.deny.includes('*')) out.push(['[[rule]]', '# agent-policy-lint: network.deny "*"', 'toolName = "web_fetch"', 'decision = "deny"', `priority = ${GEMINI_PRIORITY.deny}`].join('\n'));
-  else if (plan.hosts.deny.length + plan.hosts.ask.length > 0) hookOnly.push('host denies and approvals (Gemini web_fetch rules cannot name hosts exactly)');
+  // web_fetch names its URLs inside its arguments: a deny or approval of every call that
+  // mentions the host (`*.d` as `.d`) covers at least the host's fetches.
+  for (const effect of ['deny', 'ask'] as const) {
+    for (const h of plan.hosts[effect]) {
+      const literal = h.startsWith('*.') ? h.slice(1) : h;
+      const pattern = literal.replaceAll('.', '\\.'); // host names hold letters, digits, `-`, `.` and `:` only
+      out.push(['[[rule]]', `# agent-policy-lint: ${effect === 'deny' ? 'network.deny' : 'require_human_approval'} "${h}"`, 'toolName = "web_fetch"', `argsPattern = ${toml(pattern)}`, `decision = "${DECISION[effect]}"`, `priority = ${GEMINI_PRIORITY[effect]}`].join('\n'));
+    }
+  }
+  if (plan.hosts.deny.length + plan.hosts.ask.length > 0) hookOnly.push('host denies and approvals written in other letter cases, and hosts reached by web_fetch redirects');
   if (plan.hosts.allow.length > 0) hookOnly.push('host exceptions (Gemini asks before web_fetch)');
   if (plan.paths.deny.length > 0) hookOnly.push('path denies (Gemini policy rules cannot name paths exactly; Gemini reads the project freely)');
   const header = [
