@@ -3,8 +3,8 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-XF6QULAK.js";
-import "./chunks/chunk-CGDTS2UC.js";
+} from "./chunks/chunk-3NVQKDKG.js";
+import "./chunks/chunk-UZQEO44N.js";
 import {
   VERSION
 } from "./chunks/chunk-Y6DNOGVW.js";
@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-TMTDWLMD.js"),
-  bypass: () => import("./chunks/bypass-VGYJ44LJ.js"),
-  init: () => import("./chunks/init-VRIKRWS4.js"),
+  explain: () => import("./chunks/explain-D46RIYQW.js"),
+  bypass: () => import("./chunks/bypass-YPZD6LJP.js"),
+  init: () => import("./chunks/init-KCD7Y7VN.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-XLEOM7AJ.js");
+    let { runHook } = await import("./chunks/main-R7VJFT22.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-OB2X4F7T.js"),
-  export: () => import("./chunks/export-WLKL3CPV.js"),
-  learn: () => import("./chunks/learn-VWFBBKLD.js")
+  import: () => import("./chunks/import-2GQKQX6U.js"),
+  export: () => import("./chunks/export-AHXX273I.js"),
+  learn: () => import("./chunks/learn-JIJR6KT6.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-3ZGVH3XM.js");
+  let { runLint } = await import("./chunks/lint-RK46NBZB.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

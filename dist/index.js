@@ -10,29 +10,33 @@ import {
   withPolicy
 } from "./chunks/chunk-DYNZH5WX.js";
 import {
-  strictestDecision
-} from "./chunks/chunk-4DX2ZBNB.js";
+  writeReportFile
+} from "./chunks/chunk-WPGO3C4Z.js";
 import {
   prepareFindings
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-RZBTOZEI.js";
+} from "./chunks/chunk-HGTLJU3O.js";
 import "./chunks/chunk-L2XDMHMZ.js";
-import "./chunks/chunk-FQJKKEJP.js";
+import "./chunks/chunk-4YFJMS6W.js";
+import "./chunks/chunk-HTJE5MBF.js";
 import {
   RULES_META
-} from "./chunks/chunk-B37QOEUU.js";
+} from "./chunks/chunk-NUANHFOQ.js";
 import "./chunks/chunk-DT3GRZLG.js";
+import {
+  strictestDecision
+} from "./chunks/chunk-4DX2ZBNB.js";
+import "./chunks/chunk-QAVGCWHS.js";
+import "./chunks/chunk-2ZJFRSFH.js";
 import {
   VERSION
 } from "./chunks/chunk-Y6DNOGVW.js";
 import {
   UsageError
 } from "./chunks/chunk-6RCGQYBU.js";
-import "./chunks/chunk-3IFVJXNJ.js";
-import "./chunks/chunk-HTJE5MBF.js";
 import {
   formatSarif
 } from "./chunks/chunk-SZAU7OW2.js";
@@ -53,6 +57,9 @@ import {
 import {
   summarize
 } from "./chunks/chunk-GRFHVHPK.js";
+import {
+  formatHtmlChunks
+} from "./chunks/chunk-2HSBWKIJ.js";
 import {
   __commonJS,
   __require,
@@ -17762,7 +17769,7 @@ function readInputs(get) {
   let agentLabel = get("agent-label").trim() || "agent-authored";
   if (agentLabel.length > 50 || /[,\n]/.test(agentLabel))
     throw new InputError(`Input agent-label: "${agentLabel}" is not a label name (at most 50 characters, no commas)`);
-  let config = get("config").trim(), sarif = get("sarif-file").trim();
+  let config = get("config").trim(), sarif = get("sarif-file").trim(), html = get("html-report").trim();
   return {
     ...config ? { config } : {},
     agentLogs: splitList(get("agent-log")),
@@ -17771,6 +17778,7 @@ function readInputs(get) {
     agentLabel,
     failOn,
     ...sarif ? { sarifFile: sarif } : {},
+    ...html ? { htmlReport: html } : {},
     token: get("github-token").trim()
   };
 }
@@ -18416,7 +18424,7 @@ function renderSummary(input) {
 // src/action/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), GITHUB_FILES_CAP = 3e3, GITHUB_COMMITS_CAP = 250, POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/, LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 async function engineFor(set) {
-  let engine = await import("./chunks/engine-WKF6PZZE.js");
+  let engine = await import("./chunks/engine-DZDVGGWL.js");
   if (!engine.compilePolicy || !engine.decide) throw new Error("the decision engine is not available in this build");
   let compiled = engine.compilePolicy(set), decide = engine.decide;
   return (action) => decide(action, compiled, { approvalValid: () => !1 });
@@ -18442,7 +18450,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
   findings.push(...loaded.findings);
   let set = loaded.set, filesChecked = loaded.files.length;
   if (set && inputs.checkConflicts) {
-    let { checkConflicts } = await import("./chunks/analysis-VXF2FVCQ.js");
+    let { checkConflicts } = await import("./chunks/analysis-WK5YMXMT.js");
     findings.push(...await checkConflicts(set));
   }
   let pull = PR_EVENTS.has(env.eventName) ? pullInfo(env.event) : void 0, detection, files = [], changes = [], diff = "", approval = !1, violations = 0;
@@ -18475,7 +18483,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-OCIN4BFB.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-WV6L6FKX.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;
@@ -18509,7 +18517,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     notes,
     fileLink
   });
-  return { findings: prepared, detection, labels, changes, summary: summary2, notes, errors: s.errors, warnings: s.warnings, failure };
+  return { findings: prepared, detection, labels, changes, diff, summary: summary2, notes, errors: s.errors, warnings: s.warnings, failure };
 }
 function asAgentOf(set, decide) {
   return (action) => decide({ ...action, agentId: actingAgent(set.root, action.agentId) });
@@ -18612,13 +18620,19 @@ async function main() {
   let result = await runAction(inputs, env, client, { line: (t) => process.stdout.write(t + `
 `) }), sarifPath = "";
   inputs.sarifFile && (sarifPath = resolve2(env.workspace, inputs.sarifFile), mkdirSync(dirname(sarifPath), { recursive: !0 }), writeFileSync(sarifPath, formatSarif(result.findings, summarize(result.findings, 0), { color: !1, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META })));
+  let htmlPath = "";
+  if (inputs.htmlReport) {
+    htmlPath = resolve2(env.workspace, inputs.htmlReport);
+    let changes = result.changes.map((c) => ({ direction: c.direction, scope: c.scope, what: c.what, file: c.file, line: c.line })), ctx = { color: !1, toolVersion: VERSION, cwd: env.workspace, rulesMeta: RULES_META, ...changes.length > 0 || result.diff ? { policyDiff: { changes, diff: result.diff } } : {} };
+    writeReportFile(htmlPath, inputs.htmlReport, formatHtmlChunks(result.findings, summarize(result.findings, 0), ctx));
+  }
   let d = result.detection;
   setOutput("agent-authored", d?.agentAuthored ? "true" : "false"), setOutput(
     "agent-signals",
     JSON.stringify(
       (d ? groupSignals(d.signals) : []).map((g) => ({ ...g.signal, count: g.count, where: g.wheres }))
     )
-  ), setOutput("errors", String(result.errors)), setOutput("warnings", String(result.warnings)), setOutput("sarif-file", sarifPath), process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(result.summary, !0).write(), result.failure && setFailed(result.failure);
+  ), setOutput("errors", String(result.errors)), setOutput("warnings", String(result.warnings)), setOutput("sarif-file", sarifPath), setOutput("html-report", htmlPath), process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(result.summary, !0).write(), result.failure && setFailed(result.failure);
 }
 main().catch((err) => {
   err instanceof InputError || err instanceof GitHubApiError ? setFailed(`agent-policy-lint: ${err.message}`) : err instanceof UsageError ? setFailed(err.hint ? `${err.message}

@@ -80,8 +80,6 @@ const MAX_CHAR = 0xffff;
 export const RELATIVE_PATHS: Lang = { source: PATH_DOMAIN_SOURCE, flags: '' };
 export const ALL_PATHS: Lang = { source: `/?${PATH_DOMAIN_SOURCE}`, flags: '' };
 /** Normalised simple commands: words of non-space characters joined by single spaces. */
-/** Tool names as runtimes report them: non-empty, no white space. */
-export const TOOL_NAMES: Lang = { source: String.raw`[^\s\x00]+`, flags: '' };
 export const SIMPLE_COMMANDS: Lang = { source: String.raw`[^\s\x00]+(?: [^\s\x00]+)*`, flags: '' };
 
 /** Characters in the order a witness should prefer them (readable first). */

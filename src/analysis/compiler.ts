@@ -14,6 +14,4 @@ export interface PatternCompiler {
   path(pattern: string, role: Role): CompileResult;
   /** A command pattern over normalised simple-command strings. */
   command(pattern: string, role: Role): CompileResult;
-  /** A tool-name pattern (`mcp__github__*`): `*` matches any characters; denies fold case. */
-  tool(pattern: string, role: Role): CompileResult;
 }

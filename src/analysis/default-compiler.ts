@@ -2,7 +2,6 @@
 // the engine compiles each list with (src/engine/compile.ts, src/engine/lists.ts).
 import { commandPatternRegexSource } from '../match/command.js';
 import { globSyntaxError, policyGlobSource } from '../match/glob.js';
-import { starGlobSource } from '../match/matcher.js';
 import { DENY_LIST, readings } from '../match/patterns.js';
 import type { CompileResult, PatternCompiler, Role } from './compiler.js';
 
@@ -32,6 +31,4 @@ export const defaultCompiler: PatternCompiler = {
   },
   // Deny lists match case-insensitively (src/match/command.ts CommandPatternList), the rest exactly.
   command: (pattern, role) => ({ ok: true, lang: { source: commandPatternRegexSource(pattern), flags: role === 'deny' ? 'i' : '' } }),
-  // Tool lists as src/engine/lists.ts ToolList compiles them: star globs, denies folding case.
-  tool: (pattern, role) => ({ ok: true, lang: { source: starGlobSource(pattern), flags: role === 'deny' ? 'i' : '' } }),
 };

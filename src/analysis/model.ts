@@ -5,10 +5,10 @@ import type { Lang } from './automata.js';
 import type { PatternCompiler, Role } from './compiler.js';
 import { literalEnds } from './shape.js';
 
-export type Kind = 'path' | 'command' | 'tool';
+export type Kind = 'path' | 'command';
 
-/** What one word of a kind is called in messages: `every tool name it matches`. */
-export const KIND_NOUN: Record<Kind, string> = { path: 'path', command: 'command', tool: 'tool name' };
+/** What one word of a kind is called in messages. (Hosts and tool names: checks/hosts.ts, checks/tools.ts.) */
+export const KIND_NOUN: Record<Kind, string> = { path: 'path', command: 'command' };
 
 export interface Entry {
   kind: Kind;
@@ -56,7 +56,7 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
   };
   const perms = (p: Permissions, file: string, dir: string, agent?: string) => {
     const owner = agent === undefined ? '' : `agent.${agent}.`;
-    for (const [kind, rules] of [['path', p.filesystem], ['command', p.commands], ['tool', p.tools]] as const) {
+    for (const [kind, rules] of [['path', p.filesystem], ['command', p.commands]] as const) {
       for (const role of ['allow', 'deny'] as const) {
         for (const r of rules[role]) add(kind, role, r.pattern, r.origin, dir, `${file}#${owner}${kind}.${role}`, undefined, agent);
       }
@@ -66,7 +66,6 @@ export function buildModel(set: PolicySet, compiler: PatternCompiler): Model {
     for (const r of rules) {
       if (r.kind === 'file') add('path', 'approval', r.pattern, r.origin, dir, `${file}#path.approval`);
       if (r.kind === 'command') add('command', 'approval', r.pattern, r.origin, dir, `${file}#command.approval`);
-      if (r.kind === 'tool') add('tool', 'approval', r.pattern, r.origin, dir, `${file}#tool.approval`);
     }
   };
   const { root } = set;

@@ -55,7 +55,6 @@ export const tableCompiler: PatternCompiler = {
       : { ok: false, reason: `no test language for ${p}`, reported: false },
   command: (p) =>
     p in COMMAND ? { ok: true, lang: { source: COMMAND[p]! } } : { ok: false, reason: `no test language for ${p}`, reported: false },
-  tool: (p) => ({ ok: false, reason: `no test language for ${p}`, reported: false }),
 };
 
 // Words of the brute-force oracle: concatenations of these tokens.

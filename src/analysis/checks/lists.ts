@@ -7,7 +7,7 @@ import { KIND_NOUN, type Entry } from '../model.js';
 export function checkPatterns(ctx: Ctx): void {
   for (const e of ctx.live()) {
     if (!matchesSomething(ctx, e)) {
-      const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : e.kind === 'command' ? 'normalised command' : 'tool name';
+      const what = e.kind === 'path' ? 'normalised path (repository-relative, no ./, .., // or trailing /)' : 'normalised command';
       ctx.report(e, 'vacuous-pattern', 'warning', `${ctx.owner(e)} ${verb(e)} ${quote(e.pattern)}, which matches no ${what}`, {
         hint: 'Write the pattern as the normalised path or command it is meant to match.',
       });

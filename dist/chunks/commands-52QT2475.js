@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-RXM3YISO.js";
+import "./chunk-K5MJO4HL.js";
+import "./chunk-LHLLA6N6.js";
+import "./chunk-YVCRHPAE.js";
+import "./chunk-G2CIQUCR.js";
+import "./chunk-KLBBZS3X.js";
+import "./chunk-IHXNDDX3.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-PP2NEGQQ.js";
+import "./chunk-QAVGCWHS.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
