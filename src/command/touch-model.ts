@@ -7,6 +7,7 @@
 // denies only, because the program may not treat it as a file at all.
 import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
+import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
 
 export type TouchOp = 'read' | 'write' | 'delete';
@@ -276,8 +277,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
         for (const src of operands.slice(0, lastAt)) {
           if (src.arg.dynamic) continue;
           const local = remoteHost(src.arg.value) === undefined ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(':') + 1);
-          const base = local.replace(/\/+$/, '').split('/').pop();
-          if (base && base !== '.' && base !== '..') operand(out, name, t.last!, { ...arg, value: `${arg.value.replace(/\/+$/, '')}/${base}` }, { ...fileOpts, tree: tree ? 'named' : undefined, guess: false, via: `${name} ${src.arg.value} ${arg.value}` });
+          const base = withoutTrailingSlashes(local).split('/').pop();
+          if (base && base !== '.' && base !== '..') operand(out, name, t.last!, { ...arg, value: `${withoutTrailingSlashes(arg.value)}/${base}` }, { ...fileOpts, tree: tree ? 'named' : undefined, guess: false, via: `${name} ${src.arg.value} ${arg.value}` });
         }
       }
       return;

@@ -6,7 +6,7 @@
 // An allow of the command never allows what it touches: each touch is a subject of its own.
 import type { CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
-import { normalizePath } from '../match/path.js';
+import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
 import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
@@ -132,7 +132,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
-      if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${np.path.replace(/\/+$/, '')}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+      if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;

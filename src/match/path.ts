@@ -189,3 +189,10 @@ function baseDir(root: string, cwd: string | undefined): string {
 export function pathSegments(path: string): string[] {
   return path === '.' ? [] : path.split('/');
 }
+
+/** `s` without trailing `/`s: a loop, since `/\/+$/` is quadratic on a long run of slashes. */
+export function withoutTrailingSlashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x2f) end--;
+  return end === s.length ? s : s.slice(0, end);
+}

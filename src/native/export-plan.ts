@@ -3,6 +3,7 @@
 // which is stricter), and the allows that are safe to give the agent without asking. An allow is
 // safe only if no deny or approval could meet it and the engine allows its examples; everything
 // else is left to the agent's "ask" and listed as enforced by the agent-policy-lint hook only.
+import programs from '../../data/programs.json';
 import { decide, type CompiledPolicy } from '../engine/index.js';
 import { foldString } from '../match/case-fold.js';
 import { normaliseCommandPattern } from '../match/command.js';
@@ -60,6 +61,8 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
       !name.includes('/') &&
       !RUNNER_PROGRAMS.includes(name.toLowerCase()) &&
       !RAW_SYNTAX.test(p) &&
+      !reachesHosts(p) &&
+      !actsOnFiles(p) &&
       commandExamples(p.endsWith('*') ? p : `${p} *`).every((c) => allowed(decide({ kind: 'command', command: c, cwd, agentId }, compiled).outcome));
     if (safe) plan.commands.allow.push(p);
     else plan.hookOnly.push(`the command allow "${rule.pattern}" (a deny or approval may meet it, or the agent cannot match it exactly): the agent asks`);
@@ -98,4 +101,44 @@ export function exportPlan(set: PolicySet, compiled: CompiledPolicy, agentId?: s
   // Policy denies fold case (SPEC 3); the agents' path globs do not.
   if (plan.paths.deny.length > 0) plan.hookOnly.push('case variants of denied paths (SECRETS/… where the policy denies secrets/**): the agents match path globs case-sensitively');
   return plan;
+}
+
+/**
+ * Programs (and git subcommands) that contact hosts, from their argument models
+ * (data/programs.json `touch`): the policy decides those hosts, which no agent's command prefix
+ * can say, so an allow that could admit one stays with the hook (`git` admits `git push`).
+ */
+const NETWORK_COMMANDS: readonly string[] = Object.entries((programs as { touch: Record<string, unknown> }).touch)
+  .filter(([name, model]) => !name.startsWith('$') && /"(?:remote-name|url|host|remote)[^"]*"|host|url/i.test(JSON.stringify(model)))
+  .map(([name]) => name);
+
+function reachesHosts(pattern: string): boolean {
+  const [program = '', sub] = pattern.split(' ');
+  return NETWORK_COMMANDS.some((n) => {
+    const [p, s] = n.split(' ');
+    if (p !== program) return false;
+    return s === undefined || sub === undefined || sub.includes('*') || sub === s;
+  });
+}
+
+type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown };
+const TOUCH = (programs as { touch: Record<string, TouchModel> }).touch;
+
+/** A model under which the command's words are at most names it lists (only denies meet them). */
+function quiet(model: TouchModel | undefined): boolean {
+  return model === undefined || ((model.operands === 'none' || model.operands === 'read') && !model.options && !model.tree);
+}
+
+/**
+ * Whether a command the pattern admits may write, delete or read files through its arguments
+ * (rm, make -f, cp …): the policy decides those files, which no agent's command prefix can say,
+ * so such an allow stays with the hook.
+ */
+function actsOnFiles(pattern: string): boolean {
+  const [program = '', sub] = pattern.split(' ');
+  if (sub !== undefined && !sub.includes('*') && TOUCH[`${program} ${sub}`]) return !quiet(TOUCH[`${program} ${sub}`]);
+  if (!quiet(TOUCH[program])) return true;
+  // `git` (or `git *`) admits every subcommand: any of them acting on files counts.
+  const open = sub === undefined || sub.includes('*');
+  return open && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model));
 }

@@ -70,12 +70,16 @@ describe('the directory a command runs in picks its override', () => {
     ['cd docs && make'],
     ['make -C docs'],
     ['git -C docs push origin main'],
-    ['tar -C docs -xf a.tar'],
     ['cd src && ls'],
   ])('%s, outside the override, is allowed', (line) => {
     const r = explain(line);
     expect(r.stdout).toMatch(/^✔ allowed/);
     expect(r.code).toBe(0);
+  });
+
+  it('tar -C docs -xf a.tar, outside the override, is not denied (extracting may write any file under docs: it asks)', () => {
+    const r = explain('tar -C docs -xf a.tar');
+    expect(r.stdout).toMatch(/^⚠ needs a human approval/);
   });
 
   it('explain says why a directory is unknown', () => {

