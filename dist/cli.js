@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-D46RIYQW.js"),
+  explain: () => import("./chunks/explain-FPF7KYLR.js"),
   bypass: () => import("./chunks/bypass-YPZD6LJP.js"),
   init: () => import("./chunks/init-KCD7Y7VN.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-R7VJFT22.js");
+    let { runHook } = await import("./chunks/main-UNRBKDIQ.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./chunks/import-2GQKQX6U.js"),
-  export: () => import("./chunks/export-AHXX273I.js"),
-  learn: () => import("./chunks/learn-JIJR6KT6.js")
+  export: () => import("./chunks/export-XFTCDDRB.js"),
+  learn: () => import("./chunks/learn-ER7HGSRN.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-RK46NBZB.js");
+  let { runLint } = await import("./chunks/lint-UBIHBEWE.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

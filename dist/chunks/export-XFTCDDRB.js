@@ -19,20 +19,21 @@ import {
 import "./chunk-2PS23LMK.js";
 import {
   decide
-} from "./chunk-JGGUBBA5.js";
-import "./chunk-RXM3YISO.js";
+} from "./chunk-UD5WOERO.js";
+import "./chunk-VAF7F7HT.js";
 import {
-  normaliseCommandPattern
+  normaliseCommandPattern,
+  programs_default
 } from "./chunk-K5MJO4HL.js";
 import "./chunk-LHLLA6N6.js";
 import {
   compilePolicy
-} from "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
+} from "./chunk-K2KMV4ST.js";
+import "./chunk-KMOMTPRU.js";
 import "./chunk-KLBBZS3X.js";
 import "./chunk-IHXNDDX3.js";
 import "./chunk-OV6T7UT3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import {
   parseFlags
 } from "./chunk-3NVQKDKG.js";
@@ -222,7 +223,7 @@ function exportPlan(set, compiled, agentId) {
   }, cwd = compiled.root, allowed = (outcome) => outcome === "allow", blocked = new Set([...plan.commands.deny, ...plan.commands.ask].map(firstWord)), wildBlock = [...blocked].some((w) => w.includes("*")), program = (p) => normaliseCommandPattern(p).split(" ")[0];
   for (let rule2 of set.root.permissions.commands.allow) {
     let p = normaliseCommandPattern(rule2.pattern), name = program(p);
-    !wildBlock && !blocked.has(firstWord(p)) && !name.includes("*") && !name.includes("/") && !RUNNER_PROGRAMS.includes(name.toLowerCase()) && !RAW_SYNTAX.test(p) && commandExamples(p.endsWith("*") ? p : `${p} *`).every((c) => allowed(decide({ kind: "command", command: c, cwd, agentId }, compiled).outcome)) ? plan.commands.allow.push(p) : plan.hookOnly.push(`the command allow "${rule2.pattern}" (a deny or approval may meet it, or the agent cannot match it exactly): the agent asks`);
+    !wildBlock && !blocked.has(firstWord(p)) && !name.includes("*") && !name.includes("/") && !RUNNER_PROGRAMS.includes(name.toLowerCase()) && !RAW_SYNTAX.test(p) && !reachesHosts(p) && !actsOnFiles(p) && commandExamples(p.endsWith("*") ? p : `${p} *`).every((c) => allowed(decide({ kind: "command", command: c, cwd, agentId }, compiled).outcome)) ? plan.commands.allow.push(p) : plan.hookOnly.push(`the command allow "${rule2.pattern}" (a deny or approval may meet it, or the agent cannot match it exactly): the agent asks`);
   }
   set.root.permissions.commands.allow.length === 0 && plan.hookOnly.push("commands the policy allows because it has no command allow list: the agent asks");
   let hostBlocked = [...plan.hosts.deny, ...plan.hosts.ask];
@@ -238,6 +239,22 @@ function exportPlan(set, compiled, agentId) {
   set.root.permissions.filesystem.allow.length > 0 && plan.hookOnly.push("reads and writes outside filesystem.allow: the agent reads the project freely and asks before writes"), plan.hookOnly.push("writes the policy allows: the agent asks before them");
   for (let g of plan.paths.deny) globExamples(g).length === 0 && plan.hookOnly.push(`the path deny "${g}"`);
   return plan.paths.deny.length > 0 && plan.hookOnly.push("case variants of denied paths (SECRETS/\u2026 where the policy denies secrets/**): the agents match path globs case-sensitively"), plan;
+}
+var NETWORK_COMMANDS = Object.entries(programs_default.touch).filter(([name, model]) => !name.startsWith("$") && /"(?:remote-name|url|host|remote)[^"]*"|host|url/i.test(JSON.stringify(model))).map(([name]) => name);
+function reachesHosts(pattern) {
+  let [program = "", sub] = pattern.split(" ");
+  return NETWORK_COMMANDS.some((n) => {
+    let [p, s] = n.split(" ");
+    return p !== program ? !1 : s === void 0 || sub === void 0 || sub.includes("*") || sub === s;
+  });
+}
+var TOUCH = programs_default.touch;
+function quiet(model) {
+  return model === void 0 || (model.operands === "none" || model.operands === "read") && !model.options && !model.tree;
+}
+function actsOnFiles(pattern) {
+  let [program = "", sub] = pattern.split(" ");
+  return sub !== void 0 && !sub.includes("*") && TOUCH[`${program} ${sub}`] ? !quiet(TOUCH[`${program} ${sub}`]) : quiet(TOUCH[program]) ? (sub === void 0 || sub.includes("*")) && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model)) : !0;
 }
 
 // src/native/export.ts

@@ -30,13 +30,14 @@ import {
   refusedOutright,
   registerCommandSupport,
   where
-} from "./chunk-YVCRHPAE.js";
+} from "./chunk-K2KMV4ST.js";
 import {
   normalizeHost
 } from "./chunk-KLBBZS3X.js";
 import {
-  normalizePath
-} from "./chunk-PP2NEGQQ.js";
+  normalizePath,
+  withoutTrailingSlashes
+} from "./chunk-RSI6WT2H.js";
 import {
   Automaton,
   GlobError,
@@ -374,8 +375,8 @@ function modelled(name, t, parsed, has) {
       if (operand(out, name, t.last, arg, { ...fileOpts, tree: tree ? "named" : void 0, guess: !1 }), t.lastDir && !arg.dynamic)
         for (let src of operands.slice(0, lastAt)) {
           if (src.arg.dynamic) continue;
-          let base = (remoteHost(src.arg.value) === void 0 ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(":") + 1)).replace(/\/+$/, "").split("/").pop();
-          base && base !== "." && base !== ".." && operand(out, name, t.last, { ...arg, value: `${arg.value.replace(/\/+$/, "")}/${base}` }, { ...fileOpts, tree: tree ? "named" : void 0, guess: !1, via: `${name} ${src.arg.value} ${arg.value}` });
+          let local = remoteHost(src.arg.value) === void 0 ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(":") + 1), base = withoutTrailingSlashes(local).split("/").pop();
+          base && base !== "." && base !== ".." && operand(out, name, t.last, { ...arg, value: `${withoutTrailingSlashes(arg.value)}/${base}` }, { ...fileOpts, tree: tree ? "named" : void 0, guess: !1, via: `${name} ${src.arg.value} ${arg.value}` });
         }
       return;
     }
@@ -653,7 +654,7 @@ function decideFile(context, t, where2, overrides, budget) {
     let s = decidePath(context, full, t.op, via);
     if (out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s), t.tree) {
       let np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
-      np.invalid || out.push(decideTree(context, `${np.path === "." ? "" : `${np.path.replace(/\/+$/, "")}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+      np.invalid || out.push(decideTree(context, `${np.path === "." ? "" : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;

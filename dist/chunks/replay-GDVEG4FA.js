@@ -12,7 +12,7 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals
-} from "./chunk-UB6ESY5Q.js";
+} from "./chunk-I32X2HDZ.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
@@ -32,16 +32,16 @@ import {
 import "./chunk-ZWP2A47Z.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-2PS23LMK.js";
-import "./chunk-JGGUBBA5.js";
-import "./chunk-RXM3YISO.js";
+import "./chunk-UD5WOERO.js";
+import "./chunk-VAF7F7HT.js";
 import "./chunk-K5MJO4HL.js";
 import "./chunk-LHLLA6N6.js";
-import "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
+import "./chunk-K2KMV4ST.js";
+import "./chunk-KMOMTPRU.js";
 import "./chunk-KLBBZS3X.js";
 import "./chunk-IHXNDDX3.js";
 import "./chunk-OV6T7UT3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-4DX2ZBNB.js";
@@ -188,7 +188,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-YPNLYS3T.js");
+        let par = await import("./parallel-TFBER5Z7.js");
         if (par.shouldSplit(input.file)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

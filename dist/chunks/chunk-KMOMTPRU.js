@@ -1,7 +1,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   windowsAlias
-} from "./chunk-PP2NEGQQ.js";
+} from "./chunk-RSI6WT2H.js";
 import {
   Automaton,
   GlobError,

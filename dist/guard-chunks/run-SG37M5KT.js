@@ -1,65 +1,39 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
-  cacheDirOf,
-  policyHash,
-  readPolicySetCache,
-  withCaseClasses,
-  writePolicySetCache
-} from "./chunk-CZ66ES5Z.js";
-import {
-  GENESIS,
-  HEX64,
-  auditKey,
-  rawLineHash,
-  sealLine
-} from "./chunk-6QOQDKAN.js";
-import {
-  redactText,
-  scanString
-} from "./chunk-ZWP2A47Z.js";
-import {
-  toolActions
-} from "./chunk-XUMUW3TM.js";
-import "./chunk-JV4UYWJ7.js";
-import {
   PayloadError,
   answer,
   canAsk,
   failClosed
-} from "./chunk-LP3ML3ZP.js";
-import "./chunk-7DK35ULS.js";
-import {
-  decide
-} from "./chunk-JGGUBBA5.js";
-import {
-  compilePolicy,
-  where
-} from "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
-import "./chunk-KLBBZS3X.js";
-import "./chunk-IHXNDDX3.js";
-import {
-  BUILTIN_FILE,
-  DEFAULT_LOG_DIR
-} from "./chunk-OV6T7UT3.js";
-import {
-  normalizePath
-} from "./chunk-PP2NEGQQ.js";
+} from "./chunk-KW6NSPLD.js";
 import {
   findOverridesAsync,
+  findRepoRoot,
   findRootPolicy
-} from "./chunk-4YFJMS6W.js";
-import "./chunk-HTJE5MBF.js";
+} from "./chunk-57BOR6GW.js";
 import {
-  decisiveRule
-} from "./chunk-4DX2ZBNB.js";
-import "./chunk-QAVGCWHS.js";
-import "./chunk-2ZJFRSFH.js";
+  compilePolicy,
+  decideNetwork,
+  decidePath,
+  decideTool,
+  overridesFor,
+  refusedOutright,
+  requireCommandSupport,
+  where
+} from "./chunk-SXPUZJGG.js";
+import {
+  BUILTIN_FILE,
+  DEFAULT_LOG_DIR,
+  normalizePath
+} from "./chunk-GDSYIVBL.js";
+import {
+  caseClasses,
+  useCaseClasses
+} from "./chunk-U6QGEBUE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-F2VQ6EFB.js";
+} from "./chunk-TITIIXOH.js";
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
@@ -1074,10 +1048,408 @@ var require_proper_lockfile = __commonJS({
 // src/guard/run.ts
 import { existsSync } from "node:fs";
 
+// data/agent-tools.json
+var agent_tools_default = {
+  $comment: "The one tool vocabulary: what each coding agent's tools do, as engine actions. Read by src/agent-tools/ for the runtime guard (src/guard) and for replay (src/replay/readers). 'does' is one of command (a shell command line in 'command'), write / read / delete (file paths in 'paths'), search (a directory 'dir' read below, narrowed by a glob in 'glob'), fetch (a URL in 'url'), patch (an apply_patch text in 'patch': its files are written), mcp (a Model Context Protocol call, looked up by tool name in mcpServers), tool (decided as a tool name only: no file, command or host of its own) and none (bookkeeping with no effect). Field names list the input keys to read, first present wins; a 'paths' key may hold a string, an array of strings or an array of objects with a path. Sources are cited in fixtures/agents/README.md. Any tool not listed here is decided as a tool, and every input field named in 'unknownToolFields' is decided too.",
+  version: 1,
+  agents: {
+    claude: {
+      Bash: { does: "command", command: ["command"] },
+      Write: { does: "write", paths: ["file_path"] },
+      Edit: { does: "write", paths: ["file_path"] },
+      MultiEdit: { does: "write", paths: ["file_path"] },
+      NotebookEdit: { does: "write", paths: ["notebook_path"] },
+      Read: { does: "read", paths: ["file_path"] },
+      NotebookRead: { does: "read", paths: ["notebook_path"] },
+      Glob: { does: "search", dir: ["path"], glob: ["pattern"] },
+      Grep: { does: "search", dir: ["path"], glob: ["glob"] },
+      LS: { does: "search", dir: ["path"] },
+      WebFetch: { does: "fetch", url: ["url"] },
+      WebSearch: { does: "tool" },
+      Task: { does: "tool" },
+      Agent: { does: "tool" },
+      Skill: { does: "tool" },
+      TodoWrite: { does: "none" },
+      TodoRead: { does: "none" },
+      BashOutput: { does: "none" },
+      KillShell: { does: "none" },
+      KillBash: { does: "none" },
+      ExitPlanMode: { does: "none" },
+      AskUserQuestion: { does: "none" }
+    },
+    codex: {
+      Bash: { does: "command", command: ["command", "cmd"] },
+      shell: { does: "command", command: ["command", "cmd"] },
+      exec_command: { does: "command", command: ["cmd", "command"] },
+      shell_command: { does: "command", command: ["command", "cmd"] },
+      "container.exec": { does: "command", command: ["command", "cmd"] },
+      apply_patch: { does: "patch", patch: ["command", "input", "patch"] },
+      Edit: { does: "patch", patch: ["command", "input", "patch"] },
+      Write: { does: "patch", patch: ["command", "input", "patch"] },
+      view_image: { does: "read", paths: ["path"] },
+      web_search: { does: "tool" },
+      update_plan: { does: "none" }
+    },
+    gemini: {
+      run_shell_command: { does: "command", command: ["command"] },
+      write_file: { does: "write", paths: ["file_path", "absolute_path", "path"] },
+      replace: { does: "write", paths: ["file_path", "absolute_path", "path"] },
+      edit: { does: "write", paths: ["file_path", "absolute_path", "path"] },
+      read_file: { does: "read", paths: ["file_path", "absolute_path", "path"] },
+      read_many_files: { does: "read", paths: ["paths", "include"] },
+      list_directory: { does: "search", dir: ["dir_path", "path"] },
+      glob: { does: "search", dir: ["dir_path", "path"], glob: ["pattern"] },
+      search_file_content: { does: "search", dir: ["dir_path", "path"], glob: ["include"] },
+      grep_search: { does: "search", dir: ["dir_path", "path"], glob: ["include"] },
+      web_fetch: { does: "fetch", url: ["url"], urlsInText: ["prompt"] },
+      google_web_search: { does: "tool" },
+      save_memory: { does: "tool" },
+      write_todos: { does: "none" }
+    },
+    cursor: {
+      beforeShellExecution: { does: "command", command: ["command"] },
+      afterShellExecution: { does: "command", command: ["command"] },
+      beforeReadFile: { does: "read", paths: ["file_path"] },
+      afterFileEdit: { does: "write", paths: ["file_path"] },
+      beforeMCPExecution: { does: "mcp" },
+      afterMCPExecution: { does: "mcp" },
+      Shell: { does: "command", command: ["command"] },
+      Read: { does: "read", paths: ["file_path", "path", "target_file"] },
+      Write: { does: "write", paths: ["file_path", "path", "target_file"] },
+      Edit: { does: "write", paths: ["file_path", "path", "target_file"] },
+      StrReplace: { does: "write", paths: ["file_path", "path", "target_file"] },
+      Delete: { does: "delete", paths: ["file_path", "path", "target_file"] },
+      Grep: { does: "search", dir: ["path"], glob: ["glob"] },
+      Glob: { does: "search", dir: ["path", "target_directory"], glob: ["glob_pattern", "pattern"] },
+      LS: { does: "search", dir: ["path", "target_directory"] },
+      WebFetch: { does: "fetch", url: ["url"] },
+      Task: { does: "tool" }
+    },
+    copilot: {
+      bash: { does: "command", command: ["command"] },
+      powershell: { does: "command", command: ["command"] },
+      view: { does: "read", paths: ["path"] },
+      create: { does: "write", paths: ["path"] },
+      edit: { does: "write", paths: ["path"] },
+      str_replace_editor: { does: "write", paths: ["path"] },
+      glob: { does: "search", dir: ["path"], glob: ["pattern"] },
+      grep: { does: "search", dir: ["path"], glob: ["glob"] },
+      web_fetch: { does: "fetch", url: ["url"] },
+      task: { does: "tool" },
+      report_intent: { does: "none" },
+      update_todo: { does: "none" }
+    },
+    cline: {
+      execute_command: { does: "command", command: ["command"] },
+      write_to_file: { does: "write", paths: ["path"] },
+      replace_in_file: { does: "write", paths: ["path"] },
+      read_file: { does: "read", paths: ["path"] },
+      list_files: { does: "search", dir: ["path"] },
+      search_files: { does: "search", dir: ["path"], glob: ["file_pattern"] },
+      list_code_definition_names: { does: "search", dir: ["path"] },
+      browser_action: { does: "fetch", url: ["url"] },
+      use_mcp_tool: { does: "mcp", server: ["server_name"], tool: ["tool_name"], arguments: ["arguments"] },
+      access_mcp_resource: { does: "tool" },
+      ask_followup_question: { does: "none" },
+      attempt_completion: { does: "none" }
+    }
+  },
+  logTools: {
+    $comment: "Tools named in logs that name no agent (the pillar and tool_invoke audit formats of the seed articles, docs/replay.md): looked up when no agent is known, before mcpServers; any other name is decided as an unknown tool.",
+    write_file: { does: "write", paths: ["path", "paths", "file_path"] },
+    edit_file: { does: "write", paths: ["path", "paths", "file_path"] },
+    create_file: { does: "write", paths: ["path", "paths", "file_path"] },
+    append_file: { does: "write", paths: ["path", "paths", "file_path"] },
+    move_file: { does: "write", paths: ["source", "destination", "path", "target"] },
+    copy_file: { does: "write", paths: ["source", "destination", "path", "target"] },
+    rename_file: { does: "write", paths: ["source", "destination", "path", "target"] },
+    read_file: { does: "read", paths: ["path", "paths", "file_path"] },
+    delete_file: { does: "delete", paths: ["path", "paths", "file_path"] },
+    remove_file: { does: "delete", paths: ["path", "paths", "file_path"] },
+    list_directory: { does: "search", dir: ["path", "directory"] },
+    list_files: { does: "search", dir: ["path", "directory"] },
+    search_files: { does: "search", dir: ["path", "directory"], glob: ["pattern", "glob"] },
+    run_command: { does: "command", command: ["command", "cmd"] },
+    execute_command: { does: "command", command: ["command", "cmd"] },
+    bash: { does: "command", command: ["command", "cmd"] },
+    shell: { does: "command", command: ["command", "cmd"] },
+    http_request: { does: "fetch", url: ["url", "uri", "endpoint"] },
+    fetch: { does: "fetch", url: ["url", "uri", "endpoint"] },
+    apply_patch: { does: "patch", patch: ["patch", "input", "command"] }
+  },
+  mcpServers: {
+    $comment: "Tools of the common MCP servers, by tool name (any server name): @modelcontextprotocol/server-filesystem, shell servers (mcp-server-commands, mcp-shell-server) and fetch (@modelcontextprotocol/server-fetch). An MCP call is always decided as a tool (mcp__server__tool) and, when its tool is listed here, as what it does.",
+    read_file: { does: "read", paths: ["path"] },
+    read_text_file: { does: "read", paths: ["path"] },
+    read_media_file: { does: "read", paths: ["path"] },
+    read_multiple_files: { does: "read", paths: ["paths"] },
+    get_file_info: { does: "read", paths: ["path"] },
+    write_file: { does: "write", paths: ["path"] },
+    edit_file: { does: "write", paths: ["path"] },
+    create_directory: { does: "write", paths: ["path"] },
+    move_file: { does: "write", paths: ["source", "destination"] },
+    list_directory: { does: "search", dir: ["path"] },
+    list_directory_with_sizes: { does: "search", dir: ["path"] },
+    directory_tree: { does: "search", dir: ["path"] },
+    search_files: { does: "search", dir: ["path"], glob: ["pattern"] },
+    run_command: { does: "command", command: ["command"] },
+    execute_command: { does: "command", command: ["command"] },
+    shell_exec: { does: "command", command: ["command"] },
+    run_process: { does: "command", command: ["command_line", "command"] },
+    fetch: { does: "fetch", url: ["url"] }
+  },
+  unknownToolFields: {
+    $comment: "Input keys of a tool this table does not know that name a path, a command or a URL: each is decided besides the tool name (write for paths: the tool may change them).",
+    paths: ["path", "file_path", "filePath", "file", "filename", "notebook_path", "target_file", "destination", "source", "dir_path", "directory", "paths", "files", "file_paths"],
+    command: ["command", "cmd", "script", "commandLine", "command_line"],
+    url: ["url", "uri", "endpoint"],
+    host: ["host", "hostname", "domain"]
+  }
+};
+
+// src/agent-tools/patch.ts
+var WRITE_HEADERS = ["*** Add File: ", "*** Update File: ", "*** Move to: "], DELETE_HEADER = "*** Delete File: ";
+function patchTargets(text) {
+  let write = /* @__PURE__ */ new Set(), del = /* @__PURE__ */ new Set();
+  for (let raw of text.split(`
+`)) {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.startsWith("*** ")) {
+      if (line.startsWith(DELETE_HEADER)) {
+        let p = line.slice(DELETE_HEADER.length).trim();
+        p && del.add(p);
+        continue;
+      }
+      for (let h of WRITE_HEADERS)
+        if (line.startsWith(h)) {
+          let p = line.slice(h.length).trim();
+          p && write.add(p);
+          break;
+        }
+    }
+  }
+  return { write: [...write], delete: [...del] };
+}
+
+// src/agent-tools/index.ts
+var AGENT_TABLES = agent_tools_default.agents, MCP_TOOLS = agent_tools_default.mcpServers, UNKNOWN_FIELDS = agent_tools_default.unknownToolFields, LOG_TOOLS = agent_tools_default.logTools;
+function toolSpec(agent, tool) {
+  if (agent) {
+    let own = AGENT_TABLES[agent];
+    if (Object.hasOwn(own, tool)) return own[tool];
+  } else if (tool !== "$comment" && Object.hasOwn(LOG_TOOLS, tool))
+    return LOG_TOOLS[tool];
+}
+function mcpName(name) {
+  if (!name.startsWith("mcp__")) return;
+  let rest = name.slice(5), at = rest.indexOf("__");
+  if (!(at <= 0 || at + 2 >= rest.length))
+    return { server: rest.slice(0, at), tool: rest.slice(at + 2) };
+}
+var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+function firstString(o, keys) {
+  for (let k of keys ?? []) {
+    let v = o[k];
+    if (typeof v == "string" && v !== "") return v;
+  }
+}
+function pathsAt(o, keys) {
+  let out = [];
+  for (let k of keys ?? []) {
+    let v = o[k];
+    if (typeof v == "string" && v !== "") out.push(v);
+    else if (Array.isArray(v))
+      for (let x of v)
+        typeof x == "string" && x !== "" ? out.push(x) : isObj(x) && typeof x.path == "string" && x.path !== "" && out.push(x.path);
+  }
+  return [...new Set(out)];
+}
+function shellWord(w) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`;
+}
+function commandText(v) {
+  if (typeof v == "string") return v === "" ? void 0 : v;
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x == "string")) return v.map(shellWord).join(" ");
+}
+function commandsAt(o, keys) {
+  let out = [];
+  for (let k of keys ?? []) {
+    let c = commandText(o[k]);
+    c !== void 0 && !out.includes(c) && out.push(c);
+  }
+  return out;
+}
+function stringsAt(o, keys) {
+  let out = [];
+  for (let k of keys ?? []) {
+    let v = o[k];
+    typeof v == "string" && v !== "" && !out.includes(v) && out.push(v);
+  }
+  return out;
+}
+var URL_IN_TEXT = /https?:\/\/[^\s"'<>()[\]{}]+/g;
+function staticPrefix(glob) {
+  let parts = glob.split("/"), fixed = [];
+  for (let part of parts) {
+    if (/[*?[\]{}!]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === parts.length && fixed.pop(), fixed.join("/");
+}
+function joinDir(dir, rel) {
+  return rel === "" ? dir : rel.startsWith("/") ? rel : dir.endsWith("/") ? dir + rel : `${dir}/${rel}`;
+}
+function toolActions(call) {
+  let { agent, tool, context } = call, input = isObj(call.input) ? call.input : {}, actions = [{ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "tool", tool, parameters: call.input }], problems = [], mcp = mcpName(tool), spec = toolSpec(agent, tool), args = input;
+  if (spec?.does === "mcp") {
+    let inner = firstString(input, spec.tool ?? ["tool_name"]), innerArgs = input[spec.arguments?.[0] ?? "tool_input"] ?? input.arguments;
+    if (typeof innerArgs == "string")
+      try {
+        innerArgs = JSON.parse(innerArgs);
+      } catch {
+        problems.push(`the arguments of MCP tool "${inner ?? "?"}" are not JSON`);
+      }
+    if (inner) {
+      let server = firstString(input, spec.server ?? []);
+      actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "tool", tool: server ? `mcp__${server}__${inner}` : inner, parameters: innerArgs });
+    }
+    if (args = isObj(innerArgs) ? innerArgs : {}, spec = inner && Object.hasOwn(MCP_TOOLS, inner) ? MCP_TOOLS[inner] : void 0, !spec) return { actions: actions.concat(unknownFields(args, context)), does: "mcp", problems };
+  } else !spec && mcp && Object.hasOwn(MCP_TOOLS, mcp.tool) && (spec = MCP_TOOLS[mcp.tool]);
+  if (!spec) return { actions: actions.concat(unknownFields(args, context)), does: "unknown", problems };
+  let push = (a) => actions.push(a);
+  switch (spec.does) {
+    case "command": {
+      let commands = commandsAt(args, spec.command);
+      commands.length === 0 && problems.push(`${tool} call without a command`);
+      for (let command of commands) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "command", command });
+      break;
+    }
+    case "write":
+    case "read":
+    case "delete": {
+      let paths = pathsAt(args, spec.paths);
+      paths.length === 0 ? problems.push(`${tool} call without a file path`) : push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: spec.does, paths });
+      break;
+    }
+    case "search": {
+      let dir = firstString(args, spec.dir) ?? ".", glob = firstString(args, spec.glob), prefix = glob ? staticPrefix(glob.replace(/\\/g, "/")) : "";
+      return push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "read", paths: [joinDir(dir.replace(/\\/g, "/"), prefix)] }), { actions, does: spec.does, problems, searches: [{ dir, ...glob ? { glob } : {} }] };
+    }
+    case "fetch": {
+      let urls = stringsAt(args, spec.url);
+      for (let k of spec.urlsInText ?? []) {
+        let text = args[k];
+        if (typeof text == "string") for (let m of text.matchAll(URL_IN_TEXT)) urls.push(m[0]);
+      }
+      urls.length === 0 && problems.push(`${tool} call without a URL`);
+      for (let u of new Set(urls)) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", url: u });
+      break;
+    }
+    case "patch": {
+      let text = firstString(args, spec.patch) ?? (typeof call.input == "string" ? call.input : void 0);
+      if (text === void 0) {
+        problems.push(`${tool} call without a patch`);
+        break;
+      }
+      let targets = patchTargets(text);
+      targets.write.length + targets.delete.length === 0 && problems.push(`${tool}: the patch names no file`), targets.write.length > 0 && push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "write", paths: targets.write }), targets.delete.length > 0 && push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "delete", paths: targets.delete });
+      break;
+    }
+    case "tool":
+    case "none":
+    case "mcp":
+      break;
+  }
+  return { actions, does: spec.does, problems };
+}
+function unknownFields(input, context) {
+  let out = [], paths = pathsAt(input, UNKNOWN_FIELDS.paths);
+  paths.length > 0 && out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "write", paths });
+  for (let command of commandsAt(input, UNKNOWN_FIELDS.command)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "command", command });
+  for (let url of stringsAt(input, UNKNOWN_FIELDS.url)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", url });
+  for (let host of stringsAt(input, UNKNOWN_FIELDS.host)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", host });
+  return out;
+}
+
 // src/audit/writer.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+
+// src/audit/chain.ts
+import { createHash, createHmac } from "node:crypto";
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    let code = value.charCodeAt(i);
+    if (code >= 55296 && code <= 56319) {
+      if (i === value.length - 1)
+        return !0;
+      let next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343))
+        return !0;
+      i++;
+    } else if (code >= 56320 && code <= 57343)
+      return !0;
+  }
+  return !1;
+}
+function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object == "number" && isNaN(object))
+    throw new Error("NaN is not allowed");
+  if (typeof object == "number" && !isFinite(object))
+    throw new Error("Infinity is not allowed");
+  if (typeof object == "string" && hasLoneSurrogate(object))
+    throw new Error("Lone surrogate is not allowed");
+  if (object === null || typeof object != "object")
+    return JSON.stringify(object);
+  if (typeof object.toJSON == "function") {
+    if (seen.has(object))
+      throw new Error("Circular reference detected");
+    seen.add(object);
+    let result2 = canonicalize(object.toJSON(), seen);
+    return seen.delete(object), result2;
+  }
+  if (seen.has(object))
+    throw new Error("Circular reference detected");
+  seen.add(object);
+  let result;
+  if (Array.isArray(object))
+    result = `[${object.map((cv) => canonicalize(cv === void 0 || typeof cv == "symbol" ? null : cv, seen)).join(",")}]`;
+  else {
+    let parts = [];
+    for (let key of Object.keys(object).sort())
+      object[key] === void 0 || typeof object[key] == "symbol" || parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    result = `{${parts.join(",")}}`;
+  }
+  return seen.delete(object), result;
+}
+
+// src/audit/chain.ts
+var GENESIS = "0".repeat(64), AUDIT_KEY_ENV = "AGENT_POLICY_LINT_AUDIT_KEY";
+function lineHash(line, key) {
+  let { hash: _own, ...rest } = line, text = canonicalize(rest);
+  if (text === void 0) throw new Error("an audit line that has no JSON form");
+  return key ? createHmac("sha256", key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+}
+function rawLineHash(text, key) {
+  return key ? createHmac("sha256", key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+}
+function chainKind(key) {
+  return key ? "hmac-sha256" : "sha256";
+}
+function auditKey(env) {
+  let k = env[AUDIT_KEY_ENV];
+  return k && k.length > 0 ? k : void 0;
+}
+function sealLine(record, seq, prev, key) {
+  let { chain: _c, seq: _s, prev: _p, hash: _h, ...rest } = record, line = { ...rest, chain: chainKind(key), seq, prev };
+  return line.hash = lineHash(line, key), line;
+}
+var HEX64 = /^[0-9a-f]{64}$/;
+
+// src/audit/writer.ts
 function lastLine(fd, size) {
   if (size === 0) return { text: "", terminated: !0 };
   let one = Buffer.alloc(1);
@@ -1161,35 +1533,191 @@ function withDeadline(work, ms) {
 }
 
 // src/guard/policy.ts
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join, relative, resolve } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join2, relative as relative2, resolve } from "node:path";
+
+// src/engine/verdict.ts
+var SEVERITY = { allow: 0, "needs-approval": 1, deny: 2 };
+function stricterOutcome(a, b) {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+function actionOutcome(subjects) {
+  let outcome = "allow";
+  for (let s of subjects) outcome = stricterOutcome(outcome, s.outcome);
+  return outcome;
+}
+var DECIDING_EFFECTS = {
+  // A deny rule; else the default that refused (`allow_outbound: false`, an allow list missed).
+  deny: ["deny", "default", "approval"],
+  "needs-approval": ["approval"],
+  // What let it through: never the default that put the subject under allow lists.
+  allow: ["allow", "exception", "bypass", "approval"]
+};
+function decisiveRule(decision) {
+  let effects = DECIDING_EFFECTS[decision.outcome];
+  for (let subject of decision.subjects) {
+    if (subject.outcome !== decision.outcome) continue;
+    let matched = subject.rules.filter((r) => r.matched && r.origin);
+    for (let effect of effects) {
+      let rule = matched.find((r) => r.effect === effect);
+      if (rule) return rule;
+    }
+    if (decision.outcome !== "allow") return;
+  }
+}
+
+// src/engine/decide.ts
+function decide(action, compiled, opts = {}) {
+  let id = action.approvalId, approved = typeof id == "string" && id !== "" && (opts.approvalValid ? opts.approvalValid(id, action) : !0), context = {
+    policy: compiled,
+    action,
+    explain: opts.explain === !0,
+    approved,
+    agent: action.agentId !== void 0 ? compiled.agents.get(action.agentId) : void 0
+  }, subjects, fileLimit;
+  switch (action.kind) {
+    case "filesystem": {
+      subjects = action.paths.map((p) => decidePath(context, p, action.op)), subjects.length === 0 ? subjects = [refusedOutright("path", "", "the action names no path")] : action.op !== "read" && compiled.hasFileLimits && (fileLimit = limitFor(compiled, subjects));
+      break;
+    }
+    case "command":
+      subjects = requireCommandSupport().decideCommand(context, action.command);
+      break;
+    case "network":
+      subjects = [decideNetwork(context, action.host, action.url)];
+      break;
+    case "tool":
+      subjects = [decideTool(context, action.tool)];
+      break;
+    default:
+      subjects = [refusedOutright("tool", String(action.kind), "unknown kind of action")];
+  }
+  let outcome = actionOutcome(subjects), allowed = outcome === "allow", requiresApproval = subjects.some((s) => s.requiresApproval), d = {
+    outcome,
+    allowed,
+    requiresApproval,
+    approved: requiresApproval && approved,
+    reason: summary(subjects, allowed, requiresApproval && approved, id),
+    subjects
+  };
+  return fileLimit && (d.fileLimit = fileLimit), d;
+}
+var KIND = { path: "path", command: "command", host: "host", tool: "tool" };
+function summary(subjects, allowed, approved, id) {
+  let label = (s) => `${KIND[s.kind]} "${s.subject}"${s.via ? ` (${s.via})` : ""}`;
+  if (!allowed) {
+    let denied = subjects.filter((s) => !s.allowed), first = denied.find((s) => s.outcome === "deny") ?? denied[0], more = denied.length > 1 ? ` (and ${denied.length - 1} more denied)` : "";
+    return `denied: ${label(first)}: ${first.reason}${more}`;
+  }
+  if (approved) {
+    let s = subjects.find((x) => x.requiresApproval);
+    return `allowed with approval ${id}: ${label(s)}: ${s.reason}`;
+  }
+  return subjects.length === 1 ? `allowed: ${subjects[0].reason}` : `allowed: all ${subjects.length} subjects are allowed`;
+}
+function limitFor(cp, subjects) {
+  let best, consider = (l) => {
+    let m = l.maxFilesPerAction;
+    m && (!best || m.limit < best.limit) && (best = m);
+  };
+  consider(cp.rootLevel);
+  for (let s of subjects) {
+    let np = normalizePath(s.subject, { root: cp.root });
+    np.outside || overridesFor(cp, np.path).forEach(consider);
+  }
+  if (!best) return;
+  let count = new Set(subjects.map((s) => s.subject)).size, b = best;
+  return { count, limit: b.limit, origin: b.origin, exceeded: count > b.limit };
+}
+
+// src/policy/runtime-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join, relative, sep } from "node:path";
+var CACHE_DIR = "agent-policy-lint";
+function cacheDirOf(dir) {
+  let repo = findRepoRoot(dir);
+  if (!repo) return;
+  let git = join(repo, ".git");
+  try {
+    return statSync(git).isDirectory() ? join(git, CACHE_DIR) : void 0;
+  } catch {
+    return;
+  }
+}
+function readCacheJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return;
+  }
+}
+function writeCacheJson(file, value) {
+  try {
+    mkdirSync2(dirname2(file), { recursive: !0 });
+    let tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value)), renameSync(tmp, file);
+  } catch {
+  }
+}
+function caseClassesFile(cacheDir) {
+  let v = process.versions, runtime = `${v.v8}-${v.icu ?? "no-icu"}-${v.unicode ?? "no-unicode"}`.replace(/[^A-Za-z0-9.-]/g, "_");
+  return join(cacheDir, `case-classes-${runtime}.json`);
+}
+function withCaseClasses(cacheDir, compile) {
+  if (!cacheDir) return compile();
+  let file = caseClassesFile(cacheDir), loaded = useCaseClasses(readCacheJson(file)), out = compile();
+  return loaded || writeCacheJson(file, caseClasses()), out;
+}
+var SET_FORMAT = 1;
+function policyHash(root, files) {
+  let h = createHash2("sha256");
+  h.update(`agent-policy-lint policy cache ${SET_FORMAT}\0`);
+  for (let f of [...files.keys()].sort())
+    h.update(relative(root, f).split(sep).join("/")), h.update("\0"), h.update(files.get(f)), h.update("\0");
+  return `sha256:${h.digest("hex")}`;
+}
+function setFile(cacheDir, root, hash) {
+  let key = createHash2("sha256").update(`${hash}\0${root}`).digest("hex");
+  return join(cacheDir, `policy-${key}.json`);
+}
+function readPolicySetCache(cacheDir, root, hash) {
+  if (!cacheDir) return;
+  let e = readCacheJson(setFile(cacheDir, root, hash));
+  return e?.format === SET_FORMAT && e.hash === hash ? e.set : void 0;
+}
+function writePolicySetCache(cacheDir, root, hash, set) {
+  cacheDir && writeCacheJson(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set });
+}
+
+// src/guard/policy.ts
 var PolicyUnusable = class extends Error {
   constructor(message) {
     super(message), this.name = "PolicyUnusable";
   }
 };
 function logDirOf(root, logDir) {
-  let dir = resolve(root, logDir ?? DEFAULT_LOG_DIR), rel = relative(root, dir);
+  let dir = resolve(root, logDir ?? DEFAULT_LOG_DIR), rel = relative2(root, dir);
   if (logDir !== void 0 && (isAbsolute(logDir) || rel === "" || rel.startsWith("..") || isAbsolute(rel)))
     throw new PolicyUnusable(`audit.log_dir "${logDir}" is not a directory inside the repository`);
   return dir;
 }
 function isFile(abs) {
   try {
-    return statSync(abs).isFile();
+    return statSync2(abs).isFile();
   } catch {
     return !1;
   }
 }
 async function checkPolicy(cwd, files, overrides) {
-  let { loadPolicySet } = await import("./policy-Z2QP54YN.js"), loaded = await loadPolicySet({
+  let { loadPolicySet } = await import("./policy-ALZOUFTA.js"), loaded = await loadPolicySet({
     cwd,
-    readFile: (abs) => files.get(abs)?.toString("utf8") ?? (isFile(abs) ? readFileSync(abs, "utf8") : void 0),
+    readFile: (abs) => files.get(abs)?.toString("utf8") ?? (isFile(abs) ? readFileSync2(abs, "utf8") : void 0),
     overrideFiles: () => overrides
   });
   if (!loaded.set) {
-    let e = loaded.findings.find((f) => f.severity === "error"), at = e ? `${relative(cwd, e.file) || e.file}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}` : "";
+    let e = loaded.findings.find((f) => f.severity === "error"), at = e ? `${relative2(cwd, e.file) || e.file}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}` : "";
     throw new PolicyUnusable(e ? `the policy cannot be used: ${at}: ${e.message}` : "the policy cannot be used");
   }
   return loaded.set;
@@ -1197,10 +1725,10 @@ async function checkPolicy(cwd, files, overrides) {
 async function loadGuardPolicy(cwd, opts = {}) {
   let rootFile = findRootPolicy(cwd, isFile);
   if (!rootFile) throw new PolicyUnusable("no .agent-policy.yml found in the agent's directory or above it (up to the repository root)");
-  let rootDir = dirname2(rootFile), overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : findOverridesAsync(rootDir)), files = /* @__PURE__ */ new Map();
+  let rootDir = dirname3(rootFile), overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : findOverridesAsync(rootDir)), files = /* @__PURE__ */ new Map();
   for (let f of [rootFile, ...overrides])
     try {
-      files.set(f, readFileSync(f));
+      files.set(f, readFileSync2(f));
     } catch (e) {
       if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
     }
@@ -1210,14 +1738,14 @@ async function loadGuardPolicy(cwd, opts = {}) {
   return { cp: withCaseClasses(cacheDir, () => compilePolicy(checked)), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
 }
 function sessionFileName(sessionId, agent) {
-  return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${createHash("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
+  return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${createHash3("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
 }
 function sessionLogPath(policy, sessionId, agent) {
-  return join(policy.logDir, `${sessionFileName(sessionId, agent)}.jsonl`);
+  return join2(policy.logDir, `${sessionFileName(sessionId, agent)}.jsonl`);
 }
 
 // src/guard/readers.ts
-var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), str = (v) => typeof v == "string" && v !== "" ? v : void 0;
+var isObj2 = (v) => typeof v == "object" && v !== null && !Array.isArray(v), str = (v) => typeof v == "string" && v !== "" ? v : void 0;
 function need(o, key, what) {
   let v = str(o[key]);
   if (v === void 0) throw new PayloadError(`${what} payload without "${key}"`);
@@ -1254,7 +1782,7 @@ function readClaudeLike(o, agent, events) {
   return e;
 }
 function toolFailed(r) {
-  if (!isObj(r)) return !1;
+  if (!isObj2(r)) return !1;
   if (r.is_error === !0 || r.success === !1 || r.interrupted === !0 || r.error !== void 0 && r.error !== null) return !0;
   let code = r.exit_code ?? r.exitCode;
   return typeof code == "number" && code !== 0;
@@ -1307,7 +1835,7 @@ function readCopilot(o, event) {
     let args = snake ? o.tool_input : o.toolArgs;
     if (args === void 0) throw new PayloadError(`copilot ${name} payload without ${snake ? '"tool_input"' : '"toolArgs"'}`);
     if (e.input = jsonArgs(args, `copilot ${name}`), e.toolUseId = str(o.toolCallId) ?? str(o.tool_use_id), kind === "post-tool") {
-      let r = o.toolResult ?? o.tool_response, type = isObj(r) ? str(r.resultType) ?? str(r.result_type) : void 0;
+      let r = o.toolResult ?? o.tool_response, type = isObj2(r) ? str(r.resultType) ?? str(r.result_type) : void 0;
       e.result = type === "failure" || type === "error" || type === "denied" ? "error" : "success";
     }
   }
@@ -1321,7 +1849,7 @@ function inferCopilotEvent(o) {
   throw new PayloadError("copilot payload whose event cannot be told (no toolName, toolResult, source or reason; pass --event NAME)");
 }
 function readPayload(agent, payload, event) {
-  if (!isObj(payload)) throw new PayloadError(`the ${agent} hook payload is not a JSON object`);
+  if (!isObj2(payload)) throw new PayloadError(`the ${agent} hook payload is not a JSON object`);
   switch (agent) {
     case "claude":
     case "codex":
@@ -1336,8 +1864,71 @@ function readPayload(agent, payload, event) {
 }
 
 // src/guard/records.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+
+// src/replay/secrets.ts
+var hasDigit = (s) => /[0-9]/.test(s), DETECTORS = [
+  { kind: "AWS access key ID", re: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
+  { kind: "GitHub token", re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+  { kind: "GitHub fine-grained token", re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
+  { kind: "Slack token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { kind: "Anthropic API key", re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
+  { kind: "OpenAI API key", re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
+  { kind: "private key", re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
+  { kind: "JSON Web Token", re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { kind: "bearer token", re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 }
+], MAYBE = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/, ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g, SECRET_NAME = /(?:_KEY|APIKEY|ACCESSKEY|PRIVATEKEY|SECRETKEY|SIGNINGKEY|TOKEN|SECRET|PASSWORD|PASSWD|_PWD|^PWD|_PASS|^PASS)$/, nameCache = /* @__PURE__ */ new Map();
+function isSecretName(name) {
+  let v = nameCache.get(name);
+  return v === void 0 && (v = SECRET_NAME.test(name.toUpperCase().replace(/[-.]/g, "_")), nameCache.size < 1e4 && nameCache.set(name, v)), v;
+}
+var PLACEHOLDER = /^[$%<{]|example|changeme|placeholder|redacted|your[_-]|xxxx|\*\*\*|^(.)\1+$/i;
+function entropy(s) {
+  let counts = /* @__PURE__ */ new Map();
+  for (let ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0, n = s.length;
+  for (let c of counts.values()) {
+    let p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function isSecretValue(v) {
+  return v.length >= 8 && !PLACEHOLDER.test(v) && entropy(v) >= 3;
+}
+function isTimestampLike(s) {
+  return s.length <= 35 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && /^[0-9:.+\-TZ ]+$/.test(s);
+}
+function scanString(text, where2, out) {
+  if (!(text.length < 10 || isTimestampLike(text) || !MAYBE.test(text))) {
+    for (let d of DETECTORS) {
+      d.re.lastIndex = 0;
+      for (let m of text.matchAll(d.re))
+        (!d.ok || d.ok(m[0])) && out.push({ kind: d.kind, value: m[0], where: where2, text });
+    }
+    for (let m of text.matchAll(ASSIGNMENT)) {
+      let name = m[1], value = m[4];
+      isSecretName(name) && isSecretValue(value) && !out.some((h) => h.value.includes(value)) && out.push({ kind: `value of ${name}`, value, where: where2, text });
+    }
+  }
+}
+var MARK = (kind) => `[REDACTED ${kind}]`;
+function redactText(text, hits) {
+  let out = text;
+  if (hits.length > 0) {
+    let sorted = [...hits].sort((a, b) => b.value.length - a.value.length);
+    for (let h of sorted) out.includes(h.value) && (out = out.split(h.value).join(MARK(h.kind)));
+  }
+  if (!MAYBE.test(out)) return out;
+  let more = [];
+  scanString(out, "", more);
+  for (let h of more.sort((a, b) => b.value.length - a.value.length))
+    h.value.startsWith("[REDACTED") || (out = out.split(h.value).join(MARK(h.kind)));
+  return out;
+}
+
+// src/guard/records.ts
 function redact(text) {
   let hits = [];
   return scanString(text, "", hits), redactText(text, hits);
@@ -1407,7 +1998,7 @@ function fileHash(path, ctx) {
   if (n.outside || n.invalid) return { path: n.path };
   let abs = `${ctx.policy.root}/${n.path}`;
   try {
-    return statSync2(abs).isFile() ? { path: n.path, sha256: createHash2("sha256").update(readFileSync2(abs)).digest("hex") } : { path: n.path };
+    return statSync3(abs).isFile() ? { path: n.path, sha256: createHash4("sha256").update(readFileSync3(abs)).digest("hex") } : { path: n.path };
   } catch {
     return { path: n.path };
   }
@@ -1482,10 +2073,10 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await import("./commands-52QT2475.js");
+    found.actions.some((a) => a.kind === "command") && await import("./commands-22KNHL2T.js");
     let notes;
     if (found.searches?.length) {
-      let { searchActions } = await import("./search-KRIUC7MS.js"), searched = searchActions(policy.cp, event.tool, found, context);
+      let { searchActions } = await import("./search-LN6I4EHK.js"), searched = searchActions(policy.cp, event.tool, found, context);
       found = { ...found, actions: searched.actions, problems: [...found.problems, ...searched.problems] }, notes = searched.notes;
     }
     return decideCall(policy.cp, agent, event.tool, found, notes);

@@ -6,10 +6,10 @@ import {
   overridesFor,
   refusedOutright,
   requireCommandSupport
-} from "./chunk-YVCRHPAE.js";
+} from "./chunk-K2KMV4ST.js";
 import {
   normalizePath
-} from "./chunk-PP2NEGQQ.js";
+} from "./chunk-RSI6WT2H.js";
 import {
   actionOutcome
 } from "./chunk-4DX2ZBNB.js";

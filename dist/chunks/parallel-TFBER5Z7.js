@@ -8,7 +8,7 @@ import {
   engineDecider,
   loadApprovals,
   newChunkRecord
-} from "./chunk-UB6ESY5Q.js";
+} from "./chunk-I32X2HDZ.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,
@@ -21,16 +21,16 @@ import "./chunk-UKSESNFL.js";
 import "./chunk-ZWP2A47Z.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-2PS23LMK.js";
-import "./chunk-JGGUBBA5.js";
-import "./chunk-RXM3YISO.js";
+import "./chunk-UD5WOERO.js";
+import "./chunk-VAF7F7HT.js";
 import "./chunk-K5MJO4HL.js";
 import "./chunk-LHLLA6N6.js";
-import "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
+import "./chunk-K2KMV4ST.js";
+import "./chunk-KMOMTPRU.js";
 import "./chunk-KLBBZS3X.js";
 import "./chunk-IHXNDDX3.js";
 import "./chunk-OV6T7UT3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-QAVGCWHS.js";

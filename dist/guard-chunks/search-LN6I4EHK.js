@@ -2,21 +2,18 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   Automata,
   RELATIVE_PATHS
-} from "./chunk-LHLLA6N6.js";
+} from "./chunk-N73YKKAG.js";
 import {
-  BUILTIN_FILE
-} from "./chunk-OV6T7UT3.js";
-import {
+  BUILTIN_FILE,
   normalizePath
-} from "./chunk-PP2NEGQQ.js";
+} from "./chunk-GDSYIVBL.js";
 import {
   analyzePolicyPattern,
   escapeRegexLiteral,
   globToRegexSource,
   policySourceOf
-} from "./chunk-QAVGCWHS.js";
-import "./chunk-2ZJFRSFH.js";
-import "./chunk-F2VQ6EFB.js";
+} from "./chunk-U6QGEBUE.js";
+import "./chunk-TITIIXOH.js";
 
 // src/agent-tools/search.ts
 var ANY = "[^]*";

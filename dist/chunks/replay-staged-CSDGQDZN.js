@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-WV6L6FKX.js");
+  let { replayTexts } = await import("./replay-GDVEG4FA.js");
   return (await replayTexts({
     cwd,
     set,

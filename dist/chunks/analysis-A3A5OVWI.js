@@ -12,7 +12,7 @@ import {
 import {
   DENY_LIST,
   readings
-} from "./chunk-G2CIQUCR.js";
+} from "./chunk-KMOMTPRU.js";
 import {
   parseHostPattern
 } from "./chunk-KLBBZS3X.js";
@@ -20,7 +20,7 @@ import {
   compileStringMatcher,
   starGlobSource
 } from "./chunk-IHXNDDX3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import {
   globSyntaxError,
   policyGlobSource

@@ -38,18 +38,18 @@ import "./chunk-OJEHWALM.js";
 import "./chunk-2PS23LMK.js";
 import {
   decide
-} from "./chunk-JGGUBBA5.js";
-import "./chunk-RXM3YISO.js";
+} from "./chunk-UD5WOERO.js";
+import "./chunk-VAF7F7HT.js";
 import "./chunk-K5MJO4HL.js";
 import "./chunk-LHLLA6N6.js";
 import {
   compilePolicy
-} from "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
+} from "./chunk-K2KMV4ST.js";
+import "./chunk-KMOMTPRU.js";
 import "./chunk-KLBBZS3X.js";
 import "./chunk-IHXNDDX3.js";
 import "./chunk-OV6T7UT3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import "./chunk-4DX2ZBNB.js";
 import {
   compilePolicyGlob

@@ -4,7 +4,7 @@ import {
   builtinDenies,
   normalizePath,
   windowsAlias
-} from "./chunk-G3M2PJIX.js";
+} from "./chunk-GDSYIVBL.js";
 import {
   Automaton,
   GlobError,

@@ -23,10 +23,10 @@ import "./chunk-XUMUW3TM.js";
 import "./chunk-2PS23LMK.js";
 import {
   decide
-} from "./chunk-JGGUBBA5.js";
+} from "./chunk-UD5WOERO.js";
 import {
   argvModel
-} from "./chunk-RXM3YISO.js";
+} from "./chunk-VAF7F7HT.js";
 import {
   analyzeUncached,
   executableName
@@ -34,12 +34,12 @@ import {
 import "./chunk-LHLLA6N6.js";
 import {
   compilePolicy
-} from "./chunk-YVCRHPAE.js";
-import "./chunk-G2CIQUCR.js";
+} from "./chunk-K2KMV4ST.js";
+import "./chunk-KMOMTPRU.js";
 import "./chunk-KLBBZS3X.js";
 import "./chunk-IHXNDDX3.js";
 import "./chunk-OV6T7UT3.js";
-import "./chunk-PP2NEGQQ.js";
+import "./chunk-RSI6WT2H.js";
 import {
   parseFlags
 } from "./chunk-3NVQKDKG.js";
@@ -373,7 +373,14 @@ function coverDenied(denied, proposal, sightings) {
         }
         continue;
       }
-      let exact = s.kind === "path" && isPlainPath(s.subject) ? ["fs.allow", s.subject] : s.kind === "host" ? ["net.exceptions", s.subject] : s.kind === "tool" && !s.subject.includes("*") ? ["tools.allow", s.subject] : void 0;
+      let exact = (
+        // a path, or the tree a command deletes or overwrites (`dist/**` for `rm -rf dist`)
+        s.kind === "path" && (isPlainPath(s.subject) || s.subject.endsWith("/**") && isPlainPath(s.subject.slice(0, -3))) ? ["fs.allow", s.subject] : s.kind === "host" ? ["net.exceptions", s.subject] : s.kind === "tool" && !s.subject.includes("*") ? ["tools.allow", s.subject] : void 0
+      ), gate = s.kind === "command" ? commandRules(s.subject)[0] : void 0;
+      if (!exact && gate && !gate.risky && !proposal.has("approval.command", gate.prefix)) {
+        proposal.add("approval.command", gate.prefix, "run-time words no allow can vouch for: gated rather than allowed"), sightings.see(`approval.command\0${gate.prefix}`, o), changed = !0;
+        continue;
+      }
       exact && !proposal.has(...exact) && (proposal.add(exact[0], exact[1], "needed by a logged action the broader rules do not cover"), sightings.see(`${exact[0]}\0${exact[1]}`, o), changed = !0);
     }
   return changed;

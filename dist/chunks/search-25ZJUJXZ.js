@@ -2,18 +2,21 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   Automata,
   RELATIVE_PATHS
-} from "./chunk-N73YKKAG.js";
+} from "./chunk-LHLLA6N6.js";
 import {
-  BUILTIN_FILE,
+  BUILTIN_FILE
+} from "./chunk-OV6T7UT3.js";
+import {
   normalizePath
-} from "./chunk-G3M2PJIX.js";
+} from "./chunk-RSI6WT2H.js";
 import {
   analyzePolicyPattern,
   escapeRegexLiteral,
   globToRegexSource,
   policySourceOf
-} from "./chunk-U6QGEBUE.js";
-import "./chunk-TITIIXOH.js";
+} from "./chunk-QAVGCWHS.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
 
 // src/agent-tools/search.ts
 var ANY = "[^]*";

@@ -3,7 +3,7 @@ import {
   ALLOW_LIST,
   DENY_LIST,
   compilePathList
-} from "./chunk-G2CIQUCR.js";
+} from "./chunk-KMOMTPRU.js";
 import {
   compileHostList,
   normalizeHost
@@ -17,7 +17,7 @@ import {
 } from "./chunk-OV6T7UT3.js";
 import {
   normalizePath
-} from "./chunk-PP2NEGQQ.js";
+} from "./chunk-RSI6WT2H.js";
 
 // src/engine/command-support.ts
 var support;

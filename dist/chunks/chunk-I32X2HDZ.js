@@ -35,11 +35,11 @@ import {
 } from "./chunk-ZWP2A47Z.js";
 import {
   decide
-} from "./chunk-JGGUBBA5.js";
+} from "./chunk-UD5WOERO.js";
 import {
   compilePolicy,
   decidingAgent
-} from "./chunk-YVCRHPAE.js";
+} from "./chunk-K2KMV4ST.js";
 import {
   decisiveRule,
   withToolDecision
