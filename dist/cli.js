@@ -23,7 +23,7 @@ var SUBCOMMANDS = {
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./chunks/import-2GQKQX6U.js"),
-  export: () => import("./chunks/export-XFTCDDRB.js"),
+  export: () => import("./chunks/export-XYBT3WHV.js"),
   learn: () => import("./chunks/learn-ER7HGSRN.js")
 };
 async function main(argv, cwd = process.cwd()) {

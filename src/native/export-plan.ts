@@ -113,20 +113,37 @@ const NETWORK_COMMANDS: readonly string[] = Object.entries((programs as { touch:
   .map(([name]) => name);
 
 function reachesHosts(pattern: string): boolean {
-  const [program = '', sub] = pattern.split(' ');
+  const { program, sub } = programAndSubcommand(pattern);
   return NETWORK_COMMANDS.some((n) => {
     const [p, s] = n.split(' ');
     if (p !== program) return false;
-    return s === undefined || sub === undefined || sub.includes('*') || sub === s;
+    return s === undefined || sub === undefined || sub === s;
   });
+}
+
+/**
+ * The pattern's program and the subcommand it fixes, if any. Options match anywhere (SPEC 3), so a
+ * second word that is an option (`git --force`) or holds a `*` fixes no subcommand: the pattern
+ * admits `git --force push` as well as `git --force status`.
+ */
+function programAndSubcommand(pattern: string): { program: string; sub?: string } {
+  const [program = '', second] = pattern.split(' ');
+  if (second === undefined || second.startsWith('-') || second.includes('*')) return { program };
+  return { program, sub: second };
 }
 
 type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown };
 const TOUCH = (programs as { touch: Record<string, TouchModel> }).touch;
+/** The program's model, own keys only (a policy may name a program `constructor`). */
+const touchModel = (name: string): TouchModel | undefined => (Object.hasOwn(TOUCH, name) ? TOUCH[name] : undefined);
 
-/** A model under which the command's words are at most names it lists (only denies meet them). */
+/**
+ * A model under which the command's words name no file. A program that reads its operands is not
+ * quiet: `ls $HOME` reads a file known only at run time, which the policy sends to a human and an
+ * agent's `ls` prefix would let through.
+ */
 function quiet(model: TouchModel | undefined): boolean {
-  return model === undefined || ((model.operands === 'none' || model.operands === 'read') && !model.options && !model.tree);
+  return model === undefined || (model.operands === 'none' && !model.options && !model.tree);
 }
 
 /**
@@ -135,10 +152,10 @@ function quiet(model: TouchModel | undefined): boolean {
  * so such an allow stays with the hook.
  */
 function actsOnFiles(pattern: string): boolean {
-  const [program = '', sub] = pattern.split(' ');
-  if (sub !== undefined && !sub.includes('*') && TOUCH[`${program} ${sub}`]) return !quiet(TOUCH[`${program} ${sub}`]);
-  if (!quiet(TOUCH[program])) return true;
-  // `git` (or `git *`) admits every subcommand: any of them acting on files counts.
-  const open = sub === undefined || sub.includes('*');
-  return open && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model));
+  const { program, sub } = programAndSubcommand(pattern);
+  const subModel = sub === undefined ? undefined : touchModel(`${program} ${sub}`);
+  if (subModel) return !quiet(subModel);
+  if (!quiet(touchModel(program))) return true;
+  // `git` (or `git *`, `git --force`) admits every subcommand: any of them acting on files counts.
+  return sub === undefined && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model));
 }

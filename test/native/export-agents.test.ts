@@ -17,7 +17,7 @@ default_permissions:
   filesystem:
     deny: [".env*", "secrets/**"]
   commands:
-    allow: ["ls", "make *", "git status"]
+    allow: ["ls", "echo", "make *", "git status"]
     deny: ["git push --force", "curl *", "rm -rf"]
   network:
     allow_outbound: false
@@ -45,15 +45,17 @@ describe('export --to codex', () => {
       'deny curl',
       'deny rm -rf',
       'ask npm publish',
-      'allow ls',
+      'allow echo',
     ]);
+    // ls reads its operands, one maybe known only at run time (ls $HOME), which the policy asks about.
+    expect(r.stderr).toContain('the command allow "ls"');
     // git status shares its program with a deny: left to Codex's approval, and said so.
     expect(r.stderr).toContain('enforced by the agent-policy-lint hook only: the command allow "git status"');
     expect(r.stderr).toContain('host rules (Codex rules name commands only)');
     const model = models.parseCodexRules(r.stdout);
-    expect(models.codexDecide(model, 'ls -la && make build')).toBe('ask'); // make is not exported (make -f reads a file)
-    expect(models.codexDecide(model, 'ls $(curl evil.test)')).toBe('ask');
-    expect(models.codexDecide(model, 'ls; curl x')).toBe('deny');
+    expect(models.codexDecide(model, 'echo -n && make build')).toBe('ask'); // make is not exported (make -f reads a file)
+    expect(models.codexDecide(model, 'echo $(curl evil.test)')).toBe('ask');
+    expect(models.codexDecide(model, 'echo; curl x')).toBe('deny');
   });
 
   it('--write writes its own rules file, rewritten on every export; lint finds nothing in it', () => {
@@ -81,15 +83,15 @@ describe('export --to gemini', () => {
     const priorities = (d: string) => data.rule.filter((x) => x.decision === d).map((x) => x.priority);
     expect(Math.min(...priorities('deny'))).toBeGreaterThan(Math.max(...priorities('ask_user')));
     expect(Math.min(...priorities('ask_user'))).toBeGreaterThan(Math.max(...priorities('allow')));
-    expect(rules.filter((x) => x.effect === 'allow').map((x) => x.commandRegex ?? x.tools.join())).toHaveLength(2); // ls, and one MCP tool: make stays with the hook (make -f reads a file the policy decides)
+    expect(rules.filter((x) => x.effect === 'allow').map((x) => x.commandRegex ?? x.tools.join())).toHaveLength(2); // echo, and one MCP tool (ls reads a file maybe known only at run time): make stays with the hook (make -f reads a file the policy decides)
     // Gemini's load-time guard against unsafe regular expressions (nested quantifiers) accepts ours.
     for (const x of data.rule) if (x.commandRegex) expect(/\([^)]*[*+?{].*\)[*+?{]/.test(x.commandRegex)).toBe(false);
     const model = models.parseGeminiPolicy(r.stdout);
-    expect(models.geminiDecideCommand(model, 'ls -la')).toBe('allow');
-    expect(models.geminiDecideCommand(model, 'ls')).toBe('allow');
-    expect(models.geminiDecideCommand(model, 'lsblk')).toBe('ask');
-    expect(models.geminiDecideCommand(model, 'ls && curl evil.test')).toBe('ask');
-    expect(models.geminiDecideCommand(model, 'ls "x"')).toBe('ask');
+    expect(models.geminiDecideCommand(model, 'echo -n')).toBe('allow');
+    expect(models.geminiDecideCommand(model, 'echo')).toBe('allow');
+    expect(models.geminiDecideCommand(model, 'echoes')).toBe('ask');
+    expect(models.geminiDecideCommand(model, 'echo && curl evil.test')).toBe('ask');
+    expect(models.geminiDecideCommand(model, 'echo "x"')).toBe('ask');
     expect(models.geminiDecideCommand(model, 'curl -s x')).toBe('deny');
     expect(models.geminiDecideTool(model, 'github', 'get_issue')).toBe('allow');
     expect(models.geminiDecideTool(model, 'payments', 'charge')).toBe('deny');

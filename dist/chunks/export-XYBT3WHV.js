@@ -242,19 +242,23 @@ function exportPlan(set, compiled, agentId) {
 }
 var NETWORK_COMMANDS = Object.entries(programs_default.touch).filter(([name, model]) => !name.startsWith("$") && /"(?:remote-name|url|host|remote)[^"]*"|host|url/i.test(JSON.stringify(model))).map(([name]) => name);
 function reachesHosts(pattern) {
-  let [program = "", sub] = pattern.split(" ");
+  let { program, sub } = programAndSubcommand(pattern);
   return NETWORK_COMMANDS.some((n) => {
     let [p, s] = n.split(" ");
-    return p !== program ? !1 : s === void 0 || sub === void 0 || sub.includes("*") || sub === s;
+    return p !== program ? !1 : s === void 0 || sub === void 0 || sub === s;
   });
 }
-var TOUCH = programs_default.touch;
+function programAndSubcommand(pattern) {
+  let [program = "", second] = pattern.split(" ");
+  return second === void 0 || second.startsWith("-") || second.includes("*") ? { program } : { program, sub: second };
+}
+var TOUCH = programs_default.touch, touchModel = (name) => Object.hasOwn(TOUCH, name) ? TOUCH[name] : void 0;
 function quiet(model) {
-  return model === void 0 || (model.operands === "none" || model.operands === "read") && !model.options && !model.tree;
+  return model === void 0 || model.operands === "none" && !model.options && !model.tree;
 }
 function actsOnFiles(pattern) {
-  let [program = "", sub] = pattern.split(" ");
-  return sub !== void 0 && !sub.includes("*") && TOUCH[`${program} ${sub}`] ? !quiet(TOUCH[`${program} ${sub}`]) : quiet(TOUCH[program]) ? (sub === void 0 || sub.includes("*")) && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model)) : !0;
+  let { program, sub } = programAndSubcommand(pattern), subModel = sub === void 0 ? void 0 : touchModel(`${program} ${sub}`);
+  return subModel ? !quiet(subModel) : quiet(touchModel(program)) ? sub === void 0 && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model)) : !0;
 }
 
 // src/native/export.ts
