@@ -8,13 +8,20 @@
 //                  may know about every module (the rule catalogue, src/cli/rules.ts)
 //   adapters       src/action, src/hooks, src/guard (runtime guard), src/native (agents' own files):
 //                  each meets one outside world and stays thin
-//   shared         everything else: engine, match, policy, analysis, replay, records, agents,
-//                  lint, report, init and the files directly in src/
+//   shared         policy, analysis, replay, records, agents, agent-tools, audit, lint, report, init
+//   engine         src/engine (decide) and src/command (how programs read their words)
+//   match          src/match: the one pattern engine (regex subset, case fold, linear-time
+//                  matcher, automata and their witnesses), host and path normalisation, shell parsing
+//   utilities      the pure files directly in src/ (errors, json-error, version), usable from every layer
 /** A folder that meets one outside world. A new adapter is added here and nowhere else. */
 const ADAPTERS = ['action', 'hooks', 'guard', 'native'];
 const adapter = `^src/(${ADAPTERS.join('|')})/`;
 /** The Action's bundle entry: a composition root like src/cli, so it may use the CLI's rule catalogue. */
 const ACTION_ENTRY = '^src/action/main[.]ts$';
+/** Files directly in src/ that any layer may use: no I/O (walk.ts reads directories, so it is not one of them). */
+const PURE_UTILITIES = '^src/(errors|json-error|version)[.]ts$';
+/** What the engine reads of the layers above it, as types only: the policy model and rule metadata. */
+const ENGINE_TYPES = '^src/(policy/types|report/rule)[.]ts$';
 
 module.exports = {
   forbidden: [
@@ -68,6 +75,42 @@ module.exports = {
         dependencyTypes: ['core'],
         path: '^(node:)?(fs|fs/promises|child_process|net|http|https|http2|dgram|dns|worker_threads|cluster)$',
       },
+    },
+    {
+      name: 'match-is-the-bottom-layer',
+      severity: 'error',
+      comment:
+        'src/match holds the one pattern engine (regex subset, case fold, linear-time matcher, automata with witnesses): ' +
+        'the engine, the conflict analysis and every adapter build on it, so it imports nothing above it ' +
+        '(what two layers above both need, such as the automata of tree witnesses and conflicts, moves down into it).',
+      from: { path: '^src/match/' },
+      to: { path: '^src/', pathNot: ['^src/match/', PURE_UTILITIES] },
+    },
+    {
+      name: 'engine-sits-below-the-shared-modules',
+      severity: 'error',
+      comment:
+        'src/engine (and src/command, its reading of command lines) is below analysis, policy loading, replay, records, report and the rest: ' +
+        'they call decide(), never the other way round (tree-witness.ts once imported the analysis for its automata; they now live in src/match). ' +
+        'It may use src/match, src/command, the pure utilities, and the policy model and rule metadata as types (the next rule).',
+      from: { path: '^src/(engine|command)/' },
+      to: { path: '^src/', pathNot: ['^src/(engine|command|match)/', PURE_UTILITIES, ENGINE_TYPES] },
+    },
+    {
+      name: 'engine-reads-the-model-as-types-only',
+      severity: 'error',
+      comment:
+        'The engine compiles the policy model (src/policy/types.ts) and lists its rules with their metadata (src/report/rule.ts): ' +
+        'it needs their types, never their code, so loading a policy or reporting stays above it.',
+      from: { path: '^src/(engine|command|match)/' },
+      to: { path: ENGINE_TYPES, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'command-sits-below-the-engine',
+      severity: 'error',
+      comment: 'src/command models how programs read their words for the engine (decide-command, decide-touch): it serves the engine and never calls it.',
+      from: { path: '^src/command/' },
+      to: { path: '^src/engine/' },
     },
     {
       name: 'no-unresolvable-imports',

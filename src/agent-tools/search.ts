@@ -1,6 +1,6 @@
 // A search tool (Claude's Grep and Glob, Gemini's glob and grep_search, …) reads every file its
 // pattern can match below its directory, not the directory alone. Which of those the policy
-// refuses is decided on automata (src/analysis/automata.ts): the search's language S (the
+// refuses is decided on automata (src/match/automata.ts): the search's language S (the
 // directory, and the paths below it its glob matches) is intersected with each deny pattern's
 // language and subtracted from each allow list's; every non-empty answer gives a shortest witness
 // path, and the caller decides each witness as a read with the engine. A witness is a real path
@@ -13,7 +13,7 @@
 // absolute glob) reads everything below the directory, and the directory itself is in S (a
 // search path may name a file). A language too large for the automata is `unknown`: the caller
 // denies (fails closed).
-import { Automata, RELATIVE_PATHS, type Lang } from '../analysis/automata.js';
+import { Automata, RELATIVE_PATHS, type Lang } from '../match/automata.js';
 import { BUILTIN_FILE } from '../engine/builtin-rules.js';
 import type { CompiledPolicy, Level } from '../engine/compile.js';
 import type { Action, ActionContext } from '../engine/types.js';

@@ -1,5 +1,5 @@
 // The seam to the pattern compilers of src/match: a policy pattern becomes a regular language.
-import type { Lang } from './automata.js';
+import type { Lang } from '../match/automata.js';
 
 export type Role = 'allow' | 'deny' | 'approval' | 'exception';
 

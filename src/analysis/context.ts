@@ -1,7 +1,7 @@
 // Shared state of one analysis run: the automata cache, the entries, and finding helpers.
 import type { Finding, RelatedLocation, Severity } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
-import { ALL_PATHS, SIMPLE_COMMANDS, meet, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from './automata.js';
+import { ALL_PATHS, SIMPLE_COMMANDS, meet, type Automata, type Lang, type Neg, type SearchOptions, type Verdict } from '../match/automata.js';
 import { fold, prefixesAgree, suffixesAgree } from './shape.js';
 import { Sampler } from './quick.js';
 import { displayFile, scopeLang, within, type Entry, type Model } from './model.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
-import { Automata, type AutomataOptions } from './automata.js';
+import { Automata, type AutomataOptions } from '../match/automata.js';
 import { checkAgents } from './checks/agents.js';
 import { checkAllows } from './checks/allows.js';
 import { checkApprovals } from './checks/approvals.js';

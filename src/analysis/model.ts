@@ -1,7 +1,7 @@
 // The patterns of a PolicySet as entries the checks can compare, each with its language and scope.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Origin, Permissions, PolicySet } from '../policy/types.js';
-import type { Lang } from './automata.js';
+import type { Lang } from '../match/automata.js';
 import type { PatternCompiler, Role } from './compiler.js';
 import { literalEnds } from './shape.js';
 

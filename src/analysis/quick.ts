@@ -4,7 +4,7 @@
 // the shortest word); "empty" and every witness shown to users still come from the automata.
 // Case-insensitive membership walks the cached DFA when there is one.
 import { compileStringMatcher, type StringMatcher } from '../match/matcher.js';
-import type { Automata, Lang, Neg } from './automata.js';
+import type { Automata, Lang, Neg } from '../match/automata.js';
 import { fold, literalPrefix, literalRuns, literalSuffix, type Ends } from './shape.js';
 
 const FILLERS = ['', 'a', '/a', 'a/a', ' a', 'a a', '/a/a'];

@@ -1,10 +1,10 @@
 // Touching a tree or a glob touches every path in its language (SPEC 3: deleting or overwriting a
 // tree writes everything under it). Which of those paths the policy cares about is decided on
-// automata (src/analysis/automata.ts): for each deny pattern, approval gate and allow list that
+// automata (src/match/automata.ts): for each deny pattern, approval gate and allow list that
 // could apply, the shortest path in L(tree) ∩ L(pattern) (or L(tree) minus every allow pattern) is
 // a witness. Each witness is then decided like any path (./decide-path.ts), so the verdict, the
 // carve-outs and the reason are the path's own. Nothing is read from disk: the engine is pure.
-import { ALL_PATHS, Automata, type Lang } from '../analysis/automata.js';
+import { ALL_PATHS, Automata, type Lang } from '../match/automata.js';
 import { analyzePolicyPattern, GlobError, policySourceOf } from '../match/glob.js';
 import { escapeRegexLiteral } from '../match/regex-subset.js';
 import type { CompiledPolicy, Level } from './compile.js';

@@ -1,6 +1,6 @@
 // Sets of UTF-16 code units as sorted, disjoint, inclusive ranges [lo0, hi0, lo1, hi1, ...]: the
 // character classes of the regex subset our glob and command compilers emit. Shared by the
-// matcher (linear.ts) and the conflict analysis (analysis/regex-dfa.ts).
+// matcher (linear.ts) and the automata (regex-dfa.ts) of the conflict analysis and tree witnesses.
 
 export type Ranges = number[];
 

@@ -1,8 +1,8 @@
 /**
  * The one parser of the regex subset that globs (glob.ts), command patterns (command.ts), tool
  * names and the conflict analysis's own languages compile to. Its tree feeds the linear-time
- * matcher (linear.ts), the analysis's DFA builder (analysis/regex-dfa.ts) and refa
- * (analysis/automata.ts), so all three read a source, and fold its case, the same way.
+ * matcher (linear.ts), the minimal-DFA builder (regex-dfa.ts) and refa
+ * (automata.ts), so all three read a source, and fold its case, the same way.
  *
  *   parseRegexSubset(source, { nocase }) -> RegexNode (throws RegexSubsetError outside the subset)
  *   escapeRegexLiteral(text)             -> a source matching exactly `text`

@@ -1,7 +1,7 @@
 // Brute-force oracle: every string up to a length over a small alphabet, decided by plain JS RegExps.
 // Case-insensitive languages fold with the engine's fold (src/match/case-fold.ts), which is wider
 // than RegExp's `i`: see asciiFoldedForRegExp.
-import type { Lang, Neg } from '../../src/analysis/automata.js';
+import type { Lang, Neg } from '../../src/match/automata.js';
 import { caseClass } from '../../src/match/case-fold.js';
 
 export class Brute {

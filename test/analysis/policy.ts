@@ -1,7 +1,7 @@
 // Small PolicySets built directly, a table "compiler" of hand-written regex sources, and automata
 // that cross-check every answer by brute force.
 import { expect } from 'vitest';
-import { Automata, type Neg, type Lang, type SearchOptions, type Verdict } from '../../src/analysis/automata.js';
+import { Automata, type Neg, type Lang, type SearchOptions, type Verdict } from '../../src/match/automata.js';
 import type { PatternCompiler } from '../../src/analysis/compiler.js';
 import { checkConflicts } from '../../src/analysis/index.js';
 import type { Finding } from '../../src/report/finding.js';

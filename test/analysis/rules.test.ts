@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Automata } from '../../src/analysis/automata.js';
+import { Automata } from '../../src/match/automata.js';
 import { checkConflicts } from '../../src/analysis/index.js';
 import { rules } from '../../src/analysis/rules.js';
 import { defaultCompiler } from '../../src/analysis/default-compiler.js';

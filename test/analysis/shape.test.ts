@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Automata, type Lang } from '../../src/analysis/automata.js';
+import { Automata, type Lang } from '../../src/match/automata.js';
 import { Sampler } from '../../src/analysis/quick.js';
 import { fold, literalEnds, literalPrefix, literalRuns, literalSuffix } from '../../src/analysis/shape.js';
 import { randomSource, rng, satisfies } from './brute.js';

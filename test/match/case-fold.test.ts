@@ -1,7 +1,7 @@
 // The one case fold (src/match/case-fold.ts): the engine's matchers and the conflict analysis
 // fold identically, and the fold is at least as wide as both RegExp folds (`i` and `iu`).
 import { describe, expect, it } from 'vitest';
-import { Automata } from '../../src/analysis/automata.js';
+import { Automata } from '../../src/match/automata.js';
 import { caseClass, foldString, foldUnit } from '../../src/match/case-fold.js';
 import { CommandPatternList, commandPatternRegexSource } from '../../src/match/command.js';
 import { policyGlobSource } from '../../src/match/glob.js';

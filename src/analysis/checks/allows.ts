@@ -1,7 +1,7 @@
 // Allow rules against the denies that apply to them: override-allow-in-root-deny, dead-allow,
 // allow-deny-overlap.
 import { quote, type Ctx } from '../context.js';
-import { meet } from '../automata.js';
+import { meet } from '../../match/automata.js';
 import { KIND_NOUN, scopeLang, type Entry } from '../model.js';
 
 export const RESOLUTION = 'Remove override or add explicit exception in root policy.';

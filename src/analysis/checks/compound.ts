@@ -1,5 +1,5 @@
 // compound-command-hazard: a command allow pattern whose `*` also spans shell operators.
-import type { Lang } from '../automata.js';
+import type { Lang } from '../../match/automata.js';
 import { quote, type Ctx } from '../context.js';
 
 /** A readable compound line first (`npm a; curl x`), then any line with an operator at all. */

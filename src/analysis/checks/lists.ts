@@ -1,6 +1,6 @@
 // Single patterns and patterns of one list: vacuous-pattern, universal-pattern, duplicate-pattern,
 // redundant-pattern.
-import { RELATIVE_PATHS } from '../automata.js';
+import { RELATIVE_PATHS } from '../../match/automata.js';
 import { quote, verb, type Ctx } from '../context.js';
 import { KIND_NOUN, type Entry } from '../model.js';
 

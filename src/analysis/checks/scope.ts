@@ -1,5 +1,5 @@
 // override-scope-escape: an override's path pattern that names paths outside its directory.
-import { ALL_PATHS } from '../automata.js';
+import { ALL_PATHS } from '../../match/automata.js';
 import { quote, verb, type Ctx } from '../context.js';
 import { scopeLang } from '../model.js';
 import { literalPrefix } from '../shape.js';

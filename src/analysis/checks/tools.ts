@@ -4,7 +4,7 @@
 // globs over the whole name (src/match/matcher.ts); denies and approval gates fold case, allows
 // do not (src/engine/lists.ts). Which denies apply: name-levels.ts. An agent's deny the root's
 // denies already cover is redundant.
-import type { Lang } from '../automata.js';
+import type { Lang } from '../../match/automata.js';
 import { quote, type Ctx } from '../context.js';
 import type { Entry } from '../model.js';
 import { starGlobSource } from '../../match/matcher.js';

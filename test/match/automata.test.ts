@@ -8,9 +8,9 @@ import {
   type Lang,
   type Neg,
   type Verdict,
-} from '../../src/analysis/automata.js';
+} from '../../src/match/automata.js';
 import { literalEnds, prefixesAgree, suffixesAgree } from '../../src/analysis/shape.js';
-import { Brute, randomSource, rng, satisfies } from './brute.js';
+import { Brute, randomSource, rng, satisfies } from '../analysis/brute.js';
 
 const MAX_LEN = 5;
 const brute = new Brute(['a', 'b', '.', '/', 'A'], MAX_LEN);

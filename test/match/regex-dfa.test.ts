@@ -1,9 +1,9 @@
 // The fast regex -> DFA path against refa (language equality, decided by refa) and plain RegExps.
 import { describe, expect, it } from 'vitest';
 import { CharSet, DFA, JS, NFA, isDisjointWith, type Char } from 'refa';
-import { fastDfaOf, MAX, type DfaTable } from '../../src/analysis/regex-dfa.js';
+import { fastDfaOf, MAX, type DfaTable } from '../../src/match/regex-dfa.js';
 import { parseRegexSubset, RegexSubsetError } from '../../src/match/regex-subset.js';
-import { Brute, randomSource, rng, test } from './brute.js';
+import { Brute, randomSource, rng, test } from '../analysis/brute.js';
 
 function refaDfa(source: string, flags: string): DFA {
   const { expression, maxCharacter } = JS.Parser.fromLiteral({ source, flags }).parse();

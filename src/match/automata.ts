@@ -7,9 +7,13 @@
 // over the lazily built product of minimal DFAs. Size limits turn into `unknown`, never a guess.
 // A language may also be the intersection (`meet`) of others: its minimal DFA is built once and
 // cached, which keeps the products of later searches small.
+//
+// It lives in src/match, below the engine, because three layers ask these questions: the engine
+// (tree-witness.ts: which paths a touched tree holds), the guarded search tool (agent-tools) and the
+// conflict analysis. There is exactly one implementation; analysis imports it from here.
 import { CharSet, DFA, NFA, TooManyNodesError, type Concatenation, type Element, type Expression, type NoParent } from 'refa';
-import { PATH_DOMAIN_SOURCE } from '../match/glob.js';
-import { parseRegexSubset, RegexSubsetError, type RegexNode } from '../match/regex-subset.js';
+import { PATH_DOMAIN_SOURCE } from './glob.js';
+import { parseRegexSubset, RegexSubsetError, type RegexNode } from './regex-subset.js';
 import { TooLarge, fastDfa } from './regex-dfa.js';
 
 export interface Lang {
@@ -151,7 +155,7 @@ function langKey(l: Lang): string {
   return l.meet ? `meet(${l.meet.map(langKey).sort().join(' & ')})` : `${l.flags ?? ''}/${l.source}`;
 }
 
-/** One instance per analysis run: it caches every language's DFA. */
+/** One instance per analysis run (or per compiled policy, for tree witnesses): it caches every language's DFA. */
 export class Automata {
   readonly limits: Limits;
   private readonly cache = new Map<string, Compiled>();

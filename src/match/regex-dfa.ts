@@ -8,8 +8,8 @@
 //   this builder: 4.12, 3.56, 3.41 s      refa only: 4.53, 4.48, 3.83 s   (lint alone: 0.57 s)
 // refa costs ~12% more and is over 3 s of CPU on its own; wall times under that load were 14-22 s
 // for both. Findings were identical. Re-measure on a quiet machine before deleting this file.
-import { parseRegexSubset, type RegexNode } from '../match/regex-subset.js';
-import { MAX_UNIT, rangesContain, type Ranges } from '../match/ranges.js';
+import { parseRegexSubset, type RegexNode } from './regex-subset.js';
+import { MAX_UNIT, rangesContain, type Ranges } from './ranges.js';
 
 export const MAX = MAX_UNIT;
 
