@@ -3,7 +3,7 @@
 import type { Origin } from '../policy/types.js';
 import type { CommandPatternList } from '../match/command.js';
 import { commandSupport, requireCommandSupport } from './command-support.js';
-import { compileHostList, type CompiledHostList } from '../match/host.js';
+import { compileHostList, type CompiledHostList, type NormalizedHost } from '../match/host.js';
 import { WordPatternList } from '../match/matcher.js';
 import type { NormalizedPath } from '../match/path.js';
 import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
@@ -157,9 +157,10 @@ export class ToolList<R extends RuleLike> implements RuleList<string, R> {
 /**
  * Host patterns (src/match/host.ts) over normalised hosts; hosts compare case-insensitively
  * whatever the role. An invalid pattern (the loader reports it) makes a deny list deny everything
- * and any other list match nothing.
+ * and any other list match nothing. The engine normalises a request's host once; the lists take
+ * it as it is (parsing a long name again for every list cost more than matching it).
  */
-export class HostList<R extends RuleLike> implements RuleList<string, R> {
+export class HostList<R extends RuleLike> implements RuleList<NormalizedHost, R> {
   private readonly list: CompiledHostList<R>;
   private readonly broken?: RuleHit<R>;
 
@@ -175,15 +176,15 @@ export class HostList<R extends RuleLike> implements RuleList<string, R> {
     return this.rules.length;
   }
 
-  first(host: string): RuleHit<R> | undefined {
+  first(host: NormalizedHost): RuleHit<R> | undefined {
     if (this.rules.length === 0) return undefined;
     if (this.broken) return this.broken;
-    const m = this.list.firstMatch(host);
+    const m = this.list.firstMatchOf(host);
     return m ? { rule: m.rule } : undefined;
   }
 
-  all(host: string): { rule: R; matched: boolean }[] {
-    const hit = new Set(this.list.allMatches(host).map((m) => m.index));
+  all(host: NormalizedHost): { rule: R; matched: boolean }[] {
+    const hit = new Set(this.list.allMatchesOf(host).map((m) => m.index));
     return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken?.rule }));
   }
 }

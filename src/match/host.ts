@@ -5,10 +5,11 @@
  *   hostPatternError(pattern)       -> message | undefined
  *   parseHostPattern(pattern)       -> { kind: 'exact' | 'subdomains', host } (throws HostPatternError)
  *   hostMatches(pattern, hostOrUrl) -> boolean
- *   compileHostList(rules)          -> { test, firstMatch, allMatches, errors }
+ *   compileHostList(rules)          -> { test, firstMatch, allMatches, firstMatchOf, allMatchesOf, errors }
  *
  * normalizeHost accepts a bare host, `host:port`, `user@host`, a URL with any `scheme://`, a
- * protocol-relative `//host`, or scp-style `git@host:org/repo`. The host part is parsed as the
+ * protocol-relative `//host`, a bare IPv6 address (`2001:db8::1`: an IPv6 address before the scp
+ * reading, which would take `2001` for the host), or scp-style `git@host:org/repo`. The host part is parsed as the
  * WHATWG URL parser does for http (the way fetch and browsers read it): lower-cased, IDN to
  * punycode, percent-escapes decoded, IPv4 in any notation to dotted decimal, IPv6 compressed and
  * without brackets, and an IPv4-mapped IPv6 address (`::ffff:169.254.169.254`, `::ffff:a9fe:a9fe`,
@@ -33,6 +34,13 @@ export interface HostPattern {
   host: string;
 }
 
+/**
+ * A host as normalizeHost returns it. Normalising is idempotent on these, so code that holds one
+ * (the engine normalises a request's host once per decision) matches it without normalising again:
+ * on a 100 KB name the WHATWG parse is most of the decision.
+ */
+export type NormalizedHost = string & { readonly normalizedHost: unique symbol };
+
 export class HostPatternError extends Error {
   override name = 'HostPatternError';
 }
@@ -42,7 +50,33 @@ const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 // scp-like git remote: [user@]host:path where path is not a port and no `@` follows (user:pw@host)
 const SCP = /^(?:[^@/:\s]+@)?([^@/:\s[\]]+):(?![^/]*@)(?!\d*(?:[/?#]|$))/;
 
-export function normalizeHost(hostOrUrl: string): string | undefined {
+/**
+ * A bare IPv6 address: hex digits and colons (two at least), an embedded IPv4 tail allowed, and
+ * anything after a `%` (a zone, `fe80::1%eth0`: the URL parser rejects it, so the host is denied
+ * rather than read as the name `fe80`).
+ */
+function looksLikeBareIpv6(s: string): boolean {
+  // Stops within a few characters on anything else (a long name costs no extra pass): a group has
+  // at most four digits, and an IPv4 tail's dots follow two colons at least.
+  let colons = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25) break;
+    if (c === 0x3a) {
+      colons++;
+      run = 0;
+    } else if (c === 0x2e) {
+      if (colons < 2) return false;
+      run = 0;
+    } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)) {
+      if (++run > 4) return false;
+    } else return false;
+  }
+  return colons >= 2;
+}
+
+export function normalizeHost(hostOrUrl: string): NormalizedHost | undefined {
   if (typeof hostOrUrl !== 'string') return undefined;
   const s = hostOrUrl.trim();
   if (s === '' || CONTROL_OR_SPACE.test(s)) return undefined;
@@ -50,6 +84,9 @@ export function normalizeHost(hostOrUrl: string): string | undefined {
   const scheme = SCHEME.exec(s);
   if (scheme) authority = s.slice(scheme[0].length);
   else if (s.startsWith('//')) authority = s.slice(2);
+  // `2001:db8::1` is an address, not scp's `host:path` (that reading made it the IPv4 host 0.0.7.209,
+  // the same for every address starting `2001:`, so an exception for one admitted them all).
+  else if (looksLikeBareIpv6(s)) return hostName(`[${s}]`);
   else {
     const scp = SCP.exec(s);
     if (scp) return hostName(scp[1]!);
@@ -64,7 +101,7 @@ export function normalizeHost(hostOrUrl: string): string | undefined {
 }
 
 /** Host name of an authority via the WHATWG parser, canonicalised. */
-function hostName(authority: string): string | undefined {
+function hostName(authority: string): NormalizedHost | undefined {
   let url: URL;
   try {
     url = new URL(`http://${authority}/`);
@@ -72,11 +109,11 @@ function hostName(authority: string): string | undefined {
     return undefined;
   }
   let h = url.hostname;
-  if (h.startsWith('[') && h.endsWith(']')) return ipv4Mapped(h.slice(1, -1));
+  if (h.startsWith('[') && h.endsWith(']')) return ipv4Mapped(h.slice(1, -1)) as NormalizedHost;
   if (h.endsWith('.')) h = h.slice(0, -1);
   // An empty label (without splitting a long name into thousands of strings).
   if (h === '' || h.startsWith('.') || h.endsWith('.') || h.includes('..')) return undefined;
-  return h.toLowerCase();
+  return h.toLowerCase() as NormalizedHost;
 }
 
 // The WHATWG parser has already compressed every spelling to this one, in lower case.
@@ -164,6 +201,9 @@ export interface CompiledHostList<R> {
   /** The matching rule with the smallest index. */
   firstMatch(hostOrUrl: string): HostMatch<R> | undefined;
   allMatches(hostOrUrl: string): HostMatch<R>[];
+  /** The same for a host already normalised (not parsed again). */
+  firstMatchOf(host: NormalizedHost): HostMatch<R> | undefined;
+  allMatchesOf(host: NormalizedHost): HostMatch<R>[];
 }
 
 /**
@@ -176,6 +216,8 @@ export function compileHostList<R extends { pattern: string }>(rules: readonly R
   const ruleOf: number[] = [];
   const subdomainRule: boolean[] = [];
   const errors: Array<{ rule: R; index: number; message: string }> = [];
+  // The longest tail of a host any pattern reads: an exact name, or `.domain` after a sub-domain.
+  let tail = 0;
   rules.forEach((rule, index) => {
     let p: HostPattern;
     try {
@@ -189,25 +231,38 @@ export function compileHostList<R extends { pattern: string }>(rules: readonly R
     sources.push(p.kind === 'exact' ? domain : `[^]+\\.${domain}`);
     ruleOf.push(index);
     subdomainRule.push(p.kind === 'subdomains');
+    tail = Math.max(tail, p.host.length + 1);
   });
   const list = new StringPatternList(sources);
 
+  const indicesOf = (host: NormalizedHost): number[] => {
+    // A host longer than `tail` matches no exact name, and ends with `.domain` exactly when its
+    // last `tail` characters do: the automaton reads one stand-in character and that tail, so a
+    // 100 KB name costs what a short one does (the patterns stay one automaton, matched whole).
+    const subject = host.length > tail ? `~${host.slice(host.length - tail)}` : host;
+    const found = list.matches(subject);
+    if (found.length === 0) return [];
+    // `*.` never applies to an IP address (`*.0.0.1` must not match `127.0.0.1`)
+    const ip = isIpLiteral(host);
+    return found.filter((k) => !(ip && subdomainRule[k])).map((k) => ruleOf[k]!);
+  };
   const indices = (hostOrUrl: string): number[] => {
     const host = normalizeHost(hostOrUrl);
-    if (host === undefined) return [];
-    const ip = isIpLiteral(host);
-    // `*.` never applies to an IP address (`*.0.0.1` must not match `127.0.0.1`)
-    return list.matches(host).filter((k) => !(ip && subdomainRule[k])).map((k) => ruleOf[k]!);
+    return host === undefined ? [] : indicesOf(host);
   };
+  const first = (found: number[]): HostMatch<R> | undefined => {
+    const i = found[0];
+    return i === undefined ? undefined : { rule: rules[i]!, index: i };
+  };
+  const every = (found: number[]): HostMatch<R>[] => found.map((index) => ({ rule: rules[index]!, index }));
 
   return {
     rules,
     errors,
     test: (h) => indices(h).length > 0,
-    firstMatch(h) {
-      const i = indices(h)[0];
-      return i === undefined ? undefined : { rule: rules[i]!, index: i };
-    },
-    allMatches: (h) => indices(h).map((index) => ({ rule: rules[index]!, index })),
+    firstMatch: (h) => first(indices(h)),
+    allMatches: (h) => every(indices(h)),
+    firstMatchOf: (h) => first(indicesOf(h)),
+    allMatchesOf: (h) => every(indicesOf(h)),
   };
 }

@@ -36,6 +36,15 @@ describe('normalizeHost', () => {
     ['::1', '::1'],
     ['http://[0:0::1]/', '::1'],
     ['[2001:DB8::1]', '2001:db8::1'],
+    // a bare IPv6 address is an address, not scp's host:path (which read `2001` as 0.0.7.209)
+    ['2001:DB8::1', '2001:db8::1'],
+    ['2001:db8::99', '2001:db8::99'],
+    ['fe80::1', 'fe80::1'],
+    ['1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8'],
+    ['64:ff9b::1.2.3.4', '64:ff9b::102:304'],
+    ['fe80::1%25eth0', undefined],
+    ['fe80::1%eth0', undefined],
+    ['dead:beef:x', 'dead'],
     // IDN and escapes, as fetch reads them
     ['http://bücher.example/', 'xn--bcher-kva.example'],
     ['http://ex%61mple.com/', 'example.com'],
@@ -51,6 +60,30 @@ describe('normalizeHost', () => {
     ['http://[::1', undefined],
   ];
   for (const [input, host] of table) it(JSON.stringify(input), () => expect(normalizeHost(input)).toBe(host));
+});
+
+describe('normalizeHost is idempotent', () => {
+  // The engine normalises a request's host once and its lists match that name as it is: a name
+  // that normalised to something else a second time would be matched as another host.
+  const chars = fc.constantFrom(...'ab0129fF:.[]@/%-_xX'.split(''));
+  const hostish = fc.oneof(
+    fc.domain(),
+    fc.ipV4(),
+    fc.ipV4Extended(),
+    fc.ipV6(),
+    fc.ipV6().map((a) => `[${a}]:8080`),
+    fc.webUrl(),
+    fc.string({ unit: chars, maxLength: 24 }),
+  );
+  it('on every name it returns (property)', () => {
+    fc.assert(
+      fc.property(hostish, (h) => {
+        const n = normalizeHost(h);
+        if (n !== undefined) expect([h, normalizeHost(n)]).toEqual([h, n]);
+      }),
+      { seed: 13, numRuns: 5_000 },
+    );
+  });
 });
 
 describe('host patterns', () => {
@@ -74,6 +107,10 @@ describe('host patterns', () => {
     expect(hostMatches('127.0.0.1', '127.0.0.2')).toBe(false);
     expect(hostMatches('::1', '[::1]:80')).toBe(true);
     expect(hostMatches('[::1]', '::1')).toBe(true);
+    expect(hostMatches('2001:db8::99', '[2001:db8::99]')).toBe(true);
+    expect(hostMatches('2001:db8::99', '[2001:db8::1]')).toBe(false);
+    expect(hostMatches('2001:db8::99', '2001:db8::1')).toBe(false);
+    expect(hostMatches('2001:db8::99', '0.0.7.209')).toBe(false);
   });
 
   it('rejects patterns it cannot honour exactly', () => {
@@ -140,6 +177,34 @@ describe('compileHostList', () => {
     expect(list.test('')).toBe(false);
   });
 
+  it('matches a long host by its tail exactly as hostMatches does (property)', () => {
+    // The automaton reads only the last characters of a host longer than every pattern.
+    const label = fc.constantFrom('a', 'x', 'example', 'com', 'npmjs', 'registry', 'evil', '1', '0', '127');
+    // Names that end in the patterns' domains (or near misses of them) most of the time.
+    const ending = fc.constantFrom('registry.npmjs.org', 'egistry.npmjs.org', 'a.example.com', 'example.com', 'xample.com', 'com', 'org');
+    const name = fc
+      .tuple(fc.array(label, { minLength: 0, maxLength: 6 }), fc.option(ending, { freq: 4 }))
+      .map(([ls, end]) => [...ls, ...(end === null ? [] : [end])].join('.'))
+      .filter((h) => h !== '');
+    const long = fc.oneof(name, fc.tuple(fc.integer({ min: 1, max: 40 }), name).map(([n, h]) => `${'a.'.repeat(n)}${h}`));
+    // The longest pattern an exact name in one list, a sub-domain pattern in the other.
+    const subdomainsLongest = [{ pattern: '*.registry.npmjs.org' }, { pattern: 'example.com' }, { pattern: '*.a.example.com' }, { pattern: '*.com' }];
+    for (const rs of [rules, subdomainsLongest]) {
+      const l = compileHostList(rs);
+      fc.assert(
+        fc.property(long, (h) => {
+          const expected = rs.map((r, i) => (hostMatches(r.pattern, h) ? i : -1)).filter((i) => i >= 0);
+          const n = normalizeHost(h);
+          if (n !== undefined) expect([h, l.allMatchesOf(n).map((m) => m.index)]).toEqual([h, expected]);
+        }),
+        { seed: 5, numRuns: 3_000 },
+      );
+    }
+    expect(list.allMatches(`${'a.'.repeat(50_000)}x.a.example.com`).map((m) => m.index)).toEqual([0, 4]);
+    expect(list.allMatches(`${'a.'.repeat(50_000)}registry.npmjs.org`).map((m) => m.index)).toEqual([]);
+    expect(list.allMatches(`${'a'.repeat(100)}.example.com`).map((m) => m.index)).toEqual([0]);
+  });
+
   it('agrees with hostMatches rule by rule (property)', () => {
     const host = fc.constantFrom('example.com', 'a.example.com', 'x.a.example.com', 'registry.npmjs.org', 'evil.com', '::1', 'a.example.com.evil.com', 'REGISTRY.npmjs.org.');
     fc.assert(
@@ -147,6 +212,10 @@ describe('compileHostList', () => {
         const expected = rules.map((r, i) => (hostMatches(r.pattern, h) ? i : -1)).filter((i) => i >= 0);
         expect(list.allMatches(h).map((m) => m.index)).toEqual(expected);
         expect(list.firstMatch(h)?.index).toBe(expected[0]);
+        // The engine's path: the host normalised once, matched as it is.
+        const n = normalizeHost(h)!;
+        expect(list.allMatchesOf(n).map((m) => m.index)).toEqual(expected);
+        expect(list.firstMatchOf(n)?.index).toBe(expected[0]);
       }),
       { seed: 4, numRuns: 200 },
     );
