@@ -13,7 +13,7 @@ const SPECS: Record<string, Omit<LabelSpec, 'name'>> = {
 const AGENT_SPEC = { color: '7057ff', description: 'Authored by an AI coding agent (agent-policy-lint)' };
 
 export function labelSpec(name: string): LabelSpec {
-  return { name, ...(SPECS[name] ?? AGENT_SPEC) };
+  return { name, ...((Object.hasOwn(SPECS, name) ? SPECS[name] : undefined) ?? AGENT_SPEC) };
 }
 
 export interface LabelWish {

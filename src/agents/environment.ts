@@ -53,7 +53,8 @@ export interface DetectionInput {
 }
 
 function matchMarker(m: EnvMarker, env: NodeJS.ProcessEnv): AgentCommit | undefined {
-  const v = env[m.name];
+  // Own variables only: a marker named `constructor` must not find Object's constructor.
+  const v = Object.hasOwn(env, m.name) ? env[m.name] : undefined;
   if (v === undefined || v === '') return undefined;
   if (m.value !== undefined && v !== m.value) return undefined;
   const agent = m.agent === '$value' ? v.trim() : m.agent;

@@ -18,7 +18,8 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: strin
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   const [first, ...rest] = argv;
-  const sub = first !== undefined ? SUBCOMMANDS[first] : undefined;
+  // Own keys only: `agent-policy-lint constructor` is a path to lint, not Object's constructor.
+  const sub = first !== undefined && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : undefined;
   if (sub) return (await sub()).run(rest, cwd);
   const parsed = parseLintArgs(argv, cwd);
   if (parsed === 'help') {

@@ -370,7 +370,7 @@ class Parser {
         if (!m) this.fail('a literal `[` inside [...] is not supported', i);
         const name = m[1]!;
         if (POSIX_WITH_SLASH.has(name)) this.fail(`[[:${name}:]] also matches \`/\`: list the characters you mean`, i);
-        const cls = POSIX[name];
+        const cls = Object.hasOwn(POSIX, name) ? POSIX[name] : undefined;
         if (!cls) this.fail(`unknown POSIX class [:${name}:]`, i);
         if (negated) this.fail('a negated class with a POSIX class can match `/` in picomatch: not supported', i);
         src += cls.src;

@@ -83,7 +83,7 @@ export function validateWithSchema(data: unknown, schema: SchemaChoice, ctx: Val
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const key = String(e.params.additionalProperty);
-    const target = suggest(key, schema.meta.keys[parentSchemaPath(e.schemaPath)] ?? []) ?? RENAMED[key];
+    const target = suggest(key, schema.meta.keys[parentSchemaPath(e.schemaPath)] ?? []) ?? (Object.hasOwn(RENAMED, key) ? RENAMED[key] : undefined);
     if (target) meant.add(`${e.instancePath}|${target}`);
   }
   const unknownAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));

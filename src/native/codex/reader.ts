@@ -29,7 +29,7 @@ export function readCodexRules(file: string, text: string): { rules: CodexRule[]
     }
     const pattern = call.args.get('pattern');
     const decision = call.args.get('decision');
-    const effect = decision === undefined ? 'allow' : typeof decision.value === 'string' ? DECISIONS[decision.value] : undefined;
+    const effect = decision === undefined ? 'allow' : typeof decision.value === 'string' && Object.hasOwn(DECISIONS, decision.value) ? DECISIONS[decision.value] : undefined;
     if (effect === undefined) {
       findings.push(invalid(file, decision ?? call, `decision must be "allow", "prompt" or "forbidden"`));
       continue;

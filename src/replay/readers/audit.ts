@@ -68,7 +68,8 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
   const cwd = cwdField === undefined ? undefined : localCwd(base);
   const actions: Action[] = [];
   if (group === 'filesystem' || group === 'file' || group === 'fs') {
-    const fsOp = FS_VERBS[op];
+    // Own keys only: a log's `filesystem.constructor` is no operation (it was Object, decided as one).
+    const fsOp = Object.hasOwn(FS_VERBS, op) ? FS_VERBS[op] : undefined;
     if (!fsOp) return { kind: 'unknown', message: `unknown filesystem operation "${clip(verb, 60)}" (expected write, read or delete)` };
     const raw = pathsOf(o);
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
