@@ -196,9 +196,8 @@ export function redactDeep<T>(value: T, hits: readonly SecretHit[]): T {
   if (typeof value === 'string') return redactText(value, hits) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, hits)) as T;
   if (value !== null && typeof value === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) o[k] = redactDeep(v, hits);
-    return o as T;
+    // fromEntries defines own properties: a `__proto__` key is copied (assigned, it was lost).
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, hits)])) as T;
   }
   return value;
 }

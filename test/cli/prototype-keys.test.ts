@@ -86,6 +86,23 @@ describe('a prototype member name is an ordinary name', () => {
     expect(at(4)).toEqual([]);
   });
 
+  it('a logged parameter named __proto__ is a parameter: its fields are not read as the call\'s own', () => {
+    // tool_invoke logs name no agent, so fields the tool's row does not read are decided too; the
+    // copy of those fields once assigned `__proto__`, and `.env` below was read as a file_path.
+    const log = { timestamp: '2026-03-03T14:33:20Z', agent: 'docs-bot', action: 'tool_invoke', tool: 'write_file', parameters: JSON.parse('{"path":"docs/guide.md","content":"# Guide","__proto__":{"file_path":".env"}}'), result: 'success' };
+    const line = JSON.stringify(log);
+    expect(line).toContain('"__proto__":{"file_path":".env"}');
+    const d = tempTree({
+      '.agent-policy.yml': ['version: "2.1"', 'default_permissions:', '  filesystem:', '    allow: ["src/**", "docs/**"]', '    deny: [".env*"]', '  tools:', '    allow: ["*"]', ''].join('\n'),
+      'ti.jsonl': `${line}\n${line.replace('docs/guide.md', '.env.local')}\n`,
+    });
+    const r = clean(runCli(['--agent-log', 'ti.jsonl', '--format', 'json'], { cwd: d }));
+    const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line: number; message: string }> }).findings;
+    expect(findings.map((f) => [f.line, f.ruleId])).toEqual([[2, 'replay-denied-action']]);
+    expect(findings[0]!.message).toContain('.env.local');
+    expect(findings[0]!.message).not.toContain('".env"');
+  });
+
   it('hook payloads: a tool named __proto__ is denied, an event named constructor fails closed', () => {
     const claude = (payload: object) => clean(runCli(['hook', '--agent', 'claude'], { cwd: dir, input: JSON.stringify({ session_id: 's', cwd: dir, ...payload }) }));
     for (const tool of ['__proto__', 'constructor', 'mcp__constructor__toString']) {

@@ -30,9 +30,9 @@ export interface ToolCallEntries {
 function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> {
   const read = new Set<string>();
   for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(input)) if (!read.has(k)) out[k] = input[k];
-  return out;
+  // fromEntries defines own properties: a logged `__proto__` key stays a key (assigned, it became
+  // the copy's prototype, and its fields were then read as the call's own).
+  return Object.fromEntries(Object.entries(input).filter(([k]) => !read.has(k)));
 }
 
 type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approvalId'>;
