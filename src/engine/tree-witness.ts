@@ -256,7 +256,16 @@ export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
  * outside their allow lists. One witness per rule at most; a rule whose automaton is too large
  * makes the answer unknown. The acting agent's level adds denies (its allow list only narrows).
  */
-export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels: readonly Level[], gates: boolean, agentLevel?: Level): WitnessResult {
+export function treeWitnesses(
+  policy: CompiledPolicy,
+  tree: TreeLanguage,
+  levels: readonly Level[],
+  gates: boolean,
+  agentLevel?: Level,
+  /** Run every search in full, without the shortcuts that must not change its answer (tests compare). */
+  opts: { fullSearch?: boolean } = {},
+): WitnessResult {
+  const full = opts.fullSearch === true;
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];
@@ -287,7 +296,7 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
           }
           if (!prefixMeets(r.folded, tree.root, foldedTop)) continue;
         }
-        const w = shortestInWholeTree(a, tree, [p.lang], []) ?? search([p.lang], []);
+        const w = (full ? undefined : shortestInWholeTree(a, tree, [p.lang], [])) ?? search([p.lang], []);
         if (typeof w === 'object') return w;
         if (w !== undefined) witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
       }
@@ -304,7 +313,7 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
       // A pattern whose words all begin with a literal the tree's paths cannot begin with names none
       // of them: its automaton would die on the tree's own characters without ever splitting them,
       // so leaving it out changes neither the search's states nor its witness, only its cost.
-      if (tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root)) continue;
+      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root)) continue;
       neg.push(r.p.lang);
     }
   }
@@ -312,7 +321,7 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
     for (const l of levels) {
       if (l.fs.allow.size === 0) continue;
       const pos = l.kind === 'override' ? [treeLanguage(l.name).lang] : [];
-      const w = shortestInWholeTree(a, tree, pos, neg) ?? search(pos, neg);
+      const w = (full ? undefined : shortestInWholeTree(a, tree, pos, neg)) ?? search(pos, neg);
       if (typeof w === 'object') return w;
       if (w !== undefined) witnesses.push({ path: w, pattern: '', anyDepth: false });
     }
