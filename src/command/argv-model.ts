@@ -4,6 +4,7 @@
 // global options before its subcommand; `git push +ref` is a forced push. Words known only at run
 // time are kept as such: they may be any option or operand.
 import data from '../../data/programs.json';
+import { own } from '../match/own.js';
 
 interface ProgramSpec {
   aliases?: Record<string, string>;
@@ -34,7 +35,7 @@ export interface ArgvModel {
 }
 
 function canonical(spec: ProgramSpec | undefined, option: string): string {
-  return spec?.aliases?.[option] ?? option;
+  return own(spec?.aliases, option) ?? option;
 }
 
 function add(model: ArgvModel, option: string, value: string): void {
@@ -49,7 +50,7 @@ function add(model: ArgvModel, option: string, value: string): void {
  */
 export function argvModel(program: string, words: readonly Word[]): ArgvModel {
   const model: ArgvModel = { program, options: new Map(), operands: [], unknown: false };
-  let spec = PROGRAMS[program];
+  let spec = own(PROGRAMS, program);
   let k = 0;
   // Global options before a subcommand (git -C dir -c x=y --no-pager push).
   if (spec?.subcommands) {
@@ -79,7 +80,7 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
     const sub = words[k];
     if (sub && !sub.dynamic) {
       model.subcommand = sub.value;
-      spec = spec.subcommands[sub.value] ?? {};
+      spec = own(spec.subcommands, sub.value) ?? {};
       k++;
     } else if (sub) {
       model.unknown = true;

@@ -87,11 +87,14 @@ export interface AllowCheck {
   refusal?: string;
 }
 
-/** Whether the allow pattern admits layer `layer` of the simple command. */
-export function checkAllow(pattern: string, command: SimpleCommand, layer: number): AllowCheck {
+/**
+ * Whether the allow pattern admits layer `layer` of the simple command. `asWritten`: whether the
+ * pattern matches the layer as written, when the caller already knows (its list's automaton).
+ */
+export function checkAllow(pattern: string, command: SimpleCommand, layer: number, asWritten?: boolean): AllowCheck {
   const text = command.layers[layer];
   const argv = command.argvs[layer];
-  if (text === undefined || !argv || !test(pattern, text)) return { matched: false };
+  if (text === undefined || !argv || !(asWritten ?? test(pattern, text))) return { matched: false };
   // The pattern's wildcards cover the words of this layer and of every command it wraps.
   let named: string[] | undefined;
   for (let j = layer; j < command.argvs.length; j++) {

@@ -100,24 +100,70 @@ export function modelMatches(p: PatternModel, c: ArgvModel, ignoreCase: boolean)
   return true;
 }
 
+/** A list's rules read as models once, grouped by program (lower case) in list order. */
+interface RuleIndex<R> {
+  byProgram: Map<string, { index: number; rule: R; model: PatternModel }[]>;
+}
+
+/** Rule lists are compiled once per policy and never change: their index is kept with them. */
+const indexes = new WeakMap<readonly object[], RuleIndex<never>>();
+
+function ruleIndex<R extends { pattern: string }>(rules: readonly R[]): RuleIndex<R> {
+  let idx = indexes.get(rules) as RuleIndex<R> | undefined;
+  if (!idx) {
+    idx = { byProgram: new Map() };
+    rules.forEach((rule, index) => {
+      const model = patternModel(rule.pattern);
+      if (!model) return;
+      const key = model.model.program.toLowerCase();
+      const list = idx!.byProgram.get(key);
+      if (list) list.push({ index, rule, model });
+      else idx!.byProgram.set(key, [{ index, rule, model }]);
+    });
+    indexes.set(rules, idx as RuleIndex<never>);
+  }
+  return idx;
+}
+
+/** Each simple command's layers read as models once (analyses are cached and read-only). */
+const commandModels = new WeakMap<SimpleCommand, ArgvModel[]>();
+
+function modelsOf(c: SimpleCommand): ArgvModel[] {
+  let models = commandModels.get(c);
+  if (!models) {
+    models = [];
+    for (const argv of c.argvs) {
+      const [name, ...rest] = argv;
+      if (!name || name.dynamic) continue;
+      models.push(argvModel(executableName(name.value), rest.map((a) => ({ value: a.value, dynamic: a.dynamic || a.tilde === true }))));
+    }
+    commandModels.set(c, models);
+  }
+  return models;
+}
+
 /**
  * The first rule (in order) whose pattern some expansion of the command satisfies, read as
- * program + options + operands, with the layer it matched.
+ * program + options + operands, with the layer it matched. Only rules naming a layer's program
+ * (compared without case: patterns' programs are never globs) can match it.
  */
 export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c: SimpleCommand, ignoreCase: boolean): { rule: R; layer: string } | undefined {
   if (rules.length === 0) return undefined;
-  const models: ArgvModel[] = [];
-  for (const argv of c.argvs) {
-    const [name, ...rest] = argv;
-    if (!name || name.dynamic) continue;
-    models.push(argvModel(executableName(name.value), rest.map((a) => ({ value: a.value, dynamic: a.dynamic || a.tilde === true }))));
-  }
-  for (const rule of rules) {
-    const p = patternModel(rule.pattern);
-    if (!p) continue;
-    for (let i = 0; i < models.length; i++) {
-      if (modelMatches(p, models[i]!, ignoreCase)) return { rule, layer: c.layers[i] ?? c.layers[0] ?? '' };
+  const idx = ruleIndex(rules);
+  const models = modelsOf(c);
+  // The lowest rule index some layer matches, and the first layer that matches it.
+  let best: { index: number; rule: R; at: number } | undefined;
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
+    const candidates = idx.byProgram.get(m.program.toLowerCase());
+    if (!candidates) continue;
+    for (const e of candidates) {
+      if (best && e.index >= best.index) break;
+      if (modelMatches(e.model, m, ignoreCase)) {
+        best = { index: e.index, rule: e.rule, at: i };
+        break;
+      }
     }
   }
-  return undefined;
+  return best && { rule: best.rule, layer: c.layers[best.at] ?? c.layers[0] ?? '' };
 }

@@ -9,6 +9,7 @@ import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
+import { own } from '../match/own.js';
 
 export type TouchOp = 'read' | 'write' | 'delete';
 
@@ -78,11 +79,6 @@ const GENERIC: TouchSpec = { operands: 'read', guess: true };
 
 /** Files that are not files of the repository: reading or writing them touches nothing the policy names. */
 const DEVICES = new Set(['-', '/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
-
-/** An own entry only: a program named `constructor` or `__proto__` has no model. */
-function own<T>(table: Record<string, T>, name: string): T | undefined {
-  return Object.hasOwn(table, name) ? table[name] : undefined;
-}
 
 /** Every program named in data/programs.json (tests count them). */
 export function modelledPrograms(): string[] {

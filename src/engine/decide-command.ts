@@ -27,13 +27,14 @@ export function decideCommand(context: DecisionContext, line: string): SubjectDe
 }
 
 function decideCommandNow(context: DecisionContext, line: string): SubjectDecision[] {
-  const shown = line.replace(/\s+/g, ' ').trim();
+  // The line as shown when it is refused as a whole.
+  const shown = () => line.replace(/\s+/g, ' ').trim();
   if (context.agent?.trust === 'read_only') {
-    return [refusedOutright('command', shown, `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
+    return [refusedOutright('command', shown(), `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
   }
   const a = analyzeCommand(line);
   if (!a.commands.length && !a.problems.length && !a.files.length) {
-    return [refusedOutright('command', shown, 'the command line is empty: there is nothing to check')];
+    return [refusedOutright('command', shown(), 'the command line is empty: there is nothing to check')];
   }
   const out: SubjectDecision[] = [];
   const dirs = directories(a);

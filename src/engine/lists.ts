@@ -118,6 +118,11 @@ export class CommandList<R extends RuleLike> implements RuleList<readonly string
     return undefined;
   }
 
+  /** Positions (sorted) of the rules whose pattern matches one layer as written (one pass of the list's automaton). */
+  indicesMatching(layer: string): readonly number[] {
+    return this.rules.length === 0 ? [] : this.list.indices(layer);
+  }
+
   all(layers: readonly string[]): { rule: R; matched: boolean; layer: string }[] {
     return this.rules.map((rule, i) => {
       const pattern = this.list.all[i]!;

@@ -11,14 +11,25 @@ export interface SoundAllowList<R> extends RuleList<readonly string[], R> {
   refusal(): string | undefined;
 }
 
-export function soundAllowList<R extends RuleLike>(list: RuleList<readonly string[], R> & { rules: readonly R[] }, command: SimpleCommand): SoundAllowList<R> {
+export function soundAllowList<R extends RuleLike>(
+  list: RuleList<readonly string[], R> & { rules: readonly R[]; indicesMatching?(layer: string): readonly number[] },
+  command: SimpleCommand,
+): SoundAllowList<R> {
   if (list.size === 0 || !needsSoundAllow(command)) {
     return { get size() { return list.size; }, first: (s) => list.first(s), all: (s) => list.all(s), refusal: () => undefined };
   }
   let refusal: string | undefined;
-  const admits = (rule: R): { layer: string } | undefined => {
+  // Which rules match each layer as written, from one pass of the list's automaton per layer
+  // (instead of one pass per rule and layer): only those can admit it.
+  let asWritten: ReadonlySet<number>[] | undefined;
+  const matchesAsWritten = (i: number, j: number): boolean | undefined => {
+    if (!list.indicesMatching) return undefined;
+    asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching!(layer)));
+    return asWritten[j]?.has(i) ?? false;
+  };
+  const admits = (rule: R, i: number): { layer: string } | undefined => {
     for (let j = 0; j < command.layers.length; j++) {
-      const c = checkAllow(rule.pattern, command, j);
+      const c = checkAllow(rule.pattern, command, j, matchesAsWritten(i, j));
       if (c.matched && !c.refusal) return { layer: command.layers[j]! };
       if (c.refusal) refusal ??= c.refusal;
     }
@@ -29,15 +40,16 @@ export function soundAllowList<R extends RuleLike>(list: RuleList<readonly strin
       return list.size;
     },
     first(): RuleHit<R> | undefined {
-      for (const rule of list.rules) {
-        const hit = admits(rule);
+      for (let i = 0; i < list.rules.length; i++) {
+        const rule = list.rules[i]!;
+        const hit = admits(rule, i);
         if (hit) return { rule, layer: hit.layer };
       }
       return undefined;
     },
     all(layers: readonly string[]): ConsultedRule<R>[] {
-      return list.rules.map((rule) => {
-        const hit = admits(rule);
+      return list.rules.map((rule, i) => {
+        const hit = admits(rule, i);
         return { rule, matched: hit !== undefined, layer: hit?.layer ?? layers[layers.length - 1] ?? '' };
       });
     },

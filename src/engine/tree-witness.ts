@@ -42,15 +42,92 @@ interface Searcher {
   members: Map<string, string>;
   /** Each pattern's language, parsed once (the same objects keep the automata's caches warm). */
   langs: Map<string, ReturnType<typeof patternLang>>;
+  /** Each level's rules read once: the same levels are searched for every tree. */
+  levels: Map<Level, LevelRules>;
+}
+
+/** A rule of a level with what the searches need of it, worked out once per searcher. */
+interface RuleEntry {
+  pattern: string;
+  /** The rule's language; undefined when the glob compiler rejects the pattern. */
+  p: ReturnType<typeof patternLang>;
+  /** The key of `members`. */
+  memberKey: string;
+  /** The pattern's literal start, lower case (prefixMeets). */
+  folded: string;
+  /**
+   * Allow rules only: the literal start every word of the language begins with, checked on its
+   * automaton; undefined when that cannot be shown (then the rule is never left out of a search).
+   */
+  literal?: string;
+}
+
+interface LevelRules {
+  deny: RuleEntry[];
+  gate: RuleEntry[];
+  allow: RuleEntry[];
 }
 
 const automata = new WeakMap<CompiledPolicy, Searcher>();
 
 function searcherOf(policy: CompiledPolicy): Searcher {
   let entry = automata.get(policy);
-  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new Automata(), uses: 0, members: new Map(), langs: new Map() }));
+  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new Automata(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
   entry.uses++;
   return entry;
+}
+
+function levelRules(searcher: Searcher, l: Level): LevelRules {
+  let r = searcher.levels.get(l);
+  if (!r) {
+    const entry = (pattern: string, flags: '' | 'i', descendants: boolean): RuleEntry => ({
+      pattern,
+      p: cachedLang(searcher, pattern, flags, descendants),
+      memberKey: `${descendants ? 'd' : 'g'}${pattern}`,
+      folded: literalStart(pattern).toLowerCase(),
+    });
+    r = {
+      deny: l.fs.deny.rules.map((x) => entry(x.pattern, 'i', true)),
+      gate: l.approvals.file.gate.rules.map((x) => entry(x.pattern, 'i', false)),
+      allow: l.fs.allow.rules.map((x) => {
+        const e = entry(x.pattern, '', false);
+        if (e.p && !e.p.anyDepth) e.literal = provenLiteralStart(searcher.a, e.p.lang, literalStart(x.pattern));
+        return e;
+      }),
+    };
+    searcher.levels.set(l, r);
+  }
+  return r;
+}
+
+/**
+ * `prefix` when every word of the language begins with it, shown on the language's minimal DFA
+ * (from the start, one state per character with that one character as its only way on, none of
+ * them accepting); undefined otherwise.
+ */
+function provenLiteralStart(a: Automata, lang: Lang, prefix: string): string | undefined {
+  const c = a.compile(lang);
+  if (!c.ok) return undefined;
+  const { initial, edges, final } = c.table;
+  let s = initial;
+  for (let i = 0; i < prefix.length; i++) {
+    if (s < 0 || final[s] === 1) return undefined;
+    const e = edges[s]!;
+    const ch = prefix.charCodeAt(i);
+    if (e.length !== 3 || e[0] !== ch || e[1] !== ch) return undefined;
+    s = e[2]!;
+  }
+  return prefix;
+}
+
+/**
+ * Whether no word of a tree (the normalised path `root` and what is under it) can start with
+ * `literal`: neither extends the other, compared exactly.
+ */
+function literalMisses(literal: string, root: string): boolean {
+  if (root === '.') return false;
+  const top = `${root}/`;
+  return !(literal.startsWith(top) || top.startsWith(literal));
 }
 
 /** Everything at and under a normalised path (`.`: everything); without dot-files below it when `skipsHidden`. */
@@ -122,18 +199,54 @@ function patternLang(pattern: string, flags: '' | 'i', descendants: boolean): { 
 const GLOB_CHARS = new Set(['*', '?', '[', '{', '(', '!', '+', '@', '\\']);
 
 /**
- * Whether an anchored pattern's literal prefix and a tree's path can meet (one extends the other,
+ * Whether an anchored pattern's literal prefix (lower case) and a tree's path can meet (one extends the other,
  * compared without case as denies are): when they cannot, no path under the tree matches it.
  */
-function prefixMeets(pattern: string, root: string): boolean {
+function prefixMeets(prefix: string, root: string, top = `${root.toLowerCase()}/`): boolean {
   if (root === '.') return true;
+  // (A prefix equal to the path is one that `top` starts with.)
+  return prefix.startsWith(top) || top.startsWith(prefix);
+}
+
+/** A pattern's text up to its first glob character, without leading `./`. */
+function literalStart(pattern: string): string {
   let p = pattern;
   while (p.startsWith('./')) p = p.slice(2);
   let end = 0;
   while (end < p.length && !GLOB_CHARS.has(p[end]!)) end++;
-  const prefix = p.slice(0, end).toLowerCase();
-  const top = `${root.toLowerCase()}/`;
-  return prefix.startsWith(top) || top.startsWith(prefix) || prefix === top.slice(0, -1);
+  return p.slice(0, end);
+}
+
+/** Longest tree path the shortcut below takes: its automaton (a state per character) stays far below any size limit. */
+const SHORTCUT_MAX = 1000;
+
+/**
+ * The witness the search of a whole tree (in every `pos` language, in no `neg` one) finds, told
+ * without building the tree's automaton: the tree's words are its path and what lies below it, so
+ * its path, when a path and in no language to avoid, is the shortest word the search can reach
+ * (no avoided language covers a start of it, or it would cover the path too); shown as a file
+ * inside when that qualifies too. undefined when this cannot be told so simply: the search runs.
+ */
+function shortestInWholeTree(a: Automata, tree: TreeLanguage, pos: readonly Lang[], neg: readonly Lang[]): string | undefined {
+  const root = tree.root;
+  if (root === undefined || root === '.' || tree.also !== undefined || root.length > SHORTCUT_MAX) return undefined;
+  // Printable ASCII only: each character is one literal of the tree's regular expression.
+  for (let i = 0; i < root.length; i++) {
+    const c = root.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return undefined;
+  }
+  const inside = `${root}/a`;
+  let insideToo = true;
+  for (const l of [ALL_PATHS, ...pos]) {
+    // undefined: no automaton (the search says why); false: the search looks further.
+    if (a.accepts(l, root) !== true) return undefined;
+    if (insideToo && a.accepts(l, inside) !== true) insideToo = false;
+  }
+  for (const l of neg) {
+    if (a.accepts(l, root) !== false) return undefined;
+    if (insideToo && a.accepts(l, inside) !== false) insideToo = false;
+  }
+  return insideToo ? inside : root;
 }
 
 export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
@@ -143,7 +256,16 @@ export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
  * outside their allow lists. One witness per rule at most; a rule whose automaton is too large
  * makes the answer unknown. The acting agent's level adds denies (its allow list only narrows).
  */
-export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels: readonly Level[], gates: boolean, agentLevel?: Level): WitnessResult {
+export function treeWitnesses(
+  policy: CompiledPolicy,
+  tree: TreeLanguage,
+  levels: readonly Level[],
+  gates: boolean,
+  agentLevel?: Level,
+  /** Run every search in full, without the shortcuts that must not change its answer (tests compare). */
+  opts: { fullSearch?: boolean } = {},
+): WitnessResult {
+  const full = opts.fullSearch === true;
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];
@@ -152,44 +274,54 @@ export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels
     if (v.status === 'unknown') return { unknown: v.reason };
     return v.status === 'found' ? v.witness : undefined;
   };
-  const lists = [...levels, ...(agentLevel ? [agentLevel] : [])].flatMap((l) => [
-    ...l.fs.deny.rules.map((r) => ({ pattern: r.pattern, flags: 'i' as const, descendants: true })),
-    ...(gates ? l.approvals.file.gate.rules.map((r) => ({ pattern: r.pattern, flags: 'i' as const, descendants: false })) : []),
-  ]);
-  for (const r of lists) {
-    const p = cachedLang(searcher, r.pattern, r.flags, r.descendants);
-    if (!p) continue; // a deny the glob compiler rejects already denies every path, the tree's own included
-    if (tree.root !== undefined) {
-      if (p.anyDepth) {
-        // A pattern at any depth meets every whole tree: the tree's path, then any word of the pattern.
-        const key = `${r.descendants ? 'd' : 'g'}${r.pattern}`;
-        let member = searcher.members.get(key);
-        if (member === undefined) {
-          const m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
-          if (m.status === 'unknown') return { unknown: m.reason };
-          searcher.members.set(key, (member = m.status === 'found' ? m.witness : ''));
+  const all = agentLevel ? [...levels, agentLevel] : levels;
+  const foldedTop = `${(tree.root ?? '').toLowerCase()}/`;
+  for (const l of all) {
+    const rules = levelRules(searcher, l);
+    for (const lists of gates ? [rules.deny, rules.gate] : [rules.deny]) {
+      for (const r of lists) {
+        const { p } = r;
+        if (!p) continue; // a deny the glob compiler rejects already denies every path, the tree's own included
+        if (tree.root !== undefined) {
+          if (p.anyDepth) {
+            // A pattern at any depth meets every whole tree: the tree's path, then any word of the pattern.
+            let member = searcher.members.get(r.memberKey);
+            if (member === undefined) {
+              const m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
+              if (m.status === 'unknown') return { unknown: m.reason };
+              searcher.members.set(r.memberKey, (member = m.status === 'found' ? m.witness : ''));
+            }
+            if (member !== '') witnesses.push({ path: tree.root === '.' ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
+            continue;
+          }
+          if (!prefixMeets(r.folded, tree.root, foldedTop)) continue;
         }
-        if (member !== '') witnesses.push({ path: tree.root === '.' ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
-        continue;
+        const w = (full ? undefined : shortestInWholeTree(a, tree, [p.lang], [])) ?? search([p.lang], []);
+        if (typeof w === 'object') return w;
+        if (w !== undefined) witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
       }
-      if (!prefixMeets(r.pattern, tree.root)) continue;
     }
-    const w = search([p.lang], []);
-    if (typeof w === 'object') return w;
-    if (w !== undefined) witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
   }
   // Allow lists: a path of the tree that no allow pattern (of any level) names, looked for where
   // each list governs (an override's list governs only its directory).
-  const allows = levels.flatMap((l) => l.fs.allow.rules);
-  if (allows.length > 0) {
-    const neg: Lang[] = [];
-    for (const r of allows) {
-      const p = cachedLang(searcher, r.pattern, '', false);
-      if (p) neg.push(p.lang);
+  let anyAllow = false;
+  const neg: Lang[] = [];
+  for (const l of levels) {
+    for (const r of levelRules(searcher, l).allow) {
+      anyAllow = true;
+      if (!r.p) continue;
+      // A pattern whose words all begin with a literal the tree's paths cannot begin with names none
+      // of them: its automaton would die on the tree's own characters without ever splitting them,
+      // so leaving it out changes neither the search's states nor its witness, only its cost.
+      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root)) continue;
+      neg.push(r.p.lang);
     }
+  }
+  if (anyAllow) {
     for (const l of levels) {
       if (l.fs.allow.size === 0) continue;
-      const w = search(l.kind === 'override' ? [treeLanguage(l.name).lang] : [], neg);
+      const pos = l.kind === 'override' ? [treeLanguage(l.name).lang] : [];
+      const w = (full ? undefined : shortestInWholeTree(a, tree, pos, neg)) ?? search(pos, neg);
       if (typeof w === 'object') return w;
       if (w !== undefined) witnesses.push({ path: w, pattern: '', anyDepth: false });
     }

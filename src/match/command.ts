@@ -14,29 +14,38 @@ export type { Arg } from './shell-wrappers.js';
 export { MAX_DEPTH } from './shell-analyze.js';
 
 const CACHE_MAX = 20_000;
-const cache = new Map<string, CommandAnalysis>();
+/**
+ * Two generations: lines used since the last turn-over, and those used in the one before. A hit
+ * in the old generation moves the line to the new one; when the new one is full it becomes the
+ * old one and the old one is dropped. Recently used lines stay, at most CACHE_MAX are kept, and
+ * every step is O(1) (evicting the oldest entry of one Map, as an LRU would, slows down as the
+ * Map's deleted slots pile up at its start).
+ */
+let recent = new Map<string, CommandAnalysis>();
+let older = new Map<string, CommandAnalysis>();
 
 /**
  * Analyses a command line (results are cached by string, bounded; treat them as read-only).
  * Lines made only of characters without shell meaning take a fast path that splits on spaces.
  */
 export function analyzeCommand(line: string): CommandAnalysis {
-  const hit = cache.get(line);
-  if (hit) {
-    // Refresh: least recently used entries leave first.
-    cache.delete(line);
-    cache.set(line, hit);
-    return hit;
+  let hit = recent.get(line);
+  if (hit) return hit;
+  hit = older.get(line);
+  if (hit) older.delete(line);
+  const result = hit ?? analyzeUncached(line);
+  if (recent.size >= CACHE_MAX / 2) {
+    older = recent;
+    recent = new Map();
   }
-  const result = analyzeUncached(line);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(line, result);
+  recent.set(line, result);
   return result;
 }
 
 /** For benchmarks and tests: forget cached analyses. */
 export function clearCommandCache(): void {
-  cache.clear();
+  recent = new Map();
+  older = new Map();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,6 +202,11 @@ export class CommandPatternList<T extends { pattern: string }> {
   /** Every pattern that matches the normalised simple command, in policy order. */
   matches(command: string): CompiledCommandPattern<T>[] {
     return this.automaton.run(command).map((i) => this.all[i]!);
+  }
+
+  /** Positions (sorted) of the patterns that match the normalised simple command. */
+  indices(command: string): readonly number[] {
+    return this.automaton.run(command);
   }
 
   /** The first matching pattern in policy order. */

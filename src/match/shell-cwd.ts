@@ -1,5 +1,6 @@
 // Options that run a program in another directory (SPEC 3: `env -C`, `git -C`, `make -C`, `tar -C`
 // … move the directory used to resolve paths and to find the governing override).
+import { own } from './own.js';
 import type { Arg } from './shell-wrappers.js';
 
 /** Per program: short option letter and long option names that take a directory. */
@@ -21,7 +22,7 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
 
 /** The directories `exe args…` runs in (each as written), in order; a word known only at run time stays one. */
 export function chdirTargets(exe: string, args: readonly Arg[]): Arg[] {
-  const spec = CHDIR[exe];
+  const spec = own(CHDIR, exe);
   if (!spec) return [];
   const out: Arg[] = [];
   for (let k = 0; k < args.length; k++) {

@@ -9,6 +9,7 @@
 // reads options, may be any of them.
 import hazardData from '../../data/program-hazards.json';
 import programData from '../../data/programs.json';
+import { own } from './own.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type HazardKind = 'code' | 'elsewhere' | 'checked';
@@ -54,7 +55,7 @@ export function hasHazards(program: string): boolean {
 
 /** Examples of the program's hazardous options, for reasons. */
 export function hazardExamples(program: string, max = 4): string[] {
-  const h = HAZARDS[program];
+  const h = own(HAZARDS, program);
   if (!h) return [];
   return [...(h.code ?? []), ...(h.elsewhere ?? []), ...(h.checked ?? [])].slice(0, max);
 }
@@ -81,7 +82,8 @@ export function spellsOption(word: string, option: string, valuedShort: readonly
 function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardLists[] {
   if (!h.subcommands) return [h];
   if (sub === null) return [h, ...Object.values(h.subcommands)];
-  return sub !== undefined && h.subcommands[sub] ? [h.subcommands[sub]!] : [];
+  const lists = sub !== undefined ? own(h.subcommands, sub) : undefined;
+  return lists ? [lists] : [];
 }
 
 function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
@@ -123,9 +125,9 @@ function isOneWord(a: Arg | undefined): boolean {
  * known to take (data/programs.json) are values, not options.
  */
 export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] {
-  const h = HAZARDS[program];
+  const h = own(HAZARDS, program);
   if (!h) return [];
-  const spec = OPTIONS[program];
+  const spec = own(OPTIONS, program);
   const hits: HazardHit[] = [];
   let k = 0;
   let sub: string | undefined | null;
@@ -150,7 +152,7 @@ export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] 
       sub = null;
     } else sub = s?.value;
     if (s) k++;
-    valued = (sub ? spec?.subcommands?.[sub]?.valued : undefined) ?? [];
+    valued = (sub ? own(spec?.subcommands, sub)?.valued : undefined) ?? [];
   }
   const lists = listsFor(h, sub);
   let ended = false;

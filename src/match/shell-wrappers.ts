@@ -1,6 +1,7 @@
 // Programs that run another program given on their command line (`sudo rm …`, `timeout 5 curl …`).
 // Each is described by its options so that the wrapped command is found exactly; an option we do
 // not know makes the command undecidable (denied), never silently mis-split.
+import { own } from './own.js';
 
 /** A word of a simple command after quote removal and brace expansion. */
 export interface Arg {
@@ -113,7 +114,7 @@ export type Unwrapped =
 
 /** What `exe args…` runs, when exe is a wrapper. */
 export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string) => Arg[] | undefined): Unwrapped {
-  const spec = WRAPPERS[exe];
+  const spec = own(WRAPPERS, exe);
   if (!spec) return { kind: 'none' };
   let k = 0;
   let none = false;

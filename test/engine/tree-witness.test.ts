@@ -115,3 +115,42 @@ describe('tree decisions', () => {
     expect(d.reason).toMatch(/such as "src\/[^"]*"/);
   });
 });
+
+describe("the tree searches' shortcuts give the full searches' answers", () => {
+  // Literal tree paths that share starts with the patterns' literals, and ones that do not.
+  const TREE_PATHS = ['.', 'a', 'b', 'a/b', 'ab', 'pkg1', 'pkg1/src', 'pkg12', 'src', 'src/a', 'docs', '.e', 'a.e', 'x/y/z'];
+  const LITERALS = ['a', 'b', 'ab', 'pkg1', 'pkg12', 'src', 'docs', '.e', 'x', 'README.md'];
+  const allowPattern = fc
+    .array(fc.constantFrom(...LITERALS, '*', '**', '*.e', 'a*'), { minLength: 1, maxLength: 3 })
+    .map((segs) => segs.join('/'));
+  const anyPattern = fc.oneof(pattern, allowPattern);
+
+  it('same witnesses, in the same order, with and without the shortcuts (pruned allows, whole-tree witness)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TREE_PATHS),
+        fc.boolean(),
+        fc.uniqueArray(anyPattern, { maxLength: 3 }),
+        fc.uniqueArray(allowPattern, { maxLength: 5 }),
+        fc.uniqueArray(anyPattern, { maxLength: 2 }),
+        fc.option(fc.constantFrom('a', 'pkg1', 'src'), { nil: undefined }),
+        fc.boolean(),
+        (tree, skipsHidden, denies, allows, gates, overrideDir, gated) => {
+          const compiled = compilePolicy(
+            policy({
+              fs: { deny: denies, allow: allows },
+              approvals: { file: gates },
+              ...(overrideDir ? { overrides: [{ dir: overrideDir, fs: { allow: [`${overrideDir}/**/*.e`] } }] } : {}),
+            }),
+          );
+          const levels = [compiled.rootLevel, ...compiled.overrides.values()];
+          const lang = treeLanguage(tree, skipsHidden);
+          const fast = treeWitnesses(compiled, lang, levels, gated);
+          const full = treeWitnesses(compiled, lang, levels, gated, undefined, { fullSearch: true });
+          expect(fast).toEqual(full);
+        },
+      ),
+      { numRuns: 400, seed: 13 },
+    );
+  });
+});
