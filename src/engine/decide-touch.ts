@@ -125,7 +125,9 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
         continue;
       }
-      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
+      // A glob that is not widened to trees names each path of its language: `cat .e*` reads
+      // `.env` whenever `.env` exists, exactly as `cat .env` does (not "may hold" as a tree may).
+      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess, t.tree === undefined));
       continue;
     }
     const s = decidePath(context, full, t.op, via);
@@ -159,6 +161,7 @@ function decideTree(
   overrides: readonly Level[],
   budget: TreeBudget,
   guess?: boolean,
+  named = false,
 ): SubjectDecision {
   const { policy } = context;
   const shownVia = `${op}: ${via} (${tree.shown})`;
@@ -170,7 +173,8 @@ function decideTree(
   if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
   let approval: SubjectDecision | undefined;
   let maybe: SubjectDecision | undefined;
-  for (const w of r.witnesses) {
+  for (const found of r.witnesses) {
+    const w = named ? { ...found, anyDepth: false } : found;
     // A move of what may be a directory, or a word that may not be a file, reaches only paths the
     // policy names below it; and one path that may be on disk is reason enough to ask.
     if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;
