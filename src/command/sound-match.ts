@@ -158,7 +158,8 @@ export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c
   if (rules.length === 0) return undefined;
   const models: ArgvModel[] = [];
   for (const argv of c.argvs) {
-    const [name, ...rest] = argv;
+    // Bash ends a word at a NUL byte: `$'rm\0x'` runs rm.
+    const [name, ...rest] = argv.map((a) => (a.value.includes('\0') ? { ...a, value: a.value.slice(0, a.value.indexOf('\0')) } : a));
     if (!name || name.dynamic) continue;
     models.push(
       argvModel(

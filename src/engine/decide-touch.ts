@@ -8,11 +8,13 @@ import type { CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
-import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
+import { isWrapper, SHELLS, type Arg } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
+import programs from '../../data/programs.json';
 import { decideOpaque } from './decide-opaque.js';
+import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
@@ -33,6 +35,9 @@ export interface TreeBudget {
   trees: number;
 }
 
+/** Programs with a touch model of their own (data/programs.json); the others are read generically. */
+const TOUCH_MODELS = (programs as { touch: Record<string, unknown> }).touch;
+
 const VERB: Record<TouchOp, string> = { read: 'reads', write: 'writes', delete: 'deletes' };
 
 /** Programs whose files the shell analysis already decides (`bash FILE`, `source FILE`, `tee`). */
@@ -42,14 +47,25 @@ function analysedElsewhere(name: string): boolean {
 
 export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
   const out: SubjectDecision[] = [];
-  for (const argv of command.argvs) {
+  for (const written of command.argvs) {
+    const argv = written.map(cutAtNul);
     const first = argv[0];
     if (!first || first.dynamic) continue;
     const name = executableName(first.value);
+    // Arguments the command evaluates as code (`let 'a[$(…)]'`, `sed 's/x/y/e'`): opaque.
+    const code = evaluatedWords(name, argv);
+    if (code) out.push(decideOpaque(context, code, overrides));
     if (analysedElsewhere(name)) continue;
-    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
+    const modelled = Object.hasOwn(TOUCH_MODELS, name);
+    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget, modelled));
   }
   return out;
+}
+
+/** Bash ends a word at a NUL byte (`$'rm\\0x'` is `rm`): the program and its words are read so. */
+function cutAtNul(a: Arg): Arg {
+  const nul = a.value.indexOf('\0');
+  return nul < 0 ? a : { ...a, value: a.value.slice(0, nul) };
 }
 
 function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string): SubjectDecision {
@@ -72,7 +88,7 @@ function asGuess(s: SubjectDecision, what: string): SubjectDecision {
   return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
 }
 
-function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, modelled: boolean): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
       if (t.guess && normalizeHost(t.target) === undefined) return [];
@@ -92,7 +108,7 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
       return [opaque(context, overrides, `cannot tell which ${what}: "${t.word}" is known only at run time${may}`, `${t.what === 'host' ? 'request' : t.op ?? 'read'}: ${t.via}`)];
     }
     case 'file':
-      return decideFile(context, t, where, overrides, budget);
+      return decideFile(context, t, where, overrides, budget, modelled);
   }
 }
 
@@ -107,7 +123,7 @@ function networkWatched(context: DecisionContext): boolean {
   );
 }
 
-function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, modelled: boolean): SubjectDecision[] {
   const via = `${t.op}: ${t.via}`;
   const absolute = t.path.startsWith('/') || t.path.startsWith('~');
   if (!absolute && where.unknown) {
@@ -131,7 +147,12 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    // A guess of a program whose model says its operands are paths (ls, stat: names and metadata)
+    // is still decided outside the repository (SPEC 3: outside the workspace is denied unless an
+    // absolute-path allow names it): `ls ~/.ssh` lists what lies there. A program read generically
+    // may not treat the word as a path at all (`hash -p /bin/rm ls`).
+    const outside = modelled && normalizePath(full, { root: context.policy.root, cwd: context.action.cwd }).outside;
+    out.push(t.guess && !outside ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
       if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
