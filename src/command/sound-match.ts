@@ -120,8 +120,11 @@ function same(pattern: string, text: string, ignoreCase: boolean): boolean {
 }
 
 /** Whether some expansion of the command satisfies the pattern. */
-export function modelMatches(p: PatternModel, c: ArgvModel, ignoreCase: boolean): boolean {
+export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: boolean): boolean {
   const pm = p.model;
+  // A glob in the subcommand's place (`git pu* -f`) may be any subcommand, whose options are
+  // read differently: the words after it may be anything.
+  const c = model.subcommand === UNKNOWN_OPERAND ? { ...model, unknown: true } : model;
   if (!same(pm.program, c.program, ignoreCase)) return false;
   if (pm.subcommand !== undefined) {
     if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)) return false;
