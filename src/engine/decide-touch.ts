@@ -12,7 +12,6 @@ import { isWrapper, SHELLS, type Arg } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
-import programs from '../../data/programs.json';
 import { decideOpaque } from './decide-opaque.js';
 import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
@@ -35,9 +34,6 @@ export interface TreeBudget {
   trees: number;
 }
 
-/** Programs with a touch model of their own (data/programs.json); the others are read generically. */
-const TOUCH_MODELS = (programs as { touch: Record<string, unknown> }).touch;
-
 const VERB: Record<TouchOp, string> = { read: 'reads', write: 'writes', delete: 'deletes' };
 
 /** Programs whose files the shell analysis already decides (`bash FILE`, `source FILE`, `tee`). */
@@ -56,8 +52,7 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
     const code = evaluatedWords(name, argv);
     if (code) out.push(decideOpaque(context, code, overrides));
     if (analysedElsewhere(name)) continue;
-    const modelled = Object.hasOwn(TOUCH_MODELS, name);
-    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget, modelled));
+    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;
 }
@@ -88,7 +83,7 @@ function asGuess(s: SubjectDecision, what: string): SubjectDecision {
   return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
 }
 
-function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, modelled: boolean): SubjectDecision[] {
+function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
       if (t.guess && normalizeHost(t.target) === undefined) return [];
@@ -108,7 +103,7 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
       return [opaque(context, overrides, `cannot tell which ${what}: "${t.word}" is known only at run time${may}`, `${t.what === 'host' ? 'request' : t.op ?? 'read'}: ${t.via}`)];
     }
     case 'file':
-      return decideFile(context, t, where, overrides, budget, modelled);
+      return decideFile(context, t, where, overrides, budget);
   }
 }
 
@@ -123,7 +118,7 @@ function networkWatched(context: DecisionContext): boolean {
   );
 }
 
-function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, modelled: boolean): SubjectDecision[] {
+function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   const via = `${t.op}: ${t.via}`;
   const absolute = t.path.startsWith('/') || t.path.startsWith('~');
   if (!absolute && where.unknown) {
@@ -147,12 +142,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    // A guess of a program whose model says its operands are paths (ls, stat: names and metadata)
-    // is still decided outside the repository (SPEC 3: outside the workspace is denied unless an
-    // absolute-path allow names it): `ls ~/.ssh` lists what lies there. A program read generically
-    // may not treat the word as a path at all (`hash -p /bin/rm ls`).
-    const outside = modelled && normalizePath(full, { root: context.policy.root, cwd: context.action.cwd }).outside;
-    out.push(t.guess && !outside ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
       if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
