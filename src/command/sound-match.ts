@@ -6,7 +6,52 @@
 import type { SimpleCommand } from '../match/command.js';
 import { executableName } from '../match/shell-analyze.js';
 import { lexShell } from '../match/shell-lex.js';
+import data from '../../data/programs.json';
+import type { Arg } from '../match/shell-wrappers.js';
 import { argvModel, type ArgvModel, type Word } from './argv-model.js';
+
+/**
+ * A word known only at run time that cannot be an option: its first character is a literal that
+ * no expansion changes and is not `-`, and it cannot split into several words (a glob's words all
+ * start with that character: `build/*.o` is never `-r`). It is an operand whose text is unknown,
+ * so `rm -f build/*.o` lacks the -r of `rm -rf` (options match as sets).
+ */
+const UNKNOWN_OPERAND = '\u0002';
+
+function unknownOperand(a: Arg): boolean {
+  if (a.tilde) return false;
+  return /^[A-Za-z0-9_./]/.test(a.value) && (a.oneWord === true || !/[$`]/.test(a.value));
+}
+
+interface Spellings {
+  aliases?: Record<string, string>;
+  subcommands?: Record<string, Spellings>;
+  /** Other spellings of the first operand (`npm i` = `npm install`). */
+  commandAliases?: Record<string, string>;
+}
+const SPELLINGS = (data as { programs: Record<string, Spellings> }).programs;
+
+/**
+ * GNU getopt_long (and git's parse-options) accept any unambiguous prefix of a long option:
+ * `rm --rec` is `rm --recursive`. For deny-side matching an abbreviation counts as every long
+ * option it begins (an ambiguous one makes the program refuse to run: matching it too is safe).
+ */
+function abbreviates(c: ArgvModel, option: string, program: string, subcommand: string | undefined): Set<string> | undefined {
+  const spec = subcommand !== undefined ? SPELLINGS[program]?.subcommands?.[subcommand] : SPELLINGS[program];
+  const longs = Object.entries(spec?.aliases ?? {})
+    .filter(([long, canon]) => canon === option && long.startsWith('--'))
+    .map(([long]) => long);
+  if (option.startsWith('--')) longs.push(option);
+  let found: Set<string> | undefined;
+  for (const [have, values] of c.options) {
+    if (have.length < 3 || !have.startsWith('--')) continue;
+    if (longs.some((l) => l !== have && l.startsWith(have))) {
+      found ??= new Set();
+      for (const v of values) found.add(v);
+    }
+  }
+  return found;
+}
 
 interface PatternModel {
   model: ArgvModel;
@@ -68,33 +113,41 @@ function word(p: string): { text: string; glob: boolean } {
 }
 
 function same(pattern: string, text: string, ignoreCase: boolean): boolean {
+  if (text === UNKNOWN_OPERAND) return true;
   const w = word(pattern);
   if (w.glob) return wildcard(w.text, text, ignoreCase);
   return ignoreCase ? w.text.toLowerCase() === text.toLowerCase() : w.text === text;
 }
 
 /** Whether some expansion of the command satisfies the pattern. */
-export function modelMatches(p: PatternModel, c: ArgvModel, ignoreCase: boolean): boolean {
+export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: boolean): boolean {
   const pm = p.model;
+  // A glob in the subcommand's place (`git pu* -f`) may be any subcommand, whose options are
+  // read differently: the words after it may be anything.
+  const c = model.subcommand === UNKNOWN_OPERAND ? { ...model, unknown: true } : model;
   if (!same(pm.program, c.program, ignoreCase)) return false;
   if (pm.subcommand !== undefined) {
     if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)) return false;
   }
   for (const [option, values] of pm.options) {
-    const has = c.options.get(option);
+    const has = c.options.get(option) ?? abbreviates(c, option, c.program, c.subcommand);
     if (!has) {
       if (c.unknown) continue;
       return false;
     }
     for (const v of values) {
       if (v === '') continue;
-      if (![...has].some((h) => same(v, h, ignoreCase)) && !c.unknown) return false;
+      // An abbreviated option read as a flag may have taken the next word as its value.
+      if (![...has].some((h) => same(v, h, ignoreCase) || (h === '' && !c.options.has(option))) && !c.unknown) return false;
     }
   }
   if (c.unknown) return true;
   for (let i = 0; i < p.starAt; i++) {
     const want = pm.operands[i]!;
-    const got = c.operands[i];
+    let got = c.operands[i];
+    if (i === 0 && got !== undefined && c.subcommand === undefined) got = Object.hasOwn(SPELLINGS[c.program]?.commandAliases ?? {}, got) ? SPELLINGS[c.program]!.commandAliases![got]! : got;
+    // A glob may expand to several words: from an unknown operand on, any operands may follow.
+    if (got === UNKNOWN_OPERAND) return true;
     if (got === undefined || !same(want, got, ignoreCase)) return false;
   }
   return true;
@@ -133,9 +186,15 @@ function modelsOf(c: SimpleCommand): ArgvModel[] {
   if (!models) {
     models = [];
     for (const argv of c.argvs) {
-      const [name, ...rest] = argv;
+      // Bash ends a word at a NUL byte: `$'rm\0x'` runs rm.
+      const [name, ...rest] = argv.map((a) => (a.value.includes('\0') ? { ...a, value: a.value.slice(0, a.value.indexOf('\0')) } : a));
       if (!name || name.dynamic) continue;
-      models.push(argvModel(executableName(name.value), rest.map((a) => ({ value: a.value, dynamic: a.dynamic || a.tilde === true }))));
+      models.push(
+        argvModel(
+          executableName(name.value),
+          rest.map((a) => (a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })),
+        ),
+      );
     }
     commandModels.set(c, models);
   }

@@ -7,6 +7,7 @@ import type { CommandProblem } from '../match/command.js';
 import { normaliseCommandPattern } from '../match/command.js';
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
+import { opaqueDenied } from './opaque-denies.js';
 import { cite, decidingRule, where } from './rules-out.js';
 import type { DecidingRule, Outcome, SubjectDecision } from './types.js';
 
@@ -22,6 +23,9 @@ export function decideOpaque(context: DecisionContext, problem: CommandProblem, 
     reason,
     rules: [rule],
   });
+  // A deny that some reading of the code meets denies: an approval must not admit it.
+  const denied = opaqueDenied(context, problem, overrides);
+  if (denied) return denied;
   if (problem.construct) {
     const construct = problem.construct;
     for (const l of [policy.rootLevel, ...overrides]) {

@@ -8,11 +8,12 @@ import type { CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
-import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
+import { isWrapper, SHELLS, type Arg } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
 import { decideOpaque } from './decide-opaque.js';
+import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
@@ -42,14 +43,24 @@ function analysedElsewhere(name: string): boolean {
 
 export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
   const out: SubjectDecision[] = [];
-  for (const argv of command.argvs) {
+  for (const written of command.argvs) {
+    const argv = written.map(cutAtNul);
     const first = argv[0];
     if (!first || first.dynamic) continue;
     const name = executableName(first.value);
+    // Arguments the command evaluates as code (`let 'a[$(…)]'`, `sed 's/x/y/e'`): opaque.
+    const code = evaluatedWords(name, argv);
+    if (code) out.push(decideOpaque(context, code, overrides));
     if (analysedElsewhere(name)) continue;
     for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;
+}
+
+/** Bash ends a word at a NUL byte (`$'rm\\0x'` is `rm`): the program and its words are read so. */
+function cutAtNul(a: Arg): Arg {
+  const nul = a.value.indexOf('\0');
+  return nul < 0 ? a : { ...a, value: a.value.slice(0, nul) };
 }
 
 function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string): SubjectDecision {
@@ -125,7 +136,9 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
         continue;
       }
-      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess));
+      // A glob that is not widened to trees names each path of its language: `cat .e*` reads
+      // `.env` whenever `.env` exists, exactly as `cat .env` does (not "may hold" as a tree may).
+      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess, t.tree === undefined));
       continue;
     }
     const s = decidePath(context, full, t.op, via);
@@ -159,6 +172,7 @@ function decideTree(
   overrides: readonly Level[],
   budget: TreeBudget,
   guess?: boolean,
+  named = false,
 ): SubjectDecision {
   const { policy } = context;
   const shownVia = `${op}: ${via} (${tree.shown})`;
@@ -170,7 +184,8 @@ function decideTree(
   if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
   let approval: SubjectDecision | undefined;
   let maybe: SubjectDecision | undefined;
-  for (const w of r.witnesses) {
+  for (const found of r.witnesses) {
+    const w = named ? { ...found, anyDepth: false } : found;
     // A move of what may be a directory, or a word that may not be a file, reaches only paths the
     // policy names below it; and one path that may be on disk is reason enough to ask.
     if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;

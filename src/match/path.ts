@@ -4,8 +4,8 @@
  *   normalizePath(input, { root, cwd? }) -> { path, outside, invalid? }
  *
  * - `\` becomes `/`; `.` and `..` are resolved; repeated `/` collapse; leading `./` and trailing `/` go.
- * - A relative input is resolved against `cwd` when `cwd` is given and lies inside the repository
- *   (a relative `cwd` counts as repository-relative), else against `root`.
+ * - A relative input is resolved against `cwd` when `cwd` is given (a relative `cwd` counts as
+ *   repository-relative; a `cwd` outside the repository leaves the input outside), else `root`.
  * - A result inside the repository is repository-relative (`src/a.ts`); the repository root itself
  *   is `.` (never '' — an empty string is too easily taken for "no path").
  * - A result outside the repository has `outside: true` and keeps its absolute normalised form
@@ -165,6 +165,8 @@ export function normalizePath(input: string, opts: NormalizeOptions): Normalized
   }
   if (DRIVE.test(s) && !/^[A-Za-z]:(\/|$)/.test(s)) return invalid(input, 'drive-relative path');
 
+  // Relative to a home-directory cwd: a home path, outside the repository.
+  if (!isAbsolute(s) && opts.cwd?.startsWith('~') && !pathCharProblem(opts.cwd)) return normalizePath(`${opts.cwd.replace(/\\/g, '/')}/${s}`, { root: opts.root });
   let abs: string;
   if (isAbsolute(s)) abs = resolveAbsolute(s);
   else abs = resolveAbsolute(`${baseDir(root, opts.cwd)}/${s}`);
@@ -176,13 +178,13 @@ export function normalizePath(input: string, opts: NormalizeOptions): Normalized
   return { path: rel, outside: false };
 }
 
-/** The directory a relative input is resolved against: `cwd` when it lies inside the repository. */
+/** The directory a relative input is resolved against: `cwd` when one is given, else the root. */
 function baseDir(root: string, cwd: string | undefined): string {
   if (cwd === undefined || cwd === '' || pathCharProblem(cwd)) return root;
   const c = cwd.replace(/\\/g, '/');
-  if (c.startsWith('~')) return root;
-  const abs = isAbsolute(c) ? resolveAbsolute(c) : resolveAbsolute(`${root}/${c}`);
-  return relativeTo(root, abs) === undefined ? root : abs;
+  // A cwd outside the repository stays outside (SPEC 3, issue 14: `echo x > passwd` in /etc writes
+  // /etc/passwd). Callers that read another machine's paths map them onto this root first.
+  return isAbsolute(c) ? resolveAbsolute(c) : resolveAbsolute(`${root}/${c}`);
 }
 
 /** Segments of a normalised repository-relative path ('.' has none). */

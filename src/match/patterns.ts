@@ -16,7 +16,7 @@
  * - windowsAliases (deny lists, approval gates): the Windows reading of the path is tested too, so
  *   the deny `.env` also covers `.env.`, `.env ` and `.env::$DATA` (path.ts windowsAlias).
  * - rootAnchored (deny lists, approval gates): a pattern written with a leading `/` also has its
- *   root-anchored reading (`/secrets/**` is also `secrets/**`), as in .gitignore and in Claude
+ *   root-anchored reading (`/secrets/**` is also `./secrets/**`, `/.env` only the root's `.env`), as in .gitignore and in Claude
  *   Code's settings; the linter warns about the ambiguity (leading-slash-deny).
  * - trim (deny lists, approval gates): the pattern is read without leading and trailing
  *   whitespace (`".env "` protects `.env`); the linter reports the whitespace as an error.
@@ -74,7 +74,9 @@ const ANY_DEPTH = '(?:[^]*/)?';
 export function readings(written: string, options: Readonly<PathListOptions>): string[] {
   const pattern = options.trim ? written.trim() : written;
   // `/x` but not `//x` (a network path) nor `/` alone.
-  if (options.rootAnchored && pattern.length > 1 && pattern[0] === '/' && pattern[1] !== '/') return [pattern, pattern.slice(1)];
+  // The root-anchored reading stays anchored: `/.env` is the root's `.env`, never `src/.env` (`./`
+  // anchors a pattern that has no other `/`, as .gitignore reads `/.env`).
+  if (options.rootAnchored && pattern.length > 1 && pattern[0] === '/' && pattern[1] !== '/') return [pattern, `./${pattern.slice(1)}`];
   return [pattern];
 }
 

@@ -70,6 +70,13 @@ function fsIsFile(abs: string): boolean {
 const MAX_FIX_PASSES = 3;
 
 /**
+ * Errors whose patterns the engine still reads in a defined, safe way, so the policy stays usable
+ * (SPEC 3: whitespace around a pattern is an error, and a deny or approval gate is read trimmed —
+ * `".env "` still protects `.env` when an action is decided — while an allow is read as written).
+ */
+const READ_DESPITE = new Set(['pattern-whitespace']);
+
+/**
  * Finds, reads and checks the root policy and every override. `set` is built only when no
  * policy file has an error: callers must treat a missing set as "no usable policy", never as
  * "everything allowed".
@@ -152,7 +159,7 @@ export async function loadPolicySet(opts: LoadOptions): Promise<LoadResult> {
 
   const clean = findings.map(({ fix: _fix, ...f }: PolicyFinding) => f as Finding);
   const usable =
-    !clean.some((f) => f.severity === 'error') && root.data !== undefined && overrides.every((o) => o.checked.data !== undefined);
+    !clean.some((f) => f.severity === 'error' && !READ_DESPITE.has(f.ruleId)) && root.data !== undefined && overrides.every((o) => o.checked.data !== undefined);
   if (!usable) return { findings: clean, files };
   const set: PolicySet = {
     root: buildRoot(root.data!, rootFile, rootDir, root.parsed.positions),

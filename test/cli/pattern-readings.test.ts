@@ -80,8 +80,12 @@ describe('whitespace around a pattern', () => {
     ]);
   });
 
-  it('makes the policy unusable for decisions until fixed (explain refuses, exit 2)', () => {
-    expect(runCli(['explain', '.env'], { cwd: dir }).code).toBe(2);
+  it('leaves the policy usable: explain decides with the denies read trimmed (a deny must not lapse over a space)', () => {
+    // Refusing to decide made replay and --staged report nothing at all under such a policy.
+    expect(explain(dir, ['.env'])).toEqual({ code: 1, outcome: 'deny' });
+    expect(explain(dir, ['secrets/k'])).toEqual({ code: 1, outcome: 'deny' });
+    expect(explain(dir, ['--command', 'rm -fr x'])).toEqual({ code: 1, outcome: 'deny' });
+    expect(explain(dir, ['src/a.ts'])).toEqual({ code: 0, outcome: 'allow' });
   });
 
   it('a deny or approval gate is read trimmed by the engine: it still protects; an allow is read as written', () => {

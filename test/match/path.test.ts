@@ -50,9 +50,11 @@ describe('normalizePath', () => {
     ['../../x', out('/abs/x'), '/abs/repo/sub'],
     ['/abs/repo/y', inside('y'), '/abs/repo/sub'],
     ['x', inside('sub/x'), 'sub'], // a relative cwd is repository-relative
-    ['x', inside('x'), '/tmp'], // a cwd outside the repository (another machine's checkout): root
-    ['x', inside('x'), '/abs'],
-    ['x', inside('x'), '~/w'],
+    // a cwd outside the repository leaves a relative input outside (issue 14: `> passwd` in /etc is
+    // /etc/passwd); replay maps another machine's checkout onto this root before it decides
+    ['x', out('/tmp/x'), '/tmp'],
+    ['x', out('/abs/x'), '/abs'],
+    ['x', out('~/w/x'), '~/w'],
   ];
   for (const [input, expected, cwd] of table) {
     it(`${JSON.stringify(input)}${cwd ? ` in ${cwd}` : ''}`, () => {
