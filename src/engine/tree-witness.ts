@@ -4,7 +4,8 @@
 // could apply, the shortest path in L(tree) ∩ L(pattern) (or L(tree) minus every allow pattern) is
 // a witness. Each witness is then decided like any path (./decide-path.ts), so the verdict, the
 // carve-outs and the reason are the path's own. Nothing is read from disk: the engine is pure.
-import { ALL_PATHS, Automata, type Lang } from '../analysis/automata.js';
+import type { Automata, Lang } from '../analysis/automata.js';
+import { requireAutomata } from './automata-support.js';
 import { analyzePolicyPattern, GlobError, policySourceOf } from '../match/glob.js';
 import { escapeRegexLiteral } from '../match/regex-subset.js';
 import type { CompiledPolicy, Level } from './compile.js';
@@ -48,7 +49,7 @@ const automata = new WeakMap<CompiledPolicy, Searcher>();
 
 function searcherOf(policy: CompiledPolicy): Searcher {
   let entry = automata.get(policy);
-  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new Automata(), uses: 0, members: new Map(), langs: new Map() }));
+  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map() }));
   entry.uses++;
   return entry;
 }
@@ -144,6 +145,8 @@ export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
  * makes the answer unknown. The acting agent's level adds denies (its allow list only narrows).
  */
 export function treeWitnesses(policy: CompiledPolicy, tree: TreeLanguage, levels: readonly Level[], gates: boolean, agentLevel?: Level): WitnessResult {
+  // First, before anything is decided: throws AutomataNotLoaded when they are not loaded yet.
+  const { ALL_PATHS } = requireAutomata();
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];
