@@ -35,7 +35,12 @@ await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/actio
 // The runtime guard runs before every tool call: its own build, so its chunks split only where it
 // loads code lazily (the bash parser, the policy checker, the search automata). Node's ESM loader
 // costs per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
-await build({ ...common, entryPoints: { guard: 'src/guard/entry.ts' }, chunkNames: 'guard-chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { guard: 'src/guard/entry.ts' },
+  chunkNames: 'guard-chunks/[name]-[hash]',
+  alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
+});
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');
