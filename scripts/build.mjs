@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp.mjs';
 
 for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
@@ -53,12 +54,21 @@ const lazyBabylon = {
     b.onResolve({ filter: /^\.\/babylon\.cjs$/ }, () => ({ path: './babylon.cjs', external: true }));
   },
 };
+// signal-exit uses node:assert for one argument check (assert.equal): see the shim.
+const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/shims/assert-equal.cjs') } : undefined,
+    );
+  },
+};
 await build({
   ...common,
   entryPoints: { guard: 'src/guard/entry.ts' },
   chunkNames: 'guard-chunks/[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon],
+  plugins: [lazyBabylon, signalExitAssert],
 });
 copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
 const old = `dist.old-${process.pid}`;

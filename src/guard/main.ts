@@ -1,8 +1,7 @@
 // `agent-policy-lint hook --agent AGENT`: reads the hook payload on stdin, answers on stdout and
 // stderr with the exit code the agent honours. Shared by the CLI's `hook` command and the small
 // dedicated entry bundle dist/guard.js (scripts/build.mjs).
-import { readSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { failClosed } from './answers.js';
 import { GUARD_AGENTS, type GuardAgent } from './event.js';
@@ -27,7 +26,8 @@ Options:
  * (EAGAIN: non-blocking) hands what was read so far to the stream reader, which reads the rest.
  */
 async function readStdin(): Promise<string> {
-  if (isatty(0)) return '';
+  // A terminal (or another character device such as /dev/null): no payload. node:tty is not loaded for this.
+  if (fstatSync(0).isCharacterDevice()) return '';
   const chunks: Buffer[] = [];
   for (;;) {
     const buf = Buffer.allocUnsafe(65536);
