@@ -22,10 +22,13 @@ const variants = [
   { label: 'node -e 0', args: ['-e', '0'], input: '', times: [] as number[] },
   { label: 'guard: Bash "npm test && git status"', args: [guard, '--agent', 'claude'], input: payload('Bash', { command: 'npm test && git status' }), times: [] as number[] },
   { label: 'guard: Edit src/app.ts', args: [guard, '--agent', 'claude'], input: payload('Edit', { file_path: join(dir, 'src/app.ts'), old_string: 'a', new_string: 'b' }), times: [] as number[] },
+  // A command that touches a tree loads the automata too (src/engine/automata-support.ts): information.
+  { label: 'guard: Bash "rm -rf src/gen" (a tree)', args: [guard, '--agent', 'claude'], input: payload('Bash', { command: 'rm -rf src/gen' }), times: [] as number[], info: true },
   // A search is decided on automata (src/agent-tools/search.ts): shown for information, no goal.
   { label: 'guard: Grep src, glob **/*.ts', args: [guard, '--agent', 'claude'], input: payload('Grep', { pattern: 'x', path: 'src', glob: '**/*.ts' }), times: [] as number[], info: true },
 ];
 const RUNS = 30;
+const loadBefore = loadavg()[0]!;
 for (let i = 0; i <= RUNS; i++) {
   for (const v of variants) {
     const t = process.hrtime.bigint();
@@ -37,7 +40,7 @@ for (let i = 0; i <= RUNS; i++) {
 }
 rmSync(dir, { recursive: true, force: true });
 const bare = median(variants[0]!.times);
-row(`load average (1 min) ${loadavg()[0]!.toFixed(1)}`, '');
+row(`load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`, '');
 row(`${variants[0]!.label} (median of ${RUNS})`, `${bare.toFixed(1)} ms`);
 for (const v of variants.slice(1)) {
   const m = median(v.times);

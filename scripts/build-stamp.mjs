@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the bundle is built from: sources, bundled data, schemas, the build scripts, the dependencies. */
-const INPUTS = ['src', 'data', 'schemas', 'scripts/build.mjs', 'scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs', 'package-lock.json'];
+const INPUTS = ['src', 'data', 'schemas', 'scripts/build.mjs', 'scripts/shims', 'scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs', 'package-lock.json'];
 const OUTPUT = 'dist';
 const STAMP = 'node_modules/.cache/agent-policy-lint/build-stamp.json';
 

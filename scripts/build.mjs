@@ -1,8 +1,9 @@
 // Builds dist/: generated sources first, then one esbuild bundle per entry point.
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { build } from 'esbuild';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp.mjs';
 
 for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
@@ -35,7 +36,41 @@ await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/actio
 // The runtime guard runs before every tool call: its own build, so its chunks split only where it
 // loads code lazily (the bash parser, the policy checker, the search automata). Node's ESM loader
 // costs per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
-await build({ ...common, entryPoints: { guard: 'src/guard/entry.ts' }, chunkNames: 'guard-chunks/[name]-[hash]' });
+// bash-parser requires babylon (200 KB, a third of the guard's shell chunk) when it loads, but calls
+// it only for an arithmetic expansion `$((…))`. In the guard it is a file of its own
+// (guard-chunks/babylon.cjs, node_modules/babylon/lib/index.js as it is: it requires nothing),
+// required on that first call, so a shell call does not parse it. A missing file makes such a
+// command "shell syntax not understood" (never an allow).
+const BABYLON_REQUIRE = "const babylon = require('babylon');";
+const lazyBabylon = {
+  name: 'lazy-babylon',
+  setup(b) {
+    b.onLoad({ filter: /bash-parser[\\/]src[\\/]modes[\\/]posix[\\/]rules[\\/]arithmetic-expansion\.js$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      if (!src.includes(BABYLON_REQUIRE)) throw new Error(`lazy-babylon: ${args.path} no longer has ${BABYLON_REQUIRE}`);
+      const lazy = "let babylonModule;\nconst babylon = { parse: (text) => (babylonModule ??= require('./babylon.cjs')).parse(text) };";
+      return { contents: src.replace(BABYLON_REQUIRE, lazy), loader: 'js' };
+    });
+    b.onResolve({ filter: /^\.\/babylon\.cjs$/ }, () => ({ path: './babylon.cjs', external: true }));
+  },
+};
+// signal-exit uses node:assert for one argument check (assert.equal): see the shim.
+const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/shims/assert-equal.cjs') } : undefined,
+    );
+  },
+};
+await build({
+  ...common,
+  entryPoints: { guard: 'src/guard/entry.ts' },
+  chunkNames: 'guard-chunks/[name]-[hash]',
+  alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
+  plugins: [lazyBabylon, signalExitAssert],
+});
+copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');

@@ -1,6 +1,4 @@
-// Registers the shell-command half of the engine (see ./command-support.ts).
-import { CommandPatternList } from '../match/command.js';
-import { registerCommandSupport } from './command-support.js';
-import { decideCommand } from './decide-command.js';
-
-registerCommandSupport({ CommandPatternList, decideCommand });
+// Registers the shell-command half of the engine (see ./command-support.ts) and the automata that
+// decide the trees and globs a command touches (./automata-support.ts).
+import './command-half.js';
+import './trees.js';

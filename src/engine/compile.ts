@@ -1,5 +1,7 @@
 // compilePolicy: every pattern of a PolicySet compiled once, arranged by level (root, each
-// override by directory, each agent). Nothing is compiled per decision.
+// override by directory, each agent). Nothing is compiled per decision; path, host and (without
+// the command half) command lists compile on their first use (./lists.ts), so a process that
+// decides one call compiles only the lists that call consults.
 import type {
   AgentIdentity,
   ApprovalKind,

@@ -56,15 +56,23 @@ const PATH_OPTIONS: Record<ListRole, PathListOptions> = {
  * rejects (the loader reports it) makes a deny list deny everything and an allow list allow nothing.
  */
 export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R> {
-  private readonly list: CompiledPathList<R>;
-  private readonly broken?: RuleHit<R>;
+  private compiled?: { list: CompiledPathList<R>; broken?: RuleHit<R> };
 
   constructor(
     readonly rules: readonly R[],
-    role: ListRole,
-  ) {
-    this.list = compilePathList(rules, PATH_OPTIONS[role]);
-    if (role === 'deny' && this.list.errors.length > 0) this.broken = { rule: this.list.errors[0]!.rule };
+    private readonly role: ListRole,
+  ) {}
+
+  /**
+   * Compiled on first use: a short-lived process (the runtime guard) decides one call, which
+   * consults a few of the policy's lists. Compiling is pure, so when it happens changes nothing.
+   */
+  private get list(): { list: CompiledPathList<R>; broken?: RuleHit<R> } {
+    if (!this.compiled) {
+      const list = compilePathList(this.rules, PATH_OPTIONS[this.role]);
+      this.compiled = this.role === 'deny' && list.errors.length > 0 ? { list, broken: { rule: list.errors[0]!.rule } } : { list };
+    }
+    return this.compiled;
   }
 
   get size(): number {
@@ -73,14 +81,16 @@ export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R>
 
   first(path: NormalizedPath): RuleHit<R> | undefined {
     if (this.rules.length === 0) return undefined;
-    if (this.broken) return this.broken;
-    const m = this.list.firstMatch(path);
+    const { list, broken } = this.list;
+    if (broken) return broken;
+    const m = list.firstMatch(path);
     return m ? { rule: m.rule } : undefined;
   }
 
   all(path: NormalizedPath): { rule: R; matched: boolean }[] {
-    const hit = new Set(this.list.allMatches(path).map((m) => m.index));
-    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken?.rule }));
+    const { list, broken } = this.list;
+    const hit = new Set(list.allMatches(path).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === broken?.rule }));
   }
 }
 
@@ -166,15 +176,20 @@ export class ToolList<R extends RuleLike> implements RuleList<string, R> {
  * it as it is (parsing a long name again for every list cost more than matching it).
  */
 export class HostList<R extends RuleLike> implements RuleList<NormalizedHost, R> {
-  private readonly list: CompiledHostList<R>;
-  private readonly broken?: RuleHit<R>;
+  private compiled?: { list: CompiledHostList<R>; broken?: RuleHit<R> };
 
   constructor(
     readonly rules: readonly R[],
-    role: ListRole,
-  ) {
-    this.list = compileHostList(rules);
-    if (role === 'deny' && this.list.errors.length > 0) this.broken = { rule: this.list.errors[0]!.rule };
+    private readonly role: ListRole,
+  ) {}
+
+  /** Compiled on first use, as PathList. */
+  private get list(): { list: CompiledHostList<R>; broken?: RuleHit<R> } {
+    if (!this.compiled) {
+      const list = compileHostList(this.rules);
+      this.compiled = this.role === 'deny' && list.errors.length > 0 ? { list, broken: { rule: list.errors[0]!.rule } } : { list };
+    }
+    return this.compiled;
   }
 
   get size(): number {
@@ -183,13 +198,15 @@ export class HostList<R extends RuleLike> implements RuleList<NormalizedHost, R>
 
   first(host: NormalizedHost): RuleHit<R> | undefined {
     if (this.rules.length === 0) return undefined;
-    if (this.broken) return this.broken;
-    const m = this.list.firstMatchOf(host);
+    const { list, broken } = this.list;
+    if (broken) return broken;
+    const m = list.firstMatchOf(host);
     return m ? { rule: m.rule } : undefined;
   }
 
   all(host: NormalizedHost): { rule: R; matched: boolean }[] {
-    const hit = new Set(this.list.allMatchesOf(host).map((m) => m.index));
-    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === this.broken?.rule }));
+    const { list, broken } = this.list;
+    const hit = new Set(list.allMatchesOf(host).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === broken?.rule }));
   }
 }

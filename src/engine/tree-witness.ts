@@ -4,7 +4,8 @@
 // could apply, the shortest path in L(tree) ∩ L(pattern) (or L(tree) minus every allow pattern) is
 // a witness. Each witness is then decided like any path (./decide-path.ts), so the verdict, the
 // carve-outs and the reason are the path's own. Nothing is read from disk: the engine is pure.
-import { ALL_PATHS, Automata, type Lang } from '../match/automata.js';
+import type { Automata, Lang } from '../match/automata.js';
+import { requireAutomata } from './automata-support.js';
 import { analyzePolicyPattern, GlobError, policySourceOf } from '../match/glob.js';
 import { escapeRegexLiteral } from '../match/regex-subset.js';
 import type { CompiledPolicy, Level } from './compile.js';
@@ -72,7 +73,7 @@ const automata = new WeakMap<CompiledPolicy, Searcher>();
 
 function searcherOf(policy: CompiledPolicy): Searcher {
   let entry = automata.get(policy);
-  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new Automata(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
+  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
   entry.uses++;
   return entry;
 }
@@ -237,7 +238,7 @@ function shortestInWholeTree(a: Automata, tree: TreeLanguage, pos: readonly Lang
   }
   const inside = `${root}/a`;
   let insideToo = true;
-  for (const l of [ALL_PATHS, ...pos]) {
+  for (const l of [requireAutomata().ALL_PATHS, ...pos]) {
     // undefined: no automaton (the search says why); false: the search looks further.
     if (a.accepts(l, root) !== true) return undefined;
     if (insideToo && a.accepts(l, inside) !== true) insideToo = false;
@@ -266,6 +267,8 @@ export function treeWitnesses(
   opts: { fullSearch?: boolean } = {},
 ): WitnessResult {
   const full = opts.fullSearch === true;
+  // First, before anything is decided: throws AutomataNotLoaded when they are not loaded yet.
+  const { ALL_PATHS } = requireAutomata();
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];

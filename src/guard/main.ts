@@ -1,6 +1,7 @@
 // `agent-policy-lint hook --agent AGENT`: reads the hook payload on stdin, answers on stdout and
 // stderr with the exit code the agent honours. Shared by the CLI's `hook` command and the small
 // dedicated entry bundle dist/guard.js (scripts/build.mjs).
+import { fstatSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { failClosed } from './answers.js';
 import { GUARD_AGENTS, type GuardAgent } from './event.js';
@@ -19,9 +20,29 @@ Options:
       --agent-id ID    the policy's identity for this agent (agents: in the policy)
   -h, --help           show this help`;
 
+/**
+ * The payload. Read with readSync on fd 0 (agents write it to a pipe and close it): creating
+ * process.stdin's stream costs a guard start more than the read. A descriptor that would block
+ * (EAGAIN: non-blocking) hands what was read so far to the stream reader, which reads the rest.
+ */
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
+  // A terminal (or another character device such as /dev/null): no payload. node:tty is not loaded for this.
+  if (fstatSync(0).isCharacterDevice()) return '';
   const chunks: Buffer[] = [];
+  for (;;) {
+    const buf = Buffer.allocUnsafe(65536);
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN' || code === 'EWOULDBLOCK') break;
+      if (code === 'EOF') return Buffer.concat(chunks).toString('utf8');
+      throw e;
+    }
+    if (n === 0) return Buffer.concat(chunks).toString('utf8');
+    chunks.push(buf.subarray(0, n));
+  }
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }

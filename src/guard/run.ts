@@ -3,6 +3,7 @@
 // write, the internal deadline) ends in a deny in the form the agent honours: it fails closed.
 import { existsSync } from 'node:fs';
 import { toolActions } from '../agent-tools/index.js';
+import { AutomataNotLoaded } from '../engine/automata-support.js';
 import type { Action } from '../engine/types.js';
 import { appendChained } from '../audit/writer.js';
 import { auditKey } from '../audit/chain.js';
@@ -74,8 +75,9 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
   const context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd };
   const decideNow = async (): Promise<CallVerdict> => {
     let found = toolActions({ agent, tool: event.tool!, input: event.input, context });
-    // The shell half of the engine (bash parser) loads only for calls that run commands.
-    if (found.actions.some((a) => a.kind === 'command')) await import('../engine/commands.js');
+    // The shell half of the engine (bash parser) loads only for calls that run commands, and the
+    // automata of tree touches (refa) only for a command that touches a tree or a glob.
+    if (found.actions.some((a) => a.kind === 'command')) await import('../engine/command-half.js');
     let notes: Map<Action, string> | undefined;
     if (found.searches?.length) {
       // A search reads what its glob matches: decided on automata, loaded only for searches.
@@ -84,7 +86,14 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
       found = { ...found, actions: searched.actions, problems: [...found.problems, ...searched.problems] };
       notes = searched.notes;
     }
-    return decideCall(policy.cp, agent, event.tool!, found, notes);
+    try {
+      return decideCall(policy.cp, agent, event.tool!, found, notes);
+    } catch (e) {
+      if (!(e instanceof AutomataNotLoaded)) throw e;
+      // Thrown before any tree was decided; the engine is pure, so deciding again is the same decision.
+      await import('../engine/trees.js');
+      return decideCall(policy.cp, agent, event.tool!, found, notes);
+    }
   };
   let verdict: CallVerdict | undefined;
   switch (event.kind) {

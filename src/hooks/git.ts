@@ -7,19 +7,21 @@ import { UsageError } from '../errors.js';
 /** Runs git and resolves with its stdout; a non-zero exit rejects with git's own message. */
 export function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // A pipe is a socket in this process: stdin is one only when there is input to send.
+    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new UsageError(`cannot run git in ${cwd}: ${e.message}`, 'Is git installed and on PATH?')));
     child.on('close', (code) => {
       if (code === 0) return resolve(Buffer.concat(out));
       const msg = Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`;
       reject(new UsageError(`git ${args[0]} failed: ${msg}`));
     });
-    child.stdin.on('error', () => {}); // git may exit before reading all of it; the close handler reports
-    child.stdin.end(input ?? '');
+    if (input === undefined) return;
+    child.stdin!.on('error', () => {}); // git may exit before reading all of it; the close handler reports
+    child.stdin!.end(input);
   });
 }
 
