@@ -132,6 +132,8 @@ describe('HTML report of many findings', () => {
     const { html, json } = report(dir, ['--agent-log', 'many.jsonl'], 'many');
     const total = json.findings.length;
     expect(total).toBeGreaterThan(400);
+    // The data is cut into several <script> blocks (html/page.ts), which the page joins.
+    expect(readFileSync(html, 'utf8').split('<script type="application/json" class="report-data">').length).toBeGreaterThan(2);
     const { page, errors } = await open(html);
     const rows = page.locator('#findings-body tr');
     expect(await rows.count()).toBe(200);

@@ -4,7 +4,12 @@
 // visible marks so that they cannot reorder what a reviewer reads.
 export const SCRIPT = String.raw`(function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('report-data').textContent);
+  // The data's JSON text, in one block or cut into several (html/page.ts: quicker to load).
+  var text = document.getElementById('report-data').textContent;
+  var more = document.querySelectorAll('script.report-data');
+  if (more.length) text = [text].concat(Array.prototype.map.call(more, function (b) { return b.textContent; })).join('');
+  var data = JSON.parse(text);
+  text = null;
   // Rows put in the table at once (more on "show more"): a table of thousands of rows is what
   // made a large report slow to open and to filter; the filter itself is a loop over arrays.
   var PAGE = 200;
