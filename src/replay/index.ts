@@ -91,7 +91,7 @@ async function runReplay(
       // Large files go to worker threads when the decider is the engine (a test's is not clonable).
       if (input.text === undefined && input.path === undefined && !opts.decider) {
         const par = await import('./parallel.js');
-        if (par.shouldSplit(input.file)) {
+        if (par.shouldSplit(input.file, Boolean(channel))) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : undefined);
           await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

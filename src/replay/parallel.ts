@@ -103,25 +103,33 @@ interface SliceTask {
 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
 const DEFAULT_WORKERS = 2;
+/**
+ * When decisions are encoded (--format ocsf, splunk-hec): one. The second worker's heap and its
+ * slices' events in flight put two over 200 MB (244-252 MB on the bench against 183-186 MB for
+ * one), and on the shared 2-core machine one was as fast or faster (the main thread writing a
+ * gigabyte is busy too): docs/siem.md.
+ */
+const ENCODING_WORKERS = 1;
 
 /**
  * How many workers replay a large log while this thread merges their slices: two by default
  * where the machine has two cores or more (1.15-1.35x faster than one thread on a 2-vCPU machine,
  * at about the same peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
  * AGENT_POLICY_LINT_REPLAY_WORKERS=N sets it (0: all on this thread; 1: one worker, the lowest
- * peak memory, a little slower than one thread).
+ * peak memory, a little slower than one thread). encoding: one by default (ENCODING_WORKERS).
  */
-export function workerCount(): number {
+export function workerCount(encoding = false): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
   const cores = availableParallelism();
-  const n = env !== undefined && env !== '' ? Math.min(Number(env), cores) : cores >= 2 ? DEFAULT_WORKERS : 0;
+  const n = env !== undefined && env !== '' ? Math.min(Number(env), cores) : cores >= 2 ? (encoding ? ENCODING_WORKERS : DEFAULT_WORKERS) : 0;
   // Workers run this module's own file: not possible from TypeScript sources (tests).
   if (!Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
   return n;
 }
 
-export function shouldSplit(file: string): boolean {
-  return statSync(file).size >= MIN_BYTES && workerCount() >= 1;
+/** encoding: decisions are encoded for a report (--format ocsf, splunk-hec, html). */
+export function shouldSplit(file: string, encoding = false): boolean {
+  return statSync(file).size >= MIN_BYTES && workerCount(encoding) >= 1;
 }
 
 /** Slice boundaries: every SLICE_BYTES, moved to just after the next newline. */
@@ -499,7 +507,7 @@ export class ParallelReplay {
     // Encoded decisions that workers shipped ahead of their slices' results, and who shipped them.
     const parts = new Map<number, Array<[Uint8Array, Worker]>>();
     const out = this.replayer.opts.decisions;
-    const n = workerCount();
+    const n = workerCount(Boolean(this.decisions));
     if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent, this.decisions);
     // One slice ahead per worker, no more: finished slices wait in memory until merged.
     const window = n;

@@ -158,6 +158,14 @@ describe('replayed decisions encoded on worker threads (--format ocsf, splunk-he
     expect(ocsfEvents(LOGS, log, 4096, 1)).toEqual(one);
   });
 
+  it('one worker by default (two by default for the other formats: 200 MB, docs/siem.md)', () => {
+    const env = { AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300', AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
+    const r = runCli(['--agent-log', 'audit.jsonl', '--format', 'ocsf'], { cwd: LOGS, env });
+    expect(r.code).toBe(1);
+    if (availableParallelism() >= 2) expect(r.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 1 worker, /);
+    else expect(r.stderr).toBe('');
+  });
+
   it('in Splunk HEC envelopes as well', () => {
     expect(ocsfEvents(LOGS, 'audit.jsonl', 300, 1, 'splunk-hec')).toEqual(ocsfEvents(LOGS, 'audit.jsonl', undefined, undefined, 'splunk-hec'));
   });
