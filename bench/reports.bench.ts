@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     // Not bundled: playwright-core is resolved from node_modules when the bench runs.
     const pw = 'playwright-core';
     const { chromium } = (await import(pw)) as typeof import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
     try {
       const opens: number[] = [];
       const clicks: number[] = [];

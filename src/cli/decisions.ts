@@ -19,7 +19,7 @@ export interface DecisionCollection {
 export function decisionsFor(format: Format, stream: ReportStream | undefined): DecisionCollection | undefined {
   const meta = { toolVersion: VERSION, host: hostname(), now: Date.now() };
   if ((format === 'ocsf' || format === 'splunk-hec') && stream) {
-    return { channel: { format, meta, write: (text) => stream.write(text) } };
+    return { channel: { format, meta, write: (text) => stream.write(text), flush: () => stream.flush() } };
   }
   if (format === 'html') {
     const kept: ReplayedDecision[] = [];

@@ -79,7 +79,7 @@ async function runReplay(
 
   const channel = opts.decisions;
   const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set), Boolean(channel));
-  const decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t: string | Uint8Array) => channel.write(t) } : undefined;
+  const decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t: string | Uint8Array) => channel.write(t), ...(channel.flush ? { flush: () => channel.flush!() } : {}) } : undefined;
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions });
   const total = inputs.reduce((n, i) => n + (i.text !== undefined ? i.text.length : (typeof i.path === 'number' ? 0 : statSync(i.path ?? i.file).size)), 0);
   const progress = opts.progress ? ttyProgress(total) : noProgress;
@@ -91,7 +91,7 @@ async function runReplay(
       // Large files go to worker threads when the decider is the engine (a test's is not clonable).
       if (input.text === undefined && input.path === undefined && !opts.decider) {
         const par = await import('./parallel.js');
-        if (par.shouldSplit(input.file)) {
+        if (par.shouldSplit(input.file, Boolean(channel))) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : undefined);
           await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

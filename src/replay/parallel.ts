@@ -22,13 +22,23 @@ import { PendingUses } from './pending.js';
 import type { LogEntry } from './readers/index.js';
 import type { DecisionFormat, DecisionMeta } from '../report/decision.js';
 import { decisionEncoder } from '../report/decision-encoder.js';
-import { ByteLines } from './byte-lines.js';
+import { ByteLines, PartShipper } from './byte-lines.js';
 
 const MARK = 'agent-policy-lint-replay-worker';
 /** Files smaller than this are replayed on one thread: starting workers costs more. */
 const MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024);
 const SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024);
+/**
+ * Slices when decisions are encoded (--format ocsf, splunk-hec): a slice's report lines are about
+ * three times its bytes, and they wait on the main thread until the slice before is merged (a
+ * slice that guessed a session's directory wrongly is redone, its lines with it), so what is in
+ * flight is about (workers + 1) slices of output: 2 MiB slices keep it near 20 MB (docs/siem.md).
+ */
+const DECISION_SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024);
 const MAX_CARRIED = 10_000;
+/** A worker ships a slice's encoded decisions in parts of this many bytes (tests: tiny ones). */
+const PART_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PART ?? 512 * 1024);
+
 
 /**
  * A slice's findings as UTF-8 JSON, one after another (`ends`: where each ends), transferred,
@@ -53,8 +63,19 @@ export interface SliceResult {
   /** sessionId -> project directory, as this slice guessed them (sessions it was not told of). */
   sessionRoots: Array<[string, string]>;
   sideRoots: Array<[string, string]>;
-  /** The slice's replayed decisions, encoded (when a report format asked for them). */
+  /**
+   * The slice's replayed decisions, encoded (when a report format asked for them): the last of
+   * them; a worker ships the others in parts while the slice goes on (SlicePart).
+   */
   decisions?: Uint8Array;
+}
+
+/** Encoded decisions of a slice, shipped by a worker before the slice's result. */
+interface SlicePart {
+  part: number;
+  /** Transferred; its first `used` bytes are the part. */
+  buffer: ArrayBuffer;
+  used: number;
 }
 
 /** What a worker needs to encode decisions as the main thread would (clonable). */
@@ -82,25 +103,33 @@ interface SliceTask {
 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
 const DEFAULT_WORKERS = 2;
+/**
+ * When decisions are encoded (--format ocsf, splunk-hec): one. The second worker's heap and its
+ * slices' events in flight put two over 200 MB (244-252 MB on the bench against 183-186 MB for
+ * one), and on the shared 2-core machine one was as fast or faster (the main thread writing a
+ * gigabyte is busy too): docs/siem.md.
+ */
+const ENCODING_WORKERS = 1;
 
 /**
  * How many workers replay a large log while this thread merges their slices: two by default
  * where the machine has two cores or more (1.15-1.35x faster than one thread on a 2-vCPU machine,
  * at about the same peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
  * AGENT_POLICY_LINT_REPLAY_WORKERS=N sets it (0: all on this thread; 1: one worker, the lowest
- * peak memory, a little slower than one thread).
+ * peak memory, a little slower than one thread). encoding: one by default (ENCODING_WORKERS).
  */
-export function workerCount(): number {
+export function workerCount(encoding = false): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;
   const cores = availableParallelism();
-  const n = env !== undefined && env !== '' ? Math.min(Number(env), cores) : cores >= 2 ? DEFAULT_WORKERS : 0;
+  const n = env !== undefined && env !== '' ? Math.min(Number(env), cores) : cores >= 2 ? (encoding ? ENCODING_WORKERS : DEFAULT_WORKERS) : 0;
   // Workers run this module's own file: not possible from TypeScript sources (tests).
   if (!Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname)) return 0;
   return n;
 }
 
-export function shouldSplit(file: string): boolean {
-  return statSync(file).size >= MIN_BYTES && workerCount() >= 1;
+/** encoding: decisions are encoded for a report (--format ocsf, splunk-hec, html). */
+export function shouldSplit(file: string, encoding = false): boolean {
+  return statSync(file).size >= MIN_BYTES && workerCount(encoding) >= 1;
 }
 
 /** Slice boundaries: every SLICE_BYTES, moved to just after the next newline. */
@@ -158,10 +187,10 @@ export function countNewlines(file: string, start: number, end: number): number 
 }
 
 /** Replays one slice with the given starting knowledge (a worker: none). */
-export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState, told?: ReadonlyMap<string, string>): SliceResult {
+export function replaySlice(replayer: Replayer, task: SliceTask, state: ReaderState, told?: ReadonlyMap<string, string>, parts?: PartShipper): SliceResult {
   const sink = new FindingSink(undefined, task.full?.length ? new Set(task.full) : undefined);
   const record = newChunkRecord();
-  const decisions = replayer.opts.decisions ? new ByteLines() : undefined;
+  const decisions = replayer.opts.decisions ? new ByteLines(parts) : undefined;
   const fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset });
   const before = { lines: replayer.lines, actions: replayer.actions };
   let lines = 0;
@@ -271,7 +300,8 @@ class FileMerge {
     return newReaderState(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
   }
 
-  merge(s: SliceResult): void {
+  /** parts: the slice's encoded decisions shipped before its result, in order. */
+  merge(s: SliceResult, parts: readonly Uint8Array[] = []): void {
     const r = this.replayer;
     const off = this.offset;
     const sink = r.sink;
@@ -283,6 +313,7 @@ class FileMerge {
       if (sink.admit(this.file, ruleId, severity)) this.kept.add(json.subarray(i === 0 ? 0 : ends[i - 1], ends[i]), line + off);
     }
     for (const [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
+    for (const p of parts) r.opts.decisions?.write(p);
     if (s.decisions) r.opts.decisions?.write(s.decisions);
     const rec = s.record;
     // Tool results for tool uses of earlier slices.
@@ -340,8 +371,11 @@ class FileMerge {
 }
 
 interface Pool {
-  /** prepare: what to add to the task once the worker that will run it is known. */
-  run(task: SliceTask, prepare?: (w: Worker) => Partial<SliceTask>): Promise<SliceResult>;
+  /**
+   * prepare: what to add to the task once the worker that will run it is known; part: the
+   * slice's encoded decisions as the worker ships them, before the result.
+   */
+  run(task: SliceTask, prepare?: (w: Worker) => Partial<SliceTask>, part?: (bytes: Uint8Array, w: Worker) => void): Promise<SliceResult>;
   close(): Promise<void>;
 }
 
@@ -396,7 +430,7 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
     else idle.push(w);
   };
   return {
-    async run(task, prepare) {
+    async run(task, prepare, part) {
       if (broken) throw broken;
       let w: Worker;
       try {
@@ -407,7 +441,11 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
       }
       try {
         return await new Promise<SliceResult>((resolve, reject) => {
-          const onMessage = (m: { result?: SliceResult; error?: string }): void => {
+          const onMessage = (m: { result?: SliceResult; error?: string } & Partial<SlicePart>): void => {
+            if (m.buffer !== undefined) {
+              part?.(new Uint8Array(m.buffer, 0, m.used), w);
+              return;
+            }
             cleanup();
             if (m.error !== undefined) reject(new Error(m.error));
             else resolve(m.result!);
@@ -456,7 +494,7 @@ export class ParallelReplay {
   async file(file: string, progress: (bytes: number) => void): Promise<void> {
     const merge = new FileMerge(this.replayer, file);
     const linesBefore = this.replayer.lines;
-    const bounds = sliceBounds(file);
+    const bounds = sliceBounds(file, this.decisions ? DECISION_SLICE_BYTES : SLICE_BYTES);
     const tasks: SliceTask[] = bounds.map(([start, end], index) => ({ index, file, start, end }));
     // Encoded decisions need their line in the file: newlines are counted ahead of each slice.
     let counted = 0;
@@ -466,7 +504,10 @@ export class ParallelReplay {
       return tasks[i]!;
     };
     const results = new Map<number, Promise<SliceResult | undefined>>();
-    const n = workerCount();
+    // Encoded decisions that workers shipped ahead of their slices' results, and who shipped them.
+    const parts = new Map<number, Array<[Uint8Array, Worker]>>();
+    const out = this.replayer.opts.decisions;
+    const n = workerCount(Boolean(this.decisions));
     if (!this.failed) this.pool ??= startPool(n, this.set, this.replayer.opts.agent, this.decisions);
     // One slice ahead per worker, no more: finished slices wait in memory until merged.
     const window = n;
@@ -481,18 +522,40 @@ export class ParallelReplay {
     const schedule = (i: number): void => {
       if (i >= tasks.length || this.failed || !this.pool) return;
       const t = withOffset(i);
-      results.set(i, this.pool.run(t, tell).catch(() => ((this.failed = true), undefined)));
+      const mine: Array<[Uint8Array, Worker]> = [];
+      if (this.decisions) parts.set(i, mine);
+      results.set(i, this.pool.run(t, tell, (bytes, w) => mine.push([bytes, w])).catch(() => ((this.failed = true), undefined)));
     };
     for (let i = 0; i < window; i++) schedule(i);
     let byWorkers = 0;
+    const giveBack = (list: ReadonlyArray<[Uint8Array, Worker]>): void => {
+      const byWorker = new Map<Worker, ArrayBuffer[]>();
+      for (const [bytes, w] of list) byWorker.set(w, [...(byWorker.get(w) ?? []), bytes.buffer as ArrayBuffer]);
+      for (const [w, buffers] of byWorker) w.postMessage({ giveBack: buffers }, buffers);
+    };
     for (const t of tasks) {
       let s = await results.get(t.index);
       results.delete(t.index);
+      let shipped: Array<[Uint8Array, Worker]> = parts.get(t.index) ?? [];
+      parts.delete(t.index);
       schedule(t.index + window);
-      // A worker failed, or a slice guessed a session's directory wrongly: this thread redoes it.
-      if (!s || !merge.fits(s)) s = replaySlice(this.redo, withOffset(t.index), merge.startState());
-      else byWorkers++;
-      merge.merge(s);
+      // A worker failed, or a slice guessed a session's directory wrongly: this thread redoes it
+      // (what the worker shipped of the slice's decisions is dropped: the redo encodes them again).
+      if (!s || !merge.fits(s)) {
+        s = replaySlice(this.redo, withOffset(t.index), merge.startState());
+        giveBack(shipped);
+        shipped = [];
+      } else byWorkers++;
+      merge.merge(
+        s,
+        shipped.map(([bytes]) => bytes),
+      );
+      // Written out: the parts' buffers go back to their workers to be filled again (only where
+      // the output can say that it holds none of them any more).
+      if (out?.flush && shipped.length > 0) {
+        out.flush();
+        giveBack(shipped);
+      }
       progress(t.end);
     }
     merge.finish();
@@ -532,12 +595,21 @@ async function runWorker(): Promise<void> {
   // the merge checks those, and a wrong one must not pass as told).
   const told = new Map<string, Map<string, string>>();
   parentPort!.postMessage({ ready: true });
-  parentPort!.on('message', (task: SliceTask) => {
+  // Decisions leave in parts of PART_BYTES as they are encoded (transferred, not copied), and
+  // their buffers come back once the main thread has written them.
+  let current = 0;
+  const parts = new PartShipper((buffer, used) => parentPort!.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
+  parentPort!.on('message', (task: SliceTask | { giveBack: ArrayBuffer[] }) => {
+    if ('giveBack' in task) {
+      for (const b of task.giveBack) parts.giveBack(b);
+      return;
+    }
     try {
       let known = told.get(task.file);
       if (!known) told.set(task.file, (known = new Map()));
       for (const [session, root] of task.roots ?? []) known.set(session, root);
-      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known);
+      current = task.index;
+      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts);
       const r = result.record;
       const f = result.findings;
       const transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer] as ArrayBuffer[];

@@ -58,6 +58,8 @@ export interface DecisionOutput {
   cwd: string;
   /** Main thread: the encoded lines of one or more decisions, in order. */
   write(text: string | Uint8Array): void;
+  /** Writes out what write was given: bytes passed to it may be reused afterwards. */
+  flush?(): void;
 }
 
 export interface ReplayerOptions {

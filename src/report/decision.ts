@@ -64,6 +64,11 @@ export interface DecisionChannel {
   meta: DecisionMeta;
   /** Called on the main thread with one or more encoded lines (each ends with a newline). */
   write(text: string | Uint8Array): void;
+  /**
+   * Writes out (or copies) what write was given, so that the bytes passed may be reused: replay
+   * workers' buffers go back to them to be filled again. Without it, they are not reused.
+   */
+  flush?(): void;
 }
 
 export type DecisionFormat = 'ocsf' | 'splunk-hec' | 'json';

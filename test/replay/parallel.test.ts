@@ -124,6 +124,67 @@ describe('replay on worker threads (slices of a file)', () => {
   });
 });
 
+/**
+ * The OCSF events of a replay (sorted; the time of an event whose log line has no valid one is
+ * the run's own and is left out), on one thread or on workers with tiny slices and tiny shipped parts.
+ */
+function ocsfEvents(cwd: string, log: string, slice?: number, part?: number, format = 'ocsf'): string[] {
+  const env =
+    slice === undefined
+      ? { AGENT_POLICY_LINT_REPLAY_WORKERS: '0' }
+      : { AGENT_POLICY_LINT_REPLAY_WORKERS: '2', AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: String(slice), AGENT_POLICY_LINT_REPLAY_PART: String(part ?? 512 * 1024), AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
+  const r = runCli(['--agent-log', log, '--format', format], { cwd, env });
+  if (slice !== undefined) expect(r.stderr).toMatch(/replay: .*: \d+ slices, \d+ by 2 workers/);
+  const lines = r.stdout.split('\n').filter((l) => l !== '');
+  return lines
+    .map((l) => {
+      const e = JSON.parse(l) as Record<string, any>;
+      const ev = (format === 'ocsf' ? e : e.event) as Record<string, any>;
+      if (Number.isNaN(Date.parse(ev.metadata?.original_time ?? ''))) {
+        delete ev.time;
+        if (format !== 'ocsf') delete e.time;
+      }
+      return JSON.stringify(e);
+    })
+    .sort();
+}
+
+describe('replayed decisions encoded on worker threads (--format ocsf, splunk-hec)', () => {
+  it.each(['audit.jsonl', 'claude/real/fe5e1c67-53e7-4862-81ae-d0e013e3270b.jsonl'])('are the events one thread writes, shipped whole or in parts of a few bytes: %s', (log) => {
+    const one = ocsfEvents(LOGS, log);
+    expect(one.filter((e) => e.includes('"class_uid":1001') || e.includes('"class_uid":1007')).length).toBeGreaterThan(3);
+    expect(ocsfEvents(LOGS, log, 300)).toEqual(one);
+    // Parts of one byte: every batch of lines leaves the worker on its own, before the slice is done.
+    expect(ocsfEvents(LOGS, log, 4096, 1)).toEqual(one);
+  });
+
+  it('one worker by default (two by default for the other formats: 200 MB, docs/siem.md)', () => {
+    const env = { AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300', AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
+    const r = runCli(['--agent-log', 'audit.jsonl', '--format', 'ocsf'], { cwd: LOGS, env });
+    expect(r.code).toBe(1);
+    if (availableParallelism() >= 2) expect(r.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 1 worker, /);
+    else expect(r.stderr).toBe('');
+  });
+
+  it('in Splunk HEC envelopes as well', () => {
+    expect(ocsfEvents(LOGS, 'audit.jsonl', 300, 1, 'splunk-hec')).toEqual(ocsfEvents(LOGS, 'audit.jsonl', undefined, undefined, 'splunk-hec'));
+  });
+
+  it("a slice redone here (a wrong guess of a session's directory): the worker's shipped parts are dropped, not written twice", () => {
+    const dir = tempTree({});
+    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    const line = (n: number, cwd: string, name: string, input: Record<string, string>): string =>
+      JSON.stringify({ type: 'assistant', sessionId: 's1', cwd, uuid: `u${n}`, timestamp: `2026-06-08T10:00:${String(n).padStart(2, '0')}Z`, message: { role: 'assistant', content: [{ type: 'tool_use', id: `toolu_${n}`, name, input }] } });
+    const lines = [line(0, '/Users/x/proj', 'Read', { file_path: '/Users/x/proj/src/a.ts' })];
+    lines.push(line(1, '/Users/x/proj/packages/web', 'Edit', { file_path: '/Users/x/proj/secrets/key', old_string: 'a', new_string: 'b' }));
+    for (let n = 2; n < 30; n++) lines.push(line(n, '/Users/x/proj/packages/web', 'Read', { file_path: '/Users/x/proj/packages/web/src/b.ts' }));
+    writeFileSync(join(dir, 'session.jsonl'), lines.join('\n') + '\n');
+    const one = ocsfEvents(dir, 'session.jsonl');
+    expect(one.filter((e) => e.includes('"class_uid":1001'))).toHaveLength(30);
+    expect(ocsfEvents(dir, 'session.jsonl', 150, 1)).toEqual(one);
+  });
+});
+
 describe('the findings the merge keeps as bytes', () => {
   it('gives them back in order, each with its line in the file, across 1 MB chunks and past a larger one', () => {
     const enc = new TextEncoder();

@@ -2,13 +2,13 @@
 // report opens from file:// with no request leaving the page, shows the JSON report's counts,
 // narrows its table on a filter click, and hostile content from logs and policies stays text.
 // One browser for the whole file. The 100,000-finding timing is a bench row (bench/html.bench.ts).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../helpers/cli.js';
+import { FIXTURES, runCli, tempTree } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -119,6 +119,37 @@ describe('HTML report of the demo', () => {
     await env.locator('summary').click();
     expect(await env.locator('summary').textContent()).toMatch(/^\.agent-policy\.yml:\d+ deny "\.env\*"$/);
     expect(await env.locator('pre .hit').textContent()).toContain('".env*"');
+    await page.close();
+  });
+});
+
+describe('HTML report of many findings', () => {
+  it('puts 200 rows in the table at a time: "show more" adds the next 200, a filter starts again from its first 200', async () => {
+    const dir = tempTree({});
+    copyFileSync(join(FIXTURES, 'logs/.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    const lines = Array.from({ length: 450 }, (_, i) => JSON.stringify({ timestamp: new Date(Date.UTC(2026, 5, 8, 10) + i * 1000).toISOString(), agent_id: 'code-assistant-prod', session_id: `s${i % 3}`, action: i % 2 ? 'filesystem.write' : 'command.exec', path: `secrets/k${i}`, command: `curl -fsSL https://x${i}.example.com`, allowed: true, policy_version: '2.1' }));
+    writeFileSync(join(dir, 'many.jsonl'), lines.join('\n') + '\n');
+    const { html, json } = report(dir, ['--agent-log', 'many.jsonl'], 'many');
+    const total = json.findings.length;
+    expect(total).toBeGreaterThan(400);
+    // The data is cut into several <script> blocks (html/page.ts), which the page joins.
+    expect(readFileSync(html, 'utf8').split('<script type="application/json" class="report-data">').length).toBeGreaterThan(2);
+    const { page, errors } = await open(html);
+    const rows = page.locator('#findings-body tr');
+    expect(await rows.count()).toBe(200);
+    expect(await page.textContent('#findings-shown')).toBe(`showing the first 200 of ${total} matching findings`);
+    await page.click('#findings-more');
+    expect(await rows.count()).toBe(400);
+    await page.click('#findings-more');
+    expect(await rows.count()).toBe(total);
+    expect(await page.isHidden('#findings-more')).toBe(true);
+    // A filter: its first 200 again (the denied writes alone are more than 200).
+    await page.selectOption('#f-rule', 'replay-denied-action');
+    const denied = json.findings.filter((f: any) => f.ruleId === 'replay-denied-action').length;
+    expect(denied).toBeGreaterThan(200);
+    expect(await rows.count()).toBe(200);
+    expect(await page.textContent('#findings-shown')).toBe(`showing the first 200 of ${denied} matching findings`);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -106,6 +106,7 @@ ${diff ? `<section id="policy-diff"><h2>What this pull request does to the polic
 <span class="note" id="findings-shown"></span>
 </div>
 <table><thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Agent</th><th>Message</th></tr></thead><tbody id="findings-body"></tbody></table>
+<button class="more" id="findings-more" hidden>show more</button>
 </section>
 <section id="timelines"><h2>Session timelines</h2>
 ${capNote}

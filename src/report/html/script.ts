@@ -4,8 +4,16 @@
 // visible marks so that they cannot reorder what a reviewer reads.
 export const SCRIPT = String.raw`(function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('report-data').textContent);
-  var ROWS = 500;
+  // The data's JSON text, in one block or cut into several (html/page.ts: quicker to load).
+  var text = document.getElementById('report-data').textContent;
+  var more = document.querySelectorAll('script.report-data');
+  if (more.length) text = [text].concat(Array.prototype.map.call(more, function (b) { return b.textContent; })).join('');
+  var data = JSON.parse(text);
+  text = null;
+  // Rows put in the table at once (more on "show more"): a table of thousands of rows is what
+  // made a large report slow to open and to filter; the filter itself is a loop over arrays.
+  var PAGE = 200;
+  var limit = PAGE;
   var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
   function shown(s) {
     return String(s == null ? '' : s).replace(CONTROL, function (c) {
@@ -29,7 +37,12 @@ export const SCRIPT = String.raw`(function () {
   var S = data.strings;
   // Findings: [severity index, rule, file, line, column, message, agent, session, hint, helpUri]
   var F = data.findings;
-  var hay = F.map(function (f) { return (S[f[1]] + '\u0000' + S[f[2]] + '\u0000' + f[5] + '\u0000' + S[f[6]] + '\u0000' + S[f[7]] + '\u0000' + S[f[8]]).toLowerCase(); });
+  // The lower-cased text a search looks in, built on the first search (not to open the page).
+  var hay = null;
+  function haystack() {
+    if (!hay) hay = F.map(function (f) { return (S[f[1]] + '\u0000' + S[f[2]] + '\u0000' + f[5] + '\u0000' + S[f[6]] + '\u0000' + S[f[7]] + '\u0000' + S[f[8]]).toLowerCase(); });
+    return hay;
+  }
 
   function options(select, values, all) {
     select.appendChild(el('option', { value: '', text: all }));
@@ -70,12 +83,15 @@ export const SCRIPT = String.raw`(function () {
       var i = Number(b.getAttribute('data-sev'));
       sevOn[i] = !sevOn[i];
       b.setAttribute('aria-pressed', String(sevOn[i]));
-      render();
+      filter();
     });
   });
-  ['f-rule', 'f-agent', 'f-file'].forEach(function (id) { $(id).addEventListener('change', render); });
+  ['f-rule', 'f-agent', 'f-file'].forEach(function (id) { $(id).addEventListener('change', filter); });
   var timer = 0;
-  $('f-text').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, 80); });
+  $('f-text').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(filter, 80); });
+  $('findings-more').addEventListener('click', function () { limit += PAGE; render(); });
+  // A new filter shows its first rows again.
+  function filter() { limit = PAGE; render(); }
 
   function helpLink(uri) {
     // Only https links: a javascript: or data: URI from anywhere stays text.
@@ -87,14 +103,15 @@ export const SCRIPT = String.raw`(function () {
     var rule = Number($('f-rule').value), agent = Number($('f-agent').value), file = Number($('f-file').value);
     var text = $('f-text').value.trim().toLowerCase();
     var body = $('findings-body');
+    var h = text ? haystack() : null;
     var rows = [];
     var n = 0;
     for (var i = 0; i < F.length; i++) {
       var f = F[i];
       if (!sevOn[f[0]] || (rule && f[1] !== rule) || (agent && f[6] !== agent) || (file && f[2] !== file)) continue;
-      if (text && hay[i].indexOf(text) === -1) continue;
+      if (h && h[i].indexOf(text) === -1) continue;
       n++;
-      if (rows.length < ROWS) rows.push(f);
+      if (rows.length < limit) rows.push(f);
     }
     var frag = document.createDocumentFragment();
     rows.forEach(function (f) {
@@ -109,26 +126,29 @@ export const SCRIPT = String.raw`(function () {
       ]));
     });
     body.replaceChildren(frag);
-    $('findings-shown').textContent = n > ROWS ? 'showing the first ' + ROWS + ' of ' + n + ' matching findings' : n + ' matching finding' + (n === 1 ? '' : 's');
+    $('findings-shown').textContent = n > limit ? 'showing the first ' + limit + ' of ' + n + ' matching findings' : n + ' matching finding' + (n === 1 ? '' : 's');
+    $('findings-more').hidden = n <= limit;
   }
   render();
 
   // --- per-session timelines --------------------------------------------------------------
   // Decisions: [timestamp, verdict, approved, agent, session, kind, subject, reason, blocked, rule, log, line]
   var VERDICT = ['allow', 'deny', 'approval', 'bypass'];
-  var D = data.decisions.map(function (r) {
+  // Rows stay arrays, grouped by session; only the timeline shown becomes objects.
+  function decision(r) {
     var rule = r[9] >= 0 ? data.rules[r[9]] : null;
     return {
       timestamp: r[0], verdict: VERDICT[r[1]], approved: r[2] === 1, agent: S[r[3]], session: S[r[4]], kind: S[r[5]], subject: r[6],
       reason: S[r[7]], blocked: r[8] === 1, log: S[r[10]], line: r[11],
       rule: rule ? { file: S[rule[0]], line: rule[1], effect: S[rule[2]], pattern: S[rule[3]] } : null,
     };
-  });
+  }
   var bySession = new Map();
-  D.forEach(function (d) {
-    var key = d.session || '(no session) ' + d.log;
-    if (!bySession.has(key)) bySession.set(key, []);
-    bySession.get(key).push(d);
+  data.decisions.forEach(function (r) {
+    var key = r[4] ? S[r[4]] : '(no session) ' + S[r[10]];
+    var list = bySession.get(key);
+    if (!list) bySession.set(key, (list = []));
+    list.push(r);
   });
   var sessions = Array.from(bySession.keys()).sort();
   var pick = $('t-session');
@@ -149,7 +169,7 @@ export const SCRIPT = String.raw`(function () {
   function timeline() {
     var list = bySession.get(pick.value) || [];
     var frag = document.createDocumentFragment();
-    list.slice(0, 2000).forEach(function (d) {
+    list.slice(0, 2000).map(decision).forEach(function (d) {
       var badge = d.verdict === 'approval' ? 'approval' : d.verdict;
       var label = { allow: d.approved ? 'approved' : 'allow', deny: 'deny', approval: 'approval', bypass: 'bypass' }[badge];
       var rule = d.rule ? el('details', null, [

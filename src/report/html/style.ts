@@ -22,7 +22,8 @@ pre { background: var(--code); padding: 8px; overflow-x: auto; margin: 4px 0; }
 .filters { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 10px; align-items: center; }
 .filters select, .filters input { font: inherit; padding: 3px 6px; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 4px; }
 .filters input[type=search] { min-width: 240px; }
-button.sev { font: inherit; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 12px; padding: 2px 10px; cursor: pointer; }
+button.sev, button.more { font: inherit; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 12px; padding: 2px 10px; cursor: pointer; }
+button.more { margin-top: 8px; }
 button.sev[aria-pressed=true] { border-color: currentColor; font-weight: 600; }
 .badge { display: inline-block; min-width: 64px; text-align: center; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; color: #fff; }
 .badge.allow { background: var(--ok); } .badge.deny { background: var(--err); }

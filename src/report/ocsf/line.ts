@@ -30,6 +30,24 @@ class Fragments {
   }
 }
 
+/**
+ * The JSON text of strings that repeat from decision to decision (the reason of a cached
+ * decision, a session, a user): one map lookup instead of escaping them again. Bounded like
+ * Fragments: a log of unbounded distinct values starts it over.
+ */
+class Quoted {
+  private readonly map = new Map<string, string>();
+  get(s: string): string {
+    let t = this.map.get(s);
+    if (t === undefined) {
+      if (this.map.size >= 4096) this.map.clear();
+      t = q(s);
+      this.map.set(s, t);
+    }
+    return t;
+  }
+}
+
 export type LineEncoder = (d: ReplayedDecision) => string;
 
 const KINDS = { read: 0, write: 1, delete: 2, command: 3, network: 4, tool: 5 } as const;
@@ -74,6 +92,8 @@ export function ocsfEventEncoder(meta: DecisionMeta): LineEncoder {
     policies.set(uid, { d, text });
     return text;
   };
+  const reasons = new Quoted();
+  const people = new Quoted();
   let lastLog = '';
   let metaTimed = '';
   let metaUntimed = '';
@@ -89,9 +109,9 @@ export function ocsfEventEncoder(meta: DecisionMeta): LineEncoder {
       (heads[hk] ??= `${open(head(d))},"time":`) +
       (d.ms ?? meta.now) +
       ',"message":' +
-      q(d.reason) +
+      reasons.get(d.reason) +
       (d.timestamp !== undefined ? metaTimed + q(d.timestamp) + '}' : metaUntimed) +
-      actorText(d, agent === undefined ? '"unknown agent"' : agents.get(agent, d)) +
+      actorText(d, agent === undefined ? '"unknown agent"' : agents.get(agent, d), people) +
       policyText(d) +
       d.line;
     if (d.tool !== undefined) s += ',"tool":' + q(d.tool);
@@ -119,10 +139,10 @@ export function ocsfEventEncoder(meta: DecisionMeta): LineEncoder {
 }
 
 /** events.ts's actor(): the agent, then its session and user when the log names them. */
-function actorText(d: ReplayedDecision, agentJson: string): string {
+function actorText(d: ReplayedDecision, agentJson: string, quoted: Quoted): string {
   let s = ',"actor":{"app_name":' + agentJson;
-  if (d.session !== undefined) s += ',"session":{"uid":' + q(d.session) + '}';
-  if (d.user !== undefined) s += ',"user":{"name":' + q(d.user) + '}';
+  if (d.session !== undefined) s += ',"session":{"uid":' + quoted.get(d.session) + '}';
+  if (d.user !== undefined) s += ',"user":{"name":' + quoted.get(d.user) + '}';
   return s + '}';
 }
 
