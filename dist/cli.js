@@ -3,8 +3,8 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunks/chunk-3NVQKDKG.js";
-import "./chunks/chunk-UZQEO44N.js";
+} from "./chunks/chunk-I2IWNCI4.js";
+import "./chunks/chunk-VUJJIT4G.js";
 import {
   VERSION
 } from "./chunks/chunk-Y6DNOGVW.js";
@@ -15,19 +15,19 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-FPF7KYLR.js"),
-  bypass: () => import("./chunks/bypass-YPZD6LJP.js"),
-  init: () => import("./chunks/init-KCD7Y7VN.js"),
+  explain: () => import("./chunks/explain-XJNVVNTO.js"),
+  bypass: () => import("./chunks/bypass-5ZJSKAVL.js"),
+  init: () => import("./chunks/init-HHYB6V4B.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-UNRBKDIQ.js");
+    let { runHook } = await import("./chunks/main-KJDG5UXA.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-2GQKQX6U.js"),
-  export: () => import("./chunks/export-XYBT3WHV.js"),
-  learn: () => import("./chunks/learn-ER7HGSRN.js")
+  import: () => import("./chunks/import-W6QKAP7E.js"),
+  export: () => import("./chunks/export-CJMCL3ZI.js"),
+  learn: () => import("./chunks/learn-KHMOEUK6.js")
 };
 async function main(argv, cwd = process.cwd()) {
-  let [first, ...rest] = argv, sub = first !== void 0 ? SUBCOMMANDS[first] : void 0;
+  let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
   if (sub) return (await sub()).run(rest, cwd);
   let parsed = parseLintArgs(argv, cwd);
   if (parsed === "help")
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-UBIHBEWE.js");
+  let { runLint } = await import("./chunks/lint-KOVXYEAA.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

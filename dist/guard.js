@@ -11,6 +11,7 @@ import {
 import "./guard-chunks/chunk-TITIIXOH.js";
 
 // src/guard/main.ts
+import { fstatSync, readSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/guard/prefetch.ts
@@ -45,8 +46,21 @@ Options:
       --agent-id ID    the policy's identity for this agent (agents: in the policy)
   -h, --help           show this help`;
 async function readStdin() {
-  if (process.stdin.isTTY) return "";
+  if (fstatSync(0).isCharacterDevice()) return "";
   let chunks = [];
+  for (; ; ) {
+    let buf = Buffer.allocUnsafe(65536), n;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      let code = e.code;
+      if (code === "EAGAIN" || code === "EWOULDBLOCK") break;
+      if (code === "EOF") return Buffer.concat(chunks).toString("utf8");
+      throw e;
+    }
+    if (n === 0) return Buffer.concat(chunks).toString("utf8");
+    chunks.push(buf.subarray(0, n));
+  }
   for await (let c of process.stdin) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -74,7 +88,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = import("./guard-chunks/run-SG37M5KT.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = import("./guard-chunks/run-RVU6Y7O7.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-RED7PQV2.js";
+import "./chunk-E2DDFUFK.js";
+import "./chunk-QS35GLVV.js";
+import "./chunk-TYL56GRU.js";
+import "./chunk-LKXJFNGC.js";
+import "./chunk-USJY5TIR.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-JAQE65RL.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-UHEJFXOP.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
