@@ -186,8 +186,7 @@ function modelsOf(c: SimpleCommand): ArgvModel[] {
   if (!models) {
     models = [];
     for (const argv of c.argvs) {
-      // Bash ends a word at a NUL byte: `$'rm\0x'` runs rm.
-      const [name, ...rest] = argv.map((a) => (a.value.includes('\0') ? { ...a, value: a.value.slice(0, a.value.indexOf('\0')) } : a));
+      const [name, ...rest] = argv;
       if (!name || name.dynamic) continue;
       models.push(
         argvModel(

@@ -8,7 +8,7 @@ import type { CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
-import { isWrapper, SHELLS, type Arg } from '../match/shell-wrappers.js';
+import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
@@ -43,8 +43,7 @@ function analysedElsewhere(name: string): boolean {
 
 export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
   const out: SubjectDecision[] = [];
-  for (const written of command.argvs) {
-    const argv = written.map(cutAtNul);
+  for (const argv of command.argvs) {
     const first = argv[0];
     if (!first || first.dynamic) continue;
     const name = executableName(first.value);
@@ -55,12 +54,6 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
     for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;
-}
-
-/** Bash ends a word at a NUL byte (`$'rm\\0x'` is `rm`): the program and its words are read so. */
-function cutAtNul(a: Arg): Arg {
-  const nul = a.value.indexOf('\0');
-  return nul < 0 ? a : { ...a, value: a.value.slice(0, nul) };
 }
 
 function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string): SubjectDecision {

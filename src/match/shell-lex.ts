@@ -576,7 +576,10 @@ class Lexer {
     this.blank(from);
   }
 
-  /** $'…' from the `$`; returns the decoded text. */
+  /**
+   * $'…' from the `$`; returns the decoded text. Bash decodes it to a C string, so a NUL (`\0`,
+   * `\x00`, `\c@` …) ends that part and the rest up to the quote is dropped: `$'r\0x'm` is `rm`.
+   */
   private ansiC(): string {
     const s = this.s;
     this.i += 2;
@@ -586,7 +589,8 @@ class Lexer {
       const c = s[this.i]!;
       if (c === "'") {
         this.i++;
-        return out;
+        const nul = out.indexOf('\0');
+        return nul < 0 ? out : out.slice(0, nul);
       }
       if (c !== '\\') {
         out += c;
@@ -594,12 +598,9 @@ class Lexer {
         continue;
       }
       const d = s[this.i + 1] ?? '';
-      const simple: Record<string, string> = {
-        a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-        '\\': '\\', "'": "'", '"': '"', '?': '?',
-      };
-      if (d in simple) {
-        out += simple[d];
+      const simple = ANSI_C_ESCAPES.get(d);
+      if (simple !== undefined) {
+        out += simple;
         this.i += 2;
         continue;
       }
@@ -625,6 +626,11 @@ class Lexer {
     }
   }
 }
+
+/** The one-letter escapes of $'…'. */
+const ANSI_C_ESCAPES = new Map(
+  Object.entries({ a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' }),
+);
 
 function hasGlob(units: BraceUnit[]): boolean {
   let open = false;

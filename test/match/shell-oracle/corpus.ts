@@ -66,6 +66,8 @@ export const ORACLE_CORPUS: readonly string[] = [
   `r\\m -rf x`,
   `'r'm -rf x`,
   `$'rm' -rf x`,
+  `$'r\\0x'm -rf x`,
+  `$'r\\x00zz'"m" -rf x`,
   `alias g='git push'; g --force`,
   `trap 'rm -rf t' EXIT`,
   `if git diff --quiet; then rm -rf a; else git stash; fi`,
