@@ -13,9 +13,42 @@ interface ProgramSpec {
   globalFlags?: string[];
   subcommands?: Record<string, ProgramSpec>;
   forcing?: string;
+  /** Other spellings of the first operand (`npm i` = `npm install`). */
+  commandAliases?: Record<string, string>;
 }
 
 const PROGRAMS = (data as { programs: Record<string, ProgramSpec> }).programs;
+
+/** The long spellings of each canonical option, per spec (abbreviation matching asks often). */
+const longSpellings = new WeakMap<ProgramSpec, Map<string, string[]>>();
+
+/**
+ * The long options that spell `option` for the program (or its subcommand): its `--` aliases, and
+ * the option itself when it is long. Own entries only: names come from the command line.
+ */
+export function longOptionsOf(program: string, subcommand: string | undefined, option: string): readonly string[] {
+  const programSpec = own(PROGRAMS, program);
+  const spec = subcommand === undefined ? programSpec : own(programSpec?.subcommands, subcommand);
+  const itself = option.startsWith('--') ? [option] : [];
+  if (!spec?.aliases) return itself;
+  let byCanonical = longSpellings.get(spec);
+  if (!byCanonical) {
+    byCanonical = new Map();
+    for (const [spelling, canon] of Object.entries(spec.aliases)) {
+      if (!spelling.startsWith('--')) continue;
+      const list = byCanonical.get(canon);
+      if (list) list.push(spelling);
+      else byCanonical.set(canon, [spelling]);
+    }
+    longSpellings.set(spec, byCanonical);
+  }
+  return [...(byCanonical.get(option) ?? []), ...itself];
+}
+
+/** The program's name for its first operand when written another way (`npm i` -> `install`). */
+export function commandAlias(program: string, operand: string): string {
+  return own(own(PROGRAMS, program)?.commandAliases, operand) ?? operand;
+}
 
 /** One word of a command: its text and whether it is known only at run time. */
 export interface Word {

@@ -6,9 +6,8 @@
 import type { SimpleCommand } from '../match/command.js';
 import { executableName } from '../match/shell-analyze.js';
 import { lexShell } from '../match/shell-lex.js';
-import data from '../../data/programs.json';
 import type { Arg } from '../match/shell-wrappers.js';
-import { argvModel, type ArgvModel, type Word } from './argv-model.js';
+import { argvModel, commandAlias, longOptionsOf, type ArgvModel, type Word } from './argv-model.js';
 
 /**
  * A word known only at run time that cannot be an option: its first character is a literal that
@@ -23,25 +22,14 @@ function unknownOperand(a: Arg): boolean {
   return /^[A-Za-z0-9_./]/.test(a.value) && (a.oneWord === true || !/[$`]/.test(a.value));
 }
 
-interface Spellings {
-  aliases?: Record<string, string>;
-  subcommands?: Record<string, Spellings>;
-  /** Other spellings of the first operand (`npm i` = `npm install`). */
-  commandAliases?: Record<string, string>;
-}
-const SPELLINGS = (data as { programs: Record<string, Spellings> }).programs;
-
 /**
  * GNU getopt_long (and git's parse-options) accept any unambiguous prefix of a long option:
  * `rm --rec` is `rm --recursive`. For deny-side matching an abbreviation counts as every long
  * option it begins (an ambiguous one makes the program refuse to run: matching it too is safe).
  */
-function abbreviates(c: ArgvModel, option: string, program: string, subcommand: string | undefined): Set<string> | undefined {
-  const spec = subcommand !== undefined ? SPELLINGS[program]?.subcommands?.[subcommand] : SPELLINGS[program];
-  const longs = Object.entries(spec?.aliases ?? {})
-    .filter(([long, canon]) => canon === option && long.startsWith('--'))
-    .map(([long]) => long);
-  if (option.startsWith('--')) longs.push(option);
+function abbreviates(c: ArgvModel, option: string): Set<string> | undefined {
+  const longs = longOptionsOf(c.program, c.subcommand, option);
+  if (longs.length === 0) return undefined;
   let found: Set<string> | undefined;
   for (const [have, values] of c.options) {
     if (have.length < 3 || !have.startsWith('--')) continue;
@@ -130,7 +118,7 @@ export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: bool
     if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)) return false;
   }
   for (const [option, values] of pm.options) {
-    const has = c.options.get(option) ?? abbreviates(c, option, c.program, c.subcommand);
+    const has = c.options.get(option) ?? abbreviates(c, option);
     if (!has) {
       if (c.unknown) continue;
       return false;
@@ -144,8 +132,8 @@ export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: bool
   if (c.unknown) return true;
   for (let i = 0; i < p.starAt; i++) {
     const want = pm.operands[i]!;
-    let got = c.operands[i];
-    if (i === 0 && got !== undefined && c.subcommand === undefined) got = Object.hasOwn(SPELLINGS[c.program]?.commandAliases ?? {}, got) ? SPELLINGS[c.program]!.commandAliases![got]! : got;
+    const written = c.operands[i];
+    const got = i === 0 && written !== undefined && c.subcommand === undefined ? commandAlias(c.program, written) : written;
     // A glob may expand to several words: from an unknown operand on, any operands may follow.
     if (got === UNKNOWN_OPERAND) return true;
     if (got === undefined || !same(want, got, ignoreCase)) return false;
