@@ -50,6 +50,11 @@ const PATH_OPTIONS: Record<ListRole, PathListOptions> = {
   gate: { nocase: true, coverDescendants: false, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true },
 };
 
+/** A compiled list, and for a deny list with a pattern the loader rejects, the rule that then denies everything. */
+function withBroken<L extends { errors: readonly { rule: R }[] }, R>(list: L, role: ListRole): { list: L; broken?: RuleHit<R> } {
+  return role === 'deny' && list.errors.length > 0 ? { list, broken: { rule: list.errors[0]!.rule } } : { list };
+}
+
 /**
  * Path patterns (SPEC 3 globs, src/match/patterns.ts). Allow-like lists match an outside path
  * with absolute patterns only; deny-like lists test every pattern. A pattern the glob compiler
@@ -68,11 +73,7 @@ export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R>
    * consults a few of the policy's lists. Compiling is pure, so when it happens changes nothing.
    */
   private get list(): { list: CompiledPathList<R>; broken?: RuleHit<R> } {
-    if (!this.compiled) {
-      const list = compilePathList(this.rules, PATH_OPTIONS[this.role]);
-      this.compiled = this.role === 'deny' && list.errors.length > 0 ? { list, broken: { rule: list.errors[0]!.rule } } : { list };
-    }
-    return this.compiled;
+    return (this.compiled ??= withBroken(compilePathList(this.rules, PATH_OPTIONS[this.role]), this.role));
   }
 
   get size(): number {
@@ -185,11 +186,7 @@ export class HostList<R extends RuleLike> implements RuleList<NormalizedHost, R>
 
   /** Compiled on first use, as PathList. */
   private get list(): { list: CompiledHostList<R>; broken?: RuleHit<R> } {
-    if (!this.compiled) {
-      const list = compileHostList(this.rules);
-      this.compiled = this.role === 'deny' && list.errors.length > 0 ? { list, broken: { rule: list.errors[0]!.rule } } : { list };
-    }
-    return this.compiled;
+    return (this.compiled ??= withBroken(compileHostList(this.rules), this.role));
   }
 
   get size(): number {
