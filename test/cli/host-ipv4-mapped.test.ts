@@ -1,16 +1,8 @@
 // Issue 14, "Paths and hosts", end to end through the built CLI: IPv4-mapped IPv6 in any spelling
 // is its IPv4 host.
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
+import { explainOutcome as explain, tempTree } from '../helpers/cli.js';
 
-interface Explained {
-  outcome: string;
-}
-function explain(dir: string, args: string[]): { code: number; outcome: string } {
-  const r = runCli(['explain', '--format', 'json', ...args], { cwd: dir });
-  expect(hasStackTrace(r.stdout + r.stderr), r.stderr).toBe(false);
-  return { code: r.code, outcome: (JSON.parse(r.stdout) as Explained).outcome };
-}
 
 describe('IPv4-mapped IPv6 is its IPv4 host', () => {
   const dir = tempTree({

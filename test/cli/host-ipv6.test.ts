@@ -4,16 +4,8 @@
 // 0.0.7.209, and the lists normalised the engine's name again, so an exception for one
 // `2001:…` address admitted every `2001:…` address, and 0.0.7.209 too.
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
+import { explainOutcome as explain, tempTree } from '../helpers/cli.js';
 
-interface Explained {
-  outcome: string;
-}
-function explain(dir: string, args: string[]): { code: number; outcome: string } {
-  const r = runCli(['explain', '--format', 'json', ...args], { cwd: dir });
-  expect(hasStackTrace(r.stdout + r.stderr), r.stderr).toBe(false);
-  return { code: r.code, outcome: (JSON.parse(r.stdout) as Explained).outcome };
-}
 
 describe('an IPv6 network exception names one address', () => {
   const dir = tempTree({

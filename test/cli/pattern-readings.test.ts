@@ -3,19 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, decide, type Action } from '../../src/engine/index.js';
 import { policy } from '../engine/policy-builder.js';
-import { hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
+import { explainOutcome as explain, hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
 
-interface Explained {
-  outcome: string;
-}
 interface Linted {
   findings: { ruleId: string; severity: string; line: number; column: number; message: string }[];
-}
-
-function explain(dir: string, args: string[]): { code: number; outcome: string } {
-  const r = runCli(['explain', '--format', 'json', ...args], { cwd: dir });
-  expect(hasStackTrace(r.stdout + r.stderr), r.stderr).toBe(false);
-  return { code: r.code, outcome: (JSON.parse(r.stdout) as Explained).outcome };
 }
 
 function lint(dir: string): { code: number; findings: string[] } {

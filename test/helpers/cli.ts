@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(REPO_ROOT, 'dist/cli.js');
@@ -44,4 +45,11 @@ export function tempTree(files: Record<string, string>): string {
 /** True when the text looks like a Node stack trace: the CLI must never print one. */
 export function hasStackTrace(text: string): boolean {
   return /\n\s+at .+\(.*:\d+:\d+\)/.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
+}
+
+/** `explain --format json` through the built CLI: its exit code and top-level outcome, never a stack trace. */
+export function explainOutcome(dir: string, args: string[]): { code: number; outcome: string } {
+  const r = runCli(['explain', '--format', 'json', ...args], { cwd: dir });
+  expect(hasStackTrace(r.stdout + r.stderr), r.stderr).toBe(false);
+  return { code: r.code, outcome: (JSON.parse(r.stdout) as { outcome: string }).outcome };
 }

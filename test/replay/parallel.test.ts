@@ -62,15 +62,7 @@ describe('replay on worker threads (slices of a file)', () => {
   });
 
   it("a session whose later lines run in a subdirectory: a slice's wrong guess of its project directory is redone", () => {
-    const dir = tempTree({});
-    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
-    const line = (n: number, cwd: string, name: string, input: Record<string, string>): string =>
-      JSON.stringify({ type: 'assistant', sessionId: 's1', cwd, uuid: `u${n}`, timestamp: `2026-06-08T10:00:${String(n).padStart(2, '0')}Z`, message: { role: 'assistant', content: [{ type: 'tool_use', id: `toolu_${n}`, name, input }] } });
-    // The edit comes early: its slice is sent out before the first one is merged.
-    const lines = [line(0, '/Users/x/proj', 'Read', { file_path: '/Users/x/proj/src/a.ts' })];
-    lines.push(line(1, '/Users/x/proj/packages/web', 'Edit', { file_path: '/Users/x/proj/secrets/key', old_string: 'a', new_string: 'b' }));
-    for (let n = 2; n < 30; n++) lines.push(line(n, '/Users/x/proj/packages/web', 'Read', { file_path: '/Users/x/proj/packages/web/src/b.ts' }));
-    writeFileSync(join(dir, 'session.jsonl'), lines.join('\n') + '\n');
+    const dir = sessionMovingIntoSubdirectory();
     const one = findings(dir, 'session.jsonl');
     // Judged from the session's first directory: the repository's secrets/, denied by its rule.
     expect(one.some((f) => f.includes('secrets/key') && f.includes('replay-denied-action'))).toBe(true);
@@ -171,14 +163,7 @@ describe('replayed decisions encoded on worker threads (--format ocsf, splunk-he
   });
 
   it("a slice redone here (a wrong guess of a session's directory): the worker's shipped parts are dropped, not written twice", () => {
-    const dir = tempTree({});
-    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
-    const line = (n: number, cwd: string, name: string, input: Record<string, string>): string =>
-      JSON.stringify({ type: 'assistant', sessionId: 's1', cwd, uuid: `u${n}`, timestamp: `2026-06-08T10:00:${String(n).padStart(2, '0')}Z`, message: { role: 'assistant', content: [{ type: 'tool_use', id: `toolu_${n}`, name, input }] } });
-    const lines = [line(0, '/Users/x/proj', 'Read', { file_path: '/Users/x/proj/src/a.ts' })];
-    lines.push(line(1, '/Users/x/proj/packages/web', 'Edit', { file_path: '/Users/x/proj/secrets/key', old_string: 'a', new_string: 'b' }));
-    for (let n = 2; n < 30; n++) lines.push(line(n, '/Users/x/proj/packages/web', 'Read', { file_path: '/Users/x/proj/packages/web/src/b.ts' }));
-    writeFileSync(join(dir, 'session.jsonl'), lines.join('\n') + '\n');
+    const dir = sessionMovingIntoSubdirectory();
     const one = ocsfEvents(dir, 'session.jsonl');
     expect(one.filter((e) => e.includes('"class_uid":1001'))).toHaveLength(30);
     expect(ocsfEvents(dir, 'session.jsonl', 150, 1)).toEqual(one);
@@ -198,3 +183,20 @@ describe('the findings the merge keeps as bytes', () => {
     expect([...kept.drain()]).toEqual([]);
   });
 });
+
+/**
+ * A repository with session.jsonl: a Claude Code session whose later lines run in a subdirectory,
+ * with an edit of the repository's secrets/ early on (its slice is sent out before the first one
+ * is merged), so that slices of one line guess the session's project directory wrongly.
+ */
+function sessionMovingIntoSubdirectory(): string {
+  const dir = tempTree({});
+  copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+  const line = (n: number, cwd: string, name: string, input: Record<string, string>): string =>
+    JSON.stringify({ type: 'assistant', sessionId: 's1', cwd, uuid: `u${n}`, timestamp: `2026-06-08T10:00:${String(n).padStart(2, '0')}Z`, message: { role: 'assistant', content: [{ type: 'tool_use', id: `toolu_${n}`, name, input }] } });
+  const lines = [line(0, '/Users/x/proj', 'Read', { file_path: '/Users/x/proj/src/a.ts' })];
+  lines.push(line(1, '/Users/x/proj/packages/web', 'Edit', { file_path: '/Users/x/proj/secrets/key', old_string: 'a', new_string: 'b' }));
+  for (let n = 2; n < 30; n++) lines.push(line(n, '/Users/x/proj/packages/web', 'Read', { file_path: '/Users/x/proj/packages/web/src/b.ts' }));
+  writeFileSync(join(dir, 'session.jsonl'), lines.join('\n') + '\n');
+  return dir;
+}
