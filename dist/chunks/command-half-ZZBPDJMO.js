@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-X2ZLEXY4.js";
+import "./chunk-MDBCHI7S.js";
+import "./chunk-74PK2XDU.js";
+import "./chunk-TYL56GRU.js";
+import "./chunk-LKXJFNGC.js";
+import "./chunk-USJY5TIR.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-JAQE65RL.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-UHEJFXOP.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
