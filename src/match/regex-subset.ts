@@ -212,7 +212,7 @@ class SubsetParser {
         return one(parseInt(hex, 16));
       }
     }
-    if (c in CONTROL_ESCAPES) return one(CONTROL_ESCAPES[c]!);
+    if (Object.hasOwn(CONTROL_ESCAPES, c)) return one(CONTROL_ESCAPES[c]!);
     // Identity escapes of punctuation only: letters and digits mean other things (or Annex B quirks).
     if (isAlphanumeric(c)) this.fail(`unsupported escape \\${c}`, start);
     return one(c.charCodeAt(0));
