@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-6JQCIRTB.js"),
-  bypass: () => import("./chunks/bypass-467DFL3H.js"),
+  explain: () => import("./chunks/explain-CFY7IQIC.js"),
+  bypass: () => import("./chunks/bypass-IFHU577Q.js"),
   init: () => import("./chunks/init-HHYB6V4B.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-BSRTRXJF.js");
+    let { runHook } = await import("./chunks/main-JVMF2FTY.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-YPOQYONS.js"),
-  export: () => import("./chunks/export-GD4JLONF.js"),
-  learn: () => import("./chunks/learn-63VUQ64Y.js")
+  import: () => import("./chunks/import-JSICNVFD.js"),
+  export: () => import("./chunks/export-C4F6C7HU.js"),
+  learn: () => import("./chunks/learn-MBPGMWHU.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-GNQBV7KT.js");
+  let { runLint } = await import("./chunks/lint-FERBTOCX.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {
