@@ -29,6 +29,8 @@ export type Touch =
       glob?: boolean;
       /** The program may not treat the word as a file: only denies decide it. */
       guess?: boolean;
+      /** A guess that is a read decided like `cat` when the path lies outside the repository (a listing shows what is there). */
+      listsOutside?: boolean;
       via: string;
     }
   | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }
@@ -61,6 +63,7 @@ interface TouchSpec {
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
+  listsOutside?: boolean;
 }
 
 interface ProgramSpec {
@@ -192,7 +195,7 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const model = name.startsWith('$') ? undefined : own(TOUCH, name);
   if (!model) return wrapper ? [] : generic(name, words);
   const base = wrapper ? { ...model, posix: true, operands: 'none' as const } : model;
-  if (base.startPoints) return findTouches(name, words);
+  if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
   const present = new Set(parsed.options.map((o) => o.name));
   const has = (o: string) => present.has(canonical(spec, o)) || present.has(o);
@@ -233,7 +236,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const out: Touch[] = [];
   const tree: TreeReach | undefined =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
-  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess };
+  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
   for (const o of parsed.options) {
     const op = (t.options && (own(t.options, o.name) ?? own(t.options, o.word.split(/[ =]/)[0]!))) || undefined;
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
@@ -330,6 +333,7 @@ interface OperandOpts {
   tree?: TreeReach;
   skipsHidden?: boolean;
   guess?: boolean;
+  listsOutside?: boolean;
   via?: string;
 }
 
@@ -384,7 +388,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
 function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: string }): void {
   if (arg.procsub) return;
   const v = arg.value;
-  const extra = { ...(o.tree ? { tree: o.tree } : {}), ...(o.skipsHidden ? { skipsHidden: true } : {}), ...(o.guess ? { guess: true } : {}) };
+  const extra = {
+    ...(o.tree ? { tree: o.tree } : {}),
+    ...(o.skipsHidden ? { skipsHidden: true } : {}),
+    ...(o.guess ? { guess: true } : {}),
+    ...(o.guess && o.listsOutside ? { listsOutside: true } : {}),
+  };
   if (!arg.dynamic || arg.tilde) {
     if (v === '' || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
     out.push({ kind: 'file', op, path: v, via: o.via, ...extra });
@@ -395,7 +404,7 @@ function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: strin
 }
 
 /** find: start points up to the expression; `-delete` deletes every tree, `-fprint F` writes F. */
-function findTouches(name: string, words: readonly Arg[]): Touch[] {
+function findTouches(name: string, words: readonly Arg[], listsOutside?: boolean): Touch[] {
   const out: Touch[] = [];
   let k = 0;
   // Options before the start points (-H -L -P -D x -Ox).
@@ -411,7 +420,7 @@ function findTouches(name: string, words: readonly Arg[]): Touch[] {
   const deletes = expr.some((w) => w.value === '-delete');
   const points = starts.length ? starts : [{ value: '.', dynamic: false }];
   // Without -delete find reads names only: its start points are checked against denies only.
-  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, via: deletes ? `${name} ${s.value} … -delete` : undefined });
+  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, listsOutside, via: deletes ? `${name} ${s.value} … -delete` : undefined });
   for (let i = 0; i < expr.length; i++) {
     const v = expr[i]!.value;
     if (/^-(?:fprint|fprint0|fls|fprintf)$/.test(v) && expr[i + 1]) operand(out, name, 'write', expr[i + 1]!, { via: `${name} ${v} ${expr[i + 1]!.value}` });

@@ -135,13 +135,19 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    out.push(t.guess && !(t.listsOutside && isOutside(context, full)) ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
       if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;
+}
+
+/** Whether a path lies outside the repository (or cannot be placed in it). */
+function isOutside(context: DecisionContext, path: string): boolean {
+  const np = normalizePath(path, { root: context.policy.root, cwd: context.action.cwd });
+  return np.invalid !== undefined || np.outside;
 }
 
 /** Every tree subject is a path subject named by the tree, whatever decided it. */
