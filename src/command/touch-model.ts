@@ -10,34 +10,11 @@ import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
 import { own } from '../match/own.js';
+import type { Touch, TouchOp, TreeReach } from './touch.js';
+import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
+import { socatTouches } from './socat-address.js';
 
-export type TouchOp = 'read' | 'write' | 'delete';
-
-/** How far below a path a touch reaches: only the path, everything below it, or (a move of what may be a directory) as far as patterns naming paths below it go. */
-export type TreeReach = 'all' | 'named';
-
-export type Touch =
-  | {
-      kind: 'file';
-      op: TouchOp;
-      /** As written (relative to the shell's directory, or absolute), or a glob when `glob`. */
-      path: string;
-      tree?: TreeReach;
-      /** The tree is walked without dot-files below its top (rg). */
-      skipsHidden?: boolean;
-      /** `path` is a glob the shell expands: every path it may match. */
-      glob?: boolean;
-      /** The program may not treat the word as a file: only denies decide it. */
-      guess?: boolean;
-      /** A guess that is a read decided like `cat` when the path lies outside the repository (a listing shows what is there). */
-      listsOutside?: boolean;
-      via: string;
-    }
-  | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }
-  /** A git remote by name: its host is in the repository's configuration, unknown here. */
-  | { kind: 'remote'; name: string; via: string }
-  /** A file or host the program is given by a word known only at run time. */
-  | { kind: 'dynamic'; what: 'file' | 'host'; op?: TouchOp; guess?: boolean; word: string; via: string };
+export type { Touch, TouchOp, TreeReach } from './touch.js';
 
 type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
 
@@ -64,6 +41,8 @@ interface TouchSpec {
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
   listsOutside?: boolean;
+  imageRefs?: ImageRefsSpec;
+  addresses?: boolean;
 }
 
 interface ProgramSpec {
@@ -200,7 +179,11 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const present = new Set(parsed.options.map((o) => o.name));
   const has = (o: string) => present.has(canonical(spec, o)) || present.has(o);
   const t = effective(base, has);
-  return modelled(name, t, parsed, has);
+  const out = modelled(name, t, parsed, has);
+  // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
+  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
+  return out;
 }
 
 /** Index of git's subcommand after its global options. */
