@@ -234,7 +234,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
     return out;
   }
-  if (t.extract !== undefined) {
+  // An empty `extract` (tar -O, --to-command) writes nothing: each file goes to stdout or a command.
+  if (t.extract) {
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
   }
