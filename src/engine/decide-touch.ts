@@ -13,6 +13,7 @@ import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
 import { decideOpaque } from './decide-opaque.js';
+import { onThisMachine } from './logged-root.js';
 import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
 import { decidePath } from './decide-path.js';
@@ -120,7 +121,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
   }
   const out: SubjectDecision[] = [];
   for (const d of absolute ? ['.'] : where.dirs) {
-    const full = d === '.' ? t.path : `${d}/${t.path}`;
+    const full = onThisMachine(context, d === '.' ? t.path : `${d}/${t.path}`);
     if (t.glob) {
       const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
       const lang = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
