@@ -21,6 +21,8 @@ export interface ImageRefsSpec {
   globalValued: string[];
   /** Options of run/create that take a value (so their value is not read as the image). */
   runValued: string[];
+  /** Options of run/create/pull/push known to take none: after any other option the next word may be its value, so the word after it may be the image too. */
+  flags: string[];
   /** The registry of an image named without a host; absent when the machine's configuration decides. */
   defaultRegistry?: string;
 }
@@ -55,7 +57,7 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
   const rest = words.slice(k + 1);
   const via = `${name} ${sub.value}`;
   if (LOGIN.has(sub.value)) {
-    const server = operands(rest, ['-u', '--username', '-p', '--password', '--authfile', '--cert-dir'])[0];
+    const server = imageCandidates(rest, ['-u', '--username', '-p', '--password', '--authfile', '--cert-dir'], ['--password-stdin', '-a', '--all', '--get-login', '--tls-verify'])[0];
     if (server) host(out, server, `${via} ${server.value}`, false);
     else if (sub.value === 'login' && spec.defaultRegistry) out.push({ kind: 'host', target: spec.defaultRegistry, via: `${via} (the default registry)` });
     return out;
@@ -63,11 +65,17 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
   if (!IMAGE_FIRST.has(sub.value)) return out;
   const runs = sub.value === 'run' || sub.value === 'create';
   if (runs) mounts(out, via, rest);
-  const image = operands(rest, runs ? spec.runValued : ['--platform', '-a', '--all-tags'])[0];
+  const candidates = imageCandidates(rest, runs ? spec.runValued : ['--platform'], spec.flags);
+  const image = candidates[0];
   if (!image) return out;
   if (image.dynamic) {
     out.push({ kind: 'dynamic', what: 'host', word: image.value, via: `${via} ${image.value}` });
     return out;
+  }
+  // The word after an unknown option's possible value may be the image as well: its registry counts.
+  for (const c of candidates.slice(1)) {
+    const other = c.dynamic ? undefined : registryOf(c.value);
+    if (other) host(out, { ...c, value: other }, `${via} ${c.value}`, false);
   }
   const registry = registryOf(image.value);
   if (registry) host(out, { ...image, value: registry }, `${via} ${image.value}`, false);
@@ -82,21 +90,32 @@ function splitOption(v: string): [string, string | undefined] {
   return [v, undefined];
 }
 
-/** Operands up to the first one (options may come first; an unknown option is read as a flag). */
-function operands(words: readonly Arg[], valued: readonly string[]): Arg[] {
-  const out: Arg[] = [];
+/**
+ * The first operand (options come first), and, when the option just before it is one this
+ * reading does not know, the operand after it too: that option may have taken the first as its
+ * value. Clusters of known short flags (`-it`) are known.
+ */
+function imageCandidates(words: readonly Arg[], valued: readonly string[], flags: readonly string[]): Arg[] {
+  let unknownBefore = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.value === '--' && !w.dynamic) return words.slice(k + 1, k + 2);
     if (!w.dynamic && w.value.startsWith('-') && w.value !== '-') {
       const [opt, attached] = splitOption(w.value);
       if (attached === undefined && valued.includes(opt)) k++;
+      unknownBefore = attached === undefined && !valued.includes(opt) && !knownFlag(w.value, flags);
       continue;
     }
-    out.push(w);
-    return out;
+    if (!unknownBefore) return [w];
+    const next = words.slice(k + 1).find((x) => x.dynamic || !x.value.startsWith('-'));
+    return next ? [w, next] : [w];
   }
-  return out;
+  return [];
+}
+
+function knownFlag(v: string, flags: readonly string[]): boolean {
+  if (flags.includes(v)) return true;
+  return /^-[A-Za-z]{2,}$/.test(v) && [...v.slice(1)].every((c) => flags.includes(`-${c}`));
 }
 
 function daemonHost(out: Touch[], name: string, value: Arg): void {

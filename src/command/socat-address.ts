@@ -21,8 +21,10 @@ const NOTHING = /^(?:-|stdio|stdin|stdout|stderr|fd|pty|readline|socketpair|inte
 const CODE = /^(?:exec|system)$/;
 /** Address options that name files socat reads (OpenSSL's certificate, key, CA files). */
 const READS_OPTION = /^(?:cert|key|cafile|capath|dhparam|dhparams|certificate|openssl-certificate|openssl-key|openssl-cafile)$/;
-/** socat's own options that take the next word (a log or lock file, a program name). */
-const VALUED = new Set(['-lf', '-lp', '-L', '-W']);
+/** socat's own options that take the next word (a log, lock or dump file, a program name, a size or time). */
+const VALUED = new Set(['-lf', '-lp', '-L', '-W', '-r', '-R', '-b', '-t', '-T']);
+/** Those whose value is a file socat writes. */
+const WRITES = new Set(['-lf', '-L', '-W', '-r', '-R']);
 
 interface Address {
   keyword: string;
@@ -81,7 +83,7 @@ export function socatTouches(name: string, words: readonly Arg[]): Touch[] {
   for (let k = 0; k < words.length; k++) {
     const v = words[k]!.value;
     if (words[k]!.dynamic || !v.startsWith('-') || v === '-') break;
-    const file = (v === '-lf' || v === '-L' || v === '-W') && words[k + 1] ? words[k + 1]! : undefined;
+    const file = WRITES.has(v) && words[k + 1] ? words[k + 1]! : undefined;
     if (file) out.push(file.dynamic ? { kind: 'dynamic', what: 'file', op: 'write', word: file.value, via: `${name} ${v} ${file.value}` } : { kind: 'file', op: 'write', path: file.value, via: `${name} ${v} ${file.value}` });
     if (VALUED.has(v)) k++;
   }
