@@ -112,11 +112,14 @@ export function socatTouches(name: string, words: readonly Arg[]): Touch[] {
   return out;
 }
 
-/** The address that runs a command (EXEC:, SYSTEM:), if any: opaque code. */
-export function socatRunsCode(args: readonly Arg[]): string | undefined {
+/** The address that runs a command (EXEC:, SYSTEM:), if any, and the command it runs: opaque code. */
+export function socatRunsCode(args: readonly Arg[]): { address: string; code: string } | undefined {
   for (const { arg } of addresses(args)) {
     if (arg.dynamic) continue;
-    if (parse(arg.value).some((a) => CODE.test(a.keyword))) return arg.value;
+    for (const part of arg.value.split('!!')) {
+      const colon = part.indexOf(':');
+      if (colon > 0 && CODE.test(part.slice(0, colon).toLowerCase())) return { address: arg.value, code: part.slice(colon + 1) };
+    }
   }
   return undefined;
 }

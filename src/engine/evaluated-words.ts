@@ -75,8 +75,10 @@ export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProbl
     case 'gsed':
       return sedProblem(name, args, shown);
     case 'socat': {
-      const address = socatRunsCode(args);
-      return address ? { reason: `socat's address "${address}" runs a command the line does not show`, command: shown } : undefined;
+      // The command is one quoted word, so a deny it meets is seen (./opaque-denies.ts reads it as shell code).
+      const runs = socatRunsCode(args);
+      const quoted = runs && `'${runs.code.replace(/'/g, `'\\''`)}'`;
+      return runs ? { reason: `socat's address "${runs.address}" runs a command the line does not show`, command: `socat ${quoted}` } : undefined;
     }
     default:
       return undefined;
