@@ -10,9 +10,10 @@
 // that is wholly unknown may also expand to nothing: the layer is tried with and without it.
 import { commandPatternRegexSource, type Arg, type SimpleCommand } from '../match/command.js';
 import { Automaton } from '../match/linear.js';
-import { executableName } from '../match/shell-analyze.js';
+import { executableName, normalise } from '../match/shell-analyze.js';
 import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazards.js';
 import { lexShell } from '../match/shell-lex.js';
+import { withoutNeutralGlobals } from './neutral-globals.js';
 
 const SENTINEL = '\u0001';
 
@@ -92,9 +93,18 @@ export interface AllowCheck {
  * pattern matches the layer as written, when the caller already knows (its list's automaton).
  */
 export function checkAllow(pattern: string, command: SimpleCommand, layer: number, asWritten?: boolean): AllowCheck {
-  const text = command.layers[layer];
-  const argv = command.argvs[layer];
-  if (text === undefined || !argv || !(asWritten ?? test(pattern, text))) return { matched: false };
+  let text = command.layers[layer];
+  let argv = command.argvs[layer];
+  if (text === undefined || !argv) return { matched: false };
+  if (!(asWritten ?? test(pattern, text))) {
+    // `git --no-pager log` under `git log *`: the layer without its neutral global options
+    // (./neutral-globals.ts). Hazards are still scanned on the words as written, below.
+    const neutral = withoutNeutralGlobals(argv);
+    const neutralText = neutral && normalise(neutral.map((a, i) => (i === 0 ? executableName(a.value) : a.value)));
+    if (!neutral || !neutralText || !test(pattern, neutralText)) return { matched: false };
+    text = neutralText;
+    argv = neutral;
+  }
   // The pattern's wildcards cover the words of this layer and of every command it wraps.
   let named: string[] | undefined;
   for (let j = layer; j < command.argvs.length; j++) {
@@ -142,7 +152,7 @@ const needs = new WeakMap<SimpleCommand, boolean>();
 
 function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {
-    if (argv.some(isRuntime)) return true;
+    if (argv.some(isRuntime) || withoutNeutralGlobals(argv)) return true;
     const [name, ...args] = argv;
     if (name && scanHazards(executableName(name.value), args).some((h) => h.kind === 'elsewhere')) return true;
   }

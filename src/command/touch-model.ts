@@ -10,32 +10,11 @@ import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
 import { own } from '../match/own.js';
+import type { Touch, TouchOp, TreeReach } from './touch.js';
+import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
+import { socatTouches } from './socat-address.js';
 
-export type TouchOp = 'read' | 'write' | 'delete';
-
-/** How far below a path a touch reaches: only the path, everything below it, or (a move of what may be a directory) as far as patterns naming paths below it go. */
-export type TreeReach = 'all' | 'named';
-
-export type Touch =
-  | {
-      kind: 'file';
-      op: TouchOp;
-      /** As written (relative to the shell's directory, or absolute), or a glob when `glob`. */
-      path: string;
-      tree?: TreeReach;
-      /** The tree is walked without dot-files below its top (rg). */
-      skipsHidden?: boolean;
-      /** `path` is a glob the shell expands: every path it may match. */
-      glob?: boolean;
-      /** The program may not treat the word as a file: only denies decide it. */
-      guess?: boolean;
-      via: string;
-    }
-  | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }
-  /** A git remote by name: its host is in the repository's configuration, unknown here. */
-  | { kind: 'remote'; name: string; via: string }
-  /** A file or host the program is given by a word known only at run time. */
-  | { kind: 'dynamic'; what: 'file' | 'host'; op?: TouchOp; guess?: boolean; word: string; via: string };
+export type { Touch, TouchOp, TreeReach } from './touch.js';
 
 type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
 
@@ -61,6 +40,9 @@ interface TouchSpec {
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
+  listsOutside?: boolean;
+  imageRefs?: ImageRefsSpec;
+  addresses?: boolean;
 }
 
 interface ProgramSpec {
@@ -192,12 +174,16 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const model = name.startsWith('$') ? undefined : own(TOUCH, name);
   if (!model) return wrapper ? [] : generic(name, words);
   const base = wrapper ? { ...model, posix: true, operands: 'none' as const } : model;
-  if (base.startPoints) return findTouches(name, words);
+  if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
   const present = new Set(parsed.options.map((o) => o.name));
   const has = (o: string) => present.has(canonical(spec, o)) || present.has(o);
   const t = effective(base, has);
-  return modelled(name, t, parsed, has);
+  const out = modelled(name, t, parsed, has);
+  // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
+  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
+  return out;
 }
 
 /** Index of git's subcommand after its global options. */
@@ -233,7 +219,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const out: Touch[] = [];
   const tree: TreeReach | undefined =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
-  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess };
+  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
   for (const o of parsed.options) {
     const op = (t.options && (own(t.options, o.name) ?? own(t.options, o.word.split(/[ =]/)[0]!))) || undefined;
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
@@ -248,7 +234,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
     return out;
   }
-  if (t.extract !== undefined) {
+  // An empty `extract` (tar -O, --to-command) writes nothing: each file goes to stdout or a command.
+  if (t.extract) {
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
   }
@@ -330,6 +317,7 @@ interface OperandOpts {
   tree?: TreeReach;
   skipsHidden?: boolean;
   guess?: boolean;
+  listsOutside?: boolean;
   via?: string;
 }
 
@@ -384,7 +372,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
 function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: string }): void {
   if (arg.procsub) return;
   const v = arg.value;
-  const extra = { ...(o.tree ? { tree: o.tree } : {}), ...(o.skipsHidden ? { skipsHidden: true } : {}), ...(o.guess ? { guess: true } : {}) };
+  const extra = {
+    ...(o.tree ? { tree: o.tree } : {}),
+    ...(o.skipsHidden ? { skipsHidden: true } : {}),
+    ...(o.guess ? { guess: true } : {}),
+    ...(o.guess && o.listsOutside ? { listsOutside: true } : {}),
+  };
   if (!arg.dynamic || arg.tilde) {
     if (v === '' || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
     out.push({ kind: 'file', op, path: v, via: o.via, ...extra });
@@ -395,7 +388,7 @@ function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: strin
 }
 
 /** find: start points up to the expression; `-delete` deletes every tree, `-fprint F` writes F. */
-function findTouches(name: string, words: readonly Arg[]): Touch[] {
+function findTouches(name: string, words: readonly Arg[], listsOutside?: boolean): Touch[] {
   const out: Touch[] = [];
   let k = 0;
   // Options before the start points (-H -L -P -D x -Ox).
@@ -411,7 +404,7 @@ function findTouches(name: string, words: readonly Arg[]): Touch[] {
   const deletes = expr.some((w) => w.value === '-delete');
   const points = starts.length ? starts : [{ value: '.', dynamic: false }];
   // Without -delete find reads names only: its start points are checked against denies only.
-  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, via: deletes ? `${name} ${s.value} … -delete` : undefined });
+  for (const s of points) operand(out, name, deletes ? 'delete' : 'read', s, { tree: deletes ? 'all' : undefined, guess: !deletes, listsOutside, via: deletes ? `${name} ${s.value} … -delete` : undefined });
   for (let i = 0; i < expr.length; i++) {
     const v = expr[i]!.value;
     if (/^-(?:fprint|fprint0|fls|fprintf)$/.test(v) && expr[i + 1]) operand(out, name, 'write', expr[i + 1]!, { via: `${name} ${v} ${expr[i + 1]!.value}` });

@@ -20,7 +20,7 @@ const MAX_DIRS = 32;
 export function decideCommand(context: DecisionContext, line: string): SubjectDecision[] {
   if (context.explain) return decideCommandNow(context, line);
   const a = context.action;
-  const key = `c\u0001${a.cwd ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
+  const key = `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
   let s = context.policy.memo.get<SubjectDecision[]>(key);
   if (!s) context.policy.memo.set(key, (s = decideCommandNow(context, line)));
   return [...s];

@@ -13,6 +13,7 @@ import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/
 import type { Level } from './compile.js';
 import type { DecisionContext } from './context.js';
 import { decideOpaque } from './decide-opaque.js';
+import { onThisMachine } from './logged-root.js';
 import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
 import { decidePath } from './decide-path.js';
@@ -120,7 +121,9 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
   }
   const out: SubjectDecision[] = [];
   for (const d of absolute ? ['.'] : where.dirs) {
-    const full = d === '.' ? t.path : `${d}/${t.path}`;
+    const full = onThisMachine(context, d === '.' ? t.path : `${d}/${t.path}`);
+    // A listing outside the repository is a read, not a guess (a glob: where its literal part lies).
+    const guess = t.guess && !(t.listsOutside && isOutside(context, t.glob ? literalDir(full) : full));
     if (t.glob) {
       const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
       const lang = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
@@ -131,17 +134,35 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       }
       // A glob that is not widened to trees names each path of its language: `cat .e*` reads
       // `.env` whenever `.env` exists, exactly as `cat .env` does (not "may hold" as a tree may).
-      out.push(decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, t.guess, t.tree === undefined));
+      const tree = decideTree(context, subject, lang, t.op, t.tree ?? 'all', t.via, overrides, budget, guess, t.tree === undefined);
+      // The witnesses are paths policy patterns name; outside the repository every path also needs
+      // an absolute-path allow: the glob as written is decided against them (`cat /tmp/*`).
+      const outsider = tree.outcome === 'allow' && !guess && isOutside(context, literalDir(full)) ? decidePath(context, full, t.op, via) : undefined;
+      out.push(outsider && outsider.outcome !== 'allow' ? asTree(outsider, subject) : tree);
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    out.push(t.guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    out.push(guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
       if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;
+}
+
+/** The directories of a glob before its first segment with a glob character (`/tmp` of `/tmp/*.log`). */
+function literalDir(glob: string): string {
+  const segs = glob.split('/');
+  const k = segs.findIndex((seg) => /[*?[]/.test(seg));
+  const dir = segs.slice(0, k < 0 ? segs.length : k).join('/');
+  return dir === '' ? (glob.startsWith('/') ? '/' : '.') : dir;
+}
+
+/** Whether a path lies outside the repository (or cannot be placed in it). */
+function isOutside(context: DecisionContext, path: string): boolean {
+  const np = normalizePath(path, { root: context.policy.root, cwd: context.action.cwd });
+  return np.invalid !== undefined || np.outside;
 }
 
 /** Every tree subject is a path subject named by the tree, whatever decided it. */

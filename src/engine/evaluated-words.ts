@@ -6,11 +6,13 @@
 //     `unset 'a[$(…)]'`; `let` evaluates each argument as arithmetic;
 //   - `${x@P}` expands x as a prompt string, which runs the `$(…)` in x's value;
 //   - GNU sed runs commands from its script (`e`, the `e` flag of `s`) and reads or writes the
-//     files a script names (`r`, `R`, `w`, `W`, the `w` flag).
+//     files a script names (`r`, `R`, `w`, `W`, the `w` flag);
+//   - socat's EXEC: and SYSTEM: addresses run a command (src/command/socat-address.ts).
 // Each is an opaque problem (./decide-opaque.ts): commands.opaque decides, and a deny that some
 // reading of the code meets denies (./opaque-denies.ts).
 import type { CommandProblem } from '../match/command.js';
 import type { Arg } from '../match/shell-wrappers.js';
+import { socatRunsCode } from '../command/socat-address.js';
 
 function runsSubstitution(v: string): boolean {
   return v.includes('$(') || v.includes('`');
@@ -72,6 +74,12 @@ export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProbl
     case 'sed':
     case 'gsed':
       return sedProblem(name, args, shown);
+    case 'socat': {
+      // The command is one quoted word, so a deny it meets is seen (./opaque-denies.ts reads it as shell code).
+      const runs = socatRunsCode(args);
+      const quoted = runs && `'${runs.code.replace(/'/g, `'\\''`)}'`;
+      return runs ? { reason: `socat's address "${runs.address}" runs a command the line does not show`, command: `socat ${quoted}` } : undefined;
+    }
     default:
       return undefined;
   }

@@ -10,6 +10,12 @@ export interface ActionContext {
   cwd?: string;
   /** Approval the log or the caller claims. */
   approvalId?: string;
+  /**
+   * Replay: where the repository lay on the machine that wrote the log (the recorded root, or a
+   * Claude Code session's first cwd). An absolute path under it that a command names is that
+   * path in the repository (src/engine/logged-root.ts).
+   */
+  loggedRoot?: string;
 }
 
 export type FsOp = 'read' | 'write' | 'delete';

@@ -110,7 +110,8 @@ export function plainScript(line: string): RawScript | undefined {
   return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [] };
 }
 
-function normalise(words: readonly string[]): string {
+/** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
+export function normalise(words: readonly string[]): string {
   return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -279,3 +279,20 @@ describe('the brief\'s examples, decided as the engine reads them', () => {
     expect(analyzeUncached(line).problems.map((p) => p.construct)).not.toEqual([]);
   });
 });
+
+describe("git's neutral global options (src/command/neutral-globals.ts)", () => {
+  it('are admitted by an allow of the subcommand', () => {
+    expect(admits('git log *', 'git --no-pager log -n 1')).toBe(true);
+    expect(admits('git status', 'git -C . status')).toBe(true);
+    expect(admits('git log *', 'git -P -C src --no-optional-locks log -n 3')).toBe(true);
+    // -c is code (data/program-hazards.json): the allow admits the rest, the line is opaque on its own.
+    expect(admits('git log *', 'git -c core.pager=./x log')).toBe(true);
+  });
+  it('are not stretched to options that change what runs or where', () => {
+    for (const line of ['git -p log', 'git --git-dir=/x log', 'git --work-tree=/ log', 'git -C /tmp log', 'git -C ../x log', 'git -C "$D" log', 'git -C ~ log', 'git --exec-path=/x log', 'git --no-pager $X log', 'git --no-pager']) {
+      expect(admits('git log *', line), line).toBe(false);
+    }
+    expect(admits('git log *', 'git --no-pager log --output=.env')).toBe(false);
+    expect(admits('git status', 'git --no-pager push --force')).toBe(false);
+  });
+});

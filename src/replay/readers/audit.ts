@@ -80,7 +80,7 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
     const commands = commandsOf(o);
     if (commands.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
-    for (const command of commands) actions.push({ kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd });
+    for (const command of commands) actions.push({ kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd, loggedRoot: base.sessionRoot });
   } else if (group === 'network' || group === 'net' || group === 'http') {
     if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
     const targets = targetsOf(o);

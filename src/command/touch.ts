@@ -1,0 +1,29 @@
+// What one simple command touches, as src/command/touch-model.ts and the per-program readers it
+// uses (./registry-refs.ts, ./socat-address.ts) derive it, and src/engine/decide-touch.ts decides it.
+export type TouchOp = 'read' | 'write' | 'delete';
+
+/** How far below a path a touch reaches: only the path, everything below it, or (a move of what may be a directory) as far as patterns naming paths below it go. */
+export type TreeReach = 'all' | 'named';
+
+export type Touch =
+  | {
+      kind: 'file';
+      op: TouchOp;
+      /** As written (relative to the shell's directory, or absolute), or a glob when `glob`. */
+      path: string;
+      tree?: TreeReach;
+      /** The tree is walked without dot-files below its top (rg). */
+      skipsHidden?: boolean;
+      /** `path` is a glob the shell expands: every path it may match. */
+      glob?: boolean;
+      /** The program may not treat the word as a file: only denies decide it. */
+      guess?: boolean;
+      /** A guess that is a read decided like `cat` when the path lies outside the repository (a listing shows what is there). */
+      listsOutside?: boolean;
+      via: string;
+    }
+  | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }
+  /** A git remote by name: its host is in the repository's configuration, unknown here. */
+  | { kind: 'remote'; name: string; via: string }
+  /** A file or host the program is given by a word known only at run time. */
+  | { kind: 'dynamic'; what: 'file' | 'host'; op?: TouchOp; guess?: boolean; word: string; via: string };
