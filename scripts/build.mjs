@@ -34,8 +34,8 @@ const common = {
 };
 await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The runtime guard runs before every tool call: its own build, so its chunks split only where it
-// loads code lazily (the bash parser, the policy checker, the search automata). Node's ESM loader
-// costs per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
+// loads code lazily (the bash parser, the policy checker, the search automata). Loading costs
+// per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
 // bash-parser requires babylon (200 KB, a third of the guard's shell chunk) when it loads, but calls
 // it only for an arithmetic expansion `$((…))`. In the guard it is a file of its own
 // (guard-chunks/babylon.cjs, node_modules/babylon/lib/index.js as it is: it requires nothing),
