@@ -1,4 +1,4 @@
-// The runtime guard's wall time from spawn to exit (dist/guard.js, the hook's own entry) for a
+// The runtime guard's wall time from spawn to exit (dist/guard.cjs, the hook's own entry) for a
 // shell payload and an edit payload, beside a bare `node -e 0`, each the median of 30 runs taken
 // round-robin so that they share the machine's load alike (goal: <= 1.5x bare Node; aim 1.2x).
 // The repository is a temporary git repository with a small policy; the policy cache is warm.
@@ -8,7 +8,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goal, median, row } from './util.js';
 
-const guard = join(process.cwd(), 'dist/guard.js');
+const guard = join(process.cwd(), 'dist/guard.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'apl-bench-guard-'));
 writeFileSync(
   join(dir, '.agent-policy.yml'),

@@ -1,7 +1,7 @@
 // Builds dist/: generated sources first, then one esbuild bundle per entry point.
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
-import { build } from 'esbuild';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp.mjs';
@@ -34,8 +34,8 @@ const common = {
 };
 await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The runtime guard runs before every tool call: its own build, so its chunks split only where it
-// loads code lazily (the bash parser, the policy checker, the search automata). Node's ESM loader
-// costs per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
+// loads code lazily (the bash parser, the policy checker, the search automata). Loading costs
+// per module: a warm edit decision loads 8 files instead of 21 (about 7% less CPU).
 // bash-parser requires babylon (200 KB, a third of the guard's shell chunk) when it loads, but calls
 // it only for an arithmetic expansion `$((…))`. In the guard it is a file of its own
 // (guard-chunks/babylon.cjs, node_modules/babylon/lib/index.js as it is: it requires nothing),
@@ -63,14 +63,35 @@ const signalExitAssert = {
     );
   },
 };
-await build({
+// The guard's chunks are built as ES modules (esbuild splits only that format) and each is then
+// turned into CommonJS, dynamic import() included (a require in a promise, still lazy): Node
+// starts a CommonJS entry without its ES module loader, and src/guard/boot.ts (dist/guard.cjs)
+// compiles them through a V8 code cache. guard-chunks/package.json says they are CommonJS.
+const guardChunks = await build({
   ...common,
-  entryPoints: { guard: 'src/guard/entry.ts' },
-  chunkNames: 'guard-chunks/[name]-[hash]',
+  banner: {},
+  outdir: `${tmp}/guard-chunks`,
+  write: false,
+  entryPoints: { entry: 'src/guard/entry.ts' },
+  chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
   plugins: [lazyBabylon, signalExitAssert],
 });
+mkdirSync(`${tmp}/guard-chunks`, { recursive: true });
+for (const f of guardChunks.outputFiles) {
+  if (!f.path.endsWith('.js')) throw new Error(`guard build: unexpected output ${f.path}`);
+  const cjs = await transform(f.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, logLevel: 'warning' });
+  if (/\bimport\.meta\b/.test(cjs.code)) throw new Error(`guard build: ${f.path} uses import.meta, which CommonJS lacks`);
+  writeFileSync(f.path, cjs.code);
+}
+writeFileSync(`${tmp}/guard-chunks/package.json`, '{"type":"commonjs"}\n');
 copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
+await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts' }, outExtension: { '.js': '.cjs' } });
+// dist/guard.js: the entry hooks installed before guard.cjs existed run; it starts the same guard.
+writeFileSync(
+  `${tmp}/guard.js`,
+  "#!/usr/bin/env node\n// Kept for hooks installed before dist/guard.cjs: the guard itself is guard.cjs (CommonJS).\nimport { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./guard.cjs');\n",
+);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(tmp, 'dist');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// dist/guard.js: the hook's own small entry bundle (the CLI's lint code is never loaded).
+// dist/guard-chunks/entry.js: the hook's own small bundle, started by dist/guard.cjs (boot.ts); the CLI's lint code is never loaded.
 import { runHook } from './main.js';
 
 runHook(process.argv.slice(2), process.cwd()).then(

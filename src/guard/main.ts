@@ -1,6 +1,6 @@
 // `agent-policy-lint hook --agent AGENT`: reads the hook payload on stdin, answers on stdout and
 // stderr with the exit code the agent honours. Shared by the CLI's `hook` command and the small
-// dedicated entry bundle dist/guard.js (scripts/build.mjs).
+// dedicated entry dist/guard.cjs (boot.ts, scripts/build.mjs).
 import { fstatSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { failClosed } from './answers.js';

@@ -3,17 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { walkFiles } from '../walk.js';
+import { findRepoRoot } from './repo-root.js';
+
+export { findRepoRoot };
 
 export const ROOT_POLICY_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
 export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
-
-/** The nearest ancestor of `dir` (itself included) that holds `.git`, or undefined. */
-export function findRepoRoot(dir: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return d;
-    if (dirname(d) === d) return undefined;
-  }
-}
 
 /**
  * The first `.agent-policy.yml` / `.yaml` from `cwd` upwards, stopping at the repository root

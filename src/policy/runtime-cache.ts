@@ -1,48 +1,12 @@
-// What short-lived processes (the runtime guard, the pre-commit hook) keep between runs, in the
-// repository's git directory (never committed; a built-in rule denies it to agents):
-// .git/agent-policy-lint/. Everything here only saves time: a missing, unreadable or foreign
-// entry is rebuilt, and a cache that cannot be written is skipped.
+// The runtime caches' contents: the case classes and the checked policy set, in the cache
+// directory of src/policy/cache-dir.ts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { caseClasses, useCaseClasses } from '../match/case-fold.js';
-import { findRepoRoot } from './discover.js';
+import { readCacheJson, writeCacheJson } from './cache-dir.js';
 import type { PolicySet } from './types.js';
 
-/** Where the caches live, relative to the git directory. */
-export const CACHE_DIR = 'agent-policy-lint';
-
-/** The cache directory of the repository holding `dir`, when it has a .git directory to hold it. */
-export function cacheDirOf(dir: string): string | undefined {
-  const repo = findRepoRoot(dir);
-  if (!repo) return undefined;
-  const git = join(repo, '.git');
-  try {
-    return statSync(git).isDirectory() ? join(git, CACHE_DIR) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function readCacheJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes through a temporary file and a rename, so a reader never sees half an entry. */
-export function writeCacheJson(file: string, value: unknown): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
-}
+export { CACHE_DIR, cacheDirOf, readCacheJson, writeCacheJson } from './cache-dir.js';
 
 /** The case classes depend on the runtime's case mappings: its V8, ICU and Unicode versions. */
 function caseClassesFile(cacheDir: string): string {

@@ -177,11 +177,11 @@ describe('agent-policy-lint hook fails closed', () => {
     expect(JSON.parse(r.stdout).permission).toBe('deny');
   });
 
-  it('the dedicated entry dist/guard.js answers as the CLI does', async () => {
+  it.each(['dist/guard.cjs', 'dist/guard.js'])('the dedicated entry %s answers as the CLI does', async (entry) => {
     const repo = guardRepo();
     writeFileSync(join(repo, 'README.md'), '# x\n');
     const payload = fixture('claude', 'pre-bash-deny.json', repo);
-    const viaEntry = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: join(REPO_ROOT, 'dist/guard.js') });
+    const viaEntry = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: join(REPO_ROOT, entry) });
     const viaCli = await runHook(['--agent', 'claude'], payload, { cwd: repo });
     expect(viaEntry).toEqual(viaCli);
     expect(decisionOf('claude', viaEntry).decision).toBe('deny');

@@ -34,7 +34,7 @@ describe('init --agent', () => {
       expect(first.stdout).toMatch(new RegExp(`updated +${file.replace(/[.*/]/g, '\\$&')}: the \\w+ guard on `));
       const text = readFileSync(join(repo, file), 'utf8');
       for (const k of KEPT[file]!) expect(text, file).toContain(k);
-      expect(text).toContain('agent-policy-lint/dist/guard.js');
+      expect(text).toContain('agent-policy-lint/dist/guard.cjs');
       expect(text).not.toContain('npx');
     }
     const claude = readFileSync(join(repo, '.claude/settings.json'), 'utf8');

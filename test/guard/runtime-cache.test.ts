@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLI, REPO_ROOT } from '../helpers/cli.js';
 import { guardRepo, runHook } from './helpers.js';
 
-const GUARD = join(REPO_ROOT, 'dist/guard.js');
+const GUARD = join(REPO_ROOT, 'dist/guard.cjs');
 
 type CaseFold = typeof import('../../src/match/case-fold.js');
 

@@ -4,7 +4,7 @@
 // or Copilot CLI's explicit deny), since most agents let a failing hook's tool call through.
 import type { GuardAgent } from '../../agent-tools/guarded.js';
 
-export const GUARD_BIN = 'node_modules/agent-policy-lint/dist/guard.js';
+export const GUARD_BIN = 'node_modules/agent-policy-lint/dist/guard.cjs';
 
 /** One hook the guard needs in an agent's configuration. */
 export interface HookSlot {

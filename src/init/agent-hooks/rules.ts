@@ -31,7 +31,7 @@ touch files or reach hosts the policy restricts: those calls never reach the gua
 commands are always governed, since the built-in self-protection rules apply to every policy.
 
 \`\`\`json
-{ "hooks": { "PreToolUse": [{ "matcher": "Bash", "hooks": [{ "type": "command", "command": "node \\"$CLAUDE_PROJECT_DIR/node_modules/agent-policy-lint/dist/guard.js\\" --agent claude" }] }] } }
+{ "hooks": { "PreToolUse": [{ "matcher": "Bash", "hooks": [{ "type": "command", "command": "node \\"$CLAUDE_PROJECT_DIR/node_modules/agent-policy-lint/dist/guard.cjs\\" --agent claude" }] }] } }
 \`\`\`
 
 This guard never sees \`Write\`, \`Edit\` or \`Read\`: reported, naming them.

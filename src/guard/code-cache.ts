@@ -1,0 +1,93 @@
+// A V8 code cache for the guard's CommonJS chunks: the bytecode V8 compiled in an earlier run, so
+// a hook run deserializes its functions instead of parsing and compiling them again. Node 22 has
+// module.enableCompileCache(); the guard must start on Node 20, so it keeps its own, with
+// vm.Script's cachedData.
+//
+// Entries live in .git/agent-policy-lint/code-<node version>-<arch>/ (src/policy/cache-dir.ts),
+// one per chunk. V8 checks a cache's version and flags but only the *length* of the source, and
+// on Node 20 it does not check the payload's checksum either (a flipped byte is accepted), so
+// each entry carries the SHA-256 of the exact source it was compiled from and of its own bytes;
+// an entry whose hashes do not match is ignored. Whatever goes wrong (no cache, a foreign, stale,
+// truncated or corrupt entry, V8 rejecting it, a cache that cannot be written) the chunk is
+// compiled from its source as if there were no cache: the cache only ever saves time. It is as
+// trusted as the policy cache beside it (an agent may not write there: a built-in deny rule).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Script } from 'node:vm';
+import { writeCacheFile } from '../policy/cache-dir.js';
+
+const MAGIC = Buffer.from('apl-code-cache 1\n');
+const HASH_BYTES = 32;
+const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
+
+export interface CodeCache {
+  /** The directory of this runtime's entries; undefined: compile without a cache. */
+  dir: string | undefined;
+  /** Scripts compiled without a usable entry: saved by saveCodeCache (after they ran). */
+  toSave: { file: string; sourceHash: Buffer; script: Script }[];
+}
+
+/** This runtime's cache directory under the repository's cache directory (V8's bytecode depends on both). */
+export function codeCacheDir(cacheDir: string | undefined): string | undefined {
+  if (!cacheDir) return undefined;
+  return join(cacheDir, `code-${process.version}-${process.arch}`.replace(/[^A-Za-z0-9.-]/g, '_'));
+}
+
+export function openCodeCache(dir: string | undefined): CodeCache {
+  return { dir, toSave: [] };
+}
+
+const sha256 = (data: string | Uint8Array): Buffer => createHash('sha256').update(data).digest();
+
+function entryFile(dir: string, filename: string): string {
+  return join(dir, `${basename(filename)}.v8`);
+}
+
+/** The cached data for `source`, when the entry is whole and was made from exactly this source. */
+function readEntry(file: string, sourceHash: Buffer): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const forSource = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
+  const ownHash = bytes.subarray(MAGIC.length + HASH_BYTES, HEADER_BYTES);
+  const data = bytes.subarray(HEADER_BYTES);
+  if (!forSource.equals(sourceHash) || !ownHash.equals(sha256(data))) return undefined;
+  return data;
+}
+
+/** Compiles `source` (a whole script) as `filename`, with its cache entry when there is a good one. */
+export function compileWithCache(cache: CodeCache, source: string, filename: string): Script {
+  if (!cache.dir) return new Script(source, { filename });
+  let sourceHash: Buffer | undefined;
+  let script: Script | undefined;
+  try {
+    sourceHash = sha256(source);
+    const data = readEntry(entryFile(cache.dir, filename), sourceHash);
+    if (data) {
+      script = new Script(source, { filename, cachedData: data });
+      if (!script.cachedDataRejected) return script;
+    }
+  } catch {
+    // Compiled below, without the cache.
+  }
+  script ??= new Script(source, { filename });
+  if (sourceHash) cache.toSave.push({ file: entryFile(cache.dir, filename), sourceHash, script });
+  return script;
+}
+
+/** Writes an entry for each script compiled without one (after it ran: V8 then includes the functions it compiled). */
+export function saveCodeCache(cache: CodeCache): void {
+  for (const { file, sourceHash, script } of cache.toSave.splice(0)) {
+    try {
+      const data = script.createCachedData();
+      writeCacheFile(file, Buffer.concat([MAGIC, sourceHash, sha256(data), data]));
+    } catch {
+      // A cache that cannot be made only costs time.
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// What short-lived processes (the runtime guard, the pre-commit hook) keep between runs, in the
+// repository's git directory (never committed; a built-in rule denies it to agents):
+// .git/agent-policy-lint/. Everything there only saves time: a missing, unreadable or foreign
+// entry is rebuilt, and a cache that cannot be written is skipped. Kept apart from the caches'
+// contents (runtime-cache.ts, src/guard/code-cache.ts) so the guard's boot can use it alone.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findRepoRoot } from './repo-root.js';
+
+/** Where the caches live, relative to the git directory. */
+export const CACHE_DIR = 'agent-policy-lint';
+
+/** The cache directory of the repository holding `dir`, when it has a .git directory to hold it. */
+export function cacheDirOf(dir: string): string | undefined {
+  const repo = findRepoRoot(dir);
+  if (!repo) return undefined;
+  const git = join(repo, '.git');
+  try {
+    return statSync(git).isDirectory() ? join(git, CACHE_DIR) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half an entry. */
+export function writeCacheFile(file: string, data: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+export function readCacheJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCacheJson(file: string, value: unknown): void {
+  writeCacheFile(file, JSON.stringify(value));
+}
