@@ -1,8 +1,0 @@
-import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-
-// src/cli/rules-meta.ts
-var loadRulesMeta = async () => (await import("./rules-MPJ4J2NO.js")).RULES_META;
-
-export {
-  loadRulesMeta
-};

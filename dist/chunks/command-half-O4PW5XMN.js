@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-YOWG3CF6.js";
+import "./chunk-CK3TUVGB.js";
+import "./chunk-FZBQDNQK.js";
+import "./chunk-J7SUFYMY.js";
+import "./chunk-2TPWQHTE.js";
+import "./chunk-Y6XJUTQZ.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-JAQE65RL.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-B3NYTH4F.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
