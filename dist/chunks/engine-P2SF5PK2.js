@@ -3,8 +3,8 @@ import "./chunk-2PS23LMK.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";
-import "./chunk-FNYCKFJ4.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-ONA453ZH.js";
+import "./chunk-Q455GE6X.js";
 import {
   compilePolicy,
   decidingAgent

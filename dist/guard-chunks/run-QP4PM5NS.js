@@ -1530,7 +1530,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-LQL4WGO3.js")));
+    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-M5RP2ZH7.js")));
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await Promise.resolve().then(() => __toESM(require("./search-JLPLLNHA.js"))), searched = searchActions(policy.cp, event.tool, found, context);

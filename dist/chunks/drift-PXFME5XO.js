@@ -3,7 +3,7 @@ import {
   commandExamples,
   globExamples,
   hostExamples
-} from "./chunk-3YZMLHWK.js";
+} from "./chunk-747OEFXB.js";
 import {
   EDIT_TOOLS,
   GEMINI_READ_TOOLS,
@@ -29,7 +29,7 @@ import {
   readPlainGlob,
   starMatch,
   startsWithWords
-} from "./chunk-SEVAV7GA.js";
+} from "./chunk-T52IONIX.js";
 import {
   AGENT_NAMES,
   oneLine
@@ -39,8 +39,8 @@ import "./chunk-OJEHWALM.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";
-import "./chunk-FNYCKFJ4.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-ONA453ZH.js";
+import "./chunk-Q455GE6X.js";
 import {
   compilePolicy
 } from "./chunk-7VOHUB3T.js";

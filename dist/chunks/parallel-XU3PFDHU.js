@@ -8,7 +8,7 @@ import {
   engineDecider,
   loadApprovals,
   newChunkRecord
-} from "./chunk-JSCZRKUT.js";
+} from "./chunk-57SMWKPL.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,
@@ -17,13 +17,13 @@ import {
 import "./chunk-2PS23LMK.js";
 import {
   loadBypasses
-} from "./chunk-XCE3HHGN.js";
+} from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
 import "./chunk-W4OHD6J5.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-R2XANJDS.js";
-import "./chunk-FNYCKFJ4.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-ONA453ZH.js";
+import "./chunk-Q455GE6X.js";
 import "./chunk-7VOHUB3T.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";

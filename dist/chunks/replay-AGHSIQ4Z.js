@@ -12,7 +12,7 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals
-} from "./chunk-JSCZRKUT.js";
+} from "./chunk-57SMWKPL.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
@@ -22,7 +22,7 @@ import "./chunk-2PS23LMK.js";
 import {
   fsRecords,
   loadBypasses
-} from "./chunk-XCE3HHGN.js";
+} from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
 import {
   GENESIS,
@@ -33,8 +33,8 @@ import {
 import "./chunk-W4OHD6J5.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-R2XANJDS.js";
-import "./chunk-FNYCKFJ4.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-ONA453ZH.js";
+import "./chunk-Q455GE6X.js";
 import "./chunk-7VOHUB3T.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";
@@ -190,7 +190,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-4LXT3QZ3.js");
+        let par = await import("./parallel-XU3PFDHU.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

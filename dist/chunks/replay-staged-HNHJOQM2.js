@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-SWZOHGLP.js");
+  let { replayTexts } = await import("./replay-AGHSIQ4Z.js");
   return (await replayTexts({
     cwd,
     set,
@@ -32,7 +32,7 @@ async function replayStagedLogs(state, set, cwd, agent, now, records) {
 async function loadIndexBypasses(records, set, now, findings) {
   let src = indexRecordFiles(records);
   if (!src.list(join(set.root.root, BYPASS_DIR)).some((f) => f.endsWith(".json"))) return [];
-  let { loadBypasses } = await import("./bypasses-UCI2JAFM.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
+  let { loadBypasses } = await import("./bypasses-GXB3M7ZI.js"), loaded = loadBypasses(set.root.root, set.root.bypass ?? {}, now, src);
   return findings.push(...loaded.findings.filter((f) => f.severity !== "info")), loaded.bypasses;
 }
 export {

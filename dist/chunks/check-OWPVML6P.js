@@ -90,7 +90,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   if (!policyStaged && state.logs.length === 0 && !quick && !policyMayDetect) return 0;
   let findings = [], staged = await load(state.index, opts, cwd, !policyStaged), noPolicy = !staged.set && staged.findings.some((f) => f.ruleId === "no-policy");
   if (!noPolicy && (policyStaged || !staged.set) && findings.push(...staged.findings), staged.set && policyStaged && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-PU5C7R6M.js");
+    let { checkConflicts } = await import("./analysis-TMTXR3FO.js");
     findings.push(...await checkConflicts(staged.set));
   }
   let agent = quick;
@@ -100,7 +100,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-ECV2ALZY.js");
+    let { replayStagedLogs } = await import("./replay-staged-HNHJOQM2.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -111,7 +111,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-MRGF4PGZ.js"), { loadIndexBypasses } = await import("./replay-staged-ECV2ALZY.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-MRGF4PGZ.js"), { loadIndexBypasses } = await import("./replay-staged-HNHJOQM2.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
@@ -191,7 +191,7 @@ async function authorOnly() {
     return detectAgentCommit({ env: { GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL }, authorAgent: await authorLookup(void 0) });
 }
 async function authorLookup(raw) {
-  let { authorEmailAgent } = await import("./signals-LATLH4PV.js");
+  let { authorEmailAgent } = await import("./signals-2XLIX24H.js");
   return authorEmailAgent(raw);
 }
 export {

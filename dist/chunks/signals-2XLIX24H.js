@@ -6,7 +6,7 @@ import {
   identityAgent,
   pullRequestSignals,
   textSignals
-} from "./chunk-DYNZH5WX.js";
+} from "./chunk-6D6EXPX4.js";
 import "./chunk-F2VQ6EFB.js";
 export {
   authorEmailAgent,

@@ -2,9 +2,9 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   loadBypasses,
   writeBypassRecord
-} from "./chunk-XCE3HHGN.js";
+} from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-Q455GE6X.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-RS5AEPAD.js";
 import "./chunk-2ZJFRSFH.js";

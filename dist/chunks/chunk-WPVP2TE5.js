@@ -4,7 +4,7 @@ import {
 } from "./chunk-UKSESNFL.js";
 import {
   commandPatternRegexSource
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import {
   StringPatternList
 } from "./chunk-G5YPNWKZ.js";

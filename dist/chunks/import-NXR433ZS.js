@@ -2,15 +2,15 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   importNative,
   parseAgentName
-} from "./chunk-MD3IJ5NU.js";
-import "./chunk-SEVAV7GA.js";
+} from "./chunk-5I437D4E.js";
+import "./chunk-T52IONIX.js";
 import {
   formatNotes
 } from "./chunk-UFRUKV6A.js";
 import "./chunk-7CNNMYQN.js";
 import "./chunk-3E4QXIDM.js";
 import "./chunk-OJEHWALM.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-Q455GE6X.js";
 import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   starExamples
-} from "./chunk-SEVAV7GA.js";
+} from "./chunk-T52IONIX.js";
 
 // src/native/witness.ts
 function globExamples(glob) {

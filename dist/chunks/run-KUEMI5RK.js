@@ -1485,7 +1485,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await import("./command-half-ZIFZNQSV.js");
+    found.actions.some((a) => a.kind === "command") && await import("./command-half-KXSVB2VB.js");
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await import("./search-7LKSW5DH.js"), searched = searchActions(policy.cp, event.tool, found, context);

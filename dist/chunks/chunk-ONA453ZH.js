@@ -14,7 +14,7 @@ import {
   programs_default,
   scanHazards,
   spellsOption
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import {
   cite,
   cwdLevels,

@@ -2,14 +2,14 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   commandExamples,
   globExamples
-} from "./chunk-3YZMLHWK.js";
+} from "./chunk-747OEFXB.js";
 import {
   parseAgentName
-} from "./chunk-MD3IJ5NU.js";
+} from "./chunk-5I437D4E.js";
 import {
   RUNNER_PROGRAMS,
   patternToWords
-} from "./chunk-SEVAV7GA.js";
+} from "./chunk-T52IONIX.js";
 import "./chunk-7CNNMYQN.js";
 import "./chunk-3E4QXIDM.js";
 import "./chunk-2PS23LMK.js";
@@ -20,11 +20,11 @@ import {
 import {
   decide
 } from "./chunk-R2XANJDS.js";
-import "./chunk-FNYCKFJ4.js";
+import "./chunk-ONA453ZH.js";
 import {
   normaliseCommandPattern,
   programs_default
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import {
   compilePolicy
 } from "./chunk-7VOHUB3T.js";

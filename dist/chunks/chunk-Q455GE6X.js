@@ -8675,7 +8675,7 @@ function assignmentOpaque(word) {
   if (isCodeVariable(name))
     return { reason: `setting ${name} can make a program run code the line does not show`, construct: `${name}=` };
   let value = word.slice(word.indexOf("=") + 1);
-  if ((value.includes("$(") || value.includes("`")) && (word.includes("[") || /\[[^\]]*\$\(/.test(value) || value.includes("[")))
+  if ((value.includes("$(") || value.includes("`")) && word.includes("["))
     return { reason: `${name} holds text that arithmetic or an array subscript would run as code` };
 }
 var INLINE_CODE = {

@@ -21,7 +21,7 @@ import {
   position,
   recordFinding,
   stringList
-} from "./chunk-XCE3HHGN.js";
+} from "./chunk-WPVP2TE5.js";
 import {
   APPROVALS_DIR,
   APPROVALS_JSONL

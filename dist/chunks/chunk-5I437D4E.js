@@ -21,7 +21,7 @@ import {
   readGeminiFiles,
   toolDefaults,
   writeDefaults
-} from "./chunk-SEVAV7GA.js";
+} from "./chunk-T52IONIX.js";
 import {
   draftToYaml
 } from "./chunk-7CNNMYQN.js";

@@ -1,6 +1,6 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import "./chunk-FNYCKFJ4.js";
-import "./chunk-WASWSV4U.js";
+import "./chunk-ONA453ZH.js";
+import "./chunk-Q455GE6X.js";
 import "./chunk-7VOHUB3T.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";

@@ -6,11 +6,11 @@ import {
   isoSeconds,
   parseDuration,
   writeBypassRecord
-} from "./chunk-XCE3HHGN.js";
+} from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
 import {
   commandPatternProblem
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import "./chunk-G5YPNWKZ.js";
 import {
   parseFlags

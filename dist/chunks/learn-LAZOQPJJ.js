@@ -26,11 +26,11 @@ import {
 } from "./chunk-R2XANJDS.js";
 import {
   argvModel
-} from "./chunk-FNYCKFJ4.js";
+} from "./chunk-ONA453ZH.js";
 import {
   analyzeUncached,
   executableName
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import {
   compilePolicy
 } from "./chunk-7VOHUB3T.js";

@@ -5285,7 +5285,7 @@ function assignmentOpaque(word2) {
   if (isCodeVariable(name))
     return { reason: `setting ${name} can make a program run code the line does not show`, construct: `${name}=` };
   let value = word2.slice(word2.indexOf("=") + 1);
-  if ((value.includes("$(") || value.includes("`")) && (word2.includes("[") || /\[[^\]]*\$\(/.test(value) || value.includes("[")))
+  if ((value.includes("$(") || value.includes("`")) && word2.includes("["))
     return { reason: `${name} holds text that arithmetic or an array subscript would run as code` };
 }
 var INLINE_CODE = {

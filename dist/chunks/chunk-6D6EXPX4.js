@@ -193,7 +193,20 @@ function policyDetection(root) {
 }
 
 // src/agents/trailers.ts
-var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+var TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/, isBlank = (c) => c === " " || c === "	";
+function trailerLine(line) {
+  let colon = line.indexOf(":");
+  if (colon <= 0 || line.includes("\u2028") || line.includes("\u2029")) return;
+  let keyEnd = colon;
+  for (; keyEnd > 0 && isBlank(line[keyEnd - 1]); ) keyEnd--;
+  let key = line.slice(0, keyEnd);
+  if (!TRAILER_KEY.test(key)) return;
+  let start = colon + 1;
+  for (; start < line.length && isBlank(line[start]); ) start++;
+  let end = line.length;
+  for (; end > start && isBlank(line[end - 1]); ) end--;
+  return { key, value: line.slice(start, end) };
+}
 function splitLines(text) {
   return text.replace(/\r\n?/g, `
 `).split(`
@@ -206,18 +219,20 @@ function parseTrailers(message) {
     for (; i < lines.length && lines[i].trim() === ""; ) i++;
     let start = i;
     for (; i < lines.length && lines[i].trim() !== ""; ) i++;
-    if (start < i && TRAILER_LINE.test(lines[start]) && !/^[a-z]+:\/\//i.test(lines[start]))
+    if (start < i && trailerLine(lines[start]) && !/^[a-z]+:\/\//i.test(lines[start]))
       for (let j = start; j < i; j++) {
-        let m = TRAILER_LINE.exec(lines[j]);
-        !m || m[2] === "" || /^\/\//.test(m[2]) || out.push({ key: m[1], keyLower: m[1].toLowerCase(), value: m[2], line: j + 1 });
+        let t = trailerLine(lines[j]);
+        !t || t.value === "" || t.value.startsWith("//") || out.push({ key: t.key, keyLower: t.key.toLowerCase(), value: t.value, line: j + 1 });
       }
   }
   return out;
 }
 function parseIdent(value) {
-  let m = /^([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value.trim());
-  if (!(!m || m[1].trim() === ""))
-    return { name: m[1].trim(), email: m[2] };
+  let v = value.trim(), open = v.indexOf("<");
+  if (open < 0 || v.indexOf(">") !== v.length - 1 || v.indexOf("<", open + 1) >= 0) return;
+  let name = v.slice(0, open).trim(), email = v.slice(open + 1, -1);
+  if (!(name === "" || /[\s<>]/.test(email) || !email.slice(1, -1).includes("@")))
+    return { name, email };
 }
 
 // src/agents/signals.ts

@@ -14,7 +14,7 @@ import {
 import {
   commandPatternProblem,
   normaliseCommandPattern
-} from "./chunk-WASWSV4U.js";
+} from "./chunk-Q455GE6X.js";
 import {
   hostPatternError
 } from "./chunk-XSNKXHAU.js";
