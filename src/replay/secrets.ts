@@ -41,7 +41,10 @@ const MAYBE =
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
 
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
-const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
+// NAME starts at the first letter of a run of name characters: the lookbehind tries each run
+// once, from its start (every start inside a run matches or fails alike, and trying each was
+// quadratic on a long run such as a hex dump in a command).
+const ASSIGNMENT = /(?<![A-Za-z0-9_.-])[0-9_.-]*([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 
 const SECRET_NAME = /(?:_KEY|APIKEY|ACCESSKEY|PRIVATEKEY|SECRETKEY|SIGNINGKEY|TOKEN|SECRET|PASSWORD|PASSWD|_PWD|^PWD|_PASS|^PASS)$/;
 const nameCache = new Map<string, boolean>();

@@ -1,0 +1,39 @@
+// The NAME=value scan of the secrets scanner tries each run of name characters once. It must find
+// exactly the (name, value) pairs the former pattern found, which tried every start in a run and
+// was quadratic on a long run: the former pattern is the oracle here, on short generated text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanString, type SecretHit } from '../../src/replay/secrets.js';
+
+const ORACLE = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
+const CURRENT = /(?<![A-Za-z0-9_.-])[0-9_.-]*([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
+
+const pairs = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m[1], m[2], m[3], m[4], m.index! + m[0].length]);
+
+const text = fc
+  .array(fc.constantFrom('a', 'K', '7', '_', '.', '-', '=', ':', ' ', '"', "'", ';', 'x', 'TOKEN', 'API_KEY', 'Zq9wLm3Rt8'), { maxLength: 30 })
+  .map((cs) => cs.join(''));
+
+describe('secrets: NAME=value in linear time', () => {
+  it('the pattern in src/ is the one this test checks', async () => {
+    const { readFileSync } = await import('node:fs');
+    const src = readFileSync(new URL('../../src/replay/secrets.ts', import.meta.url), 'utf8');
+    expect(src).toContain(`const ASSIGNMENT = /${CURRENT.source}/g;`);
+  });
+
+  it('finds the same names, values and match ends as the former pattern (generated text)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(pairs(CURRENT, t)).toEqual(pairs(ORACLE, t));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('still finds a secret assignment after a long run of name characters', () => {
+    const hits: SecretHit[] = [];
+    const run = 'ab12'.repeat(100_000); // quadratic for the former pattern
+    scanString(`echo ${run} && API_TOKEN=Zq9wLm3Rt8Kp2Vx7Hn4B ./deploy`, 'command', hits);
+    expect(hits.map((h) => [h.kind, h.value])).toEqual([['value of API_TOKEN', 'Zq9wLm3Rt8Kp2Vx7Hn4B']]);
+  });
+});
