@@ -32,7 +32,7 @@ import {
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-W4OHD6J5.js";
+} from "./chunk-VDMGHWFA.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";

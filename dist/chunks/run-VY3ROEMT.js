@@ -22,7 +22,7 @@ import {
 import {
   redactText,
   scanString
-} from "./chunk-W4OHD6J5.js";
+} from "./chunk-VDMGHWFA.js";
 import {
   toolActions
 } from "./chunk-XUMUW3TM.js";
