@@ -30,7 +30,9 @@ const DETECTORS: Detector[] = [
   { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
   { kind: 'private key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
   { kind: 'JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { kind: 'bearer token', re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
+  // The lookahead first: the lookbehind then runs at a token's first character only (run at every
+  // position of a long run of spaces after `Bearer`, it was quadratic).
+  { kind: 'bearer token', re: /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
 ];
 
 /**

@@ -8,10 +8,13 @@ import { scanString, type SecretHit } from '../../src/replay/secrets.js';
 const ORACLE = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 const CURRENT = /(?<![A-Za-z0-9_.-])[0-9_.-]*([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 
+const BEARER_ORACLE = /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g;
+const BEARER = /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g;
+
 const pairs = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m[1], m[2], m[3], m[4], m.index! + m[0].length]);
 
 const text = fc
-  .array(fc.constantFrom('a', 'K', '7', '_', '.', '-', '=', ':', ' ', '"', "'", ';', 'x', 'TOKEN', 'API_KEY', 'Zq9wLm3Rt8'), { maxLength: 30 })
+  .array(fc.constantFrom('a', 'K', ' ', '\t', 'Bearer', 'mF8kQ2xW9pL4zR7tY3vN', '7', '_', '.', '-', '=', ':', ' ', '"', "'", ';', 'x', 'TOKEN', 'API_KEY', 'Zq9wLm3Rt8'), { maxLength: 30 })
   .map((cs) => cs.join(''));
 
 describe('secrets: NAME=value in linear time', () => {
@@ -19,15 +22,24 @@ describe('secrets: NAME=value in linear time', () => {
     const { readFileSync } = await import('node:fs');
     const src = readFileSync(new URL('../../src/replay/secrets.ts', import.meta.url), 'utf8');
     expect(src).toContain(`const ASSIGNMENT = /${CURRENT.source}/g;`);
+    expect(src).toContain(`re: /${BEARER.source}/g,`);
   });
 
   it('finds the same names, values and match ends as the former pattern (generated text)', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(pairs(CURRENT, t)).toEqual(pairs(ORACLE, t));
+        const bearer = `Bearer${t}`;
+        expect([...bearer.matchAll(BEARER)].map((m) => [m.index, m[0]])).toEqual([...bearer.matchAll(BEARER_ORACLE)].map((m) => [m.index, m[0]]));
       }),
       { numRuns: 30_000 },
     );
+  });
+
+  it('still finds a bearer token after a long run of spaces', () => {
+    const hits: SecretHit[] = [];
+    scanString(`Authorization: Bearer${' '.repeat(200_000)}Zq9wLm3Rt8Kp2Vx7Hn4Bq`, 'header', hits);
+    expect(hits.map((h) => h.value)).toContain('Zq9wLm3Rt8Kp2Vx7Hn4Bq');
   });
 
   it('still finds a secret assignment after a long run of name characters', () => {
