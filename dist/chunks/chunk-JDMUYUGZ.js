@@ -32,7 +32,7 @@ import {
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-VDMGHWFA.js";
+} from "./chunk-XZA3R4M6.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";

@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-SL2F2TGM.js");
+  let { replayTexts } = await import("./replay-NN65CSOQ.js");
   return (await replayTexts({
     cwd,
     set,
