@@ -14,7 +14,10 @@ export interface SecretHit {
 
 interface Detector {
   kind: string;
-  re: RegExp;
+  /** A global regex whose matches are the secrets, or */
+  re?: RegExp;
+  /** a scan written by hand where one regex would backtrack. */
+  find?: (text: string) => string[];
   /** Optional extra check on the match (e.g. entropy). */
   ok?: (value: string) => boolean;
 }
@@ -28,7 +31,7 @@ const DETECTORS: Detector[] = [
   { kind: 'Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
   { kind: 'Anthropic API key', re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
   { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
-  { kind: 'private key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
+  { kind: 'private key', find: privateKeys },
   { kind: 'JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   // The lookahead first: the lookbehind then runs at a token's first character only (run at every
   // position of a long run of spaces after `Bearer`, it was quadratic).
@@ -85,14 +88,54 @@ function isTimestampLike(s: string): boolean {
   return s.length <= 35 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && /^[0-9:.+\-TZ ]+$/.test(s);
 }
 
+const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/y;
+
+/**
+ * Each private key's header through the first `-----END … PRIVATE KEY-----` after it (the header
+ * alone when none follows). The end is searched by hand, once: where no end follows one header,
+ * none follows a later one, so a text of many headers and no end is scanned once, not once per
+ * header (as the lazy `[\s\S]*?` of a single regex did: quadratic).
+ */
+function privateKeys(text: string): string[] {
+  const keys: string[] = [];
+  let noEndFrom = Infinity;
+  KEY_BEGIN.lastIndex = 0;
+  for (let m = KEY_BEGIN.exec(text); m; m = KEY_BEGIN.exec(text)) {
+    const headerEnd = m.index + m[0].length;
+    let end = headerEnd;
+    if (headerEnd < noEndFrom) {
+      const found = endOfKey(text, headerEnd);
+      if (found === undefined) noEndFrom = headerEnd;
+      else end = found;
+    }
+    keys.push(text.slice(m.index, end));
+    KEY_BEGIN.lastIndex = end;
+  }
+  return keys;
+}
+
+/** Where the first private-key end line at or after `from` ends, if one does. */
+function endOfKey(text: string, from: number): number | undefined {
+  for (let at = text.indexOf('-----END ', from); at >= 0; at = text.indexOf('-----END ', at + 1)) {
+    KEY_END.lastIndex = at;
+    if (KEY_END.test(text)) return KEY_END.lastIndex;
+  }
+  return undefined;
+}
+
+function matchesOf(re: RegExp, text: string): string[] {
+  re.lastIndex = 0;
+  return Array.from(text.matchAll(re), (m) => m[0]);
+}
+
 /** Finds secrets in one string. */
 export function scanString(text: string, where: string, out: SecretHit[]): void {
   // Nothing we detect is shorter than 10 characters (`N=` and an 8-character value).
   if (text.length < 10 || isTimestampLike(text) || !MAYBE.test(text)) return;
   for (const d of DETECTORS) {
-    d.re.lastIndex = 0;
-    for (const m of text.matchAll(d.re)) {
-      if (!d.ok || d.ok(m[0])) out.push({ kind: d.kind, value: m[0], where, text });
+    for (const value of d.find ? d.find(text) : matchesOf(d.re!, text)) {
+      if (!d.ok || d.ok(value)) out.push({ kind: d.kind, value, where, text });
     }
   }
   for (const m of text.matchAll(ASSIGNMENT)) {

@@ -11,6 +11,13 @@ const CURRENT = /(?<![A-Za-z0-9_.-])[0-9_.-]*([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*
 const BEARER_ORACLE = /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g;
 const BEARER = /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g;
 
+const KEY_ORACLE = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g;
+const keysOf = (t: string) => {
+  const hits: SecretHit[] = [];
+  scanString(t, 'x', hits);
+  return hits.filter((h) => h.kind === 'private key').map((h) => h.value);
+};
+
 const pairs = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m[1], m[2], m[3], m[4], m.index! + m[0].length]);
 
 const text = fc
@@ -34,6 +41,25 @@ describe('secrets: NAME=value in linear time', () => {
       }),
       { numRuns: 30_000 },
     );
+  });
+
+  it('finds the private keys the former single regex found (generated text)', () => {
+    const part = fc.constantFrom('-----BEGIN RSA PRIVATE KEY-----', '-----BEGIN PRIVATE KEY-----', '-----END RSA PRIVATE KEY-----', '-----END PRIVATE KEY-----', '-----END ', '-----END X-----', 'MIIEv', '\n', ' ', 'A ');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const t = `key: ${parts.join('')}`;
+        expect(keysOf(t)).toEqual([...t.matchAll(KEY_ORACLE)].map((m) => m[0]));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('reads many key headers with no end once (quadratic for the former regex)', () => {
+    const header = '-----BEGIN RSA PRIVATE KEY-----';
+    const keys = keysOf(`${header}\n`.repeat(60_000));
+    expect(keys).toHaveLength(60_000);
+    expect(keys.every((k) => k === header)).toBe(true);
+    expect(keysOf(`${header}\nMIIE\n${'-----END '.repeat(50_000)}-----END RSA PRIVATE KEY-----`)).toEqual([`${header}\nMIIE\n${'-----END '.repeat(50_000)}-----END RSA PRIVATE KEY-----`]);
   });
 
   it('still finds a bearer token after a long run of spaces', () => {
