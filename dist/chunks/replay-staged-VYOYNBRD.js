@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-NN65CSOQ.js");
+  let { replayTexts } = await import("./replay-WMJXFXFG.js");
   return (await replayTexts({
     cwd,
     set,

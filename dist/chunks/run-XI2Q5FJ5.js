@@ -22,7 +22,7 @@ import {
 import {
   redactText,
   scanString
-} from "./chunk-XZA3R4M6.js";
+} from "./chunk-MMYXEBXJ.js";
 import {
   toolActions
 } from "./chunk-XUMUW3TM.js";

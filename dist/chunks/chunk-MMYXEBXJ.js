@@ -8,7 +8,7 @@ var hasDigit = (s) => /[0-9]/.test(s), DETECTORS = [
   { kind: "Slack token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
   { kind: "Anthropic API key", re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
   { kind: "OpenAI API key", re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
-  { kind: "private key", re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
+  { kind: "private key", find: privateKeys },
   { kind: "JSON Web Token", re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   // The lookahead first: the lookbehind then runs at a token's first character only (run at every
   // position of a long run of spaces after `Bearer`, it was quadratic).
@@ -35,13 +35,32 @@ function isSecretValue(v) {
 function isTimestampLike(s) {
   return s.length <= 35 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && /^[0-9:.+\-TZ ]+$/.test(s);
 }
+var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g, KEY_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/y;
+function privateKeys(text) {
+  let keys = [], noEndFrom = 1 / 0;
+  KEY_BEGIN.lastIndex = 0;
+  for (let m = KEY_BEGIN.exec(text); m; m = KEY_BEGIN.exec(text)) {
+    let headerEnd = m.index + m[0].length, end = headerEnd;
+    if (headerEnd < noEndFrom) {
+      let found = endOfKey(text, headerEnd);
+      found === void 0 ? noEndFrom = headerEnd : end = found;
+    }
+    keys.push(text.slice(m.index, end)), KEY_BEGIN.lastIndex = end;
+  }
+  return keys;
+}
+function endOfKey(text, from) {
+  for (let at = text.indexOf("-----END ", from); at >= 0; at = text.indexOf("-----END ", at + 1))
+    if (KEY_END.lastIndex = at, KEY_END.test(text)) return KEY_END.lastIndex;
+}
+function matchesOf(re, text) {
+  return re.lastIndex = 0, Array.from(text.matchAll(re), (m) => m[0]);
+}
 function scanString(text, where, out) {
   if (!(text.length < 10 || isTimestampLike(text) || !MAYBE.test(text))) {
-    for (let d of DETECTORS) {
-      d.re.lastIndex = 0;
-      for (let m of text.matchAll(d.re))
-        (!d.ok || d.ok(m[0])) && out.push({ kind: d.kind, value: m[0], where, text });
-    }
+    for (let d of DETECTORS)
+      for (let value of d.find ? d.find(text) : matchesOf(d.re, text))
+        (!d.ok || d.ok(value)) && out.push({ kind: d.kind, value, where, text });
     for (let m of text.matchAll(ASSIGNMENT)) {
       let name = m[1], value = m[4];
       isSecretName(name) && isSecretValue(value) && !out.some((h) => h.value.includes(value)) && out.push({ kind: `value of ${name}`, value, where, text });

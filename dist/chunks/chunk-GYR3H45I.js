@@ -32,7 +32,7 @@ import {
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-XZA3R4M6.js";
+} from "./chunk-MMYXEBXJ.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";
