@@ -32,7 +32,7 @@ const DETECTORS: Detector[] = [
   { kind: 'Anthropic API key', re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
   { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
   { kind: 'private key', find: privateKeys },
-  { kind: 'JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { kind: 'JSON Web Token', find: jsonWebTokens },
   // The lookahead first: the lookbehind then runs at a token's first character only (run at every
   // position of a long run of spaces after `Bearer`, it was quadratic).
   { kind: 'bearer token', re: /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
@@ -122,6 +122,35 @@ function endOfKey(text: string, from: number): number | undefined {
     if (KEY_END.test(text)) return KEY_END.lastIndex;
   }
   return undefined;
+}
+
+const JWT_AT = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/y;
+const isBase64Url = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+
+/**
+ * JSON Web Tokens, as `JWT_AT` finds them scanning left to right. A start that fails at a word
+ * boundary fails for every later start in the same run of base64url characters (its first part
+ * must end where the run ends, and only grows shorter), so the rest of the run is skipped: trying
+ * each `-eyJ` of a long run again, as a global regex did, was quadratic.
+ */
+function jsonWebTokens(text: string): string[] {
+  const tokens: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('eyJ', from); at >= 0; at = text.indexOf('eyJ', from)) {
+    JWT_AT.lastIndex = at;
+    const m = JWT_AT.exec(text);
+    if (m) {
+      tokens.push(m[0]);
+      from = JWT_AT.lastIndex;
+    } else if (at > 0 && isBase64Url(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 45) {
+      from = at + 1; // not at a word boundary: a later start in this run may be
+    } else {
+      let end = at + 3;
+      while (end < text.length && isBase64Url(text.charCodeAt(end))) end++;
+      from = end;
+    }
+  }
+  return tokens;
 }
 
 function matchesOf(re: RegExp, text: string): string[] {

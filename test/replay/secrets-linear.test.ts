@@ -18,6 +18,13 @@ const keysOf = (t: string) => {
   return hits.filter((h) => h.kind === 'private key').map((h) => h.value);
 };
 
+const JWT_ORACLE = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+const hitsOf = (t: string, kind: string) => {
+  const hits: SecretHit[] = [];
+  scanString(t, 'x', hits);
+  return hits.filter((h) => h.kind === kind).map((h) => h.value);
+};
+
 const pairs = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m[1], m[2], m[3], m[4], m.index! + m[0].length]);
 
 const text = fc
@@ -52,6 +59,22 @@ describe('secrets: NAME=value in linear time', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('finds the JSON Web Tokens the former regex found (generated text)', () => {
+    const part = fc.constantFrom('eyJ', 'eyJhbGciOi', 'abcdefgh', '-', '_', '.', 'x', ' ', '=', 'é');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 16 }), (parts) => {
+        const t = `jwt ${parts.join('')}`;
+        expect(hitsOf(t, 'JSON Web Token')).toEqual([...t.matchAll(JWT_ORACLE)].map((m) => m[0]));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('reads a long run of -eyJ parts once (quadratic for the former regex), and the token after it', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+    expect(hitsOf(`${'eyJabcdefgh-'.repeat(40_000)} ${token}`, 'JSON Web Token')).toEqual([token]);
   });
 
   it('reads many key headers with no end once (quadratic for the former regex)', () => {
