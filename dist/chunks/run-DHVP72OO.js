@@ -22,7 +22,7 @@ import {
 import {
   redactText,
   scanString
-} from "./chunk-MMYXEBXJ.js";
+} from "./chunk-GFUIHURO.js";
 import {
   toolActions
 } from "./chunk-XUMUW3TM.js";

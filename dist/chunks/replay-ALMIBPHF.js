@@ -12,7 +12,7 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals
-} from "./chunk-GYR3H45I.js";
+} from "./chunk-RHR7XMGL.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
@@ -30,7 +30,7 @@ import {
   auditKey,
   lineHash
 } from "./chunk-6QOQDKAN.js";
-import "./chunk-MMYXEBXJ.js";
+import "./chunk-GFUIHURO.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-R2XANJDS.js";
 import "./chunk-ONA453ZH.js";
@@ -190,7 +190,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-UPLHFQ3N.js");
+        let par = await import("./parallel-TAJKVRJG.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -32,7 +32,7 @@ import {
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-MMYXEBXJ.js";
+} from "./chunk-GFUIHURO.js";
 import {
   decide
 } from "./chunk-R2XANJDS.js";

@@ -8,7 +8,7 @@ import {
   engineDecider,
   loadApprovals,
   newChunkRecord
-} from "./chunk-GYR3H45I.js";
+} from "./chunk-RHR7XMGL.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,
@@ -19,7 +19,7 @@ import {
   loadBypasses
 } from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
-import "./chunk-MMYXEBXJ.js";
+import "./chunk-GFUIHURO.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-R2XANJDS.js";
 import "./chunk-ONA453ZH.js";

@@ -9,7 +9,7 @@ var hasDigit = (s) => /[0-9]/.test(s), DETECTORS = [
   { kind: "Anthropic API key", re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
   { kind: "OpenAI API key", re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
   { kind: "private key", find: privateKeys },
-  { kind: "JSON Web Token", re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { kind: "JSON Web Token", find: jsonWebTokens },
   // The lookahead first: the lookbehind then runs at a token's first character only (run at every
   // position of a long run of spaces after `Bearer`, it was quadratic).
   { kind: "bearer token", re: /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 }
@@ -52,6 +52,24 @@ function privateKeys(text) {
 function endOfKey(text, from) {
   for (let at = text.indexOf("-----END ", from); at >= 0; at = text.indexOf("-----END ", at + 1))
     if (KEY_END.lastIndex = at, KEY_END.test(text)) return KEY_END.lastIndex;
+}
+var JWT_AT = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/y, isBase64Url = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 95;
+function jsonWebTokens(text) {
+  let tokens = [], from = 0;
+  for (let at = text.indexOf("eyJ", from); at >= 0; at = text.indexOf("eyJ", from)) {
+    JWT_AT.lastIndex = at;
+    let m = JWT_AT.exec(text);
+    if (m)
+      tokens.push(m[0]), from = JWT_AT.lastIndex;
+    else if (at > 0 && isBase64Url(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 45)
+      from = at + 1;
+    else {
+      let end = at + 3;
+      for (; end < text.length && isBase64Url(text.charCodeAt(end)); ) end++;
+      from = end;
+    }
+  }
+  return tokens;
 }
 function matchesOf(re, text) {
   return re.lastIndex = 0, Array.from(text.matchAll(re), (m) => m[0]);
