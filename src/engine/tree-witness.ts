@@ -33,7 +33,7 @@ export interface Witness {
   anyDepth: boolean;
 }
 
-/** Searches before a policy's automata (whose cache holds every tree's DFA) are started afresh: a long replay must not grow without bound. */
+/** Searches before a policy's automata (whose cache holds every tree's DFA) are started afresh, carrying over only the policy's own languages: a long replay must not grow without bound. */
 const SEARCHES_PER_CACHE = 4096;
 
 interface Searcher {
@@ -73,7 +73,15 @@ const automata = new WeakMap<CompiledPolicy, Searcher>();
 
 function searcherOf(policy: CompiledPolicy): Searcher {
   let entry = automata.get(policy);
-  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
+  if (!entry) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
+  else if (entry.uses >= SEARCHES_PER_CACHE) {
+    // The trees' DFAs go; the policy's own languages (bounded by its rules) and what was worked
+    // out from them stay, with their DFAs.
+    const keep: Lang[] = [requireAutomata().ALL_PATHS];
+    for (const l of entry.langs.values()) if (l) keep.push(l.lang);
+    entry.a = entry.a.carry(keep);
+    entry.uses = 0;
+  }
   entry.uses++;
   return entry;
 }
