@@ -199,7 +199,7 @@ function decideTree(
   // Witnesses the tree certainly holds first: a deny among them decides, and an approval beats
   // any "may hold"; only then the witnesses that depend on what is on disk (the first refused one
   // is the reason to ask), so the costlier opaque verdict is worked out only when it decides.
-  const witnesses = r.witnesses.map((found) => (named ? { ...found, anyDepth: false } : found));
+  const witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: false })) : r.witnesses;
   let approval: SubjectDecision | undefined;
   for (const w of witnesses) {
     if (w.anyDepth) continue;

@@ -133,9 +133,8 @@ function provenLiteralStart(a: Automata, lang: Lang, prefix: string): string | u
  * Whether no word of a tree (the normalised path `root` and what is under it) can start with
  * `literal`: neither extends the other, compared exactly.
  */
-function literalMisses(literal: string, root: string): boolean {
+function literalMisses(literal: string, root: string, top = `${root}/`): boolean {
   if (root === '.') return false;
-  const top = `${root}/`;
   return !(literal.startsWith(top) || top.startsWith(literal));
 }
 
@@ -317,6 +316,7 @@ export function treeWitnesses(
   // each list governs (an override's list governs only its directory).
   let anyAllow = false;
   const neg: Lang[] = [];
+  const top = `${tree.root ?? ''}/`;
   for (const l of levels) {
     for (const r of levelRules(searcher, l).allow) {
       anyAllow = true;
@@ -324,7 +324,7 @@ export function treeWitnesses(
       // A pattern whose words all begin with a literal the tree's paths cannot begin with names none
       // of them: its automaton would die on the tree's own characters without ever splitting them,
       // so leaving it out changes neither the search's states nor its witness, only its cost.
-      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root)) continue;
+      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root, top)) continue;
       neg.push(r.p.lang);
     }
   }
