@@ -6,11 +6,9 @@
 import picomatch from 'picomatch';
 import { clearCommandCache } from '../src/match/command.js';
 import { compilePolicy, decide, type Action } from '../src/engine/index.js';
-import type { PatternRule, PolicySet } from '../src/policy/types.js';
-import { emptyPermissions } from '../src/policy/types.js';
+import { benchPolicy } from './decide-corpus.js';
 import { goal, median, row } from './util.js';
 
-const ROOT = '/repo';
 const EXT = ['ts', 'tsx', 'js', 'json', 'md', 'yml', 'go', 'py', 'css', 'sql'];
 
 function rng(seed: number): (n: number) => number {
@@ -21,48 +19,8 @@ function rng(seed: number): (n: number) => number {
   };
 }
 
-const rule = (pattern: string, line: number): PatternRule => ({
-  pattern,
-  origin: { file: `${ROOT}/.agent-policy.yml`, pointer: '', line, column: 7 },
-});
-
-/** 120 path denies + 80 path allows; 100 command denies + 100 command allows. */
-function policy(): { set: PolicySet; fsDeny: string[]; fsAllow: string[]; cmdDeny: string[]; cmdAllow: string[] } {
-  const fsDeny: string[] = ['.env*', 'secrets/**', '**/*.pem', 'node_modules/**', '*.key'];
-  for (let i = 0; fsDeny.length < 120; i++) {
-    fsDeny.push(
-      i % 4 === 0 ? `pkg${i}/secrets/**` : i % 4 === 1 ? `*.secret${i}` : i % 4 === 2 ? `pkg${i}/generated/**/*.${EXT[i % EXT.length]}` : `infra/env${i}/**`,
-    );
-  }
-  const fsAllow: string[] = ['README.md', 'docs/**/*.md', 'tests/**/*.spec.ts'];
-  for (let i = 0; fsAllow.length < 80; i++) fsAllow.push(`pkg${i}/src/**/*.${EXT[i % EXT.length]}`);
-  const cmdDeny: string[] = ['rm -rf', 'curl *', 'wget *', 'git push --force', 'npm publish', 'sudo *', 'chmod 777'];
-  for (let i = 0; cmdDeny.length < 100; i++) cmdDeny.push(i % 2 ? `tool${i} --dangerous` : `docker run --privileged *`.replace('docker', `docker${i}`));
-  const cmdAllow: string[] = ['npm test', 'npm run lint', 'git status', 'git diff *', 'ls *', 'cat *', 'grep *', 'git commit *', 'cd *', 'make *'];
-  for (let i = 0; cmdAllow.length < 100; i++) cmdAllow.push(i % 3 === 0 ? `npm run task${i} *` : `npm run task${i}`);
-  const permissions = emptyPermissions();
-  let line = 3;
-  permissions.filesystem.deny = fsDeny.map((p) => rule(p, line++));
-  permissions.filesystem.allow = fsAllow.map((p) => rule(p, line++));
-  permissions.commands.deny = cmdDeny.map((p) => rule(p, line++));
-  permissions.commands.allow = cmdAllow.map((p) => rule(p, line++));
-  const set: PolicySet = {
-    root: {
-      file: `${ROOT}/.agent-policy.yml`,
-      root: ROOT,
-      version: '2.1',
-      versionOrigin: { file: `${ROOT}/.agent-policy.yml`, pointer: '/version', line: 1, column: 10 },
-      agents: [],
-      permissions,
-      constraints: { requireHumanApproval: [] },
-      exceptions: [],
-      bypass: {},
-      raw: {},
-    },
-    overrides: [],
-  };
-  return { set, fsDeny, fsAllow, cmdDeny, cmdAllow };
-}
+/** 120 path denies + 80 path allows; 100 command denies + 100 command allows (shared with scripts/compare-decisions.mjs). */
+const policy = benchPolicy;
 
 /** A log-like stream: 70% repeats from a working set of 2,000 paths, 30% paths seen once. */
 function pathStream(n: number, seed: number, repeats: boolean): string[] {

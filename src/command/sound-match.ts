@@ -166,26 +166,46 @@ function ruleIndex<R extends { pattern: string }>(rules: readonly R[]): RuleInde
   return idx;
 }
 
-/** Each simple command's layers read as models once (analyses are cached and read-only). */
-const commandModels = new WeakMap<SimpleCommand, ArgvModel[]>();
+/**
+ * Each simple command's layers read as models once (analyses are cached and read-only), each built
+ * only when first asked for: most layers name a program no rule of the list names.
+ */
+interface LayerModels {
+  /** Per layer with a literal program: its program (the model's own) and its argv. */
+  programs: string[];
+  argvs: (readonly Arg[])[];
+  models: (ArgvModel | undefined)[];
+}
 
-function modelsOf(c: SimpleCommand): ArgvModel[] {
-  let models = commandModels.get(c);
-  if (!models) {
-    models = [];
+const commandModels = new WeakMap<SimpleCommand, LayerModels>();
+
+function layersOf(c: SimpleCommand): LayerModels {
+  let l = commandModels.get(c);
+  if (!l) {
+    l = { programs: [], argvs: [], models: [] };
     for (const argv of c.argvs) {
-      const [name, ...rest] = argv;
+      const name = argv[0];
       if (!name || name.dynamic) continue;
-      models.push(
-        argvModel(
-          executableName(name.value),
-          rest.map((a) => (a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })),
-        ),
-      );
+      l.programs.push(executableName(name.value));
+      l.argvs.push(argv);
+      l.models.push(undefined);
     }
-    commandModels.set(c, models);
+    commandModels.set(c, l);
   }
-  return models;
+  return l;
+}
+
+function modelAt(l: LayerModels, i: number): ArgvModel {
+  let m = l.models[i];
+  if (!m) {
+    const rest = l.argvs[i]!.slice(1);
+    m = argvModel(
+      l.programs[i]!,
+      rest.map((a) => (a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })),
+    );
+    l.models[i] = m;
+  }
+  return m;
 }
 
 /**
@@ -196,13 +216,14 @@ function modelsOf(c: SimpleCommand): ArgvModel[] {
 export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c: SimpleCommand, ignoreCase: boolean): { rule: R; layer: string } | undefined {
   if (rules.length === 0) return undefined;
   const idx = ruleIndex(rules);
-  const models = modelsOf(c);
+  const layers = layersOf(c);
   // The lowest rule index some layer matches, and the first layer that matches it.
   let best: { index: number; rule: R; at: number } | undefined;
-  for (let i = 0; i < models.length; i++) {
-    const m = models[i]!;
-    const candidates = idx.byProgram.get(m.program.toLowerCase());
+  for (let i = 0; i < layers.programs.length; i++) {
+    // The model's program is the layer's executable name as given (argv-model.ts keeps it).
+    const candidates = idx.byProgram.get(layers.programs[i]!.toLowerCase());
     if (!candidates) continue;
+    const m = modelAt(layers, i);
     for (const e of candidates) {
       if (best && e.index >= best.index) break;
       if (modelMatches(e.model, m, ignoreCase)) {

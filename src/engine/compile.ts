@@ -94,6 +94,10 @@ export class Memo {
   private young = new Map<string, unknown>();
   private old = new Map<string, unknown>();
   constructor(private readonly max = 50_000) {}
+  /** Whether it keeps nothing (then callers need not build keys). */
+  get off(): boolean {
+    return this.max === 0;
+  }
   get<T>(key: string): T | undefined {
     const v = this.young.get(key);
     if (v !== undefined || this.old.size === 0) return v as T | undefined;

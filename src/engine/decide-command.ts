@@ -18,7 +18,7 @@ import type { SubjectDecision } from './types.js';
 const MAX_DIRS = 32;
 
 export function decideCommand(context: DecisionContext, line: string): SubjectDecision[] {
-  if (context.explain) return decideCommandNow(context, line);
+  if (context.explain || context.policy.memo.off) return decideCommandNow(context, line);
   const a = context.action;
   const key = `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
   let s = context.policy.memo.get<SubjectDecision[]>(key);

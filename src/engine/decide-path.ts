@@ -10,7 +10,7 @@ import type { FsOp, SubjectDecision } from './types.js';
 
 export function decidePath(context: DecisionContext, input: string, op: FsOp, via?: string): SubjectDecision {
   let decision: SubjectDecision | undefined;
-  if (context.explain) decision = decidePathNow(context, input, op);
+  if (context.explain || context.policy.memo.off) decision = decidePathNow(context, input, op);
   else {
     // Decisions are shared between repeats of the same path: treat them as read-only.
     const a = context.action;

@@ -196,29 +196,37 @@ function decideTree(
   const levels = [policy.rootLevel, ...policy.overrides.values()];
   const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
   if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
+  // Witnesses the tree certainly holds first: a deny among them decides, and an approval beats
+  // any "may hold"; only then the witnesses that depend on what is on disk (the first refused one
+  // is the reason to ask), so the costlier opaque verdict is worked out only when it decides.
+  const witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: false })) : r.witnesses;
   let approval: SubjectDecision | undefined;
-  let maybe: SubjectDecision | undefined;
-  for (const found of r.witnesses) {
-    const w = named ? { ...found, anyDepth: false } : found;
-    // A move of what may be a directory, or a word that may not be a file, reaches only paths the
-    // policy names below it; and one path that may be on disk is reason enough to ask.
-    if (w.anyDepth && (maybe || reach === 'named' || guess)) continue;
+  for (const w of witnesses) {
+    if (w.anyDepth) continue;
     const s = decidePath(context, w.path, op);
     if (s.outcome === 'allow' || (guess && !deniedByARule(s))) continue;
-    if (w.anyDepth) {
+    const decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
+    if (s.outcome === 'deny') return decided;
+    approval ??= decided;
+  }
+  if (approval) return approval;
+  // A move of what may be a directory, or a word that may not be a file, reaches only paths the
+  // policy names below it; and one path that may be on disk is reason enough to ask.
+  let maybe: SubjectDecision | undefined;
+  if (reach !== 'named' && !guess) {
+    for (const w of witnesses) {
+      if (!w.anyDepth) continue;
+      const s = decidePath(context, w.path, op);
+      if (s.outcome === 'allow') continue;
       maybe = opaque(
         context,
         overrides,
         `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
         shownVia,
       );
-      continue;
+      break;
     }
-    const decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
-    if (s.outcome === 'deny') return decided;
-    approval ??= decided;
   }
-  if (approval) return approval;
   if (maybe) return asTree(maybe, subject);
   return { subject, kind: 'path', outcome: 'allow', allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }

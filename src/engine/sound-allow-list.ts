@@ -3,6 +3,7 @@
 // code or act elsewhere (src/command/sound-allow.ts). Commands whose words are all known and carry
 // no such option keep the list's own exact matching.
 import { checkAllow, needsSoundAllow } from '../command/sound-allow.js';
+import { withoutNeutralGlobals } from '../command/neutral-globals.js';
 import type { SimpleCommand } from '../match/command.js';
 import type { ConsultedRule, RuleHit, RuleLike, RuleList } from './lists.js';
 
@@ -35,12 +36,24 @@ export function soundAllowList<R extends RuleLike>(
     }
     return undefined;
   };
+  /**
+   * The positions, in order, of the rules that can admit the command: a rule that matches no layer
+   * as written admits none (checkAllow), unless a layer also has a reading without neutral global
+   * options (then every rule is tried, as written and on that reading).
+   */
+  const candidates = (): Iterable<number> => {
+    if (!list.indicesMatching || command.argvs.some((argv) => withoutNeutralGlobals(argv))) return list.rules.keys();
+    asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching!(layer)));
+    const at = new Set<number>();
+    for (const set of asWritten) for (const i of set) at.add(i);
+    return [...at].sort((x, y) => x - y);
+  };
   return {
     get size() {
       return list.size;
     },
     first(): RuleHit<R> | undefined {
-      for (let i = 0; i < list.rules.length; i++) {
+      for (const i of candidates()) {
         const rule = list.rules[i]!;
         const hit = admits(rule, i);
         if (hit) return { rule, layer: hit.layer };

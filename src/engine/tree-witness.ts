@@ -33,7 +33,7 @@ export interface Witness {
   anyDepth: boolean;
 }
 
-/** Searches before a policy's automata (whose cache holds every tree's DFA) are started afresh: a long replay must not grow without bound. */
+/** Searches before a policy's automata (whose cache holds every tree's DFA) are started afresh, carrying over only the policy's own languages: a long replay must not grow without bound. */
 const SEARCHES_PER_CACHE = 4096;
 
 interface Searcher {
@@ -73,7 +73,15 @@ const automata = new WeakMap<CompiledPolicy, Searcher>();
 
 function searcherOf(policy: CompiledPolicy): Searcher {
   let entry = automata.get(policy);
-  if (!entry || entry.uses >= SEARCHES_PER_CACHE) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
+  if (!entry) automata.set(policy, (entry = { a: new (requireAutomata().Automata)(), uses: 0, members: new Map(), langs: new Map(), levels: new Map() }));
+  else if (entry.uses >= SEARCHES_PER_CACHE) {
+    // The trees' DFAs go; the policy's own languages (bounded by its rules) and what was worked
+    // out from them stay, with their DFAs.
+    const keep: Lang[] = [requireAutomata().ALL_PATHS];
+    for (const l of entry.langs.values()) if (l) keep.push(l.lang);
+    entry.a = entry.a.carry(keep);
+    entry.uses = 0;
+  }
   entry.uses++;
   return entry;
 }
@@ -125,9 +133,8 @@ function provenLiteralStart(a: Automata, lang: Lang, prefix: string): string | u
  * Whether no word of a tree (the normalised path `root` and what is under it) can start with
  * `literal`: neither extends the other, compared exactly.
  */
-function literalMisses(literal: string, root: string): boolean {
+function literalMisses(literal: string, root: string, top = `${root}/`): boolean {
   if (root === '.') return false;
-  const top = `${root}/`;
   return !(literal.startsWith(top) || top.startsWith(literal));
 }
 
@@ -309,6 +316,7 @@ export function treeWitnesses(
   // each list governs (an override's list governs only its directory).
   let anyAllow = false;
   const neg: Lang[] = [];
+  const top = `${tree.root ?? ''}/`;
   for (const l of levels) {
     for (const r of levelRules(searcher, l).allow) {
       anyAllow = true;
@@ -316,7 +324,7 @@ export function treeWitnesses(
       // A pattern whose words all begin with a literal the tree's paths cannot begin with names none
       // of them: its automaton would die on the tree's own characters without ever splitting them,
       // so leaving it out changes neither the search's states nor its witness, only its cost.
-      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root)) continue;
+      if (!full && tree.root !== undefined && r.literal !== undefined && literalMisses(r.literal, tree.root, top)) continue;
       neg.push(r.p.lang);
     }
   }

@@ -170,6 +170,23 @@ export class Automata {
     this.builder = builder ?? 'fast';
   }
 
+  /**
+   * A fresh instance that keeps the DFAs already built for `langs` and nothing else: a long run
+   * starts its cache afresh to stay bounded, and carries over the languages every later question
+   * asks about (a policy's patterns) instead of building them again.
+   */
+  carry(langs: Iterable<Lang>): Automata {
+    const next = new Automata({ ...this.limits, builder: this.builder });
+    for (const l of langs) {
+      const key = langKey(l);
+      const c = this.byObject.get(l) ?? this.cache.get(key);
+      if (!c) continue;
+      next.cache.set(key, c);
+      next.byObject.set(l, c);
+    }
+    return next;
+  }
+
   /** The minimal DFA of a language, cached; `ok: false` when unsupported or over the size limit. */
   compile(lang: Lang): Compiled {
     let c = this.byObject.get(lang);

@@ -184,3 +184,24 @@ describe('automata layer answers', () => {
     expect(auto.states(a)).toBe(auto.states({ ...a }));
   });
 });
+
+describe('Automata.carry', () => {
+  it('starts afresh with the carried languages and answers exactly as before', () => {
+    const auto = new Automata({ maxDfaStates: 500 });
+    const deny: Lang = { source: '(?:[^]*/)?\\.env[^/]*(?:/[^]*)?', flags: 'i' };
+    const allow: Lang = { source: 'src/[^]*\\.ts' };
+    const tree: Lang = { source: 'src(?:/[^]*)?' };
+    const huge: Lang = { source: '[^]*a[^]{12}' };
+    const before = [auto.find([tree, ALL_PATHS, deny], [], { preferFileInside: true }), auto.find([tree, ALL_PATHS], [allow]), auto.find([huge])];
+    const next = auto.carry([deny, allow, ALL_PATHS, huge]);
+    expect(next).not.toBe(auto);
+    expect(next.limits).toEqual(auto.limits);
+    // The tree was not carried: it is built again on demand, with the same answers.
+    const after = [next.find([tree, ALL_PATHS, deny], [], { preferFileInside: true }), next.find([tree, ALL_PATHS], [allow]), next.find([huge])];
+    expect(after).toEqual(before);
+    expect(before[0]).toEqual({ status: 'found', witness: 'src/.env/a' });
+    expect(before[2]!.status).toBe('unknown');
+    // A language equal to a carried one (another object) is found by its key.
+    expect(next.states({ ...allow })).toBe(auto.states(allow));
+  });
+});
