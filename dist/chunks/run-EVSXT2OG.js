@@ -30,11 +30,11 @@ import "./chunk-7DK35ULS.js";
 import "./chunk-JV4UYWJ7.js";
 import {
   decide
-} from "./chunk-R2XANJDS.js";
+} from "./chunk-HP2BC5NE.js";
 import {
   compilePolicy,
   where
-} from "./chunk-7VOHUB3T.js";
+} from "./chunk-W7M2LM5F.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
@@ -1485,17 +1485,17 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await import("./command-half-KXSVB2VB.js");
+    found.actions.some((a) => a.kind === "command") && await import("./command-half-V35NVMOB.js");
     let notes;
     if (found.searches?.length) {
-      let { searchActions } = await import("./search-7LKSW5DH.js"), searched = searchActions(policy.cp, event.tool, found, context);
+      let { searchActions } = await import("./search-MB5RPJG3.js"), searched = searchActions(policy.cp, event.tool, found, context);
       found = { ...found, actions: searched.actions, problems: [...found.problems, ...searched.problems] }, notes = searched.notes;
     }
     try {
       return decideCall(policy.cp, agent, event.tool, found, notes);
     } catch (e) {
       if (!(e instanceof AutomataNotLoaded)) throw e;
-      return await import("./trees-5T7EYJ7Y.js"), decideCall(policy.cp, agent, event.tool, found, notes);
+      return await import("./trees-KMZ6F7JH.js"), decideCall(policy.cp, agent, event.tool, found, notes);
     }
   }, verdict;
   switch (event.kind) {

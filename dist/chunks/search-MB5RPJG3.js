@@ -8,7 +8,7 @@ import {
 import {
   Automata,
   RELATIVE_PATHS
-} from "./chunk-QIQAVTVQ.js";
+} from "./chunk-X5AL74K3.js";
 import {
   analyzePolicyPattern,
   escapeRegexLiteral,

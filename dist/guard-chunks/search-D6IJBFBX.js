@@ -22,7 +22,7 @@ __export(stdin_exports, {
   searchReads: () => searchReads
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_TUDBNUDB = require("./chunk-TUDBNUDB.js");
+var import_chunk_JL3DZNYG = require("./chunk-JL3DZNYG.js");
 var import_chunk_KS4ZAHPA = require("./chunk-KS4ZAHPA.js");
 var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
@@ -68,8 +68,8 @@ var below = (dir) => ({ source: `${(0, import_chunk_DDQGCFWC.escapeRegexLiteral)
 function searchReads(cp, scope, opts = {}) {
   let np = (0, import_chunk_KS4ZAHPA.normalizePath)(scope.dir.replace(/\\/g, "/"), { root: cp.root, cwd: opts.cwd });
   if (np.invalid || np.outside) return { status: "outside" };
-  let s = searchLanguage(np.path, scope.glob), automata = new import_chunk_TUDBNUDB.Automata(), paths = /* @__PURE__ */ new Set(), exceptions = cp.exceptions.rules.map(allowLanguage).filter((l) => l !== void 0), unknown, look = (pos, neg = []) => {
-    let v = automata.find([s, import_chunk_TUDBNUDB.RELATIVE_PATHS, ...pos], neg, { preferFileInside: true });
+  let s = searchLanguage(np.path, scope.glob), automata = new import_chunk_JL3DZNYG.Automata(), paths = /* @__PURE__ */ new Set(), exceptions = cp.exceptions.rules.map(allowLanguage).filter((l) => l !== void 0), unknown, look = (pos, neg = []) => {
+    let v = automata.find([s, import_chunk_JL3DZNYG.RELATIVE_PATHS, ...pos], neg, { preferFileInside: true });
     return v.status === "found" ? paths.add(v.witness) : v.status === "unknown" && (unknown ??= v.reason), v.status === "found";
   }, agentLevel = opts.agentId === void 0 ? void 0 : cp.agents.get(opts.agentId)?.level, levels = [
     { level: cp.rootLevel, scope: [] },

@@ -12,7 +12,7 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals
-} from "./chunk-RHR7XMGL.js";
+} from "./chunk-PUYB6FEQ.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
@@ -32,17 +32,17 @@ import {
 } from "./chunk-6QOQDKAN.js";
 import "./chunk-GFUIHURO.js";
 import "./chunk-XUMUW3TM.js";
-import "./chunk-R2XANJDS.js";
-import "./chunk-ONA453ZH.js";
+import "./chunk-HP2BC5NE.js";
+import "./chunk-27X5QFTT.js";
 import "./chunk-Q455GE6X.js";
-import "./chunk-7VOHUB3T.js";
+import "./chunk-W7M2LM5F.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-OV6T7UT3.js";
 import "./chunk-JAQE65RL.js";
-import "./chunk-RHYOTXIC.js";
-import "./chunk-QIQAVTVQ.js";
+import "./chunk-RY24UR2F.js";
+import "./chunk-X5AL74K3.js";
 import "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-HTJE5MBF.js";
@@ -190,7 +190,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-TAJKVRJG.js");
+        let par = await import("./parallel-Q4XKWAPW.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

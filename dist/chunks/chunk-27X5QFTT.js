@@ -29,7 +29,7 @@ import {
   refusedOutright,
   registerCommandSupport,
   where
-} from "./chunk-7VOHUB3T.js";
+} from "./chunk-W7M2LM5F.js";
 import {
   normalizeHost
 } from "./chunk-XSNKXHAU.js";
@@ -229,36 +229,43 @@ function ruleIndex(rules) {
   }), indexes.set(rules, idx)), idx;
 }
 var commandModels = /* @__PURE__ */ new WeakMap();
-function modelsOf(c) {
-  let models = commandModels.get(c);
-  if (!models) {
-    models = [];
+function layersOf(c) {
+  let l = commandModels.get(c);
+  if (!l) {
+    l = { programs: [], argvs: [], models: [] };
     for (let argv of c.argvs) {
-      let [name, ...rest] = argv;
-      !name || name.dynamic || models.push(
-        argvModel(
-          executableName(name.value),
-          rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: !1 } : { value: a.value, dynamic: a.dynamic || a.tilde === !0 })
-        )
-      );
+      let name = argv[0];
+      !name || name.dynamic || (l.programs.push(executableName(name.value)), l.argvs.push(argv), l.models.push(void 0));
     }
-    commandModels.set(c, models);
+    commandModels.set(c, l);
   }
-  return models;
+  return l;
+}
+function modelAt(l, i) {
+  let m = l.models[i];
+  if (!m) {
+    let rest = l.argvs[i].slice(1);
+    m = argvModel(
+      l.programs[i],
+      rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: !1 } : { value: a.value, dynamic: a.dynamic || a.tilde === !0 })
+    ), l.models[i] = m;
+  }
+  return m;
 }
 function soundMatch(rules, c, ignoreCase) {
   if (rules.length === 0) return;
-  let idx = ruleIndex(rules), models = modelsOf(c), best;
-  for (let i = 0; i < models.length; i++) {
-    let m = models[i], candidates = idx.byProgram.get(m.program.toLowerCase());
-    if (candidates)
-      for (let e of candidates) {
-        if (best && e.index >= best.index) break;
-        if (modelMatches(e.model, m, ignoreCase)) {
-          best = { index: e.index, rule: e.rule, at: i };
-          break;
-        }
+  let idx = ruleIndex(rules), layers = layersOf(c), best;
+  for (let i = 0; i < layers.programs.length; i++) {
+    let candidates = idx.byProgram.get(layers.programs[i].toLowerCase());
+    if (!candidates) continue;
+    let m = modelAt(layers, i);
+    for (let e of candidates) {
+      if (best && e.index >= best.index) break;
+      if (modelMatches(e.model, m, ignoreCase)) {
+        best = { index: e.index, rule: e.rule, at: i };
+        break;
       }
+    }
   }
   return best && { rule: best.rule, layer: c.layers[best.at] ?? c.layers[0] ?? "" };
 }
@@ -955,7 +962,13 @@ function sedScriptHazard(script) {
 var SEARCHES_PER_CACHE = 4096, automata = /* @__PURE__ */ new WeakMap();
 function searcherOf(policy) {
   let entry = automata.get(policy);
-  return (!entry || entry.uses >= SEARCHES_PER_CACHE) && automata.set(policy, entry = { a: new (requireAutomata()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() }), entry.uses++, entry;
+  if (!entry) automata.set(policy, entry = { a: new (requireAutomata()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() });
+  else if (entry.uses >= SEARCHES_PER_CACHE) {
+    let keep = [requireAutomata().ALL_PATHS];
+    for (let l of entry.langs.values()) l && keep.push(l.lang);
+    entry.a = entry.a.carry(keep), entry.uses = 0;
+  }
+  return entry.uses++, entry;
 }
 function levelRules(searcher, l) {
   let r = searcher.levels.get(l);
@@ -989,10 +1002,8 @@ function provenLiteralStart(a, lang, prefix) {
   }
   return prefix;
 }
-function literalMisses(literal, root) {
-  if (root === ".") return !1;
-  let top = `${root}/`;
-  return !(literal.startsWith(top) || top.startsWith(literal));
+function literalMisses(literal, root, top = `${root}/`) {
+  return root === "." ? !1 : !(literal.startsWith(top) || top.startsWith(literal));
 }
 function treeLanguage(path, skipsHidden = !1) {
   let below = skipsHidden ? "(?:/[^./][^/]*)*" : "(?:/[^]*)?";
@@ -1097,10 +1108,10 @@ function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
         w !== void 0 && witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
       }
   }
-  let anyAllow = !1, neg = [];
+  let anyAllow = !1, neg = [], top = `${tree.root ?? ""}/`;
   for (let l of levels)
     for (let r of levelRules(searcher, l).allow)
-      anyAllow = !0, r.p && (!full && tree.root !== void 0 && r.literal !== void 0 && literalMisses(r.literal, tree.root) || neg.push(r.p.lang));
+      anyAllow = !0, r.p && (!full && tree.root !== void 0 && r.literal !== void 0 && literalMisses(r.literal, tree.root, top) || neg.push(r.p.lang));
   if (anyAllow)
     for (let l of levels) {
       if (l.fs.allow.size === 0) continue;
@@ -1202,26 +1213,32 @@ function decideTree(context, subject, tree, op, reach, via, overrides, budget, g
     return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia), subject);
   let levels = [policy.rootLevel, ...policy.overrides.values()], r = treeWitnesses(policy, tree, levels, op !== "read", context.agent?.level);
   if ("unknown" in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
-  let approval, maybe;
-  for (let found of r.witnesses) {
-    let w = named ? { ...found, anyDepth: !1 } : found;
-    if (w.anyDepth && (maybe || reach === "named" || guess)) continue;
+  let witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: !1 })) : r.witnesses, approval;
+  for (let w of witnesses) {
+    if (w.anyDepth) continue;
     let s = decidePath(context, w.path, op);
     if (s.outcome === "allow" || guess && !deniedByARule(s)) continue;
-    if (w.anyDepth) {
-      maybe = opaque(
-        context,
-        overrides,
-        `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
-        shownVia
-      );
-      continue;
-    }
     let decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
     if (s.outcome === "deny") return decided;
     approval ??= decided;
   }
-  return approval || (maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: !0, requiresApproval: !1, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia });
+  if (approval) return approval;
+  let maybe;
+  if (reach !== "named" && !guess)
+    for (let w of witnesses) {
+      if (!w.anyDepth) continue;
+      let s = decidePath(context, w.path, op);
+      if (s.outcome !== "allow") {
+        maybe = opaque(
+          context,
+          overrides,
+          `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
+          shownVia
+        );
+        break;
+      }
+    }
+  return maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: !0, requiresApproval: !1, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }
 
 // src/command/neutral-globals.ts
@@ -1363,13 +1380,19 @@ function soundAllowList(list, command) {
       if (c.matched && !c.refusal) return { layer: command.layers[j] };
       c.refusal && (refusal ??= c.refusal);
     }
+  }, candidates = () => {
+    if (!list.indicesMatching || command.argvs.some((argv) => withoutNeutralGlobals(argv))) return list.rules.keys();
+    asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching(layer)));
+    let at = /* @__PURE__ */ new Set();
+    for (let set of asWritten) for (let i of set) at.add(i);
+    return [...at].sort((x, y) => x - y);
   };
   return {
     get size() {
       return list.size;
     },
     first() {
-      for (let i = 0; i < list.rules.length; i++) {
+      for (let i of candidates()) {
         let rule = list.rules[i], hit = admits(rule, i);
         if (hit) return { rule, layer: hit.layer };
       }
@@ -1387,7 +1410,7 @@ function soundAllowList(list, command) {
 // src/engine/decide-command.ts
 var MAX_DIRS = 32;
 function decideCommand(context, line) {
-  if (context.explain) return decideCommandNow(context, line);
+  if (context.explain || context.policy.memo.off) return decideCommandNow(context, line);
   let a = context.action, key = `c${a.cwd ?? ""}${a.loggedRoot ?? ""}${a.agentId ?? ""}${context.approved ? 1 : 0}${line}`, s = context.policy.memo.get(key);
   return s || context.policy.memo.set(key, s = decideCommandNow(context, line)), [...s];
 }

@@ -28,7 +28,7 @@ import "./chunk-F2VQ6EFB.js";
 // src/hooks/agent-commit.ts
 import { posix } from "node:path";
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await import("./files-LZ4L7223.js"), compiled = withCaseClasses(cacheDirOf(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
+  let { compilePolicy, decide } = await import("./files-YAEFOG2K.js"), compiled = withCaseClasses(cacheDirOf(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
   for (let e of entries) {
     let op = e.status === "D" ? "delete" : "write", target = op === "write" ? links.get(e.path) : void 0, paths = [absIn(top, e.path), ...target ? [target.abs] : []], judged = compiled.flatMap(
       (c2) => paths.map((abs, k) => {

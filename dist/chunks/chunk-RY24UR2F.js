@@ -2,7 +2,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   ALL_PATHS,
   Automata
-} from "./chunk-QIQAVTVQ.js";
+} from "./chunk-X5AL74K3.js";
 import {
   registerAutomata
 } from "./chunk-VNHIW7E3.js";

@@ -35,11 +35,11 @@ import {
 } from "./chunk-GFUIHURO.js";
 import {
   decide
-} from "./chunk-R2XANJDS.js";
+} from "./chunk-HP2BC5NE.js";
 import {
   compilePolicy,
   decidingAgent
-} from "./chunk-7VOHUB3T.js";
+} from "./chunk-W7M2LM5F.js";
 import {
   decisiveRule,
   withToolDecision

@@ -1,25 +1,44 @@
-import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import {
-  ALLOW_LIST,
-  DENY_LIST,
-  compilePathList
-} from "./chunk-DC4LJQ2I.js";
-import {
-  compileHostList,
-  normalizeHost
-} from "./chunk-XSNKXHAU.js";
-import {
-  WordPatternList
-} from "./chunk-G5YPNWKZ.js";
-import {
-  builtinApprovals,
-  builtinDenies
-} from "./chunk-OV6T7UT3.js";
-import {
-  normalizePath
-} from "./chunk-JAQE65RL.js";
-
-// src/engine/command-support.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  cite: () => cite,
+  compilePolicy: () => compilePolicy,
+  cwdLevels: () => cwdLevels,
+  decideNetwork: () => decideNetwork,
+  decidePath: () => decidePath,
+  decideSubject: () => decideSubject,
+  decideTool: () => decideTool,
+  decidingRule: () => decidingRule,
+  denyOverridesFor: () => denyOverridesFor,
+  levelName: () => levelName,
+  namedAllowLists: () => namedAllowLists,
+  normalizeHost: () => normalizeHost,
+  overridesFor: () => overridesFor,
+  refusedOutright: () => refusedOutright,
+  registerCommandSupport: () => registerCommandSupport,
+  requireCommandSupport: () => requireCommandSupport,
+  where: () => where
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_KS4ZAHPA = require("./chunk-KS4ZAHPA.js");
+var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
+var import_node_path = require("node:path");
 var support;
 function registerCommandSupport(s) {
   support = s;
@@ -31,14 +50,181 @@ function requireCommandSupport() {
   if (!support) throw new Error("command decisions need the full engine: import src/engine/index.js, not src/engine/files.js");
   return support;
 }
-
-// src/engine/lists.ts
+function starGlobSource(glob) {
+  return glob.split("*").map(import_chunk_DDQGCFWC.escapeRegexLiteral).join("[^]*");
+}
+var StringPatternList = class {
+  constructor(sources, options = {}) {
+    this.sources = sources;
+    this.automaton = new import_chunk_DDQGCFWC.Automaton(!!options.nocase), sources.forEach((source, index) => this.automaton.add(index, source));
+  }
+  sources;
+  automaton;
+  /** Indices (ascending) of the sources that match the whole subject. */
+  matches(subject) {
+    return this.automaton.run(subject);
+  }
+}, WordPatternList = class extends StringPatternList {
+  constructor(globs, options = {}) {
+    super(globs.map(starGlobSource), options);
+  }
+};
+var HostPatternError = class extends Error {
+  name = "HostPatternError";
+}, CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/, SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//, SCP = /^(?:[^@/:\s]+@)?([^@/:\s[\]]+):(?![^/]*@)(?!\d*(?:[/?#]|$))/;
+function looksLikeBareIpv6(s) {
+  let colons = 0, run = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 37) break;
+    if (c === 58)
+      colons++, run = 0;
+    else if (c === 46) {
+      if (colons < 2) return false;
+      run = 0;
+    } else if (c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70) {
+      if (++run > 4) return false;
+    } else return false;
+  }
+  return colons >= 2;
+}
+function normalizeHost(hostOrUrl) {
+  if (typeof hostOrUrl != "string") return;
+  let s = hostOrUrl.trim();
+  if (s === "" || CONTROL_OR_SPACE.test(s)) return;
+  let authority, scheme = SCHEME.exec(s);
+  if (scheme) authority = s.slice(scheme[0].length);
+  else if (s.startsWith("//")) authority = s.slice(2);
+  else {
+    if (looksLikeBareIpv6(s)) return hostName(`[${s}]`);
+    {
+      let scp = SCP.exec(s);
+      if (scp) return hostName(scp[1]);
+      authority = s;
+    }
+  }
+  if (authority = authority.split(/[/?#]/, 1)[0], authority.includes("\\") || authority.split("@").length > 2) return;
+  let host = authority.slice(authority.lastIndexOf("@") + 1);
+  return !host.startsWith("[") && (host.match(/:/g)?.length ?? 0) >= 2 ? hostName(`[${host}]`) : hostName(authority);
+}
+function hostName(authority) {
+  let url;
+  try {
+    url = new URL(`http://${authority}/`);
+  } catch {
+    return;
+  }
+  let h = url.hostname;
+  if (h.startsWith("[") && h.endsWith("]")) return ipv4Mapped(h.slice(1, -1));
+  if (h.endsWith(".") && (h = h.slice(0, -1)), !(h === "" || h.startsWith(".") || h.endsWith(".") || h.includes("..")))
+    return h.toLowerCase();
+}
+var MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
+function ipv4Mapped(ipv6) {
+  let m = MAPPED.exec(ipv6);
+  if (!m) return ipv6;
+  let hi = parseInt(m[1], 16), lo = parseInt(m[2], 16);
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+}
+function isIpLiteral(host) {
+  return host.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(host);
+}
+function parseHostPattern(pattern) {
+  let fail = (m) => {
+    throw new HostPatternError(m);
+  };
+  (typeof pattern != "string" || pattern.trim() === "") && fail("empty host pattern");
+  let p = pattern.trim();
+  (SCHEME.test(p) || p.startsWith("//")) && fail(`write the host only, without a scheme: ${normalizeHost(p) ?? p}`), /[/?#]/.test(p) && fail("a host pattern names a host, not a URL path"), p.includes("@") && fail("a host pattern cannot contain `@`"), p === "*" && fail("`*` would allow every host: use allow_outbound: true instead");
+  let kind = "exact", rest = p;
+  p.startsWith("*.") && (kind = "subdomains", rest = p.slice(2)), rest.includes("*") && fail("only a leading `*.` wildcard is supported (`*.example.com`)");
+  let bare = rest.startsWith("[") ? rest : rest.replace(/\.$/, ""), ipv6 = bare.startsWith("[") || (bare.match(/:/g)?.length ?? 0) >= 2;
+  !ipv6 && bare.includes(":") && fail(`ports are not compared: write ${bare.slice(0, bare.indexOf(":"))}`), ipv6 && /\]:/.test(bare) && fail("ports are not compared: write the address without a port");
+  let host = normalizeHost(rest);
+  return host === void 0 ? fail(`not a valid host name: ${JSON.stringify(rest)}`) : (kind === "subdomains" && isIpLiteral(host) && fail("`*.` cannot apply to an IP address"), { pattern, kind, host });
+}
+function compileHostList(rules) {
+  let sources = [], ruleOf = [], subdomainRule = [], errors = [], tail = 0;
+  rules.forEach((rule, index) => {
+    let p;
+    try {
+      p = parseHostPattern(rule.pattern);
+    } catch (e) {
+      if (!(e instanceof HostPatternError)) throw e;
+      errors.push({ rule, index, message: e.message });
+      return;
+    }
+    let domain = (0, import_chunk_DDQGCFWC.escapeRegexLiteral)(p.host);
+    sources.push(p.kind === "exact" ? domain : `[^]+\\.${domain}`), ruleOf.push(index), subdomainRule.push(p.kind === "subdomains"), tail = Math.max(tail, p.host.length + 1);
+  });
+  let list = new StringPatternList(sources), indicesOf = (host) => {
+    let subject = host.length > tail ? `~${host.slice(host.length - tail)}` : host, found = list.matches(subject);
+    if (found.length === 0) return [];
+    let ip = isIpLiteral(host);
+    return found.filter((k) => !(ip && subdomainRule[k])).map((k) => ruleOf[k]);
+  }, indices = (hostOrUrl) => {
+    let host = normalizeHost(hostOrUrl);
+    return host === void 0 ? [] : indicesOf(host);
+  }, first = (found) => {
+    let i = found[0];
+    return i === void 0 ? void 0 : { rule: rules[i], index: i };
+  }, every = (found) => found.map((index) => ({ rule: rules[index], index }));
+  return {
+    rules,
+    errors,
+    test: (h) => indices(h).length > 0,
+    firstMatch: (h) => first(indices(h)),
+    allMatches: (h) => every(indices(h)),
+    firstMatchOf: (h) => first(indicesOf(h)),
+    allMatchesOf: (h) => every(indicesOf(h))
+  };
+}
+var DENY_LIST = Object.freeze({ nocase: true, coverDescendants: true, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true }), ALLOW_LIST = Object.freeze({ nocase: false, coverDescendants: false, scopeAbsolute: true, windowsAliases: false }), OUTSIDE = /^(\/|~|[A-Za-z]:\/)/, ANY_DEPTH = "(?:[^]*/)?";
+function readings(written, options) {
+  let pattern = options.trim ? written.trim() : written;
+  return options.rootAnchored && pattern.length > 1 && pattern[0] === "/" && pattern[1] !== "/" ? [pattern, `./${pattern.slice(1)}`] : [pattern];
+}
+function compilePathList(rules, options) {
+  let nocase = !!options.nocase, errors = [], newSide = () => ({ universal: [], automaton: new import_chunk_DDQGCFWC.Automaton(nocase) }), rel = newSide(), abs = options.scopeAbsolute ? newSide() : rel;
+  rules.forEach((rule, index) => {
+    try {
+      for (let pattern of readings(rule.pattern, options)) {
+        let info = (0, import_chunk_DDQGCFWC.analyzePolicyPattern)(pattern), side = info.absolute ? abs : rel, source = (0, import_chunk_DDQGCFWC.policySourceOf)(info, options);
+        info.universal ? side.universal.includes(index) || side.universal.push(index) : source.startsWith(ANY_DEPTH) ? side.automaton.addShared(ANY_DEPTH, index, `(?:${source.slice(ANY_DEPTH.length)})`) : side.automaton.add(index, source);
+      }
+    } catch (e) {
+      if (!(e instanceof import_chunk_DDQGCFWC.GlobError)) throw e;
+      errors.push({ rule, index, error: { message: e.message, offset: e.offset } });
+    }
+  });
+  let matches = (path, any) => {
+    let n = typeof path == "string" ? { path, outside: OUTSIDE.test(path) } : path;
+    if ("invalid" in n && n.invalid !== void 0) return [];
+    let side = options.scopeAbsolute && n.outside ? abs : rel;
+    if (n.path === "." || any && side.universal.length > 0) return side.universal;
+    let hits = side.automaton.run(n.path);
+    if (any && hits.length > 0) return hits;
+    let alias = options.windowsAliases ? (0, import_chunk_KS4ZAHPA.windowsAlias)(n.path) : void 0, more = alias === void 0 ? [] : side.automaton.run(alias);
+    return side.universal.length === 0 && more.length === 0 ? hits : [.../* @__PURE__ */ new Set([...side.universal, ...hits, ...more])].sort((a, b) => a - b);
+  };
+  return {
+    rules,
+    options,
+    errors,
+    test: (path) => matches(path, true).length > 0,
+    firstMatch(path) {
+      let i = matches(path, false)[0];
+      return i === void 0 ? void 0 : { rule: rules[i], index: i };
+    },
+    allMatches: (path) => matches(path, false).map((index) => ({ rule: rules[index], index }))
+  };
+}
 var PATH_OPTIONS = {
   deny: DENY_LIST,
   allow: ALLOW_LIST,
   // Approval gates match like denies (a case variant or a Windows reading must not dodge the gate,
   // nor a leading `/` or stray whitespace), without descendants.
-  gate: { nocase: !0, coverDescendants: !1, scopeAbsolute: !1, windowsAliases: !0, rootAnchored: !0, trim: !0 }
+  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true }
 };
 function withBroken(list, role) {
   return role === "deny" && list.errors.length > 0 ? { list, broken: { rule: list.errors[0].rule } } : { list };
@@ -151,13 +337,6 @@ var PathList = class {
     return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === broken?.rule }));
   }
 };
-
-// src/engine/compile.ts
-function decidingAgent(compiled, agentId) {
-  if (agentId === void 0) return;
-  let a = compiled.agents.get(agentId);
-  return a && (a.trust !== void 0 || a.level !== void 0) ? agentId : void 0;
-}
 var Memo = class {
   constructor(max = 5e4) {
     this.max = max;
@@ -165,6 +344,10 @@ var Memo = class {
   max;
   young = /* @__PURE__ */ new Map();
   old = /* @__PURE__ */ new Map();
+  /** Whether it keeps nothing (then callers need not build keys). */
+  get off() {
+    return this.max === 0;
+  }
   get(key) {
     let v = this.young.get(key);
     if (v !== void 0 || this.old.size === 0) return v;
@@ -212,7 +395,7 @@ function level(kind, name, file, p, c, builtins) {
   };
 }
 function compilePolicy(set, opts = {}) {
-  let r = set.root, denies = builtinDenies(r.audit?.logDir), overrides = /* @__PURE__ */ new Map();
+  let r = set.root, denies = (0, import_chunk_KS4ZAHPA.builtinDenies)(r.audit?.logDir), overrides = /* @__PURE__ */ new Map();
   for (let o of set.overrides) {
     let dir = o.dir.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
     dir === "" || dir === "." || overrides.set(dir, level("override", dir, o.file, o.permissions, o.constraints, { denies, gates: [] }));
@@ -224,7 +407,7 @@ function compilePolicy(set, opts = {}) {
       trust: a.trustLevel,
       level: a.permissions ? level("agent", a.id, r.file, a.permissions, void 0) : void 0
     });
-  let rootLevel = level("root", "", r.file, r.permissions, r.constraints, { denies, gates: builtinApprovals() });
+  let rootLevel = level("root", "", r.file, r.permissions, r.constraints, { denies, gates: (0, import_chunk_KS4ZAHPA.builtinApprovals)() });
   return {
     set,
     root: r.root,
@@ -248,21 +431,6 @@ function overridesFor(cp, path) {
   }
   return out;
 }
-
-// src/engine/override-lookup.ts
-function denyOverridesFor(cp, path) {
-  if (cp.overrides.size === 0 || path === ".") return [];
-  let exact = overridesFor(cp, path), folded = path.toLowerCase(), out = [...exact];
-  for (let [dir, level2] of cp.overrides) {
-    if (out.includes(level2)) continue;
-    let d = dir.toLowerCase();
-    (folded === d || folded.startsWith(`${d}/`)) && out.push(level2);
-  }
-  return out;
-}
-
-// src/engine/rules-out.ts
-import { isAbsolute, relative, sep } from "node:path";
 function decidingRule(effect, rule, subject, matched) {
   let d = { effect, pattern: rule?.pattern ?? "", subject, matched };
   return rule?.origin && (d.origin = rule.origin), d;
@@ -275,15 +443,15 @@ function consult(recorder, effect, subject, all, first) {
     return hit;
   }
   let f = first();
-  return f && recorder.rules.push(decidingRule(effect, f.rule, f.layer ?? subject, !0)), f?.rule;
+  return f && recorder.rules.push(decidingRule(effect, f.rule, f.layer ?? subject, true)), f?.rule;
 }
 function where(policy, origin) {
   if (!origin) return "built-in";
   let f = policy.display.get(origin.file);
   if (f === void 0) {
-    if (f = origin.file, isAbsolute(f)) {
-      let r = relative(policy.root, f);
-      r && !r.startsWith("..") && (f = r.split(sep).join("/"));
+    if (f = origin.file, (0, import_node_path.isAbsolute)(f)) {
+      let r = (0, import_node_path.relative)(policy.root, f);
+      r && !r.startsWith("..") && (f = r.split(import_node_path.sep).join("/"));
     }
     policy.display.set(origin.file, f);
   }
@@ -296,12 +464,10 @@ function levelName(l) {
   return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
 }
 function refusedOutright(kind, name, reason) {
-  return { subject: name, kind, outcome: "deny", allowed: !1, requiresApproval: !1, reason, rules: [decidingRule("default", void 0, name, !0)] };
+  return { subject: name, kind, outcome: "deny", allowed: false, requiresApproval: false, reason, rules: [decidingRule("default", void 0, name, true)] };
 }
-
-// src/engine/sequence.ts
 function decideSubject(context, seq) {
-  let { policy, explain } = context, { shown, subject } = seq, recorder = { policy, explain, rules: [] }, result = (outcome, reason, requiresApproval = !1) => ({
+  let { policy, explain } = context, { shown, subject } = seq, recorder = { policy, explain, rules: [] }, result = (outcome, reason, requiresApproval = false) => ({
     subject: shown,
     kind: seq.kind,
     outcome,
@@ -309,17 +475,17 @@ function decideSubject(context, seq) {
     requiresApproval,
     reason,
     rules: recorder.rules
-  }), deny, deniedBelowRoot = !1;
+  }), deny, deniedBelowRoot = false;
   for (let level2 of seq.deny.levels) {
     if (deny && !explain && (deniedBelowRoot || !seq.carveOut)) break;
     let list = seq.deny.list(level2), hit = consult(recorder, "deny", shown, () => list.all(subject), () => list.first(subject));
-    hit && (deny ??= { rule: hit, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = !0));
+    hit && (deny ??= { rule: hit, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = true));
   }
   if (!deny && seq.deny.further)
     for (let level2 of seq.deny.levels) {
       let hit = seq.deny.further(level2);
       if (hit) {
-        recorder.rules.push(decidingRule("deny", hit.rule, hit.matched, !0)), deny = { rule: hit.rule, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = !0);
+        recorder.rules.push(decidingRule("deny", hit.rule, hit.matched, true)), deny = { rule: hit.rule, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = true);
         break;
       }
     }
@@ -328,8 +494,8 @@ function decideSubject(context, seq) {
     return result("deny", `denied by ${levelName(deny.level)}: ${seq.deny.listName} ${cite(policy, deny.rule)}`);
   let builtIn = seq.deny.builtIn?.();
   if (builtIn)
-    return recorder.rules.push(decidingRule("default", builtIn.rule, shown, !0)), result("deny", builtIn.reason);
-  let gate, granted = !1, approval = seq.approval;
+    return recorder.rules.push(decidingRule("default", builtIn.rule, shown, true)), result("deny", builtIn.reason);
+  let gate, granted = false, approval = seq.approval;
   if (approval) {
     for (let level2 of approval.levels) {
       if (gate && !explain) break;
@@ -340,7 +506,7 @@ function decideSubject(context, seq) {
       for (let level2 of approval.levels) {
         let hit = approval.further(level2);
         if (hit) {
-          recorder.rules.push(decidingRule("approval", hit.rule, hit.matched, !0)), gate = hit.rule, granted = hit.grants && !seq.grantsDoNotApply;
+          recorder.rules.push(decidingRule("approval", hit.rule, hit.matched, true)), gate = hit.rule, granted = hit.grants && !seq.grantsDoNotApply;
           break;
         }
       }
@@ -352,10 +518,10 @@ function decideSubject(context, seq) {
   }
   if (!gate) return allowed !== void 0 ? result("allow", allowed) : result("deny", refused);
   let why = `${approval.what} needs a human approval: ${cite(policy, gate)}`, approvalWouldAllow = granted || allowed !== void 0;
-  return context.approved ? granted ? result("allow", `${why}; approved`, !0) : allowed !== void 0 ? result("allow", `${why}; approved (${allowed})`, !0) : result("deny", `${why}, approved, but ${refused}`, !0) : approvalWouldAllow ? result("needs-approval", `${why}; none given`, !0) : result("deny", `${why}, but no approval can allow it: ${refused}`, !0);
+  return context.approved ? granted ? result("allow", `${why}; approved`, true) : allowed !== void 0 ? result("allow", `${why}; approved (${allowed})`, true) : result("deny", `${why}, approved, but ${refused}`, true) : approvalWouldAllow ? result("needs-approval", `${why}; none given`, true) : result("deny", `${why}, but no approval can allow it: ${refused}`, true);
 }
 function allowLists(recorder, shown, subject, step) {
-  step.governedBy && recorder.rules.push(decidingRule("default", step.governedBy, shown, !0));
+  step.governedBy && recorder.rules.push(decidingRule("default", step.governedBy, shown, true));
   let consulted = step.levels.reduce((n, l) => n + step.list(l).size, 0);
   if (consulted === 0 && "allowed" in step.whenNoList) return [step.whenNoList.allowed, void 0];
   let hit;
@@ -365,7 +531,7 @@ function allowLists(recorder, shown, subject, step) {
       let list = step.list(level2), rule = consult(recorder, "allow", shown, () => list.all(subject), () => list.first(subject));
       rule && !hit && (hit = { rule, level: level2 });
     }
-  return hit ? [step.allowedBy(hit.rule, hit.level), void 0] : (recorder.rules.push(decidingRule("default", void 0, shown, !0)), [void 0, consulted === 0 && "refused" in step.whenNoList ? step.whenNoList.refused : step.unmatched(consulted)]);
+  return hit ? [step.allowedBy(hit.rule, hit.level), void 0] : (recorder.rules.push(decidingRule("default", void 0, shown, true)), [void 0, consulted === 0 && "refused" in step.whenNoList ? step.whenNoList.refused : step.unmatched(consulted)]);
 }
 function namedAllowLists(context, levels, list, names) {
   return {
@@ -376,11 +542,19 @@ function namedAllowLists(context, levels, list, names) {
     unmatched: (n) => `matches no ${names.allowList} pattern (${n} consulted)`
   };
 }
-
-// src/engine/decide-path.ts
+function denyOverridesFor(cp, path) {
+  if (cp.overrides.size === 0 || path === ".") return [];
+  let exact = overridesFor(cp, path), folded = path.toLowerCase(), out = [...exact];
+  for (let [dir, level2] of cp.overrides) {
+    if (out.includes(level2)) continue;
+    let d = dir.toLowerCase();
+    (folded === d || folded.startsWith(`${d}/`)) && out.push(level2);
+  }
+  return out;
+}
 function decidePath(context, input, op, via) {
   let decision;
-  if (context.explain) decision = decidePathNow(context, input, op);
+  if (context.explain || context.policy.memo.off) decision = decidePathNow(context, input, op);
   else {
     let a = context.action, key = `p${op}${a.cwd ?? ""}${a.agentId ?? ""}${context.approved ? 1 : 0}${input}`;
     decision = context.policy.memo.get(key), decision || context.policy.memo.set(key, decision = decidePathNow(context, input, op));
@@ -388,7 +562,7 @@ function decidePath(context, input, op, via) {
   return via ? { ...decision, via } : decision;
 }
 function decidePathNow(context, input, op) {
-  let { policy, agent } = context, np = normalizePath(input, { root: policy.root, cwd: context.action.cwd });
+  let { policy, agent } = context, np = (0, import_chunk_KS4ZAHPA.normalizePath)(input, { root: policy.root, cwd: context.action.cwd });
   if (np.invalid) return refusedOutright("path", np.path, `"${input}" is not a usable path (${np.invalid})`);
   let writes = op !== "read";
   if (writes && agent?.trust === "read_only") return refusedOutright("path", np.path, `agent "${agent.identity.id}" is read_only: it may not ${op} files`);
@@ -403,7 +577,7 @@ function decidePathNow(context, input, op) {
     carveOut: np.outside ? void 0 : (recorder) => carveOut(context, recorder, np, overrides),
     // Reading is never gated.
     approval: writes ? { levels, gate: (l) => l.approvals.file.gate, grant: (l) => l.approvals.file.grant, what: op } : void 0,
-    ...np.outside ? { grantsDoNotApply: !0 } : {},
+    ...np.outside ? { grantsDoNotApply: true } : {},
     allow: np.outside ? outsideTheRepository(context) : namedAllowLists(context, levels, (l) => l.fs.allow, { allowList: "filesystem.allow", whenNoList: "no filesystem deny matches and no allow list applies" }),
     narrow: agentLevel && { list: agentLevel.fs.allow, refused: `not in the filesystem.allow list of agent "${agentLevel.name}"` }
   });
@@ -428,15 +602,13 @@ function carveOut(context, recorder, np, overrides) {
         if (exception.overrides.length > 0 && !exception.overrides.includes(level2.name)) continue;
         let allow = level2.fs.allow.first(np)?.rule;
         if (allow)
-          return context.explain || recorder.rules.push(decidingRule("exception", exception, path, !0)), recorder.rules.push(decidingRule("allow", allow, path, !0)), `allowed by the exception ${cite(policy, exception)} in a root deny, used by ${levelName(level2)}: ${cite(policy, allow)}`;
+          return context.explain || recorder.rules.push(decidingRule("exception", exception, path, true)), recorder.rules.push(decidingRule("allow", allow, path, true)), `allowed by the exception ${cite(policy, exception)} in a root deny, used by ${levelName(level2)}: ${cite(policy, allow)}`;
       }
 }
-
-// src/engine/decide-other.ts
 function cwdLevels(context) {
   let { policy } = context;
   if (!context.action.cwd || policy.overrides.size === 0) return [policy.rootLevel];
-  let np = normalizePath(context.action.cwd, { root: policy.root });
+  let np = (0, import_chunk_KS4ZAHPA.normalizePath)(context.action.cwd, { root: policy.root });
   return np.outside ? [policy.rootLevel] : [policy.rootLevel, ...overridesFor(policy, np.path)];
 }
 function decideNetwork(context, host, url) {
@@ -459,7 +631,7 @@ function decideNetwork(context, host, url) {
   });
 }
 function outbound(context, levels) {
-  let { policy, agent } = context, closedBy = [...levels, ...agent?.level ? [agent.level] : []].find((l) => l.network.allowOutbound === !1);
+  let { policy, agent } = context, closedBy = [...levels, ...agent?.level ? [agent.level] : []].find((l) => l.network.allowOutbound === false);
   if (!closedBy && agent?.trust !== "write_local") return { open: "outbound requests are not restricted and no network.deny matches" };
   let why = closedBy ? `allow_outbound is false (${closedBy.network.allowOutboundOrigin ? where(policy, closedBy.network.allowOutboundOrigin) : levelName(closedBy)})` : `agent "${agent.identity.id}" is write_local (network only through exceptions)`, refused = `${why} and no network exception names the host`;
   return {
@@ -486,23 +658,23 @@ function decideTool(context, tool) {
     narrow: agentLevel && { list: agentLevel.tools.allow, refused: `not in the tools.allow list of agent "${agentLevel.name}"` }
   });
 }
-
-export {
-  registerCommandSupport,
-  requireCommandSupport,
-  decidingAgent,
-  compilePolicy,
-  overridesFor,
-  denyOverridesFor,
-  decidingRule,
-  where,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   cite,
-  levelName,
-  refusedOutright,
-  decideSubject,
-  namedAllowLists,
-  decidePath,
+  compilePolicy,
   cwdLevels,
   decideNetwork,
-  decideTool
-};
+  decidePath,
+  decideSubject,
+  decideTool,
+  decidingRule,
+  denyOverridesFor,
+  levelName,
+  namedAllowLists,
+  normalizeHost,
+  overridesFor,
+  refusedOutright,
+  registerCommandSupport,
+  requireCommandSupport,
+  where
+});

@@ -38,19 +38,19 @@ import "./chunk-2PS23LMK.js";
 import "./chunk-OJEHWALM.js";
 import {
   decide
-} from "./chunk-R2XANJDS.js";
-import "./chunk-ONA453ZH.js";
+} from "./chunk-HP2BC5NE.js";
+import "./chunk-27X5QFTT.js";
 import "./chunk-Q455GE6X.js";
 import {
   compilePolicy
-} from "./chunk-7VOHUB3T.js";
+} from "./chunk-W7M2LM5F.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-OV6T7UT3.js";
 import "./chunk-JAQE65RL.js";
-import "./chunk-RHYOTXIC.js";
-import "./chunk-QIQAVTVQ.js";
+import "./chunk-RY24UR2F.js";
+import "./chunk-X5AL74K3.js";
 import "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import {

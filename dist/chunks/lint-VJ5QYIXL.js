@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-QHWAKWEH.js");
+    let { runStaged } = await import("./staged-MW7GYCV7.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-LBV7CKUV.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -74,16 +74,16 @@ async function runLint(opts, cwd) {
   if (loaded.set) {
     let { checkAgentHooks } = await import("./check-H6V3N36F.js");
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
-    let { nativeFilesIn, checkDrift } = await import("./drift-PXFME5XO.js"), native = nativeFilesIn(loaded.set.root.root);
+    let { nativeFilesIn, checkDrift } = await import("./drift-WJCCG4JT.js"), native = nativeFilesIn(loaded.set.root.root);
     native.length > 0 && (findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length);
   }
   if (loaded.set && opts.checkConflicts) {
-    let { checkConflicts } = await import("./analysis-TMTXR3FO.js");
+    let { checkConflicts } = await import("./analysis-EQVFK5TU.js");
     findings.push(...await checkConflicts(loaded.set));
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-ALMIBPHF.js");
+    let { replayLogs } = await import("./replay-QIWSI72V.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

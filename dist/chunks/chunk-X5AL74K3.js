@@ -1,31 +1,20 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var stdin_exports = {};
-__export(stdin_exports, {
-  ALL_PATHS: () => ALL_PATHS,
-  Automata: () => Automata,
-  RELATIVE_PATHS: () => RELATIVE_PATHS
-});
-module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
-var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
-var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
-  "node_modules/refa/index.js"(exports2) {
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  PATH_DOMAIN_SOURCE,
+  RegexSubsetError,
+  parseRegexSubset
+} from "./chunk-RS5AEPAD.js";
+import {
+  rangesContain
+} from "./chunk-2ZJFRSFH.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-F2VQ6EFB.js";
+
+// node_modules/refa/index.js
+var require_refa = __commonJS({
+  "node_modules/refa/index.js"(exports) {
     "use strict";
     function m(m2) {
       function n2(i2) {
@@ -34,7 +23,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       return n2.cache = /* @__PURE__ */ new Map(), n2;
     }
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: !0 });
     var n = Array.isArray;
     function i(m2, n2) {
       let i2 = 0;
@@ -113,7 +102,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     var d = class {
       constructor(m2) {
-        this._cache = [], this._fullyCached = false, this._iterator = m2[Symbol.iterator]();
+        this._cache = [], this._fullyCached = !1, this._iterator = m2[Symbol.iterator]();
       }
       [Symbol.iterator]() {
         return this._fullyCached ? this._cache[Symbol.iterator]() : (function* (m2) {
@@ -121,7 +110,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           for (; !m2._fullyCached; ) if (a2 < n2.length) yield n2[a2], a2++;
           else {
             let x2 = i2.next();
-            if (x2.done) m2._fullyCached = true;
+            if (x2.done) m2._fullyCached = !0;
             else {
               let { value: m3 } = x2;
               n2.push(m3), yield m3, a2++;
@@ -288,18 +277,18 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }
     function N({ transformer: m2, ast: n2, maxCharacter: i2, events: a2 }) {
-      let x2, e2 = false, t2 = m2 instanceof k ? m2.transformers : [m2], r2 = { onAlternation: t2.filter(((m3) => m3.onAlternation)), onAssertion: t2.filter(((m3) => m3.onAssertion)), onCharacterClass: t2.filter(((m3) => m3.onCharacterClass)), onConcatenation: t2.filter(((m3) => m3.onConcatenation)), onExpression: t2.filter(((m3) => m3.onExpression)), onQuantifier: t2.filter(((m3) => m3.onQuantifier)), onUnknown: t2.filter(((m3) => m3.onUnknown)) };
+      let x2, e2 = !1, t2 = m2 instanceof k ? m2.transformers : [m2], r2 = { onAlternation: t2.filter(((m3) => m3.onAlternation)), onAssertion: t2.filter(((m3) => m3.onAssertion)), onCharacterClass: t2.filter(((m3) => m3.onCharacterClass)), onConcatenation: t2.filter(((m3) => m3.onConcatenation)), onExpression: t2.filter(((m3) => m3.onExpression)), onQuantifier: t2.filter(((m3) => m3.onQuantifier)), onUnknown: t2.filter(((m3) => m3.onUnknown)) };
       if (a2?.onChange) {
-        let m3 = false, t3 = { maxCharacter: i2, signalMutation() {
-          e2 = m3 = true;
+        let m3 = !1, t3 = { maxCharacter: i2, signalMutation() {
+          e2 = m3 = !0;
         } };
         x2 = (i3) => {
           let x3 = `on${i3.type}`;
-          for (let e3 of r2[x3]) m3 = false, e3[x3](i3, t3), m3 && a2.onChange(n2, i3, e3);
+          for (let e3 of r2[x3]) m3 = !1, e3[x3](i3, t3), m3 && a2.onChange(n2, i3, e3);
         };
       } else {
         let m3 = { maxCharacter: i2, signalMutation() {
-          e2 = true;
+          e2 = !0;
         } };
         x2 = (n3) => {
           let i3 = `on${n3.type}`;
@@ -342,7 +331,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             function a2() {
               n3 >= m2.length || (i2++, i2 > m2[n3].max && (n3++, n3 < m2.length && (i2 = m2[n3].min)));
             }
-            return { next: () => (a2(), n3 >= m2.length ? { done: true, value: void 0 } : { done: false, value: i2 }) };
+            return { next: () => (a2(), n3 >= m2.length ? { done: !0, value: void 0 } : { done: !1, value: i2 }) };
           } };
         })(this.ranges);
       }
@@ -399,13 +388,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       equals(m2) {
         if (!(m2 instanceof _I)) return this.ranges.length === 1 && this.ranges[0].min === m2.min && this.ranges[0].max === m2.max;
-        if (m2 === this) return true;
-        if (this.maximum !== m2.maximum || this.ranges.length !== m2.ranges.length) return false;
+        if (m2 === this) return !0;
+        if (this.maximum !== m2.maximum || this.ranges.length !== m2.ranges.length) return !1;
         for (let n2 = 0, i2 = this.ranges.length; n2 < i2; n2++) {
           let i3 = this.ranges[n2], a2 = m2.ranges[n2];
-          if (i3.min !== a2.min || i3.max !== a2.max) return false;
+          if (i3.min !== a2.min || i3.max !== a2.max) return !1;
         }
-        return true;
+        return !0;
       }
       compare(m2) {
         if (m2 === this) return 0;
@@ -476,7 +465,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let n2 = this.ranges, i2 = m2.ranges, a2 = 0, x2 = 0, e2 = n2[a2], t2 = i2[x2];
         for (; e2 && t2; ) if (e2.min <= t2.min && e2.max >= t2.max) t2 = i2[++x2];
         else {
-          if (!(e2.max < t2.min)) return false;
+          if (!(e2.max < t2.min)) return !1;
           e2 = n2[++a2];
         }
         return !t2;
@@ -523,18 +512,18 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function M(m2, n2, i2) {
       let a2 = m2.length;
-      if (a2 == 0 || n2 < m2[0].min || i2 > m2[a2 - 1].max) return false;
-      if (a2 == 1) return true;
+      if (a2 == 0 || n2 < m2[0].min || i2 > m2[a2 - 1].max) return !1;
+      if (a2 == 1) return !0;
       let x2 = 0, e2 = a2;
       for (; x2 < e2; ) {
         let a3 = x2 + (e2 - x2 >> 1), t2 = m2[a3], r2 = t2.min;
         if (r2 == n2) return i2 <= t2.max;
         if (r2 < n2) {
-          if (i2 <= t2.max) return true;
+          if (i2 <= t2.max) return !0;
           x2 = a3 + 1;
         } else e2 = a3;
       }
-      return false;
+      return !1;
     }
     function L(m2, n2) {
       let i2 = [], a2 = 0, x2 = 0, e2 = m2[a2], t2 = n2[x2];
@@ -560,8 +549,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     var D = [{ min: 48, max: 57 }, { min: 65, max: 90 }, { min: 97, max: 122 }];
     function U(m2, n2) {
-      for (let i2 of D) if (i2.min <= m2 && n2 <= i2.max) return true;
-      return false;
+      for (let i2 of D) if (i2.min <= m2 && n2 <= i2.max) return !0;
+      return !1;
     }
     var B = /^[\p{L}\p{Number}]$/u, j = /^[\p{P}\p{Math}]$/u;
     function G(m2) {
@@ -686,9 +675,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       hasEvery(m2) {
         let n2 = this._indexInRange(m2);
-        if (!n2) return false;
-        for (let m3 = n2.start; m3 < n2.stop; m3++) if (this._array[m3].range.max + 1 !== this._array[m3 + 1].range.min) return false;
-        return true;
+        if (!n2) return !1;
+        for (let m3 = n2.start; m3 < n2.stop; m3++) if (this._array[m3].range.max + 1 !== this._array[m3 + 1].range.min) return !1;
+        return !0;
       }
       hasSome(m2) {
         return this._indexInRange(m2) !== void 0;
@@ -710,10 +699,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       delete(m2) {
         let n2 = this._indexOf(m2);
-        if (n2 === void 0) return false;
+        if (n2 === void 0) return !1;
         {
           let i2 = this._array[n2];
-          return i2.range.min === i2.range.max ? this._array.splice(n2, 1) : i2.range.min === m2 ? i2.range = { min: i2.range.min + 1, max: i2.range.max } : i2.range.max === m2 ? i2.range = { min: i2.range.min, max: i2.range.max - 1 } : this._array.splice(n2, 1, { range: { min: i2.range.min, max: m2 - 1 }, value: i2.value }, { range: { min: m2 + 1, max: i2.range.max }, value: i2.value }), true;
+          return i2.range.min === i2.range.max ? this._array.splice(n2, 1) : i2.range.min === m2 ? i2.range = { min: i2.range.min + 1, max: i2.range.max } : i2.range.max === m2 ? i2.range = { min: i2.range.min, max: i2.range.max - 1 } : this._array.splice(n2, 1, { range: { min: i2.range.min, max: m2 - 1 }, value: i2.value }, { range: { min: m2 + 1, max: i2.range.max }, value: i2.value }), !0;
         }
       }
       deleteRange(m2) {
@@ -737,11 +726,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return m3._array = this._array.map(((m4) => ({ range: m4.range, value: m4.value }))), m3;
         }
         let n2 = new _W();
-        return n2._array = this._array.map(((n3) => ({ range: n3.range, value: m2(n3.value) }))), i(n2._array, ((m3, n3) => !n3 || n3.range.max + 1 !== m3.range.min || n3.value !== m3.value || (n3.range = { min: n3.range.min, max: m3.range.max }, false))), n2;
+        return n2._array = this._array.map(((n3) => ({ range: n3.range, value: m2(n3.value) }))), i(n2._array, ((m3, n3) => !n3 || n3.range.max + 1 !== m3.range.min || n3.value !== m3.value || (n3.range = { min: n3.range.min, max: m3.range.max }, !1))), n2;
       }
       map(m2) {
         for (let n2 of this._array) n2.value = m2(n2.value, n2.range, this);
-        i(this._array, ((m3, n2) => !n2 || n2.range.max + 1 !== m3.range.min || n2.value !== m3.value || (n2.range = { min: n2.range.min, max: m3.range.max }, false)));
+        i(this._array, ((m3, n2) => !n2 || n2.range.max + 1 !== m3.range.min || n2.value !== m3.value || (n2.range = { min: n2.range.min, max: m3.range.max }, !1)));
       }
       mapRange(m2, n2) {
         let i2 = [];
@@ -811,7 +800,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         }
         n2.makeFinal(a3);
       }
-      return { initial: n2.initial, stableOut: true, getOut: (m2) => m2, isFinal: (m2) => n2.isFinal(m2) };
+      return { initial: n2.initial, stableOut: !0, getOut: (m2) => m2, isFinal: (m2) => n2.isFinal(m2) };
     }
     function H(m2, n2, i2) {
       let a2 = new $(m2.initial);
@@ -823,12 +812,12 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           for (let i3 of n3) for (let n4 of i3.getNext(a3, m2)) x3.add(n4);
           n3 = x3;
         }
-        for (let m3 of n3) m3.isFinal = true;
+        for (let m3 of n3) m3.isFinal = !0;
       }
       return l(a2, ((n3, i3) => {
         n3.isFinal && m2.makeFinal(n3.builderNode);
         for (let { to: a3, via: x2 } of n3.out) i3.push(a3), m2.linkNodes(n3.builderNode, a3.builderNode, x2);
-      })), { initial: m2.initial, stableOut: true, getOut: (m3) => m3, isFinal: (n3) => m2.isFinal(n3) };
+      })), { initial: m2.initial, stableOut: !0, getOut: (m3) => m3, isFinal: (n3) => m2.isFinal(n3) };
     }
     var q = class {
       constructor(m2, n2) {
@@ -836,7 +825,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }, $ = class _$ {
       constructor(m2) {
-        this.out = [], this.isFinal = false, this.builderNode = m2;
+        this.out = [], this.isFinal = !1, this.builderNode = m2;
       }
       copy(m2) {
         let n2 = new _$(m2.createNode());
@@ -862,7 +851,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return i2;
       }
     };
-    function K(m2, n2, i2 = false) {
+    function K(m2, n2, i2 = !1) {
       return { initial: m2.initial, getOut: n2, stableOut: i2, isFinal: m2.isFinal };
     }
     function Z(m2, n2) {
@@ -897,7 +886,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return K(m3, ((m4) => {
           let a2 = n2.get(m4);
           return a2 === void 0 && (a2 = i2(m4), n2.set(m4, a2)), a2;
-        }), true);
+        }), !0);
       })(m2);
     }
     function am(m2) {
@@ -906,8 +895,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function xm(m2) {
       let { isFinal: n2 } = m2;
-      for (let i2 of am(m2)) if (n2(i2)) return true;
-      return false;
+      for (let i2 of am(m2)) if (n2(i2)) return !0;
+      return !1;
     }
     function em(m2) {
       let { initial: n2, getOut: i2 } = m2, a2 = /* @__PURE__ */ new Set(), x2 = /* @__PURE__ */ new Set([n2]), t2 = [{ element: n2, nextIndex: -1 }];
@@ -920,10 +909,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           continue;
         }
         let r2 = n3[m3.nextIndex];
-        if (x2.has(r2)) return true;
+        if (x2.has(r2)) return !0;
         a2.has(r2) || t2.push({ element: r2, nextIndex: -1 });
       }
-      return false;
+      return !1;
     }
     function tm(m2) {
       let n2 = [...am(m2 = im(X(m2, e)))], i2 = n2.filter(m2.isFinal), a2 = (function(m3, n3) {
@@ -1093,7 +1082,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       function t2(m3) {
         let i3 = e2.get(m3);
         if (i3 !== void 0) return i3;
-        if (x2(m3)) return e2.set(m3, true), true;
+        if (x2(m3)) return e2.set(m3, !0), !0;
         let t3 = /* @__PURE__ */ new Map(), r2 = /* @__PURE__ */ new Set([m3]), s2 = [m3];
         for (; s2.length > 0; ) {
           let m4 = [];
@@ -1104,13 +1093,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               if (s3 === void 0 && (s3 = [], t3.set(a3, s3)), s3.push(o3), r2.has(a3)) continue;
               r2.add(a3);
               let l2 = e2.get(a3);
-              if (l2 === true || x2(a3)) return pm(e2, a3, t3), true;
-              l2 !== false && m4.push(a3);
+              if (l2 === !0 || x2(a3)) return pm(e2, a3, t3), !0;
+              l2 !== !1 && m4.push(a3);
             }
           }
           s2 = m4;
         }
-        return r2.forEach(((m4) => e2.set(m4, false))), false;
+        return r2.forEach(((m4) => e2.set(m4, !1))), !1;
       }
       return { initial: i2, getOut: function(m3) {
         let i3 = [];
@@ -1120,14 +1109,14 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function pm(m2, n2, i2) {
       var a2;
-      m2.set(n2, true);
+      m2.set(n2, !0);
       let x2 = [n2];
       for (; x2.length > 0; ) {
         let n3 = [];
         for (let e2 = 0, t2 = x2.length; e2 < t2; e2++) {
           let t3 = x2[e2];
           (a2 = i2.get(t3)) === null || a2 === void 0 || a2.forEach(((i3) => {
-            m2.has(i3) || (m2.set(i3, true), n3.push(i3));
+            m2.has(i3) || (m2.set(i3, !0), n3.push(i3));
           }));
         }
         x2 = n3;
@@ -1138,7 +1127,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       return { stableIter: n2, states: i2, info: { isInitial: (m3) => m3 === n2.initial, isFinal: n2.isFinal, getId: (m3) => a2.get(m3), getNumberOfOutgoingEdges: (m3) => n2.getOut(m3).length } };
     }
     function gm(m2, n2) {
-      let { getEdgeAttributes: i2, getGraphAttributes: a2 = Cm, getNodeAttributes: x2 = _m } = "transitionToString" in n2 ? (function({ transitionToString: m3, ordered: n3 = false }) {
+      let { getEdgeAttributes: i2, getGraphAttributes: a2 = Cm, getNodeAttributes: x2 = _m } = "transitionToString" in n2 ? (function({ transitionToString: m3, ordered: n3 = !1 }) {
         return { getEdgeAttributes(i3, a3, x3, e3, t3) {
           let r3 = { label: m3(i3) };
           return n3 && t3.getNumberOfOutgoingEdges(x3) > 1 && (r3.taillabel = String(a3 + 1)), r3;
@@ -1159,11 +1148,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       function c2(m3) {
         s2 += "[";
-        let n3 = true;
+        let n3 = !0;
         for (let i3 in m3) if (Object.prototype.hasOwnProperty.call(m3, i3)) {
           let a3 = m3[i3];
           if (a3 === void 0) continue;
-          n3 ? n3 = false : s2 += ", ", o2(i3), s2 += "=", l2(a3);
+          n3 ? n3 = !1 : s2 += ", ", o2(i3), s2 += "=", l2(a3);
         }
         s2 += "]";
       }
@@ -1200,7 +1189,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     var _m = (m2, n2) => ({ label: String(n2.getId(m2)), shape: n2.isFinal(m2) ? "doublecircle" : "circle" }), Cm = () => ({ rankdir: "LR" });
     function vm(m2, n2) {
-      let { getEdgeAttributes: i2, getNodeAttributes: a2 = ym } = "transitionToString" in n2 ? (function({ transitionToString: m3, ordered: n3 = false }) {
+      let { getEdgeAttributes: i2, getNodeAttributes: a2 = ym } = "transitionToString" in n2 ? (function({ transitionToString: m3, ordered: n3 = !1 }) {
         return { getEdgeAttributes(i3, a3, x3, e3, t3) {
           let r3 = m3(i3), s3 = 1;
           return n3 && t3.getNumberOfOutgoingEdges(x3) > 1 && (r3 = `(${a3 + 1}) ${r3}`, s3 = a3 + 1), { label: r3, length: s3 };
@@ -1241,10 +1230,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         case "Expression":
           return Sm(m2.alternatives);
         case "Assertion":
-          return true;
+          return !0;
         case "CharacterClass":
         case "Unknown":
-          return false;
+          return !1;
         case "Concatenation":
           return m2.elements.every(Sm);
         case "Quantifier":
@@ -1263,7 +1252,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return Om(m2);
         case "CharacterClass":
         case "Unknown":
-          return false;
+          return !1;
         case "Concatenation":
           return m2.elements.every(wm);
         case "Quantifier":
@@ -1282,7 +1271,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return Om(m2);
         case "CharacterClass":
         case "Unknown":
-          return false;
+          return !1;
         case "Concatenation":
           return m2.elements.every(km);
         case "Quantifier":
@@ -1299,9 +1288,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return Em(m2.alternatives);
         case "Assertion":
         case "Unknown":
-          return false;
+          return !1;
         case "CharacterClass":
-          return true;
+          return !0;
         case "Concatenation":
           return m2.elements.some(Em);
         case "Quantifier":
@@ -1314,8 +1303,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       return m2.negate ? m2.alternatives.length === 0 : km(m2.alternatives);
     }
     function Nm(m2, n2, i2) {
-      if (n2(m2)) return true;
-      if (i2 && !i2(m2)) return false;
+      if (n2(m2)) return !0;
+      if (i2 && !i2(m2)) return !1;
       switch (m2.type) {
         case "Alternation":
         case "Expression":
@@ -1325,7 +1314,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         case "Concatenation":
           return m2.elements.some(((m3) => Nm(m3, n2, i2)));
       }
-      return false;
+      return !1;
     }
     function bm(m2, n2) {
       return new Am([...m2, n2]);
@@ -1439,13 +1428,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             if (m2.negate) {
               if (Nm(m2, ((n3) => n3 !== m2 && n3.type === "Assertion"))) return a2();
               let e2 = Um(m2.alternatives, n2, i2), t2 = Mm(m2.alternatives);
-              return e2.empty || !t2 ? { char: I.empty(i2), empty: false, exact: true } : e2.exact && t2.max === 1 ? x2({ char: e2.char.negate(), edge: true, exact: true }) : a2();
+              return e2.empty || !t2 ? { char: I.empty(i2), empty: !1, exact: !0 } : e2.exact && t2.max === 1 ? x2({ char: e2.char.negate(), edge: !0, exact: !0 }) : a2();
             }
             return x2(Vm(Um(m2.alternatives, n2, i2)));
           }
           return a2();
         case "CharacterClass":
-          return { char: m2.characters, empty: false, exact: true };
+          return { char: m2.characters, empty: !1, exact: !0 };
         case "Concatenation": {
           let a3 = m2.elements;
           return n2 === "rtl" && (a3 = [...a3], a3.reverse()), zm((function* () {
@@ -1458,58 +1447,58 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return m2.min === 0 ? Rm([x2(), a3], i2) : a3;
         }
         case "Unknown":
-          return { char: I.all(i2), empty: false, exact: false };
+          return { char: I.all(i2), empty: !1, exact: !1 };
         default:
           throw h(m2);
       }
       function a2() {
-        return x2({ char: I.all(i2), edge: true, exact: false });
+        return x2({ char: I.all(i2), edge: !0, exact: !1 });
       }
       function x2(m3) {
         return jm(i2, m3);
       }
     }
     function Bm(m2) {
-      return { char: I.all(m2), edge: true, exact: true };
+      return { char: I.all(m2), edge: !0, exact: !0 };
     }
     function jm(m2, n2) {
-      return { char: I.empty(m2), empty: true, exact: true, look: n2 ?? Bm(m2) };
+      return { char: I.empty(m2), empty: !0, exact: !0, look: n2 ?? Bm(m2) };
     }
     var Gm = class {
       constructor(m2) {
-        this.char = I.empty(m2), this.exact = true;
+        this.char = I.empty(m2), this.exact = !0;
       }
       add(m2, n2) {
-        !this.exact || n2 || this.char.isSupersetOf(m2) ? !this.exact && n2 && m2.isSupersetOf(this.char) && (this.exact = true) : this.exact = false, this.char = this.char.union(m2);
+        !this.exact || n2 || this.char.isSupersetOf(m2) ? !this.exact && n2 && m2.isSupersetOf(this.char) && (this.exact = !0) : this.exact = !1, this.char = this.char.union(m2);
       }
     };
     function Rm(m2, n2) {
       let i2 = new Gm(n2), a2 = [];
       for (let n3 of m2) i2.add(n3.char, n3.exact), n3.empty && a2.push(n3.look);
       if (a2.length > 0) {
-        let m3 = new Gm(n2), x2 = false;
+        let m3 = new Gm(n2), x2 = !1;
         for (let n3 of a2) m3.add(n3.char, n3.exact), x2 = x2 || n3.edge;
-        return { char: i2.char, exact: i2.exact, empty: true, look: { char: m3.char, exact: m3.exact, edge: x2 } };
+        return { char: i2.char, exact: i2.exact, empty: !0, look: { char: m3.char, exact: m3.exact, edge: x2 } };
       }
-      return { char: i2.char, exact: i2.exact, empty: false };
+      return { char: i2.char, exact: i2.exact, empty: !1 };
     }
     function zm(m2, n2) {
       let i2 = new Gm(n2), a2 = Bm(n2);
       for (let n3 of m2) {
-        if (i2.add(n3.char.intersect(a2.char), a2.exact && n3.exact), !n3.empty) return { char: i2.char, exact: i2.exact, empty: false };
+        if (i2.add(n3.char.intersect(a2.char), a2.exact && n3.exact), !n3.empty) return { char: i2.char, exact: i2.exact, empty: !1 };
         {
           let m3 = a2.char.intersect(n3.look.char);
           a2 = { char: m3, exact: a2.exact && n3.look.exact || m3.isEmpty, edge: a2.edge && n3.look.edge };
         }
       }
-      return { char: i2.char, exact: i2.exact, empty: true, look: a2 };
+      return { char: i2.char, exact: i2.exact, empty: !0, look: a2 };
     }
     function Vm(m2) {
       if (m2.empty) {
         let n2 = new Gm(m2.char.maximum);
         return n2.add(m2.char, m2.exact), n2.add(m2.look.char, m2.look.exact), { char: n2.char, exact: n2.exact, edge: m2.look.edge };
       }
-      return { char: m2.char, exact: m2.exact, edge: false };
+      return { char: m2.char, exact: m2.exact, edge: !1 };
     }
     function Wm(m2, n2, i2, a2, x2) {
       function e2(m3, n3, i3) {
@@ -1546,7 +1535,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         function r2(m4) {
           var x4, e3;
           let t4 = m4.node;
-          if (!((e3 = (x4 = a2.continueAfter) === null || x4 === void 0 ? void 0 : x4.call(a2, t4, n3, i3)) === null || e3 === void 0 || e3)) return false;
+          if (!((e3 = (x4 = a2.continueAfter) === null || x4 === void 0 ? void 0 : x4.call(a2, t4, n3, i3)) === null || e3 === void 0 || e3)) return !1;
           let s2 = m4.toParentPath(), o2 = s2.node, l2 = o2.elements.indexOf(t4) + (i3 === "ltr" ? 1 : -1), c2 = o2.elements[l2];
           if (c2) return s2.toChildPath(c2);
           {
@@ -1564,7 +1553,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             let [m4, x4] = s2;
             n3 = a2.join([n3, e2(m4, a2.fork(n3, i3), i3)], i3), s2 = x4;
           }
-          if (s2 === false) return n3;
+          if (s2 === !1) return n3;
           if (s2 === "assertion" || s2 === "expression") return n3 = (t3 = (x3 = a2.endPath) === null || x3 === void 0 ? void 0 : x3.call(a2, n3, i3, s2)) !== null && t3 !== void 0 ? t3 : n3;
           n3 = e2(s2.node, n3, i3), m3 = s2;
         }
@@ -1572,13 +1561,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function Qm(m2, n2, i2) {
       let a2 = (function(m3, n3, i3) {
-        return Wm(m3, "next", jm(i3), { fork: (m4) => m4, join: (m4) => Rm(m4, i3), enter: (m4, n4, a3) => zm([n4, Um(m4, a3, i3)], i3), continueInto: () => false, continueAfter: (m4, n4) => n4.empty }, n3);
+        return Wm(m3, "next", jm(i3), { fork: (m4) => m4, join: (m4) => Rm(m4, i3), enter: (m4, n4, a3) => zm([n4, Um(m4, a3, i3)], i3), continueInto: () => !1, continueAfter: (m4, n4) => n4.empty }, n3);
       })(m2, n2, i2);
       return Vm(a2);
     }
     function Hm(m2, n2) {
       if (Array.isArray(m2)) return !!Array.isArray(n2) && qm(m2, n2);
-      if (Array.isArray(n2) || m2.type !== n2.type) return false;
+      if (Array.isArray(n2) || m2.type !== n2.type) return !1;
       switch (m2.type) {
         case "Alternation":
         case "Expression": {
@@ -1595,9 +1584,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         }
         case "Concatenation": {
           let i2 = n2, a2 = m2.elements.length;
-          if (a2 !== i2.elements.length) return false;
-          for (let n3 = 0; n3 < a2; n3++) if (!Hm(m2.elements[n3], i2.elements[n3])) return false;
-          return true;
+          if (a2 !== i2.elements.length) return !1;
+          for (let n3 = 0; n3 < a2; n3++) if (!Hm(m2.elements[n3], i2.elements[n3])) return !1;
+          return !0;
         }
         case "Quantifier": {
           let i2 = n2;
@@ -1613,9 +1602,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function qm(m2, n2) {
       let i2 = m2.length;
-      if (i2 !== n2.length) return false;
-      for (let a2 = 0; a2 < i2; a2++) if (!Hm(m2[a2], n2[a2])) return false;
-      return true;
+      if (i2 !== n2.length) return !1;
+      for (let a2 = 0; a2 < i2; a2++) if (!Hm(m2[a2], n2[a2])) return !1;
+      return !0;
     }
     function $m(m2, n2) {
       if (Array.isArray(n2)) return qm(m2.alternatives, n2);
@@ -1625,7 +1614,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let i2 = m2.alternatives[0];
         return i2.elements.length === 1 && Hm(i2.elements[0], n2);
       }
-      return false;
+      return !1;
     }
     function Km(m2) {
       if (n(m2)) return m2;
@@ -1718,12 +1707,12 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       return m2.alternatives.length === 1 && m2.alternatives[0].elements.length === 1 && m2.alternatives[0].elements[0].type === "CharacterClass";
     }
     function on(m2, n2) {
-      let i2 = false;
-      for (let a2 of m2) ln(a2, n2) && (i2 = true);
+      let i2 = !1;
+      for (let a2 of m2) ln(a2, n2) && (i2 = !0);
       return i2;
     }
     function ln({ elements: m2 }, n2) {
-      if (m2.length === 0) return false;
+      if (m2.length === 0) return !1;
       let i2 = n2 === "behind" ? 1 : -1, a2 = n2 === "behind" ? 0 : -1, x2, e2 = NaN;
       for (let t2 = a2; en(m2, t2); t2 += i2) {
         let i3 = an(m2, t2);
@@ -1736,7 +1725,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       if (x2) {
         m2.splice(e2, 1), on(x2.alternatives, n2);
         let i3 = x2.alternatives.length === 1 ? x2.alternatives[0].elements : [{ type: "Alternation", alternatives: x2.alternatives, source: x2.source }];
-        return n2 === "behind" ? m2.unshift(...i3) : m2.push(...i3), true;
+        return n2 === "behind" ? m2.unshift(...i3) : m2.push(...i3), !0;
       }
       {
         let i3 = nn(m2, a2);
@@ -1744,7 +1733,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }
     function cn(m2, n2, a2, x2, e2) {
-      let t2 = false;
+      let t2 = !1;
       function r2(m3) {
         switch (m3.type) {
           case "Assertion":
@@ -1753,7 +1742,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               if (m3.alternatives.length === 0) return i2;
               if (km(m3.alternatives)) return r3;
               if (Tm(m3.kind) === x2) {
-                if (cn(m3, n2, a2, x2, e2) && (t2 = true, m3.alternatives.length === 0)) return i2;
+                if (cn(m3, n2, a2, x2, e2) && (t2 = !0, m3.alternatives.length === 0)) return i2;
                 let s2 = Um(m3.alternatives, x2, e2);
                 if (s2.empty) return 2;
                 if (n2.isDisjointWith(s2.char)) return i2;
@@ -1765,12 +1754,12 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             }
             return 2;
           case "Alternation":
-            return cn(m3, n2, a2, x2, e2) && (t2 = true), m3.alternatives.length === 0 ? 0 : 2;
+            return cn(m3, n2, a2, x2, e2) && (t2 = !0), m3.alternatives.length === 0 ? 0 : 2;
           case "CharacterClass":
             return m3.characters.isDisjointWith(n2) ? 0 : 2;
           case "Quantifier":
             if (m3.max === 0) return 1;
-            if (m3.max === 1) return cn(m3, n2, a2, x2, e2) && (t2 = true), m3.alternatives.length === 0 ? m3.min === 0 ? 1 : 0 : 2;
+            if (m3.max === 1) return cn(m3, n2, a2, x2, e2) && (t2 = !0), m3.alternatives.length === 0 ? m3.min === 0 ? 1 : 0 : 2;
             {
               let i2 = Um(m3.alternatives, x2, e2);
               return !i2.empty && i2.char.isDisjointWith(n2) ? m3.min === 0 ? 1 : 0 : 2;
@@ -1785,16 +1774,16 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let n3 = x2 === "ltr" ? 1 : -1;
         for (let i2 = x2 === "ltr" ? 0 : -1; en(m3.elements, i2); i2 += n3) {
           let a3 = an(m3.elements, i2), x3 = r2(a3);
-          if (x3 === 1) t2 = true, m3.elements.splice(i2, 1), i2 -= n3;
+          if (x3 === 1) t2 = !0, m3.elements.splice(i2, 1), i2 -= n3;
           else {
-            if (x3 === 0) return t2 = true, false;
+            if (x3 === 0) return t2 = !0, !1;
             if (a3.type !== "Assertion") {
-              if (a3.type !== "Alternation" && (a3.type !== "Quantifier" || a3.min !== 1 || a3.max !== 1) || a3.alternatives.length !== 1) return true;
-              t2 = true, m3.elements.splice(i2, 1, ...a3.alternatives[0].elements), i2 -= n3;
+              if (a3.type !== "Alternation" && (a3.type !== "Quantifier" || a3.min !== 1 || a3.max !== 1) || a3.alternatives.length !== 1) return !0;
+              t2 = !0, m3.elements.splice(i2, 1, ...a3.alternatives[0].elements), i2 -= n3;
             }
           }
         }
-        return true;
+        return !0;
       })), t2;
     }
     function hn(m2, n2) {
@@ -1808,7 +1797,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function pn(m2, n2, i2) {
       let a2 = Tm(m2.kind);
-      if (cn(m2, n2.characters, false, a2, i2.maxCharacter) && i2.signalMutation(), m2.negate) {
+      if (cn(m2, n2.characters, !1, a2, i2.maxCharacter) && i2.signalMutation(), m2.negate) {
         let x2 = /* @__PURE__ */ new Set();
         for (let a3 of m2.alternatives) if (a3.elements.length === 1) {
           let m3 = a3.elements[0];
@@ -1941,7 +1930,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return m4 === "ltr" ? -1 : 0;
         })(e2), a3 = nn(m3.elements, i2);
         return a3 !== void 0 && a3.type === "Assertion" && a3.kind === n2 && (function(m4) {
-          if (m4.alternatives.length !== 1) return false;
+          if (m4.alternatives.length !== 1) return !1;
           let n3 = m4.alternatives[0], i3 = tn(Tm(m4.kind)), a4 = nn(n3.elements, i3);
           return a4 !== void 0 && dn(a4);
         })(a3) ? a3 : void 0;
@@ -1962,12 +1951,12 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           if (n4 !== void 0) {
             let i2 = Cn(n4);
             if (i2 !== void 0) {
-              if (i2.isDisjointWith(p2)) return a2.signalMutation(), false;
-              if (sn(n4)) return p2.isSubsetOf(i2) ? (a2.signalMutation(), m3.elements.splice(m3.elements.indexOf(n4), 1), true) : (a2.signalMutation(), m3.elements.splice(m3.elements.indexOf(n4), 1), d2.set(m3, i2.intersect(p2)), true);
+              if (i2.isDisjointWith(p2)) return a2.signalMutation(), !1;
+              if (sn(n4)) return p2.isSubsetOf(i2) ? (a2.signalMutation(), m3.elements.splice(m3.elements.indexOf(n4), 1), !0) : (a2.signalMutation(), m3.elements.splice(m3.elements.indexOf(n4), 1), d2.set(m3, i2.intersect(p2)), !0);
             }
-            return d2.set(m3, p2), true;
+            return d2.set(m3, p2), !0;
           }
-          return true;
+          return !0;
         })), d2.size > 0) {
           a2.signalMutation();
           for (let m3 of f2.alternatives) un(e2, m3.elements, { type: "CharacterClass", characters: (x2 = d2.get(m3)) !== null && x2 !== void 0 ? x2 : p2 });
@@ -1993,23 +1982,23 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           c2 = wn(l2), xn(m2, o2, c2), a2.signalMutation(), m2.splice(e3, 1);
         }
         else c2 = l2, a2.signalMutation(), m2.splice(e3, 1);
-        let u2 = false;
+        let u2 = !1;
         if (sn(s2)) {
           let m3 = s2.alternatives[0].elements[0].characters;
-          h2 = s2.negate ? m3.negate() : m3, u2 = true;
+          h2 = s2.negate ? m3.negate() : m3, u2 = !0;
         } else if (!s2.negate) {
           let m3 = Vm(Um(s2.alternatives, x2, a2.maxCharacter));
-          m3.edge || (h2 = m3.char, u2 = true);
+          m3.edge || (h2 = m3.char, u2 = !0);
         }
         i(c2.alternatives, ((m3) => {
           if (h2) {
             let n3 = Um(m3, x2, a2.maxCharacter);
             if (!n3.empty) {
-              if (n3.char.isDisjointWith(h2)) return false;
-              if (u2 && n3.char.isSubsetOf(h2)) return true;
+              if (n3.char.isDisjointWith(h2)) return !1;
+              if (u2 && n3.char.isSubsetOf(h2)) return !0;
             }
           }
-          return fn(x2, m3.elements, Xm(s2)), true;
+          return fn(x2, m3.elements, Xm(s2)), !0;
         }));
       }
     }
@@ -2064,15 +2053,15 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return n3.length > 0 && (m2 = { type: "Concatenation", elements: m2.elements.slice(0, m2.elements.length - n3.length) }), { chars: n3, after: Vm(Um(m2, "rtl", a2.maxCharacter)) };
       })), o2 = (m2, n3) => {
         let i3 = Math.min(m2.chars.length, n3.chars.length);
-        for (let a4 = 0; a4 < i3; a4++) if (m2.chars[a4].isDisjointWith(n3.chars[a4])) return true;
+        for (let a4 = 0; a4 < i3; a4++) if (m2.chars[a4].isDisjointWith(n3.chars[a4])) return !0;
         let a3, x3;
-        return a3 = i3 < m2.chars.length ? { char: m2.chars[i3], edge: false, exact: true } : m2.after, x3 = i3 < n3.chars.length ? { char: n3.chars[i3], edge: false, exact: true } : n3.after, l2(a3, x3);
+        return a3 = i3 < m2.chars.length ? { char: m2.chars[i3], edge: !1, exact: !0 } : m2.after, x3 = i3 < n3.chars.length ? { char: n3.chars[i3], edge: !1, exact: !0 } : n3.after, l2(a3, x3);
       }, l2 = (m2, n3) => !(m2.edge && n3.edge) && m2.char.isDisjointWith(n3.char), c2 = (m2, n3) => {
         let i3 = Mm(m2);
         return n3.every(((n4) => {
           if (i3 && i3.min === i3.max) {
             let m3 = Mm(n4);
-            if (m3 && m3.min === m3.max && i3.min === m3.min) return true;
+            if (m3 && m3.min === m3.max && i3.min === m3.min) return !0;
           }
           return o2(r2(m2), r2(n4)) && o2(s2(m2), s2(n4));
         }));
@@ -2080,16 +2069,16 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       for (let m2 = 0; m2 < n2.length; m2++) {
         let i3 = n2[m2];
         if (i3.type !== "Quantifier" || i3.alternatives.length < 2 || i3.max !== 1 / 0 || !Em(i3.alternatives) || mn(i3) > 20 || Ym(i3) > 100) continue;
-        let r3 = i3.alternatives[0], s3 = true, o3 = e2(r3);
-        if (o3 || (r3 = i3.alternatives[i3.alternatives.length - 1], s3 = false, o3 = e2(r3)), !o3) for (let m3 = 1; m3 < i3.alternatives.length - 1; m3++) {
+        let r3 = i3.alternatives[0], s3 = !0, o3 = e2(r3);
+        if (o3 || (r3 = i3.alternatives[i3.alternatives.length - 1], s3 = !1, o3 = e2(r3)), !o3) for (let m3 = 1; m3 < i3.alternatives.length - 1; m3++) {
           let n3 = i3.alternatives[m3], a3 = e2(n3);
           if (a3) {
             if (c2(n3, i3.alternatives.slice(0, m3))) {
-              r3 = n3, s3 = true, o3 = a3;
+              r3 = n3, s3 = !0, o3 = a3;
               break;
             }
             if (c2(n3, i3.alternatives.slice(m3 + 1))) {
-              r3 = n3, s3 = false, o3 = a3;
+              r3 = n3, s3 = !1, o3 = a3;
               break;
             }
           }
@@ -2099,7 +2088,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let l3 = [];
         if (i3.min > 0) {
           let m3 = Xm(i3);
-          m3.max = m3.min, m3.lazy = false, l3.push(m3), i3.min = 0;
+          m3.max = m3.min, m3.lazy = !1, l3.push(m3), i3.min = 0;
         }
         let f2 = i3.alternatives.filter(((m3) => m3 !== r3)), p2 = r3;
         p2.elements.splice(p2.elements.indexOf(o3), 1);
@@ -2119,7 +2108,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     function An(m2, n2, i2) {
       if (m2.elements.length === 0) return;
       let a2 = n2 === "ltr" ? 0 : m2.elements.length - 1, x2 = m2.elements[a2];
-      if (x2.type === "CharacterClass") return { char: x2.characters, constant: 1, star: false };
+      if (x2.type === "CharacterClass") return { char: x2.characters, constant: 1, star: !1 };
       if (x2.type === "Quantifier" && x2.alternatives.length === 1 && x2.alternatives[0].elements.length === 1) {
         let m3 = x2.alternatives[0].elements[0];
         if (m3.type === "CharacterClass") return { char: m3.characters, constant: x2.min, star: !(x2.lazy && i2) && x2.max === 1 / 0 };
@@ -2152,11 +2141,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let i3;
         (function(m3, n3, i4) {
           for (let a3 of m3) Jn(a3, n3, i4);
-        })(m2.alternatives, a2, n2), i3 = a2.star || a2.constant !== 1 ? { type: "Quantifier", lazy: false, min: a2.constant, max: a2.star ? 1 / 0 : a2.constant, alternatives: [{ type: "Concatenation", elements: [{ type: "CharacterClass", characters: a2.char }] }] } : { type: "CharacterClass", characters: a2.char };
+        })(m2.alternatives, a2, n2), i3 = a2.star || a2.constant !== 1 ? { type: "Quantifier", lazy: !1, min: a2.constant, max: a2.star ? 1 / 0 : a2.constant, alternatives: [{ type: "Concatenation", elements: [{ type: "CharacterClass", characters: a2.char }] }] } : { type: "CharacterClass", characters: a2.char };
         let x2 = { type: "Alternation", alternatives: m2.alternatives }, e2 = n2 === "ltr" ? [i3, x2] : [x2, i3];
-        return m2.alternatives = [{ type: "Concatenation", source: Zm(m2.source), elements: e2 }], true;
+        return m2.alternatives = [{ type: "Concatenation", source: Zm(m2.source), elements: e2 }], !0;
       }
-      return false;
+      return !1;
     }
     function Ln(m2, n2, { signalMutation: i2 }) {
       if (m2.alternatives.length < 2) return;
@@ -2180,7 +2169,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }
     function Pn(m2) {
-      let { ignoreOrder: n2 = false } = m2 ?? {};
+      let { ignoreOrder: n2 = !1 } = m2 ?? {};
       function a2(m3, a3) {
         let { signalMutation: e2 } = a3;
         if (m3.alternatives.length < 2) return;
@@ -2213,7 +2202,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               if (r3.elements.length < 2) continue;
               let s3 = an(r3.elements, e3);
               if (s3.type !== "Alternation" || s3.alternatives.length < 2 || m4.alternatives.length < s3.alternatives.length + 1) continue;
-              let o2 = /* @__PURE__ */ new Set(), l2 = false;
+              let o2 = /* @__PURE__ */ new Set(), l2 = !1;
               if (a4) for (let n4 of s3.alternatives) {
                 let i2 = m4.alternatives.find(((m5) => Hm(n4, m5)));
                 if (!i2) break;
@@ -2221,7 +2210,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               }
               else {
                 if (s3.alternatives.length <= t3) {
-                  l2 = true;
+                  l2 = !0;
                   for (let n4 = 0; n4 < s3.alternatives.length; n4++) {
                     let i2 = m4.alternatives[t3 - s3.alternatives.length + n4];
                     if (!Hm(s3.alternatives[n4], i2)) break;
@@ -2229,7 +2218,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
                   }
                 }
                 if (t3 + s3.alternatives.length < m4.alternatives.length && o2.size !== s3.alternatives.length) {
-                  l2 = false, o2.clear();
+                  l2 = !1, o2.clear();
                   for (let n4 = 0; n4 < s3.alternatives.length; n4++) {
                     let i2 = m4.alternatives[t3 + 1 + n4];
                     if (!Hm(s3.alternatives[n4], i2)) break;
@@ -2274,11 +2263,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       return { name: "inline", onConcatenation: Fn, onAssertion: Dn, onAlternation: Tn, onExpression: Tn, onQuantifier: Tn };
     }
     function Bn(m2) {
-      let { ignoreOrder: n2 = false } = m2 ?? {};
+      let { ignoreOrder: n2 = !1 } = m2 ?? {};
       return n2 ? { name: "makeGreedy", onQuantifier(m3, { signalMutation: n3 }) {
-        m3.lazy && (n3(), m3.lazy = false);
+        m3.lazy && (n3(), m3.lazy = !1);
       } } : { name: "makeGreedy", onQuantifier(m3, { signalMutation: n3 }) {
-        m3.lazy && m3.min === m3.max && (n3(), m3.lazy = false);
+        m3.lazy && m3.min === m3.max && (n3(), m3.lazy = !1);
       }, onExpression(m3, n3) {
         let i2 = [];
         function a2(m4) {
@@ -2299,7 +2288,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               }
             }
             let x3 = Um(m5.alternatives, a3, i3.maxCharacter);
-            x3.empty || Qm(bm(n4, m5), a3, i3.maxCharacter).char.isDisjointWith(x3.char) && (i3.signalMutation(), m5.lazy = false);
+            x3.empty || Qm(bm(n4, m5), a3, i3.maxCharacter).char.isDisjointWith(x3.char) && (i3.signalMutation(), m5.lazy = !1);
           })(m4, i2, n3);
         } });
       } };
@@ -2312,9 +2301,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }
     function Gn(m2) {
-      let { ignoreAmbiguity: n2 = false, ignoreOrder: a2 = false } = m2 ?? {};
+      let { ignoreAmbiguity: n2 = !1, ignoreOrder: a2 = !1 } = m2 ?? {};
       function x2(m3, x3, e2) {
-        x3 === "rtl" && m3.reverse(), i(m3, ((m4, n3) => !n3 || n3.type !== "Quantifier" || !$m(n3, m4) || (n3.min++, n3.max++, e2.signalMutation(), false)));
+        x3 === "rtl" && m3.reverse(), i(m3, ((m4, n3) => !n3 || n3.type !== "Quantifier" || !$m(n3, m4) || (n3.min++, n3.max++, e2.signalMutation(), !1)));
         for (let n3 = 0; n3 < m3.length; n3++) {
           let i2 = m3[n3];
           if (i2.type === "Quantifier" && i2.alternatives.length === 1) {
@@ -2333,23 +2322,23 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         x2(t2, "ltr", e2), x2(t2, "rtl", e2), i(t2, ((m4, i2) => {
           if (i2 && i2.type === "Quantifier" && m4.type === "Quantifier") {
             let x3 = i2.min === i2.max, e3 = m4.min === m4.max;
-            if (!n2 && !x3 && !e3 || !a2 && !(x3 || e3 || i2.lazy === m4.lazy || !i2.lazy && i2.max === 1 / 0 || !m4.lazy && m4.max === 1 / 0)) return true;
-            if (Hm(i2.alternatives, m4.alternatives)) return i2.min += m4.min, i2.max += m4.max, r2(), false;
+            if (!n2 && !x3 && !e3 || !a2 && !(x3 || e3 || i2.lazy === m4.lazy || !i2.lazy && i2.max === 1 / 0 || !m4.lazy && m4.max === 1 / 0)) return !0;
+            if (Hm(i2.alternatives, m4.alternatives)) return i2.min += m4.min, i2.max += m4.max, r2(), !1;
           }
-          return true;
+          return !0;
         }));
       } };
     }
     function Rn(m2, { signalMutation: n2 }) {
       if (m2.alternatives.length < 2) return;
-      let a2 = false, x2 = true;
+      let a2 = !1, x2 = !0;
       i(m2.alternatives, ((m3) => {
-        if (wm(m3)) return n2(), a2 = true, false;
+        if (wm(m3)) return n2(), a2 = !0, !1;
         if (m3.elements.length === 1) {
           let i2 = m3.elements[0];
-          if (i2.type === "Quantifier" && i2.min === 0 && i2.max > 0) return n2(), a2 = true, i2.min = 1, i2.max === 1 && i2.alternatives.length === 1 && (m3.elements = i2.alternatives[0].elements), true;
+          if (i2.type === "Quantifier" && i2.min === 0 && i2.max > 0) return n2(), a2 = !0, i2.min = 1, i2.max === 1 && i2.alternatives.length === 1 && (m3.elements = i2.alternatives[0].elements), !0;
         }
-        return km(m3) && (x2 = false), true;
+        return km(m3) && (x2 = !1), !0;
       })), a2 && x2 && (function(m3, n3) {
         if (m3.length === 0) return void m3.push({ type: "Concatenation", elements: [], source: Zm(n3) });
         if (m3.length === 1 && m3[0].elements.length === 1) {
@@ -2357,17 +2346,17 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           if (n4.type === "Quantifier" && n4.min === 1) return void (n4.min = 0);
         }
         let i2 = [...m3];
-        m3.length = 0, m3.push({ type: "Concatenation", elements: [{ type: "Quantifier", lazy: false, min: 0, max: 1, alternatives: i2, source: Zm(n3) }], source: Zm(n3) });
+        m3.length = 0, m3.push({ type: "Concatenation", elements: [{ type: "Quantifier", lazy: !1, min: 0, max: 1, alternatives: i2, source: Zm(n3) }], source: Zm(n3) });
       })(m2.alternatives, m2.source);
     }
     function zn(m2, { signalMutation: n2 }) {
       if (!(m2.alternatives.length < 2)) {
         if (m2.alternatives[0].elements.length === 0) {
-          let i2 = { type: "Quantifier", lazy: true, min: 0, max: 1, alternatives: m2.alternatives.slice(1), source: Zm(m2.source) };
+          let i2 = { type: "Quantifier", lazy: !0, min: 0, max: 1, alternatives: m2.alternatives.slice(1), source: Zm(m2.source) };
           return m2.alternatives = [{ type: "Concatenation", elements: [i2], source: Zm(m2.source) }], void n2();
         }
         if (m2.alternatives[m2.alternatives.length - 1].elements.length === 0) {
-          let i2 = { type: "Quantifier", lazy: false, min: 0, max: 1, alternatives: m2.alternatives.slice(0, -1), source: Zm(m2.source) };
+          let i2 = { type: "Quantifier", lazy: !1, min: 0, max: 1, alternatives: m2.alternatives.slice(0, -1), source: Zm(m2.source) };
           return m2.alternatives = [{ type: "Concatenation", elements: [i2], source: Zm(m2.source) }], void n2();
         }
       }
@@ -2409,7 +2398,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       } };
     }
     function Hn(m2) {
-      let { kind: n2 } = m2.node, i2 = true, a2 = false;
+      let { kind: n2 } = m2.node, i2 = !0, a2 = !1;
       return Wm(m2, "next", 0, { fork: (m3) => m3, join(m3) {
         let n3 = 1 / 0;
         for (let x2 of m3) {
@@ -2436,22 +2425,22 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }, continueAfter: (m3, n3) => n3 !== i2 && n3 !== a2, continueInto: (m3, n3) => n3 !== i2 && n3 !== a2 && m3.type !== "Assertion" }, Dm(n2)) === i2;
     }
     function qn(m2, n2, i2, a2) {
-      let x2 = false;
-      for (let e2 of m2) n2.push(e2), $n(e2, n2, i2, a2) && (x2 = true), n2.pop();
+      let x2 = !1;
+      for (let e2 of m2) n2.push(e2), $n(e2, n2, i2, a2) && (x2 = !0), n2.pop();
       return x2;
     }
     function $n({ elements: m2 }, n2, i2, a2) {
-      if (m2.length === 0) return false;
-      let x2 = false, e2 = i2 === "behind" ? 1 : -1, t2 = i2 === "behind" ? 0 : -1;
+      if (m2.length === 0) return !1;
+      let x2 = !1, e2 = i2 === "behind" ? 1 : -1, t2 = i2 === "behind" ? 0 : -1;
       for (let r3 = t2; en(m2, r3); r3 += e2) {
         let t3 = an(m2, r3);
         if (t3.type === "Assertion" && t3.kind === i2) {
-          if (a2 && Hn(bm(n2, t3))) return false;
-          x2 = true, m2.splice(r3, 1), r3 -= e2;
+          if (a2 && Hn(bm(n2, t3))) return !1;
+          x2 = !0, m2.splice(r3, 1), r3 -= e2;
         } else if (!Sm(t3)) break;
       }
       let r2 = nn(m2, t2);
-      return r2 && (r2.type === "Alternation" || r2.type === "Quantifier" && r2.max === 1) && (n2.push(r2), qn(r2.alternatives, n2, i2, a2) && (x2 = true), n2.pop()), x2;
+      return r2 && (r2.type === "Alternation" || r2.type === "Quantifier" && r2.max === 1) && (n2.push(r2), qn(r2.alternatives, n2, i2, a2) && (x2 = !0), n2.pop()), x2;
     }
     function Kn(m2) {
       switch (m2.type) {
@@ -2460,7 +2449,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           return m2.alternatives.every(((m3) => Kn(m3)));
         case "Assertion":
         case "Unknown":
-          return false;
+          return !1;
         case "CharacterClass":
           return m2.characters.isEmpty;
         case "Concatenation":
@@ -2557,7 +2546,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       for (let r2 = e2; en(m2, r2); r2 += t2) {
         let e3 = an(m2, r2);
         if (e3.type !== "Assertion" || e3.kind !== n2 || !xi(e3)) continue;
-        let s2 = e3.alternatives[0].elements[0].characters, o2 = false;
+        let s2 = e3.alternatives[0].elements[0].characters, o2 = !1;
         for (let a3 = r2 + t2; en(m2, a3); a3 += t2) {
           let x3 = an(m2, a3);
           if (x3.type !== "Assertion") break;
@@ -2565,7 +2554,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             let n3 = x3.alternatives[0].elements[0].characters;
             if (n3.isSubsetOf(s2)) i2.signalMutation(), m2.splice(a3, 1), a3 -= t2;
             else if (n3.isSupersetOf(s2)) {
-              i2.signalMutation(), o2 = true, m2.splice(r2, 1), r2 -= t2;
+              i2.signalMutation(), o2 = !0, m2.splice(r2, 1), r2 -= t2;
               break;
             }
           }
@@ -2602,7 +2591,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             for (let m6 = a2; en(i3, m6); m6 += x2) {
               let a3 = an(i3, m6);
               if (!km(a3)) {
-                a3.type === "Quantifier" && a3.min !== a3.max && (n3.signalMutation(), a3.max = a3.min, a3.lazy = false), a3.type === "Alternation" && a3.alternatives.forEach(e2);
+                a3.type === "Quantifier" && a3.min !== a3.max && (n3.signalMutation(), a3.max = a3.min, a3.lazy = !1), a3.type === "Alternation" && a3.alternatives.forEach(e2);
                 break;
               }
               n3.signalMutation(), i3.splice(m6, 1), m6 -= x2;
@@ -2612,7 +2601,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         })(m3, n2), (function(m4, n3) {
           if (m4.alternatives.length !== 2) return;
           let i2 = m4.alternatives.findIndex(((m5) => m5.elements.length === 1 && m5.elements[0].type === "CharacterClass")), a2 = m4.alternatives.findIndex(((n4) => {
-            if (n4.elements.length !== 1) return false;
+            if (n4.elements.length !== 1) return !1;
             let i3 = n4.elements[0];
             return i3.type === "Assertion" && i3.kind === m4.kind && i3.negate && sn(i3) && i3.alternatives[0].elements[0].characters.isAll;
           }));
@@ -2637,7 +2626,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       } };
     }
     function ri(m2, n2) {
-      i(m2.alternatives, ((m3) => !m3.elements.some(((m4) => m4.type === "Assertion")) || (n2.signalMutation(), false)));
+      i(m2.alternatives, ((m3) => !m3.elements.some(((m4) => m4.type === "Assertion")) || (n2.signalMutation(), !1)));
     }
     function si(m2, n2) {
       return m2.kind !== n2.kind ? m2.kind === "ahead" ? 1 : -1 : 0;
@@ -2648,11 +2637,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         function x2() {
           let x3 = m3.elements.slice(i2, i2 + a2);
           (function(m4, n3) {
-            let i3 = m4.length, a3 = false;
+            let i3 = m4.length, a3 = !1;
             for (let x4 = 0; x4 < i3 - 1; x4++) {
               let e2 = x4;
               for (let a4 = x4 + 1; a4 < i3; a4++) n3(m4[a4], m4[e2]) < 0 && (e2 = a4);
-              e2 !== x4 && (a3 = true, [m4[e2], m4[x4]] = [m4[x4], m4[e2]]);
+              e2 !== x4 && (a3 = !0, [m4[e2], m4[x4]] = [m4[x4], m4[e2]]);
             }
             return a3;
           })(x3, si) && (m3.elements.splice(i2, a2, ...x3), n2());
@@ -2667,18 +2656,18 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       function x2(m3, { signalMutation: x3 }) {
         let { alternatives: e2 } = m3;
         if (e2.length < 2) return;
-        let t2, r2 = true;
+        let t2, r2 = !0;
         i(e2, ((m4) => {
           if ((i2 = m4).elements.length === 1 && i2.elements[0].type === "CharacterClass") {
             let i3 = m4.elements[0];
-            if (t2 === void 0 || !r2 && n2) return t2 = i3, true;
+            if (t2 === void 0 || !r2 && n2) return t2 = i3, !0;
             if (a2) {
               let m5 = t2.characters.intersect(i3.characters);
-              return !!i3.characters.equals(m5) || (x3(), t2.characters = t2.characters.union(i3.characters), !m5.isEmpty && (i3.characters = m5, true));
+              return !!i3.characters.equals(m5) || (x3(), t2.characters = t2.characters.union(i3.characters), !m5.isEmpty && (i3.characters = m5, !0));
             }
-            return x3(), t2.characters = t2.characters.union(i3.characters), false;
+            return x3(), t2.characters = t2.characters.union(i3.characters), !1;
           }
-          return r2 = false, true;
+          return r2 = !1, !0;
           var i2;
         }));
       }
@@ -2693,11 +2682,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }, removeDeadBranches: Yn, removeUnnecessaryAssertions: ti, replaceAssertions: function(m2) {
       var n2;
       return ((n2 = m2?.replacement) !== null && n2 !== void 0 ? n2 : "empty-set") === "empty-word" ? { name: "replaceAssertions", onConcatenation(m3, { signalMutation: n3 }) {
-        i(m3.elements, ((m4) => m4.type !== "Assertion" || (n3(), false)));
+        i(m3.elements, ((m4) => m4.type !== "Assertion" || (n3(), !1)));
       } } : { name: "replaceAssertions", onAlternation: ri, onExpression: ri, onQuantifier: ri };
     }, sortAssertions: oi, unionCharacters: li, simplify: function(m2) {
       return new k([ti(), bn(), oi(), Pn(m2), Bn(m2), Gn(m2), Vn(m2), Qn(m2), Un(), Yn(), li(m2)]);
-    } }), hi = { ignoreAmbiguity: true, ignoreOrder: true }, ui = new k([Gn(hi)]), fi = new k([li(hi), Pn(hi), Vn(hi), Un()]), pi = new k([Qn(hi)]), di = new k([Un(), li(hi), Pn(hi), Vn(hi), Qn(hi), Gn(hi)]), gi = class {
+    } }), hi = { ignoreAmbiguity: !0, ignoreOrder: !0 }, ui = new k([Gn(hi)]), fi = new k([li(hi), Pn(hi), Vn(hi), Un()]), pi = new k([Qn(hi)]), di = new k([Un(), li(hi), Pn(hi), Vn(hi), Qn(hi), Gn(hi)]), gi = class {
       constructor() {
         this.initial = this.createNode(), this.finals = /* @__PURE__ */ new Set();
       }
@@ -2745,13 +2734,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return this._incrementCounter(), { type: "CharacterClass", characters: m2 };
       }
       quant(m2, n2, i2) {
-        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: false, min: n2, max: i2 };
+        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: !1, min: n2, max: i2 };
       }
       quantStar(m2) {
-        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: false, min: 0, max: 1 / 0 };
+        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: !1, min: 0, max: 1 / 0 };
       }
       quantPlus(m2) {
-        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: false, min: 1, max: 1 / 0 };
+        return this._incrementCounter(), { type: "Quantifier", alternatives: m2, lazy: !1, min: 1, max: 1 / 0 };
       }
       copy(m2) {
         switch (m2.type) {
@@ -2973,7 +2962,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       let a2 = vi(m2, (i2 = n2?.maxNodes) !== null && i2 !== void 0 ? i2 : 1e4);
       return E(di, a2, { maxPasses: n2?.maxOptimizationPasses });
     }
-    function Si(m2, n2 = String, i2 = false) {
+    function Si(m2, n2 = String, i2 = !1) {
       let a2 = im(X(m2, ((m3) => {
         let a3 = e(m3).map((([m4, i3]) => [m4, n2(i3)]));
         return i2 || a3.sort((([, m4], [, n3]) => m4.localeCompare(n3))), a3;
@@ -3151,7 +3140,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let n2 = this.initial;
         for (let i2 of m2) {
           let m3 = n2.out.get(i2);
-          if (m3 === void 0) return false;
+          if (m3 === void 0) return !1;
           n2 = m3;
         }
         return this.finals.has(n2);
@@ -3179,19 +3168,19 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return new _Li(n2, i2, this.maxCharacter);
       }
       structurallyEqual(m2) {
-        if (this === m2) return true;
-        if (this.finals.size !== m2.finals.size) return false;
+        if (this === m2) return !0;
+        if (this.finals.size !== m2.finals.size) return !1;
         let n2 = /* @__PURE__ */ new Set(), i2 = this.finals, a2 = m2.finals, x2 = (m3, e2) => {
-          if (n2.has(m3)) return true;
-          if (n2.add(m3), i2.has(m3) !== a2.has(e2)) return false;
+          if (n2.has(m3)) return !0;
+          if (n2.add(m3), i2.has(m3) !== a2.has(e2)) return !1;
           let t2 = [...m3.out], r2 = [...e2.out];
-          if (t2.length !== r2.length) return false;
+          if (t2.length !== r2.length) return !1;
           for (let m4 = 0; m4 < t2.length; m4++) {
             let [n3, i3] = t2[m4], [a3, e3] = r2[m4];
-            if (o2 = a3, (s2 = n3).min !== o2.min || s2.max !== o2.max || !x2(i3, e3)) return false;
+            if (o2 = a3, (s2 = n3).min !== o2.min || s2.max !== o2.max || !x2(i3, e3)) return !1;
           }
           var s2, o2;
-          return true;
+          return !0;
         };
         return x2(this.initial, m2.initial);
       }
@@ -3433,7 +3422,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return this.initial !== this.final && this.initial.out.size === 0;
       }
       get isFinite() {
-        return this.isEmpty || tm(this.stateIterator(true));
+        return this.isEmpty || tm(this.stateIterator(!0));
       }
       get isNormalized() {
         return this.initial.in.size === 0 && this.final.out.size === 0 && this.initial !== this.final;
@@ -3451,7 +3440,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         }
         {
           let m3 = this.initial, n2 = this.final;
-          return { initial: m3, getOut: (m4) => m4.out.keys(), stableOut: true, isFinal: (m4) => m4 === n2 };
+          return { initial: m3, getOut: (m4) => m4.out.keys(), stableOut: !0, isFinal: (m4) => m4 === n2 };
         }
       }
       transitionIterator() {
@@ -3487,7 +3476,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             }));
           })), n2 = m3;
         }
-        if (i2.has(this.final)) return true;
+        if (i2.has(this.final)) return !0;
         let a2 = this.final.reachableViaEpsilon("in");
         return n2.some(((m3) => a2.has(m3)));
       }
@@ -3498,13 +3487,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return Ii(this.wordSets());
       }
       toString() {
-        return Si({ initial: this.initial, getOut: (m2) => m2.out, stableOut: true, isFinal: (m2) => m2 === this.final }, ((m2) => m2 === null ? "\u03B5" : m2.toUnicodeString()), true);
+        return Si({ initial: this.initial, getOut: (m2) => m2.out, stableOut: !0, isFinal: (m2) => m2 === this.final }, ((m2) => m2 === null ? "\u03B5" : m2.toUnicodeString()), !0);
       }
       toRegex(m2) {
-        return yi({ initial: this.initial, getOut: (m3) => m3.out, stableOut: true, isFinal: (m3) => m3 === this.final }, m2);
+        return yi({ initial: this.initial, getOut: (m3) => m3.out, stableOut: !0, isFinal: (m3) => m3 === this.final }, m2);
       }
       _getSimpleOptions(m2) {
-        return [{ initial: this.initial, getOut: (m3) => m3.out, stableOut: true, isFinal: (m3) => m3 === this.final }, { transitionToString: m2 ? (n2) => n2 === null ? "" : m2(n2) : (m3) => m3 === null ? "" : m3.toUnicodeString(), ordered: true }];
+        return [{ initial: this.initial, getOut: (m3) => m3.out, stableOut: !0, isFinal: (m3) => m3 === this.final }, { transitionToString: m2 ? (n2) => n2 === null ? "" : m2(n2) : (m3) => m3 === null ? "" : m3.toUnicodeString(), ordered: !0 }];
       }
       toDot(m2) {
         return gm(...this._getSimpleOptions(m2));
@@ -3533,7 +3522,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         if (cm.assert(this, m2), this === m2) throw new Error("Cannot union an ENFA into itself.");
         m2.isEmpty || (this.normalize(i2), m2.normalize(i2), n2 === "left" ? Xi(i2, this, m2) : Yi(this, m2));
       }
-      quantify(m2, n2, i2 = false, a2 = new _Ui.LimitedNodeFactory()) {
+      quantify(m2, n2, i2 = !1, a2 = new _Ui.LimitedNodeFactory()) {
         if (!Number.isInteger(m2) || !Number.isInteger(n2) && n2 !== 1 / 0 || m2 < 0 || m2 > n2) throw new RangeError("min and max both have to be non-negative integers with min <= max.");
         this.normalize(a2), (function(m3, n3, i3, a3, x2) {
           if (a3 === 1 / 0) if (i3 > 1) {
@@ -3956,11 +3945,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       stateIterator() {
         let m2 = this.initial, n2 = this.finals;
-        return { initial: m2, getOut: (m3) => m3.out.keys(), stableOut: true, isFinal: (m3) => n2.has(m3) };
+        return { initial: m2, getOut: (m3) => m3.out.keys(), stableOut: !0, isFinal: (m3) => n2.has(m3) };
       }
       transitionIterator() {
         let m2 = this.initial, n2 = this.finals;
-        return { initial: m2, getOut: (m3) => m3.out, stableOut: true, isFinal: (m3) => n2.has(m3) };
+        return { initial: m2, getOut: (m3) => m3.out, stableOut: !0, isFinal: (m3) => n2.has(m3) };
       }
       nodes() {
         return am({ initial: this.initial, getOut: (m2) => m2.out.keys(), isFinal: (m2) => this.finals.has(m2) });
@@ -4332,10 +4321,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         if ((function(m3) {
           let n3 = m3.initial.out;
           for (let i3 of m3.finals) if (i3 !== m3.initial) {
-            if (i3.out.size !== n3.size) return false;
-            for (let m4 of i3.out.keys()) if (!n3.has(m4)) return false;
+            if (i3.out.size !== n3.size) return !1;
+            for (let m4 of i3.out.keys()) if (!n3.has(m4)) return !1;
           }
-          return true;
+          return !0;
         })(n2)) {
           if (i2 <= 1) return;
           let a3 = xa(m2, n2);
@@ -4454,7 +4443,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       let i2;
       return typeof m2 == "boolean" ? i2 = m2 : (i2 = m2.unicode || !!m2.unicodeSets, n2 = m2.ignoreCase), i2 ? n2 ? ec : xc : n2 ? ac : ic;
     }
-    var rc = [{ min: 48, max: 57 }], sc = [{ min: 9, max: 13 }, { min: 32, max: 32 }, { min: 160, max: 160 }, { min: 5760, max: 5760 }, { min: 8192, max: 8202 }, { min: 8232, max: 8233 }, { min: 8239, max: 8239 }, { min: 8287, max: 8287 }, { min: 12288, max: 12288 }, { min: 65279, max: 65279 }], oc = [{ min: 48, max: 57 }, { min: 65, max: 90 }, { min: 95, max: 95 }, { min: 97, max: 122 }], lc = [{ min: 10, max: 10 }, { min: 13, max: 13 }, { min: 8232, max: 8233 }], cc = I.empty(65535).union(lc), hc = cc.negate(), uc = I.empty(1114111).union(lc), fc = uc.negate(), pc = I.empty(65535).union(sc), dc = pc.negate(), gc = I.empty(1114111).union(sc), _c = gc.negate(), Cc = I.empty(65535).union(rc), vc = Cc.negate(), yc = I.empty(1114111).union(rc), Sc = yc.negate(), wc = I.empty(65535).union(oc), kc = wc.negate(), Ec = I.empty(1114111).union(oc), Oc = Ec.negate(), Nc = Lc(I.empty(1114111).union(oc), Yl, Xl), bc = Nc.negate(), Ac = { maxCharacter: 65535, all: I.all(65535), empty: I.empty(65535), lineTerminator: cc, nonLineTerminator: hc, space: pc, nonSpace: dc, digit: Cc, nonDigit: vc, word: wc, nonWord: kc, ignoreCase: false, unicode: false }, Ic = { maxCharacter: 65535, all: I.all(65535), empty: I.empty(65535), lineTerminator: cc, nonLineTerminator: hc, space: pc, nonSpace: dc, digit: Cc, nonDigit: vc, word: wc, nonWord: kc, ignoreCase: true, caseFolding: nc, caseVarying: mc, withCaseVaryingCharacters: (m2) => Lc(m2, nc, mc), unicode: false }, Jc = { maxCharacter: 1114111, all: I.all(1114111), empty: I.empty(1114111), lineTerminator: uc, nonLineTerminator: fc, space: gc, nonSpace: _c, digit: yc, nonDigit: Sc, word: Ec, nonWord: Oc, charCaseFolding: tc(true, false), ignoreCase: false, unicode: true }, Mc = { maxCharacter: 1114111, all: I.all(1114111), empty: I.empty(1114111), lineTerminator: uc, nonLineTerminator: fc, space: gc, nonSpace: _c, digit: yc, nonDigit: Sc, word: Nc, nonWord: bc, charCaseFolding: tc(true, true), ignoreCase: true, caseFolding: Yl, caseVarying: Xl, withCaseVaryingCharacters: (m2) => Lc(m2, Yl, Xl), unicode: true };
+    var rc = [{ min: 48, max: 57 }], sc = [{ min: 9, max: 13 }, { min: 32, max: 32 }, { min: 160, max: 160 }, { min: 5760, max: 5760 }, { min: 8192, max: 8202 }, { min: 8232, max: 8233 }, { min: 8239, max: 8239 }, { min: 8287, max: 8287 }, { min: 12288, max: 12288 }, { min: 65279, max: 65279 }], oc = [{ min: 48, max: 57 }, { min: 65, max: 90 }, { min: 95, max: 95 }, { min: 97, max: 122 }], lc = [{ min: 10, max: 10 }, { min: 13, max: 13 }, { min: 8232, max: 8233 }], cc = I.empty(65535).union(lc), hc = cc.negate(), uc = I.empty(1114111).union(lc), fc = uc.negate(), pc = I.empty(65535).union(sc), dc = pc.negate(), gc = I.empty(1114111).union(sc), _c = gc.negate(), Cc = I.empty(65535).union(rc), vc = Cc.negate(), yc = I.empty(1114111).union(rc), Sc = yc.negate(), wc = I.empty(65535).union(oc), kc = wc.negate(), Ec = I.empty(1114111).union(oc), Oc = Ec.negate(), Nc = Lc(I.empty(1114111).union(oc), Yl, Xl), bc = Nc.negate(), Ac = { maxCharacter: 65535, all: I.all(65535), empty: I.empty(65535), lineTerminator: cc, nonLineTerminator: hc, space: pc, nonSpace: dc, digit: Cc, nonDigit: vc, word: wc, nonWord: kc, ignoreCase: !1, unicode: !1 }, Ic = { maxCharacter: 65535, all: I.all(65535), empty: I.empty(65535), lineTerminator: cc, nonLineTerminator: hc, space: pc, nonSpace: dc, digit: Cc, nonDigit: vc, word: wc, nonWord: kc, ignoreCase: !0, caseFolding: nc, caseVarying: mc, withCaseVaryingCharacters: (m2) => Lc(m2, nc, mc), unicode: !1 }, Jc = { maxCharacter: 1114111, all: I.all(1114111), empty: I.empty(1114111), lineTerminator: uc, nonLineTerminator: fc, space: gc, nonSpace: _c, digit: yc, nonDigit: Sc, word: Ec, nonWord: Oc, charCaseFolding: tc(!0, !1), ignoreCase: !1, unicode: !0 }, Mc = { maxCharacter: 1114111, all: I.all(1114111), empty: I.empty(1114111), lineTerminator: uc, nonLineTerminator: fc, space: gc, nonSpace: _c, digit: yc, nonDigit: Sc, word: Nc, nonWord: bc, charCaseFolding: tc(!0, !0), ignoreCase: !0, caseFolding: Yl, caseVarying: Xl, withCaseVaryingCharacters: (m2) => Lc(m2, Yl, Xl), unicode: !0 };
     function Lc(m2, n2, i2) {
       if (m2.isSupersetOf(i2)) return m2;
       let a2 = m2.intersect(i2);
@@ -4476,10 +4465,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         case "end":
         case "start": {
           let a2 = n2.multiline ? i2.nonLineTerminator : i2.all;
-          return Tc(true, m2.kind === "start" ? "behind" : "ahead", a2);
+          return Tc(!0, m2.kind === "start" ? "behind" : "ahead", a2);
         }
         case "word":
-          return { type: "Alternation", alternatives: [{ type: "Concatenation", elements: [Tc(!m2.negate, "behind", i2.word), Tc(false, "ahead", i2.word)] }, { type: "Concatenation", elements: [Tc(m2.negate, "behind", i2.word), Tc(true, "ahead", i2.word)] }] };
+          return { type: "Alternation", alternatives: [{ type: "Concatenation", elements: [Tc(!m2.negate, "behind", i2.word), Tc(!1, "ahead", i2.word)] }, { type: "Concatenation", elements: [Tc(m2.negate, "behind", i2.word), Tc(!0, "ahead", i2.word)] }] };
         default:
           throw h(m2, "Unknown assertion type");
       }
@@ -4526,13 +4515,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return this.isEmpty || m2.isEmpty || this._caseFolding === m2._caseFolding;
       }
       equals(m2) {
-        if (this === m2) return true;
+        if (this === m2) return !0;
         if (this.isEmpty || m2.isEmpty) return this.isEmpty === m2.isEmpty;
         if (this._caseFolding !== m2._caseFolding) return this.trie.equals(m2.trie);
-        if (this.words.length !== m2.words.length) return false;
+        if (this.words.length !== m2.words.length) return !1;
         let n2 = this.words, i2 = m2.words;
-        for (let m3 = 0; m3 < n2.length; m3++) if (jc(n2[m3], i2[m3]) !== 0) return false;
-        return true;
+        for (let m3 = 0; m3 < n2.length; m3++) if (jc(n2[m3], i2[m3]) !== 0) return !1;
+        return !0;
       }
       union(...m2) {
         if (m2.length === 0) return this;
@@ -4589,7 +4578,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             let e2 = i2(m3[a2], n2[x2]);
             if (e2 === 0) a2++, x2++;
             else {
-              if (!(e2 < 0)) return false;
+              if (!(e2 < 0)) return !1;
               a2++;
             }
           }
@@ -4610,10 +4599,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           let a2 = 0, x2 = 0;
           for (; a2 < m3.length && x2 < n2.length; ) {
             let e2 = i2(m3[a2], n2[x2]);
-            if (e2 === 0) return false;
+            if (e2 === 0) return !1;
             e2 < 0 ? a2++ : x2++;
           }
-          return true;
+          return !0;
         })(this.words, m2.words, jc));
       }
       getSingleCharacters() {
@@ -4696,38 +4685,38 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return a2(m2.initial);
       }
       equals(m2) {
-        if (this === m2) return true;
-        if (this.hash !== m2.hash || this.accept !== m2.accept || this.next.entryCount !== m2.next.entryCount || this.next.size !== m2.next.size) return false;
+        if (this === m2) return !0;
+        if (this.hash !== m2.hash || this.accept !== m2.accept || this.next.entryCount !== m2.next.entryCount || this.next.size !== m2.next.size) return !1;
         let n2 = [...this.next.entries()], i2 = [...m2.next.entries()];
         for (let m3 = 0; m3 < n2.length; m3++) {
           let a2 = n2[m3], x2 = i2[m3];
-          if (a2[0].min !== x2[0].min || a2[0].max !== x2[0].max || !a2[1].equals(x2[1])) return false;
+          if (a2[0].min !== x2[0].min || a2[0].max !== x2[0].max || !a2[1].equals(x2[1])) return !1;
         }
-        return true;
+        return !0;
       }
       isSuperSetOf(m2) {
-        if (this === m2) return true;
-        if (m2.accept && !this.accept || m2.next.size > this.next.size) return false;
+        if (this === m2) return !0;
+        if (m2.accept && !this.accept || m2.next.size > this.next.size) return !1;
         for (let [n2, i2] of m2.next.entries()) for (let m3 = n2.min; m3 <= n2.max; m3++) {
           let n3 = this.next.get(m3);
-          if (!n3 || !n3.isSuperSetOf(i2)) return false;
+          if (!n3 || !n3.isSuperSetOf(i2)) return !1;
         }
-        return true;
+        return !0;
       }
       isDisjointWith(m2) {
-        if (this === m2 || this.accept && m2.accept) return false;
-        if (this.next.isEmpty || m2.next.isEmpty) return true;
+        if (this === m2 || this.accept && m2.accept) return !1;
+        if (this.next.isEmpty || m2.next.isEmpty) return !0;
         for (let [n2, i2] of m2.next.entries()) for (let m3 = n2.min; m3 <= n2.max; m3++) {
           let n3 = this.next.get(m3);
-          if (n3 && !i2.isDisjointWith(n3)) return false;
+          if (n3 && !i2.isDisjointWith(n3)) return !1;
         }
-        return true;
+        return !0;
       }
     };
     function zc(m2, n2) {
       for (let i2 of m2) for (let m3 of i2) return n2(m3);
     }
-    Rc.empty = new Rc(false, new W()), Rc.emptyString = new Rc(true, new W());
+    Rc.empty = new Rc(!1, new W()), Rc.emptyString = new Rc(!0, new W());
     var Vc = /* @__PURE__ */ new Map(), Wc = class _Wc {
       get maximum() {
         return this.chars.maximum;
@@ -4849,7 +4838,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             let n5 = [], i4 = [];
             for (let a5 of m4) a5.length === 1 ? n5.push(a5[0]) : i4.push(a5);
             let a4 = I.fromCharacters(1114111, n5);
-            return Wc.from(a4, Uc.from(i4, tc(true, false)));
+            return Wc.from(a4, Uc.from(i4, tc(!0, !1)));
           })(n4);
         }
         let i3 = (function(m4, n4) {
@@ -4877,7 +4866,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       })(m2, n2), Xc.set(i2, a2)), a2;
     }
     function mh(m2, n2) {
-      let i2 = Pc(n2), a2 = [], x2 = false;
+      let i2 = Pc(n2), a2 = [], x2 = !1;
       function e2(m3) {
         if (i2.ignoreCase && !x2) {
           let n3 = i2.caseFolding[m3];
@@ -4896,7 +4885,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let m3 = nh(r3, n2, i2);
         if (m3.isAll) return m3;
         a2.push(...m3.ranges);
-      } else (t2 = r3).min !== t2.max ? (!i2.ignoreCase || x2 || i2.caseVarying.isDisjointWith(t2) || (x2 = true), a2.push(t2)) : e2(t2.min);
+      } else (t2 = r3).min !== t2.max ? (!i2.ignoreCase || x2 || i2.caseVarying.isDisjointWith(t2) || (x2 = !0), a2.push(t2)) : e2(t2.min);
       var t2;
       let r2 = i2.empty.union(a2);
       return i2.ignoreCase && x2 ? i2.withCaseVaryingCharacters(r2) : r2;
@@ -4922,7 +4911,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     }
     function ih(m2) {
-      let { unicode: n2 = false, unicodeSets: i2 = false } = m2;
+      let { unicode: n2 = !1, unicodeSets: i2 = !1 } = m2;
       return !n2 && !i2 || n2 && !i2 || !n2 && i2;
     }
     var ah = { min: 0, max: 65535 }, xh = { min: 55296, max: 57343 }, eh = { min: 55296, max: 56319 }, th = { min: 56320, max: 57343 }, rh = I.empty(65535).union([th]);
@@ -4973,8 +4962,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     function fh(m2, n2) {
       if (m2.length === 0) return "[]";
       {
-        let i2 = "", a2 = true;
-        for (let x2 of m2) a2 ? a2 = false : i2 += "|", i2 += ph(x2, n2);
+        let i2 = "", a2 = !0;
+        for (let x2 of m2) a2 ? a2 = !1 : i2 += "|", i2 += ph(x2, n2);
         return i2;
       }
     }
@@ -4982,17 +4971,17 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       switch (m2.type) {
         case "Alternation": {
           let i2 = (function(m3, n3) {
-            if (m3.alternatives.length !== 2) return false;
+            if (m3.alternatives.length !== 2) return !1;
             let i3 = m3.alternatives[0], a2 = m3.alternatives[1];
-            if (i3.elements.length !== 2 || a2.elements.length !== 2) return false;
+            if (i3.elements.length !== 2 || a2.elements.length !== 2) return !1;
             let x2 = i3.elements[0], e2 = i3.elements[1], t2 = a2.elements[0], r2 = a2.elements[1];
-            if (x2.type !== "Assertion" || e2.type !== "Assertion" || t2.type !== "Assertion" || r2.type !== "Assertion" || x2.kind === e2.kind || t2.kind === r2.kind) return false;
+            if (x2.type !== "Assertion" || e2.type !== "Assertion" || t2.type !== "Assertion" || r2.type !== "Assertion" || x2.kind === e2.kind || t2.kind === r2.kind) return !1;
             let s2 = dh(x2), o2 = dh(e2), l2 = dh(t2), c2 = dh(r2);
-            if (!(s2 && o2 && l2 && c2)) return false;
+            if (!(s2 && o2 && l2 && c2)) return !1;
             let h2 = n3.word.resize(s2.maximum);
-            return s2.equals(h2) && o2.equals(h2) && l2.equals(h2) && c2.equals(h2) ? x2.negate === e2.negate && t2.negate === r2.negate && x2.negate !== t2.negate ? "\\B" : x2.negate !== e2.negate && t2.negate !== r2.negate && x2.kind === t2.kind != (x2.negate === t2.negate) ? "\\b" : false : false;
+            return s2.equals(h2) && o2.equals(h2) && l2.equals(h2) && c2.equals(h2) ? x2.negate === e2.negate && t2.negate === r2.negate && x2.negate !== t2.negate ? "\\B" : x2.negate !== e2.negate && t2.negate !== r2.negate && x2.kind === t2.kind != (x2.negate === t2.negate) ? "\\b" : !1 : !1;
           })(m2, n2.env);
-          return i2 !== false ? i2 : "(?:" + fh(m2.alternatives, n2) + ")";
+          return i2 !== !1 ? i2 : "(?:" + fh(m2.alternatives, n2) + ")";
         }
         case "Assertion": {
           if ((function(m3, n3, i3) {
@@ -5000,7 +4989,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
               let a2 = dh(m3);
               if (a2) return a2.maximum, i3.maxCharacter, n3.multiline && i3.nonLineTerminator.equals(a2) || !n3.multiline && a2.isAll;
             }
-            return false;
+            return !1;
           })(m2, n2.flags, n2.inputEnv)) return m2.kind === "behind" ? "^" : "$";
           if (m2.negate) {
             let i3 = dh(m2);
@@ -5057,13 +5046,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     var gh = I.empty(65535).union([{ min: 65, max: 90 }, { min: 97, max: 122 }]), _h = mc.without(gh);
     function Ch(m2, n2, i2) {
-      let a2 = Pc({ unicode: n2, ignoreCase: true });
+      let a2 = Pc({ unicode: n2, ignoreCase: !0 });
       a2.ignoreCase;
-      let x2 = false;
+      let x2 = !1;
       try {
         for (let e2 of m2) w(e2, { onCharacterClassEnter(m3) {
           let e3 = i2.getCaseVaryingPart(m3.characters);
-          if (!e3.isDisjointWith(a2.caseVarying) && !e3.isSupersetOf(a2.caseVarying) && (n2 || !((e3.isDisjointWith(a2.word) || e3.isSupersetOf(a2.word)) && e3.isDisjointWith(_h) || e3.isSupersetOf(_h))) && (x2 = true, !e3.equals(a2.withCaseVaryingCharacters(e3)))) throw 2;
+          if (!e3.isDisjointWith(a2.caseVarying) && !e3.isSupersetOf(a2.caseVarying) && (n2 || !((e3.isDisjointWith(a2.word) || e3.isSupersetOf(a2.word)) && e3.isDisjointWith(_h) || e3.isSupersetOf(_h))) && (x2 = !0, !e3.equals(a2.withCaseVaryingCharacters(e3)))) throw 2;
         } });
       } catch (m3) {
         if (m3 === 2) return 2;
@@ -5123,12 +5112,12 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     function Lh(m2, n2) {
       let i2 = m2.length;
-      if (i2 !== n2.length) return false;
+      if (i2 !== n2.length) return !1;
       for (let a2 = 0; a2 < i2; a2++) {
         let i3 = m2[a2], x2 = n2[a2];
-        if (i3.min !== x2.min || i3.max !== x2.max) return false;
+        if (i3.min !== x2.min || i3.max !== x2.max) return !1;
       }
-      return true;
+      return !0;
     }
     function Ph(m2) {
       let n2 = "";
@@ -5180,10 +5169,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       let i2 = 0, a2 = n2.length / 2 | 0, x2 = 0, e2 = 0, t2 = 0;
       for (; i2 < a2; ) if (x2 = (i2 + a2) / 2 | 0, e2 = n2[2 * x2], t2 = n2[2 * x2 + 1], m2 < e2) a2 = x2;
       else {
-        if (!(m2 > t2)) return true;
+        if (!(m2 > t2)) return !0;
         i2 = x2 + 1;
       }
-      return false;
+      return !1;
     }
     function zh(m2) {
       let n2 = 0;
@@ -5282,13 +5271,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         }
       }
       eat(m2) {
-        return this._cp1 === m2 && (this.advance(), true);
+        return this._cp1 === m2 && (this.advance(), !0);
       }
       eat2(m2, n2) {
-        return this._cp1 === m2 && this._cp2 === n2 && (this.advance(), this.advance(), true);
+        return this._cp1 === m2 && this._cp2 === n2 && (this.advance(), this.advance(), !0);
       }
       eat3(m2, n2, i2) {
-        return this._cp1 === m2 && this._cp2 === n2 && this._cp3 === i2 && (this.advance(), this.advance(), this.advance(), true);
+        return this._cp1 === m2 && this._cp2 === n2 && this._cp3 === i2 && (this.advance(), this.advance(), this.advance(), !0);
       }
     }, ru = class extends SyntaxError {
       constructor(m2, n2, i2, a2) {
@@ -5316,10 +5305,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
     }
     var gu = class {
       constructor(m2) {
-        this._reader = new tu(), this._unicodeMode = false, this._unicodeSetsMode = false, this._nFlag = false, this._lastIntValue = 0, this._lastRange = { min: 0, max: Number.POSITIVE_INFINITY }, this._lastStrValue = "", this._lastAssertionIsQuantifiable = false, this._numCapturingParens = 0, this._groupNames = /* @__PURE__ */ new Set(), this._backreferenceNames = /* @__PURE__ */ new Set(), this._srcCtx = null, this._options = m2 ?? {};
+        this._reader = new tu(), this._unicodeMode = !1, this._unicodeSetsMode = !1, this._nFlag = !1, this._lastIntValue = 0, this._lastRange = { min: 0, max: Number.POSITIVE_INFINITY }, this._lastStrValue = "", this._lastAssertionIsQuantifiable = !1, this._numCapturingParens = 0, this._groupNames = /* @__PURE__ */ new Set(), this._backreferenceNames = /* @__PURE__ */ new Set(), this._srcCtx = null, this._options = m2 ?? {};
       }
       validateLiteral(m2, n2 = 0, i2 = m2.length) {
-        if (this._srcCtx = { source: m2, start: n2, end: i2, kind: "literal" }, this._unicodeSetsMode = this._unicodeMode = this._nFlag = false, this.reset(m2, n2, i2), this.onLiteralEnter(n2), this.eat(47) && this.eatRegExpBody() && this.eat(47)) {
+        if (this._srcCtx = { source: m2, start: n2, end: i2, kind: "literal" }, this._unicodeSetsMode = this._unicodeMode = this._nFlag = !1, this.reset(m2, n2, i2), this.onLiteralEnter(n2), this.eat(47) && this.eatRegExpBody() && this.eat(47)) {
           let a2 = this.index, x2 = m2.includes("u", a2), e2 = m2.includes("v", a2);
           this.validateFlagsInternal(m2, a2, i2), this.validatePatternInternal(m2, n2 + 1, a2 - 1, { unicode: x2, unicodeSets: e2 });
         } else if (n2 >= i2) this.raise("Empty");
@@ -5337,18 +5326,18 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       validatePatternInternal(m2, n2 = 0, i2 = m2.length, a2) {
         let x2 = this._parseFlagsOptionToMode(a2, i2);
-        this._unicodeMode = x2.unicodeMode, this._nFlag = x2.nFlag, this._unicodeSetsMode = x2.unicodeSetsMode, this.reset(m2, n2, i2), this.consumePattern(), !this._nFlag && this.ecmaVersion >= 2018 && this._groupNames.size > 0 && (this._nFlag = true, this.rewind(n2), this.consumePattern());
+        this._unicodeMode = x2.unicodeMode, this._nFlag = x2.nFlag, this._unicodeSetsMode = x2.unicodeSetsMode, this.reset(m2, n2, i2), this.consumePattern(), !this._nFlag && this.ecmaVersion >= 2018 && this._groupNames.size > 0 && (this._nFlag = !0, this.rewind(n2), this.consumePattern());
       }
       validateFlagsInternal(m2, n2, i2) {
-        let a2 = /* @__PURE__ */ new Set(), x2 = false, e2 = false, t2 = false, r2 = false, s2 = false, o2 = false, l2 = false, c2 = false;
+        let a2 = /* @__PURE__ */ new Set(), x2 = !1, e2 = !1, t2 = !1, r2 = !1, s2 = !1, o2 = !1, l2 = !1, c2 = !1;
         for (let h2 = n2; h2 < i2; ++h2) {
           let i3 = m2.charCodeAt(h2);
-          a2.has(i3) && this.raise(`Duplicated flag '${m2[h2]}'`, { index: n2 }), a2.add(i3), i3 === 103 ? x2 = true : i3 === 105 ? e2 = true : i3 === 109 ? t2 = true : i3 === 117 && this.ecmaVersion >= 2015 ? s2 = true : i3 === 121 && this.ecmaVersion >= 2015 ? r2 = true : i3 === 115 && this.ecmaVersion >= 2018 ? o2 = true : i3 === 100 && this.ecmaVersion >= 2022 ? l2 = true : i3 === 118 && this.ecmaVersion >= 2024 ? c2 = true : this.raise(`Invalid flag '${m2[h2]}'`, { index: n2 });
+          a2.has(i3) && this.raise(`Duplicated flag '${m2[h2]}'`, { index: n2 }), a2.add(i3), i3 === 103 ? x2 = !0 : i3 === 105 ? e2 = !0 : i3 === 109 ? t2 = !0 : i3 === 117 && this.ecmaVersion >= 2015 ? s2 = !0 : i3 === 121 && this.ecmaVersion >= 2015 ? r2 = !0 : i3 === 115 && this.ecmaVersion >= 2018 ? o2 = !0 : i3 === 100 && this.ecmaVersion >= 2022 ? l2 = !0 : i3 === 118 && this.ecmaVersion >= 2024 ? c2 = !0 : this.raise(`Invalid flag '${m2[h2]}'`, { index: n2 });
         }
         this.onRegExpFlags(n2, i2, { global: x2, ignoreCase: e2, multiline: t2, unicode: s2, sticky: r2, dotAll: o2, hasIndices: l2, unicodeSets: c2 });
       }
       _parseFlagsOptionToMode(m2, n2) {
-        let i2 = false, a2 = false;
+        let i2 = !1, a2 = !1;
         return m2 && this.ecmaVersion >= 2015 && (typeof m2 == "object" ? (i2 = !!m2.unicode, this.ecmaVersion >= 2024 && (a2 = !!m2.unicodeSets)) : i2 = m2), i2 && a2 && this.raise("Invalid regular expression flags", { index: n2 + 1, unicode: i2, unicodeSets: a2 }), { unicodeMode: i2 || a2, nFlag: i2 && this.ecmaVersion >= 2018 || a2 || !!(this._options.strict && this.ecmaVersion >= 2023), unicodeSetsMode: a2 };
       }
       get strict() {
@@ -5492,17 +5481,17 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         throw new ru(this._srcCtx, { unicode: (i2 = n2?.unicode) !== null && i2 !== void 0 ? i2 : this._unicodeMode && !this._unicodeSetsMode, unicodeSets: (a2 = n2?.unicodeSets) !== null && a2 !== void 0 ? a2 : this._unicodeSetsMode }, (x2 = n2?.index) !== null && x2 !== void 0 ? x2 : this.index, m2);
       }
       eatRegExpBody() {
-        let m2 = this.index, n2 = false, i2 = false;
+        let m2 = this.index, n2 = !1, i2 = !1;
         for (; ; ) {
           let x2 = this.currentCodePoint;
           if (x2 === -1 || (a2 = x2) === 10 || a2 === 13 || a2 === 8232 || a2 === 8233) {
             let m3 = n2 ? "character class" : "regular expression";
             this.raise(`Unterminated ${m3}`);
           }
-          if (i2) i2 = false;
-          else if (x2 === 92) i2 = true;
-          else if (x2 === 91) n2 = true;
-          else if (x2 === 93) n2 = false;
+          if (i2) i2 = !1;
+          else if (x2 === 92) i2 = !0;
+          else if (x2 === 91) n2 = !0;
+          else if (x2 === 93) n2 = !1;
           else if (x2 === 47 && !n2 || x2 === 42 && this.index === m2) break;
           this.advance();
         }
@@ -5522,8 +5511,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         this.onPatternLeave(m2, this.index);
       }
       countCapturingParens() {
-        let m2 = this.index, n2 = false, i2 = false, a2 = 0, x2 = 0;
-        for (; (x2 = this.currentCodePoint) !== -1; ) i2 ? i2 = false : x2 === 92 ? i2 = true : x2 === 91 ? n2 = true : x2 === 93 ? n2 = false : x2 !== 40 || n2 || this.nextCodePoint === 63 && (this.nextCodePoint2 !== 60 || this.nextCodePoint3 === 61 || this.nextCodePoint3 === 33) || (a2 += 1), this.advance();
+        let m2 = this.index, n2 = !1, i2 = !1, a2 = 0, x2 = 0;
+        for (; (x2 = this.currentCodePoint) !== -1; ) i2 ? i2 = !1 : x2 === 92 ? i2 = !0 : x2 === 91 ? n2 = !0 : x2 === 93 ? n2 = !1 : x2 !== 40 || n2 || this.nextCodePoint === 63 && (this.nextCodePoint2 !== 60 || this.nextCodePoint3 === 61 || this.nextCodePoint3 === 33) || (a2 += 1), this.advance();
         return this.rewind(m2), a2;
       }
       consumeDisjunction() {
@@ -5532,7 +5521,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         do
           this.consumeAlternative(n2++);
         while (this.eat(124));
-        this.consumeQuantifier(true) && this.raise("Nothing to repeat"), this.eat(123) && this.raise("Lone quantifier brackets"), this.onDisjunctionLeave(m2, this.index);
+        this.consumeQuantifier(!0) && this.raise("Nothing to repeat"), this.eat(123) && this.raise("Lone quantifier brackets"), this.onDisjunctionLeave(m2, this.index);
       }
       consumeAlternative(m2) {
         let n2 = this.index;
@@ -5543,122 +5532,122 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         return this._unicodeMode || this.strict ? this.consumeAssertion() || this.consumeAtom() && this.consumeOptionalQuantifier() : this.consumeAssertion() && (!this._lastAssertionIsQuantifiable || this.consumeOptionalQuantifier()) || this.consumeExtendedAtom() && this.consumeOptionalQuantifier();
       }
       consumeOptionalQuantifier() {
-        return this.consumeQuantifier(), true;
+        return this.consumeQuantifier(), !0;
       }
       consumeAssertion() {
         let m2 = this.index;
-        if (this._lastAssertionIsQuantifiable = false, this.eat(94)) return this.onEdgeAssertion(m2, this.index, "start"), true;
-        if (this.eat(36)) return this.onEdgeAssertion(m2, this.index, "end"), true;
-        if (this.eat2(92, 66)) return this.onWordBoundaryAssertion(m2, this.index, "word", true), true;
-        if (this.eat2(92, 98)) return this.onWordBoundaryAssertion(m2, this.index, "word", false), true;
+        if (this._lastAssertionIsQuantifiable = !1, this.eat(94)) return this.onEdgeAssertion(m2, this.index, "start"), !0;
+        if (this.eat(36)) return this.onEdgeAssertion(m2, this.index, "end"), !0;
+        if (this.eat2(92, 66)) return this.onWordBoundaryAssertion(m2, this.index, "word", !0), !0;
+        if (this.eat2(92, 98)) return this.onWordBoundaryAssertion(m2, this.index, "word", !1), !0;
         if (this.eat2(40, 63)) {
-          let n2 = this.ecmaVersion >= 2018 && this.eat(60), i2 = false;
+          let n2 = this.ecmaVersion >= 2018 && this.eat(60), i2 = !1;
           if (this.eat(61) || (i2 = this.eat(33))) {
             let a2 = n2 ? "lookbehind" : "lookahead";
-            return this.onLookaroundAssertionEnter(m2, a2, i2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this._lastAssertionIsQuantifiable = !n2 && !this.strict, this.onLookaroundAssertionLeave(m2, this.index, a2, i2), true;
+            return this.onLookaroundAssertionEnter(m2, a2, i2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this._lastAssertionIsQuantifiable = !n2 && !this.strict, this.onLookaroundAssertionLeave(m2, this.index, a2, i2), !0;
           }
           this.rewind(m2);
         }
-        return false;
+        return !1;
       }
-      consumeQuantifier(m2 = false) {
-        let n2 = this.index, i2 = 0, a2 = 0, x2 = false;
+      consumeQuantifier(m2 = !1) {
+        let n2 = this.index, i2 = 0, a2 = 0, x2 = !1;
         if (this.eat(42)) i2 = 0, a2 = Number.POSITIVE_INFINITY;
         else if (this.eat(43)) i2 = 1, a2 = Number.POSITIVE_INFINITY;
         else if (this.eat(63)) i2 = 0, a2 = 1;
         else {
-          if (!this.eatBracedQuantifier(m2)) return false;
+          if (!this.eatBracedQuantifier(m2)) return !1;
           ({ min: i2, max: a2 } = this._lastRange);
         }
-        return x2 = !this.eat(63), m2 || this.onQuantifier(n2, this.index, i2, a2, x2), true;
+        return x2 = !this.eat(63), m2 || this.onQuantifier(n2, this.index, i2, a2, x2), !0;
       }
       eatBracedQuantifier(m2) {
         let n2 = this.index;
         if (this.eat(123)) {
           if (this.eatDecimalDigits()) {
             let n3 = this._lastIntValue, i2 = n3;
-            if (this.eat(44) && (i2 = this.eatDecimalDigits() ? this._lastIntValue : Number.POSITIVE_INFINITY), this.eat(125)) return !m2 && i2 < n3 && this.raise("numbers out of order in {} quantifier"), this._lastRange = { min: n3, max: i2 }, true;
+            if (this.eat(44) && (i2 = this.eatDecimalDigits() ? this._lastIntValue : Number.POSITIVE_INFINITY), this.eat(125)) return !m2 && i2 < n3 && this.raise("numbers out of order in {} quantifier"), this._lastRange = { min: n3, max: i2 }, !0;
           }
           m2 || !this._unicodeMode && !this.strict || this.raise("Incomplete quantifier"), this.rewind(n2);
         }
-        return false;
+        return !1;
       }
       consumeAtom() {
         return this.consumePatternCharacter() || this.consumeDot() || this.consumeReverseSolidusAtomEscape() || !!this.consumeCharacterClass() || this.consumeUncapturingGroup() || this.consumeCapturingGroup();
       }
       consumeDot() {
-        return !!this.eat(46) && (this.onAnyCharacterSet(this.index - 1, this.index, "any"), true);
+        return !!this.eat(46) && (this.onAnyCharacterSet(this.index - 1, this.index, "any"), !0);
       }
       consumeReverseSolidusAtomEscape() {
         let m2 = this.index;
         if (this.eat(92)) {
-          if (this.consumeAtomEscape()) return true;
+          if (this.consumeAtomEscape()) return !0;
           this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       consumeUncapturingGroup() {
         let m2 = this.index;
-        return !!this.eat3(40, 63, 58) && (this.onGroupEnter(m2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this.onGroupLeave(m2, this.index), true);
+        return !!this.eat3(40, 63, 58) && (this.onGroupEnter(m2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this.onGroupLeave(m2, this.index), !0);
       }
       consumeCapturingGroup() {
         let m2 = this.index;
         if (this.eat(40)) {
           let n2 = null;
-          return this.ecmaVersion >= 2018 ? this.consumeGroupSpecifier() && (n2 = this._lastStrValue) : this.currentCodePoint === 63 && this.raise("Invalid group"), this.onCapturingGroupEnter(m2, n2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this.onCapturingGroupLeave(m2, this.index, n2), true;
+          return this.ecmaVersion >= 2018 ? this.consumeGroupSpecifier() && (n2 = this._lastStrValue) : this.currentCodePoint === 63 && this.raise("Invalid group"), this.onCapturingGroupEnter(m2, n2), this.consumeDisjunction(), this.eat(41) || this.raise("Unterminated group"), this.onCapturingGroupLeave(m2, this.index, n2), !0;
         }
-        return false;
+        return !1;
       }
       consumeExtendedAtom() {
         return this.consumeDot() || this.consumeReverseSolidusAtomEscape() || this.consumeReverseSolidusFollowedByC() || !!this.consumeCharacterClass() || this.consumeUncapturingGroup() || this.consumeCapturingGroup() || this.consumeInvalidBracedQuantifier() || this.consumeExtendedPatternCharacter();
       }
       consumeReverseSolidusFollowedByC() {
         let m2 = this.index;
-        return this.currentCodePoint === 92 && this.nextCodePoint === 99 && (this._lastIntValue = this.currentCodePoint, this.advance(), this.onCharacter(m2, this.index, 92), true);
+        return this.currentCodePoint === 92 && this.nextCodePoint === 99 && (this._lastIntValue = this.currentCodePoint, this.advance(), this.onCharacter(m2, this.index, 92), !0);
       }
       consumeInvalidBracedQuantifier() {
-        return this.eatBracedQuantifier(true) && this.raise("Nothing to repeat"), false;
+        return this.eatBracedQuantifier(!0) && this.raise("Nothing to repeat"), !1;
       }
       consumePatternCharacter() {
         let m2 = this.index, n2 = this.currentCodePoint;
-        return n2 !== -1 && !uu(n2) && (this.advance(), this.onCharacter(m2, this.index, n2), true);
+        return n2 !== -1 && !uu(n2) && (this.advance(), this.onCharacter(m2, this.index, n2), !0);
       }
       consumeExtendedPatternCharacter() {
         let m2 = this.index, n2 = this.currentCodePoint;
-        return n2 !== -1 && n2 !== 94 && n2 !== 36 && n2 !== 92 && n2 !== 46 && n2 !== 42 && n2 !== 43 && n2 !== 63 && n2 !== 40 && n2 !== 41 && n2 !== 91 && n2 !== 124 && (this.advance(), this.onCharacter(m2, this.index, n2), true);
+        return n2 !== -1 && n2 !== 94 && n2 !== 36 && n2 !== 92 && n2 !== 46 && n2 !== 42 && n2 !== 43 && n2 !== 63 && n2 !== 40 && n2 !== 41 && n2 !== 91 && n2 !== 124 && (this.advance(), this.onCharacter(m2, this.index, n2), !0);
       }
       consumeGroupSpecifier() {
         if (this.eat(63)) {
           if (this.eatGroupName()) {
-            if (!this._groupNames.has(this._lastStrValue)) return this._groupNames.add(this._lastStrValue), true;
+            if (!this._groupNames.has(this._lastStrValue)) return this._groupNames.add(this._lastStrValue), !0;
             this.raise("Duplicate capture group name");
           }
           this.raise("Invalid group");
         }
-        return false;
+        return !1;
       }
       consumeAtomEscape() {
-        return !!(this.consumeBackreference() || this.consumeCharacterClassEscape() || this.consumeCharacterEscape() || this._nFlag && this.consumeKGroupName()) || ((this.strict || this._unicodeMode) && this.raise("Invalid escape"), false);
+        return !!(this.consumeBackreference() || this.consumeCharacterClassEscape() || this.consumeCharacterEscape() || this._nFlag && this.consumeKGroupName()) || ((this.strict || this._unicodeMode) && this.raise("Invalid escape"), !1);
       }
       consumeBackreference() {
         let m2 = this.index;
         if (this.eatDecimalEscape()) {
           let n2 = this._lastIntValue;
-          if (n2 <= this._numCapturingParens) return this.onBackreference(m2 - 1, this.index, n2), true;
+          if (n2 <= this._numCapturingParens) return this.onBackreference(m2 - 1, this.index, n2), !0;
           (this.strict || this._unicodeMode) && this.raise("Invalid escape"), this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       consumeCharacterClassEscape() {
         var m2;
         let n2 = this.index;
-        if (this.eat(100)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "digit", false), {};
-        if (this.eat(68)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "digit", true), {};
-        if (this.eat(115)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "space", false), {};
-        if (this.eat(83)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "space", true), {};
-        if (this.eat(119)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "word", false), {};
-        if (this.eat(87)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "word", true), {};
-        let i2 = false;
+        if (this.eat(100)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "digit", !1), {};
+        if (this.eat(68)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "digit", !0), {};
+        if (this.eat(115)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "space", !1), {};
+        if (this.eat(83)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "space", !0), {};
+        if (this.eat(119)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "word", !1), {};
+        if (this.eat(87)) return this._lastIntValue = -1, this.onEscapeCharacterSet(n2 - 1, this.index, "word", !0), {};
+        let i2 = !1;
         if (this._unicodeMode && this.ecmaVersion >= 2018 && (this.eat(112) || (i2 = this.eat(80)))) {
           this._lastIntValue = -1;
           let a2 = null;
@@ -5669,18 +5658,18 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       consumeCharacterEscape() {
         let m2 = this.index;
-        return !!(this.eatControlEscape() || this.eatCControlLetter() || this.eatZero() || this.eatHexEscapeSequence() || this.eatRegExpUnicodeEscapeSequence() || !this.strict && !this._unicodeMode && this.eatLegacyOctalEscapeSequence() || this.eatIdentityEscape()) && (this.onCharacter(m2 - 1, this.index, this._lastIntValue), true);
+        return !!(this.eatControlEscape() || this.eatCControlLetter() || this.eatZero() || this.eatHexEscapeSequence() || this.eatRegExpUnicodeEscapeSequence() || !this.strict && !this._unicodeMode && this.eatLegacyOctalEscapeSequence() || this.eatIdentityEscape()) && (this.onCharacter(m2 - 1, this.index, this._lastIntValue), !0);
       }
       consumeKGroupName() {
         let m2 = this.index;
         if (this.eat(107)) {
           if (this.eatGroupName()) {
             let n2 = this._lastStrValue;
-            return this._backreferenceNames.add(n2), this.onBackreference(m2 - 1, this.index, n2), true;
+            return this._backreferenceNames.add(n2), this.onBackreference(m2 - 1, this.index, n2), !0;
           }
           this.raise("Invalid named reference");
         }
-        return false;
+        return !1;
       }
       consumeCharacterClass() {
         let m2 = this.index;
@@ -5709,33 +5698,33 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
       consumeClassAtom() {
         let m2 = this.index, n2 = this.currentCodePoint;
-        if (n2 !== -1 && n2 !== 92 && n2 !== 93) return this.advance(), this._lastIntValue = n2, this.onCharacter(m2, this.index, this._lastIntValue), true;
+        if (n2 !== -1 && n2 !== 92 && n2 !== 93) return this.advance(), this._lastIntValue = n2, this.onCharacter(m2, this.index, this._lastIntValue), !0;
         if (this.eat(92)) {
-          if (this.consumeClassEscape()) return true;
-          if (!this.strict && this.currentCodePoint === 99) return this._lastIntValue = 92, this.onCharacter(m2, this.index, this._lastIntValue), true;
+          if (this.consumeClassEscape()) return !0;
+          if (!this.strict && this.currentCodePoint === 99) return this._lastIntValue = 92, this.onCharacter(m2, this.index, this._lastIntValue), !0;
           (this.strict || this._unicodeMode) && this.raise("Invalid escape"), this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       consumeClassEscape() {
         let m2 = this.index;
-        if (this.eat(98)) return this._lastIntValue = 8, this.onCharacter(m2 - 1, this.index, this._lastIntValue), true;
-        if (this._unicodeMode && this.eat(45)) return this._lastIntValue = 45, this.onCharacter(m2 - 1, this.index, this._lastIntValue), true;
+        if (this.eat(98)) return this._lastIntValue = 8, this.onCharacter(m2 - 1, this.index, this._lastIntValue), !0;
+        if (this._unicodeMode && this.eat(45)) return this._lastIntValue = 45, this.onCharacter(m2 - 1, this.index, this._lastIntValue), !0;
         let n2 = 0;
-        return this.strict || this._unicodeMode || this.currentCodePoint !== 99 || !Xh(n2 = this.nextCodePoint) && n2 !== 95 ? !!this.consumeCharacterClassEscape() || this.consumeCharacterEscape() : (this.advance(), this.advance(), this._lastIntValue = n2 % 32, this.onCharacter(m2 - 1, this.index, this._lastIntValue), true);
+        return this.strict || this._unicodeMode || this.currentCodePoint !== 99 || !Xh(n2 = this.nextCodePoint) && n2 !== 95 ? !!this.consumeCharacterClassEscape() || this.consumeCharacterEscape() : (this.advance(), this.advance(), this._lastIntValue = n2 % 32, this.onCharacter(m2 - 1, this.index, this._lastIntValue), !0);
       }
       consumeClassSetExpression() {
-        let m2 = this.index, n2 = false, i2 = null;
+        let m2 = this.index, n2 = !1, i2 = null;
         if (this.consumeClassSetCharacter()) {
           if (this.consumeClassSetRangeFromOperator(m2)) return this.consumeClassUnionRight({}), {};
-          n2 = false;
+          n2 = !1;
         } else if (i2 = this.consumeClassSetOperand()) n2 = i2.mayContainStrings;
         else {
           let m3 = this.currentCodePoint;
           m3 === 92 && (this.advance(), this.raise("Invalid escape")), m3 === this.nextCodePoint && fu(m3) && this.raise("Invalid set operation in character class"), this.raise("Invalid character in character class");
         }
         if (this.eat2(38, 38)) {
-          for (; this.currentCodePoint !== 38 && (i2 = this.consumeClassSetOperand()); ) if (this.onClassIntersection(m2, this.index), i2.mayContainStrings || (n2 = false), !this.eat2(38, 38)) return { mayContainStrings: n2 };
+          for (; this.currentCodePoint !== 38 && (i2 = this.consumeClassSetOperand()); ) if (this.onClassIntersection(m2, this.index), i2.mayContainStrings || (n2 = !1), !this.eat2(38, 38)) return { mayContainStrings: n2 };
           this.raise("Invalid character in character class");
         }
         if (this.eat2(45, 45)) {
@@ -5754,7 +5743,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           }
           let i2 = this.consumeClassSetOperand();
           if (!i2) break;
-          i2.mayContainStrings && (n2 = true);
+          i2.mayContainStrings && (n2 = !0);
         }
         return { mayContainStrings: n2 };
       }
@@ -5763,11 +5752,11 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         if (this.eat(45)) {
           if (this.consumeClassSetCharacter()) {
             let n3 = this._lastIntValue;
-            return i2 !== -1 && n3 !== -1 || this.raise("Invalid character class"), i2 > n3 && this.raise("Range out of order in character class"), this.onCharacterClassRange(m2, this.index, i2, n3), true;
+            return i2 !== -1 && n3 !== -1 || this.raise("Invalid character class"), i2 > n3 && this.raise("Range out of order in character class"), this.onCharacterClassRange(m2, this.index, i2, n3), !0;
           }
           this.rewind(n2);
         }
-        return false;
+        return !1;
       }
       consumeClassSetOperand() {
         let m2 = null;
@@ -5777,7 +5766,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let m2 = this.index;
         if (this.eat(91)) {
           let n2 = this.eat(94);
-          this.onCharacterClassEnter(m2, n2, true);
+          this.onCharacterClassEnter(m2, n2, !0);
           let i2 = this.consumeClassContents();
           return this.eat(93) || this.raise("Unterminated character class"), n2 && i2.mayContainStrings && this.raise("Negated character class may contain strings"), this.onCharacterClassLeave(m2, this.index, n2), i2;
         }
@@ -5792,9 +5781,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let m2 = this.index;
         if (this.eat3(92, 113, 123)) {
           this.onClassStringDisjunctionEnter(m2);
-          let n2 = 0, i2 = false;
+          let n2 = 0, i2 = !1;
           do
-            this.consumeClassString(n2++).mayContainStrings && (i2 = true);
+            this.consumeClassString(n2++).mayContainStrings && (i2 = !0);
           while (this.eat(124));
           if (this.eat(125)) return this.onClassStringDisjunctionLeave(m2, this.index), { mayContainStrings: i2 };
           this.raise("Unterminated class string disjunction");
@@ -5810,66 +5799,66 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         let m2 = this.index, n2 = this.currentCodePoint;
         if (!(n2 === this.nextCodePoint && fu(n2) || n2 === -1 || (function(m3) {
           return cu.has(m3);
-        })(n2))) return this._lastIntValue = n2, this.advance(), this.onCharacter(m2, this.index, this._lastIntValue), true;
+        })(n2))) return this._lastIntValue = n2, this.advance(), this.onCharacter(m2, this.index, this._lastIntValue), !0;
         if (this.eat(92)) {
-          if (this.consumeCharacterEscape()) return true;
+          if (this.consumeCharacterEscape()) return !0;
           if ((function(m3) {
             return hu.has(m3);
-          })(this.currentCodePoint)) return this._lastIntValue = this.currentCodePoint, this.advance(), this.onCharacter(m2, this.index, this._lastIntValue), true;
-          if (this.eat(98)) return this._lastIntValue = 8, this.onCharacter(m2, this.index, this._lastIntValue), true;
+          })(this.currentCodePoint)) return this._lastIntValue = this.currentCodePoint, this.advance(), this.onCharacter(m2, this.index, this._lastIntValue), !0;
+          if (this.eat(98)) return this._lastIntValue = 8, this.onCharacter(m2, this.index, this._lastIntValue), !0;
           this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       eatGroupName() {
         if (this.eat(60)) {
-          if (this.eatRegExpIdentifierName() && this.eat(62)) return true;
+          if (this.eatRegExpIdentifierName() && this.eat(62)) return !0;
           this.raise("Invalid capture group name");
         }
-        return false;
+        return !1;
       }
       eatRegExpIdentifierName() {
         if (this.eatRegExpIdentifierStart()) {
           for (this._lastStrValue = String.fromCodePoint(this._lastIntValue); this.eatRegExpIdentifierPart(); ) this._lastStrValue += String.fromCodePoint(this._lastIntValue);
-          return true;
+          return !0;
         }
-        return false;
+        return !1;
       }
       eatRegExpIdentifierStart() {
         let m2 = this.index, n2 = !this._unicodeMode && this.ecmaVersion >= 2020, i2 = this.currentCodePoint;
-        return this.advance(), i2 === 92 && this.eatRegExpUnicodeEscapeSequence(n2) ? i2 = this._lastIntValue : n2 && nu(i2) && iu(this.currentCodePoint) && (i2 = au(i2, this.currentCodePoint), this.advance()), pu(i2) ? (this._lastIntValue = i2, true) : (this.index !== m2 && this.rewind(m2), false);
+        return this.advance(), i2 === 92 && this.eatRegExpUnicodeEscapeSequence(n2) ? i2 = this._lastIntValue : n2 && nu(i2) && iu(this.currentCodePoint) && (i2 = au(i2, this.currentCodePoint), this.advance()), pu(i2) ? (this._lastIntValue = i2, !0) : (this.index !== m2 && this.rewind(m2), !1);
       }
       eatRegExpIdentifierPart() {
         let m2 = this.index, n2 = !this._unicodeMode && this.ecmaVersion >= 2020, i2 = this.currentCodePoint;
         return this.advance(), i2 === 92 && this.eatRegExpUnicodeEscapeSequence(n2) ? i2 = this._lastIntValue : n2 && nu(i2) && iu(this.currentCodePoint) && (i2 = au(i2, this.currentCodePoint), this.advance()), (function(m3) {
           return jh(m3) || m3 === 36 || m3 === 8204 || m3 === 8205;
-        })(i2) ? (this._lastIntValue = i2, true) : (this.index !== m2 && this.rewind(m2), false);
+        })(i2) ? (this._lastIntValue = i2, !0) : (this.index !== m2 && this.rewind(m2), !1);
       }
       eatCControlLetter() {
         let m2 = this.index;
         if (this.eat(99)) {
-          if (this.eatControlLetter()) return true;
+          if (this.eatControlLetter()) return !0;
           this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       eatZero() {
-        return this.currentCodePoint === 48 && !Xh(this.nextCodePoint) && (this._lastIntValue = 0, this.advance(), true);
+        return this.currentCodePoint === 48 && !Xh(this.nextCodePoint) && (this._lastIntValue = 0, this.advance(), !0);
       }
       eatControlEscape() {
-        return this.eat(102) ? (this._lastIntValue = 12, true) : this.eat(110) ? (this._lastIntValue = 10, true) : this.eat(114) ? (this._lastIntValue = 13, true) : this.eat(116) ? (this._lastIntValue = 9, true) : !!this.eat(118) && (this._lastIntValue = 11, true);
+        return this.eat(102) ? (this._lastIntValue = 12, !0) : this.eat(110) ? (this._lastIntValue = 10, !0) : this.eat(114) ? (this._lastIntValue = 13, !0) : this.eat(116) ? (this._lastIntValue = 9, !0) : !!this.eat(118) && (this._lastIntValue = 11, !0);
       }
       eatControlLetter() {
         let m2 = this.currentCodePoint;
-        return !!Zh(m2) && (this.advance(), this._lastIntValue = m2 % 32, true);
+        return !!Zh(m2) && (this.advance(), this._lastIntValue = m2 % 32, !0);
       }
-      eatRegExpUnicodeEscapeSequence(m2 = false) {
+      eatRegExpUnicodeEscapeSequence(m2 = !1) {
         let n2 = this.index, i2 = m2 || this._unicodeMode;
         if (this.eat(117)) {
-          if (i2 && this.eatRegExpUnicodeSurrogatePairEscape() || this.eatFixedHexDigits(4) || i2 && this.eatRegExpUnicodeCodePointEscape()) return true;
+          if (i2 && this.eatRegExpUnicodeSurrogatePairEscape() || this.eatFixedHexDigits(4) || i2 && this.eatRegExpUnicodeCodePointEscape()) return !0;
           (this.strict || i2) && this.raise("Invalid unicode escape"), this.rewind(n2);
         }
-        return false;
+        return !1;
       }
       eatRegExpUnicodeSurrogatePairEscape() {
         let m2 = this.index;
@@ -5877,20 +5866,20 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           let n2 = this._lastIntValue;
           if (nu(n2) && this.eat(92) && this.eat(117) && this.eatFixedHexDigits(4)) {
             let m3 = this._lastIntValue;
-            if (iu(m3)) return this._lastIntValue = au(n2, m3), true;
+            if (iu(m3)) return this._lastIntValue = au(n2, m3), !0;
           }
           this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       eatRegExpUnicodeCodePointEscape() {
         let m2 = this.index;
-        return !!(this.eat(123) && this.eatHexDigits() && this.eat(125) && (n2 = this._lastIntValue) >= 0 && n2 <= 1114111) || (this.rewind(m2), false);
+        return !!(this.eat(123) && this.eatHexDigits() && this.eat(125) && (n2 = this._lastIntValue) >= 0 && n2 <= 1114111) || (this.rewind(m2), !1);
         var n2;
       }
       eatIdentityEscape() {
         let m2 = this.currentCodePoint;
-        return !!this.isValidIdentityEscape(m2) && (this._lastIntValue = m2, this.advance(), true);
+        return !!this.isValidIdentityEscape(m2) && (this._lastIntValue = m2, this.advance(), !0);
       }
       isValidIdentityEscape(m2) {
         return m2 !== -1 && (this._unicodeMode ? uu(m2) || m2 === 47 : this.strict ? !jh(m2) : this._nFlag ? !(m2 === 99 || m2 === 107) : m2 !== 99);
@@ -5902,9 +5891,9 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           do
             this._lastIntValue = 10 * this._lastIntValue + (m2 - 48), this.advance();
           while ((m2 = this.currentCodePoint) >= 48 && m2 <= 57);
-          return true;
+          return !0;
         }
-        return false;
+        return !1;
       }
       eatUnicodePropertyValueExpression() {
         let m2 = this.index;
@@ -5922,7 +5911,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           if (n2 = this.ecmaVersion, i2 = m3, n2 >= 2018 && $h.es2018.has(i2) || n2 >= 2019 && $h.es2019.has(i2) || n2 >= 2021 && $h.es2021.has(i2)) return { key: m3, value: null };
           if (this._unicodeSetsMode && (function(m4, n3) {
             return m4 >= 2024 && su.has(n3);
-          })(this.ecmaVersion, m3)) return { key: m3, value: null, strings: true };
+          })(this.ecmaVersion, m3)) return { key: m3, value: null, strings: !0 };
           this.raise("Invalid property name");
         }
         var n2, i2;
@@ -5943,10 +5932,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       eatHexEscapeSequence() {
         let m2 = this.index;
         if (this.eat(120)) {
-          if (this.eatFixedHexDigits(2)) return true;
+          if (this.eatFixedHexDigits(2)) return !0;
           (this._unicodeMode || this.strict) && this.raise("Invalid escape"), this.rewind(m2);
         }
-        return false;
+        return !1;
       }
       eatDecimalDigits() {
         let m2 = this.index;
@@ -5965,13 +5954,13 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             let n2 = this._lastIntValue;
             m2 <= 3 && this.eatOctalDigit() ? this._lastIntValue = 64 * m2 + 8 * n2 + this._lastIntValue : this._lastIntValue = 8 * m2 + n2;
           } else this._lastIntValue = m2;
-          return true;
+          return !0;
         }
-        return false;
+        return !1;
       }
       eatOctalDigit() {
         let m2 = this.currentCodePoint;
-        return (n2 = m2) >= 48 && n2 <= 55 ? (this.advance(), this._lastIntValue = m2 - 48, true) : (this._lastIntValue = 0, false);
+        return (n2 = m2) >= 48 && n2 <= 55 ? (this.advance(), this._lastIntValue = m2 - 48, !0) : (this._lastIntValue = 0, !1);
         var n2;
       }
       eatFixedHexDigits(m2) {
@@ -5979,10 +5968,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         this._lastIntValue = 0;
         for (let i2 = 0; i2 < m2; ++i2) {
           let m3 = this.currentCodePoint;
-          if (!Yh(m3)) return this.rewind(n2), false;
+          if (!Yh(m3)) return this.rewind(n2), !1;
           this._lastIntValue = 16 * this._lastIntValue + mu(m3), this.advance();
         }
-        return true;
+        return !0;
       }
     }, _u = {}, Cu = {}, vu = {};
     function yu(m2) {
@@ -6314,7 +6303,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       }
     };
     function Eu(m2, n2) {
-      if (n2(m2)) return true;
+      if (n2(m2)) return !0;
       switch (m2.type) {
         case "Alternative":
         case "StringAlternative":
@@ -6339,15 +6328,15 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
         case "RegExpLiteral":
           return Eu(m2.pattern, n2) || Eu(m2.flags, n2);
       }
-      return false;
+      return !1;
     }
     function Ou(m2, n2) {
       let i2 = m2.parent;
       for (; i2; ) {
-        if (n2(i2)) return true;
+        if (n2(i2)) return !0;
         i2 = i2.parent;
       }
-      return false;
+      return !1;
     }
     function Nu(m2) {
       let n2 = m2.parent;
@@ -6568,10 +6557,10 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           }
           if (t2 === 1) return 1;
           if (t2 !== 2) {
-            let a3 = false;
+            let a3 = !1;
             if (e2.type === "CapturingGroup" && n2.maxBackreferenceWords > 0) try {
               let r2 = this._variableResolveGroup(e2, t2, m2.slice(x2 + 1), n2);
-              a3 = true, i2.push(r2.resolved), x2 += r2.skip;
+              a3 = !0, i2.push(r2.resolved), x2 += r2.skip;
             } catch {
             }
             a3 || i2.push(t2);
@@ -6754,7 +6743,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       _constantResolveGroup(m2, n2) {
         let i2 = this._constantResolveCache.get(m2);
         if (i2 !== void 0) return i2;
-        let a2 = this._parseElement(m2, Object.assign(Object.assign({}, n2), { backreferences: "unknown", disableSimplification: false })), x2;
+        let a2 = this._parseElement(m2, Object.assign(Object.assign({}, n2), { backreferences: "unknown", disableSimplification: !1 })), x2;
         Tu(a2), Du(a2);
         try {
           x2 = Gu(Bu(a2, this._charSetToCharFn), 1);
@@ -6777,7 +6766,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             switch (a2.type) {
               case "Alternative": {
                 let x2 = a2.elements.indexOf(i2), e2;
-                if (e2 = Nu(i2) === "ltr" ? a2.elements.slice(x2 + 1) : a2.elements.slice(0, x2), e2.some(((n5) => Eu(n5, ((n6) => n6 === m3))))) return true;
+                if (e2 = Nu(i2) === "ltr" ? a2.elements.slice(x2 + 1) : a2.elements.slice(0, x2), e2.some(((n5) => Eu(n5, ((n6) => n6 === m3))))) return !0;
                 let t2 = a2.parent;
                 return t2.type !== "Pattern" && n4(t2);
               }
@@ -6798,7 +6787,7 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
             switch (a2.type) {
               case "Alternative": {
                 let x2 = a2.elements.indexOf(i2), e2;
-                if (e2 = Nu(i2) === "ltr" ? a2.elements.slice(x2 + 1) : a2.elements.slice(0, x2), e2.some(((n5) => Eu(n5, ((n6) => n6 === m3))))) return true;
+                if (e2 = Nu(i2) === "ltr" ? a2.elements.slice(x2 + 1) : a2.elements.slice(0, x2), e2.some(((n5) => Eu(n5, ((n6) => n6 === m3))))) return !0;
                 let t2 = a2.parent;
                 return t2.type !== "Pattern" && !(t2.alternatives.length > 1) && n4(t2);
               }
@@ -6907,8 +6896,8 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       Uu(m2);
     }
     function Uu(m2) {
-      let n2 = false;
-      m2.alternatives = m2.alternatives.filter(((m3) => m3.elements.length !== 0 || !n2 && (n2 = true, true)));
+      let n2 = !1;
+      m2.alternatives = m2.alternatives.filter(((m3) => m3.elements.length !== 0 || !n2 && (n2 = !0, !0)));
     }
     function Bu(m2, n2) {
       return (function* (m3, n3) {
@@ -6973,22 +6962,22 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
           if (e4 === void 0) return { unicode: (i4 = n4.unicode) !== null && i4 !== void 0 && i4, unicodeSets: (a4 = n4.unicodeSets) !== null && a4 !== void 0 && a4, converter: new vh(), inputUnicode: e4 };
           if (n4.unicodeSets) {
             if (!e4) throw new Error("Incompatible flags: The v flag is required by the flags options but a UTF16 regex cannot be converted to a Unicode regex.");
-            return { unicode: false, unicodeSets: true, converter: new vh(), inputUnicode: e4 };
+            return { unicode: !1, unicodeSets: !0, converter: new vh(), inputUnicode: e4 };
           }
           if (n4.unicode) {
-            if (e4 === false) throw new Error("Incompatible flags: The u flag is required by the flags options but a UTF16 regex cannot be converted to a Unicode regex.");
-            return { unicode: true, unicodeSets: false, converter: new vh(), inputUnicode: e4 };
+            if (e4 === !1) throw new Error("Incompatible flags: The u flag is required by the flags options but a UTF16 regex cannot be converted to a Unicode regex.");
+            return { unicode: !0, unicodeSets: !1, converter: new vh(), inputUnicode: e4 };
           }
           let t4 = (x4 = n4.unicode) !== null && x4 !== void 0 ? x4 : e4, r4 = t4 === e4 ? new vh() : new yh();
-          return { unicode: t4, unicodeSets: false, converter: r4, inputUnicode: e4 };
+          return { unicode: t4, unicodeSets: !1, converter: r4, inputUnicode: e4 };
         })(m2, o3), f2 = l3 || c2, p2;
-        if (o3.ignoreCase === true) {
+        if (o3.ignoreCase === !0) {
           if (Ch(m2, f2, h2) === 2) throw new Error("Incompatible flags: The i flag is forbidden to create a literal but required by the flags options.");
-          p2 = true;
-        } else o3.ignoreCase === false || i3 ? p2 = false : p2 = Ch(m2, f2, h2) === 1;
+          p2 = !0;
+        } else o3.ignoreCase === !1 || i3 ? p2 = !1 : p2 = Ch(m2, f2, h2) === 1;
         let d2 = o3.multiline;
         d2 === void 0 && (d2 = (x3 = (function(m3, n4) {
-          let i4 = false, a4 = false, x4 = false, e4 = false;
+          let i4 = !1, a4 = !1, x4 = !1, e4 = !1;
           for (let t4 of m3) w(t4, { onAssertionEnter(m4) {
             if (m4.negate && m4.alternatives.length === 1) {
               let t5 = m4.alternatives[0];
@@ -6996,15 +6985,15 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
                 let r4 = t5.elements[0];
                 if (r4.type === "CharacterClass") {
                   let t6 = r4.characters;
-                  t6.isAll ? m4.kind === "ahead" ? a4 = true : i4 = true : n4.nonLineTerminator.equals(t6) && (m4.kind === "ahead" ? e4 = true : x4 = true);
+                  t6.isAll ? m4.kind === "ahead" ? a4 = !0 : i4 = !0 : n4.nonLineTerminator.equals(t6) && (m4.kind === "ahead" ? e4 = !0 : x4 = !0);
                 }
               }
             }
           } });
-          if (x4) return true;
-          if (i4) return false;
-          if (e4) return true;
-          if (a4) return false;
+          if (x4) return !0;
+          if (i4) return !1;
+          if (e4) return !0;
+          if (a4) return !1;
         })(m2, Pc({ unicode: u2 }))) !== null && x3 !== void 0 && x3);
         let g2 = { dotAll: (e3 = o3.dotAll) !== null && e3 !== void 0 && e3, global: (t3 = o3.global) !== null && t3 !== void 0 && t3, hasIndices: (r3 = o3.hasIndices) !== null && r3 !== void 0 && r3, ignoreCase: p2, multiline: d2, sticky: (s3 = o3.sticky) !== null && s3 !== void 0 && s3, unicode: l3, unicodeSets: c2 };
         return ih(g2), { flags: g2, converter: h2, inputUnicode: u2 != null && u2 };
@@ -7037,16 +7026,20 @@ var require_refa = (0, import_chunk_MOTYY5BU.__commonJS)({
       })(x2, r2, Pc(r2));
       return { source: uh(n2, { flags: r2, printCharSet: l2, env: Pc(r2), inputEnv: Pc({ unicode: o2 }), converter: s2 }), flags: hh(r2) };
     }, isFlags: ih, Parser: Mu, parseUnicodeSet: bu, parseCharSet: Iu, StringSet: Uc, UnicodeSet: Wc, getCharCaseFolding: tc });
-    exports2.CharBase = V, exports2.CharMap = W, exports2.CharSet = I, exports2.CombinedTransformer = k, exports2.DFA = Li, exports2.ENFA = Ui, exports2.FAIterators = Oi, exports2.JS = Ru, exports2.MaxCharacterError = cm, exports2.NFA = aa, exports2.TooManyNodesError = hm, exports2.Transformers = ci, exports2.Words = Mi, exports2.combineTransformers = function(m2) {
+    exports.CharBase = V, exports.CharMap = W, exports.CharSet = I, exports.CombinedTransformer = k, exports.DFA = Li, exports.ENFA = Ui, exports.FAIterators = Oi, exports.JS = Ru, exports.MaxCharacterError = cm, exports.NFA = aa, exports.TooManyNodesError = hm, exports.Transformers = ci, exports.Words = Mi, exports.combineTransformers = function(m2) {
       return new k(m2);
-    }, exports2.getIntersectionIterator = na, exports2.getIntersectionWordSets = ia, exports2.getIntersectionWords = function(m2, n2, i2 = 1e4) {
+    }, exports.getIntersectionIterator = na, exports.getIntersectionWordSets = ia, exports.getIntersectionWords = function(m2, n2, i2 = 1e4) {
       return Ii(ia(m2, n2, i2));
-    }, exports2.isDisjointWith = function(m2, n2, i2 = 1e4) {
+    }, exports.isDisjointWith = function(m2, n2, i2 = 1e4) {
       return !xm(X(na(m2, n2, i2), ((m3) => m3.keys())));
-    }, exports2.setParent = C, exports2.setSource = y, exports2.transform = E, exports2.visitAst = w;
+    }, exports.setParent = C, exports.setSource = y, exports.transform = E, exports.visitAst = w;
   }
 });
-var import_refa = (0, import_chunk_MOTYY5BU.__toESM)(require_refa(), 1);
+
+// src/match/automata.ts
+var import_refa = __toESM(require_refa(), 1);
+
+// src/match/regex-dfa.ts
 var TooLarge = class extends Error {
 }, Builder = class {
   constructor(limit) {
@@ -7132,7 +7125,7 @@ function determinise(nfa, start, accept, limit) {
     for (let [r] of trans) for (let i = 0; i < r.length; i += 2) cuts.add(r[i]).add(r[i + 1] + 1);
     let points = [...cuts].sort((a, b) => a - b), e = [];
     for (let i = 0; i + 1 < points.length; i++) {
-      let lo = points[i], hi = points[i + 1] - 1, targets = trans.filter(([r]) => (0, import_chunk_DDQGCFWC.rangesContain)(r, lo)).map(([, t]) => t);
+      let lo = points[i], hi = points[i + 1] - 1, targets = trans.filter(([r]) => rangesContain(r, lo)).map(([, t]) => t);
       if (targets.length === 0) continue;
       let next = closure(nfa, [...new Set(targets)], memo), key = next.join(","), id = index.get(key);
       if (id === void 0) {
@@ -7180,11 +7173,13 @@ function fastDfa(tree, limit) {
   let b = new Builder(limit * 4), f = b.build(tree);
   return minimise(determinise(b.nfa, f.start, f.end, limit));
 }
+
+// src/match/automata.ts
 function meet(...langs) {
   let parts = langs.flatMap((l) => l.meet ?? [l]);
   return parts.length === 1 ? parts[0] : { source: parts.map((p) => `(?:${p.source})`).join(" & "), flags: "", meet: parts };
 }
-var DEFAULT_LIMITS = { maxDfaStates: 2e4, maxProductStates: 2e5 }, MAX_CHAR = 65535, RELATIVE_PATHS = { source: import_chunk_DDQGCFWC.PATH_DOMAIN_SOURCE, flags: "" }, ALL_PATHS = { source: `/?${import_chunk_DDQGCFWC.PATH_DOMAIN_SOURCE}`, flags: "" }, SIMPLE_COMMANDS = { source: String.raw`[^\s\x00]+(?: [^\s\x00]+)*`, flags: "" }, PREFERRED = "abcdefghijklmnopqrstuvwxyz0123456789-_.ABCDEFGHIJKLMNOPQRSTUVWXYZ/ ~+=,@:", RANK = new Map([...PREFERRED].map((c, i) => [c.charCodeAt(0), i])), picked = /* @__PURE__ */ new Map();
+var DEFAULT_LIMITS = { maxDfaStates: 2e4, maxProductStates: 2e5 }, MAX_CHAR = 65535, RELATIVE_PATHS = { source: PATH_DOMAIN_SOURCE, flags: "" }, ALL_PATHS = { source: `/?${PATH_DOMAIN_SOURCE}`, flags: "" }, SIMPLE_COMMANDS = { source: String.raw`[^\s\x00]+(?: [^\s\x00]+)*`, flags: "" }, PREFERRED = "abcdefghijklmnopqrstuvwxyz0123456789-_.ABCDEFGHIJKLMNOPQRSTUVWXYZ/ ~+=,@:", RANK = new Map([...PREFERRED].map((c, i) => [c.charCodeAt(0), i])), picked = /* @__PURE__ */ new Map();
 function pickPacked(lo, hi) {
   let k = lo * 65536 + hi, v = picked.get(k);
   if (v === void 0) {
@@ -7227,13 +7222,13 @@ function refaElements(node) {
     case "alternation":
       return [{ type: "Alternation", alternatives: refaAlternatives(node) }];
     case "repeat":
-      return [{ type: "Quantifier", lazy: false, min: node.min, max: node.max, alternatives: refaAlternatives(node.body) }];
+      return [{ type: "Quantifier", lazy: !1, min: node.min, max: node.max, alternatives: refaAlternatives(node.body) }];
   }
 }
 function langKey(l) {
   return l.meet ? `meet(${l.meet.map(langKey).sort().join(" & ")})` : `${l.flags ?? ""}/${l.source}`;
 }
-var Automata = class {
+var Automata = class _Automata {
   limits;
   cache = /* @__PURE__ */ new Map();
   /** The same languages are asked about over and over: skip building their keys. */
@@ -7242,6 +7237,19 @@ var Automata = class {
   constructor(opts = {}) {
     let { builder, ...limits } = opts;
     this.limits = { ...DEFAULT_LIMITS, ...limits }, this.builder = builder ?? "fast";
+  }
+  /**
+   * A fresh instance that keeps the DFAs already built for `langs` and nothing else: a long run
+   * starts its cache afresh to stay bounded, and carries over the languages every later question
+   * asks about (a policy's patterns) instead of building them again.
+   */
+  carry(langs) {
+    let next = new _Automata({ ...this.limits, builder: this.builder });
+    for (let l of langs) {
+      let key = langKey(l), c = this.byObject.get(l) ?? this.cache.get(key);
+      c && (next.cache.set(key, c), next.byObject.set(l, c));
+    }
+    return next;
   }
   /** The minimal DFA of a language, cached; `ok: false` when unsupported or over the size limit. */
   compile(lang) {
@@ -7252,21 +7260,21 @@ var Automata = class {
   }
   build(lang) {
     let flags = lang.flags ?? "";
-    if (flags !== "" && flags !== "i") return { ok: false, reason: `unsupported regex flags "${flags}"` };
+    if (flags !== "" && flags !== "i") return { ok: !1, reason: `unsupported regex flags "${flags}"` };
     let tree;
     try {
-      tree = (0, import_chunk_DDQGCFWC.parseRegexSubset)(lang.source, { nocase: flags === "i" });
+      tree = parseRegexSubset(lang.source, { nocase: flags === "i" });
     } catch (e) {
-      if (e instanceof import_chunk_DDQGCFWC.RegexSubsetError) return { ok: false, reason: `unsupported regular expression (${e.message})` };
+      if (e instanceof RegexSubsetError) return { ok: !1, reason: `unsupported regular expression (${e.message})` };
       throw e;
     }
     let limit = this.limits.maxDfaStates;
     if (this.builder === "fast")
       try {
         let t = fastDfa(tree, limit);
-        return { ok: true, table: pruned(t.final, t.edges, t.initial) };
+        return { ok: !0, table: pruned(t.final, t.edges, t.initial) };
       } catch (e) {
-        if (e instanceof TooLarge) return { ok: false, reason: `its automaton exceeds ${limit} states` };
+        if (e instanceof TooLarge) return { ok: !1, reason: `its automaton exceeds ${limit} states` };
         throw e;
       }
     return this.guard(() => {
@@ -7282,14 +7290,14 @@ var Automata = class {
       tables.push(c.table);
     }
     let table = productTable(tables, this.limits.maxDfaStates);
-    return table ? { ok: true, table } : { ok: false, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` };
+    return table ? { ok: !0, table } : { ok: !1, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` };
   }
   guard(make) {
     try {
       let dfa = make();
-      return dfa.minimize(), { ok: true, table: toTable(dfa) };
+      return dfa.minimize(), { ok: !0, table: toTable(dfa) };
     } catch (e) {
-      return e instanceof import_refa.TooManyNodesError ? { ok: false, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` } : { ok: false, reason: `unsupported regular expression (${e.message})` };
+      return e instanceof import_refa.TooManyNodesError ? { ok: !1, reason: `its automaton exceeds ${this.limits.maxDfaStates} states` } : { ok: !1, reason: `unsupported regular expression (${e.message})` };
     }
   }
   /**
@@ -7400,13 +7408,13 @@ function universalStates(final, edges) {
     }
     return next === MAX_CHAR + 1 ? 1 : 0;
   });
-  for (let changed = true; changed; )
-    changed = false, u.forEach((v, s) => {
+  for (let changed = !0; changed; )
+    changed = !1, u.forEach((v, s) => {
       if (!v) return;
       let e = edges[s];
       for (let i = 2; i < e.length; i += 3)
         if (!u[e[i]]) {
-          u[s] = 0, changed = true;
+          u[s] = 0, changed = !0;
           return;
         }
     });
@@ -7458,9 +7466,9 @@ function successors({ tables, nPos }, state) {
 function accepting({ tables, nPos }, state) {
   for (let k = 0; k < tables.length; k++) {
     let s = state[k], f = s >= 0 && tables[k].final[s] === 1;
-    if (k < nPos ? !f : f) return false;
+    if (k < nPos ? !f : f) return !1;
   }
-  return true;
+  return !0;
 }
 function step({ tables, nPos }, state, ch) {
   let out = [];
@@ -7482,9 +7490,9 @@ function step({ tables, nPos }, state, ch) {
 function covered({ tables, nPos }, arr, off) {
   for (let k = nPos; k < tables.length; k++) {
     let t = arr[off + k];
-    if (t >= 0 && tables[k].universal[t]) return true;
+    if (t >= 0 && tables[k].universal[t]) return !0;
   }
-  return false;
+  return !1;
 }
 function search(p, maxStates, opts) {
   let K = p.tables.length, start = p.tables.map((t) => t.initial);
@@ -7522,9 +7530,11 @@ function witnessOf(node, parent, via, final, p, opts) {
   }
   return w;
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
+
+export {
+  meet,
+  RELATIVE_PATHS,
   ALL_PATHS,
-  Automata,
-  RELATIVE_PATHS
-});
+  SIMPLE_COMMANDS,
+  Automata
+};

@@ -6,7 +6,7 @@ import {
   overridesFor,
   refusedOutright,
   requireCommandSupport
-} from "./chunk-7VOHUB3T.js";
+} from "./chunk-W7M2LM5F.js";
 import {
   normalizePath
 } from "./chunk-JAQE65RL.js";

@@ -8,7 +8,7 @@ import {
   engineDecider,
   loadApprovals,
   newChunkRecord
-} from "./chunk-RHR7XMGL.js";
+} from "./chunk-PUYB6FEQ.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,
@@ -21,17 +21,17 @@ import {
 import "./chunk-UKSESNFL.js";
 import "./chunk-GFUIHURO.js";
 import "./chunk-XUMUW3TM.js";
-import "./chunk-R2XANJDS.js";
-import "./chunk-ONA453ZH.js";
+import "./chunk-HP2BC5NE.js";
+import "./chunk-27X5QFTT.js";
 import "./chunk-Q455GE6X.js";
-import "./chunk-7VOHUB3T.js";
+import "./chunk-W7M2LM5F.js";
 import "./chunk-DC4LJQ2I.js";
 import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-OV6T7UT3.js";
 import "./chunk-JAQE65RL.js";
-import "./chunk-RHYOTXIC.js";
-import "./chunk-QIQAVTVQ.js";
+import "./chunk-RY24UR2F.js";
+import "./chunk-X5AL74K3.js";
 import "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-DT3GRZLG.js";

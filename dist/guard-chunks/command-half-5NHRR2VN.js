@@ -1,4 +1,4 @@
-var import_chunk_MLQ5EE2H = require("./chunk-MLQ5EE2H.js");
+var import_chunk_GCB4RYD6 = require("./chunk-GCB4RYD6.js");
 var import_chunk_KS4ZAHPA = require("./chunk-KS4ZAHPA.js");
 var import_chunk_ZHFJQ6OZ = require("./chunk-ZHFJQ6OZ.js");
 var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
@@ -6142,36 +6142,43 @@ function ruleIndex(rules) {
   }), indexes.set(rules, idx)), idx;
 }
 var commandModels = /* @__PURE__ */ new WeakMap();
-function modelsOf(c) {
-  let models = commandModels.get(c);
-  if (!models) {
-    models = [];
+function layersOf(c) {
+  let l = commandModels.get(c);
+  if (!l) {
+    l = { programs: [], argvs: [], models: [] };
     for (let argv of c.argvs) {
-      let [name, ...rest] = argv;
-      !name || name.dynamic || models.push(
-        argvModel(
-          executableName(name.value),
-          rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })
-        )
-      );
+      let name = argv[0];
+      !name || name.dynamic || (l.programs.push(executableName(name.value)), l.argvs.push(argv), l.models.push(void 0));
     }
-    commandModels.set(c, models);
+    commandModels.set(c, l);
   }
-  return models;
+  return l;
+}
+function modelAt(l, i) {
+  let m = l.models[i];
+  if (!m) {
+    let rest = l.argvs[i].slice(1);
+    m = argvModel(
+      l.programs[i],
+      rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })
+    ), l.models[i] = m;
+  }
+  return m;
 }
 function soundMatch(rules, c, ignoreCase) {
   if (rules.length === 0) return;
-  let idx = ruleIndex(rules), models = modelsOf(c), best;
-  for (let i = 0; i < models.length; i++) {
-    let m = models[i], candidates = idx.byProgram.get(m.program.toLowerCase());
-    if (candidates)
-      for (let e of candidates) {
-        if (best && e.index >= best.index) break;
-        if (modelMatches(e.model, m, ignoreCase)) {
-          best = { index: e.index, rule: e.rule, at: i };
-          break;
-        }
+  let idx = ruleIndex(rules), layers = layersOf(c), best;
+  for (let i = 0; i < layers.programs.length; i++) {
+    let candidates = idx.byProgram.get(layers.programs[i].toLowerCase());
+    if (!candidates) continue;
+    let m = modelAt(layers, i);
+    for (let e of candidates) {
+      if (best && e.index >= best.index) break;
+      if (modelMatches(e.model, m, ignoreCase)) {
+        best = { index: e.index, rule: e.rule, at: i };
+        break;
       }
+    }
   }
   return best && { rule: best.rule, layer: c.layers[best.at] ?? c.layers[0] ?? "" };
 }
@@ -6210,8 +6217,8 @@ function opaqueDenied(context, problem, overrides) {
           outcome: "deny",
           allowed: false,
           requiresApproval: false,
-          reason: `${problem.reason}; it may run "${hit.layer}", denied by ${(0, import_chunk_MLQ5EE2H.levelName)(l)}: commands.deny ${(0, import_chunk_MLQ5EE2H.cite)(policy, hit.rule)}`,
-          rules: [(0, import_chunk_MLQ5EE2H.decidingRule)("deny", hit.rule, hit.layer, true)]
+          reason: `${problem.reason}; it may run "${hit.layer}", denied by ${(0, import_chunk_GCB4RYD6.levelName)(l)}: commands.deny ${(0, import_chunk_GCB4RYD6.cite)(policy, hit.rule)}`,
+          rules: [(0, import_chunk_GCB4RYD6.decidingRule)("deny", hit.rule, hit.layer, true)]
         };
       }
 }
@@ -6231,19 +6238,19 @@ function decideOpaque(context, problem, overrides) {
     for (let l of [policy.rootLevel, ...overrides]) {
       let named = l.commands.allow.all([shown]).find((m) => m.matched && normaliseCommandPattern(m.rule.pattern).includes(construct));
       if (named) {
-        let reason = `${problem.reason}; admitted by commands.allow ${(0, import_chunk_MLQ5EE2H.cite)(policy, named.rule)}, which names "${construct}"`;
-        return verdict("allow", reason, (0, import_chunk_MLQ5EE2H.decidingRule)("allow", named.rule, shown, true));
+        let reason = `${problem.reason}; admitted by commands.allow ${(0, import_chunk_GCB4RYD6.cite)(policy, named.rule)}, which names "${construct}"`;
+        return verdict("allow", reason, (0, import_chunk_GCB4RYD6.decidingRule)("allow", named.rule, shown, true));
       }
     }
   }
-  let setting = strictest([policy.rootLevel, ...overrides]), how = setting ? `commands.opaque: ${setting.setting} (${(0, import_chunk_MLQ5EE2H.where)(policy, setting.origin)})` : "commands.opaque: ask (the default)", rule = { pattern: `commands.opaque: ${setting?.setting ?? "ask"}`, ...setting?.origin ? { origin: setting.origin } : {} };
+  let setting = strictest([policy.rootLevel, ...overrides]), how = setting ? `commands.opaque: ${setting.setting} (${(0, import_chunk_GCB4RYD6.where)(policy, setting.origin)})` : "commands.opaque: ask (the default)", rule = { pattern: `commands.opaque: ${setting?.setting ?? "ask"}`, ...setting?.origin ? { origin: setting.origin } : {} };
   switch (setting?.setting ?? "ask") {
     case "allow":
-      return verdict("allow", `${problem.reason}; allowed by ${how}`, (0, import_chunk_MLQ5EE2H.decidingRule)("default", rule, shown, true));
+      return verdict("allow", `${problem.reason}; allowed by ${how}`, (0, import_chunk_GCB4RYD6.decidingRule)("default", rule, shown, true));
     case "deny":
-      return verdict("deny", `${problem.reason}; denied by ${how}`, (0, import_chunk_MLQ5EE2H.decidingRule)("deny", rule, shown, true));
+      return verdict("deny", `${problem.reason}; denied by ${how}`, (0, import_chunk_GCB4RYD6.decidingRule)("deny", rule, shown, true));
     default:
-      return context.approved ? verdict("allow", `${problem.reason}; approved (${how})`, (0, import_chunk_MLQ5EE2H.decidingRule)("approval", rule, shown, true), true) : verdict("needs-approval", `${problem.reason}; it needs a human approval (${how}); none given`, (0, import_chunk_MLQ5EE2H.decidingRule)("approval", rule, shown, true), true);
+      return context.approved ? verdict("allow", `${problem.reason}; approved (${how})`, (0, import_chunk_GCB4RYD6.decidingRule)("approval", rule, shown, true), true) : verdict("needs-approval", `${problem.reason}; it needs a human approval (${how}); none given`, (0, import_chunk_GCB4RYD6.decidingRule)("approval", rule, shown, true), true);
   }
 }
 var STRICTNESS = { allow: 0, ask: 1, deny: 2 };
@@ -6851,7 +6858,13 @@ function sedScriptHazard(script) {
 var SEARCHES_PER_CACHE = 4096, automata = /* @__PURE__ */ new WeakMap();
 function searcherOf(policy) {
   let entry = automata.get(policy);
-  return (!entry || entry.uses >= SEARCHES_PER_CACHE) && automata.set(policy, entry = { a: new ((0, import_chunk_ZHFJQ6OZ.requireAutomata)()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() }), entry.uses++, entry;
+  if (!entry) automata.set(policy, entry = { a: new ((0, import_chunk_ZHFJQ6OZ.requireAutomata)()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() });
+  else if (entry.uses >= SEARCHES_PER_CACHE) {
+    let keep = [(0, import_chunk_ZHFJQ6OZ.requireAutomata)().ALL_PATHS];
+    for (let l of entry.langs.values()) l && keep.push(l.lang);
+    entry.a = entry.a.carry(keep), entry.uses = 0;
+  }
+  return entry.uses++, entry;
 }
 function levelRules(searcher, l) {
   let r = searcher.levels.get(l);
@@ -6885,10 +6898,8 @@ function provenLiteralStart(a, lang, prefix) {
   }
   return prefix;
 }
-function literalMisses(literal, root) {
-  if (root === ".") return false;
-  let top = `${root}/`;
-  return !(literal.startsWith(top) || top.startsWith(literal));
+function literalMisses(literal, root, top = `${root}/`) {
+  return root === "." ? false : !(literal.startsWith(top) || top.startsWith(literal));
 }
 function treeLanguage(path, skipsHidden = false) {
   let below = skipsHidden ? "(?:/[^./][^/]*)*" : "(?:/[^]*)?";
@@ -6993,10 +7004,10 @@ function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
         w !== void 0 && witnesses.push({ path: w, pattern: r.pattern, anyDepth: p.anyDepth });
       }
   }
-  let anyAllow = false, neg = [];
+  let anyAllow = false, neg = [], top = `${tree.root ?? ""}/`;
   for (let l of levels)
     for (let r of levelRules(searcher, l).allow)
-      anyAllow = true, r.p && (!full && tree.root !== void 0 && r.literal !== void 0 && literalMisses(r.literal, tree.root) || neg.push(r.p.lang));
+      anyAllow = true, r.p && (!full && tree.root !== void 0 && r.literal !== void 0 && literalMisses(r.literal, tree.root, top) || neg.push(r.p.lang));
   if (anyAllow)
     for (let l of levels) {
       if (l.fs.allow.size === 0) continue;
@@ -7034,8 +7045,8 @@ function asGuess(s, what) {
 function decideTouch(context, t, where2, overrides, budget) {
   switch (t.kind) {
     case "host": {
-      if (t.guess && (0, import_chunk_MLQ5EE2H.normalizeHost)(t.target) === void 0) return [];
-      let s = (0, import_chunk_MLQ5EE2H.decideNetwork)(context, t.target.includes("://") ? void 0 : t.target, t.target.includes("://") ? t.target : void 0);
+      if (t.guess && (0, import_chunk_GCB4RYD6.normalizeHost)(t.target) === void 0) return [];
+      let s = (0, import_chunk_GCB4RYD6.decideNetwork)(context, t.target.includes("://") ? void 0 : t.target, t.target.includes("://") ? t.target : void 0);
       return [{ ...t.guess ? asGuess(s, "the program may not contact it") : s, via: `request: ${t.via}` }];
     }
     case "remote": {
@@ -7051,13 +7062,13 @@ function decideTouch(context, t, where2, overrides, budget) {
   }
 }
 function networkWatched(context) {
-  let levels = (0, import_chunk_MLQ5EE2H.cwdLevels)(context), agent = context.agent;
+  let levels = (0, import_chunk_GCB4RYD6.cwdLevels)(context), agent = context.agent;
   return agent?.trust === "write_local" || agent?.trust === "read_only" || [...levels, ...agent?.level ? [agent.level] : []].some((l) => l.network.allowOutbound === false || l.network.deny.size > 0 || l.approvals.host.size > 0);
 }
 function decideFile(context, t, where2, overrides, budget) {
   let via = `${t.op}: ${t.via}`, absolute = t.path.startsWith("/") || t.path.startsWith("~");
   if (!absolute && where2.unknown)
-    return t.guess ? [] : [{ ...(0, import_chunk_MLQ5EE2H.refusedOutright)("path", t.path, `cannot tell which directory "${t.via}" is in after "${where2.unknown}"`), via }];
+    return t.guess ? [] : [{ ...(0, import_chunk_GCB4RYD6.refusedOutright)("path", t.path, `cannot tell which directory "${t.via}" is in after "${where2.unknown}"`), via }];
   let out = [];
   for (let d of absolute ? ["."] : where2.dirs) {
     let full = onThisMachine(context, d === "." ? t.path : `${d}/${t.path}`), guess = t.guess && !(t.listsOutside && isOutside(context, t.glob ? literalDir(full) : full));
@@ -7067,11 +7078,11 @@ function decideFile(context, t, where2, overrides, budget) {
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
         continue;
       }
-      let tree = decideTree(context, subject, lang, t.op, t.tree ?? "all", t.via, overrides, budget, guess, t.tree === void 0), outsider = tree.outcome === "allow" && !guess && isOutside(context, literalDir(full)) ? (0, import_chunk_MLQ5EE2H.decidePath)(context, full, t.op, via) : void 0;
+      let tree = decideTree(context, subject, lang, t.op, t.tree ?? "all", t.via, overrides, budget, guess, t.tree === void 0), outsider = tree.outcome === "allow" && !guess && isOutside(context, literalDir(full)) ? (0, import_chunk_GCB4RYD6.decidePath)(context, full, t.op, via) : void 0;
       out.push(outsider && outsider.outcome !== "allow" ? asTree(outsider, subject) : tree);
       continue;
     }
-    let s = (0, import_chunk_MLQ5EE2H.decidePath)(context, full, t.op, via);
+    let s = (0, import_chunk_GCB4RYD6.decidePath)(context, full, t.op, via);
     if (out.push(guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s), t.tree) {
       let np = (0, import_chunk_KS4ZAHPA.normalizePath)(full, { root: context.policy.root, cwd: context.action.cwd });
       np.invalid || out.push(decideTree(context, `${np.path === "." ? "" : `${(0, import_chunk_KS4ZAHPA.withoutTrailingSlashes)(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
@@ -7096,26 +7107,32 @@ function decideTree(context, subject, tree, op, reach, via, overrides, budget, g
     return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia), subject);
   let levels = [policy.rootLevel, ...policy.overrides.values()], r = treeWitnesses(policy, tree, levels, op !== "read", context.agent?.level);
   if ("unknown" in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
-  let approval, maybe;
-  for (let found of r.witnesses) {
-    let w = named ? { ...found, anyDepth: false } : found;
-    if (w.anyDepth && (maybe || reach === "named" || guess)) continue;
-    let s = (0, import_chunk_MLQ5EE2H.decidePath)(context, w.path, op);
+  let witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: false })) : r.witnesses, approval;
+  for (let w of witnesses) {
+    if (w.anyDepth) continue;
+    let s = (0, import_chunk_GCB4RYD6.decidePath)(context, w.path, op);
     if (s.outcome === "allow" || guess && !deniedByARule(s)) continue;
-    if (w.anyDepth) {
-      maybe = opaque(
-        context,
-        overrides,
-        `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
-        shownVia
-      );
-      continue;
-    }
     let decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
     if (s.outcome === "deny") return decided;
     approval ??= decided;
   }
-  return approval || (maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia });
+  if (approval) return approval;
+  let maybe;
+  if (reach !== "named" && !guess)
+    for (let w of witnesses) {
+      if (!w.anyDepth) continue;
+      let s = (0, import_chunk_GCB4RYD6.decidePath)(context, w.path, op);
+      if (s.outcome !== "allow") {
+        maybe = opaque(
+          context,
+          overrides,
+          `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
+          shownVia
+        );
+        break;
+      }
+    }
+  return maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }
 var PROGRAMS3 = programs_default.programs;
 function insideDir(a) {
@@ -7251,13 +7268,19 @@ function soundAllowList(list, command) {
       if (c.matched && !c.refusal) return { layer: command.layers[j] };
       c.refusal && (refusal ??= c.refusal);
     }
+  }, candidates = () => {
+    if (!list.indicesMatching || command.argvs.some((argv) => withoutNeutralGlobals(argv))) return list.rules.keys();
+    asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching(layer)));
+    let at = /* @__PURE__ */ new Set();
+    for (let set of asWritten) for (let i of set) at.add(i);
+    return [...at].sort((x, y) => x - y);
   };
   return {
     get size() {
       return list.size;
     },
     first() {
-      for (let i = 0; i < list.rules.length; i++) {
+      for (let i of candidates()) {
         let rule = list.rules[i], hit = admits(rule, i);
         if (hit) return { rule, layer: hit.layer };
       }
@@ -7273,17 +7296,17 @@ function soundAllowList(list, command) {
 }
 var MAX_DIRS = 32;
 function decideCommand(context, line) {
-  if (context.explain) return decideCommandNow(context, line);
+  if (context.explain || context.policy.memo.off) return decideCommandNow(context, line);
   let a = context.action, key = `c${a.cwd ?? ""}${a.loggedRoot ?? ""}${a.agentId ?? ""}${context.approved ? 1 : 0}${line}`, s = context.policy.memo.get(key);
   return s || context.policy.memo.set(key, s = decideCommandNow(context, line)), [...s];
 }
 function decideCommandNow(context, line) {
   let shown = () => line.replace(/\s+/g, " ").trim();
   if (context.agent?.trust === "read_only")
-    return [(0, import_chunk_MLQ5EE2H.refusedOutright)("command", shown(), `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
+    return [(0, import_chunk_GCB4RYD6.refusedOutright)("command", shown(), `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
   let a = analyzeCommand(line);
   if (!a.commands.length && !a.problems.length && !a.files.length)
-    return [(0, import_chunk_MLQ5EE2H.refusedOutright)("command", shown(), "the command line is empty: there is nothing to check")];
+    return [(0, import_chunk_GCB4RYD6.refusedOutright)("command", shown(), "the command line is empty: there is nothing to check")];
   let out = [], dirs = directories(a), { overrides, everywhere } = governing(context, a, dirs);
   for (let p of a.problems) out.push(decideOpaque(context, p, overrides));
   for (let c of a.commands) out.push(decideSimple(context, c, overrides, everywhere));
@@ -7296,11 +7319,11 @@ function decideCommandNow(context, line) {
   let seen = /* @__PURE__ */ new Set();
   for (let f of a.files) {
     if (!f.path.startsWith("/") && a.dirUnknown) {
-      out.push({ ...(0, import_chunk_MLQ5EE2H.refusedOutright)("path", f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via });
+      out.push({ ...(0, import_chunk_GCB4RYD6.refusedOutright)("path", f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via });
       continue;
     }
     for (let d of f.path.startsWith("/") ? ["."] : dirs) {
-      let s = (0, import_chunk_MLQ5EE2H.decidePath)(context, d === "." ? f.path : `${d}/${f.path}`, f.op, f.via), key = `${f.op}\0${s.subject}`;
+      let s = (0, import_chunk_GCB4RYD6.decidePath)(context, d === "." ? f.path : `${d}/${f.path}`, f.op, f.via), key = `${f.op}\0${s.subject}`;
       seen.has(key) || (seen.add(key), out.push(s));
     }
   }
@@ -7322,15 +7345,15 @@ function governing(context, a, dirs) {
   for (let d of dirs) {
     let np = (0, import_chunk_KS4ZAHPA.normalizePath)(d, { root: policy.root, cwd: context.action.cwd });
     if (!np.outside) {
-      for (let o of (0, import_chunk_MLQ5EE2H.overridesFor)(policy, np.path)) found.set(o.name, o);
-      for (let o of (0, import_chunk_MLQ5EE2H.denyOverridesFor)(policy, np.path)) folded.set(o.name, o);
+      for (let o of (0, import_chunk_GCB4RYD6.overridesFor)(policy, np.path)) found.set(o.name, o);
+      for (let o of (0, import_chunk_GCB4RYD6.denyOverridesFor)(policy, np.path)) folded.set(o.name, o);
     }
   }
   return { overrides: [...found.values()], everywhere: a.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 function decideSimple(context, command, overrides, denyLevels) {
   let { policy, agent } = context, name = command.layers[0] ?? "", levels = [policy.rootLevel, ...overrides], agentLevel = agent?.level, spelledOut = !command.argvs.some((argv) => argv.some((word2) => word2.dynamic || word2.tilde));
-  return (0, import_chunk_MLQ5EE2H.decideSubject)(context, {
+  return (0, import_chunk_GCB4RYD6.decideSubject)(context, {
     kind: "command",
     shown: name,
     // Every layer is matched (`sudo rm -rf x` is also `rm -rf x`).
@@ -7363,7 +7386,7 @@ function decideSimple(context, command, overrides, denyLevels) {
   });
 }
 function soundAllowStep(context, levels, command) {
-  let lists = new Map(levels.map((l) => [l, soundAllowList(l.commands.allow, command)])), step = (0, import_chunk_MLQ5EE2H.namedAllowLists)(context, levels, (l) => lists.get(l), { allowList: "commands.allow", whenNoList: "no commands.deny matches and no allow list applies" });
+  let lists = new Map(levels.map((l) => [l, soundAllowList(l.commands.allow, command)])), step = (0, import_chunk_GCB4RYD6.namedAllowLists)(context, levels, (l) => lists.get(l), { allowList: "commands.allow", whenNoList: "no commands.deny matches and no allow list applies" });
   return {
     ...step,
     unmatched: (n) => {
@@ -7372,4 +7395,4 @@ function soundAllowStep(context, levels, command) {
     }
   };
 }
-(0, import_chunk_MLQ5EE2H.registerCommandSupport)({ CommandPatternList, decideCommand });
+(0, import_chunk_GCB4RYD6.registerCommandSupport)({ CommandPatternList, decideCommand });

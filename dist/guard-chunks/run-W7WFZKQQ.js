@@ -33,7 +33,7 @@ __export(stdin_exports, {
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_SSFHAPM4 = require("./chunk-SSFHAPM4.js");
 var import_chunk_6FAKPSXF = require("./chunk-6FAKPSXF.js");
-var import_chunk_MLQ5EE2H = require("./chunk-MLQ5EE2H.js");
+var import_chunk_GCB4RYD6 = require("./chunk-GCB4RYD6.js");
 var import_chunk_KS4ZAHPA = require("./chunk-KS4ZAHPA.js");
 var import_chunk_ZHFJQ6OZ = require("./chunk-ZHFJQ6OZ.js");
 var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
@@ -1054,20 +1054,20 @@ function decide(action, compiled, opts = {}) {
   }, subjects, fileLimit;
   switch (action.kind) {
     case "filesystem": {
-      subjects = action.paths.map((p) => (0, import_chunk_MLQ5EE2H.decidePath)(context, p, action.op)), subjects.length === 0 ? subjects = [(0, import_chunk_MLQ5EE2H.refusedOutright)("path", "", "the action names no path")] : action.op !== "read" && compiled.hasFileLimits && (fileLimit = limitFor(compiled, subjects));
+      subjects = action.paths.map((p) => (0, import_chunk_GCB4RYD6.decidePath)(context, p, action.op)), subjects.length === 0 ? subjects = [(0, import_chunk_GCB4RYD6.refusedOutright)("path", "", "the action names no path")] : action.op !== "read" && compiled.hasFileLimits && (fileLimit = limitFor(compiled, subjects));
       break;
     }
     case "command":
-      subjects = (0, import_chunk_MLQ5EE2H.requireCommandSupport)().decideCommand(context, action.command);
+      subjects = (0, import_chunk_GCB4RYD6.requireCommandSupport)().decideCommand(context, action.command);
       break;
     case "network":
-      subjects = [(0, import_chunk_MLQ5EE2H.decideNetwork)(context, action.host, action.url)];
+      subjects = [(0, import_chunk_GCB4RYD6.decideNetwork)(context, action.host, action.url)];
       break;
     case "tool":
-      subjects = [(0, import_chunk_MLQ5EE2H.decideTool)(context, action.tool)];
+      subjects = [(0, import_chunk_GCB4RYD6.decideTool)(context, action.tool)];
       break;
     default:
-      subjects = [(0, import_chunk_MLQ5EE2H.refusedOutright)("tool", String(action.kind), "unknown kind of action")];
+      subjects = [(0, import_chunk_GCB4RYD6.refusedOutright)("tool", String(action.kind), "unknown kind of action")];
   }
   let outcome = actionOutcome(subjects), allowed = outcome === "allow", requiresApproval = subjects.some((s) => s.requiresApproval), d = {
     outcome,
@@ -1100,7 +1100,7 @@ function limitFor(cp, subjects) {
   consider(cp.rootLevel);
   for (let s of subjects) {
     let np = (0, import_chunk_KS4ZAHPA.normalizePath)(s.subject, { root: cp.root });
-    np.outside || (0, import_chunk_MLQ5EE2H.overridesFor)(cp, np.path).forEach(consider);
+    np.outside || (0, import_chunk_GCB4RYD6.overridesFor)(cp, np.path).forEach(consider);
   }
   if (!best) return;
   let count = new Set(subjects.map((s) => s.subject)).size, b = best;
@@ -1206,7 +1206,7 @@ async function loadGuardPolicy(cwd, opts = {}) {
   let hash = policyHash(rootDir, files), cacheDir = opts.cache === false ? void 0 : cacheDirOf(rootDir), set = readPolicySetCache(cacheDir, rootDir, hash), cached = set !== void 0;
   set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), writePolicySetCache(cacheDir, rootDir, hash, set));
   let checked = set, root = checked.root.root;
-  return { cp: withCaseClasses(cacheDir, () => (0, import_chunk_MLQ5EE2H.compilePolicy)(checked)), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
+  return { cp: withCaseClasses(cacheDir, () => (0, import_chunk_GCB4RYD6.compilePolicy)(checked)), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
 }
 function sessionFileName(sessionId, agent) {
   return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${(0, import_node_crypto2.createHash)("sha256").update(sessionId).digest("hex").slice(0, 32)}`;
@@ -1516,7 +1516,7 @@ function sessionRecord(ctx, event) {
 }
 function decidingRuleAt(cp, d) {
   let origin = decisiveRule(d)?.origin;
-  return origin ? (0, import_chunk_MLQ5EE2H.where)(cp, origin) : void 0;
+  return origin ? (0, import_chunk_GCB4RYD6.where)(cp, origin) : void 0;
 }
 var RANK = { allow: 0, "needs-approval": 1, deny: 2 };
 function decideCall(cp, agent, tool, found, notes) {
@@ -1543,7 +1543,7 @@ function reasonFor(agent, tool, d, cp) {
   return `agent-policy-lint: ${tool} needs a human approval: ${d.decision.reason}. ${how}`;
 }
 function policyFile(cp) {
-  return (0, import_chunk_MLQ5EE2H.where)(cp, { file: cp.set.root.file, pointer: "", line: 1, column: 1 }).replace(/:1$/, "");
+  return (0, import_chunk_GCB4RYD6.where)(cp, { file: cp.set.root.file, pointer: "", line: 1, column: 1 }).replace(/:1$/, "");
 }
 var BOM = "\uFEFF", LogUnwritable = class extends Error {
   constructor(message) {
@@ -1569,17 +1569,17 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-M5RP2ZH7.js")));
+    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-5NHRR2VN.js")));
     let notes;
     if (found.searches?.length) {
-      let { searchActions } = await Promise.resolve().then(() => __toESM(require("./search-JLPLLNHA.js"))), searched = searchActions(policy.cp, event.tool, found, context);
+      let { searchActions } = await Promise.resolve().then(() => __toESM(require("./search-D6IJBFBX.js"))), searched = searchActions(policy.cp, event.tool, found, context);
       found = { ...found, actions: searched.actions, problems: [...found.problems, ...searched.problems] }, notes = searched.notes;
     }
     try {
       return decideCall(policy.cp, agent, event.tool, found, notes);
     } catch (e) {
       if (!(e instanceof import_chunk_ZHFJQ6OZ.AutomataNotLoaded)) throw e;
-      return await Promise.resolve().then(() => __toESM(require("./trees-XD745UWJ.js"))), decideCall(policy.cp, agent, event.tool, found, notes);
+      return await Promise.resolve().then(() => __toESM(require("./trees-LX6BJPYG.js"))), decideCall(policy.cp, agent, event.tool, found, notes);
     }
   }, verdict;
   switch (event.kind) {

@@ -20,7 +20,7 @@ import {
   RELATIVE_PATHS,
   SIMPLE_COMMANDS,
   meet
-} from "./chunk-QIQAVTVQ.js";
+} from "./chunk-X5AL74K3.js";
 import {
   globSyntaxError,
   policyGlobSource
