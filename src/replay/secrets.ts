@@ -40,6 +40,25 @@ const DETECTORS: Detector[] = [
 const MAYBE =
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
 
+/** A backslash (a JSON escape) or anything outside ASCII: one class, no backtracking. */
+const ESCAPE_OR_WIDE = /[\\\u0080-\uffff]/;
+
+/**
+ * Whether a JSON line may hold a secret we detect in any string parsed from it (scanValue), by
+ * one look at the line's text: false only when it has no escape and nothing outside ASCII (so
+ * every string and key of its value is in the text as it is, between quotes) and MAYBE finds
+ * nothing in it. That is sound: every detector, and the assignment check, runs only on a string
+ * MAYBE matches (and a match in a string is a match in the line: its quotes are not word
+ * characters, so `\bsk-` holds as well); a secret-looking key (isSecretName: it ends in KEY,
+ * TOKEN, SECRET, PASS, PASSWD, PASSWORD or PWD) with a string value is `KEY": "` in the text,
+ * which MAYBE matches. Non-ASCII text could upper-case into such a name (`ſ` is `S`), and an
+ * escape could hide a prefix or make a boundary: those lines are scanned whole, as are values a
+ * reader parsed out of a string of the line (JSON text in a string has escaped quotes).
+ */
+export function lineMayHoldSecret(line: string): boolean {
+  return ESCAPE_OR_WIDE.test(line) || MAYBE.test(line);
+}
+
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
 const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 
