@@ -40,8 +40,6 @@ const DETECTORS: Detector[] = [
 const MAYBE =
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
 
-/** A backslash (a JSON escape) or anything outside ASCII: one class, no backtracking. */
-const ESCAPE_OR_WIDE = /[\\\u0080-\uffff]/;
 
 /**
  * Whether a JSON line may hold a secret we detect in any string parsed from it (scanValue), by
@@ -56,8 +54,11 @@ const ESCAPE_OR_WIDE = /[\\\u0080-\uffff]/;
  * reader parsed out of a string of the line (JSON text in a string has escaped quotes).
  */
 export function lineMayHoldSecret(line: string): boolean {
-  return ESCAPE_OR_WIDE.test(line) || MAYBE.test(line);
+  return LINE_MAYBE.test(line);
 }
+
+/** MAYBE, or a backslash (a JSON escape) or anything outside ASCII: one pass over the line. */
+const LINE_MAYBE = new RegExp(`[\\\\\\u0080-\\uffff]|${MAYBE.source}`);
 
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
 const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
