@@ -22,7 +22,7 @@
 // Each round runs every mode once, one after another, so that the machine's load hits all alike.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { isMainThread } from 'node:worker_threads';
 // Loaded eagerly so that replay workers, which run this same bundled file, start their loop.
@@ -249,12 +249,17 @@ async function main(): Promise<void> {
     const only = process.env.REPLAY_BENCH_MODES?.split(',');
     const wanted = (mode: string): boolean =>
       mode === 'floor' || (mode === 'base' ? BASE_CLI !== undefined : mode === 'floor-1mib' ? Boolean(only?.includes(mode)) : !only || only.includes(mode));
+    // The machine is shared: its load (1-minute average) at the start of each round, with the figures.
+    const loads: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
+      loads.push(loadavg()[0]!);
       for (const mode of Object.keys(runs)) if (wanted(mode) && (i < 3 || mode === 'floor' || mode === 'replay' || mode === 'base')) runs[mode]!.push(runChild(mode, dir));
     }
     const med = (mode: string, key: string): number => median(runs[mode]!.map((x) => x[key]!));
     const worst = (mode: string): number => Math.max(...runs[mode]!.map((x) => x.rssMb!));
     const paired = (mode: string): number[] => runs[mode]!.map((x, i) => x.ms! / runs.floor![i]!.ms!);
+    loads.push(loadavg()[0]!);
+    row('machine load (1-minute average)', `${loads.at(-1)!.toFixed(1)} at the end`, `at each round's start: ${loads.slice(0, -1).map((l) => l.toFixed(1)).join(', ')} (${availableParallelism()} cores)`);
     const f = med('floor', 'ms');
     const fCpu = med('floor', 'cpuMs');
     const cli = join(process.cwd(), 'dist/cli.js');
