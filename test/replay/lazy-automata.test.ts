@@ -65,7 +65,8 @@ function treeLog(): string {
   return dir;
 }
 
-describe('replay workers load the automata of tree touches when a decision needs them', () => {
+// Each test runs the CLI three or four times: on the shared 2-core machine that takes more than the default 30 s.
+describe('replay workers load the automata of tree touches when a decision needs them', { timeout: 180_000 }, () => {
   it('the findings are one thread\'s, the slices that needed them replayed again', () => {
     const dir = treeLog();
     const one = replay(dir, 'tree.jsonl', 'json');

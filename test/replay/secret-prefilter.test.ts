@@ -12,7 +12,7 @@ const LOGS = join(FIXTURES, 'logs');
 /** Every character as a \\u escape: the text of the line holds none of the secret's letters. */
 const escaped = (s: string): string => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 
-describe('secrets that only the parsed line shows', () => {
+describe('secrets that only the parsed line shows', { timeout: 120_000 }, () => {
   it('are found, on one thread and on workers, and never printed', () => {
     const dir = tempTree({});
     copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
