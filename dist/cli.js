@@ -15,16 +15,16 @@ import "./chunks/chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./chunks/explain-G7IAZFTN.js"),
-  bypass: () => import("./chunks/bypass-W25HZCMD.js"),
+  explain: () => import("./chunks/explain-52KGPHLA.js"),
+  bypass: () => import("./chunks/bypass-EQD7UP4H.js"),
   init: () => import("./chunks/init-RXZOZKK6.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-ZFEOOQ52.js");
+    let { runHook } = await import("./chunks/main-LHHHG3QJ.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./chunks/import-57ZIGNSP.js"),
-  export: () => import("./chunks/export-EFMSLMEM.js"),
-  learn: () => import("./chunks/learn-GIFINWAY.js")
+  import: () => import("./chunks/import-NXR433ZS.js"),
+  export: () => import("./chunks/export-KJL6D5HX.js"),
+  learn: () => import("./chunks/learn-LAZOQPJJ.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-LVTRWQVP.js");
+  let { runLint } = await import("./chunks/lint-4I7BREG5.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

@@ -304,7 +304,10 @@ class Parser {
   brace(depth: number): Node {
     const at = this.i;
     const { p } = this;
-    const range = /^\{([0-9a-zA-Z])\.\.([0-9a-zA-Z])\}/.exec(p.slice(at));
+    // Sticky at `at`, not anchored on a slice: a slice per brace would be quadratic in the braces.
+    const rangeAt = /\{([0-9a-zA-Z])\.\.([0-9a-zA-Z])\}/y;
+    rangeAt.lastIndex = at;
+    const range = rangeAt.exec(p);
     if (range) {
       const [a, b] = [range[1]!, range[2]!];
       const kind = (c: string) => (/[0-9]/.test(c) ? 0 : /[a-z]/.test(c) ? 1 : 2);
@@ -314,7 +317,7 @@ class Parser {
       this.backtrack = true;
       return { t: 'class', src: `[${lo}-${hi}]`, at };
     }
-    if (/^\{[^,{}]*\.\.[^,{}]*\}/.test(p.slice(at)))
+    if (isSequenceBrace(p, at))
       this.fail('only single-character ranges like {1..3} or {a..e} are supported: list the alternatives {1,2,10}', at);
     this.i = at + 1;
     const alts: Node[][] = [];
@@ -711,4 +714,20 @@ export function compilePolicyGlob(pattern: string, opts?: PolicyGlobOptions): (p
 /** Matches every path and the repository root: only `**` segments. */
 export function isUniversalPattern(pattern: string): boolean {
   return analyzePolicyPattern(pattern).universal;
+}
+
+/**
+ * Whether the `{` at `at` opens a sequence expression `{…..…}`: a `..` before the closing `}` with
+ * no `,` or `{` in between. One scan; the regex it replaces (`[^,{}]*\.\.[^,{}]*\}`) backtracked
+ * quadratically on a long run of dots, and the patterns parsed here include an agent's globs.
+ */
+function isSequenceBrace(p: string, at: number): boolean {
+  let dots = false;
+  for (let i = at + 1; i < p.length; i++) {
+    const c = p[i];
+    if (c === '}') return dots;
+    if (c === ',' || c === '{') return false;
+    if (c === '.' && p[i + 1] === '.') dots = true;
+  }
+  return false;
 }

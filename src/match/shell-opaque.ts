@@ -65,7 +65,7 @@ export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
   // Arithmetic, array subscripts and indirection evaluate a variable's text again: `x='a[$(id)]'; echo $((x))`.
   const value = word.slice(word.indexOf('=') + 1);
   if (value.includes('$(') || value.includes('`')) {
-    if (word.includes('[') || /\[[^\]]*\$\(/.test(value) || value.includes('[')) {
+    if (word.includes('[')) {
       return { reason: `${name} holds text that arithmetic or an array subscript would run as code` };
     }
   }

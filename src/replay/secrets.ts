@@ -14,7 +14,10 @@ export interface SecretHit {
 
 interface Detector {
   kind: string;
-  re: RegExp;
+  /** A global regex whose matches are the secrets, or */
+  re?: RegExp;
+  /** a scan written by hand where one regex would backtrack. */
+  find?: (text: string) => string[];
   /** Optional extra check on the match (e.g. entropy). */
   ok?: (value: string) => boolean;
 }
@@ -28,9 +31,11 @@ const DETECTORS: Detector[] = [
   { kind: 'Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
   { kind: 'Anthropic API key', re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
   { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
-  { kind: 'private key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)?/g },
-  { kind: 'JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { kind: 'bearer token', re: /(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
+  { kind: 'private key', find: privateKeys },
+  { kind: 'JSON Web Token', find: jsonWebTokens },
+  // The lookahead first: the lookbehind then runs at a token's first character only (run at every
+  // position of a long run of spaces after `Bearer`, it was quadratic).
+  { kind: 'bearer token', re: /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
 ];
 
 /**
@@ -65,7 +70,10 @@ export function lineMayHoldSecret(line: string): boolean {
 const ESCAPE_OR_WIDE = /[\\\u0080-\uffff]/;
 
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
-const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
+// NAME starts at the first letter of a run of name characters: the lookbehind tries each run
+// once, from its start (every start inside a run matches or fails alike, and trying each was
+// quadratic on a long run such as a hex dump in a command).
+const ASSIGNMENT = /(?<![A-Za-z0-9_.-])[0-9_.-]*([A-Za-z][A-Za-z0-9_.-]*)(["']?)\s*[=:]\s*(["']?)([^\s"'`;&|<>(){}[\],]{8,})/g;
 
 const SECRET_NAME = /(?:_KEY|APIKEY|ACCESSKEY|PRIVATEKEY|SECRETKEY|SIGNINGKEY|TOKEN|SECRET|PASSWORD|PASSWD|_PWD|^PWD|_PASS|^PASS)$/;
 const nameCache = new Map<string, boolean>();
@@ -104,14 +112,83 @@ function isTimestampLike(s: string): boolean {
   return s.length <= 35 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && /^[0-9:.+\-TZ ]+$/.test(s);
 }
 
+const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/y;
+
+/**
+ * Each private key's header through the first `-----END … PRIVATE KEY-----` after it (the header
+ * alone when none follows). The end is searched by hand, once: where no end follows one header,
+ * none follows a later one, so a text of many headers and no end is scanned once, not once per
+ * header (as the lazy `[\s\S]*?` of a single regex did: quadratic).
+ */
+function privateKeys(text: string): string[] {
+  const keys: string[] = [];
+  let noEndFrom = Infinity;
+  KEY_BEGIN.lastIndex = 0;
+  for (let m = KEY_BEGIN.exec(text); m; m = KEY_BEGIN.exec(text)) {
+    const headerEnd = m.index + m[0].length;
+    let end = headerEnd;
+    if (headerEnd < noEndFrom) {
+      const found = endOfKey(text, headerEnd);
+      if (found === undefined) noEndFrom = headerEnd;
+      else end = found;
+    }
+    keys.push(text.slice(m.index, end));
+    KEY_BEGIN.lastIndex = end;
+  }
+  return keys;
+}
+
+/** Where the first private-key end line at or after `from` ends, if one does. */
+function endOfKey(text: string, from: number): number | undefined {
+  for (let at = text.indexOf('-----END ', from); at >= 0; at = text.indexOf('-----END ', at + 1)) {
+    KEY_END.lastIndex = at;
+    if (KEY_END.test(text)) return KEY_END.lastIndex;
+  }
+  return undefined;
+}
+
+const JWT_AT = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/y;
+const isBase64Url = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+
+/**
+ * JSON Web Tokens, as `JWT_AT` finds them scanning left to right. A start that fails at a word
+ * boundary fails for every later start in the same run of base64url characters (its first part
+ * must end where the run ends, and only grows shorter), so the rest of the run is skipped: trying
+ * each `-eyJ` of a long run again, as a global regex did, was quadratic.
+ */
+function jsonWebTokens(text: string): string[] {
+  const tokens: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('eyJ', from); at >= 0; at = text.indexOf('eyJ', from)) {
+    JWT_AT.lastIndex = at;
+    const m = JWT_AT.exec(text);
+    if (m) {
+      tokens.push(m[0]);
+      from = JWT_AT.lastIndex;
+    } else if (at > 0 && isBase64Url(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 45) {
+      from = at + 1; // not at a word boundary: a later start in this run may be
+    } else {
+      let end = at + 3;
+      while (end < text.length && isBase64Url(text.charCodeAt(end))) end++;
+      from = end;
+    }
+  }
+  return tokens;
+}
+
+function matchesOf(re: RegExp, text: string): string[] {
+  re.lastIndex = 0;
+  return Array.from(text.matchAll(re), (m) => m[0]);
+}
+
 /** Finds secrets in one string. */
 export function scanString(text: string, where: string, out: SecretHit[]): void {
   // Nothing we detect is shorter than 10 characters (`N=` and an 8-character value).
   if (text.length < 10 || isTimestampLike(text) || !MAYBE.test(text)) return;
   for (const d of DETECTORS) {
-    d.re.lastIndex = 0;
-    for (const m of text.matchAll(d.re)) {
-      if (!d.ok || d.ok(m[0])) out.push({ kind: d.kind, value: m[0], where, text });
+    for (const value of d.find ? d.find(text) : matchesOf(d.re!, text)) {
+      if (!d.ok || d.ok(value)) out.push({ kind: d.kind, value, where, text });
     }
   }
   for (const m of text.matchAll(ASSIGNMENT)) {

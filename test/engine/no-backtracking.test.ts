@@ -263,6 +263,19 @@ describe('no backtracking RegExp runs on agent-controlled input', () => {
     expect(hazards(seen)).toEqual([]);
   });
 
+  it('an agent glob with braces reaches the glob parser and runs only linear-safe regexes there', () => {
+    // Found by the property above on one seed: the brace parser once tested `[^,{}]*\.\.[^,{}]*\}`,
+    // quadratic on a run of dots, on globs an agent writes in a command. Pinned here, seed-free.
+    const compiled = compilePolicy(policy({ fs: { deny: ['secrets/**'] }, cmd: { allow: ['cat *', 'ls *'] } }));
+    const dots = '.'.repeat(2_000);
+    const seen = regexesRunBy(() => {
+      for (const command of [`cat src/*{${dots}`, `ls src/{a..b}*`, `cat src/*{x,${dots}}`, `cat *{${dots}}`])
+        decide({ kind: 'command', command }, compiled);
+    });
+    expect([...seen.keys()]).toContain('/\\{([0-9a-zA-Z])\\.\\.([0-9a-zA-Z])\\}/y'); // the brace parser ran
+    expect(hazards(seen)).toEqual([]);
+  });
+
   it('the replay log readers and the guard payload readers run only literal, linear-safe regexes on log fields', () => {
     const seen = new Map<string, Ran>();
     fc.assert(
