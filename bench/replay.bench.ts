@@ -1,7 +1,10 @@
 // --agent-log at scale: generates (in a temp dir, never committed) a 1,000,000-line mixed log
 // (seed audit entries, pillar entries, tool invocations, Claude Code transcript records, with
 // realistic repetition) and a 200-rule policy, then measures in fresh child processes:
-//   floor:  merely reading the file and JSON.parse-ing every line;
+//   floor:  merely reading the file and JSON.parse-ing every line, with the replay's own line
+//           reader (bench/replay-floor.child.ts: the honest floor; the older one, which decoded
+//           1 MiB at a time and parsed slices of it, was slower than the reader the replay
+//           uses, and is still there as the mode floor-1mib);
 //   replay: replayLogs() on it (engine decisions, findings, secrets scan): as shipped (two
 //           worker threads while the main thread merges, on a machine of two cores or more),
 //           all on the main thread (AGENT_POLICY_LINT_REPLAY_WORKERS=0) and on one worker (=1);
@@ -12,14 +15,22 @@
 // Goals (judged on the default): replay <= 2x the floor, peak RSS < 200 MB; ocsf <= 2.5x the
 // floor and < 200 MB (both streamed formats).
 // REPLAY_BENCH_MODES=floor,ocsf,splunk-hec runs only those modes (the floor is always run).
+// REPLAY_BENCH_CLI=1 (or a path to a built cli.js) runs replay, replay0 and replay1 through the
+// built CLI (bench/measured-cli.child.ts: --format json to a file, lazily loaded chunks and all)
+// and prints the sha256 of each report; REPLAY_BENCH_BASE_CLI=PATH adds the mode base: the same
+// through another build (e.g. main's dist/cli.js), interleaved, for a before/after in one run.
+// Each round runs every mode once, one after another, so that the machine's load hits all alike.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { isMainThread } from 'node:worker_threads';
 // Loaded eagerly so that replay workers, which run this same bundled file, start their loop.
 import { workerCount } from '../src/replay/parallel.js';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { goal, median, row } from './util.js';
 
 const LINES = Number(process.env.REPLAY_BENCH_LINES ?? 1_000_000);
@@ -132,7 +143,7 @@ function generate(file: string): void {
 
 // --- children -----------------------------------------------------------------------------------
 
-/** The floor: read with one fixed buffer, split lines, JSON.parse each. */
+/** The older floor (floor-1mib): read with one fixed buffer, decode it whole, split lines, JSON.parse each. */
 function floor(file: string): number {
   const fd = openSync(file, 'r');
   const buf = Buffer.allocUnsafe(1 << 20);
@@ -161,7 +172,7 @@ async function child(mode: string, dir: string): Promise<void> {
   const file = join(dir, 'actions.jsonl');
   const t0 = process.hrtime.bigint();
   let extra: Record<string, unknown> = {};
-  if (mode === 'floor') {
+  if (mode === 'floor-1mib') {
     extra.lines = floor(file);
   } else {
     const { loadPolicySet } = await import('../src/policy/index.js');
@@ -191,13 +202,33 @@ async function child(mode: string, dir: string): Promise<void> {
   process.stdout.write(JSON.stringify({ ms, cpuMs: (ru.userCPUTime + ru.systemCPUTime) / 1000, rssMb: ru.maxRSS / 1024, ...extra }) + '\n');
 }
 
-/** Modes: floor; replay (as shipped); replay0 (one thread); replay1 (one worker). */
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLI = process.env.REPLAY_BENCH_CLI ? resolve(process.env.REPLAY_BENCH_CLI === '1' ? 'dist/cli.js' : process.env.REPLAY_BENCH_CLI) : undefined;
+const BASE_CLI = process.env.REPLAY_BENCH_BASE_CLI ? resolve(process.env.REPLAY_BENCH_BASE_CLI) : undefined;
+/** sha256 of each CLI mode's JSON report (the first round's), to compare the outputs. */
+const reportHashes: Record<string, string> = {};
+
+/** Modes: floor; floor-1mib; replay (as shipped); replay0 (one thread); replay1 (one worker); base. */
 function runChild(mode: string, dir: string): Record<string, number> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.AGENT_POLICY_LINT_REPLAY_WORKERS;
   if (mode === 'replay0') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '0';
   if (mode === 'replay1') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '1';
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', /^replay\d$/.test(mode) ? 'replay' : mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const file = join(dir, 'actions.jsonl');
+  const cli = mode === 'base' ? BASE_CLI : /^replay\d?$/.test(mode) ? CLI : undefined;
+  if (cli) {
+    const out = join(dir, `report-${mode}.json`);
+    const r = spawnSync(process.execPath, [join(HERE, 'measured-cli.child.mjs'), cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', out], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26, env });
+    const m = JSON.parse(r.stderr.trim().split('\n').pop()!) as Record<string, number>;
+    if (m.code !== 1) throw new Error(`${mode} (${cli}) exited with ${m.code}: ${r.stderr.slice(0, 2000)}`);
+    const report = readFileSync(out);
+    reportHashes[mode] ??= createHash('sha256').update(report).digest('hex');
+    const findings = (JSON.parse(report.toString('utf8')) as { findings: unknown[] }).findings.length;
+    rmSync(out);
+    return { ...m, findings };
+  }
+  const args = mode === 'floor' ? [join(HERE, 'replay-floor.child.mjs'), file] : [process.argv[1]!, '--child', /^replay\d$/.test(mode) ? 'replay' : mode, dir];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, env });
   if (r.status !== 0) throw new Error(`${mode} child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -214,15 +245,21 @@ async function main(): Promise<void> {
     // Interleaved, so that a busy machine slows all alike; CPU time is reported beside wall time.
     // The goal is judged per round (the replay against the floor run just before it) and the
     // median of those ratios taken: the machine's speed drifts over a minute by more than 10%.
-    const runs: Record<string, Record<string, number>[]> = { floor: [], replay: [], replay0: [], replay1: [], ocsf: [], 'splunk-hec': [], html: [] };
+    const runs: Record<string, Record<string, number>[]> = { floor: [], 'floor-1mib': [], replay: [], base: [], replay0: [], replay1: [], ocsf: [], 'splunk-hec': [], html: [] };
     const only = process.env.REPLAY_BENCH_MODES?.split(',');
-    const wanted = (mode: string): boolean => mode === 'floor' || !only || only.includes(mode);
+    const wanted = (mode: string): boolean =>
+      mode === 'floor' || (mode === 'base' ? BASE_CLI !== undefined : mode === 'floor-1mib' ? Boolean(only?.includes(mode)) : !only || only.includes(mode));
+    // The machine is shared: its load (1-minute average) at the start of each round, with the figures.
+    const loads: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      for (const mode of Object.keys(runs)) if (wanted(mode) && (i < 3 || mode === 'floor' || mode === 'replay')) runs[mode]!.push(runChild(mode, dir));
+      loads.push(loadavg()[0]!);
+      for (const mode of Object.keys(runs)) if (wanted(mode) && (i < 3 || mode === 'floor' || mode === 'replay' || mode === 'base')) runs[mode]!.push(runChild(mode, dir));
     }
     const med = (mode: string, key: string): number => median(runs[mode]!.map((x) => x[key]!));
     const worst = (mode: string): number => Math.max(...runs[mode]!.map((x) => x.rssMb!));
     const paired = (mode: string): number[] => runs[mode]!.map((x, i) => x.ms! / runs.floor![i]!.ms!);
+    loads.push(loadavg()[0]!);
+    row('machine load (1-minute average)', `${loads.at(-1)!.toFixed(1)} at the end`, `at each round's start: ${loads.slice(0, -1).map((l) => l.toFixed(1)).join(', ')} (${availableParallelism()} cores)`);
     const f = med('floor', 'ms');
     const fCpu = med('floor', 'cpuMs');
     const cli = join(process.cwd(), 'dist/cli.js');
@@ -239,9 +276,14 @@ async function main(): Promise<void> {
     };
     const ran = (mode: string): boolean => runs[mode]!.length > 0;
     const shipped = workerCount();
-    if (ran('replay')) show(`replay as shipped, ${shipped === 0 ? 'one thread' : `${shipped} workers`}`, 'replay');
-    if (ran('replay0')) show('replay on one thread', 'replay0');
-    if (ran('replay1')) show('replay on 1 worker, bounded heap', 'replay1');
+    const via = CLI ? ' (built CLI)' : '';
+    if (ran('floor-1mib')) show('older floor, 1 MiB decoded at a time', 'floor-1mib');
+    if (ran('replay')) show(`replay as shipped, ${shipped === 0 && !CLI ? 'one thread' : `${CLI ? 2 : shipped} workers`}${via}`, 'replay');
+    if (ran('base')) show('the same, base build (REPLAY_BENCH_BASE_CLI)', 'base');
+    if (ran('replay0')) show(`replay on one thread${via}`, 'replay0');
+    if (ran('replay1')) show(`replay on 1 worker, bounded heap${via}`, 'replay1');
+    for (const [mode, hash] of Object.entries(reportHashes)) row(`JSON report of ${mode}`, `${runs[mode]![0]!.findings} findings`, `sha256 ${hash}`);
+    if (Object.keys(reportHashes).length > 1) row('JSON reports identical', new Set(Object.values(reportHashes)).size === 1 ? 'yes' : 'NO', Object.keys(reportHashes).join(', '));
     if (ran('ocsf')) show('replay to --format ocsf (every decision)', 'ocsf');
     if (ran('splunk-hec')) show('replay to --format splunk-hec (every decision)', 'splunk-hec');
     if (ran('html')) show('replay to --format html', 'html');
@@ -251,9 +293,9 @@ async function main(): Promise<void> {
       const s1 = runs.replay!.find((x) => x.ms === med('replay', 'ms'))!;
       // Distinct decisions as one thread counts them (with workers, each keeps its own cache).
       const d1 = runs.replay0![0]!.decisions!;
-      row('actions per second (as shipped)', Math.round(s1.actions! / (s1.ms! / 1000)).toLocaleString('en-US'), `${s1.actions!.toLocaleString('en-US')} actions, ${d1.toLocaleString('en-US')} distinct decisions, ${s1.findings} findings`);
+      if (s1.actions !== undefined) row('actions per second (as shipped)', Math.round(s1.actions! / (s1.ms! / 1000)).toLocaleString('en-US'), `${s1.actions!.toLocaleString('en-US')} actions, ${d1.toLocaleString('en-US')} distinct decisions, ${s1.findings} findings`);
     }
-    if (!only) {
+    if (!only && !CLI) {
       const c0 = process.hrtime.bigint();
       const c = spawnSync(process.execPath, [cli, '--agent-log', 'actions.jsonl', '--format', 'json', '--output', join(dir, 'report.json')], { cwd: dir, encoding: 'utf8' });
       row('built CLI end to end (--format json)', `${(Number(process.hrtime.bigint() - c0) / 1e6 / 1000).toFixed(2)} s`, `exit ${c.status}`);

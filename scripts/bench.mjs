@@ -11,8 +11,10 @@ const files = readdirSync('bench')
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+// bench/*.child.ts: programs a bench runs as child processes (the honest floor, the built CLI).
+const children = readdirSync('bench').filter((f) => f.endsWith('.child.ts'));
 await build({
-  entryPoints: files.map((f) => `bench/${f}`),
+  entryPoints: [...files, ...children].map((f) => `bench/${f}`),
   outdir: '.bench',
   bundle: true,
   format: 'esm',

@@ -14,7 +14,7 @@ import { fsRecords, type RecordSource } from '../records/read.js';
 import { Replayer } from './replayer.js';
 import { chainFindings } from './chain.js';
 import { FindingSink } from './sink.js';
-import { engineDecider } from './engine.js';
+import { engineDecider, loadAutomata } from './engine.js';
 import type { DecisionChannel } from '../report/decision.js';
 import { decisionEncoder } from '../report/decision-encoder.js';
 
@@ -78,6 +78,8 @@ async function runReplay(
   if (inputs.length === 0) return { findings: sink.all(), files };
 
   const channel = opts.decisions;
+  // This thread decides every kind of action (its workers load the automata when they need them).
+  if (!opts.decider) await loadAutomata();
   const decider = new CachedDecider(opts.decider ?? engineDecider(opts.set), Boolean(channel));
   const decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t: string | Uint8Array) => channel.write(t), ...(channel.flush ? { flush: () => channel.flush!() } : {}) } : undefined;
   const replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions });

@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Finding } from '../report/finding.js';
 import type { PolicySet } from '../policy/types.js';
 import { CachedDecider } from './decider.js';
-import { engineDecider } from './engine.js';
+import { AutomataNotLoaded, engineDecider, loadAutomata } from './engine.js';
 import { streamLinesSync } from './lines.js';
 import { loadApprovals } from '../records/approvals.js';
 import { loadBypasses } from '../records/bypasses.js';
@@ -27,7 +27,12 @@ import { ByteLines, PartShipper } from './byte-lines.js';
 const MARK = 'agent-policy-lint-replay-worker';
 /** Files smaller than this are replayed on one thread: starting workers costs more. */
 const MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024);
-const SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024);
+/**
+ * 2 MiB: what waits in memory is about (workers + 1) slices' results, and a worker's young
+ * generation holds what one slice allocates: smaller slices (with a 4 MB young generation,
+ * YOUNG_MB) keep the peak lower than 8 MiB ones did (figures in docs/replay.md).
+ */
+const SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024);
 /**
  * Slices when decisions are encoded (--format ocsf, splunk-hec): a slice's report lines are about
  * three times its bytes, and they wait on the main thread until the slice before is merged (a
@@ -100,6 +105,9 @@ interface SliceTask {
    */
   lineOffset?: number;
 }
+
+/** A worker's young generation (MB): 4 with 2 MiB slices (AGENT_POLICY_LINT_REPLAY_YOUNG_MB for measuring). */
+const YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 4);
 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
 const DEFAULT_WORKERS = 2;
@@ -375,7 +383,7 @@ interface Pool {
    * prepare: what to add to the task once the worker that will run it is known; part: the
    * slice's encoded decisions as the worker ships them, before the result.
    */
-  run(task: SliceTask, prepare?: (w: Worker) => Partial<SliceTask>, part?: (bytes: Uint8Array, w: Worker) => void): Promise<SliceResult>;
+  run(task: SliceTask, prepare?: (w: Worker) => Partial<SliceTask>, part?: (bytes: Uint8Array, w: Worker) => void, again?: (w: Worker) => void): Promise<SliceResult>;
   close(): Promise<void>;
 }
 
@@ -394,8 +402,8 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
       workerData: { [MARK]: true, set, agent, decisions },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
       // generation holds the caches (tens of MB at most), the young one what a slice allocates
-      // (8 MB: 5-10 MB less at the peak than 16, for a few per cent more time).
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+      // (YOUNG_MB; a 2 MiB slice's garbage dies young).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: 96 },
     });
     w.unref();
     all.push(w);
@@ -430,7 +438,7 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
     else idle.push(w);
   };
   return {
-    async run(task, prepare, part) {
+    async run(task, prepare, part, again) {
       if (broken) throw broken;
       let w: Worker;
       try {
@@ -441,9 +449,14 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
       }
       try {
         return await new Promise<SliceResult>((resolve, reject) => {
-          const onMessage = (m: { result?: SliceResult; error?: string } & Partial<SlicePart>): void => {
+          const onMessage = (m: { result?: SliceResult; error?: string; again?: boolean } & Partial<SlicePart>): void => {
             if (m.buffer !== undefined) {
               part?.(new Uint8Array(m.buffer, 0, m.used), w);
+              return;
+            }
+            // The worker replays the slice again (it loaded the automata): what it shipped is void.
+            if (m.again) {
+              again?.(w);
               return;
             }
             cleanup();
@@ -519,20 +532,35 @@ export class ParallelReplay {
       // What is known by now travels with the slice: fewer wrong guesses to redo.
       return { roots: merge.rootLog.slice(from), full: this.replayer.sink.fullRules(file) };
     };
-    const schedule = (i: number): void => {
-      if (i >= tasks.length || this.failed || !this.pool) return;
-      const t = withOffset(i);
-      const mine: Array<[Uint8Array, Worker]> = [];
-      if (this.decisions) parts.set(i, mine);
-      results.set(i, this.pool.run(t, tell, (bytes, w) => mine.push([bytes, w])).catch(() => ((this.failed = true), undefined)));
-    };
-    for (let i = 0; i < window; i++) schedule(i);
-    let byWorkers = 0;
+    // Slices a worker replayed again after loading the automata (the trace says how many).
+    let again = 0;
     const giveBack = (list: ReadonlyArray<[Uint8Array, Worker]>): void => {
       const byWorker = new Map<Worker, ArrayBuffer[]>();
       for (const [bytes, w] of list) byWorker.set(w, [...(byWorker.get(w) ?? []), bytes.buffer as ArrayBuffer]);
       for (const [w, buffers] of byWorker) w.postMessage({ giveBack: buffers }, buffers);
     };
+    const schedule = (i: number): void => {
+      if (i >= tasks.length || this.failed || !this.pool) return;
+      const t = withOffset(i);
+      const mine: Array<[Uint8Array, Worker]> = [];
+      if (this.decisions) parts.set(i, mine);
+      results.set(
+        i,
+        this.pool
+          .run(
+            t,
+            tell,
+            (bytes, w) => mine.push([bytes, w]),
+            () => {
+              again++;
+              giveBack(mine.splice(0));
+            },
+          )
+          .catch(() => ((this.failed = true), undefined)),
+      );
+    };
+    for (let i = 0; i < window; i++) schedule(i);
+    let byWorkers = 0;
     for (const t of tasks) {
       let s = await results.get(t.index);
       results.delete(t.index);
@@ -563,7 +591,7 @@ export class ParallelReplay {
     // process peaks lower (the next large file starts a pool again, in well under a second).
     await this.close();
     merge.release();
-    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? '' : 's'}, ${this.replayer.lines - linesBefore} lines\n`);
+    if (process.env.AGENT_POLICY_LINT_REPLAY_TRACE) process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? '' : 's'}, ${this.replayer.lines - linesBefore} lines, ${again} replayed again for the automata\n`);
   }
 
   async close(): Promise<void> {
@@ -599,7 +627,7 @@ async function runWorker(): Promise<void> {
   // their buffers come back once the main thread has written them.
   let current = 0;
   const parts = new PartShipper((buffer, used) => parentPort!.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
-  parentPort!.on('message', (task: SliceTask | { giveBack: ArrayBuffer[] }) => {
+  parentPort!.on('message', async (task: SliceTask | { giveBack: ArrayBuffer[] }) => {
     if ('giveBack' in task) {
       for (const b of task.giveBack) parts.giveBack(b);
       return;
@@ -609,7 +637,19 @@ async function runWorker(): Promise<void> {
       if (!known) told.set(task.file, (known = new Map()));
       for (const [session, root] of task.roots ?? []) known.set(session, root);
       current = task.index;
-      const result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts);
+      const run = (): SliceResult => replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts);
+      let result: SliceResult;
+      try {
+        result = run();
+      } catch (e) {
+        if (!(e instanceof AutomataNotLoaded)) throw e;
+        // A decision needed the automata of tree touches: loaded now (once), and the slice is
+        // replayed from its start (the engine and every cache are pure; the slice's sink, record,
+        // reader state and encoded decisions are its own, and those already shipped are void).
+        await loadAutomata();
+        parentPort!.postMessage({ again: true });
+        result = run();
+      }
       const r = result.record;
       const f = result.findings;
       const transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer] as ArrayBuffer[];

@@ -14,7 +14,7 @@ import { entryLabel } from './readers/common.js';
 import { newReaderState, readLine, type LineFacts, type LogEntry, type ReaderState, type ToolOutcome } from './readers/index.js';
 import { PERSISTENCE_THRESHOLD } from './rules.js';
 import { jsonError } from '../json-error.js';
-import { redactText, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
+import { lineMayHoldSecret, redactText, scanString, scanValue, witnessOf, type SecretHit } from './secrets.js';
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
 import { decisionRecord } from './decision-record.js';
@@ -227,13 +227,17 @@ export class FileReplay {
     }
     if (res.kind === 'entries') {
       let hits: SecretHit[] = NO_HITS;
-      const found = scratch;
-      if (found.length > 0) found.length = 0;
-      for (const [v, where] of res.params) scanValue(v, where, found);
-      if (found.length > 0) {
-        hits = dedupe(found);
-        found.length = 0;
-        this.secretFinding(lineNo, hits);
+      // Most lines can be seen to hold no secret from their text alone (one regex, no walk):
+      // the readers' params are values parsed from this line (lineMayHoldSecret says why).
+      if (lineMayHoldSecret(text)) {
+        const found = scratch;
+        if (found.length > 0) found.length = 0;
+        for (const [v, where] of res.params) scanValue(v, where, found);
+        if (found.length > 0) {
+          hits = dedupe(found);
+          found.length = 0;
+          this.secretFinding(lineNo, hits);
+        }
       }
       this.lineFacts(res.facts, lineNo, hits);
       for (const p of res.problems ?? []) this.add({ ruleId: 'replay-unknown-entry', severity: 'warning', line: lineNo, message: p }, hits);

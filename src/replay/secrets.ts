@@ -45,6 +45,30 @@ const DETECTORS: Detector[] = [
 const MAYBE =
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
 
+
+/**
+ * Whether a JSON line may hold a secret we detect in any string parsed from it (scanValue), by
+ * one look at the line's text: false only when it has no escape and nothing outside ASCII (so
+ * every string and key of its value is in the text as it is, between quotes) and MAYBE finds
+ * nothing in it. That is sound: every detector, and the assignment check, runs only on a string
+ * MAYBE matches (and a match in a string is a match in the line: its quotes are not word
+ * characters, so `\bsk-` holds as well); a secret-looking key (isSecretName: it ends in KEY,
+ * TOKEN, SECRET, PASS, PASSWD, PASSWORD or PWD) with a string value is `KEY": "` in the text,
+ * which MAYBE matches. Non-ASCII text could upper-case into such a name (`ſ` is `S`), and an
+ * escape could hide a prefix or make a boundary: those lines are scanned whole, as are values a
+ * reader parsed out of a string of the line (JSON text in a string has escaped quotes).
+ */
+export function lineMayHoldSecret(line: string): boolean {
+  return ESCAPE_OR_WIDE.test(line) || MAYBE.test(line);
+}
+
+/**
+ * A backslash (a JSON escape) or anything outside ASCII: one class (about 1% of a one-thread CPU
+ * profile). Two literals rather than one regex built from MAYBE's source at run time, so that the
+ * regex-literal scan (test/engine/regex-literals.test.ts) sees both.
+ */
+const ESCAPE_OR_WIDE = /[\\\u0080-\uffff]/;
+
 // NAME=value or NAME: value (env assignments, headers, flags); NAME is judged by isSecretName.
 // NAME starts at the first letter of a run of name characters: the lookbehind tries each run
 // once, from its start (every start inside a run matches or fails alike, and trying each was

@@ -30,7 +30,9 @@ function findings(cwd: string, log: string, slice?: number, byWorkers = 0.9, wor
   return (JSON.parse(r.stdout) as { findings: unknown[] }).findings.map((f) => JSON.stringify(f)).sort();
 }
 
-describe('replay on worker threads (slices of a file)', () => {
+// Tiny slices make hundreds of messages per run, and each test runs the CLI several times: on the
+// shared 2-core machine that takes more than the default 30 s.
+describe('replay on worker threads (slices of a file)', { timeout: 180_000 }, () => {
   // Slices of 300 bytes put a boundary between almost every two lines: tool results arrive in
   // the next slice, timelines, persistence and first sightings span slices.
   it.each(['audit.jsonl', 'pillar.jsonl', 'tool-invoke.jsonl', 'malformed.jsonl', 'claude/real/fe5e1c67-53e7-4862-81ae-d0e013e3270b.jsonl'])(
@@ -141,7 +143,7 @@ function ocsfEvents(cwd: string, log: string, slice?: number, part?: number, for
     .sort();
 }
 
-describe('replayed decisions encoded on worker threads (--format ocsf, splunk-hec)', () => {
+describe('replayed decisions encoded on worker threads (--format ocsf, splunk-hec)', { timeout: 180_000 }, () => {
   it.each(['audit.jsonl', 'claude/real/fe5e1c67-53e7-4862-81ae-d0e013e3270b.jsonl'])('are the events one thread writes, shipped whole or in parts of a few bytes: %s', (log) => {
     const one = ocsfEvents(LOGS, log);
     expect(one.filter((e) => e.includes('"class_uid":1001') || e.includes('"class_uid":1007')).length).toBeGreaterThan(3);
