@@ -19,7 +19,7 @@ var SUBCOMMANDS = {
   bypass: () => import("./chunks/bypass-EQD7UP4H.js"),
   init: () => import("./chunks/init-RXZOZKK6.js"),
   hook: async () => {
-    let { runHook } = await import("./chunks/main-4OWGNA5N.js");
+    let { runHook } = await import("./chunks/main-7YTKCD6O.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./chunks/import-NXR433ZS.js"),
@@ -36,7 +36,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./chunks/lint-VJ5QYIXL.js");
+  let { runLint } = await import("./chunks/lint-SN4FXQW7.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

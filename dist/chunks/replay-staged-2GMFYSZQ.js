@@ -19,7 +19,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-QIWSI72V.js");
+  let { replayTexts } = await import("./replay-6LW27XKU.js");
   return (await replayTexts({
     cwd,
     set,

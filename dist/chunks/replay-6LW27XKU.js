@@ -11,14 +11,14 @@ import {
   Replayer,
   decisionEncoder,
   engineDecider,
-  loadApprovals
-} from "./chunk-PUYB6FEQ.js";
+  loadApprovals,
+  loadAutomata
+} from "./chunk-NLBTQIQD.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
   textLines
 } from "./chunk-YAJBL5HP.js";
-import "./chunk-2PS23LMK.js";
 import {
   fsRecords,
   loadBypasses
@@ -30,7 +30,7 @@ import {
   auditKey,
   lineHash
 } from "./chunk-6QOQDKAN.js";
-import "./chunk-GFUIHURO.js";
+import "./chunk-B7OQDMXC.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-HP2BC5NE.js";
 import "./chunk-27X5QFTT.js";
@@ -41,8 +41,6 @@ import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-OV6T7UT3.js";
 import "./chunk-JAQE65RL.js";
-import "./chunk-RY24UR2F.js";
-import "./chunk-X5AL74K3.js";
 import "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-HTJE5MBF.js";
@@ -184,13 +182,15 @@ async function runReplay(opts, inputs, pre, records) {
   for (let f of [...bypassed.findings, ...approved.findings]) sink.add(f);
   let files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
-  let channel = opts.decisions, decider = new CachedDecider(opts.decider ?? engineDecider(opts.set), !!channel), decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : statSync(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
+  let channel = opts.decisions;
+  opts.decider || await loadAutomata();
+  let decider = new CachedDecider(opts.decider ?? engineDecider(opts.set), !!channel), decisions = channel ? { encode: await decisionEncoder(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : statSync(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
   try {
     for (let input of inputs) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-Q4XKWAPW.js");
+        let par = await import("./parallel-EZ6QUTWY.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -27,12 +27,13 @@ import {
   APPROVALS_JSONL
 } from "./chunk-UKSESNFL.js";
 import {
+  lineMayHoldSecret,
   redactDeep,
   redactText,
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-GFUIHURO.js";
+} from "./chunk-B7OQDMXC.js";
 import {
   decide
 } from "./chunk-HP2BC5NE.js";
@@ -347,10 +348,14 @@ var FileReplay = class {
       return;
     }
     if (res.kind === "entries") {
-      let hits = NO_HITS, found = scratch;
-      found.length > 0 && (found.length = 0);
-      for (let [v, where] of res.params) scanValue(v, where, found);
-      found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits)), this.lineFacts(res.facts, lineNo, hits);
+      let hits = NO_HITS;
+      if (lineMayHoldSecret(text)) {
+        let found = scratch;
+        found.length > 0 && (found.length = 0);
+        for (let [v, where] of res.params) scanValue(v, where, found);
+        found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits));
+      }
+      this.lineFacts(res.facts, lineNo, hits);
       for (let p of res.problems ?? []) this.add({ ruleId: "replay-unknown-entry", severity: "warning", line: lineNo, message: p }, hits);
       let head;
       for (let entry of res.entries)
@@ -674,6 +679,10 @@ function redactFinding(f, hits) {
 }
 
 // src/replay/engine.ts
+var automata;
+function loadAutomata() {
+  return automata ??= import("./trees-KMZ6F7JH.js");
+}
 function engineDecider(set) {
   let compiled = compilePolicy(set), valid = { approvalValid: () => !0 }, invalid = { approvalValid: () => !1 };
   return {
@@ -708,6 +717,7 @@ export {
   newChunkRecord,
   Replayer,
   FindingSink,
+  loadAutomata,
   engineDecider,
   decisionEncoder
 };

@@ -13,7 +13,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd, loadRulesMeta) {
   let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-U3XMZWKY.js");
+  let { checkStaged } = await import("./check-QK2W47H2.js");
   return checkStaged(opts, cwd, entries, loadRulesMeta, reads);
 }
 export {

@@ -7,19 +7,19 @@ import {
   decisionEncoder,
   engineDecider,
   loadApprovals,
+  loadAutomata,
   newChunkRecord
-} from "./chunk-PUYB6FEQ.js";
+} from "./chunk-NLBTQIQD.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,
   streamLinesSync
 } from "./chunk-YAJBL5HP.js";
-import "./chunk-2PS23LMK.js";
 import {
   loadBypasses
 } from "./chunk-WPVP2TE5.js";
 import "./chunk-UKSESNFL.js";
-import "./chunk-GFUIHURO.js";
+import "./chunk-B7OQDMXC.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-HP2BC5NE.js";
 import "./chunk-27X5QFTT.js";
@@ -30,9 +30,9 @@ import "./chunk-XSNKXHAU.js";
 import "./chunk-G5YPNWKZ.js";
 import "./chunk-OV6T7UT3.js";
 import "./chunk-JAQE65RL.js";
-import "./chunk-RY24UR2F.js";
-import "./chunk-X5AL74K3.js";
-import "./chunk-VNHIW7E3.js";
+import {
+  AutomataNotLoaded
+} from "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-RS5AEPAD.js";
@@ -109,7 +109,7 @@ var PartShipper = class {
 };
 
 // src/replay/parallel.ts
-var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 8 * 1024 * 1024), DECISION_SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024), MAX_CARRIED = 1e4, PART_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PART ?? 512 * 1024), DEFAULT_WORKERS = 2, ENCODING_WORKERS = 1;
+var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024), DECISION_SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024), MAX_CARRIED = 1e4, PART_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PART ?? 512 * 1024), YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 4), DEFAULT_WORKERS = 2, ENCODING_WORKERS = 1;
 function workerCount(encoding = !1) {
   let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, cores = availableParallelism(), n = env !== void 0 && env !== "" ? Math.min(Number(env), cores) : cores >= 2 ? encoding ? ENCODING_WORKERS : DEFAULT_WORKERS : 0;
   return !Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
@@ -300,8 +300,8 @@ function startPool(n, set, agent, decisions) {
       workerData: { [MARK]: !0, set, agent, decisions },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
       // generation holds the caches (tens of MB at most), the young one what a slice allocates
-      // (8 MB: 5-10 MB less at the peak than 16, for a few per cent more time).
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 }
+      // (YOUNG_MB; a 2 MiB slice's garbage dies young).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: 96 }
     });
     w.unref(), all.push(w), idle.push(w), ready.set(
       w,
@@ -324,7 +324,7 @@ function startPool(n, set, agent, decisions) {
     next ? next.res(w) : idle.push(w);
   };
   return {
-    async run(task, prepare, part) {
+    async run(task, prepare, part, again) {
       if (broken) throw broken;
       let w;
       try {
@@ -337,6 +337,10 @@ function startPool(n, set, agent, decisions) {
           let onMessage = (m) => {
             if (m.buffer !== void 0) {
               part?.(new Uint8Array(m.buffer, 0, m.used), w);
+              return;
+            }
+            if (m.again) {
+              again?.(w);
               return;
             }
             cleanup(), m.error !== void 0 ? reject(new Error(m.error)) : resolve(m.result);
@@ -381,17 +385,27 @@ var ParallelReplay = class {
     let window = n, told = /* @__PURE__ */ new Map(), tell = (w) => {
       let from = told.get(w) ?? 0;
       return told.set(w, merge.rootLog.length), { roots: merge.rootLog.slice(from), full: this.replayer.sink.fullRules(file) };
-    }, schedule = (i) => {
-      if (i >= tasks.length || this.failed || !this.pool) return;
-      let t = withOffset(i), mine = [];
-      this.decisions && parts.set(i, mine), results.set(i, this.pool.run(t, tell, (bytes, w) => mine.push([bytes, w])).catch(() => (this.failed = !0, void 0)));
-    };
-    for (let i = 0; i < window; i++) schedule(i);
-    let byWorkers = 0, giveBack = (list) => {
+    }, again = 0, giveBack = (list) => {
       let byWorker = /* @__PURE__ */ new Map();
       for (let [bytes, w] of list) byWorker.set(w, [...byWorker.get(w) ?? [], bytes.buffer]);
       for (let [w, buffers] of byWorker) w.postMessage({ giveBack: buffers }, buffers);
+    }, schedule = (i) => {
+      if (i >= tasks.length || this.failed || !this.pool) return;
+      let t = withOffset(i), mine = [];
+      this.decisions && parts.set(i, mine), results.set(
+        i,
+        this.pool.run(
+          t,
+          tell,
+          (bytes, w) => mine.push([bytes, w]),
+          () => {
+            again++, giveBack(mine.splice(0));
+          }
+        ).catch(() => (this.failed = !0, void 0))
+      );
     };
+    for (let i = 0; i < window; i++) schedule(i);
+    let byWorkers = 0;
     for (let t of tasks) {
       let s = await results.get(t.index);
       results.delete(t.index);
@@ -401,7 +415,7 @@ var ParallelReplay = class {
         shipped.map(([bytes]) => bytes)
       ), out?.flush && shipped.length > 0 && (out.flush(), giveBack(shipped)), progress(t.end);
     }
-    merge.finish(), await this.close(), merge.release(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}, ${this.replayer.lines - linesBefore} lines
+    merge.finish(), await this.close(), merge.release(), process.env.AGENT_POLICY_LINT_REPLAY_TRACE && process.stderr.write(`replay: ${file}: ${tasks.length} slices, ${byWorkers} by ${n} worker${n === 1 ? "" : "s"}, ${this.replayer.lines - linesBefore} lines, ${again} replayed again for the automata
 `);
   }
   async close() {
@@ -423,7 +437,7 @@ async function runWorker() {
   }), told = /* @__PURE__ */ new Map();
   parentPort.postMessage({ ready: !0 });
   let current = 0, parts = new PartShipper((buffer, used) => parentPort.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
-  parentPort.on("message", (task) => {
+  parentPort.on("message", async (task) => {
     if ("giveBack" in task) {
       for (let b of task.giveBack) parts.giveBack(b);
       return;
@@ -433,7 +447,14 @@ async function runWorker() {
       known || told.set(task.file, known = /* @__PURE__ */ new Map());
       for (let [session, root] of task.roots ?? []) known.set(session, root);
       current = task.index;
-      let result = replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts), r = result.record, f = result.findings, transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer], dec = result.decisions;
+      let run = () => replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts), result;
+      try {
+        result = run();
+      } catch (e) {
+        if (!(e instanceof AutomataNotLoaded)) throw e;
+        await loadAutomata(), parentPort.postMessage({ again: !0 }), result = run();
+      }
+      let r = result.record, f = result.findings, transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer], dec = result.decisions;
       dec && dec.byteOffset === 0 && dec.byteLength === dec.buffer.byteLength && transfer.push(dec.buffer), parentPort.postMessage({ result }, transfer);
     } catch (e) {
       parentPort.postMessage({ error: e.message });

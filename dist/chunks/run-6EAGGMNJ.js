@@ -22,7 +22,7 @@ import {
 import {
   redactText,
   scanString
-} from "./chunk-GFUIHURO.js";
+} from "./chunk-B7OQDMXC.js";
 import {
   toolActions
 } from "./chunk-XUMUW3TM.js";
