@@ -1,0 +1,287 @@
+// The override files of a policy, without running git on every hook call when nothing they
+// depend on changed. `git ls-files -c -o --exclude-standard` (src/policy/discover.ts) costs a
+// guard start a child process (the child_process module, a fork, git reading the index and every
+// directory): about as much as the rest of a warm decision. Overrides can tighten the policy, so a
+// missed one could be a wrong allow: the list is reused only when a fingerprint of everything
+// git's answer depends on is unchanged, checked on every call by looking at the file system:
+//
+// - every directory of the work tree git would read (not .git, not a directory git itself
+//   ignores): its sub-directories, which override, root-policy and .gitignore names it holds,
+//   and the content of its .gitignore (readdir, not mtimes: nothing racy);
+// - the index (size, mtime, ctime and inode: git always replaces it by a rename);
+// - the content (or absence) of every git configuration and exclude file git reads, and the
+//   GIT_*, HOME and XDG_CONFIG_HOME variables. A configuration with an include, or a work tree of
+//   more than MAX_DIRS directories, is never cached.
+//
+// The fingerprint is taken before git lists the files, so a change in between is seen at the next
+// check (a miss, never a stale hit). Any doubt (an unreadable directory, a cache entry that is
+// malformed) is a miss: git runs as before. The entry lives beside the policy cache in
+// .git/agent-policy-lint/, which a built-in rule denies to agents.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { cacheDirOf, readCacheJson, writeCacheJson } from '../policy/cache-dir.js';
+import { findOverridesAsync, findRepoRoot, outsideNestedPolicies, OVERRIDE_NAMES, ROOT_POLICY_NAMES } from '../policy/discover.js';
+
+/** Work trees with more directories than this are not fingerprinted (git runs every time). */
+export const MAX_DIRS = 400;
+const VERSION = 1;
+const RELEVANT = new Set([...OVERRIDE_NAMES, ...ROOT_POLICY_NAMES, '.gitignore']);
+const GIT_LS_ARGS = ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--', ...OVERRIDE_NAMES.flatMap((n) => [n, `*/${n}`])];
+
+interface Entry {
+  v: number;
+  root: string;
+  env: string;
+  index: string;
+  /** Absolute path -> sha256 of the content, or '' when absent. */
+  files: Record<string, string>;
+  /** Directories git ignores (relative, '/'-separated): not walked. */
+  ignored: string[];
+  /** Relative directory ('' for the root) -> its signature. */
+  dirs: Record<string, string>;
+  /** Repository-relative override files, as git listed them. */
+  overrides: string[];
+}
+
+const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+function envKey(env: NodeJS.ProcessEnv): string {
+  const keys = Object.keys(env)
+    .filter((k) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME')
+    .sort();
+  return JSON.stringify(keys.map((k) => [k, env[k]]));
+}
+
+function indexKey(gitDir: string): string {
+  try {
+    const s = statSync(join(gitDir, 'index'), { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : `error:${Math.random()}`;
+  }
+}
+
+/** sha256 of a file's content, '' when it does not exist; undefined when it cannot be read otherwise. */
+function contentKey(file: string): string | undefined {
+  try {
+    return sha(readFileSync(file));
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? '' : undefined;
+  }
+}
+
+/** The configuration and exclude files git may read for this repository (whether or not they exist). */
+function configFiles(gitDir: string, env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir();
+  const xdg = env.XDG_CONFIG_HOME || join(home, '.config');
+  return [
+    '/etc/gitconfig',
+    join(home, '.gitconfig'),
+    join(xdg, 'git', 'config'),
+    join(xdg, 'git', 'ignore'),
+    join(gitDir, 'config'),
+    join(gitDir, 'config.worktree'),
+    join(gitDir, 'info', 'exclude'),
+  ];
+}
+
+/**
+ * Walks the work tree: each directory's signature (sub-directories, relevant names, .gitignore
+ * content). Undefined when a directory cannot be read or there are too many.
+ */
+function walk(root: string, ignored: ReadonlySet<string>): Record<string, string> | undefined {
+  const dirs: Record<string, string> = {};
+  const todo: string[] = [''];
+  let count = 0;
+  while (todo.length > 0) {
+    const rel = todo.pop()!;
+    if (++count > MAX_DIRS) return undefined;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    const subs: string[] = [];
+    const names: string[] = [];
+    let gitignore = '';
+    for (const e of entries) {
+      // git never lists a path through a directory named .git (the repository's, or a nested one's).
+      if (e.name === '.git') continue;
+      if (e.isDirectory()) {
+        subs.push(e.name);
+        const child = rel === '' ? e.name : `${rel}/${e.name}`;
+        if (!ignored.has(child)) todo.push(child);
+      }
+      if (RELEVANT.has(e.name)) {
+        names.push(`${e.name}:${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'f'}`);
+        if (e.name === '.gitignore') {
+          const k = contentKey(join(root, rel, e.name));
+          if (k === undefined) return undefined;
+          gitignore = k;
+        }
+      }
+    }
+    dirs[rel] = JSON.stringify([subs.sort(), names.sort(), gitignore]);
+  }
+  return dirs;
+}
+
+function entryFile(cacheDir: string, root: string): string {
+  return join(cacheDir, `overrides-${sha(root).slice(0, 32)}.json`);
+}
+
+function sameDirs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+
+function isEntry(v: unknown, root: string): v is Entry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Partial<Entry>;
+  return (
+    e.v === VERSION &&
+    e.root === root &&
+    typeof e.env === 'string' &&
+    typeof e.index === 'string' &&
+    typeof e.files === 'object' &&
+    e.files !== null &&
+    Object.values(e.files).every((x) => typeof x === 'string') &&
+    Array.isArray(e.ignored) &&
+    e.ignored.every((x) => typeof x === 'string') &&
+    typeof e.dirs === 'object' &&
+    e.dirs !== null &&
+    Array.isArray(e.overrides) &&
+    e.overrides.every((x) => typeof x === 'string' && x !== '' && !isAbsolute(x) && !x.split('/').includes('..'))
+  );
+}
+
+/**
+ * The override files git would list under `root` (repository-relative, as git prints them), from
+ * the cache when its fingerprint still holds; undefined otherwise (run git).
+ */
+export function cachedOverrides(cacheDir: string | undefined, root: string, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+  if (!cacheDir) return undefined;
+  const e = readCacheJson(entryFile(cacheDir, root));
+  if (!isEntry(e, root)) return undefined;
+  const gitDir = join(root, '.git');
+  if (e.env !== envKey(env) || e.index !== indexKey(gitDir)) return undefined;
+  for (const [file, key] of Object.entries(e.files)) if (contentKey(file) !== key) return undefined;
+  const dirs = walk(root, new Set(e.ignored));
+  if (!dirs || !sameDirs(dirs, e.dirs)) return undefined;
+  return e.overrides;
+}
+
+function git(root: string, args: string[], input?: string): { status: number | null; stdout: string } {
+  const r = spawnSync('git', args, { cwd: root, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.error ? null : r.status, stdout: r.stdout ?? '' };
+}
+
+/**
+ * Takes the fingerprint of the work tree at `root` (before git lists the overrides). Undefined
+ * when it cannot be cached (an include in a configuration, too many directories, an error).
+ */
+export function takeFingerprint(root: string, env: NodeJS.ProcessEnv = process.env): Omit<Entry, 'overrides'> | undefined {
+  const gitDir = join(root, '.git');
+  const envK = envKey(env);
+  const index = indexKey(gitDir);
+  const candidates = configFiles(gitDir, env);
+  // Every file git's configuration came from, and the exclude file it names.
+  const list = git(root, ['config', '--list', '--show-origin', '-z']);
+  if (list.status !== 0) return undefined;
+  const fields = list.stdout.split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const origin = fields[i]!;
+    if (!origin.startsWith('file:')) return undefined;
+    candidates.push(origin.slice(5));
+    const nl = fields[i + 1]!.indexOf('\n');
+    const key = (nl < 0 ? fields[i + 1]! : fields[i + 1]!.slice(0, nl)).toLowerCase();
+    if (key.startsWith('include')) return undefined;
+    if (key === 'core.excludesfile') {
+      const value = nl < 0 ? '' : fields[i + 1]!.slice(nl + 1);
+      const home = env.HOME || homedir();
+      if (value.startsWith('~/')) candidates.push(join(home, value.slice(2)));
+      else if (isAbsolute(value)) candidates.push(value);
+      else return undefined;
+    }
+  }
+  const files: Record<string, string> = {};
+  for (const f of candidates) {
+    const k = contentKey(isAbsolute(f) ? f : join(root, f));
+    if (k === undefined) return undefined;
+    files[isAbsolute(f) ? f : join(root, f)] = k;
+  }
+  for (const f of Object.keys(files)) {
+    // An include that was not listed (a conditional one) still names itself in the file.
+    if (files[f] === '' || /(^|[\\/])(ignore|exclude)$/.test(f)) continue;
+    try {
+      if (/\[\s*include/i.test(readFileSync(f, 'utf8'))) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  // Directories git ignores as a whole are not walked (node_modules, build output).
+  const collapsed = git(root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+  if (collapsed.status !== 0) return undefined;
+  const dirsOut = collapsed.stdout
+    .split('\0')
+    .filter((p) => p.endsWith('/'))
+    .map((p) => p.slice(0, -1));
+  let ignored: string[] = [];
+  if (dirsOut.length > 0) {
+    // Only a directory matched by an ignore rule itself: git never looks inside it.
+    const check = git(root, ['check-ignore', '-z', '--stdin'], dirsOut.join('\0') + '\0');
+    if (check.status !== 0 && check.status !== 1) return undefined;
+    const confirmed = new Set(check.stdout.split('\0').filter(Boolean));
+    ignored = dirsOut.filter((d) => confirmed.has(d));
+  }
+  const dirs = walk(root, new Set(ignored));
+  if (!dirs) return undefined;
+  return { v: VERSION, root, env: envK, index, files, ignored, dirs };
+}
+
+/** Runs `git ls-files` for the override files (repository-relative), or undefined when git fails. */
+export function listOverridesWithGit(root: string): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('git', GIT_LS_ARGS, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => {
+      if (code !== 0) return resolve(undefined);
+      const names = Buffer.concat(chunks)
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p && OVERRIDE_NAMES.includes(p.slice(p.lastIndexOf('/') + 1)));
+      resolve([...new Set(names)]);
+    });
+  });
+}
+
+/** Saves git's list with the fingerprint taken before it. */
+export function saveOverrides(cacheDir: string | undefined, fingerprint: Omit<Entry, 'overrides'> | undefined, overrides: string[]): void {
+  if (!cacheDir || !fingerprint) return;
+  writeCacheJson(entryFile(cacheDir, fingerprint.root), { ...fingerprint, overrides } satisfies Entry);
+}
+
+/**
+ * Every override file of the policy at `rootDir` (absolute, sorted): findOverridesAsync's answer,
+ * from the cache when the fingerprint holds. Cached only for a policy at the top of a repository
+ * whose .git is a directory (where the cache lives); anything else asks git (or walks) as before.
+ */
+export async function discoverOverrides(rootDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const cacheDir = findRepoRoot(rootDir) === rootDir ? cacheDirOf(rootDir) : undefined;
+  if (!cacheDir) return findOverridesAsync(rootDir);
+  const finish = (rel: string[]): string[] => outsideNestedPolicies(rootDir, rel.map((p) => join(rootDir, p))).sort();
+  const hit = cachedOverrides(cacheDir, rootDir, env);
+  if (hit) return finish(hit);
+  const fingerprint = takeFingerprint(rootDir, env);
+  const listed = await listOverridesWithGit(rootDir);
+  if (!listed) return findOverridesAsync(rootDir);
+  saveOverrides(cacheDir, fingerprint, listed);
+  return finish(listed);
+}
