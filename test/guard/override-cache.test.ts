@@ -26,7 +26,7 @@ function cacheEntry(repo: string): string | undefined {
   return f && join(dir, f);
 }
 
-describe('override files kept between hook calls', () => {
+describe('override files kept between hook calls', { timeout: 180_000 }, () => {
   it('a new override decides the next call, in an existing or a new directory', async () => {
     const repo = guardRepo({ 'src/gen/a.ts': 'x\n', 'src/lib/b.ts': 'y\n' });
     // Twice: the first call creates .agent-logs (a new directory), the second saves what holds then.
