@@ -79,6 +79,27 @@ const noReplayWorkers = {
     });
   },
 };
+// node:child_process (with net and stream for its pipes) costs a guard start about 8% of a bare
+// Node start to load. A warm hook call starts no process (src/guard/override-cache.ts), so in the
+// guard's chunks these two modules load it on their first spawn instead of when they load.
+const LAZY_CHILD_PROCESS = /^import \{ ([\w, ]+) \} from 'node:child_process';$/m;
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/](policy[\\/]discover|guard[\\/]override-cache)\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const m = LAZY_CHILD_PROCESS.exec(src);
+      if (!m) throw new Error(`lazy-child-process: ${args.path} no longer imports node:child_process by name`);
+      const names = m[1].split(',').map((n) => n.trim());
+      const lazy = [
+        "let lazyChildProcess: typeof import('node:child_process') | undefined;",
+        "const childProcess = () => (lazyChildProcess ??= require('node:child_process') as typeof import('node:child_process'));",
+        ...names.map((n) => `const ${n} = ((...a: unknown[]) => (childProcess().${n} as (...a: unknown[]) => unknown)(...a)) as typeof import('node:child_process').${n};`),
+      ].join('\n');
+      return { contents: src.replace(m[0], lazy), loader: 'ts' };
+    });
+  },
+};
 // Two entries share the chunks: the hook (entry.js) and the pre-commit hook's --staged (staged.js,
 // started by dist/cli.js through dist/staged.cjs).
 const guardChunks = await build({
@@ -89,7 +110,7 @@ const guardChunks = await build({
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/hooks/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon, signalExitAssert, noReplayWorkers],
+  plugins: [lazyBabylon, signalExitAssert, noReplayWorkers, lazyChildProcess],
 });
 mkdirSync(`${tmp}/guard-chunks`, { recursive: true });
 for (const f of guardChunks.outputFiles) {

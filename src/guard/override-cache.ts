@@ -6,18 +6,18 @@
 // git's answer depends on is unchanged, checked on every call by looking at the file system:
 //
 // - every directory of the work tree git would read (not .git, not a directory git itself
-//   ignores): its sub-directories, which override, root-policy and .gitignore names it holds,
-//   and the content of its .gitignore (readdir, not mtimes: nothing racy);
+//   ignores, not an empty one): which override, root-policy and .gitignore names it holds, and
+//   the content of its .gitignore (readdir, not mtimes: nothing racy);
 // - the index (size, mtime, ctime and inode: git always replaces it by a rename);
 // - the content (or absence) of every git configuration and exclude file git reads, and the
 //   GIT_*, HOME and XDG_CONFIG_HOME variables. A configuration with an include, or a work tree of
 //   more than MAX_DIRS directories, is never cached.
 //
-// The fingerprint is taken before git lists the files, so a change in between is seen at the next
-// check (a miss, never a stale hit). Any doubt (an unreadable directory, a cache entry that is
+// The fingerprint is taken before git lists the files (without blocking: the guard's code loads
+// meanwhile), so a change in between is seen at the next check (a miss, never a stale hit). Any doubt (an unreadable directory, a cache entry that is
 // malformed) is a miss: git runs as before. The entry lives beside the policy cache in
 // .git/agent-policy-lint/, which a built-in rule denies to agents.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
@@ -27,7 +27,7 @@ import { findOverridesAsync, findRepoRoot, outsideNestedPolicies, OVERRIDE_NAMES
 
 /** Work trees with more directories than this are not fingerprinted (git runs every time). */
 export const MAX_DIRS = 400;
-const VERSION = 1;
+const VERSION = 2;
 const RELEVANT = new Set([...OVERRIDE_NAMES, ...ROOT_POLICY_NAMES, '.gitignore']);
 const GIT_LS_ARGS = ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--', ...OVERRIDE_NAMES.flatMap((n) => [n, `*/${n}`])];
 
@@ -105,14 +105,15 @@ function walk(root: string, ignored: ReadonlySet<string>): Record<string, string
     } catch {
       return undefined;
     }
-    const subs: string[] = [];
+    // An empty directory holds nothing git lists: it is left out, so the audit log's lock
+    // directory (an empty <log>.lock made and removed by every append) changes nothing.
+    if (entries.length === 0 && rel !== '') continue;
     const names: string[] = [];
     let gitignore = '';
     for (const e of entries) {
       // git never lists a path through a directory named .git (the repository's, or a nested one's).
       if (e.name === '.git') continue;
       if (e.isDirectory()) {
-        subs.push(e.name);
         const child = rel === '' ? e.name : `${rel}/${e.name}`;
         if (!ignored.has(child)) todo.push(child);
       }
@@ -125,7 +126,8 @@ function walk(root: string, ignored: ReadonlySet<string>): Record<string, string
         }
       }
     }
-    dirs[rel] = JSON.stringify([subs.sort(), names.sort(), gitignore]);
+    // The walked directories are the keys: a new or removed one (not empty) is a different set.
+    dirs[rel] = JSON.stringify([names.sort(), gitignore]);
   }
   return dirs;
 }
@@ -176,22 +178,30 @@ export function cachedOverrides(cacheDir: string | undefined, root: string, env:
   return e.overrides;
 }
 
-function git(root: string, args: string[], input?: string): { status: number | null; stdout: string } {
-  const r = spawnSync('git', args, { cwd: root, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.error ? null : r.status, stdout: r.stdout ?? '' };
+function git(root: string, args: string[], input?: string): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('git', args, { cwd: root, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout!.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', () => resolve({ status: null, stdout: '' }));
+    child.on('close', (code) => resolve({ status: code, stdout: Buffer.concat(chunks).toString('utf8') }));
+    if (input === undefined) return;
+    child.stdin!.on('error', () => {});
+    child.stdin!.end(input);
+  });
 }
 
 /**
  * Takes the fingerprint of the work tree at `root` (before git lists the overrides). Undefined
  * when it cannot be cached (an include in a configuration, too many directories, an error).
  */
-export function takeFingerprint(root: string, env: NodeJS.ProcessEnv = process.env): Omit<Entry, 'overrides'> | undefined {
+export async function takeFingerprint(root: string, env: NodeJS.ProcessEnv = process.env): Promise<Omit<Entry, 'overrides'> | undefined> {
   const gitDir = join(root, '.git');
   const envK = envKey(env);
   const index = indexKey(gitDir);
   const candidates = configFiles(gitDir, env);
   // Every file git's configuration came from, and the exclude file it names.
-  const list = git(root, ['config', '--list', '--show-origin', '-z']);
+  const list = await git(root, ['config', '--list', '--show-origin', '-z']);
   if (list.status !== 0) return undefined;
   const fields = list.stdout.split('\0');
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -224,23 +234,26 @@ export function takeFingerprint(root: string, env: NodeJS.ProcessEnv = process.e
       return undefined;
     }
   }
-  // Directories git ignores as a whole are not walked (node_modules, build output).
-  const collapsed = git(root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
-  if (collapsed.status !== 0) return undefined;
-  const dirsOut = collapsed.stdout
-    .split('\0')
-    .filter((p) => p.endsWith('/'))
-    .map((p) => p.slice(0, -1));
+  // The whole work tree when it is small; else less the directories git ignores as a whole
+  // (node_modules, build output), found with two more git processes.
   let ignored: string[] = [];
-  if (dirsOut.length > 0) {
+  let dirs = walk(root, new Set());
+  if (!dirs) {
+    const collapsed = await git(root, ['ls-files', '-z', '-o', '-i', '--exclude-standard', '--directory']);
+    if (collapsed.status !== 0) return undefined;
+    const dirsOut = collapsed.stdout
+      .split('\0')
+      .filter((p) => p.endsWith('/'))
+      .map((p) => p.slice(0, -1));
+    if (dirsOut.length === 0) return undefined;
     // Only a directory matched by an ignore rule itself: git never looks inside it.
-    const check = git(root, ['check-ignore', '-z', '--stdin'], dirsOut.join('\0') + '\0');
+    const check = await git(root, ['check-ignore', '-z', '--stdin'], dirsOut.join('\0') + '\0');
     if (check.status !== 0 && check.status !== 1) return undefined;
     const confirmed = new Set(check.stdout.split('\0').filter(Boolean));
     ignored = dirsOut.filter((d) => confirmed.has(d));
+    dirs = walk(root, new Set(ignored));
+    if (!dirs) return undefined;
   }
-  const dirs = walk(root, new Set(ignored));
-  if (!dirs) return undefined;
   return { v: VERSION, root, env: envK, index, files, ignored, dirs };
 }
 
@@ -279,7 +292,7 @@ export async function discoverOverrides(rootDir: string, env: NodeJS.ProcessEnv 
   const finish = (rel: string[]): string[] => outsideNestedPolicies(rootDir, rel.map((p) => join(rootDir, p))).sort();
   const hit = cachedOverrides(cacheDir, rootDir, env);
   if (hit) return finish(hit);
-  const fingerprint = takeFingerprint(rootDir, env);
+  const fingerprint = await takeFingerprint(rootDir, env);
   const listed = await listOverridesWithGit(rootDir);
   if (!listed) return findOverridesAsync(rootDir);
   saveOverrides(cacheDir, fingerprint, listed);
