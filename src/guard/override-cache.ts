@@ -10,8 +10,10 @@
 //   the content of its .gitignore (readdir, not mtimes: nothing racy);
 // - the index (size, mtime, ctime and inode: git always replaces it by a rename);
 // - the content (or absence) of every git configuration and exclude file git reads, and the
-//   GIT_*, HOME and XDG_CONFIG_HOME variables. A configuration with an include, or a work tree of
-//   more than MAX_DIRS directories, is never cached.
+//   GIT_*, HOME and XDG_CONFIG_HOME variables. A configuration with an include or core.worktree,
+//   a variable that moves git's index, repository or configuration (GIT_INDEX_FILE, GIT_DIR, …),
+//   or a work tree of more than MAX_DIRS directories whose ignored directories cannot be left out,
+//   is never cached.
 //
 // The fingerprint is taken before git lists the files (without blocking: the guard's code loads
 // meanwhile), so a change in between is seen at the next check (a miss, never a stale hit). Any doubt (an unreadable directory, a cache entry that is
@@ -45,6 +47,13 @@ interface Entry {
   /** Repository-relative override files, as git listed them. */
   overrides: string[];
 }
+
+/**
+ * Variables that make git read another index, repository, work tree or configuration than the
+ * files the fingerprint looks at: with any of them set, git answers every time.
+ */
+const MOVES_GIT = /^GIT_(DIR|WORK_TREE|INDEX_FILE|COMMON_DIR|CONFIG|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|NAMESPACE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES)/;
+const movesGit = (env: NodeJS.ProcessEnv): boolean => Object.keys(env).some((k) => MOVES_GIT.test(k));
 
 const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -210,7 +219,8 @@ export async function takeFingerprint(root: string, env: NodeJS.ProcessEnv = pro
     candidates.push(origin.slice(5));
     const nl = fields[i + 1]!.indexOf('\n');
     const key = (nl < 0 ? fields[i + 1]! : fields[i + 1]!.slice(0, nl)).toLowerCase();
-    if (key.startsWith('include')) return undefined;
+    // An include, or a work tree other than the directory walked: never cached.
+    if (key.startsWith('include') || key === 'core.worktree') return undefined;
     if (key === 'core.excludesfile') {
       const value = nl < 0 ? '' : fields[i + 1]!.slice(nl + 1);
       const home = env.HOME || homedir();
@@ -287,7 +297,7 @@ export function saveOverrides(cacheDir: string | undefined, fingerprint: Omit<En
  * whose .git is a directory (where the cache lives); anything else asks git (or walks) as before.
  */
 export async function discoverOverrides(rootDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
-  const cacheDir = findRepoRoot(rootDir) === rootDir ? cacheDirOf(rootDir) : undefined;
+  const cacheDir = findRepoRoot(rootDir) === rootDir && !movesGit(env) ? cacheDirOf(rootDir) : undefined;
   if (!cacheDir) return findOverridesAsync(rootDir);
   const finish = (rel: string[]): string[] => outsideNestedPolicies(rootDir, rel.map((p) => join(rootDir, p))).sort();
   const hit = cachedOverrides(cacheDir, rootDir, env);

@@ -12,9 +12,9 @@ import { guardRepo, runHook } from './helpers.js';
 const GUARD = join(REPO_ROOT, 'dist/guard.cjs');
 const DENY_TS = 'version: "2.1"\npermissions:\n  filesystem:\n    deny: ["*.ts"]\n';
 
-async function edit(repo: string, file: string): Promise<'allow' | 'deny'> {
+async function edit(repo: string, file: string, env?: Record<string, string>): Promise<'allow' | 'deny'> {
   const payload = JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: join(repo, file), old_string: 'a', new_string: 'b' } });
-  const r = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: GUARD });
+  const r = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: GUARD, env });
   if (r.stdout.includes('"permissionDecision":"deny"')) return 'deny';
   expect(r.code, r.stderr).toBe(0);
   return 'allow';
@@ -61,6 +61,16 @@ describe('override files kept between hook calls', { timeout: 180_000 }, () => {
     writeFileSync(join(repo, '.gitignore'), '');
     expect(await edit(repo, 'src/gen/a.ts')).toBe('deny');
     writeFileSync(join(repo, '.git/info/exclude'), 'src/gen/\n');
+    expect(await edit(repo, 'src/gen/a.ts')).toBe('allow');
+  });
+
+  it('with GIT_INDEX_FILE set, git answers every call (the index it names is not fingerprinted)', async () => {
+    const repo = guardRepo({ '.gitignore': 'src/gen/\n', 'src/gen/.agent-policy.override.yml': DENY_TS, 'src/gen/a.ts': 'x\n' });
+    const env = { GIT_INDEX_FILE: join(repo, '.git', 'other-index') };
+    expect(await edit(repo, 'src/gen/a.ts', env)).toBe('allow');
+    expect(await edit(repo, 'src/gen/a.ts', env)).toBe('allow');
+    execFileSync('git', ['add', '-f', 'src/gen/.agent-policy.override.yml'], { cwd: repo, env: { ...process.env, ...env } });
+    expect(await edit(repo, 'src/gen/a.ts', env)).toBe('deny');
     expect(await edit(repo, 'src/gen/a.ts')).toBe('allow');
   });
 
