@@ -16,7 +16,8 @@
 //   is never cached.
 //
 // The fingerprint is taken before git lists the files (without blocking: the guard's code loads
-// meanwhile), so a change in between is seen at the next check (a miss, never a stale hit). Any doubt (an unreadable directory, a cache entry that is
+// meanwhile), so a change in between is seen at the next check (a miss, never a stale hit); a
+// configuration read from any file the fingerprint did not read first is never cached. Any doubt (an unreadable directory, a cache entry that is
 // malformed) is a miss: git runs as before. The entry lives beside the policy cache in
 // .git/agent-policy-lint/, which a built-in rule denies to agents.
 import { spawn } from 'node:child_process';
@@ -200,52 +201,31 @@ function git(root: string, args: string[], input?: string): Promise<{ status: nu
   });
 }
 
+type Fingerprint = Omit<Entry, 'overrides'>;
+
 /**
- * Takes the fingerprint of the work tree at `root` (before git lists the overrides). Undefined
- * when it cannot be cached (an include in a configuration, too many directories, an error).
+ * The file-system half of the fingerprint, taken before git lists the overrides: the variables,
+ * the index, the usual configuration and exclude files, and the directories. For a tree of more
+ * than MAX_DIRS directories, git first names the directories it ignores as a whole (node_modules,
+ * build output), which are then left out. Undefined when it cannot be cached.
  */
-export async function takeFingerprint(root: string, env: NodeJS.ProcessEnv = process.env): Promise<Omit<Entry, 'overrides'> | undefined> {
+async function fileFingerprint(root: string, env: NodeJS.ProcessEnv): Promise<Fingerprint | undefined> {
   const gitDir = join(root, '.git');
   const envK = envKey(env);
   const index = indexKey(gitDir);
-  const candidates = configFiles(gitDir, env);
-  // Every file git's configuration came from, and the exclude file it names.
-  const list = await git(root, ['config', '--list', '--show-origin', '-z']);
-  if (list.status !== 0) return undefined;
-  const fields = list.stdout.split('\0');
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const origin = fields[i]!;
-    if (!origin.startsWith('file:')) return undefined;
-    candidates.push(origin.slice(5));
-    const nl = fields[i + 1]!.indexOf('\n');
-    const key = (nl < 0 ? fields[i + 1]! : fields[i + 1]!.slice(0, nl)).toLowerCase();
-    // An include, or a work tree other than the directory walked: never cached.
-    if (key.startsWith('include') || key === 'core.worktree') return undefined;
-    if (key === 'core.excludesfile') {
-      const value = nl < 0 ? '' : fields[i + 1]!.slice(nl + 1);
-      const home = env.HOME || homedir();
-      if (value.startsWith('~/')) candidates.push(join(home, value.slice(2)));
-      else if (isAbsolute(value)) candidates.push(value);
-      else return undefined;
-    }
-  }
   const files: Record<string, string> = {};
-  for (const f of candidates) {
-    const k = contentKey(isAbsolute(f) ? f : join(root, f));
-    if (k === undefined) return undefined;
-    files[isAbsolute(f) ? f : join(root, f)] = k;
-  }
-  for (const f of Object.keys(files)) {
-    // An include that was not listed (a conditional one) still names itself in the file.
-    if (files[f] === '' || /(^|[\\/])(ignore|exclude)$/.test(f)) continue;
+  for (const f of configFiles(gitDir, env)) {
+    let text: Buffer | undefined;
     try {
-      if (/\[\s*include/i.test(readFileSync(f, 'utf8'))) return undefined;
-    } catch {
-      return undefined;
+      text = readFileSync(f);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
     }
+    // An include (even a conditional one git did not follow) can bring in any file: not cached.
+    if (text && !/(^|[\\/])(ignore|exclude)$/.test(f) && /\[\s*include/i.test(text.toString('utf8'))) return undefined;
+    files[f] = text ? sha(text) : '';
   }
-  // The whole work tree when it is small; else less the directories git ignores as a whole
-  // (node_modules, build output), found with two more git processes.
   let ignored: string[] = [];
   let dirs = walk(root, new Set());
   if (!dirs) {
@@ -267,6 +247,34 @@ export async function takeFingerprint(root: string, env: NodeJS.ProcessEnv = pro
   return { v: VERSION, root, env: envK, index, files, ignored, dirs };
 }
 
+/**
+ * Whether git's configuration comes only from files the fingerprint read (and names no include,
+ * core.worktree or an exclude file elsewhere). Asked while git lists the overrides; a file the
+ * fingerprint did not read before the listing could have changed in between, so any other file
+ * means the list is not kept (git then answers every call, as it did before this cache).
+ */
+async function configCovered(root: string, env: NodeJS.ProcessEnv, read: Record<string, string>): Promise<boolean> {
+  const list = await git(root, ['config', '--list', '--show-origin', '-z']);
+  if (list.status !== 0) return false;
+  const home = env.HOME || homedir();
+  const fields = list.stdout.split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const origin = fields[i]!;
+    if (!origin.startsWith('file:')) return false;
+    const file = isAbsolute(origin.slice(5)) ? origin.slice(5) : join(root, origin.slice(5));
+    if (!Object.hasOwn(read, file)) return false;
+    const nl = fields[i + 1]!.indexOf('\n');
+    const key = (nl < 0 ? fields[i + 1]! : fields[i + 1]!.slice(0, nl)).toLowerCase();
+    if (key.startsWith('include') || key === 'core.worktree') return false;
+    if (key === 'core.excludesfile') {
+      const value = nl < 0 ? '' : fields[i + 1]!.slice(nl + 1);
+      const excludes = value.startsWith('~/') ? join(home, value.slice(2)) : value;
+      if (!isAbsolute(excludes) || !Object.hasOwn(read, excludes)) return false;
+    }
+  }
+  return true;
+}
+
 /** Runs `git ls-files` for the override files (repository-relative), or undefined when git fails. */
 export function listOverridesWithGit(root: string): Promise<string[] | undefined> {
   return new Promise((resolve) => {
@@ -286,7 +294,7 @@ export function listOverridesWithGit(root: string): Promise<string[] | undefined
 }
 
 /** Saves git's list with the fingerprint taken before it. */
-export function saveOverrides(cacheDir: string | undefined, fingerprint: Omit<Entry, 'overrides'> | undefined, overrides: string[]): void {
+export function saveOverrides(cacheDir: string | undefined, fingerprint: Fingerprint | undefined, overrides: string[]): void {
   if (!cacheDir || !fingerprint) return;
   writeCacheJson(entryFile(cacheDir, fingerprint.root), { ...fingerprint, overrides } satisfies Entry);
 }
@@ -302,9 +310,11 @@ export async function discoverOverrides(rootDir: string, env: NodeJS.ProcessEnv 
   const finish = (rel: string[]): string[] => outsideNestedPolicies(rootDir, rel.map((p) => join(rootDir, p))).sort();
   const hit = cachedOverrides(cacheDir, rootDir, env);
   if (hit) return finish(hit);
-  const fingerprint = await takeFingerprint(rootDir, env);
-  const listed = await listOverridesWithGit(rootDir);
+  // A miss: the file-system fingerprint first, then git lists the overrides while another git
+  // says where its configuration came from (two processes at once, as the cold path's cost).
+  const fingerprint = await fileFingerprint(rootDir, env);
+  const [listed, covered] = await Promise.all([listOverridesWithGit(rootDir), fingerprint ? configCovered(rootDir, env, fingerprint.files) : false]);
   if (!listed) return findOverridesAsync(rootDir);
-  saveOverrides(cacheDir, fingerprint, listed);
+  if (covered) saveOverrides(cacheDir, fingerprint, listed);
   return finish(listed);
 }
