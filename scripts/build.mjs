@@ -67,15 +67,50 @@ const signalExitAssert = {
 // turned into CommonJS, dynamic import() included (a require in a promise, still lazy): Node
 // starts a CommonJS entry without its ES module loader, and src/guard/boot.ts (dist/guard.cjs)
 // compiles them through a V8 code cache. guard-chunks/package.json says they are CommonJS.
+// Replay (reached by --staged for staged logs) starts worker threads on its own file's URL; in the
+// chunks it stays on one thread (a replay of staged text never uses workers anyway).
+const noReplayWorkers = {
+  name: 'no-replay-workers',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]replay[\\/]parallel\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      if (!src.includes('import.meta.url')) throw new Error(`no-replay-workers: ${args.path} no longer uses import.meta.url`);
+      return { contents: src.split('import.meta.url').join('"file:///guard-chunks/no-workers"'), loader: 'ts' };
+    });
+  },
+};
+// node:child_process (with net and stream for its pipes) costs a guard start about 8% of a bare
+// Node start to load. A warm hook call starts no process (src/guard/override-cache.ts), so in the
+// guard's chunks these two modules load it on their first spawn instead of when they load.
+const LAZY_CHILD_PROCESS = /^import \{ ([\w, ]+) \} from 'node:child_process';$/m;
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/](policy[\\/]discover|guard[\\/]override-cache)\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const m = LAZY_CHILD_PROCESS.exec(src);
+      if (!m) throw new Error(`lazy-child-process: ${args.path} no longer imports node:child_process by name`);
+      const names = m[1].split(',').map((n) => n.trim());
+      const lazy = [
+        "let lazyChildProcess: typeof import('node:child_process') | undefined;",
+        "const childProcess = () => (lazyChildProcess ??= require('node:child_process') as typeof import('node:child_process'));",
+        ...names.map((n) => `const ${n} = ((...a: unknown[]) => (childProcess().${n} as (...a: unknown[]) => unknown)(...a)) as typeof import('node:child_process').${n};`),
+      ].join('\n');
+      return { contents: src.replace(m[0], lazy), loader: 'ts' };
+    });
+  },
+};
+// Two entries share the chunks: the hook (entry.js) and the pre-commit hook's --staged (staged.js,
+// started by dist/cli.js through dist/staged.cjs).
 const guardChunks = await build({
   ...common,
   banner: {},
   outdir: `${tmp}/guard-chunks`,
   write: false,
-  entryPoints: { entry: 'src/guard/entry.ts' },
+  entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/hooks/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon, signalExitAssert],
+  plugins: [lazyBabylon, signalExitAssert, noReplayWorkers, lazyChildProcess],
 });
 mkdirSync(`${tmp}/guard-chunks`, { recursive: true });
 for (const f of guardChunks.outputFiles) {
@@ -86,7 +121,7 @@ for (const f of guardChunks.outputFiles) {
 }
 writeFileSync(`${tmp}/guard-chunks/package.json`, '{"type":"commonjs"}\n');
 copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
-await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts' }, outExtension: { '.js': '.cjs' } });
+await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/hooks/staged-boot.ts' }, outExtension: { '.js': '.cjs' } });
 // dist/guard.js: the entry hooks installed before guard.cjs existed run; it starts the same guard.
 writeFileSync(
   `${tmp}/guard.js`,

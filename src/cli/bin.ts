@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { fail, main } from './main.js';
+import { createRequire } from 'node:module';
 
 // `agent-policy-lint | head`: once the reader has gone, the rest of the report has nowhere to go.
 // Stop writing quietly (no EPIPE stack trace) and let the run end with its own exit code.
@@ -13,11 +13,33 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
+/**
+ * The pre-commit hook (`--staged`, first argument an option, so never a subcommand) runs from the
+ * runtime guard's CommonJS chunks through their code cache (dist/staged.cjs,
+ * src/hooks/staged-boot.ts): an agent's commit is checked at about the guard's start-up cost.
+ * Anything else, or a dist/ without staged.cjs, is the CLI as always.
+ */
+async function run(argv: string[]): Promise<number> {
+  if (argv[0]?.startsWith('-') && argv.includes('--staged')) {
+    let staged: { runStagedCli(argv: string[], cwd: string): Promise<number | undefined> } | undefined;
+    try {
+      staged = createRequire(import.meta.url)('./staged.cjs');
+    } catch {
+      staged = undefined;
+    }
+    const code = await staged?.runStagedCli(argv, process.cwd());
+    if (code !== undefined) return code;
+  }
+  const { main } = await import('./main.js');
+  return main(argv);
+}
+
+run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (e: unknown) => {
+  async (e: unknown) => {
+    const { fail } = await import('./main.js');
     process.exitCode = fail(e);
   },
 );

@@ -11,9 +11,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
-import { findOverridesAsync, findRootPolicy } from '../policy/discover.js';
+import { findRootPolicy } from '../policy/discover.js';
 import { cacheDirOf, policyHash, readPolicySetCache, withCaseClasses, writePolicySetCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
+import { discoverOverrides } from './override-cache.js';
 import type { PrefetchedOverrides } from './prefetch.js';
 
 export interface GuardPolicy {
@@ -77,7 +78,7 @@ export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; over
   const rootFile = findRootPolicy(cwd, isFile);
   if (!rootFile) throw new PolicyUnusable('no .agent-policy.yml found in the agent\'s directory or above it (up to the repository root)');
   const rootDir = dirname(rootFile);
-  const overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : findOverridesAsync(rootDir));
+  const overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : discoverOverrides(rootDir));
   const files = new Map<string, Buffer>();
   for (const f of [rootFile, ...overrides]) {
     try {

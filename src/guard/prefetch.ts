@@ -1,9 +1,10 @@
-// Lists the override files of the policy above a directory ahead of time (git ls-files runs
-// while the guard's code loads and the payload is read). Used only when the payload's working
-// directory leads to the same root policy.
+// Lists the override files of the policy above a directory ahead of time (from the override
+// cache, override-cache.ts, or git ls-files running while the guard's code loads and the payload
+// is read). Used only when the payload's working directory leads to the same root policy.
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findOverridesAsync, findRootPolicy } from '../policy/discover.js';
+import { findRootPolicy } from '../policy/discover.js';
+import { discoverOverrides } from './override-cache.js';
 
 export interface PrefetchedOverrides {
   rootFile: string;
@@ -21,7 +22,7 @@ function isFile(abs: string): boolean {
 export function prefetchOverrides(cwd: string): PrefetchedOverrides | undefined {
   const rootFile = findRootPolicy(cwd, isFile);
   if (!rootFile) return undefined;
-  const files = findOverridesAsync(dirname(rootFile));
+  const files = discoverOverrides(dirname(rootFile));
   // Unused when the payload points elsewhere: never an unhandled rejection.
   files.catch(() => undefined);
   return { rootFile, files };

@@ -2,7 +2,12 @@
 // inherit the environment on purpose: inside `git commit -a` or `git commit PATH` the hook runs
 // with GIT_INDEX_FILE pointing at a temporary index, and that index is what will be committed.
 import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { cacheDirOf } from '../policy/cache-dir.js';
+import { findRepoRoot } from '../policy/repo-root.js';
+import { readCachedBlob, writeCachedBlob } from './blob-cache.js';
 
 /** Runs git and resolves with its stdout; a non-zero exit rejects with git's own message. */
 export function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
@@ -96,14 +101,46 @@ export async function indexEntries(cwd: string, pathspecs: string[]): Promise<In
   return entries;
 }
 
+/** Variables that move git's repository or work tree away from where the directories say. */
+const GIT_LOCATION_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
+
+/**
+ * The work tree's top directory without a git process when the file system says it plainly: no
+ * variable moves the repository, and the nearest `.git` above cwd (which is already a real path)
+ * is a directory with a HEAD, or a `gitdir:` file (a worktree, a submodule). Anything else asks git.
+ */
+function plainTopLevel(cwd: string): string | undefined {
+  if (GIT_LOCATION_ENV.some((k) => process.env[k] !== undefined)) return undefined;
+  const top = findRepoRoot(cwd);
+  if (!top) return undefined;
+  const dotGit = join(top, '.git');
+  try {
+    if (statSync(dotGit).isDirectory()) return statSync(join(dotGit, 'HEAD')).isFile() ? top : undefined;
+    return readFileSync(dotGit, 'utf8').startsWith('gitdir: ') ? top : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function topLevel(cwd: string): Promise<string> {
-  return (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
+  return plainTopLevel(cwd) ?? (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
 }
 
 /** Blob contents for many object ids through one `git cat-file --batch`. Missing ids are absent. */
 export async function readBlobs(cwd: string, oids: Iterable<string>): Promise<Map<string, Buffer>> {
-  const wanted = [...new Set(oids)];
   const blobs = new Map<string, Buffer>();
+  // Blobs read before come from the blob cache (blob-cache.ts: each entry checked against its id).
+  let cache: string | undefined;
+  try {
+    cache = cacheDirOf(cwd);
+  } catch {
+    cache = undefined;
+  }
+  const wanted = [...new Set(oids)].filter((oid) => {
+    const hit = readCachedBlob(cache, oid);
+    if (hit) blobs.set(oid, hit);
+    return !hit;
+  });
   if (wanted.length === 0) return blobs;
   const out = await git(['cat-file', '--batch'], cwd, wanted.join('\n') + '\n');
   let pos = 0;
@@ -114,7 +151,9 @@ export async function readBlobs(cwd: string, oids: Iterable<string>): Promise<Ma
     pos = nl + 1;
     if (header[1] === 'missing' || header.length < 3) continue;
     const size = Number(header[2]);
-    blobs.set(header[0]!, out.subarray(pos, pos + size));
+    const content = out.subarray(pos, pos + size);
+    blobs.set(header[0]!, content);
+    if (header[1] === 'blob') writeCachedBlob(cache, header[0]!, content);
     pos += size + 1;
   }
   return blobs;

@@ -185,5 +185,5 @@ describe('agent-policy-lint hook fails closed', () => {
     const viaCli = await runHook(['--agent', 'claude'], payload, { cwd: repo });
     expect(viaEntry).toEqual(viaCli);
     expect(decisionOf('claude', viaEntry).decision).toBe('deny');
-  });
+  }, 120_000);
 });
