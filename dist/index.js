@@ -19,24 +19,24 @@ import {
   prepareFindings
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
+  VERSION
+} from "./chunks/chunk-Y6DNOGVW.js";
+import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-ZBFCH2AJ.js";
+} from "./chunks/chunk-253WF4QG.js";
 import "./chunks/chunk-L2XDMHMZ.js";
-import "./chunks/chunk-LOBTSLV2.js";
+import "./chunks/chunk-BE5YPITW.js";
 import "./chunks/chunk-HTJE5MBF.js";
+import {
+  UsageError
+} from "./chunks/chunk-6RCGQYBU.js";
 import {
   RULES_META
 } from "./chunks/chunk-RMZWGQHU.js";
 import "./chunks/chunk-DT3GRZLG.js";
 import "./chunks/chunk-RS5AEPAD.js";
 import "./chunks/chunk-2ZJFRSFH.js";
-import {
-  VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
-import {
-  UsageError
-} from "./chunks/chunk-6RCGQYBU.js";
 import {
   formatSarif
 } from "./chunks/chunk-SZAU7OW2.js";

@@ -44,10 +44,10 @@ import "./chunk-JAQE65RL.js";
 import "./chunk-VNHIW7E3.js";
 import "./chunk-4DX2ZBNB.js";
 import "./chunk-HTJE5MBF.js";
+import "./chunk-6RCGQYBU.js";
 import "./chunk-DT3GRZLG.js";
 import "./chunk-RS5AEPAD.js";
 import "./chunk-2ZJFRSFH.js";
-import "./chunk-6RCGQYBU.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/replay/index.ts

@@ -1,5 +1,0 @@
-var import_chunk_JL3DZNYG = require("./chunk-JL3DZNYG.js");
-var import_chunk_ZHFJQ6OZ = require("./chunk-ZHFJQ6OZ.js");
-var import_chunk_DDQGCFWC = require("./chunk-DDQGCFWC.js");
-var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
-(0, import_chunk_ZHFJQ6OZ.registerAutomata)({ Automata: import_chunk_JL3DZNYG.Automata, ALL_PATHS: import_chunk_JL3DZNYG.ALL_PATHS });
