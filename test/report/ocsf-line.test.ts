@@ -8,6 +8,7 @@ import type { ReplayedDecision } from '../../src/report/decision.js';
 import { ocsfDecisionEvent } from '../../src/report/ocsf/events.js';
 import { hecEnvelope } from '../../src/report/ocsf/hec.js';
 import { hecEventEncoder, ocsfEventEncoder } from '../../src/report/ocsf/line.js';
+import { DECIDED, type Decided } from '../../src/report/decision-encoder.js';
 
 const meta = { toolVersion: '9.9.9', host: 'ci-"host"', now: 1_780_000_000_000 };
 const text = fc.oneof(fc.constantFrom('a', 'src/app.ts', '', 'x"y', 'pkg/ü/\u202e.ts', '\ud800', '<script>', 'a\\b\n'), fc.string({ maxLength: 12 }));
@@ -60,6 +61,24 @@ describe('the streaming OCSF encoder', () => {
     fc.assert(
       fc.property(decision, (d) => {
         expect(JSON.parse(encode(d))).toEqual(JSON.parse(JSON.stringify(ocsfDecisionEvent(d, meta))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes the same event when records share a Decided with other records (its cached text checked, never trusted)', () => {
+    // The replay gives records of one engine Decision one Decided; here, a few shared across
+    // unrelated decisions, so that every cached text is offered to records it does not fit.
+    const shared: Decided[] = [0, 1, 2].map(() => ({ root: '/r', rule: undefined }));
+    const encode = ocsfEventEncoder(meta);
+    const hec = hecEventEncoder(meta, '\n');
+    fc.assert(
+      fc.property(decision, fc.nat({ max: 3 }), (d, i) => {
+        const r = { ...d, [DECIDED]: shared[i] };
+        expect(JSON.parse(encode(r))).toEqual(JSON.parse(JSON.stringify(ocsfDecisionEvent(d, meta))));
+        const line = hec(r);
+        expect(line.endsWith('}\n')).toBe(true);
+        expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(hecEnvelope(ocsfDecisionEvent(d, meta), meta, d.log))));
       }),
       { numRuns: 3000 },
     );
