@@ -16,7 +16,7 @@ export interface Decided {
   rule: DecidingRuleRef | undefined;
   /** Encoders' cached text (src/report/ocsf/line.ts): valid only for the inputs stored beside it. */
   reason?: string;
-  reasonJson?: string;
+  messageJson?: string;
   policyRule?: DecidingRuleRef;
   policyOutcome?: string;
   policyVerdict?: string;

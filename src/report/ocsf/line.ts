@@ -23,11 +23,13 @@ const open = (o: Record<string, unknown>): string => q(o).slice(0, -1);
  */
 class Quoted {
   private readonly map = new Map<string, string>();
+  /** prefix: JSON text written before each string (a member's name). */
+  constructor(private readonly prefix = '') {}
   get(s: string): string {
     let t = this.map.get(s);
     if (t === undefined) {
       if (this.map.size >= 4096) this.map.clear();
-      t = q(s);
+      t = this.prefix + q(s);
       this.map.set(s, t);
     }
     return t;
@@ -45,9 +47,12 @@ function headKey(d: ReplayedDecision): number {
   return ((((KINDS[d.kind] * 2 + (d.url !== undefined ? 1 : 0)) * 4 + VERDICTS[d.verdict]) * 3 + OUTCOMES[d.outcome]) * 2 + (d.approved ? 1 : 0)) * 2 + (d.blocked ? 1 : 0);
 }
 
-/** The policy member and the start of unmapped: all that events.ts's policy() and unmapped() read. */
+/**
+ * The end of the actor, the policy member and the start of unmapped: all that events.ts's policy()
+ * and unmapped() read.
+ */
 function policyText(d: ReplayedDecision): string {
-  return `,"policy":${q(policy(d))},"unmapped":{"outcome":${q(d.outcome)},"verdict":${q(d.verdict)},"log_line":`;
+  return `},"policy":${q(policy(d))},"unmapped":{"outcome":${q(d.outcome)},"verdict":${q(d.verdict)},"log_line":`;
 }
 
 /** The policy text of records without a Decided, by rule uid ('' for the default), checked before reuse. */
@@ -107,7 +112,7 @@ function subjectOf(d: ReplayedDecision, c: Decided | undefined): string {
 export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
   // `{` + class and outcome members, then time.
   const heads: string[] = [];
-  const reasons = new Quoted();
+  const messages = new Quoted(',"message":');
   const agents = new Quoted();
   const policies = new Policies();
   // Per log: the metadata (open when the logged time follows as original_time), and the start of
@@ -121,7 +126,9 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
   let msText = '';
   let lastAgent: string | undefined | null = null;
   let agentJson = '';
+  // The end of unmapped and the device; the end of original_time and the actor's start.
   let deviceJson = '';
+  let actorJson = '';
   let lastSession: string | undefined;
   let sessionJson = '';
   let lastUser: string | undefined;
@@ -146,19 +153,20 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
       lastAgent = agent;
       agentJson = agent === undefined ? '"unknown agent"' : agents.get(agent);
       // events.ts's device(), as text.
-      deviceJson = ',"device":{"type_id":0,"type":"Unknown","name":' + agentJson + '}';
+      deviceJson = '},"device":{"type_id":0,"type":"Unknown","name":' + agentJson + '}';
+      actorJson = '},"actor":{"app_name":' + agentJson;
     }
-    let reason: string;
+    let message: string;
     let pol: string;
     if (c === undefined) {
-      reason = reasons.get(d.reason);
+      message = messages.get(d.reason);
       pol = policies.get(d);
     } else {
-      if (c.reason === d.reason) reason = c.reasonJson!;
+      if (c.reason === d.reason) message = c.messageJson!;
       else {
-        reason = q(d.reason);
+        message = ',"message":' + q(d.reason);
         c.reason = d.reason;
-        c.reasonJson = reason;
+        c.messageJson = message;
       }
       if (c.policyJson !== undefined && c.policyRule === d.rule && c.policyOutcome === d.outcome && c.policyVerdict === d.verdict && c.policyVersion === d.policyVersion) pol = c.policyJson;
       else {
@@ -170,8 +178,8 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
         c.policyJson = pol;
       }
     }
-    let s = (heads[headKey(d)] ??= `${open(head(d))},"time":`) + msText + ',"message":' + reason;
-    if (d.timestamp !== undefined) s += metaTimed + q(d.timestamp) + '},"actor":{"app_name":' + agentJson;
+    let s = (heads[headKey(d)] ??= `${open(head(d))},"time":`) + msText + message;
+    if (d.timestamp !== undefined) s += metaTimed + q(d.timestamp) + actorJson;
     else s += metaUntimed + ',"actor":{"app_name":' + agentJson;
     const session = d.session;
     if (session !== undefined) {
@@ -185,10 +193,10 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
     if (user !== undefined) {
       if (user !== lastUser) {
         lastUser = user;
-        userJson = ',"user":{"name":' + q(user) + '}}';
+        userJson = ',"user":{"name":' + q(user) + '}';
       }
       s += userJson + pol + d.line;
-    } else s += '}' + pol + d.line;
+    } else s += pol + d.line;
     if (d.tool !== undefined) s += ',"tool":' + q(d.tool);
     if (d.paths !== undefined) s += ',"paths":' + q(d.paths);
     if (d.bypass !== undefined) s += ',"bypass":' + q(d.bypass);
@@ -197,9 +205,9 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
       case 'read':
       case 'write':
       case 'delete':
-        return s + '}' + deviceJson + subjectOf(d, c) + end;
+        return s + deviceJson + subjectOf(d, c) + end;
       case 'command':
-        return s + '}' + deviceJson + subjectOf(d, c) + uidHead + d.line + '"}}' + end;
+        return s + deviceJson + subjectOf(d, c) + uidHead + d.line + '"}}' + end;
       case 'network':
         if (d.url !== undefined) {
           const host = d.host !== undefined ? q(d.host) : undefined;
