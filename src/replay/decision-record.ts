@@ -1,14 +1,14 @@
 // A replayed action as the report formats see it (src/report/decision.ts): built only when a
 // format asks for decisions (--format html, ocsf, splunk-hec), once per decided action, a million
-// times for a large log. What depends only on the engine's Decision (the deciding rule's
-// reference: id, file:line, pattern) is worked out once per Decision object (the replay's decider
-// hands the same object out for repeated actions) and kept beside it; the record itself is one
-// object literal of one shape.
+// times for a large log. The deciding rule's reference (id, file:line, pattern) depends only on
+// the engine's Decision, which the replay's decider hands out again for repeated actions: it is
+// worked out once per Decision object, and is one shared object per written rule (so that
+// encoders can cache the rule's text by it). The record itself is one object literal of one shape.
 import { relative, sep } from 'node:path';
 import type { Decision } from '../engine/types.js';
 import { decisiveRule } from '../engine/verdict.js';
+import type { Origin } from '../policy/types.js';
 import type { DecidingRuleRef, DecisionKind, ReplayedDecision, Verdict } from '../report/decision.js';
-import { DECIDED, type Decided, type RecordedDecision } from '../report/decision-encoder.js';
 import type { LogEntry } from './readers/index.js';
 import { redactText, type SecretHit } from './secrets.js';
 
@@ -21,19 +21,38 @@ export interface DecisionContext {
   ms?: number;
 }
 
-/**
- * What a Decision alone decides, kept per Decision object (weakly: the decider's cache owns them).
- * Never for a line with secrets on it: its rule pattern is redacted with that line's hits.
- */
-const decided = new WeakMap<Decision, Decided>();
+// Per Decision object (weakly: the decider's cache owns them; null: no written rule decided), and
+// per rule origin, for one repository root. Only an entry ~30 bytes per live Decision: its text
+// is cached by the encoders, bounded, by the shared reference. Never for a line with secrets on
+// it: its rule pattern is redacted with that line's hits.
+let refsRoot: string | undefined;
+let byDecision = new WeakMap<Decision, DecidingRuleRef | null>();
+let byOrigin = new WeakMap<Origin, DecidingRuleRef>();
 
-function decidedOf(d: Decision, repoRoot: string): Decided {
-  let c = decided.get(d);
-  if (c === undefined || c.root !== repoRoot) {
-    c = { root: repoRoot, rule: ruleRef(d, repoRoot, NO_HITS) };
-    decided.set(d, c);
+function cachedRule(d: Decision, repoRoot: string): DecidingRuleRef | undefined {
+  if (repoRoot !== refsRoot) {
+    refsRoot = repoRoot;
+    byDecision = new WeakMap();
+    byOrigin = new WeakMap();
   }
-  return c;
+  let ref = byDecision.get(d);
+  if (ref === undefined) {
+    ref = sharedRef(d, repoRoot) ?? null;
+    byDecision.set(d, ref);
+  }
+  return ref ?? undefined;
+}
+
+function sharedRef(d: Decision, repoRoot: string): DecidingRuleRef | undefined {
+  const rule = decisiveRule(d);
+  const o = rule?.origin;
+  if (!rule || !o) return undefined;
+  let ref = byOrigin.get(o);
+  if (ref === undefined || ref.effect !== rule.effect || ref.pattern !== rule.pattern) {
+    ref = ruleRef(d, repoRoot, NO_HITS)!;
+    byOrigin.set(o, ref);
+  }
+  return ref;
 }
 
 const NO_HITS: readonly SecretHit[] = [];
@@ -81,11 +100,10 @@ export function decisionRecord(entry: LogEntry, d: Decision, line: number, hits:
   }
   const outcome = d.outcome;
   const verdict: Verdict = bypass ? 'bypass' : outcome === 'allow' ? 'allow' : outcome === 'needs-approval' ? 'approval' : 'deny';
-  const cache = dirty ? undefined : decidedOf(d, ctx.repoRoot);
   const lv = logged.policyVersion;
   // One shape for every record: members a decision lacks are undefined, which JSON (and every
   // reader of the record) takes as absent; the order is the JSON report's.
-  const rec: RecordedDecision = {
+  const rec: ReplayedDecision = {
     kind,
     subject,
     paths,
@@ -107,8 +125,7 @@ export function decisionRecord(entry: LogEntry, d: Decision, line: number, hits:
     tool: entry.tool === undefined ? undefined : dirty ? redactText(entry.tool, hits) : entry.tool,
     bypass,
     loggedPolicyVersion: lv !== undefined && lv !== ctx.policyVersion ? (dirty ? redactText(lv, hits) : lv) : undefined,
-    rule: cache ? cache.rule : ruleRef(d, ctx.repoRoot, hits),
-    [DECIDED]: cache,
+    rule: dirty ? ruleRef(d, ctx.repoRoot, hits) : cachedRule(d, ctx.repoRoot),
   };
   return rec;
 }

@@ -8,7 +8,6 @@ import type { ReplayedDecision } from '../../src/report/decision.js';
 import { ocsfDecisionEvent } from '../../src/report/ocsf/events.js';
 import { hecEnvelope } from '../../src/report/ocsf/hec.js';
 import { hecEventEncoder, ocsfEventEncoder } from '../../src/report/ocsf/line.js';
-import { DECIDED, type Decided } from '../../src/report/decision-encoder.js';
 
 const meta = { toolVersion: '9.9.9', host: 'ci-"host"', now: 1_780_000_000_000 };
 const text = fc.oneof(fc.constantFrom('a', 'src/app.ts', '', 'x"y', 'pkg/ü/\u202e.ts', '\ud800', '<script>', 'a\\b\n'), fc.string({ maxLength: 12 }));
@@ -66,17 +65,24 @@ describe('the streaming OCSF encoder', () => {
     );
   });
 
-  it('writes the same event when records share a Decided with other records (its cached text checked, never trusted)', () => {
-    // The replay gives records of one engine Decision one Decided; here, a few shared across
-    // unrelated decisions, so that every cached text is offered to records it does not fit.
-    const shared: Decided[] = [0, 1, 2].map(() => ({ root: '/r', rule: undefined }));
+  it('writes the same event when records share rule objects (as the replay shares one per rule) across outcomes and versions', () => {
+    // The encoder takes the same rule object for the same rule: here a few objects shared by
+    // decisions that differ in everything else, so that each cached text is offered to records
+    // it does not fit (other outcome, verdict, policy version).
+    const rules = [
+      { uid: '.agent-policy.yml#/a/0', effect: 'allow', pattern: 'src/**', file: '.agent-policy.yml', line: 1, column: 1 },
+      { uid: '.agent-policy.yml#/a/0', effect: 'deny', pattern: '"q"\u202e', file: '.agent-policy.yml', line: 2, column: 3 },
+      { uid: 'sub/.agent-policy.yml#/b/1', effect: 'allow', pattern: 'x', file: 'sub/.agent-policy.yml', line: 3, column: 1 },
+    ] as const;
     const encode = ocsfEventEncoder(meta);
     const hec = hecEventEncoder(meta, '\n');
     fc.assert(
-      fc.property(decision, fc.nat({ max: 3 }), (d, i) => {
-        const r = { ...d, [DECIDED]: shared[i] };
-        expect(JSON.parse(encode(r))).toEqual(JSON.parse(JSON.stringify(ocsfDecisionEvent(d, meta))));
-        const line = hec(r);
+      fc.property(decision, fc.nat({ max: 3 }), (d0, i) => {
+        const d = { ...d0 };
+        if (i < 3) d.rule = rules[i]!;
+        else delete d.rule;
+        expect(JSON.parse(encode(d))).toEqual(JSON.parse(JSON.stringify(ocsfDecisionEvent(d, meta))));
+        const line = hec(d);
         expect(line.endsWith('}\n')).toBe(true);
         expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(hecEnvelope(ocsfDecisionEvent(d, meta), meta, d.log))));
       }),

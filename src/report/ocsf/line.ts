@@ -2,11 +2,10 @@
 // a million of them per large log. The mapping is events.ts's; this writes what repeats (the
 // class and outcome, the metadata, the deciding rule, the agent) once, as JSON text built by
 // events.ts's own functions, and per decision only what varies (time, subject, line, session).
-// Text that depends only on the engine's Decision (the message, the policy member, the subject)
-// is cached beside it (decision-encoder.ts's Decided) and checked against the record before reuse.
+// The replay shares one rule reference per written rule (src/replay/decision-record.ts), so that
+// the policy text is found by the rule's identity; every cached text is checked before reuse.
 // test/report/ocsf-line.test.ts holds each line equal to JSON.stringify(ocsfDecisionEvent(d)).
 import type { DecisionMeta, ReplayedDecision } from '../decision.js';
-import { DECIDED, type Decided, type RecordedDecision } from '../decision-encoder.js';
 import { baseName, head, metadata, policy } from './events.js';
 import { HEC_SOURCETYPE } from './hec.js';
 
@@ -58,14 +57,17 @@ function policyText(d: ReplayedDecision): string {
 /** The policy text of records without a Decided, by rule uid ('' for the default), checked before reuse. */
 class Policies {
   private readonly map = new Map<string, { d: ReplayedDecision; text: string }>();
+  private last?: { d: ReplayedDecision; text: string };
   get(d: ReplayedDecision): string {
+    const last = this.last;
+    if (last !== undefined && samePolicy(last.d, d)) return last.text;
     const uid = d.rule?.uid ?? '';
     const hit = this.map.get(uid);
-    if (hit && samePolicy(hit.d, d)) return hit.text;
+    if (hit && samePolicy(hit.d, d)) return (this.last = hit).text;
     if (this.map.size >= 4096) this.map.clear();
-    const text = policyText(d);
-    this.map.set(uid, { d, text });
-    return text;
+    const made = { d, text: policyText(d) };
+    this.map.set(uid, made);
+    return (this.last = made).text;
   }
 }
 
@@ -73,7 +75,9 @@ function samePolicy(a: ReplayedDecision, b: ReplayedDecision): boolean {
   if (a.outcome !== b.outcome || a.verdict !== b.verdict || a.policyVersion !== b.policyVersion) return false;
   const x = a.rule;
   const y = b.rule;
-  if (!x || !y) return x === y;
+  // The replay's records share one object per rule: the same object is the same rule.
+  if (x === y) return true;
+  if (!x || !y) return false;
   return x.uid === y.uid && x.effect === y.effect && x.pattern === y.pattern && x.file === y.file && x.line === y.line && x.column === y.column;
 }
 
@@ -92,17 +96,6 @@ function subjectText(d: ReplayedDecision): string {
     default:
       return ',"api":{"operation":' + q(d.subject) + '}';
   }
-}
-
-/** The subject text of a record, from its Decided when that holds it for this subject. */
-function subjectOf(d: ReplayedDecision, c: Decided | undefined): string {
-  if (c === undefined) return subjectText(d);
-  if (c.subject === d.subject && c.subjectKind === d.kind) return c.subjectJson!;
-  const t = subjectText(d);
-  c.subject = d.subject;
-  c.subjectKind = d.kind;
-  c.subjectJson = t;
-  return t;
 }
 
 /**
@@ -133,9 +126,7 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
   let sessionJson = '';
   let lastUser: string | undefined;
   let userJson = '';
-  return (r) => {
-    const d = r as RecordedDecision;
-    const c = d[DECIDED];
+  return (d) => {
     const log = d.log;
     if (log !== lastLog) {
       lastLog = log;
@@ -156,28 +147,8 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
       deviceJson = '},"device":{"type_id":0,"type":"Unknown","name":' + agentJson + '}';
       actorJson = '},"actor":{"app_name":' + agentJson;
     }
-    let message: string;
-    let pol: string;
-    if (c === undefined) {
-      message = messages.get(d.reason);
-      pol = policies.get(d);
-    } else {
-      if (c.reason === d.reason) message = c.messageJson!;
-      else {
-        message = ',"message":' + q(d.reason);
-        c.reason = d.reason;
-        c.messageJson = message;
-      }
-      if (c.policyJson !== undefined && c.policyRule === d.rule && c.policyOutcome === d.outcome && c.policyVerdict === d.verdict && c.policyVersion === d.policyVersion) pol = c.policyJson;
-      else {
-        pol = policyText(d);
-        c.policyRule = d.rule;
-        c.policyOutcome = d.outcome;
-        c.policyVerdict = d.verdict;
-        c.policyVersion = d.policyVersion;
-        c.policyJson = pol;
-      }
-    }
+    const message = messages.get(d.reason);
+    const pol = policies.get(d);
     let s = (heads[headKey(d)] ??= `${open(head(d))},"time":`) + msText + message;
     if (d.timestamp !== undefined) s += metaTimed + q(d.timestamp) + actorJson;
     else s += metaUntimed + ',"actor":{"app_name":' + agentJson;
@@ -205,9 +176,9 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
       case 'read':
       case 'write':
       case 'delete':
-        return s + deviceJson + subjectOf(d, c) + end;
+        return s + deviceJson + subjectText(d) + end;
       case 'command':
-        return s + deviceJson + subjectOf(d, c) + uidHead + d.line + '"}}' + end;
+        return s + deviceJson + subjectText(d) + uidHead + d.line + '"}}' + end;
       case 'network':
         if (d.url !== undefined) {
           const host = d.host !== undefined ? q(d.host) : undefined;
@@ -215,7 +186,7 @@ export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
         }
         return s + '},"dst_endpoint":{"hostname":' + q(d.host ?? d.subject) + '}}' + end;
       case 'tool':
-        return s + '}' + subjectOf(d, c) + ',"src_endpoint":{"name":' + agentJson + '}}' + end;
+        return s + '}' + subjectText(d) + ',"src_endpoint":{"name":' + agentJson + '}}' + end;
     }
   };
 }
