@@ -1,8 +1,13 @@
 // A replayed action as the report formats see it (src/report/decision.ts): built only when a
-// format asks for decisions (--format html, ocsf, splunk-hec).
+// format asks for decisions (--format html, ocsf, splunk-hec), once per decided action, a million
+// times for a large log. The deciding rule's reference (id, file:line, pattern) depends only on
+// the engine's Decision, which the replay's decider hands out again for repeated actions: it is
+// worked out once per Decision object, and is one shared object per written rule (so that
+// encoders can cache the rule's text by it). The record itself is one object literal of one shape.
 import { relative, sep } from 'node:path';
 import type { Decision } from '../engine/types.js';
 import { decisiveRule } from '../engine/verdict.js';
+import type { Origin } from '../policy/types.js';
 import type { DecidingRuleRef, DecisionKind, ReplayedDecision, Verdict } from '../report/decision.js';
 import type { LogEntry } from './readers/index.js';
 import { redactText, type SecretHit } from './secrets.js';
@@ -16,62 +21,112 @@ export interface DecisionContext {
   ms?: number;
 }
 
+// Per Decision object (weakly: the decider's cache owns them; null: no written rule decided), and
+// per rule origin, for one repository root. Only an entry ~30 bytes per live Decision: its text
+// is cached by the encoders, bounded, by the shared reference. Never for a line with secrets on
+// it: its rule pattern is redacted with that line's hits.
+let refsRoot: string | undefined;
+let byDecision = new WeakMap<Decision, DecidingRuleRef | null>();
+let byOrigin = new WeakMap<Origin, DecidingRuleRef>();
+
+function cachedRule(d: Decision, repoRoot: string): DecidingRuleRef | undefined {
+  if (repoRoot !== refsRoot) {
+    refsRoot = repoRoot;
+    byDecision = new WeakMap();
+    byOrigin = new WeakMap();
+  }
+  let ref = byDecision.get(d);
+  if (ref === undefined) {
+    ref = sharedRef(d, repoRoot) ?? null;
+    byDecision.set(d, ref);
+  }
+  return ref ?? undefined;
+}
+
+function sharedRef(d: Decision, repoRoot: string): DecidingRuleRef | undefined {
+  const rule = decisiveRule(d);
+  const o = rule?.origin;
+  if (!rule || !o) return undefined;
+  let ref = byOrigin.get(o);
+  if (ref === undefined || ref.effect !== rule.effect || ref.pattern !== rule.pattern) {
+    ref = ruleRef(d, repoRoot, NO_HITS)!;
+    byOrigin.set(o, ref);
+  }
+  return ref;
+}
+
+const NO_HITS: readonly SecretHit[] = [];
+
+function ruleRef(d: Decision, repoRoot: string, hits: readonly SecretHit[]): DecidingRuleRef | undefined {
+  const rule = decisiveRule(d);
+  const o = rule?.origin;
+  if (!rule || !o) return undefined;
+  const file = ruleFile(repoRoot, o.file);
+  return { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: hits.length > 0 ? redactText(rule.pattern, hits) : rule.pattern, file, line: o.line, column: o.column };
+}
+
 export function decisionRecord(entry: LogEntry, d: Decision, line: number, hits: readonly SecretHit[], bypass: string[] | undefined, ctx: DecisionContext): ReplayedDecision {
   const a = entry.action;
+  const logged = entry.logged;
   // Secrets found on the line are redacted in everything taken from it.
-  const clean = (s: string): string => (hits.length > 0 ? redactText(s, hits) : s);
+  const dirty = hits.length > 0;
   let kind: DecisionKind;
   let subject: string;
-  const out: Partial<ReplayedDecision> = {};
+  let paths: string[] | undefined;
+  let url: string | undefined;
+  let host: string | undefined;
   switch (a.kind) {
-    case 'filesystem':
+    case 'filesystem': {
       kind = a.op;
-      subject = clean(a.paths[0] ?? '');
-      if (a.paths.length > 1) out.paths = a.paths.slice(0, 20).map(clean);
+      const first = a.paths[0] ?? '';
+      subject = dirty ? redactText(first, hits) : first;
+      if (a.paths.length > 1) paths = dirty ? a.paths.slice(0, 20).map((p) => redactText(p, hits)) : a.paths.slice(0, 20);
       break;
+    }
     case 'command':
       kind = 'command';
-      subject = clean(a.command);
+      subject = dirty ? redactText(a.command, hits) : a.command;
       break;
     case 'network':
       kind = 'network';
-      if (a.url !== undefined) out.url = clean(a.url);
-      if (a.host !== undefined) out.host = clean(a.host);
-      subject = out.url ?? out.host ?? '';
+      if (a.url !== undefined) url = dirty ? redactText(a.url, hits) : a.url;
+      if (a.host !== undefined) host = dirty ? redactText(a.host, hits) : a.host;
+      subject = url ?? host ?? '';
       break;
     case 'tool':
       kind = 'tool';
-      subject = clean(a.tool);
+      subject = dirty ? redactText(a.tool, hits) : a.tool;
       break;
   }
-  const verdict: Verdict = bypass ? 'bypass' : d.outcome === 'allow' ? 'allow' : d.outcome === 'needs-approval' ? 'approval' : 'deny';
+  const outcome = d.outcome;
+  const verdict: Verdict = bypass ? 'bypass' : outcome === 'allow' ? 'allow' : outcome === 'needs-approval' ? 'approval' : 'deny';
+  const lv = logged.policyVersion;
+  // One shape for every record: members a decision lacks are undefined, which JSON (and every
+  // reader of the record) takes as absent; the order is the JSON report's.
   const rec: ReplayedDecision = {
     kind,
     subject,
-    ...out,
-    outcome: d.outcome,
-    approved: d.outcome === 'allow' && d.approved,
+    paths,
+    url,
+    host,
+    outcome,
+    approved: outcome === 'allow' && d.approved,
     verdict,
-    blocked: entry.logged.allowed === false,
-    reason: clean(d.reason),
+    blocked: logged.allowed === false,
+    reason: dirty ? redactText(d.reason, hits) : d.reason,
     policyVersion: ctx.policyVersion,
     log: ctx.log,
     line,
+    timestamp: a.timestamp === undefined ? undefined : dirty ? redactText(a.timestamp, hits) : a.timestamp,
+    ms: ctx.ms,
+    agent: a.agentId === undefined ? undefined : dirty ? redactText(a.agentId, hits) : a.agentId,
+    session: a.sessionId === undefined ? undefined : dirty ? redactText(a.sessionId, hits) : a.sessionId,
+    user: logged.user === undefined ? undefined : dirty ? redactText(logged.user, hits) : logged.user,
+    tool: entry.tool === undefined ? undefined : dirty ? redactText(entry.tool, hits) : entry.tool,
+    bypass,
+    loggedPolicyVersion: lv !== undefined && lv !== ctx.policyVersion ? (dirty ? redactText(lv, hits) : lv) : undefined,
+    rule: dirty ? ruleRef(d, ctx.repoRoot, hits) : cachedRule(d, ctx.repoRoot),
   };
-  if (a.timestamp !== undefined) rec.timestamp = clean(a.timestamp);
-  if (ctx.ms !== undefined) rec.ms = ctx.ms;
-  if (a.agentId !== undefined) rec.agent = clean(a.agentId);
-  if (a.sessionId !== undefined) rec.session = clean(a.sessionId);
-  if (entry.logged.user !== undefined) rec.user = clean(entry.logged.user);
-  if (entry.tool !== undefined) rec.tool = clean(entry.tool);
-  if (bypass) rec.bypass = bypass;
-  if (entry.logged.policyVersion !== undefined && entry.logged.policyVersion !== ctx.policyVersion) rec.loggedPolicyVersion = clean(entry.logged.policyVersion);
-  const rule = decisiveRule(d);
-  if (rule?.origin) {
-    const o = rule.origin;
-    const file = ruleFile(ctx.repoRoot, o.file);
-    rec.rule = { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: clean(rule.pattern), file, line: o.line, column: o.column };
-  }
   return rec;
 }
 

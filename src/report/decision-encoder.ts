@@ -11,13 +11,11 @@ export async function decisionEncoder(format: DecisionFormat, meta: DecisionMeta
       return (d) => JSON.stringify(d) + '\n';
     case 'ocsf': {
       const { ocsfEventEncoder } = await import('./ocsf/line.js');
-      const encode = ocsfEventEncoder(meta);
-      return (d) => encode(d) + '\n';
+      return ocsfEventEncoder(meta, '\n');
     }
     case 'splunk-hec': {
       const { hecEventEncoder } = await import('./ocsf/line.js');
-      const encode = hecEventEncoder(meta);
-      return (d) => encode(d) + '\n';
+      return hecEventEncoder(meta, '\n');
     }
   }
 }

@@ -65,6 +65,31 @@ describe('the streaming OCSF encoder', () => {
     );
   });
 
+  it('writes the same event when records share rule objects (as the replay shares one per rule) across outcomes and versions', () => {
+    // The encoder takes the same rule object for the same rule: here a few objects shared by
+    // decisions that differ in everything else, so that each cached text is offered to records
+    // it does not fit (other outcome, verdict, policy version).
+    const rules = [
+      { uid: '.agent-policy.yml#/a/0', effect: 'allow', pattern: 'src/**', file: '.agent-policy.yml', line: 1, column: 1 },
+      { uid: '.agent-policy.yml#/a/0', effect: 'deny', pattern: '"q"\u202e', file: '.agent-policy.yml', line: 2, column: 3 },
+      { uid: 'sub/.agent-policy.yml#/b/1', effect: 'allow', pattern: 'x', file: 'sub/.agent-policy.yml', line: 3, column: 1 },
+    ] as const;
+    const encode = ocsfEventEncoder(meta);
+    const hec = hecEventEncoder(meta, '\n');
+    fc.assert(
+      fc.property(decision, fc.nat({ max: 3 }), (d0, i) => {
+        const d = { ...d0 };
+        if (i < 3) d.rule = rules[i]!;
+        else delete d.rule;
+        expect(JSON.parse(encode(d))).toEqual(JSON.parse(JSON.stringify(ocsfDecisionEvent(d, meta))));
+        const line = hec(d);
+        expect(line.endsWith('}\n')).toBe(true);
+        expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(hecEnvelope(ocsfDecisionEvent(d, meta), meta, d.log))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('writes the Splunk HEC envelope of the same event', () => {
     const encode = hecEventEncoder(meta);
     fc.assert(

@@ -1,10 +1,12 @@
 // The streaming encoder of --format ocsf and splunk-hec: one JSON line per replayed decision,
 // a million of them per large log. The mapping is events.ts's; this writes what repeats (the
 // class and outcome, the metadata, the deciding rule, the agent) once, as JSON text built by
-// events.ts's own functions, and per decision only what varies (time, message, subject, line).
+// events.ts's own functions, and per decision only what varies (time, subject, line, session).
+// The replay shares one rule reference per written rule (src/replay/decision-record.ts), so that
+// the policy text is found by the rule's identity; every cached text is checked before reuse.
 // test/report/ocsf-line.test.ts holds each line equal to JSON.stringify(ocsfDecisionEvent(d)).
 import type { DecisionMeta, ReplayedDecision } from '../decision.js';
-import { baseName, device, head, metadata, policy } from './events.js';
+import { baseName, head, metadata, policy } from './events.js';
 import { HEC_SOURCETYPE } from './hec.js';
 
 const q = JSON.stringify;
@@ -13,35 +15,20 @@ const q = JSON.stringify;
 const open = (o: Record<string, unknown>): string => q(o).slice(0, -1);
 
 /**
- * A string-keyed cache of JSON fragments. Bounded: keys come from logs (agent names, rules), and
- * a log with unbounded distinct values must not grow it without end; past the bound it starts over.
- */
-class Fragments {
-  private readonly map = new Map<string, string>();
-  constructor(private readonly build: (d: ReplayedDecision) => string) {}
-  get(key: string, d: ReplayedDecision): string {
-    let s = this.map.get(key);
-    if (s === undefined) {
-      if (this.map.size >= 4096) this.map.clear();
-      s = this.build(d);
-      this.map.set(key, s);
-    }
-    return s;
-  }
-}
-
-/**
- * The JSON text of strings that repeat from decision to decision (the reason of a cached
- * decision, a session, a user): one map lookup instead of escaping them again. Bounded like
- * Fragments: a log of unbounded distinct values starts it over.
+ * The JSON text of strings that repeat from decision to decision (a reason or a rule on a line
+ * with secrets, which has no Decided; an agent): one map lookup instead of escaping them again.
+ * Bounded: keys come from logs, and a log with unbounded distinct values must not grow it
+ * without end; past the bound it starts over.
  */
 class Quoted {
   private readonly map = new Map<string, string>();
+  /** prefix: JSON text written before each string (a member's name). */
+  constructor(private readonly prefix = '') {}
   get(s: string): string {
     let t = this.map.get(s);
     if (t === undefined) {
       if (this.map.size >= 4096) this.map.clear();
-      t = q(s);
+      t = this.prefix + q(s);
       this.map.set(s, t);
     }
     return t;
@@ -59,101 +46,170 @@ function headKey(d: ReplayedDecision): number {
   return ((((KINDS[d.kind] * 2 + (d.url !== undefined ? 1 : 0)) * 4 + VERDICTS[d.verdict]) * 3 + OUTCOMES[d.outcome]) * 2 + (d.approved ? 1 : 0)) * 2 + (d.blocked ? 1 : 0);
 }
 
-/** The policy member and the start of unmapped, for one rule: reused while every input is equal. */
-interface PolicyText {
-  d: ReplayedDecision;
-  text: string;
+/**
+ * The end of the actor, the policy member and the start of unmapped: all that events.ts's policy()
+ * and unmapped() read.
+ */
+function policyText(d: ReplayedDecision): string {
+  return `},"policy":${q(policy(d))},"unmapped":{"outcome":${q(d.outcome)},"verdict":${q(d.verdict)},"log_line":`;
+}
+
+/** The policy text of records without a Decided, by rule uid ('' for the default), checked before reuse. */
+class Policies {
+  private readonly map = new Map<string, { d: ReplayedDecision; text: string }>();
+  private last?: { d: ReplayedDecision; text: string };
+  get(d: ReplayedDecision): string {
+    const last = this.last;
+    if (last !== undefined && samePolicy(last.d, d)) return last.text;
+    const uid = d.rule?.uid ?? '';
+    const hit = this.map.get(uid);
+    if (hit && samePolicy(hit.d, d)) return (this.last = hit).text;
+    if (this.map.size >= 4096) this.map.clear();
+    const made = { d, text: policyText(d) };
+    this.map.set(uid, made);
+    return (this.last = made).text;
+  }
 }
 
 function samePolicy(a: ReplayedDecision, b: ReplayedDecision): boolean {
   if (a.outcome !== b.outcome || a.verdict !== b.verdict || a.policyVersion !== b.policyVersion) return false;
   const x = a.rule;
   const y = b.rule;
-  if (!x || !y) return x === y;
+  // The replay's records share one object per rule: the same object is the same rule.
+  if (x === y) return true;
+  if (!x || !y) return false;
   return x.uid === y.uid && x.effect === y.effect && x.pattern === y.pattern && x.file === y.file && x.line === y.line && x.column === y.column;
 }
 
-/** OCSF JSON Lines: the event of each decision on one line (no newline: the caller adds it). */
-export function ocsfEventEncoder(meta: DecisionMeta): LineEncoder {
+/**
+ * What the event says of the subject, up to where it varies per decision: the file member whole,
+ * the process member up to its uid, the api member whole (network events are written whole below).
+ */
+function subjectText(d: ReplayedDecision): string {
+  switch (d.kind) {
+    case 'read':
+    case 'write':
+    case 'delete':
+      return ',"file":{"name":' + q(baseName(d.subject)) + ',"path":' + q(d.subject) + ',"type_id":1,"type":"Regular File"}}';
+    case 'command':
+      return ',"process":{"cmd_line":' + q(d.subject) + ',"uid":';
+    default:
+      return ',"api":{"operation":' + q(d.subject) + '}';
+  }
+}
+
+/**
+ * OCSF JSON Lines: the event of each decision on one line, followed by `end` (the streamed report
+ * passes a newline; tests compare the bare event).
+ */
+export function ocsfEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
   // `{` + class and outcome members, then time.
   const heads: string[] = [];
-  // The metadata object, open when the logged time follows as original_time.
-  const metas = new Fragments((d) => (d.timestamp !== undefined ? `,"metadata":${open(metadata(meta, d.log))},"original_time":` : `,"metadata":${q(metadata(meta, d.log))}`));
-  const agents = new Fragments((d) => q(d.agent ?? 'unknown agent'));
-  const devices = new Fragments((d) => `,"device":${q(device(d))}`);
-  // By rule uid ('' for the default), checked against every input before reuse.
-  const policies = new Map<string, PolicyText>();
-  const policyText = (d: ReplayedDecision): string => {
-    const uid = d.rule?.uid ?? '';
-    const hit = policies.get(uid);
-    if (hit && samePolicy(hit.d, d)) return hit.text;
-    if (policies.size >= 4096) policies.clear();
-    const text = `,"policy":${q(policy(d))},"unmapped":{"outcome":${q(d.outcome)},"verdict":${q(d.verdict)},"log_line":`;
-    policies.set(uid, { d, text });
-    return text;
-  };
-  const reasons = new Quoted();
-  const people = new Quoted();
-  let lastLog = '';
+  const messages = new Quoted(',"message":');
+  const agents = new Quoted();
+  const policies = new Policies();
+  // Per log: the metadata (open when the logged time follows as original_time), and the start of
+  // a process uid (the log's name and a colon, as JSON text without its closing quote).
+  let lastLog: string | undefined;
   let metaTimed = '';
   let metaUntimed = '';
+  let uidHead = '';
+  // The last time, agent, session and user written, and their text: consecutive lines repeat them.
+  let lastMs = NaN;
+  let msText = '';
+  let lastAgent: string | undefined | null = null;
+  let agentJson = '';
+  // The end of unmapped and the device; the end of original_time and the actor's start.
+  let deviceJson = '';
+  let actorJson = '';
+  let lastSession: string | undefined;
+  let sessionJson = '';
+  let lastUser: string | undefined;
+  let userJson = '';
   return (d) => {
-    const agent = d.agent;
-    if (d.log !== lastLog) {
-      lastLog = d.log;
-      metaTimed = metas.get(`t${d.log}`, { ...d, timestamp: '' });
-      metaUntimed = metas.get(`-${d.log}`, { ...d, timestamp: undefined });
+    const log = d.log;
+    if (log !== lastLog) {
+      lastLog = log;
+      metaTimed = `,"metadata":${open(metadata(meta, log))},"original_time":`;
+      metaUntimed = `,"metadata":${q(metadata(meta, log))}`;
+      uidHead = q(`${log}:`).slice(0, -1);
     }
-    const hk = headKey(d);
-    let s =
-      (heads[hk] ??= `${open(head(d))},"time":`) +
-      (d.ms ?? meta.now) +
-      ',"message":' +
-      reasons.get(d.reason) +
-      (d.timestamp !== undefined ? metaTimed + q(d.timestamp) + '}' : metaUntimed) +
-      actorText(d, agent === undefined ? '"unknown agent"' : agents.get(agent, d), people) +
-      policyText(d) +
-      d.line;
+    const ms = d.ms ?? meta.now;
+    if (ms !== lastMs) {
+      lastMs = ms;
+      msText = String(ms);
+    }
+    const agent = d.agent;
+    if (agent !== lastAgent) {
+      lastAgent = agent;
+      agentJson = agent === undefined ? '"unknown agent"' : agents.get(agent);
+      // events.ts's device(), as text.
+      deviceJson = '},"device":{"type_id":0,"type":"Unknown","name":' + agentJson + '}';
+      actorJson = '},"actor":{"app_name":' + agentJson;
+    }
+    const message = messages.get(d.reason);
+    const pol = policies.get(d);
+    let s = (heads[headKey(d)] ??= `${open(head(d))},"time":`) + msText + message;
+    if (d.timestamp !== undefined) s += metaTimed + q(d.timestamp) + actorJson;
+    else s += metaUntimed + ',"actor":{"app_name":' + agentJson;
+    const session = d.session;
+    if (session !== undefined) {
+      if (session !== lastSession) {
+        lastSession = session;
+        sessionJson = ',"session":{"uid":' + q(session) + '}';
+      }
+      s += sessionJson;
+    }
+    const user = d.user;
+    if (user !== undefined) {
+      if (user !== lastUser) {
+        lastUser = user;
+        userJson = ',"user":{"name":' + q(user) + '}';
+      }
+      s += userJson + pol + d.line;
+    } else s += pol + d.line;
     if (d.tool !== undefined) s += ',"tool":' + q(d.tool);
     if (d.paths !== undefined) s += ',"paths":' + q(d.paths);
     if (d.bypass !== undefined) s += ',"bypass":' + q(d.bypass);
     if (d.loggedPolicyVersion !== undefined) s += ',"logged_policy_version":' + q(d.loggedPolicyVersion);
-    s += '}';
     switch (d.kind) {
       case 'read':
       case 'write':
       case 'delete':
-        return s + devices.get(agent === undefined ? '' : `=${agent}`, d) + ',"file":{"name":' + q(baseName(d.subject)) + ',"path":' + q(d.subject) + ',"type_id":1,"type":"Regular File"}}';
+        return s + deviceJson + subjectText(d) + end;
       case 'command':
-        return s + devices.get(agent === undefined ? '' : `=${agent}`, d) + ',"process":{"cmd_line":' + q(d.subject) + ',"uid":' + q(`${d.log}:${d.line}`) + '}}';
+        return s + deviceJson + subjectText(d) + uidHead + d.line + '"}}' + end;
       case 'network':
         if (d.url !== undefined) {
           const host = d.host !== undefined ? q(d.host) : undefined;
-          return s + ',"http_request":{"url":{"url_string":' + q(d.url) + (host !== undefined ? ',"hostname":' + host + '}},"dst_endpoint":{"hostname":' + host + '}}' : '}}}');
+          return s + '},"http_request":{"url":{"url_string":' + q(d.url) + (host !== undefined ? ',"hostname":' + host + '}},"dst_endpoint":{"hostname":' + host + '}}' : '}}}') + end;
         }
-        return s + ',"dst_endpoint":{"hostname":' + q(d.host ?? d.subject) + '}}';
+        return s + '},"dst_endpoint":{"hostname":' + q(d.host ?? d.subject) + '}}' + end;
       case 'tool':
-        return s + ',"api":{"operation":' + q(d.subject) + '},"src_endpoint":{"name":' + (agent === undefined ? '"unknown agent"' : agents.get(agent, d)) + '}}';
+        return s + '}' + subjectText(d) + ',"src_endpoint":{"name":' + agentJson + '}}' + end;
     }
   };
 }
 
-/** events.ts's actor(): the agent, then its session and user when the log names them. */
-function actorText(d: ReplayedDecision, agentJson: string, quoted: Quoted): string {
-  let s = ',"actor":{"app_name":' + agentJson;
-  if (d.session !== undefined) s += ',"session":{"uid":' + quoted.get(d.session) + '}';
-  if (d.user !== undefined) s += ',"user":{"name":' + quoted.get(d.user) + '}';
-  return s + '}';
-}
-
-/** Splunk HEC: each OCSF event in its envelope (hec.ts's hecEnvelope, written as text). */
-export function hecEventEncoder(meta: DecisionMeta): LineEncoder {
-  const event = ocsfEventEncoder(meta);
+/** Splunk HEC: each OCSF event in its envelope (hec.ts's hecEnvelope, written as text), then `end`. */
+export function hecEventEncoder(meta: DecisionMeta, end = ''): LineEncoder {
+  const event = ocsfEventEncoder(meta, '}' + end);
   const host = q(meta.host);
-  const sources = new Map<string, string>();
+  let lastLog: string | undefined;
+  let source = '';
+  let lastMs = NaN;
+  let secs = '';
   return (d) => {
-    let source = sources.get(d.log);
-    if (source === undefined) sources.set(d.log, (source = `,"host":${host},"source":${q(d.log)},"sourcetype":${q(HEC_SOURCETYPE)},"event":`));
-    return '{"time":' + (d.ms ?? meta.now) / 1000 + source + event(d) + '}';
+    if (d.log !== lastLog) {
+      lastLog = d.log;
+      source = `,"host":${host},"source":${q(d.log)},"sourcetype":${q(HEC_SOURCETYPE)},"event":`;
+    }
+    const ms = d.ms ?? meta.now;
+    if (ms !== lastMs) {
+      lastMs = ms;
+      // HEC's time is epoch seconds (a decimal for milliseconds).
+      secs = '{"time":' + ms / 1000;
+    }
+    return secs + source + event(d);
   };
 }
