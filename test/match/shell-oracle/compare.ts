@@ -75,7 +75,8 @@ export function compare(results: readonly OracleResult[]): Comparison {
 }
 
 function seen(a: CommandAnalysis, e: Exec): boolean {
-  return a.commands.some((c) => c.argvs.some((argv) => argvAdmits(argv, e.argv)));
+  // A command whose directories the analysis followed must have run in one of them.
+  return a.commands.some((c) => (!c.dirs || c.dirs.some((d) => posix.normalize(d) === e.cwd)) && c.argvs.some((argv) => argvAdmits(argv, e.argv)));
 }
 
 function written(a: CommandAnalysis, file: string): boolean {
