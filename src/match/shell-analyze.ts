@@ -88,8 +88,6 @@ export interface AnalyzeOptions {
 export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): CommandAnalysis {
   const acc: CommandAnalysis = { commands: [], files: [], dirs: [], problems: [] };
   new Analyzer(acc, opts.via ?? 'auto').line(line, 0);
-  // Without a directory change every command runs where the line starts: nothing to say per command.
-  if (!acc.dirs.length && !acc.dirUnknown) for (const c of acc.commands) delete c.dirs;
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
   // same command in other directories is another command).
   const seen = new Set<string>();
@@ -155,8 +153,15 @@ class Analyzer {
     if (depth === 0 && script.ops && !script.functions) this.list(script.commands, script.ops, text);
     else for (const cmd of script.commands) this.raw(cmd, depth);
     for (const sub of script.subs) this.line(sub, depth + 1);
-    if (depth === 0) this.readings();
+    if (depth === 0) {
+      // Without a directory change every command runs where the line starts: nothing to say per command.
+      if (this.acc.dirs.length || this.acc.dirUnknown) for (const [c, dirs] of this.placed) c.dirs = dirs;
+      this.readings();
+    }
   }
+
+  /** The directories each top-level command may run in, as followed (kept only if the line changes directory). */
+  private placed: [SimpleCommand, string[]][] = [];
 
   /** Variables known on the top level of the line (./shell-flow.ts); undefined where not followed. */
   private vars?: VarState;
@@ -216,7 +221,7 @@ class Analyzer {
     const from = this.acc.commands.length;
     this.raw(cmd, 0, certain);
     this.event = undefined;
-    if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.acc.commands[k]!.dirs = dirs;
+    if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.placed.push([this.acc.commands[k]!, dirs]);
     return ev;
   }
 
