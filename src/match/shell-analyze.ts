@@ -92,7 +92,9 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   // same command in other directories is another command).
   const seen = new Set<string>();
   acc.commands = acc.commands.filter((c) => {
-    const key = `${c.delegates}\0${c.layers.join('\0')}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
+    // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
+    const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
+    const key = `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
     return !seen.has(key) && seen.add(key);
   });
   const seenProblems = new Set<string>();
