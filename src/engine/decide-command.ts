@@ -40,7 +40,11 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
   const dirs = directories(a);
   const { overrides, everywhere } = governing(context, a, dirs);
   for (const p of a.problems) out.push(decideOpaque(context, p, overrides));
-  for (const c of a.commands) out.push(decideSimple(context, c, overrides, everywhere));
+  for (const c of a.commands) {
+    // A command whose directories the analysis followed (`cd .. && go generate`) is governed by theirs only.
+    const own = c.dirs && governing(context, undefined, c.dirs);
+    out.push(decideSimple(context, c, own ? own.overrides : overrides, own ? own.everywhere : everywhere));
+  }
   // What each command touches: files and hosts, decided by their own rules (./decide-touch.ts).
   const touched = new Set<string>();
   const budget = { trees: 0 };
@@ -83,7 +87,7 @@ function directories(a: CommandAnalysis): string[] {
 }
 
 /** Overrides governing the directories the line runs in; all of them when a `cd` cannot be followed. */
-function governing(context: DecisionContext, a: CommandAnalysis, dirs: string[]): { overrides: Level[]; everywhere: Level[] } {
+function governing(context: DecisionContext, a: CommandAnalysis | undefined, dirs: string[]): { overrides: Level[]; everywhere: Level[] } {
   const { policy } = context;
   if (policy.overrides.size === 0) return { overrides: [], everywhere: [] };
   const found = new Map<string, Level>();
@@ -97,7 +101,7 @@ function governing(context: DecisionContext, a: CommandAnalysis, dirs: string[])
   }
   const overrides = [...found.values()];
   // A directory that cannot be followed may be under any override: all their denies and gates apply.
-  return { overrides, everywhere: a.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
+  return { overrides, everywhere: a?.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 
 function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: Level[], denyLevels: Level[]): SubjectDecision {

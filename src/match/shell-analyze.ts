@@ -1,7 +1,8 @@
 // From a command line to what the policy checks: every simple command (normalised, with the
 // commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
-import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
+import { isReservedWord, lexShell, promptSubs, type ShellWord } from './shell-lex.js';
+import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs, type VarState } from './shell-flow.js';
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
@@ -32,6 +33,12 @@ export interface SimpleCommand {
   argvs: Arg[][];
   /** Only runs commands that are analysed on their own (`bash -c S`, `eval S`): no allow needed, denies still apply. */
   delegates: boolean;
+  /**
+   * The directories (relative to where the line starts, as CommandAnalysis.dirs) this command may
+   * run in, when the line's `cd`s were followed to it (./shell-flow.ts). Absent: it may run in
+   * any directory of the line (CommandAnalysis.dirs, dirUnknown).
+   */
+  dirs?: string[];
 }
 
 export interface CommandProblem {
@@ -81,10 +88,13 @@ export interface AnalyzeOptions {
 export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): CommandAnalysis {
   const acc: CommandAnalysis = { commands: [], files: [], dirs: [], problems: [] };
   new Analyzer(acc, opts.via ?? 'auto').line(line, 0);
-  // The parser's and the lexer's views of a substitution are both analysed: drop repeats.
+  // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
+  // same command in other directories is another command).
   const seen = new Set<string>();
   acc.commands = acc.commands.filter((c) => {
-    const key = `${c.delegates}\0${c.layers.join('\0')}`;
+    // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
+    const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
+    const key = `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
     return !seen.has(key) && seen.add(key);
   });
   const seenProblems = new Set<string>();
@@ -107,7 +117,7 @@ export function plainScript(line: string): RawScript | undefined {
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
   while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
-  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [] };
+  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
 }
 
 /** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
@@ -140,8 +150,106 @@ class Analyzer {
       this.problem(`cannot parse the command line: ${script.error}`, text);
       return;
     }
-    for (const cmd of script.commands) this.raw(cmd, depth);
+    // Code read again (eval, a trap, an alias …) may assign variables where the top-level scan did not look.
+    if (this.vars && (script.functions || (depth > 0 && varsRisky(text)))) this.vars.off = true;
+    if (depth === 0 && script.ops && !script.functions) this.list(script.commands, script.ops, text);
+    else for (const cmd of script.commands) this.raw(cmd, depth);
     for (const sub of script.subs) this.line(sub, depth + 1);
+    if (depth === 0) {
+      // Without a directory change every command runs where the line starts: nothing to say per command.
+      if (this.acc.dirs.length || this.acc.dirUnknown) for (const [c, dirs] of this.placed) c.dirs = dirs;
+      this.readings();
+    }
+  }
+
+  /** The directories each top-level command may run in, as followed (kept only if the line changes directory). */
+  private placed: [SimpleCommand, string[]][] = [];
+
+  /** Variables known on the top level of the line (./shell-flow.ts); undefined where not followed. */
+  private vars?: VarState;
+  /** What the command being analysed did to the directory (set while a top-level command is analysed). */
+  private event?: { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean };
+  /** `hash -p PATH NAME`: NAME may run PATH from then on. */
+  private rebinds: { path: string; names: string[] }[] = [];
+  /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
+  private prompts = new Set<string>();
+  private literals = new Map<string, string[]>();
+  /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
+  private programUses: { raw: string; tail: Arg[] }[] = [];
+
+  /**
+   * A simple list on the top level: commands in order, with the and-or lists and pipelines its
+   * operators make. Follows the directory each command runs in (a `cd` may fail: after `;` the
+   * next command runs in either place, after `&&` only where the cd went) and the variables
+   * assigned with literals.
+   */
+  private list(cmds: RawCommand[], ops: (string | undefined)[], text: string): void {
+    this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
+    let cur: Dirs = ['.'];
+    let i = 0;
+    while (i < cmds.length) {
+      let j = i;
+      while (j < cmds.length - 1 && AND_OR_PIPE.has(ops[j]!)) j++;
+      const async = ops[j] === '&';
+      let succ: Dirs = cur;
+      let fail: Dirs = cur;
+      for (let k = i; k <= j; ) {
+        let m = k;
+        while (m < j && (ops[m] === '|' || ops[m] === '|&')) m++;
+        const before: Dirs = k === i ? cur : ops[k - 1] === '&&' ? succ : fail;
+        let s: Dirs = before;
+        let f: Dirs = before;
+        for (let c = k; c <= m; c++) {
+          const ev = this.topCommand(cmds[c]!, before, k === i && m === k && !async);
+          if (ev.unknown || ev.nested) s = f = undefined;
+          else if (ev.cds.length > 1 || (ev.cds.length === 1 && m > k)) s = f = undefined;
+          else if (ev.cds.length === 1) s = enterDir(before, ev.cds[0]!);
+        }
+        if (k === i) [succ, fail] = [s, f];
+        else if (ops[k - 1] === '&&') [succ, fail] = [s, unionDirs(fail, f)];
+        else [succ, fail] = [unionDirs(succ, s), f];
+        k = m + 1;
+      }
+      const end = unionDirs(succ, fail);
+      cur = async ? unionDirs(cur, end) : end;
+      i = j + 1;
+    }
+    this.vars = undefined;
+  }
+
+  /** One command of the top-level list, run in one of `dirs`; `certain`: it surely runs, in this shell, before every later command. */
+  private topCommand(cmd: RawCommand, dirs: Dirs, certain: boolean): { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean } {
+    const ev = (this.event = { cds: [] as string[], unknown: false, nested: false, chdir: false });
+    const from = this.acc.commands.length;
+    this.raw(cmd, 0, certain);
+    this.event = undefined;
+    if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.placed.push([this.acc.commands[k]!, dirs]);
+    return ev;
+  }
+
+  /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
+  private readings(): void {
+    const binds = this.rebinds.slice(0, MAX_READINGS);
+    if (binds.length) {
+      for (const rec of this.acc.commands.slice()) {
+        for (const argv of rec.argvs) {
+          const name = argv[0];
+          if (!name || name.dynamic) continue;
+          for (const b of binds) if (b.names.includes(name.value)) this.simple([{ value: b.path, dynamic: false }, ...argv.slice(1)], [], 1);
+        }
+      }
+    }
+    // Only more commands: the "known only at run time" problem stays, so none of this can allow.
+    for (const use of this.programUses.slice(0, MAX_READINGS)) {
+      const name = usedName(use.raw);
+      for (const value of (name && this.literals.get(name)) || []) {
+        const fields = substitute({ env: new Map([[name!, value]]), off: false }, use.raw);
+        if (fields?.length) this.simple([...fields, ...use.tail], [], 1);
+      }
+    }
+    for (const name of this.prompts) {
+      for (const value of this.literals.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
+    }
   }
 
   private structure(text: string): RawScript {
@@ -150,28 +258,41 @@ class Analyzer {
       if (plain) return plain;
     }
     const lex = lexShell(text);
-    if (this.via !== 'parser') {
-      const simple = simpleListScript(lex);
-      if (simple) return simple;
-    }
+    const simple = simpleListScript(lex);
+    if (simple && this.via !== 'parser') return simple;
     if (text.length > MAX_PARSED_LENGTH && !lex.error) {
       return { commands: [], subs: [], error: `compound commands longer than ${MAX_PARSED_LENGTH} characters are not analysed` };
     }
-    return parseShell(text, lex);
+    const parsed = parseShell(text, lex);
+    // The parser's reading of a simple list is the lexer's (tested): its operators are the same.
+    if (simple && !parsed.error && parsed.commands.length === simple.commands.length) parsed.ops = simple.ops;
+    return parsed;
   }
 
   private problem(reason: string, command: string, construct?: string): void {
     this.acc.problems.push({ reason, command: normalise([command]), ...(construct ? { construct } : {}) });
   }
 
-  private raw(cmd: RawCommand, depth: number): void {
+  private raw(cmd: RawCommand, depth: number, certain = false): void {
     for (const r of cmd.redirects) this.redirect(r.op, r.target);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
-    for (const w of [...cmd.assignments, ...cmd.argv.slice(0, k)]) this.assignment(w.raw);
+    const assignments = [...cmd.assignments, ...cmd.argv.slice(0, k)];
+    for (const w of assignments) this.assignment(w.raw);
     const args: Arg[] = [];
+    const vars = depth === 0 ? this.vars : undefined;
     for (const w of cmd.argv.slice(k)) {
+      if (w.dynamic && w.raw.includes('@P}')) {
+        this.promptUses(w.raw);
+        // A prompt expansion runs expansions of a value known only at run time: they may assign.
+        if (this.vars) this.vars.off = true;
+      }
+      const known = vars && w.dynamic && !w.glob ? substitute(vars, w.raw) : undefined;
+      if (known) {
+        args.push(...known);
+        continue;
+      }
       if (w.braceError) this.problem(w.braceError, w.raw);
       for (const value of w.fields ?? [w.value]) {
         args.push({
@@ -184,7 +305,35 @@ class Analyzer {
         });
       }
     }
-    if (args.length) this.simple(args, cmd.stdin, depth);
+    // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
+    const first = cmd.argv[k];
+    if (first && args[0]?.dynamic && args[0].value === first.value && this.programUses.length < MAX_READINGS) this.programUses.push({ raw: first.raw, tail: args.slice(1) });
+    // Assignments take effect after the words are expanded (`x=rm $x` expands the old x).
+    const standalone = args.length === 0 && cmd.argv.length === k && cmd.redirects.length === 0;
+    for (const w of assignments) {
+      const lit = literalAssignment(w.raw, w.value, w.dynamic || w.glob);
+      if (lit) {
+        const seen = this.literals.get(lit.name) ?? [];
+        if (seen.length < 8) this.literals.set(lit.name, [...seen, lit.value]);
+      }
+      if (!this.vars) continue;
+      const name = assignedName(w.raw);
+      if (!name || w.raw.startsWith(`${name}[`)) {
+        this.vars.off = true;
+        continue;
+      }
+      if (lit && lit.name === name && certain && standalone && depth === 0 && trackable(name)) this.vars.env.set(name, lit.value);
+      else this.vars.env.delete(name);
+    }
+    if (args.length) this.simple(args, cmd.stdin, depth, certain);
+  }
+
+  /** Records NAME of each `${NAME@P}` in a word. */
+  private promptUses(raw: string): void {
+    for (let at = raw.indexOf('@P}'); at >= 0; at = raw.indexOf('@P}', at + 1)) {
+      const open = raw.lastIndexOf('${', at);
+      if (open >= 0) this.prompts.add(raw.slice(open + 2, at));
+    }
   }
 
   /** CDPATH is assigned on the line: later `cd name` may go anywhere it lists. */
@@ -214,7 +363,7 @@ class Analyzer {
     if (reads) this.acc.files.push({ path, op: 'read', via });
   }
 
-  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number): void {
+  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
     this.acc.commands.push(rec);
@@ -226,8 +375,11 @@ class Analyzer {
       const exe = executableName(name.value);
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
+      if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);
       for (const d of chdirTargets(exe, rest)) this.chdir(d, layers[layers.length - 1]!);
       if (name.dynamic) {
+        // May be a builtin that assigns (`$x y=1` with x=declare): no variable is known any more.
+        if (this.vars) this.vars.off = true;
         this.problem(`cannot tell which program runs: "${name.value}" is known only at run time`, layers[layers.length - 1]!);
         break;
       }
@@ -243,12 +395,38 @@ class Analyzer {
           cur = exe === 'xargs' ? [...u.args, XARGS_INPUT] : u.args;
           continue;
         }
-        if (u.kind === 'problem') this.problem(u.reason, layers[layers.length - 1]!);
+        if (u.kind === 'problem') {
+          if (this.vars) this.vars.off = true;
+          this.problem(u.reason, layers[layers.length - 1]!);
+        }
         break;
       }
       rec.delegates = this.special(exe, rest, stdin, depth);
       break;
     }
+  }
+
+  /** What one layer does to the variables (./shell-flow.ts) and to the names later commands run. */
+  private effects(exe: string, rest: Arg[], depth: number, certain: boolean): void {
+    if (exe === 'hash') {
+      const b = hashBindings(rest);
+      if (b && this.rebinds.length < MAX_READINGS) this.rebinds.push(b);
+    }
+    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
+      for (const a of rest) {
+        const lit = !a.dynamic && !a.value.startsWith('-') ? literalAssignment(a.value, a.value, false) : undefined;
+        if (lit) this.literals.set(lit.name, [...(this.literals.get(lit.name) ?? []), lit.value].slice(0, 8));
+      }
+    }
+    const vars = this.vars;
+    if (!vars || vars.off) return;
+    if (exe === 'set') {
+      const dd = rest.findIndex((a) => a.value === '--');
+      if (certain && depth === 0 && dd === 0 && rest.every((a) => !a.dynamic)) vars.positional = rest.slice(1).map((a) => a.value);
+      else if (rest.length) vars.off = true;
+      return;
+    }
+    builtinEffects(vars, exe, rest);
   }
 
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
@@ -325,7 +503,10 @@ class Analyzer {
         return false;
       case 'cd':
       case 'pushd':
-        this.cd(exe, rest);
+        this.cd(exe, rest, depth);
+        return false;
+      case 'popd':
+        if (this.event) this.event.unknown = true;
         return false;
     }
     return false;
@@ -389,22 +570,34 @@ class Analyzer {
     }
   }
 
-  private cd(exe: string, rest: Arg[]): void {
+  private cd(exe: string, rest: Arg[], depth: number): void {
     const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
     const shown = normalise([exe, ...rest.map((a) => a.value)]);
     // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
     const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
     if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
       this.acc.dirUnknown ??= viaCdpath ? `${shown} (CDPATH is set)` : shown;
-    } else this.acc.dirs.push(target.value);
+      if (this.event) this.event.unknown = true;
+    } else {
+      this.acc.dirs.push(target.value);
+      if (this.event && depth === 0) this.event.cds.push(target.value);
+    }
+    if (this.event && depth > 0) this.event.nested = true;
   }
 
   /** `env -C dir`, `git -C dir` …: the command runs in dir. */
   private chdir(target: Arg, shown: string): void {
+    if (this.event) this.event.chdir = true;
     if (target.dynamic || target.tilde || target.value === '') this.acc.dirUnknown ??= shown;
     else this.acc.dirs.push(target.value);
   }
 }
+
+/** `hash -p` bindings and programs named by variables read again per line (time stays linear). */
+const MAX_READINGS = 16;
+
+/** Operators that continue an and-or list or a pipeline. */
+const AND_OR_PIPE = new Set(['&&', '||', '|', '|&']);
 
 /** The words xargs adds to the command it runs: any words at all. */
 const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };

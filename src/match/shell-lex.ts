@@ -658,6 +658,20 @@ function hereDocSubs(body: string): string[] {
   return subs;
 }
 
+/**
+ * The command substitutions bash runs when it expands TEXT as a prompt string (`${x@P}`): prompt
+ * escapes first (`\$` becomes `$` for other users than root), then expansions as inside "…".
+ * A superset is fine: what is found is analysed as more commands the line may run.
+ */
+export function promptSubs(text: string): string[] {
+  try {
+    return hereDocSubs(text.split('\\$').join('$'));
+  } catch (e) {
+    if (e instanceof LexError) return [];
+    throw e;
+  }
+}
+
 export function lexShell(src: string): LexResult {
   const lx = new Lexer(src);
   try {

@@ -25,6 +25,13 @@ export interface RawScript {
   /** Sources of every command substitution at this level, to be analysed as command lines. */
   subs: string[];
   error?: string;
+  /**
+   * Set by the simple-list path only: `ops[i]` is the control operator after `commands[i]`
+   * (`&&`, `||`, `;`, `|`, `|&`, `&`, a newline), undefined after the last command.
+   */
+  ops?: (string | undefined)[];
+  /** The script defines a function (its body runs whenever the name is called). */
+  functions?: boolean;
 }
 
 interface Node {
@@ -37,6 +44,7 @@ class Walker {
   readonly commands: RawCommand[] = [];
   readonly subs: { at: number; text: string }[] = [];
   readonly seen = new Set<number>();
+  functions = false;
   constructor(private readonly byStart: Map<number, ShellWord>) {}
 
   node(n: Node | undefined): void {
@@ -59,6 +67,7 @@ class Walker {
       case 'Command':
         return this.command(n);
       case 'Function':
+        this.functions = true;
         this.word(n.name as Node);
         return this.node(n.body as Node);
       case 'If':
@@ -176,7 +185,7 @@ export function parseShell(src: string, lexed?: LexResult): RawScript {
     if (e instanceof Disagreement) return { commands: [], subs: [], error: e.message };
     return { commands: [], subs: [], error: `shell syntax not understood (${(e as Error).message})` };
   }
-  return { commands: walker.commands, subs: orderedSubs(walker.subs) };
+  return { commands: walker.commands, subs: orderedSubs(walker.subs), ...(walker.functions ? { functions: true } : {}) };
 }
 
 /** A word's substitutions, then those of its here-document body, placed by the word's offset. */

@@ -27,6 +27,7 @@ function isEmpty(c: RawCommand): boolean {
 export function simpleListScript(lex: LexResult): RawScript | undefined {
   if (lex.error) return undefined;
   const commands: RawCommand[] = [];
+  const ops: (string | undefined)[] = [];
   const subs: { at: number; text: string }[] = [];
   const note = (w: ShellWord) => noteSubs(subs, w);
   let cur = fresh();
@@ -45,6 +46,7 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
           return undefined; // `; x`, `a && && b`: a syntax error, the parser will say so
         }
         commands.push(cur);
+        ops.push(t.op);
         cur = fresh();
         needMore = NEEDS_MORE.has(t.op);
         continue;
@@ -75,7 +77,10 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
     }
     cur.argv.push(w);
   }
-  if (!isEmpty(cur)) commands.push(cur);
-  else if (needMore) return undefined;
-  return { commands, subs: orderedSubs(subs) };
+  if (!isEmpty(cur)) {
+    commands.push(cur);
+    ops.push(undefined);
+  } else if (needMore) return undefined;
+  else if (ops.length) ops[ops.length - 1] = ops[ops.length - 1] === '&' ? '&' : undefined;
+  return { commands, subs: orderedSubs(subs), ops };
 }

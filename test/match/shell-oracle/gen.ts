@@ -80,6 +80,17 @@ export function lineArbitrary(maxDepth = 2): fc.Arbitrary<string> {
       { arbitrary: tie('simple').map((s) => `bash <<< ${singleQuote(s)}`), weight: 1 },
       { arbitrary: tie('simple').map((s) => `set -- -rf x; ${s} "$@"`), weight: 1 },
       { arbitrary: tie('simple').map((s) => `cd a && ${s}`), weight: 1 },
+      // Values and directories the line sets for later commands (src/match/shell-flow.ts).
+      { arbitrary: fc.tuple(program, tie('word')).map(([p, w]) => `P=${p}; $P ${w}`), weight: 1 },
+      { arbitrary: fc.tuple(program, literal, tie('simple')).map(([p, l, s]) => `C=${singleQuote(`${p} ${l}`)}; $C && ${s}`), weight: 1 },
+      { arbitrary: fc.tuple(literal, tie('simple')).map(([l, s]) => `W=${singleQuote(l)}; ${s} $W "$W"`), weight: 1 },
+      { arbitrary: fc.tuple(program, literal).map(([p, l]) => `set -- ${p} ${singleQuote(l)}; "$@"; $@`), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(fc.constantFrom('cd a', 'cd a/b', 'cd ..', 'cd nowhere', 'cd src', 'pushd sub >/dev/null'), fc.constantFrom(' && ', '; ', ' || '), fc.constantFrom('cd ..', 'cd b', 'true', 'cd -P ..'), fc.constantFrom(' && ', '; ', ' || '), tie('simple'))
+          .map(([a, o1, b, o2, s]) => `${a}${o1}${b}${o2}${s}`),
+        weight: 2,
+      },
       { arbitrary: tie('simple').map((s) => `(( $(${s}) ))`), weight: 1 },
       { arbitrary: tie('simple').map((s) => `X=$(${s}); echo $X`), weight: 1 },
       { arbitrary: tie('simple').map((s) => `{ shopt -s expand_aliases\nalias g=${singleQuote(s)}\ng -rf\n}`), weight: 1 },
