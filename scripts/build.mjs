@@ -107,7 +107,7 @@ const guardChunks = await build({
   banner: {},
   outdir: `${tmp}/guard-chunks`,
   write: false,
-  entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/hooks/staged-entry.ts' },
+  entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
   plugins: [lazyBabylon, signalExitAssert, noReplayWorkers, lazyChildProcess],
@@ -121,7 +121,7 @@ for (const f of guardChunks.outputFiles) {
 }
 writeFileSync(`${tmp}/guard-chunks/package.json`, '{"type":"commonjs"}\n');
 copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
-await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/hooks/staged-boot.ts' }, outExtension: { '.js': '.cjs' } });
+await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/cli/staged-boot.ts' }, outExtension: { '.js': '.cjs' } });
 // dist/guard.js: the entry hooks installed before guard.cjs existed run; it starts the same guard.
 writeFileSync(
   `${tmp}/guard.js`,

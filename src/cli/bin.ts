@@ -16,7 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
 /**
  * The pre-commit hook (`--staged`, first argument an option, so never a subcommand) runs from the
  * runtime guard's CommonJS chunks through their code cache (dist/staged.cjs,
- * src/hooks/staged-boot.ts): an agent's commit is checked at about the guard's start-up cost.
+ * src/cli/staged-boot.ts): an agent's commit is checked at about the guard's start-up cost.
  * Anything else, or a dist/ without staged.cjs, is the CLI as always.
  */
 async function run(argv: string[]): Promise<number> {
