@@ -14,7 +14,7 @@ var __export = (target, all) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
-// src/hooks/staged-boot.ts
+// src/cli/staged-boot.ts
 var staged_boot_exports = {};
 __export(staged_boot_exports, {
   runStagedCli: () => runStagedCli
@@ -131,7 +131,7 @@ function saveCodeCache(cache) {
     }
 }
 
-// src/hooks/staged-boot.ts
+// src/cli/staged-boot.ts
 function cacheDir(cwd) {
   if (process.env.AGENT_POLICY_LINT_CODE_CACHE !== "0")
     try {
