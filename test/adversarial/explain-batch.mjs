@@ -6,7 +6,7 @@
 //
 // Input (stdin): JSON [{ args: string[], cwd: string }]. Output: JSON written to the file named by
 // argv[2]: [{ code, stdout, stderr, ms, cpuMs }] in input order. stdout/stderr of each run are captured.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -16,14 +16,12 @@ if (!outFile || !cliPath) {
   process.exit(2);
 }
 
-/** The explain chunk that dist/cli.js loads for `explain` (its name carries a content hash). */
+/** The explain chunk that dist/cli.js loads for `explain` (its name carries a content hash): the one chunk named explain-*. */
 function explainChunk(cli) {
-  const text = readFileSync(cli, 'utf8');
-  const key = './chunks/explain-';
-  const at = text.indexOf(key);
-  const end = text.indexOf('.js', at);
-  if (at < 0 || end < 0 || text.indexOf(key, at + 1) >= 0) throw new Error(`${cli} does not load one explain chunk the way this batch expects`);
-  return join(dirname(cli), text.slice(at, end + 3));
+  const chunks = join(dirname(cli), 'chunks');
+  const found = readdirSync(chunks).filter((f) => f.startsWith('explain-') && f.endsWith('.js'));
+  if (found.length !== 1) throw new Error(`${chunks} holds ${found.length} explain chunks; this batch expects one`);
+  return join(chunks, found[0]);
 }
 
 const jobs = JSON.parse(readFileSync(0, 'utf8'));
