@@ -174,6 +174,12 @@ class Analyzer {
   /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
   private prompts = new Set<string>();
   private literals = new Map<string, string[]>();
+
+  /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
+  private rememberLiteral(name: string, value: string): void {
+    const seen = this.literals.get(name) ?? [];
+    if (seen.length < 8) this.literals.set(name, [...seen, value]);
+  }
   /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
   private programUses: { raw: string; tail: Arg[] }[] = [];
 
@@ -313,8 +319,7 @@ class Analyzer {
     for (const w of assignments) {
       const lit = literalAssignment(w.raw, w.value, w.dynamic || w.glob);
       if (lit) {
-        const seen = this.literals.get(lit.name) ?? [];
-        if (seen.length < 8) this.literals.set(lit.name, [...seen, lit.value]);
+        this.rememberLiteral(lit.name, lit.value);
       }
       if (!this.vars) continue;
       const name = assignedName(w.raw);
@@ -415,7 +420,7 @@ class Analyzer {
     if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
       for (const a of rest) {
         const lit = !a.dynamic && !a.value.startsWith('-') ? literalAssignment(a.value, a.value, false) : undefined;
-        if (lit) this.literals.set(lit.name, [...(this.literals.get(lit.name) ?? []), lit.value].slice(0, 8));
+        if (lit) this.rememberLiteral(lit.name, lit.value);
       }
     }
     const vars = this.vars;

@@ -14,28 +14,31 @@ export interface SecretHit {
 
 interface Detector {
   kind: string;
-  /** A global regex whose matches are the secrets, or */
-  re?: RegExp;
-  /** a scan written by hand where one regex would backtrack. */
-  find?: (text: string) => string[];
+  /** The candidate secrets in a text: a regex's matches (matchesOf), or a scan by hand where one regex would backtrack. */
+  find: (text: string) => string[];
   /** Optional extra check on the match (e.g. entropy). */
   ok?: (value: string) => boolean;
 }
 
 const hasDigit = (s: string): boolean => /[0-9]/.test(s);
 
+/** The matches of a global regex in a text (matchAll starts from 0, whatever lastIndex holds). */
+function matchesOf(re: RegExp): (text: string) => string[] {
+  return (text) => Array.from(text.matchAll(re), (m) => m[0]);
+}
+
 const DETECTORS: Detector[] = [
-  { kind: 'AWS access key ID', re: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
-  { kind: 'GitHub token', re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
-  { kind: 'GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
-  { kind: 'Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
-  { kind: 'Anthropic API key', re: /\bsk-ant-[A-Za-z0-9_-]{20,250}/g },
-  { kind: 'OpenAI API key', re: /\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g, ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
+  { kind: 'AWS access key ID', find: matchesOf(/\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g) },
+  { kind: 'GitHub token', find: matchesOf(/\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g) },
+  { kind: 'GitHub fine-grained token', find: matchesOf(/\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g) },
+  { kind: 'Slack token', find: matchesOf(/\bxox[abposr]-[A-Za-z0-9-]{10,250}/g) },
+  { kind: 'Anthropic API key', find: matchesOf(/\bsk-ant-[A-Za-z0-9_-]{20,250}/g) },
+  { kind: 'OpenAI API key', find: matchesOf(/\bsk-(?!ant-)[A-Za-z0-9_-]{20,250}/g), ok: (v) => hasDigit(v) && entropy(v) >= 3.5 },
   { kind: 'private key', find: privateKeys },
   { kind: 'JSON Web Token', find: jsonWebTokens },
   // The lookahead first: the lookbehind then runs at a token's first character only (run at every
   // position of a long run of spaces after `Bearer`, it was quadratic).
-  { kind: 'bearer token', re: /(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g, ok: (v) => entropy(v) >= 3.5 },
+  { kind: 'bearer token', find: matchesOf(/(?=[A-Za-z0-9._~+/-])(?<=\bBearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g), ok: (v) => entropy(v) >= 3.5 },
 ];
 
 /**
@@ -44,7 +47,6 @@ const DETECTORS: Detector[] = [
  */
 const MAYBE =
   /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|xox[abposr]-|\bsk-|PRIVATE KEY|eyJ|Bearer|(?:[kK][eE][yY]|[tT][oO][kK][eE][nN]|[sS][eE][cC][rR][eE][tT]|[pP][aA][sS][sS](?:[wW](?:[oO][rR])?[dD])?|[pP][wW][dD])["']?\s*[=:]/;
-
 
 /**
  * Whether a JSON line may hold a secret we detect in any string parsed from it (scanValue), by
@@ -177,17 +179,12 @@ function jsonWebTokens(text: string): string[] {
   return tokens;
 }
 
-function matchesOf(re: RegExp, text: string): string[] {
-  re.lastIndex = 0;
-  return Array.from(text.matchAll(re), (m) => m[0]);
-}
-
 /** Finds secrets in one string. */
 export function scanString(text: string, where: string, out: SecretHit[]): void {
   // Nothing we detect is shorter than 10 characters (`N=` and an 8-character value).
   if (text.length < 10 || isTimestampLike(text) || !MAYBE.test(text)) return;
   for (const d of DETECTORS) {
-    for (const value of d.find ? d.find(text) : matchesOf(d.re!, text)) {
+    for (const value of d.find(text)) {
       if (!d.ok || d.ok(value)) out.push({ kind: d.kind, value, where, text });
     }
   }

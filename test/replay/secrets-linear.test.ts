@@ -36,7 +36,7 @@ describe('secrets: NAME=value in linear time', () => {
     const { readFileSync } = await import('node:fs');
     const src = readFileSync(new URL('../../src/replay/secrets.ts', import.meta.url), 'utf8');
     expect(src).toContain(`const ASSIGNMENT = /${CURRENT.source}/g;`);
-    expect(src).toContain(`re: /${BEARER.source}/g,`);
+    expect(src).toContain(`find: matchesOf(/${BEARER.source}/g)`);
   });
 
   it('finds the same names, values and match ends as the former pattern (generated text)', () => {
