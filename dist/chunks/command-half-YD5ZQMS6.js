@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-LKSXDKCD.js";
+import "./chunk-QVFDBRCA.js";
+import "./chunk-W7M2LM5F.js";
+import "./chunk-DC4LJQ2I.js";
+import "./chunk-XSNKXHAU.js";
+import "./chunk-G5YPNWKZ.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-JAQE65RL.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-RS5AEPAD.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
