@@ -90,6 +90,7 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   new Analyzer(acc, opts.via ?? 'auto').line(line, 0);
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
   // same command in other directories is another command).
+  if (acc.commands.length < 2 && acc.problems.length < 2 && acc.files.length < 2) return acc; // nothing can repeat
   const seen = new Set<string>();
   acc.commands = acc.commands.filter((c) => {
     // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
@@ -122,7 +123,15 @@ export function plainScript(line: string): RawScript | undefined {
 
 /** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
 export function normalise(words: readonly string[]): string {
-  return words.join(' ').replace(/\s+/g, ' ').trim();
+  const s = words.join(' ');
+  // Most texts are normal already (single ASCII spaces between words): return them as they are.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || c >= 128) {
+      return s.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return s;
 }
 
 export function executableName(v: string): string {
@@ -300,15 +309,17 @@ class Analyzer {
         continue;
       }
       if (w.braceError) this.problem(w.braceError, w.raw);
-      for (const value of w.fields ?? [w.value]) {
-        args.push({
-          value,
-          dynamic: w.dynamic || w.glob,
-          tilde: w.tilde,
-          ...(isProcessSubstitution(w) ? { procsub: true } : {}),
-          // A glob may name several files; a quoted expansion is one word.
-          ...(w.dynamic && !w.glob && !w.splits ? { oneWord: true } : {}),
-        });
+      const dynamic = w.dynamic || w.glob;
+      const procsub = isProcessSubstitution(w);
+      // A glob may name several files; a quoted expansion is one word.
+      const oneWord = w.dynamic && !w.glob && !w.splits;
+      const fields = w.fields;
+      for (let f = 0, n = fields ? fields.length : 1; f < n; f++) {
+        // Built property by property, not with spreads: one object shape for every word.
+        const arg: Arg = { value: fields ? fields[f]! : w.value, dynamic, tilde: w.tilde };
+        if (procsub) arg.procsub = true;
+        if (oneWord) arg.oneWord = true;
+        args.push(arg);
       }
     }
     // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
@@ -406,7 +417,7 @@ class Analyzer {
         }
         break;
       }
-      rec.delegates = this.special(exe, rest, stdin, depth);
+      rec.delegates = this.special(exe, rest, stdin, depth, layers[layers.length - 1]!);
       break;
     }
   }
@@ -435,8 +446,8 @@ class Analyzer {
   }
 
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
-  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number): boolean {
-    const shown = normalise([exe, ...rest.map((a) => a.value)]);
+  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
+    // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
     if ((exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') && rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
@@ -508,7 +519,7 @@ class Analyzer {
         return false;
       case 'cd':
       case 'pushd':
-        this.cd(exe, rest, depth);
+        this.cd(exe, rest, depth, shown);
         return false;
       case 'popd':
         if (this.event) this.event.unknown = true;
@@ -575,9 +586,8 @@ class Analyzer {
     }
   }
 
-  private cd(exe: string, rest: Arg[], depth: number): void {
+  private cd(exe: string, rest: Arg[], depth: number, shown: string): void {
     const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
-    const shown = normalise([exe, ...rest.map((a) => a.value)]);
     // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
     const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
     if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
