@@ -109,11 +109,18 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
 export function plainScript(line: string): RawScript | undefined {
   if (!PLAIN.test(line)) return undefined;
   const words: ShellWord[] = [];
-  const re = /[^ ]+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    if (isReservedWord(m[0])) return undefined;
-    const end = m.index + m[0].length;
-    words.push({ start: m.index, end, raw: m[0], value: m[0], dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
+  // Each run of characters other than a space is a word (as /[^ ]+/g finds them).
+  for (let i = 0, n = line.length; i < n; ) {
+    if (line.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && line.charCodeAt(end) !== 32) end++;
+    const raw = line.slice(i, end);
+    if (isReservedWord(raw)) return undefined;
+    words.push({ start: i, end, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
+    i = end;
   }
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
