@@ -44,10 +44,16 @@ function optionValues(args: readonly Arg[], option: string): string[] {
 }
 
 /** What in `argv` (program first) is code the analysis does not see, if anything. */
+/** The programs the switch below reads; any other is asked only about `${NAME@P}`. */
+const READS = new Set(['let', 'test', '[', 'printf', 'read', 'unset', 'getopts', 'mapfile', 'readarray', 'wait', 'sed', 'gsed', 'socat']);
+
 export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProblem | undefined {
+  const prompt = argv.some((a) => a.dynamic && promptExpansion(a.value));
+  // Most programs: nothing to build when there is nothing to say.
+  if (!prompt && !READS.has(name)) return undefined;
   const shown = argv.map((a) => a.value).join(' ');
   const args = argv.slice(1);
-  if (argv.some((a) => a.dynamic && promptExpansion(a.value))) {
+  if (prompt) {
     return { reason: 'a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds', command: shown };
   }
   let names: string[] = [];

@@ -2,7 +2,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Origin } from '../policy/types.js';
 import type { CompiledPolicy, Level } from './compile.js';
-import type { RuleHit, RuleLike } from './lists.js';
+import type { RuleHit, RuleLike, RuleList } from './lists.js';
 import type { DecidingRule, RuleEffect, SubjectDecision } from './types.js';
 
 /** The rules one subject's decision consulted, in the order it consulted them. */
@@ -19,25 +19,20 @@ export function decidingRule(effect: RuleEffect, rule: RuleLike | undefined, sub
 }
 
 /**
- * Consults a list: in explain mode every rule is recorded (matched or not); otherwise only the
- * first match. Returns the first match.
+ * Consults a list on a subject: in explain mode every rule is recorded (matched or not);
+ * otherwise only the first match. Returns the first match. (The list and subject are passed, not
+ * closures: the decision sequence asks this of every list for every subject.)
  */
-export function consult<R extends RuleLike>(
-  recorder: RuleRecorder,
-  effect: RuleEffect,
-  subject: string,
-  all: () => { rule: R; matched: boolean; layer?: string }[],
-  first: () => RuleHit<R> | undefined,
-): R | undefined {
+export function consult<S, R extends RuleLike>(recorder: RuleRecorder, effect: RuleEffect, subject: string, list: RuleList<S, R>, s: S): R | undefined {
   if (recorder.explain) {
     let hit: R | undefined;
-    for (const m of all()) {
+    for (const m of list.all(s)) {
       recorder.rules.push(decidingRule(effect, m.rule, m.layer ?? subject, m.matched));
       if (m.matched && !hit) hit = m.rule;
     }
     return hit;
   }
-  const f = first();
+  const f = list.first(s);
   if (f) recorder.rules.push(decidingRule(effect, f.rule, f.layer ?? subject, true));
   return f?.rule;
 }

@@ -105,7 +105,7 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
     // Past the first deny only explain, or the question "does only the root deny?", needs more.
     if (deny && !explain && (deniedBelowRoot || !seq.carveOut)) break;
     const list = seq.deny.list(level);
-    const hit = consult(recorder, 'deny', shown, () => list.all(subject), () => list.first(subject));
+    const hit = consult(recorder, 'deny', shown, list, subject);
     if (!hit) continue;
     deny ??= { rule: hit, level };
     if (level.kind !== 'root') deniedBelowRoot = true;
@@ -140,7 +140,7 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
     for (const level of approval.levels) {
       if (gate && !explain) break;
       const gates = approval.gate(level);
-      const hit = consult(recorder, 'approval', shown, () => gates.all(subject), () => gates.first(subject));
+      const hit = consult(recorder, 'approval', shown, gates, subject);
       if (!hit) continue;
       gate ??= hit;
       if (!granted && !seq.grantsDoNotApply) granted = approval.grant(level)?.first(subject) !== undefined;
@@ -167,7 +167,7 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
   else [allowed, refused] = allowLists(recorder, shown, subject, allow);
   if (allowed !== undefined && !openly && seq.narrow && seq.narrow.list.size > 0) {
     const list = seq.narrow.list;
-    if (!consult(recorder, 'allow', shown, () => list.all(subject), () => list.first(subject))) {
+    if (!consult(recorder, 'allow', shown, list, subject)) {
       allowed = undefined;
       refused = seq.narrow.refused;
     }
@@ -191,14 +191,15 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
 /** Step 4 over allow lists: [allowed reason, undefined] or [undefined, refused reason]. */
 function allowLists<S>(recorder: RuleRecorder, shown: string, subject: S, step: AllowLists<S>): [string | undefined, string | undefined] {
   if (step.governedBy) recorder.rules.push(decidingRule('default', step.governedBy, shown, true));
-  const consulted = step.levels.reduce((n, l) => n + step.list(l).size, 0);
+  let consulted = 0;
+  for (const l of step.levels) consulted += step.list(l).size;
   if (consulted === 0 && 'allowed' in step.whenNoList) return [step.whenNoList.allowed, undefined];
   let hit: { rule: PatternRule; level: Level } | undefined;
   if (consulted > 0) {
     for (const level of step.levels) {
       if (hit && !recorder.explain) break;
       const list = step.list(level);
-      const rule = consult(recorder, 'allow', shown, () => list.all(subject), () => list.first(subject));
+      const rule = consult(recorder, 'allow', shown, list, subject);
       if (rule && !hit) hit = { rule, level };
     }
   }

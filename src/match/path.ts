@@ -91,11 +91,19 @@ function isAbsolute(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:(\/|$)/.test(p);
 }
 
+/** The last root normalised, and its normal form: every call of one policy passes the same root. */
+let lastRoot: string | undefined;
+let lastRootNormal = '';
+
 /** Normalised absolute root; throws on a relative root (a programming error, not user input). */
 function normalizeRoot(root: string): string {
+  if (root === lastRoot) return lastRootNormal;
   const r = root.replace(/\\/g, '/');
   if (!isAbsolute(r) || pathCharProblem(r)) throw new TypeError(`repository root must be an absolute path: ${JSON.stringify(root)}`);
-  return resolveAbsolute(r);
+  const normal = resolveAbsolute(r);
+  lastRoot = root;
+  lastRootNormal = normal;
+  return normal;
 }
 
 /** Repository-relative form of an absolute path, or undefined when it lies outside `root`. */
@@ -146,7 +154,7 @@ export function normalizePath(input: string, opts: NormalizeOptions): Normalized
   const problem = pathCharProblem(input);
   if (problem) return invalid(input, problem);
   const root = normalizeRoot(opts.root);
-  const s = input.replace(/\\/g, '/');
+  const s = input.includes('\\') ? input.replace(/\\/g, '/') : input;
   const dotty = windowsDotSegment(s);
   if (dotty !== undefined) return invalid(input, `segment ${JSON.stringify(dotty)} is a dot segment or nothing on Windows`);
 
@@ -173,7 +181,8 @@ export function normalizePath(input: string, opts: NormalizeOptions): Normalized
 
   const rel = relativeTo(root, abs);
   if (rel === undefined) return outside(abs);
-  const first = rel.split('/', 1)[0]!;
+  const slash = rel.indexOf('/');
+  const first = slash < 0 ? rel : rel.slice(0, slash);
   if (first.startsWith('~') || DRIVE.test(first)) return outside(abs);
   return { path: rel, outside: false };
 }

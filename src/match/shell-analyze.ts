@@ -90,6 +90,7 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   new Analyzer(acc, opts.via ?? 'auto').line(line, 0);
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
   // same command in other directories is another command).
+  if (acc.commands.length < 2 && acc.problems.length < 2 && acc.files.length < 2) return acc; // nothing can repeat
   const seen = new Set<string>();
   acc.commands = acc.commands.filter((c) => {
     // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
@@ -108,11 +109,18 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
 export function plainScript(line: string): RawScript | undefined {
   if (!PLAIN.test(line)) return undefined;
   const words: ShellWord[] = [];
-  const re = /[^ ]+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    if (isReservedWord(m[0])) return undefined;
-    const end = m.index + m[0].length;
-    words.push({ start: m.index, end, raw: m[0], value: m[0], dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
+  // Each run of characters other than a space is a word (as /[^ ]+/g finds them).
+  for (let i = 0, n = line.length; i < n; ) {
+    if (line.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && line.charCodeAt(end) !== 32) end++;
+    const raw = line.slice(i, end);
+    if (isReservedWord(raw)) return undefined;
+    words.push({ start: i, end, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
+    i = end;
   }
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
@@ -122,7 +130,15 @@ export function plainScript(line: string): RawScript | undefined {
 
 /** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
 export function normalise(words: readonly string[]): string {
-  return words.join(' ').replace(/\s+/g, ' ').trim();
+  const s = words.join(' ');
+  // Most texts are normal already (single ASCII spaces between words): return them as they are.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || c >= 128) {
+      return s.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return s;
 }
 
 export function executableName(v: string): string {
@@ -300,15 +316,17 @@ class Analyzer {
         continue;
       }
       if (w.braceError) this.problem(w.braceError, w.raw);
-      for (const value of w.fields ?? [w.value]) {
-        args.push({
-          value,
-          dynamic: w.dynamic || w.glob,
-          tilde: w.tilde,
-          ...(isProcessSubstitution(w) ? { procsub: true } : {}),
-          // A glob may name several files; a quoted expansion is one word.
-          ...(w.dynamic && !w.glob && !w.splits ? { oneWord: true } : {}),
-        });
+      const dynamic = w.dynamic || w.glob;
+      const procsub = isProcessSubstitution(w);
+      // A glob may name several files; a quoted expansion is one word.
+      const oneWord = w.dynamic && !w.glob && !w.splits;
+      const fields = w.fields;
+      for (let f = 0, n = fields ? fields.length : 1; f < n; f++) {
+        // Built property by property, not with spreads: one object shape for every word.
+        const arg: Arg = { value: fields ? fields[f]! : w.value, dynamic, tilde: w.tilde };
+        if (procsub) arg.procsub = true;
+        if (oneWord) arg.oneWord = true;
+        args.push(arg);
       }
     }
     // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
@@ -406,7 +424,7 @@ class Analyzer {
         }
         break;
       }
-      rec.delegates = this.special(exe, rest, stdin, depth);
+      rec.delegates = this.special(exe, rest, stdin, depth, layers[layers.length - 1]!);
       break;
     }
   }
@@ -435,8 +453,8 @@ class Analyzer {
   }
 
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
-  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number): boolean {
-    const shown = normalise([exe, ...rest.map((a) => a.value)]);
+  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
+    // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
     if ((exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') && rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
@@ -508,7 +526,7 @@ class Analyzer {
         return false;
       case 'cd':
       case 'pushd':
-        this.cd(exe, rest, depth);
+        this.cd(exe, rest, depth, shown);
         return false;
       case 'popd':
         if (this.event) this.event.unknown = true;
@@ -575,9 +593,8 @@ class Analyzer {
     }
   }
 
-  private cd(exe: string, rest: Arg[], depth: number): void {
+  private cd(exe: string, rest: Arg[], depth: number, shown: string): void {
     const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
-    const shown = normalise([exe, ...rest.map((a) => a.value)]);
     // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
     const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
     if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {

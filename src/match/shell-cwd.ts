@@ -1,6 +1,6 @@
 // Options that run a program in another directory (SPEC 3: `env -C`, `git -C`, `make -C`, `tar -C`
 // … move the directory used to resolve paths and to find the governing override).
-import { own } from './own.js';
+import { ownEntries } from './own.js';
 import type { Arg } from './shell-wrappers.js';
 
 /** Per program: short option letter and long option names that take a directory. */
@@ -20,9 +20,11 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
   cargo: { short: 'C' },
 };
 
+const CHDIR_BY_NAME = ownEntries(CHDIR);
+
 /** The directories `exe args…` runs in (each as written), in order; a word known only at run time stays one. */
 export function chdirTargets(exe: string, args: readonly Arg[]): Arg[] {
-  const spec = own(CHDIR, exe);
+  const spec = CHDIR_BY_NAME.get(exe);
   if (!spec) return [];
   const out: Arg[] = [];
   for (let k = 0; k < args.length; k++) {

@@ -192,7 +192,13 @@ const MAX_FLOW_DIRS = 32;
 
 export function unionDirs(a: Dirs, b: Dirs): Dirs {
   if (!a || !b) return undefined;
-  const out = [...new Set([...a, ...b])];
+  let out: string[];
+  if (a.length + b.length <= 16) {
+    // Few directories (the usual case): the same first-seen order as the Set below, without it.
+    out = [];
+    for (const x of a) if (!out.includes(x)) out.push(x);
+    for (const x of b) if (!out.includes(x)) out.push(x);
+  } else out = [...new Set([...a, ...b])];
   return out.length > MAX_FLOW_DIRS ? undefined : out;
 }
 

@@ -9,7 +9,7 @@
 // reads options, may be any of them.
 import hazardData from '../../data/program-hazards.json';
 import programData from '../../data/programs.json';
-import { own } from './own.js';
+import { own, ownEntries } from './own.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type HazardKind = 'code' | 'elsewhere' | 'checked';
@@ -35,6 +35,8 @@ interface OptionSpec {
 const HAZARDS = (hazardData as { programs: Record<string, ProgramHazards> }).programs;
 const OPTIONS = (programData as { programs: Record<string, OptionSpec> }).programs;
 const KINDS: HazardKind[] = ['code', 'elsewhere', 'checked'];
+const HAZARDS_BY_NAME = ownEntries(HAZARDS);
+const OPTIONS_BY_NAME = ownEntries(OPTIONS);
 
 export interface HazardHit {
   /** Index of the word in the arguments (after the program name). */
@@ -50,12 +52,12 @@ export interface HazardHit {
 
 /** Whether the program has options that run code or act elsewhere. */
 export function hasHazards(program: string): boolean {
-  return Object.hasOwn(HAZARDS, program);
+  return HAZARDS_BY_NAME.has(program);
 }
 
 /** Examples of the program's hazardous options, for reasons. */
 export function hazardExamples(program: string, max = 4): string[] {
-  const h = own(HAZARDS, program);
+  const h = HAZARDS_BY_NAME.get(program);
   if (!h) return [];
   return [...(h.code ?? []), ...(h.elsewhere ?? []), ...(h.checked ?? [])].slice(0, max);
 }
@@ -69,12 +71,17 @@ export function hazardExamples(program: string, max = 4): string[] {
 export function spellsOption(word: string, option: string, valuedShort: readonly string[] = []): boolean {
   if (option === '+') return word.startsWith('+') && word.length > 1;
   if (!option.startsWith('-')) return word.startsWith(option);
-  if (option.startsWith('--') || option.length > 2) return word === option || word.startsWith(`${option}=`);
+  if (option.startsWith('--') || option.length > 2) {
+    // `word === option` or `word.startsWith(`${option}=`)`, without building that string.
+    return word.length === option.length ? word === option : word.length > option.length && word.charCodeAt(option.length) === 0x3d && word.startsWith(option);
+  }
   if (!word.startsWith('-') || word.startsWith('--') || word.length < 2) return false;
+  // `option` is `-x` (or `-` alone, which no `-c` of a cluster is).
+  const letter = option.length === 2 ? option[1] : undefined;
   for (let j = 1; j < word.length; j++) {
-    const short = `-${word[j]}`;
-    if (short === option) return true;
-    if (valuedShort.includes(short)) return false;
+    const c = word[j]!;
+    if (c === letter) return true;
+    if (valuedShort.length > 0 && valuedShort.includes(`-${c}`)) return false;
   }
   return false;
 }
@@ -125,9 +132,9 @@ function isOneWord(a: Arg | undefined): boolean {
  * known to take (data/programs.json) are values, not options.
  */
 export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] {
-  const h = own(HAZARDS, program);
+  const h = HAZARDS_BY_NAME.get(program);
   if (!h) return [];
-  const spec = own(OPTIONS, program);
+  const spec = OPTIONS_BY_NAME.get(program);
   const hits: HazardHit[] = [];
   let k = 0;
   let sub: string | undefined | null;

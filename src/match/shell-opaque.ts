@@ -2,7 +2,7 @@
 // options and environment variables that make an allowed program run other code, and builtins
 // that run strings or rebind names. Each is reported with the construct that makes it opaque, so
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
-import { own } from './own.js';
+import { ownEntries } from './own.js';
 import { scanHazards } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
@@ -89,10 +89,12 @@ const INLINE_CODE: Record<string, { short: string; long: string[] }> = {
   tclsh: { short: '', long: [] },
 };
 
+const INLINE_CODE_BY_NAME = ownEntries(INLINE_CODE);
+
 /** What makes `exe args…` opaque, if anything (the program itself is known). */
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
   const base = /^python[0-9.]*$/.test(exe) ? 'python' : /^pypy[0-9.]*$/.test(exe) ? 'python' : exe;
-  const inline = own(INLINE_CODE, base);
+  const inline = INLINE_CODE_BY_NAME.get(base);
   if (inline) {
     for (const a of args) {
       if (a.value === '--') break;

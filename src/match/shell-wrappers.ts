@@ -1,7 +1,7 @@
 // Programs that run another program given on their command line (`sudo rm …`, `timeout 5 curl …`).
 // Each is described by its options so that the wrapped command is found exactly; an option we do
 // not know makes the command undecidable (denied), never silently mis-split.
-import { own } from './own.js';
+import { ownEntries } from './own.js';
 
 /** A word of a simple command after quote removal and brace expansion. */
 export interface Arg {
@@ -103,8 +103,10 @@ const WRAPPERS: Record<string, Spec> = {
 /** env and sudo take any NAME=VALUE word before the command (env even `A+=1`, as a name `A+`). */
 const ENV_ASSIGNMENT = /^[^=-][^=]*=/;
 
+const WRAPPERS_BY_NAME = ownEntries(WRAPPERS);
+
 export function isWrapper(exe: string): boolean {
-  return Object.hasOwn(WRAPPERS, exe);
+  return WRAPPERS_BY_NAME.has(exe);
 }
 
 export type Unwrapped =
@@ -114,7 +116,7 @@ export type Unwrapped =
 
 /** What `exe args…` runs, when exe is a wrapper. */
 export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string) => Arg[] | undefined): Unwrapped {
-  const spec = own(WRAPPERS, exe);
+  const spec = WRAPPERS_BY_NAME.get(exe);
   if (!spec) return { kind: 'none' };
   let k = 0;
   let none = false;
