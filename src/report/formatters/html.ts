@@ -115,5 +115,6 @@ ${capNote}
 </section>
 </main>`;
   const rest = { snippets: snippets(decisions, ctx.policySources ?? {}), who, diff: diff ?? null };
-  return pageChunks('agent-policy-lint report', body, reportData(findings, decisions, rest));
+  const data = reportData(findings, decisions, rest);
+  return pageChunks('agent-policy-lint report', body, data.index, data.blocks);
 }

@@ -51,8 +51,11 @@ export function page(title: string, body: string, data: unknown): string {
   return [...pageChunks(title, body, [jsonForScript(data)])].join('');
 }
 
-/** The page in pieces, the data block's JSON text given in pieces (html/data.ts). */
-export function* pageChunks(title: string, body: string, data: Iterable<string>): Generator<string> {
+/**
+ * The page in pieces: the data block's JSON text given in pieces, then the blocks the page parses
+ * on demand, each [class, JSON text] (html/data.ts). Every JSON text comes from jsonForScript.
+ */
+export function* pageChunks(title: string, body: string, data: Iterable<string>, blocks: Iterable<[string, string]> = []): Generator<string> {
   const csp = [
     "default-src 'none'",
     `style-src ${sha256(STYLE)}`,
@@ -75,8 +78,9 @@ export function* pageChunks(title: string, body: string, data: Iterable<string>)
 ${body}
 <script type="application/json" id="report-data">`;
   yield* dataBlocks(data);
-  yield `</script>
-<script>${SCRIPT}</script>
+  yield '</script>\n';
+  for (const [cls, json] of blocks) yield `<script type="application/json" class="${cls}">${json}</script>\n`;
+  yield `<script>${SCRIPT}</script>
 </body>
 </html>
 `;
