@@ -177,6 +177,32 @@ describe('HTML report of many findings', () => {
   });
 });
 
+describe('HTML report of many files', () => {
+  it('lists the first 50 source files and folds the rest under "N more files"', async () => {
+    const dir = tempTree({});
+    copyFileSync(join(FIXTURES, 'logs/.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    for (let i = 0; i < 55; i++) {
+      const line = { timestamp: '2026-06-08T10:00:00Z', agent_id: 'code-assistant-prod', session_id: 's', action: 'filesystem.write', path: `secrets/k${i}`, allowed: true, policy_version: '2.1' };
+      writeFileSync(join(dir, `log${String(i).padStart(2, '0')}.jsonl`), JSON.stringify(line) + '\n');
+    }
+    const { html, json } = report(dir, ['--agent-log', 'log*.jsonl'], 'files');
+    const files = new Set(json.findings.map((f: any) => f.file));
+    expect(files.size).toBe(55);
+    const { page, errors } = await open(html);
+    expect(await page.locator('#per-file > table > tbody > tr').count()).toBe(50);
+    expect(await page.textContent('#per-file-more summary')).toBe('5 more files');
+    const more = page.locator('#per-file-more tbody tr');
+    expect(await more.count()).toBe(5);
+    expect(await more.first().isVisible()).toBe(false);
+    await page.click('#per-file-more summary');
+    expect(await more.first().isVisible()).toBe(true);
+    const listed = await page.locator('#per-file tbody tr td:first-child').allTextContents();
+    expect(new Set(listed)).toEqual(files);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('HTML report of hostile content', () => {
   const dir = join(FIXTURES, 'html/hostile');
 
