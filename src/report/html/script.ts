@@ -47,26 +47,43 @@ export const SCRIPT = String.raw`(function () {
   var BLOCK = data.block;
   // Blocks of BLOCK items (messages, then decisions in timeline order), each parsed the first
   // time one of its items is shown: opening the page parses none but the first rows'.
-  function blocks(cls) {
+  // lower: the block's strings lower-cased (for a search). JSON text lower-cased is the same
+  // JSON with its strings lower-cased: its syntax and escapes are lower case or case-free.
+  function blocks(cls, lower) {
     var els = document.querySelectorAll('script.' + cls);
     var parsed = [];
-    return function (i) {
+    function block(b) {
+      if (!parsed[b]) parsed[b] = JSON.parse(lower ? els[b].textContent.toLowerCase() : els[b].textContent);
+      return parsed[b];
+    }
+    function item(i) {
       var b = Math.floor(i / BLOCK);
-      if (!parsed[b]) parsed[b] = JSON.parse(els[b].textContent);
-      return parsed[b][i - b * BLOCK];
+      return block(b)[i - b * BLOCK];
+    }
+    item.count = els.length;
+    item.block = block;
+    return item;
+  }
+  var message = blocks('report-messages', false);
+  var decisionRow = blocks('report-decisions', false);
+  // What a search looks in: the lower-cased messages, parsed in idle time after the page opened
+  // (else on the first search), and the strings the row names (rule, file, agent, session, hint).
+  var lowerMessage = blocks('report-messages', true);
+  var SL = null;
+  function matcher(text) {
+    if (!SL) SL = S.map(function (x) { return x.toLowerCase(); });
+    var hit = SL.map(function (x) { return x.indexOf(text) !== -1; });
+    return function (i) {
+      return hit[F.rule[i]] || hit[F.file[i]] || hit[F.agent[i]] || hit[F.session[i]] || hit[F.hint[i]] || lowerMessage(i).indexOf(text) !== -1;
     };
   }
-  var message = blocks('report-messages');
-  var decisionRow = blocks('report-decisions');
-  // The lower-cased text a search looks in, built on the first search (not to open the page).
-  var hay = null;
-  function haystack() {
-    if (!hay) {
-      hay = new Array(N);
-      for (var i = 0; i < N; i++) hay[i] = (S[F.rule[i]] + '\u0000' + S[F.file[i]] + '\u0000' + message(i) + '\u0000' + S[F.agent[i]] + '\u0000' + S[F.session[i]] + '\u0000' + S[F.hint[i]]).toLowerCase();
+  function warm(deadline) {
+    for (var b = 0; b < lowerMessage.count; b++) {
+      if (deadline && deadline.timeRemaining() < 2) return idle(warm);
+      lowerMessage.block(b);
     }
-    return hay;
   }
+  function idle(f) { return window.requestIdleCallback ? requestIdleCallback(f) : setTimeout(f, 50); }
 
   function options(select, values, all) {
     select.appendChild(el('option', { value: '', text: all }));
@@ -123,13 +140,13 @@ export const SCRIPT = String.raw`(function () {
     var rule = Number($('f-rule').value), agent = Number($('f-agent').value), file = Number($('f-file').value);
     var text = $('f-text').value.trim().toLowerCase();
     var body = $('findings-body');
-    var h = text ? haystack() : null;
+    var match = text ? matcher(text) : null;
     var rows = [];
     var n = 0;
     var sev = F.severity, rules = F.rule, agents = F.agent, files = F.file;
     for (var i = 0; i < N; i++) {
       if (!sevOn[sev[i]] || (rule && rules[i] !== rule) || (agent && agents[i] !== agent) || (file && files[i] !== file)) continue;
-      if (h && h[i].indexOf(text) === -1) continue;
+      if (match && !match(i)) continue;
       n++;
       if (rows.length < limit) rows.push(i);
     }
@@ -152,6 +169,7 @@ export const SCRIPT = String.raw`(function () {
   }
   render();
   mark('table');
+  idle(warm);
 
   // --- per-session timelines --------------------------------------------------------------
   // Decisions: [timestamp, verdict, approved, agent, session, kind, subject, reason, blocked, rule, log, line]
