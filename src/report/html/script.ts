@@ -66,8 +66,9 @@ export const SCRIPT = String.raw`(function () {
   }
   var message = blocks('report-messages', false);
   var decisionRow = blocks('report-decisions', false);
-  // What a search looks in: the lower-cased messages, parsed in idle time after the page opened
-  // (else on the first search), and the strings the row names (rule, file, agent, session, hint).
+  // What a search looks in: the lower-cased messages, parsed in idle time once the search box has
+  // the focus (else on the first search), and the strings the row names (rule, file, agent,
+  // session, hint). Not right after opening: parsing 200 blocks then held up the page's next frames.
   var lowerMessage = blocks('report-messages', true);
   var SL = null;
   function matcher(text) {
@@ -79,15 +80,18 @@ export const SCRIPT = String.raw`(function () {
   }
   function warm(deadline) {
     for (var b = 0; b < lowerMessage.count; b++) {
-      if (deadline && deadline.timeRemaining() < 2) return idle(warm);
+      if (deadline && deadline.timeRemaining() < 10) return idle(warm);
       lowerMessage.block(b);
     }
   }
   function idle(f) { return window.requestIdleCallback ? requestIdleCallback(f) : setTimeout(f, 50); }
 
+  // Options put in a select at once (one by one, a select of 2,000 options updated itself 2,000 times).
   function options(select, values, all) {
-    select.appendChild(el('option', { value: '', text: all }));
-    values.forEach(function (i) { select.appendChild(el('option', { value: String(i), text: S[i] })); });
+    var frag = document.createDocumentFragment();
+    frag.appendChild(el('option', { value: '', text: all }));
+    values.forEach(function (i) { frag.appendChild(el('option', { value: String(i), text: S[i] })); });
+    select.appendChild(frag);
   }
 
   // --- verdict: agents and sessions; the policy diff (the Action) ----------------------------
@@ -169,7 +173,7 @@ export const SCRIPT = String.raw`(function () {
   }
   render();
   mark('table');
-  idle(warm);
+  $('f-text').addEventListener('focus', function () { idle(warm); }, { once: true });
 
   // --- per-session timelines --------------------------------------------------------------
   // Decisions: [timestamp, verdict, approved, agent, session, kind, subject, reason, blocked, rule, log, line]
@@ -188,10 +192,12 @@ export const SCRIPT = String.raw`(function () {
   var sessions = data.sessions;
   var bySession = new Map();
   var pick = $('t-session');
+  var picks = document.createDocumentFragment();
   sessions.forEach(function (s) {
     bySession.set(s[0], s);
-    pick.appendChild(el('option', { value: s[0], text: s[0] + ' (' + s[2] + ')' }));
+    picks.appendChild(el('option', { value: s[0], text: s[0] + ' (' + s[2] + ')' }));
   });
+  pick.appendChild(picks);
   pick.addEventListener('change', timeline);
 
   function snippet(rule) {
