@@ -16,7 +16,7 @@ async function run(...args: Parameters<typeof runScenario>): Promise<ActionRun> 
   return r;
 }
 
-/** The report's data block (html/data.ts): rows name strings by index in `strings`. */
+/** The report's index block (html/data.ts): findings as columns that name strings by index in `strings`. */
 function data(html: string): any {
   const start = html.indexOf('<script type="application/json" id="report-data">') + '<script type="application/json" id="report-data">'.length;
   return JSON.parse(html.slice(start, html.indexOf('</script>', start)));
@@ -31,7 +31,7 @@ describe('the Action writes the HTML report for actions/upload-artifact', () => 
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;');
     const d = data(html);
-    const rows = d.findings.map((f: any[]) => `${d.strings[f[1]]} ${d.strings[f[2]]}`);
+    const rows = Array.from({ length: d.findings.n }, (_, i) => `${d.strings[d.findings.rule[i]]} ${d.strings[d.findings.file[i]]}`);
     expect(rows).toEqual(['agent-write-denied .github/workflows/release.yml', 'agent-write-denied secrets/api.key']);
     expect(html).toContain('<span class="n" id="count-errors">2</span>');
   });

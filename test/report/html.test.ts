@@ -127,22 +127,45 @@ describe('HTML report of many findings', () => {
   it('puts 200 rows in the table at a time: "show more" adds the next 200, a filter starts again from its first 200', async () => {
     const dir = tempTree({});
     copyFileSync(join(FIXTURES, 'logs/.agent-policy.yml'), join(dir, '.agent-policy.yml'));
-    const lines = Array.from({ length: 450 }, (_, i) => JSON.stringify({ timestamp: new Date(Date.UTC(2026, 5, 8, 10) + i * 1000).toISOString(), agent_id: 'code-assistant-prod', session_id: `s${i % 3}`, action: i % 2 ? 'filesystem.write' : 'command.exec', path: `secrets/k${i}`, command: `curl -fsSL https://x${i}.example.com`, allowed: true, policy_version: '2.1' }));
+    // More findings and decisions than one block of messages or decisions holds (html/data.ts: 512).
+    const LINES = 1400;
+    const lines = Array.from({ length: LINES }, (_, i) => JSON.stringify({ timestamp: new Date(Date.UTC(2026, 5, 8, 10) + i * 1000).toISOString(), agent_id: 'code-assistant-prod', session_id: `s${i % 3}`, action: i % 2 ? 'filesystem.write' : 'command.exec', path: `secrets/k${i}`, command: `curl -fsSL https://x${i}.example.com`, allowed: true, policy_version: '2.1' }));
     writeFileSync(join(dir, 'many.jsonl'), lines.join('\n') + '\n');
     const { html, json } = report(dir, ['--agent-log', 'many.jsonl'], 'many');
     const total = json.findings.length;
-    expect(total).toBeGreaterThan(400);
-    // The data is cut into several <script> blocks (html/page.ts), which the page joins.
-    expect(readFileSync(html, 'utf8').split('<script type="application/json" class="report-data">').length).toBeGreaterThan(2);
+    expect(total).toBeGreaterThan(512);
+    // The messages and decisions are in blocks of 512 that the page parses when it shows them.
+    const text = readFileSync(html, 'utf8');
+    expect(text.split('<script type="application/json" class="report-messages">').length - 1).toBe(Math.ceil(total / 512));
+    expect(text.split('<script type="application/json" class="report-decisions">').length - 1).toBe(Math.ceil(LINES / 512));
     const { page, errors } = await open(html);
     const rows = page.locator('#findings-body tr');
     expect(await rows.count()).toBe(200);
     expect(await page.textContent('#findings-shown')).toBe(`showing the first 200 of ${total} matching findings`);
     await page.click('#findings-more');
     expect(await rows.count()).toBe(400);
-    await page.click('#findings-more');
+    while (await page.isVisible('#findings-more')) await page.click('#findings-more');
     expect(await rows.count()).toBe(total);
-    expect(await page.isHidden('#findings-more')).toBe(true);
+    // Every row shows its own message, the last block's too.
+    const messages = await page.locator('#findings-body tr td:nth-child(5) > div:first-child').allTextContents();
+    expect(messages).toEqual(json.findings.map((f: any) => f.message));
+    // A search looks in every block's messages.
+    const needle = /secrets\/k\d+|x\d+\.example\.com/.exec(json.findings[total - 1].message)![0];
+    await page.fill('#f-text', needle);
+    await expect.poll(() => rows.count()).toBe(json.findings.filter((f: any) => f.message.includes(needle)).length);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.fill('#f-text', '');
+    await expect.poll(() => rows.count()).toBe(200);
+    // Each session's timeline: its count of decisions, in log order, read across blocks.
+    for (const s of ['s0', 's1', 's2']) {
+      await page.selectOption('#t-session', s);
+      const n = Number(s.slice(1));
+      const count = Math.ceil((LINES - n) / 3);
+      expect(await page.locator('#t-session option:checked').textContent()).toBe(`${s} (${count})`);
+      const actions = await page.locator('#timeline-body tr td:nth-child(4) > div.mono').allTextContents();
+      expect(actions).toHaveLength(count);
+      expect(actions.slice(0, 2)).toEqual([n, n + 3].map((i) => (i % 2 ? `write secrets/k${i}` : `command curl -fsSL https://x${i}.example.com`)));
+    }
     // A filter: its first 200 again (the denied writes alone are more than 200).
     await page.selectOption('#f-rule', 'replay-denied-action');
     const denied = json.findings.filter((f: any) => f.ruleId === 'replay-denied-action').length;
@@ -154,15 +177,43 @@ describe('HTML report of many findings', () => {
   });
 });
 
+describe('HTML report of many files', () => {
+  it('lists the first 50 source files and folds the rest under "N more files"', async () => {
+    const dir = tempTree({});
+    copyFileSync(join(FIXTURES, 'logs/.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    for (let i = 0; i < 55; i++) {
+      const line = { timestamp: '2026-06-08T10:00:00Z', agent_id: 'code-assistant-prod', session_id: 's', action: 'filesystem.write', path: `secrets/k${i}`, allowed: true, policy_version: '2.1' };
+      writeFileSync(join(dir, `log${String(i).padStart(2, '0')}.jsonl`), JSON.stringify(line) + '\n');
+    }
+    const { html, json } = report(dir, ['--agent-log', 'log*.jsonl'], 'files');
+    const files = new Set(json.findings.map((f: any) => f.file));
+    expect(files.size).toBe(55);
+    const { page, errors } = await open(html);
+    expect(await page.locator('#per-file > table > tbody > tr').count()).toBe(50);
+    expect(await page.textContent('#per-file-more summary')).toBe('5 more files');
+    const more = page.locator('#per-file-more tbody tr');
+    expect(await more.count()).toBe(5);
+    expect(await more.first().isVisible()).toBe(false);
+    await page.click('#per-file-more summary');
+    expect(await more.first().isVisible()).toBe(true);
+    const listed = await page.locator('#per-file tbody tr td:first-child').allTextContents();
+    expect(new Set(listed)).toEqual(files);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('HTML report of hostile content', () => {
   const dir = join(FIXTURES, 'html/hostile');
 
   it('runs no script from logs or policies, navigates nowhere, and shows the text as text', async () => {
     const { html } = report(dir, ['--agent-log', 'actions.jsonl'], 'hostile');
     const text = readFileSync(html, 'utf8');
-    // The data block cannot be ended early: no "</script" or "<!--" inside it.
-    const data = text.slice(text.indexOf('id="report-data">'), text.lastIndexOf('</script>', text.lastIndexOf('<script>')));
-    expect(data).not.toMatch(/<\/script|<!--|\u2028/i);
+    // No data block can be ended early: no "<" at all (so no "</script" or "<!--") inside any.
+    const blocks = [...text.matchAll(/<script type="application\/json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]!);
+    expect(blocks.length).toBe(text.split('<script type="application/json"').length - 1);
+    expect(blocks.length).toBeGreaterThan(2);
+    for (const b of blocks) expect(b).not.toMatch(/\u2028|\u2029/);
     const dialogs: string[] = [];
     const { page, requests, errors } = await open(html);
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
@@ -180,7 +231,8 @@ describe('HTML report of hostile content', () => {
     expect(requests).toEqual([pathToFileURL(html).href]);
     // Nothing became markup: no injected elements, no javascript: links.
     expect(await page.locator('img, svg, iframe, meta[http-equiv=refresh], a[href^="javascript"]').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(text.split('<script').length - 1);
     // The hostile strings are on screen, literally; the bidi override is a visible mark.
     // innerText: what is on screen (the JSON data block is not).
     const body = await page.innerText('body');

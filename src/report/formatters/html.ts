@@ -10,6 +10,8 @@ import { escapeHtml, pageChunks } from '../html/page.js';
 import { reportData } from '../html/data.js';
 
 const SEVERITY_INDEX = { error: 0, warning: 1, info: 2 } as const;
+/** Source files in the per-file table; the rest (the fewest errors) under "N more files". */
+const FILES_SHOWN = 50;
 /** Policy lines shown around a deciding rule, each side. */
 const CONTEXT_LINES = 3;
 
@@ -73,24 +75,34 @@ export function formatHtmlChunks(findings: readonly Finding[], summary: Summary,
   const files = perFile(findings);
   const status = summary.errors > 0 ? 'e' : summary.warnings > 0 ? 'w' : 'ok';
   // Static markup only (numbers and fixed words): every text that came from outside is data.
-  const fileRows = files
-    .map(([file, e, w, i]) => `<tr><td class="mono">${escapeHtml(file)}</td><td class="num e">${e}</td><td class="num w">${w}</td><td class="num i">${i}</td></tr>`)
-    .join('\n');
+  const fileRow = ([file, e, w, i]: [string, number, number, number]): string =>
+    `<tr><td class="mono">${escapeHtml(file)}</td><td class="num e">${e}</td><td class="num w">${w}</td><td class="num i">${i}</td></tr>`;
+  const fileHead = '<thead><tr><th>File</th><th>Errors</th><th>Warnings</th><th>Notices</th></tr></thead>';
+  const fileRows = files.slice(0, FILES_SHOWN).map(fileRow).join('\n');
+  // The rest folded: a closed <details> is not laid out (a report of 400 files opens quicker).
+  const moreFiles =
+    files.length > FILES_SHOWN
+      ? `<details id="per-file-more"><summary>${plural(files.length - FILES_SHOWN, 'more file')}</summary>
+<table>${fileHead}<tbody>
+${files.slice(FILES_SHOWN).map(fileRow).join('\n')}
+</tbody></table></details>`
+      : '';
   const capNote =
     total > decisions.length
       ? `<p class="note" id="decisions-cap">The report holds the first ${decisions.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} replayed decisions (the HTML report keeps at most ${decisions.length.toLocaleString('en-US')} in memory); use --format ocsf for all of them.</p>`
       : '';
   const diff = ctx.policyDiff;
-  const body = `<header>
+  const lead = `<header>
 <h1>agent-policy-lint report</h1>
 <div class="verdict ${status}" id="verdict"><span class="n" id="count-errors">${summary.errors}</span> ${summary.errors === 1 ? 'error' : 'errors'}, <span class="n" id="count-warnings">${summary.warnings}</span> ${summary.warnings === 1 ? 'warning' : 'warnings'}, <span class="n" id="count-notices">${summary.infos}</span> ${summary.infos === 1 ? 'notice' : 'notices'}</div>
 <p class="muted">${plural(summary.files, 'file')} checked${ctx.quiet ? ' (errors only: --quiet)' : ''}; ${plural(who.agents.length, 'agent')} and ${plural(who.sessions.length, 'session')} involved; ${plural(total, 'replayed decision')}. agent-policy-lint ${escapeHtml(ctx.toolVersion)}.</p>
-</header>
-<main>
+</header>`;
+  const body = `<main>
 <section id="per-file"><h2>Per source file</h2>
-<table><thead><tr><th>File</th><th>Errors</th><th>Warnings</th><th>Notices</th></tr></thead><tbody>
+<table>${fileHead}<tbody>
 ${fileRows || '<tr><td colspan="4" class="muted">No findings.</td></tr>'}
 </tbody></table>
+${moreFiles}
 <h2 class="gap">Agents and sessions</h2><div class="chips" id="who"></div>
 </section>
 ${diff ? `<section id="policy-diff"><h2>What this pull request does to the policy</h2><ul id="diff-changes"></ul><pre class="diff" id="diff-text"></pre></section>` : ''}
@@ -115,5 +127,6 @@ ${capNote}
 </section>
 </main>`;
   const rest = { snippets: snippets(decisions, ctx.policySources ?? {}), who, diff: diff ?? null };
-  return pageChunks('agent-policy-lint report', body, reportData(findings, decisions, rest));
+  const data = reportData(findings, decisions, rest);
+  return pageChunks('agent-policy-lint report', body, data.index, data.blocks, lead);
 }

@@ -4,11 +4,16 @@
 // visible marks so that they cannot reorder what a reviewer reads.
 export const SCRIPT = String.raw`(function () {
   'use strict';
-  // The data's JSON text, in one block or cut into several (html/page.ts: quicker to load).
+  // Phases of the opening, for bench/reports.bench.ts (performance marks, nothing else).
+  function mark(name) { if (window.performance && performance.mark) performance.mark('apl:' + name); }
+  mark('script');
+  // The index's JSON text, in one block or cut into several (html/page.ts: quicker to load).
   var text = document.getElementById('report-data').textContent;
   var more = document.querySelectorAll('script.report-data');
   if (more.length) text = [text].concat(Array.prototype.map.call(more, function (b) { return b.textContent; })).join('');
+  mark('joined');
   var data = JSON.parse(text);
+  mark('parsed');
   text = null;
   // Rows put in the table at once (more on "show more"): a table of thousands of rows is what
   // made a large report slow to open and to filter; the filter itself is a loop over arrays.
@@ -35,24 +40,58 @@ export const SCRIPT = String.raw`(function () {
   var SEV_NAME = { error: 'error', warning: 'warning', info: 'notice' };
   // Rows name repeated strings by their index in data.strings (0: none); see html/data.ts.
   var S = data.strings;
-  // Findings: [severity index, rule, file, line, column, message, agent, session, hint, helpUri]
+  // Findings as columns: F.severity[i], F.rule[i], F.file[i], F.line[i], F.column[i], F.agent[i],
+  // F.session[i], F.hint[i], F.help[i] (strings by index); the messages are in blocks.
   var F = data.findings;
-  // The lower-cased text a search looks in, built on the first search (not to open the page).
-  var hay = null;
-  function haystack() {
-    if (!hay) hay = F.map(function (f) { return (S[f[1]] + '\u0000' + S[f[2]] + '\u0000' + f[5] + '\u0000' + S[f[6]] + '\u0000' + S[f[7]] + '\u0000' + S[f[8]]).toLowerCase(); });
-    return hay;
+  var N = F.n;
+  var BLOCK = data.block;
+  // Blocks of BLOCK items (messages, then decisions in timeline order), each parsed the first
+  // time one of its items is shown: opening the page parses none but the first rows'.
+  // lower: the block's strings lower-cased (for a search). JSON text lower-cased is the same
+  // JSON with its strings lower-cased: its syntax and escapes are lower case or case-free.
+  function blocks(cls, lower) {
+    var els = document.querySelectorAll('script.' + cls);
+    var parsed = [];
+    function block(b) {
+      if (!parsed[b]) parsed[b] = JSON.parse(lower ? els[b].textContent.toLowerCase() : els[b].textContent);
+      return parsed[b];
+    }
+    function item(i) {
+      var b = Math.floor(i / BLOCK);
+      return block(b)[i - b * BLOCK];
+    }
+    item.count = els.length;
+    item.block = block;
+    return item;
   }
+  var message = blocks('report-messages', false);
+  var decisionRow = blocks('report-decisions', false);
+  // What a search looks in: the lower-cased messages, parsed in idle time once the search box has
+  // the focus (else on the first search), and the strings the row names (rule, file, agent,
+  // session, hint). Not right after opening: parsing 200 blocks then held up the page's next frames.
+  var lowerMessage = blocks('report-messages', true);
+  var SL = null;
+  function matcher(text) {
+    if (!SL) SL = S.map(function (x) { return x.toLowerCase(); });
+    var hit = SL.map(function (x) { return x.indexOf(text) !== -1; });
+    return function (i) {
+      return hit[F.rule[i]] || hit[F.file[i]] || hit[F.agent[i]] || hit[F.session[i]] || hit[F.hint[i]] || lowerMessage(i).indexOf(text) !== -1;
+    };
+  }
+  function warm(deadline) {
+    for (var b = 0; b < lowerMessage.count; b++) {
+      if (deadline && deadline.timeRemaining() < 10) return idle(warm);
+      lowerMessage.block(b);
+    }
+  }
+  function idle(f) { return window.requestIdleCallback ? requestIdleCallback(f) : setTimeout(f, 50); }
 
+  // Options put in a select at once (one by one, a select of 2,000 options updated itself 2,000 times).
   function options(select, values, all) {
-    select.appendChild(el('option', { value: '', text: all }));
-    values.forEach(function (i) { select.appendChild(el('option', { value: String(i), text: S[i] })); });
-  }
-  // The distinct strings of one column, sorted, as [index, text].
-  function distinct(col) {
-    var seen = new Set();
-    F.forEach(function (f) { if (f[col]) seen.add(f[col]); });
-    return Array.from(seen).sort(function (a, b) { return S[a] < S[b] ? -1 : S[a] > S[b] ? 1 : 0; });
+    var frag = document.createDocumentFragment();
+    frag.appendChild(el('option', { value: '', text: all }));
+    values.forEach(function (i) { frag.appendChild(el('option', { value: String(i), text: S[i] })); });
+    select.appendChild(frag);
   }
 
   // --- verdict: agents and sessions; the policy diff (the Action) ----------------------------
@@ -75,9 +114,11 @@ export const SCRIPT = String.raw`(function () {
 
   // --- findings table ---------------------------------------------------------------------
   var sevOn = [true, true, true];
-  options($('f-rule'), distinct(1), 'all rules');
-  options($('f-agent'), distinct(6), 'all agents');
-  options($('f-file'), distinct(2), 'all files');
+  // The filters' options: each column's distinct strings, sorted (html/data.ts).
+  options($('f-rule'), data.facets.rule, 'all rules');
+  options($('f-agent'), data.facets.agent, 'all agents');
+  options($('f-file'), data.facets.file, 'all files');
+  mark('facets');
   Array.prototype.forEach.call(document.querySelectorAll('button.sev'), function (b) {
     b.addEventListener('click', function () {
       var i = Number(b.getAttribute('data-sev'));
@@ -103,25 +144,26 @@ export const SCRIPT = String.raw`(function () {
     var rule = Number($('f-rule').value), agent = Number($('f-agent').value), file = Number($('f-file').value);
     var text = $('f-text').value.trim().toLowerCase();
     var body = $('findings-body');
-    var h = text ? haystack() : null;
+    var match = text ? matcher(text) : null;
     var rows = [];
     var n = 0;
-    for (var i = 0; i < F.length; i++) {
-      var f = F[i];
-      if (!sevOn[f[0]] || (rule && f[1] !== rule) || (agent && f[6] !== agent) || (file && f[2] !== file)) continue;
-      if (h && h[i].indexOf(text) === -1) continue;
+    var sev = F.severity, rules = F.rule, agents = F.agent, files = F.file;
+    for (var i = 0; i < N; i++) {
+      if (!sevOn[sev[i]] || (rule && rules[i] !== rule) || (agent && agents[i] !== agent) || (file && files[i] !== file)) continue;
+      if (match && !match(i)) continue;
       n++;
-      if (rows.length < limit) rows.push(f);
+      if (rows.length < limit) rows.push(i);
     }
     var frag = document.createDocumentFragment();
-    rows.forEach(function (f) {
-      var where = S[f[2]] + (f[3] > 0 ? ':' + f[3] + ':' + f[4] : '');
-      var msg = el('td', null, [el('div', { text: f[5] }), f[8] ? el('div', { cls: 'note', text: S[f[8]] }) : null]);
-      frag.appendChild(el('tr', { 'data-severity': SEV[f[0]] }, [
-        el('td', null, [el('span', { cls: 'badge ' + SEV[f[0]], text: SEV_NAME[SEV[f[0]]] })]),
-        el('td', { cls: 'mono' }, [el('span', { text: S[f[1]] }), document.createTextNode(' '), helpLink(S[f[9]])]),
+    rows.forEach(function (i) {
+      var s = SEV[F.severity[i]];
+      var where = S[F.file[i]] + (F.line[i] > 0 ? ':' + F.line[i] + ':' + F.column[i] : '');
+      var msg = el('td', null, [el('div', { text: message(i) }), F.hint[i] ? el('div', { cls: 'note', text: S[F.hint[i]] }) : null]);
+      frag.appendChild(el('tr', { 'data-severity': s }, [
+        el('td', null, [el('span', { cls: 'badge ' + s, text: SEV_NAME[s] })]),
+        el('td', { cls: 'mono' }, [el('span', { text: S[F.rule[i]] }), document.createTextNode(' '), helpLink(S[F.help[i]])]),
         el('td', { cls: 'mono', text: where }),
-        el('td', { text: S[f[6]] }),
+        el('td', { text: S[F.agent[i]] }),
         msg,
       ]));
     });
@@ -130,11 +172,13 @@ export const SCRIPT = String.raw`(function () {
     $('findings-more').hidden = n <= limit;
   }
   render();
+  mark('table');
+  $('f-text').addEventListener('focus', function () { idle(warm); }, { once: true });
 
   // --- per-session timelines --------------------------------------------------------------
   // Decisions: [timestamp, verdict, approved, agent, session, kind, subject, reason, blocked, rule, log, line]
   var VERDICT = ['allow', 'deny', 'approval', 'bypass'];
-  // Rows stay arrays, grouped by session; only the timeline shown becomes objects.
+  // Rows stay JSON until their timeline is shown; only the timeline shown becomes objects.
   function decision(r) {
     var rule = r[9] >= 0 ? data.rules[r[9]] : null;
     return {
@@ -143,16 +187,17 @@ export const SCRIPT = String.raw`(function () {
       rule: rule ? { file: S[rule[0]], line: rule[1], effect: S[rule[2]], pattern: S[rule[3]] } : null,
     };
   }
+  // The timelines, sorted by session (the session, or the log of decisions without one): each
+  // [key, first, count], its decisions at first..first+count-1 in the blocks (html/data.ts).
+  var sessions = data.sessions;
   var bySession = new Map();
-  data.decisions.forEach(function (r) {
-    var key = r[4] ? S[r[4]] : '(no session) ' + S[r[10]];
-    var list = bySession.get(key);
-    if (!list) bySession.set(key, (list = []));
-    list.push(r);
-  });
-  var sessions = Array.from(bySession.keys()).sort();
   var pick = $('t-session');
-  sessions.forEach(function (s) { pick.appendChild(el('option', { value: s, text: s + ' (' + bySession.get(s).length + ')' })); });
+  var picks = document.createDocumentFragment();
+  sessions.forEach(function (s) {
+    bySession.set(s[0], s);
+    picks.appendChild(el('option', { value: s[0], text: s[0] + ' (' + s[2] + ')' }));
+  });
+  pick.appendChild(picks);
   pick.addEventListener('change', timeline);
 
   function snippet(rule) {
@@ -167,9 +212,11 @@ export const SCRIPT = String.raw`(function () {
   }
 
   function timeline() {
-    var list = bySession.get(pick.value) || [];
+    var s = bySession.get(pick.value);
+    var list = [];
+    if (s) for (var i = s[1]; i < s[1] + Math.min(s[2], 2000); i++) list.push(decision(decisionRow(i)));
     var frag = document.createDocumentFragment();
-    list.slice(0, 2000).map(decision).forEach(function (d) {
+    list.forEach(function (d) {
       var badge = d.verdict === 'approval' ? 'approval' : d.verdict;
       var label = { allow: d.approved ? 'approved' : 'allow', deny: 'deny', approval: 'approval', bypass: 'bypass' }[badge];
       var rule = d.rule ? el('details', null, [
@@ -188,4 +235,5 @@ export const SCRIPT = String.raw`(function () {
     $('timeline-body').replaceChildren(frag);
   }
   if (sessions.length) timeline();
+  mark('timeline');
 })();`;

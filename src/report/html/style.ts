@@ -7,6 +7,8 @@ export const STYLE = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
 header, main > section { padding: 16px 24px; border-bottom: 1px solid var(--line); }
+main > section { content-visibility: auto; contain-intrinsic-size: auto 900px; }
+.filters select { width: 14em; }
 h2.gap { margin-top: 12px; }
 h1 { font-size: 20px; margin: 0 0 8px; } h2 { font-size: 16px; margin: 0 0 10px; }
 .verdict { font-size: 18px; font-weight: 600; }
