@@ -24,13 +24,19 @@ class Quoted {
   private readonly map = new Map<string, string>();
   /** prefix: JSON text written before each string (a member's name). */
   constructor(private readonly prefix = '') {}
+  private lastKey?: string;
+  private lastText = '';
   get(s: string): string {
+    // Consecutive decisions often share their reason (the same string, from the decider's cache).
+    if (s === this.lastKey) return this.lastText;
     let t = this.map.get(s);
     if (t === undefined) {
       if (this.map.size >= 4096) this.map.clear();
       t = this.prefix + q(s);
       this.map.set(s, t);
     }
+    this.lastKey = s;
+    this.lastText = t;
     return t;
   }
 }
