@@ -20,7 +20,7 @@ function cacheDir(cwd: string): string | undefined {
 export function runStagedCli(argv: string[], cwd: string): Promise<number | undefined> {
   const cache = openCodeCache(cacheDir(cwd));
   process.on('exit', () => saveCodeCache(cache));
-  const loader = chunkLoader(join(__dirname, 'guard-chunks'), (source, filename) => compileWithCache(cache, source, filename), require);
+  const loader = chunkLoader(join(__dirname, 'guard-chunks'), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require);
   const entry = loader.load('staged.js') as { runStagedCli: typeof runStagedCli };
   return entry.runStagedCli(argv, cwd);
 }

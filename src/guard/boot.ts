@@ -19,7 +19,7 @@ function cacheDir(): string | undefined {
 const cache = openCodeCache(cacheDir());
 process.on('exit', () => saveCodeCache(cache));
 try {
-  chunkLoader(join(__dirname, 'guard-chunks'), (source, filename) => compileWithCache(cache, source, filename), require).load('entry.js');
+  chunkLoader(join(__dirname, 'guard-chunks'), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require).load('entry.js');
 } catch (e) {
   // The guard's code could not be loaded: exit 2 blocks where exit codes do (the installed command
   // adds an explicit deny for Copilot CLI).

@@ -25,7 +25,7 @@ export function wrapChunk(source: string): string {
  * returned as it is, as Node does for a require cycle). A failing chunk is forgotten, so a second
  * require tries again rather than returning half its exports.
  */
-export function chunkLoader(dir: string, compile: (source: string, filename: string) => Script, nativeRequire: (spec: string) => unknown) {
+export function chunkLoader(dir: string, compile: (source: string, filename: string, bytes: Buffer) => Script, nativeRequire: (spec: string) => unknown) {
   const loaded = new Map<string, ChunkModule>();
   const requireChunk = (spec: string): unknown => {
     if (spec.startsWith('./') && !spec.includes('/', 2)) return load(spec.slice(2));
@@ -39,7 +39,9 @@ export function chunkLoader(dir: string, compile: (source: string, filename: str
     const module: ChunkModule = { exports: {}, id: filename, filename, loaded: false };
     loaded.set(filename, module);
     try {
-      const fn = compile(wrapChunk(readFileSync(filename, 'utf8')), filename).runInThisContext() as ChunkFunction;
+      // The bytes go to the compiler too: the code cache keys its entry by them (cheaper to hash than the source text).
+      const bytes = readFileSync(filename);
+      const fn = compile(wrapChunk(bytes.toString('utf8')), filename, bytes).runInThisContext() as ChunkFunction;
       fn.call(module.exports, module.exports, requireChunk, module, filename, dirname(filename));
     } catch (e) {
       loaded.delete(filename);

@@ -6,8 +6,10 @@
 // Entries live in .git/agent-policy-lint/code-<node version>-<arch>/ (src/policy/cache-dir.ts),
 // one per chunk. V8 checks a cache's version and flags but only the *length* of the source, and
 // on Node 20 it does not check the payload's checksum either (a flipped byte is accepted), so
-// each entry carries the SHA-256 of the exact source it was compiled from and of its own bytes;
-// an entry whose hashes do not match is ignored. Whatever goes wrong (no cache, a foreign, stale,
+// each entry carries the SHA-256 of the exact source it was compiled from (for a chunk: of the
+// file's bytes, which the loader turns into the source by a fixed decoding and wrapping; hashing
+// the bytes costs a fraction of encoding a large source string back to UTF-8 to hash it) and of
+// its own bytes; an entry whose hashes do not match is ignored. Whatever goes wrong (no cache, a foreign, stale,
 // truncated or corrupt entry, V8 rejecting it, a cache that cannot be written) the chunk is
 // compiled from its source as if there were no cache: the cache only ever saves time. It is as
 // trusted as the policy cache beside it (an agent may not write there: a built-in deny rule).
@@ -17,7 +19,7 @@ import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 import { writeCacheFile } from '../policy/cache-dir.js';
 
-const MAGIC = Buffer.from('apl-code-cache 1\n');
+const MAGIC = Buffer.from('apl-code-cache 2\n');
 const HASH_BYTES = 32;
 const HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 
@@ -40,6 +42,14 @@ export function openCodeCache(dir: string | undefined): CodeCache {
 
 const sha256 = (data: string | Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
+/**
+ * The hash an entry is keyed by: of the source text, or of the bytes it was made from (domain
+ * separated, so that a text and a file never share a key).
+ */
+function sourceKey(source: string, sourceBytes: Uint8Array | undefined): Buffer {
+  return sourceBytes ? createHash('sha256').update('file\0').update(sourceBytes).digest() : createHash('sha256').update('text\0').update(source).digest();
+}
+
 function entryFile(dir: string, filename: string): string {
   return join(dir, `${basename(filename)}.v8`);
 }
@@ -60,13 +70,17 @@ function readEntry(file: string, sourceHash: Buffer): Buffer | undefined {
   return data;
 }
 
-/** Compiles `source` (a whole script) as `filename`, with its cache entry when there is a good one. */
-export function compileWithCache(cache: CodeCache, source: string, filename: string): Script {
+/**
+ * Compiles `source` (a whole script) as `filename`, with its cache entry when there is a good one.
+ * `sourceBytes`, when given, are the bytes `source` was made from by a transformation that never
+ * changes (the chunk loader's decoding and wrapping of a chunk file): the entry is keyed by them.
+ */
+export function compileWithCache(cache: CodeCache, source: string, filename: string, sourceBytes?: Uint8Array): Script {
   if (!cache.dir) return new Script(source, { filename });
   let sourceHash: Buffer | undefined;
   let script: Script | undefined;
   try {
-    sourceHash = sha256(source);
+    sourceHash = sourceKey(source, sourceBytes);
     const data = readEntry(entryFile(cache.dir, filename), sourceHash);
     if (data) {
       script = new Script(source, { filename, cachedData: data });

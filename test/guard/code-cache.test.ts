@@ -60,6 +60,43 @@ describe('code cache entries', () => {
     }
   });
 
+  it('keyed by the bytes a source was made from: reused for the same bytes, ignored for other bytes of the same length, never shared with a text key', () => {
+    const dir = tempDir();
+    const bytes = Buffer.from(SOURCE);
+    const first = openCodeCache(dir);
+    compileWithCache(first, SOURCE, '/x/chunk.js', bytes);
+    saveCodeCache(first);
+    const same = openCodeCache(dir);
+    expect(compileWithCache(same, SOURCE, '/x/chunk.js', Buffer.from(SOURCE)).cachedDataRejected).toBe(false);
+    expect(same.toSave).toHaveLength(0);
+    const other = SOURCE.replace('x * 2', 'x * 3');
+    const changed = openCodeCache(dir);
+    expect(run(compileWithCache(changed, other, '/x/chunk.js', Buffer.from(other)))).toBe('3,6,9');
+    expect(changed.toSave).toHaveLength(1);
+    // An entry keyed by the text is not one keyed by the same bytes (and the other way round).
+    const text = openCodeCache(dir);
+    compileWithCache(text, SOURCE, '/x/chunk.js');
+    expect(text.toSave).toHaveLength(1);
+  });
+
+  it('a chunk edited in place (same name, same length) runs its new code, not the cached one', () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    const write = (n: number) => writeFileSync(join(dir, 'entry.js'), `exports.value = [1, 2, 3].map((x) => x * ${n}).join(",");`);
+    const load = () => {
+      const cache = openCodeCache(cacheDir);
+      const value = (chunkLoader(dir, (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), (s) => require(s)).load('entry.js') as { value: string }).value;
+      saveCodeCache(cache);
+      return { value, compiled: cache.toSave.length };
+    };
+    write(2);
+    expect(load().value).toBe('2,4,6');
+    expect(readdirSync(cacheDir)).toEqual(['entry.js.v8']);
+    write(3);
+    expect(load().value).toBe('3,6,9');
+    expect(load().value).toBe('3,6,9');
+  });
+
   it('without a directory, or one that cannot be written, chunks compile and nothing fails', () => {
     const none = openCodeCache(undefined);
     expect(run(compileWithCache(none, SOURCE, '/x/chunk.js'))).toBe('2,4,6');
