@@ -53,7 +53,8 @@ function chunkLoader(dir, compile, nativeRequire) {
     let module2 = { exports: {}, id: filename, filename, loaded: !1 };
     loaded.set(filename, module2);
     try {
-      compile(wrapChunk((0, import_node_fs3.readFileSync)(filename, "utf8")), filename).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, (0, import_node_path3.dirname)(filename));
+      let bytes = (0, import_node_fs3.readFileSync)(filename);
+      compile(wrapChunk(bytes.toString("utf8")), filename, bytes).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, (0, import_node_path3.dirname)(filename));
     } catch (e) {
       throw loaded.delete(filename), e;
     }
@@ -64,7 +65,7 @@ function chunkLoader(dir, compile, nativeRequire) {
 
 // src/guard/code-cache.ts
 var import_node_crypto = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_vm = require("node:vm");
-var MAGIC = Buffer.from(`apl-code-cache 1
+var MAGIC = Buffer.from(`apl-code-cache 2
 `), HASH_BYTES = 32, HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 function codeCacheDir(cacheDir2) {
   if (cacheDir2)
@@ -74,6 +75,9 @@ function openCodeCache(dir) {
   return { dir, toSave: [] };
 }
 var sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest();
+function sourceKey(source, sourceBytes) {
+  return sourceBytes ? (0, import_node_crypto.createHash)("sha256").update("file\0").update(sourceBytes).digest() : (0, import_node_crypto.createHash)("sha256").update("text\0").update(source).digest();
+}
 function entryFile(dir, filename) {
   return (0, import_node_path4.join)(dir, `${(0, import_node_path4.basename)(filename)}.v8`);
 }
@@ -89,11 +93,11 @@ function readEntry(file, sourceHash) {
   if (!(!forSource.equals(sourceHash) || !ownHash.equals(sha256(data))))
     return data;
 }
-function compileWithCache(cache2, source, filename) {
+function compileWithCache(cache2, source, filename, sourceBytes) {
   if (!cache2.dir) return new import_node_vm.Script(source, { filename });
   let sourceHash, script;
   try {
-    sourceHash = sha256(source);
+    sourceHash = sourceKey(source, sourceBytes);
     let data = readEntry(entryFile(cache2.dir, filename), sourceHash);
     if (data && (script = new import_node_vm.Script(source, { filename, cachedData: data }), !script.cachedDataRejected))
       return script;
@@ -122,7 +126,7 @@ function cacheDir() {
 var cache = openCodeCache(cacheDir());
 process.on("exit", () => saveCodeCache(cache));
 try {
-  chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename) => compileWithCache(cache, source, filename), require).load("entry.js");
+  chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require).load("entry.js");
 } catch (e) {
   process.stderr.write(`agent-policy-lint guard failed closed: cannot load: ${e?.message ?? String(e)}
 `), process.exitCode = 2;

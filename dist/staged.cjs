@@ -40,7 +40,8 @@ function chunkLoader(dir, compile, nativeRequire) {
     let module2 = { exports: {}, id: filename, filename, loaded: !1 };
     loaded.set(filename, module2);
     try {
-      compile(wrapChunk((0, import_node_fs.readFileSync)(filename, "utf8")), filename).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, (0, import_node_path.dirname)(filename));
+      let bytes = (0, import_node_fs.readFileSync)(filename);
+      compile(wrapChunk(bytes.toString("utf8")), filename, bytes).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, (0, import_node_path.dirname)(filename));
     } catch (e) {
       throw loaded.delete(filename), e;
     }
@@ -85,7 +86,7 @@ function writeCacheFile(file, data) {
 }
 
 // src/guard/code-cache.ts
-var MAGIC = Buffer.from(`apl-code-cache 1
+var MAGIC = Buffer.from(`apl-code-cache 2
 `), HASH_BYTES = 32, HEADER_BYTES = MAGIC.length + 2 * HASH_BYTES;
 function codeCacheDir(cacheDir2) {
   if (cacheDir2)
@@ -95,6 +96,9 @@ function openCodeCache(dir) {
   return { dir, toSave: [] };
 }
 var sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest();
+function sourceKey(source, sourceBytes) {
+  return sourceBytes ? (0, import_node_crypto.createHash)("sha256").update("file\0").update(sourceBytes).digest() : (0, import_node_crypto.createHash)("sha256").update("text\0").update(source).digest();
+}
 function entryFile(dir, filename) {
   return (0, import_node_path4.join)(dir, `${(0, import_node_path4.basename)(filename)}.v8`);
 }
@@ -110,11 +114,11 @@ function readEntry(file, sourceHash) {
   if (!(!forSource.equals(sourceHash) || !ownHash.equals(sha256(data))))
     return data;
 }
-function compileWithCache(cache, source, filename) {
+function compileWithCache(cache, source, filename, sourceBytes) {
   if (!cache.dir) return new import_node_vm.Script(source, { filename });
   let sourceHash, script;
   try {
-    sourceHash = sha256(source);
+    sourceHash = sourceKey(source, sourceBytes);
     let data = readEntry(entryFile(cache.dir, filename), sourceHash);
     if (data && (script = new import_node_vm.Script(source, { filename, cachedData: data }), !script.cachedDataRejected))
       return script;
@@ -142,7 +146,7 @@ function cacheDir(cwd) {
 }
 function runStagedCli(argv, cwd) {
   let cache = openCodeCache(cacheDir(cwd));
-  return process.on("exit", () => saveCodeCache(cache)), chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename) => compileWithCache(cache, source, filename), require).load("staged.js").runStagedCli(argv, cwd);
+  return process.on("exit", () => saveCodeCache(cache)), chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require).load("staged.js").runStagedCli(argv, cwd);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

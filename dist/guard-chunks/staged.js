@@ -30,7 +30,7 @@ __export(stdin_exports, {
   runStagedCli: () => runStagedCli
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_6M6D4EE2 = require("./chunk-6M6D4EE2.js");
+var import_chunk_WDOCMWJB = require("./chunk-WDOCMWJB.js");
 var import_chunk_OQJ6M3IN = require("./chunk-OQJ6M3IN.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
@@ -106,8 +106,8 @@ function parseLintArgs(argv, cwd = process.cwd()) {
   if (v.help) return "help";
   if (v.version) return "version";
   let format = v.format;
-  if (!import_chunk_6M6D4EE2.FORMATS.includes(format))
-    throw new import_chunk_QKUC6GCX.UsageError(`unknown format "${format}"; expected one of ${import_chunk_6M6D4EE2.FORMATS.join(", ")}`);
+  if (!import_chunk_WDOCMWJB.FORMATS.includes(format))
+    throw new import_chunk_QKUC6GCX.UsageError(`unknown format "${format}"; expected one of ${import_chunk_WDOCMWJB.FORMATS.join(", ")}`);
   let maxWarnings;
   if (v["max-warnings"] !== void 0) {
     if (maxWarnings = /^-?\d+$/.test(v["max-warnings"]) ? Number(v["max-warnings"]) : NaN, maxWarnings === -1) maxWarnings = void 0;
@@ -133,7 +133,7 @@ var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(requ
 async function runStaged(opts, cwd, loadRulesMeta2) {
   let diff = (0, import_chunk_OQJ6M3IN.stagedEntries)(cwd), reads = (0, import_chunk_OQJ6M3IN.startIndexReads)(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-5AG2ZPNY.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-GZWN25R6.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd) {

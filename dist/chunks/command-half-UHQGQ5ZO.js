@@ -1,0 +1,13 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-LOTOWI6W.js";
+import "./chunk-BIVUCO7X.js";
+import "./chunk-HGLTWLXN.js";
+import "./chunk-5H5YGUTW.js";
+import "./chunk-XSNKXHAU.js";
+import "./chunk-G5YPNWKZ.js";
+import "./chunk-OV6T7UT3.js";
+import "./chunk-F2P4IBUD.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-RS5AEPAD.js";
+import "./chunk-2ZJFRSFH.js";
+import "./chunk-F2VQ6EFB.js";
