@@ -43,24 +43,20 @@ function optionValues(args: readonly Arg[], option: string): string[] {
   return out;
 }
 
-/** What in `argv` (program first) is code the analysis does not see, if anything. */
-/** The programs the switch below reads; any other is asked only about `${NAME@P}`. */
-const READS = new Set(['let', 'test', '[', 'printf', 'read', 'unset', 'getopts', 'mapfile', 'readarray', 'wait', 'sed', 'gsed', 'socat']);
+/** The command as the finding shows it. */
+const commandText = (argv: readonly Arg[]): string => argv.map((a) => a.value).join(' ');
 
+/** What in `argv` (program first) is code the analysis does not see, if anything. */
 export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProblem | undefined {
-  const prompt = argv.some((a) => a.dynamic && promptExpansion(a.value));
-  // Most programs: nothing to build when there is nothing to say.
-  if (!prompt && !READS.has(name)) return undefined;
-  const shown = argv.map((a) => a.value).join(' ');
-  const args = argv.slice(1);
-  if (prompt) {
-    return { reason: 'a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds', command: shown };
+  if (argv.some((a) => a.dynamic && promptExpansion(a.value))) {
+    return { reason: 'a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds', command: commandText(argv) };
   }
+  const args = argv.slice(1);
   let names: string[] = [];
   switch (name) {
     case 'let':
       names = args.filter((a) => runsSubstitution(a.value)).map((a) => a.value);
-      if (names.length) return { reason: '"let" evaluates its arguments as arithmetic, which runs the command substitutions in them', command: shown };
+      if (names.length) return { reason: '"let" evaluates its arguments as arithmetic, which runs the command substitutions in them', command: commandText(argv) };
       return undefined;
     case 'test':
     case '[':
@@ -79,7 +75,7 @@ export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProbl
       break;
     case 'sed':
     case 'gsed':
-      return sedProblem(name, args, shown);
+      return sedProblem(name, args, commandText(argv));
     case 'socat': {
       // The command is one quoted word, so a deny it meets is seen (./opaque-denies.ts reads it as shell code).
       const runs = socatRunsCode(args);
@@ -90,7 +86,7 @@ export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProbl
       return undefined;
   }
   if (names.some(subscriptCode)) {
-    return { reason: `"${name}" evaluates the array subscript of a variable name it is given, which runs the command substitution in it`, command: shown };
+    return { reason: `"${name}" evaluates the array subscript of a variable name it is given, which runs the command substitution in it`, command: commandText(argv) };
   }
   return undefined;
 }

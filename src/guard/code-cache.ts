@@ -47,7 +47,7 @@ const sha256 = (data: string | Uint8Array): Buffer => createHash('sha256').updat
  * separated, so that a text and a file never share a key).
  */
 function sourceKey(source: string, sourceBytes: Uint8Array | undefined): Buffer {
-  return sourceBytes ? createHash('sha256').update('file\0').update(sourceBytes).digest() : createHash('sha256').update('text\0').update(source).digest();
+  return createHash('sha256').update(sourceBytes ? 'file\0' : 'text\0').update(sourceBytes ?? source).digest();
 }
 
 function entryFile(dir: string, filename: string): string {

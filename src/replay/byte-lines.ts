@@ -51,14 +51,8 @@ export class ByteLines {
     // first was a tree of strings copied twice, flattened and then encoded, and half of a
     // worker's garbage with --format ocsf).
     if (p !== undefined && line.length * 3 <= p.partBytes) {
-      if (this.batch !== '') this.seal();
-      let part = this.part;
-      if (part !== undefined && this.used + line.length * 3 > part.length) {
-        this.flushPart();
-        part = undefined;
-      }
-      part ??= this.part = p.take();
-      this.used += part.write(line, this.used);
+      this.seal();
+      this.writeToPart(p, line);
       return;
     }
     this.batch += line;
@@ -101,13 +95,16 @@ export class ByteLines {
         const own = Buffer.from(new ArrayBuffer(c.length));
         c.copy(own);
         p.ship(own, own.length);
-      } else {
-        if (this.part && this.used + need > this.part.length) this.flushPart();
-        this.part ??= p.take();
-        this.used += this.part.write(this.batch, this.used, 'utf8');
-      }
+      } else this.writeToPart(p, this.batch);
     }
     this.batch = '';
+  }
+
+  /** Writes text that fits in a part (at most partBytes / 3 units) into the current part or a fresh one. */
+  private writeToPart(p: PartShipper, text: string): void {
+    if (this.part && this.used + text.length * 3 > this.part.length) this.flushPart();
+    this.part ??= p.take();
+    this.used += this.part.write(text, this.used, 'utf8');
   }
 
   private flushPart(): void {
