@@ -76,7 +76,7 @@ function openCodeCache(dir) {
 }
 var sha256 = (data) => (0, import_node_crypto.createHash)("sha256").update(data).digest();
 function sourceKey(source, sourceBytes) {
-  return sourceBytes ? (0, import_node_crypto.createHash)("sha256").update("file\0").update(sourceBytes).digest() : (0, import_node_crypto.createHash)("sha256").update("text\0").update(source).digest();
+  return (0, import_node_crypto.createHash)("sha256").update(sourceBytes ? "file\0" : "text\0").update(sourceBytes ?? source).digest();
 }
 function entryFile(dir, filename) {
   return (0, import_node_path4.join)(dir, `${(0, import_node_path4.basename)(filename)}.v8`);

@@ -39,7 +39,7 @@ import "./chunk-OJEHWALM.js";
 import {
   decide
 } from "./chunk-SMMPZHUJ.js";
-import "./chunk-LOTOWI6W.js";
+import "./chunk-PUJ473T7.js";
 import "./chunk-BIVUCO7X.js";
 import {
   compilePolicy

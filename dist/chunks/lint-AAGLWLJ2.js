@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-LR564CX2.js");
+    let { runStaged } = await import("./staged-EYNVXVXS.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-6QZIMYZD.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -74,7 +74,7 @@ async function runLint(opts, cwd) {
   if (loaded.set) {
     let { checkAgentHooks } = await import("./check-H6V3N36F.js");
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
-    let { nativeFilesIn, checkDrift } = await import("./drift-LMKRXRXN.js"), native = nativeFilesIn(loaded.set.root.root);
+    let { nativeFilesIn, checkDrift } = await import("./drift-7DMB2XYC.js"), native = nativeFilesIn(loaded.set.root.root);
     native.length > 0 && (findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length);
   }
   if (loaded.set && opts.checkConflicts) {
@@ -83,7 +83,7 @@ async function runLint(opts, cwd) {
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-QAX3ZT73.js");
+    let { replayLogs } = await import("./replay-MHJ7LPXC.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

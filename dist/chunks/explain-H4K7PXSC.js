@@ -97,7 +97,7 @@ async function run(argv, cwd) {
     }), process.stderr.write(`agent-policy-lint: explain needs a usable policy: fix the errors above first
 `), 2;
   }
-  let { compilePolicy, decide } = await import("./engine-6TUYK2XI.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
+  let { compilePolicy, decide } = await import("./engine-QN6ZYOGD.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0 });
   if (args.format === "json")
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + `
 `);

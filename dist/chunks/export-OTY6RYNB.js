@@ -24,7 +24,7 @@ import {
   decide
 } from "./chunk-SMMPZHUJ.js";
 import "./chunk-O3G5XKBQ.js";
-import "./chunk-LOTOWI6W.js";
+import "./chunk-PUJ473T7.js";
 import {
   normaliseCommandPattern,
   programs_default

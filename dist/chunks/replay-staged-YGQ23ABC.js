@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-QAX3ZT73.js");
+  let { replayTexts } = await import("./replay-MHJ7LPXC.js");
   return (await replayTexts({
     cwd,
     set,

@@ -749,17 +749,14 @@ function optionValues(args, option) {
   }
   return out;
 }
-var READS = /* @__PURE__ */ new Set(["let", "test", "[", "printf", "read", "unset", "getopts", "mapfile", "readarray", "wait", "sed", "gsed", "socat"]);
+var commandText = (argv) => argv.map((a) => a.value).join(" ");
 function evaluatedWords(name, argv) {
-  let prompt = argv.some((a) => a.dynamic && promptExpansion(a.value));
-  if (!prompt && !READS.has(name)) return;
-  let shown = argv.map((a) => a.value).join(" "), args = argv.slice(1);
-  if (prompt)
-    return { reason: "a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds", command: shown };
-  let names = [];
+  if (argv.some((a) => a.dynamic && promptExpansion(a.value)))
+    return { reason: "a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds", command: commandText(argv) };
+  let args = argv.slice(1), names = [];
   switch (name) {
     case "let":
-      return names = args.filter((a) => runsSubstitution(a.value)).map((a) => a.value), names.length ? { reason: '"let" evaluates its arguments as arithmetic, which runs the command substitutions in them', command: shown } : void 0;
+      return names = args.filter((a) => runsSubstitution(a.value)).map((a) => a.value), names.length ? { reason: '"let" evaluates its arguments as arithmetic, which runs the command substitutions in them', command: commandText(argv) } : void 0;
     case "test":
     case "[":
       names = [...optionValues(args, "-v"), ...optionValues(args, "-R")];
@@ -777,7 +774,7 @@ function evaluatedWords(name, argv) {
       break;
     case "sed":
     case "gsed":
-      return sedProblem(name, args, shown);
+      return sedProblem(name, args, commandText(argv));
     case "socat": {
       let runs = socatRunsCode(args), quoted = runs && `'${runs.code.replace(/'/g, "'\\''")}'`;
       return runs ? { reason: `socat's address "${runs.address}" runs a command the line does not show`, command: `socat ${quoted}` } : void 0;
@@ -786,7 +783,7 @@ function evaluatedWords(name, argv) {
       return;
   }
   if (names.some(subscriptCode))
-    return { reason: `"${name}" evaluates the array subscript of a variable name it is given, which runs the command substitution in it`, command: shown };
+    return { reason: `"${name}" evaluates the array subscript of a variable name it is given, which runs the command substitution in it`, command: commandText(argv) };
 }
 function sedScripts(args) {
   let scripts = [], first, ended = false;

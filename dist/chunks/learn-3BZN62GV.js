@@ -30,7 +30,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   argvModel
-} from "./chunk-LOTOWI6W.js";
+} from "./chunk-PUJ473T7.js";
 import {
   analyzeUncached,
   executableName

@@ -948,7 +948,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = (0, import_chunk_HZPKT57O.toolActions)({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-5X36HPT4.js")));
+    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-SAVXGMSV.js")));
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await Promise.resolve().then(() => __toESM(require("./search-HZ6IZKBA.js"))), searched = searchActions(policy.cp, event.tool, found, context);

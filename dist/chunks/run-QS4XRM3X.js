@@ -1487,7 +1487,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await import("./command-half-UHQGQ5ZO.js");
+    found.actions.some((a) => a.kind === "command") && await import("./command-half-AQ3WAFSK.js");
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await import("./search-ZKKSYTSP.js"), searched = searchActions(policy.cp, event.tool, found, context);

@@ -1,4 +1,4 @@
-var import_chunk_CNO2KXFH = require("./chunk-CNO2KXFH.js");
+var import_chunk_NUICZWYV = require("./chunk-NUICZWYV.js");
 var import_chunk_5QSLR4G2 = require("./chunk-5QSLR4G2.js");
 var import_chunk_FCIALGGS = require("./chunk-FCIALGGS.js");
 var import_chunk_T6PJ64QS = require("./chunk-T6PJ64QS.js");

@@ -33,7 +33,7 @@ import {
 import "./chunk-OO3L5Q7Z.js";
 import "./chunk-XUMUW3TM.js";
 import "./chunk-SMMPZHUJ.js";
-import "./chunk-LOTOWI6W.js";
+import "./chunk-PUJ473T7.js";
 import "./chunk-BIVUCO7X.js";
 import "./chunk-HGLTWLXN.js";
 import "./chunk-5H5YGUTW.js";
@@ -190,7 +190,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-TEG6MDJZ.js");
+        let par = await import("./parallel-DVNRCVBM.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

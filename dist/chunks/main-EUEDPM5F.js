@@ -14,16 +14,16 @@ import "./chunk-F2VQ6EFB.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-TN6CIF37.js"),
+  explain: () => import("./explain-H4K7PXSC.js"),
   bypass: () => import("./bypass-HAAGD6RZ.js"),
   init: () => import("./init-4DMGZJCY.js"),
   hook: async () => {
-    let { runHook } = await import("./main-T3FAP4AN.js");
+    let { runHook } = await import("./main-23CAOQTT.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-2BHMCU5B.js"),
-  export: () => import("./export-2MFJ2WTF.js"),
-  learn: () => import("./learn-FP6UOLF2.js")
+  export: () => import("./export-OTY6RYNB.js"),
+  learn: () => import("./learn-3BZN62GV.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-24AND5UE.js");
+  let { runLint } = await import("./lint-AAGLWLJ2.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

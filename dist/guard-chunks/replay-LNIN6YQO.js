@@ -38,7 +38,7 @@ var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_DMV674TP = require("./chunk-DMV674TP.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_CNO2KXFH = require("./chunk-CNO2KXFH.js");
+var import_chunk_NUICZWYV = require("./chunk-NUICZWYV.js");
 var import_chunk_5QSLR4G2 = require("./chunk-5QSLR4G2.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_HZPKT57O = require("./chunk-HZPKT57O.js");
@@ -230,7 +230,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-7WRBD37X.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-5ZD7KZXH.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
