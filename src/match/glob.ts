@@ -136,6 +136,8 @@ const POSIX_WITH_SLASH = new Set(['ascii', 'graph', 'print', 'punct']);
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const ALNUM = /[A-Za-z0-9]/;
 const PICO_SPECIAL = /[-*+?.^${}(|)[\]]/;
+/** How deep `{…}` may nest in a pattern (or in a command word read as a glob). */
+export const MAX_BRACE_DEPTH = 32;
 
 class Parser {
   i: number;
@@ -304,6 +306,9 @@ class Parser {
   brace(depth: number): Node {
     const at = this.i;
     const { p } = this;
+    // The parser recurses once per level: a bound keeps a hostile command word (`?{{{{…`, which
+    // the engine reads as a glob) from overflowing the stack; no real pattern nests this deep.
+    if (depth > MAX_BRACE_DEPTH) this.fail(`braces nested deeper than ${MAX_BRACE_DEPTH} levels are not supported`, at);
     // Sticky at `at`, not anchored on a slice: a slice per brace would be quadratic in the braces.
     const rangeAt = /\{([0-9a-zA-Z])\.\.([0-9a-zA-Z])\}/y;
     rangeAt.lastIndex = at;

@@ -143,6 +143,16 @@ describe('globSyntaxError', () => {
       expect([p, globSyntaxError(p)]).toEqual([p, undefined]);
   });
 
+  it('bounds brace nesting (a hostile command word read as a glob must not overflow the stack)', () => {
+    const nested = (n: number) => `${'{a,'.repeat(n)}b${'}'.repeat(n)}`;
+    expect(globSyntaxError(nested(32))).toBeUndefined();
+    const err = globSyntaxError(nested(33));
+    expect(err?.message).toMatch(/nested deeper than 32/);
+    expect(err?.offset).toBe(3 * 32);
+    // Past the stack (3,000 levels overflowed it): still a finding, not a RangeError.
+    expect(globSyntaxError(`?${'{'.repeat(4_000)}`)?.message).toMatch(/nested deeper than 32/);
+  });
+
   it('every rejection seen on the generated corpus is one of the justified kinds above', () => {
     const known = rejections.map((r) => r.message);
     const r = mulberry32(11);
