@@ -67,7 +67,7 @@ describe('a prototype member name is an ordinary name', () => {
         expect([name, ...args, outcome(dir, ['--agent', name, ...args])]).toEqual([name, ...args, outcome(dir, ['--agent', 'nobody', ...args])]);
       }
     }
-  });
+  }, 120_000); // 20 CLI processes: on a loaded machine they need more than the default 30 s
 
   it('a log verb named like a prototype member is no operation, and a tool named __proto__ is decided', () => {
     const log = [
