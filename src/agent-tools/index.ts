@@ -257,13 +257,43 @@ export function toolActions(call: ToolCall): ToolActions {
   return { actions, does: spec.does, problems };
 }
 
-/** A tool the table does not know: every field naming a path, a command or a URL is decided. */
+/**
+ * Every object in an input, the input first and nested ones (in arrays too) in document order.
+ * Iterative: a hostile payload may nest objects 100,000 deep, past any call stack.
+ */
+function objectsIn(input: Obj): Obj[] {
+  const out: Obj[] = [];
+  const pending: unknown[] = [input];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    const children = Array.isArray(v) ? v : isObj(v) ? Object.values(v) : undefined;
+    if (children === undefined) continue;
+    if (!Array.isArray(v)) out.push(v as Obj);
+    for (let i = children.length - 1; i >= 0; i--) if (typeof children[i] === 'object' && children[i] !== null) pending.push(children[i]);
+  }
+  return out;
+}
+
+/**
+ * A tool the table does not know: every field naming a path, a command or a URL is decided,
+ * however deep in the input it sits (`{"options":{"path":".env"}}` names .env as surely as a
+ * top-level `path` does).
+ */
 export function unknownFields(input: Obj, context: ActionContext): Action[] {
+  const paths = new Set<string>();
+  const commands = new Set<string>();
+  const urls = new Set<string>();
+  const hosts = new Set<string>();
+  for (const o of objectsIn(input)) {
+    for (const p of pathsAt(o, UNKNOWN_FIELDS.paths)) paths.add(p);
+    for (const c of commandsAt(o, UNKNOWN_FIELDS.command)) commands.add(c);
+    for (const u of stringsAt(o, UNKNOWN_FIELDS.url)) urls.add(u);
+    for (const h of stringsAt(o, UNKNOWN_FIELDS.host)) hosts.add(h);
+  }
   const out: Action[] = [];
-  const paths = pathsAt(input, UNKNOWN_FIELDS.paths);
-  if (paths.length > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths });
-  for (const command of commandsAt(input, UNKNOWN_FIELDS.command)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
-  for (const url of stringsAt(input, UNKNOWN_FIELDS.url)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url });
-  for (const host of stringsAt(input, UNKNOWN_FIELDS.host)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', host });
+  if (paths.size > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths: [...paths] });
+  for (const command of commands) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
+  for (const url of urls) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url });
+  for (const host of hosts) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', host });
   return out;
 }

@@ -18,6 +18,8 @@ const CASES: Array<[string, string, Expect, string?]> = [
   ['claude', 'pre-webfetch-deny.json', 'deny', 'paste.example.com'],
   ['claude', 'pre-mcp-deny.json', 'deny', 'secrets/token.txt'],
   ['claude', 'pre-edit-hook-config.json', 'deny', '<built-in>:3'],
+  // An MCP tool the table does not know: a command nested in its input is decided all the same.
+  ['claude', 'pre-mcp-nested-deny.json', 'deny', 'curl'],
   ['claude', 'post-write.json', 'noted'],
   ['claude', 'session-start.json', 'noted'],
   ['claude', 'unknown-event.json', 'fail', 'unknown claude hook event "Notification"'],
@@ -169,6 +171,16 @@ describe('agent-policy-lint hook fails closed', () => {
     tasks.forEach(([agent, why], i) => expectFailClosed(agent, runs[i]!, why));
     expect(existsSync(join(unwritable, 'blocker'))).toBe(true);
   }, 120_000);
+
+  it('an unknown tool whose input nests a denied path 100,000 objects deep is denied, not crashed', async () => {
+    const repo = guardRepo();
+    const depth = 100_000;
+    const input = `${'{"x":'.repeat(depth)}{"file_path":"secrets/token.txt"}${'}'.repeat(depth)}`;
+    const payload = `{"session_id":"deep","cwd":${JSON.stringify(repo)},"hook_event_name":"PreToolUse","tool_name":"mcp__odd__tool","tool_input":${input},"tool_use_id":"t"}`;
+    const r = await runHook(['--agent', 'claude'], payload, { cwd: repo });
+    expect(r.code).toBe(0);
+    expect(decisionOf('claude', r)).toEqual({ decision: 'deny', reason: expect.stringContaining('secrets/token.txt') });
+  });
 
   it('Cursor: a payload starting with a BOM is read (the BOM stripped)', async () => {
     const repo = guardRepo();
