@@ -65,14 +65,14 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-P5LH6I6J.js");
+    let { runStaged } = await import("./staged-2M3EYTPJ.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-OICZ7BXX.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
   findings.push(...loaded.findings);
   let filesChecked = loaded.files.length;
   if (loaded.set) {
-    let { checkAgentHooks } = await import("./check-H6V3N36F.js");
+    let { checkAgentHooks } = await import("./check-RQPOHIIJ.js");
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
     let { nativeFilesIn, checkDrift } = await import("./drift-2WLKGTTD.js"), native = nativeFilesIn(loaded.set.root.root);
     native.length > 0 && (findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length);
@@ -83,7 +83,7 @@ async function runLint(opts, cwd) {
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-RCFHUVA6.js");
+    let { replayLogs } = await import("./replay-NG4KWFAE.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

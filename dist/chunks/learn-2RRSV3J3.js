@@ -18,12 +18,12 @@ import {
   newReaderState,
   readLine,
   streamLinesSync
-} from "./chunk-YAJBL5HP.js";
+} from "./chunk-6VXOUWRF.js";
 import "./chunk-2PS23LMK.js";
 import {
   parseFlags
 } from "./chunk-UEIPPMH2.js";
-import "./chunk-XUMUW3TM.js";
+import "./chunk-6FOQLG7D.js";
 import {
   decide
 } from "./chunk-4JOB7JLV.js";

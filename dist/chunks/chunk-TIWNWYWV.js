@@ -8,7 +8,7 @@ import {
   entryLabel,
   newReaderState,
   readLine
-} from "./chunk-YAJBL5HP.js";
+} from "./chunk-6VXOUWRF.js";
 import {
   commandMatcher,
   fsRecords,

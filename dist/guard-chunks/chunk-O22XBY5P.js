@@ -45,7 +45,7 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_H4EQGQF3 = require("./chunk-H4EQGQF3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
-var import_chunk_HZPKT57O = require("./chunk-HZPKT57O.js");
+var import_chunk_DJCCR3U2 = require("./chunk-DJCCR3U2.js");
 var import_chunk_N4ATLBZG = require("./chunk-N4ATLBZG.js");
 var import_chunk_DEF37WQU = require("./chunk-DEF37WQU.js");
 var import_chunk_YCONRDLH = require("./chunk-YCONRDLH.js");
@@ -354,7 +354,7 @@ function commandsOf(p) {
   let out = [];
   for (let v of [p.command, p.cmd, p.script, p.commandLine]) typeof v == "string" && v !== "" && !out.includes(v) && out.push(v);
   if (Array.isArray(p.argv)) {
-    let line = (0, import_chunk_HZPKT57O.commandText)(p.argv);
+    let line = (0, import_chunk_DJCCR3U2.commandText)(p.argv);
     line !== void 0 && !out.includes(line) && out.push(line);
   }
   return out;
@@ -406,8 +406,8 @@ function leftover(input, spec) {
   return Object.fromEntries(Object.entries(input).filter(([k]) => !read.has(k)));
 }
 function toolCallEntries(call2, format, logged, facts, base) {
-  let cwd = localCwd(base), context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd }, r = (0, import_chunk_HZPKT57O.toolActions)({ agent: call2.agent, tool: call2.tool, input: call2.input, context }), [named, ...effects] = r.actions, spec = call2.agent === void 0 ? (0, import_chunk_HZPKT57O.toolSpec)(void 0, call2.tool) : void 0;
-  spec && isObj(call2.input) && effects.push(...(0, import_chunk_HZPKT57O.unknownFields)(leftover(call2.input, spec), context));
+  let cwd = localCwd(base), context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd }, r = (0, import_chunk_DJCCR3U2.toolActions)({ agent: call2.agent, tool: call2.tool, input: call2.input, context }), [named, ...effects] = r.actions, spec = call2.agent === void 0 ? (0, import_chunk_DJCCR3U2.toolSpec)(void 0, call2.tool) : void 0;
+  spec && isObj(call2.input) && effects.push(...(0, import_chunk_DJCCR3U2.unknownFields)(leftover(call2.input, spec), context));
   let placed = [];
   for (let a of effects) {
     if (a.kind !== "filesystem") {
@@ -498,7 +498,7 @@ function readAudit(o, state) {
     if (!tool) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "tool"` };
     let params = o.parameters ?? o.params;
     if (isObj(params)) {
-      let r = toolCallEntries({ agent: (0, import_chunk_HZPKT57O.agentNamed)(o.runtime), tool, input: params, head: verb }, "audit", logged, ctx, base);
+      let r = toolCallEntries({ agent: (0, import_chunk_DJCCR3U2.agentNamed)(o.runtime), tool, input: params, head: verb }, "audit", logged, ctx, base);
       if (r.entries.length > 0) return { kind: "entries", entries: r.entries, facts: ctx, params: [[o, ""]], problems: r.problems };
     }
     actions.push({ kind: "tool", tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd });
@@ -634,7 +634,7 @@ function readPillar(o, state) {
     let fromResult = outcomeWord(o.result);
     logged.allowed = fromResult === false ? false : checks.allowed ?? fromResult, logged.reason ??= checks.reason;
   }
-  let facts = contextOf(o, state, logged), params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {}, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) }, r = toolCallEntries({ agent: (0, import_chunk_HZPKT57O.agentNamed)(o.runtime), tool: String(o.tool), input: params }, "pillar", logged, facts, base);
+  let facts = contextOf(o, state, logged), params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {}, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) }, r = toolCallEntries({ agent: (0, import_chunk_DJCCR3U2.agentNamed)(o.runtime), tool: String(o.tool), input: params }, "pillar", logged, facts, base);
   return r.entries.length === 0 ? { kind: "unknown", message: r.problems.join("; ") || `${clip(String(o.tool), 60)} call names nothing to decide` } : { kind: "entries", entries: r.entries, facts, params: [[o, ""]], problems: r.problems };
 }
 function isToolInvokeShape(o) {
@@ -646,7 +646,7 @@ function readToolInvoke(o, state) {
   let logged = loggedOf(o), facts = contextOf(o, state, logged), params = isObj(o.parameters) ? o.parameters : isObj(o.params) ? o.params : isObj(o.input) ? o.input : void 0, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) };
   if (params === void 0)
     return { kind: "entries", entries: [{ format: "tool-invoke", action: { kind: "tool", tool, parameters: void 0, agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) }, logged, head: tool }], facts, params: [[o, ""]] };
-  let r = toolCallEntries({ agent: (0, import_chunk_HZPKT57O.agentNamed)(o.runtime), tool, input: params }, "tool-invoke", logged, facts, base);
+  let r = toolCallEntries({ agent: (0, import_chunk_DJCCR3U2.agentNamed)(o.runtime), tool, input: params }, "tool-invoke", logged, facts, base);
   return r.entries.length === 0 ? { kind: "unknown", message: r.problems.join("; ") || `${clip(tool, 60)} call names nothing to decide` } : { kind: "entries", entries: r.entries, facts, params: [[o, ""]], problems: r.problems };
 }
 var GUARD_EVENTS = /* @__PURE__ */ new Set(["session-start", "post-tool", "session-end"]), EXPECTED = 'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke"), a Claude Code transcript record ("type", "message") or a Codex rollout line ("type", "payload")';
@@ -702,7 +702,7 @@ function ruleRef(d, repoRoot, hits) {
   let rule = (0, import_chunk_DEF37WQU.decisiveRule)(d), o = rule?.origin;
   if (!rule || !o) return;
   let file = ruleFile(repoRoot, o.file);
-  return { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: hits.length > 0 ? (0, import_chunk_HZPKT57O.redactText)(rule.pattern, hits) : rule.pattern, file, line: o.line, column: o.column };
+  return { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: hits.length > 0 ? (0, import_chunk_DJCCR3U2.redactText)(rule.pattern, hits) : rule.pattern, file, line: o.line, column: o.column };
 }
 function decisionRecord(entry, d, line, hits, bypass, ctx) {
   let a = entry.action, logged = entry.logged, dirty = hits.length > 0, kind, subject, paths, url, host;
@@ -710,17 +710,17 @@ function decisionRecord(entry, d, line, hits, bypass, ctx) {
     case "filesystem": {
       kind = a.op;
       let first = a.paths[0] ?? "";
-      subject = dirty ? (0, import_chunk_HZPKT57O.redactText)(first, hits) : first, a.paths.length > 1 && (paths = dirty ? a.paths.slice(0, 20).map((p) => (0, import_chunk_HZPKT57O.redactText)(p, hits)) : a.paths.slice(0, 20));
+      subject = dirty ? (0, import_chunk_DJCCR3U2.redactText)(first, hits) : first, a.paths.length > 1 && (paths = dirty ? a.paths.slice(0, 20).map((p) => (0, import_chunk_DJCCR3U2.redactText)(p, hits)) : a.paths.slice(0, 20));
       break;
     }
     case "command":
-      kind = "command", subject = dirty ? (0, import_chunk_HZPKT57O.redactText)(a.command, hits) : a.command;
+      kind = "command", subject = dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.command, hits) : a.command;
       break;
     case "network":
-      kind = "network", a.url !== void 0 && (url = dirty ? (0, import_chunk_HZPKT57O.redactText)(a.url, hits) : a.url), a.host !== void 0 && (host = dirty ? (0, import_chunk_HZPKT57O.redactText)(a.host, hits) : a.host), subject = url ?? host ?? "";
+      kind = "network", a.url !== void 0 && (url = dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.url, hits) : a.url), a.host !== void 0 && (host = dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.host, hits) : a.host), subject = url ?? host ?? "";
       break;
     case "tool":
-      kind = "tool", subject = dirty ? (0, import_chunk_HZPKT57O.redactText)(a.tool, hits) : a.tool;
+      kind = "tool", subject = dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.tool, hits) : a.tool;
       break;
   }
   let outcome = d.outcome, verdict = bypass ? "bypass" : outcome === "allow" ? "allow" : outcome === "needs-approval" ? "approval" : "deny", lv = logged.policyVersion;
@@ -734,18 +734,18 @@ function decisionRecord(entry, d, line, hits, bypass, ctx) {
     approved: outcome === "allow" && d.approved,
     verdict,
     blocked: logged.allowed === false,
-    reason: dirty ? (0, import_chunk_HZPKT57O.redactText)(d.reason, hits) : d.reason,
+    reason: dirty ? (0, import_chunk_DJCCR3U2.redactText)(d.reason, hits) : d.reason,
     policyVersion: ctx.policyVersion,
     log: ctx.log,
     line,
-    timestamp: a.timestamp === void 0 ? void 0 : dirty ? (0, import_chunk_HZPKT57O.redactText)(a.timestamp, hits) : a.timestamp,
+    timestamp: a.timestamp === void 0 ? void 0 : dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.timestamp, hits) : a.timestamp,
     ms: ctx.ms,
-    agent: a.agentId === void 0 ? void 0 : dirty ? (0, import_chunk_HZPKT57O.redactText)(a.agentId, hits) : a.agentId,
-    session: a.sessionId === void 0 ? void 0 : dirty ? (0, import_chunk_HZPKT57O.redactText)(a.sessionId, hits) : a.sessionId,
-    user: logged.user === void 0 ? void 0 : dirty ? (0, import_chunk_HZPKT57O.redactText)(logged.user, hits) : logged.user,
-    tool: entry.tool === void 0 ? void 0 : dirty ? (0, import_chunk_HZPKT57O.redactText)(entry.tool, hits) : entry.tool,
+    agent: a.agentId === void 0 ? void 0 : dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.agentId, hits) : a.agentId,
+    session: a.sessionId === void 0 ? void 0 : dirty ? (0, import_chunk_DJCCR3U2.redactText)(a.sessionId, hits) : a.sessionId,
+    user: logged.user === void 0 ? void 0 : dirty ? (0, import_chunk_DJCCR3U2.redactText)(logged.user, hits) : logged.user,
+    tool: entry.tool === void 0 ? void 0 : dirty ? (0, import_chunk_DJCCR3U2.redactText)(entry.tool, hits) : entry.tool,
     bypass,
-    loggedPolicyVersion: lv !== void 0 && lv !== ctx.policyVersion ? dirty ? (0, import_chunk_HZPKT57O.redactText)(lv, hits) : lv : void 0,
+    loggedPolicyVersion: lv !== void 0 && lv !== ctx.policyVersion ? dirty ? (0, import_chunk_DJCCR3U2.redactText)(lv, hits) : lv : void 0,
     rule: dirty ? ruleRef(d, ctx.repoRoot, hits) : cachedRule(d, ctx.repoRoot)
   };
 }
@@ -870,10 +870,10 @@ var FileReplay = class {
     }
     if (res.kind === "entries") {
       let hits = NO_HITS2;
-      if ((0, import_chunk_HZPKT57O.lineMayHoldSecret)(text)) {
+      if ((0, import_chunk_DJCCR3U2.lineMayHoldSecret)(text)) {
         let found = scratch;
         found.length > 0 && (found.length = 0);
-        for (let [v, where] of res.params) (0, import_chunk_HZPKT57O.scanValue)(v, where, found);
+        for (let [v, where] of res.params) (0, import_chunk_DJCCR3U2.scanValue)(v, where, found);
         found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits));
       }
       this.lineFacts(res.facts, lineNo, hits);
@@ -917,7 +917,7 @@ var FileReplay = class {
   }
   malformed(text, lineNo, unterminated) {
     let e = (0, import_chunk_H4EQGQF3.jsonError)(text) ?? { offset: 0, message: "invalid JSON" }, column = e.offset + 1, hits = [];
-    (0, import_chunk_HZPKT57O.scanString)(text, `line ${lineNo}`, hits), hits.length > 0 && this.secretFinding(lineNo, hits), unterminated && e.offset >= text.length ? this.add({ ruleId: "replay-truncated-line", severity: "error", line: lineNo, column, message: "last line is cut off (no newline at the end, and the JSON stops in the middle): the action on it was not replayed" }) : this.add({ ruleId: "replay-malformed-line", severity: "error", line: lineNo, column, message: `line is not valid JSON: ${e.message} at column ${column}; expected one JSON object per line` });
+    (0, import_chunk_DJCCR3U2.scanString)(text, `line ${lineNo}`, hits), hits.length > 0 && this.secretFinding(lineNo, hits), unterminated && e.offset >= text.length ? this.add({ ruleId: "replay-truncated-line", severity: "error", line: lineNo, column, message: "last line is cut off (no newline at the end, and the JSON stops in the middle): the action on it was not replayed" }) : this.add({ ruleId: "replay-malformed-line", severity: "error", line: lineNo, column, message: `line is not valid JSON: ${e.message} at column ${column}; expected one JSON object per line` });
   }
   secretFinding(lineNo, hits) {
     let kinds = [...new Set(hits.map((h) => h.kind))], where = [...new Set(hits.map((h) => h.where).filter(Boolean))];
@@ -928,7 +928,7 @@ var FileReplay = class {
         line: lineNo,
         message: `secret in logged parameters: ${kinds.join(", ")}${where.length ? ` in ${where.slice(0, 3).join(", ")}` : ""} (value redacted)`,
         hint: "Revoke the credential (it is in the git history), remove it from the log, and make the runtime redact secrets before logging.",
-        witness: (0, import_chunk_HZPKT57O.witnessOf)(hits),
+        witness: (0, import_chunk_DJCCR3U2.witnessOf)(hits),
         data: { kinds, where }
       },
       hits
@@ -936,7 +936,7 @@ var FileReplay = class {
   }
   lineFacts(f, lineNo, hits) {
     let known = this.r.knownAgents;
-    known && f.agentId !== void 0 && f.agentId !== this.lastKnownAgent && !this.isKnown(known, f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? (0, import_chunk_HZPKT57O.redactText)(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
+    known && f.agentId !== void 0 && f.agentId !== this.lastKnownAgent && !this.isKnown(known, f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? (0, import_chunk_DJCCR3U2.redactText)(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
   }
   lastKnownAgent;
   isKnown(known, agentId) {
@@ -1193,8 +1193,8 @@ var MAX_FINDINGS_PER_RULE = 1e3, FindingSink = class {
   }
 };
 function redactFinding(f, hits) {
-  let out = { ...f, message: (0, import_chunk_HZPKT57O.redactText)(f.message, hits) };
-  return f.hint !== void 0 && (out.hint = (0, import_chunk_HZPKT57O.redactText)(f.hint, hits)), f.witness !== void 0 && (out.witness = (0, import_chunk_HZPKT57O.redactText)(f.witness, hits)), f.data !== void 0 && (out.data = (0, import_chunk_HZPKT57O.redactDeep)(f.data, hits)), f.related !== void 0 && (out.related = f.related.map((r) => ({ ...r, message: (0, import_chunk_HZPKT57O.redactText)(r.message, hits) }))), out;
+  let out = { ...f, message: (0, import_chunk_DJCCR3U2.redactText)(f.message, hits) };
+  return f.hint !== void 0 && (out.hint = (0, import_chunk_DJCCR3U2.redactText)(f.hint, hits)), f.witness !== void 0 && (out.witness = (0, import_chunk_DJCCR3U2.redactText)(f.witness, hits)), f.data !== void 0 && (out.data = (0, import_chunk_DJCCR3U2.redactDeep)(f.data, hits)), f.related !== void 0 && (out.related = f.related.map((r) => ({ ...r, message: (0, import_chunk_DJCCR3U2.redactText)(r.message, hits) }))), out;
 }
 var automata;
 function loadAutomata() {

@@ -28,7 +28,7 @@ import {
 } from "./chunk-OO3L5Q7Z.js";
 import {
   toolActions
-} from "./chunk-XUMUW3TM.js";
+} from "./chunk-6FOQLG7D.js";
 import "./chunk-7DK35ULS.js";
 import "./chunk-JV4UYWJ7.js";
 import {

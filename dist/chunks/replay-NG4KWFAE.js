@@ -13,12 +13,12 @@ import {
   engineDecider,
   loadApprovals,
   loadAutomata
-} from "./chunk-JORN7WRV.js";
+} from "./chunk-TIWNWYWV.js";
 import "./chunk-YZPYGUYT.js";
 import {
   streamLines,
   textLines
-} from "./chunk-YAJBL5HP.js";
+} from "./chunk-6VXOUWRF.js";
 import {
   fsRecords,
   loadBypasses
@@ -31,7 +31,7 @@ import {
   lineHash
 } from "./chunk-6QOQDKAN.js";
 import "./chunk-OO3L5Q7Z.js";
-import "./chunk-XUMUW3TM.js";
+import "./chunk-6FOQLG7D.js";
 import "./chunk-4JOB7JLV.js";
 import "./chunk-FIQM34CR.js";
 import "./chunk-HXV7EGU3.js";
@@ -190,7 +190,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-QA3CAMQT.js");
+        let par = await import("./parallel-IFYUUDO7.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -102,7 +102,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-XJDV2XPB.js");
+    let { replayStagedLogs } = await import("./replay-staged-7F63IIMZ.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -113,7 +113,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-VMJ4PB3K.js"), { loadIndexBypasses } = await import("./replay-staged-XJDV2XPB.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-VMJ4PB3K.js"), { loadIndexBypasses } = await import("./replay-staged-7F63IIMZ.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));

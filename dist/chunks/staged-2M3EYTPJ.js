@@ -14,7 +14,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd, loadRulesMeta) {
   let diff = stagedEntries(cwd), reads = startIndexReads(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-4V6SFU5L.js");
+  let { checkStaged } = await import("./check-UCMBOLNC.js");
   return checkStaged(opts, cwd, entries, loadRulesMeta, reads);
 }
 export {

@@ -5,7 +5,7 @@ import {
   toolActions,
   toolSpec,
   unknownFields
-} from "./chunk-XUMUW3TM.js";
+} from "./chunk-6FOQLG7D.js";
 
 // src/replay/lines.ts
 import { closeSync, openSync, readSync } from "node:fs";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-OJEHWALM.js";
 import {
   toolNames
-} from "./chunk-XUMUW3TM.js";
+} from "./chunk-6FOQLG7D.js";
 import "./chunk-F2VQ6EFB.js";
 
 // src/init/agent-hooks/check.ts

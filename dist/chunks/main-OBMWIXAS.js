@@ -18,12 +18,12 @@ var SUBCOMMANDS = {
   bypass: () => import("./bypass-5CFJVAIC.js"),
   init: () => import("./init-4DMGZJCY.js"),
   hook: async () => {
-    let { runHook } = await import("./main-QFEMNBGA.js");
+    let { runHook } = await import("./main-M42XE277.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-Y7MXODKZ.js"),
   export: () => import("./export-MTYKZ5IX.js"),
-  learn: () => import("./learn-O7XIMRD3.js")
+  learn: () => import("./learn-2RRSV3J3.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -35,7 +35,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-P6LLQQVR.js");
+  let { runLint } = await import("./lint-SUSY7VDM.js");
   return runLint(parsed, cwd);
 }
 function fail(e) {

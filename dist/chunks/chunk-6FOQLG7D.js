@@ -320,12 +320,30 @@ function toolActions(call) {
   }
   return { actions, does: spec.does, problems };
 }
+function objectsIn(input) {
+  let out = [], pending = [input];
+  for (; pending.length > 0; ) {
+    let v = pending.pop(), children = Array.isArray(v) ? v : isObj(v) ? Object.values(v) : void 0;
+    if (children !== void 0) {
+      Array.isArray(v) || out.push(v);
+      for (let i = children.length - 1; i >= 0; i--) typeof children[i] == "object" && children[i] !== null && pending.push(children[i]);
+    }
+  }
+  return out;
+}
 function unknownFields(input, context) {
-  let out = [], paths = pathsAt(input, UNKNOWN_FIELDS.paths);
-  paths.length > 0 && out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "write", paths });
-  for (let command of commandsAt(input, UNKNOWN_FIELDS.command)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "command", command });
-  for (let url of stringsAt(input, UNKNOWN_FIELDS.url)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", url });
-  for (let host of stringsAt(input, UNKNOWN_FIELDS.host)) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", host });
+  let paths = /* @__PURE__ */ new Set(), commands = /* @__PURE__ */ new Set(), urls = /* @__PURE__ */ new Set(), hosts = /* @__PURE__ */ new Set();
+  for (let o of objectsIn(input)) {
+    for (let p of pathsAt(o, UNKNOWN_FIELDS.paths)) paths.add(p);
+    for (let c of commandsAt(o, UNKNOWN_FIELDS.command)) commands.add(c);
+    for (let u of stringsAt(o, UNKNOWN_FIELDS.url)) urls.add(u);
+    for (let h of stringsAt(o, UNKNOWN_FIELDS.host)) hosts.add(h);
+  }
+  let out = [];
+  paths.size > 0 && out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "filesystem", op: "write", paths: [...paths] });
+  for (let command of commands) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "command", command });
+  for (let url of urls) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", url });
+  for (let host of hosts) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: "network", host });
   return out;
 }
 

@@ -112,7 +112,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await Promise.resolve().then(() => __toESM(require("./replay-staged-SXISEZ4Y.js")));
+    let { replayStagedLogs } = await Promise.resolve().then(() => __toESM(require("./replay-staged-S6KMR6IR.js")));
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -123,7 +123,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-ODO3NS24.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-SXISEZ4Y.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-ODO3NS24.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-S6KMR6IR.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));

@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-RCFHUVA6.js");
+  let { replayTexts } = await import("./replay-NG4KWFAE.js");
   return (await replayTexts({
     cwd,
     set,

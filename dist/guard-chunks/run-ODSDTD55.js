@@ -33,7 +33,7 @@ __export(stdin_exports, {
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_DKWQJHAU = require("./chunk-DKWQJHAU.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
-var import_chunk_HZPKT57O = require("./chunk-HZPKT57O.js");
+var import_chunk_DJCCR3U2 = require("./chunk-DJCCR3U2.js");
 var import_chunk_KP3XRUUL = require("./chunk-KP3XRUUL.js");
 var import_chunk_X5UBIEL3 = require("./chunk-X5UBIEL3.js");
 var import_chunk_3DFXYDHO = require("./chunk-3DFXYDHO.js");
@@ -810,7 +810,7 @@ function readPayload(agent, payload, event) {
 }
 function redact(text) {
   let hits = [];
-  return (0, import_chunk_HZPKT57O.scanString)(text, "", hits), (0, import_chunk_HZPKT57O.redactText)(text, hits);
+  return (0, import_chunk_DJCCR3U2.scanString)(text, "", hits), (0, import_chunk_DJCCR3U2.redactText)(text, hits);
 }
 function base(ctx, event) {
   let line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };
@@ -947,7 +947,7 @@ async function decideEvent(opts) {
       throw new LogUnwritable(`the audit log ${file} cannot be written: ${e.message}`);
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
-    let found = (0, import_chunk_HZPKT57O.toolActions)({ agent, tool: event.tool, input: event.input, context });
+    let found = (0, import_chunk_DJCCR3U2.toolActions)({ agent, tool: event.tool, input: event.input, context });
     found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-5YVTIPKA.js")));
     let notes;
     if (found.searches?.length) {

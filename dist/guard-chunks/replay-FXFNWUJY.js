@@ -32,7 +32,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_DAJWE7PW = require("./chunk-DAJWE7PW.js");
-var import_chunk_4BKSVR3H = require("./chunk-4BKSVR3H.js");
+var import_chunk_O22XBY5P = require("./chunk-O22XBY5P.js");
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_H4EQGQF3 = require("./chunk-H4EQGQF3.js");
@@ -41,7 +41,7 @@ var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
 var import_chunk_F7RW5LVI = require("./chunk-F7RW5LVI.js");
 var import_chunk_27LYEZRT = require("./chunk-27LYEZRT.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
-var import_chunk_HZPKT57O = require("./chunk-HZPKT57O.js");
+var import_chunk_DJCCR3U2 = require("./chunk-DJCCR3U2.js");
 var import_chunk_N4ATLBZG = require("./chunk-N4ATLBZG.js");
 var import_chunk_DEF37WQU = require("./chunk-DEF37WQU.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
@@ -216,21 +216,21 @@ async function replayTexts(opts) {
   return runReplay(opts, opts.texts, [], opts.records ?? import_chunk_H4EQGQF3.fsRecords);
 }
 async function runReplay(opts, inputs, pre, records) {
-  let sink = new import_chunk_4BKSVR3H.FindingSink();
+  let sink = new import_chunk_O22XBY5P.FindingSink();
   for (let f of pre) sink.add(f);
-  let root = opts.set.root, bypassed = (0, import_chunk_H4EQGQF3.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_4BKSVR3H.loadApprovals)(root.root, records);
+  let root = opts.set.root, bypassed = (0, import_chunk_H4EQGQF3.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_O22XBY5P.loadApprovals)(root.root, records);
   for (let f of [...bypassed.findings, ...approved.findings]) sink.add(f);
   let files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
   let channel = opts.decisions;
-  opts.decider || await (0, import_chunk_4BKSVR3H.loadAutomata)();
-  let decider = new import_chunk_4BKSVR3H.CachedDecider(opts.decider ?? (0, import_chunk_4BKSVR3H.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_4BKSVR3H.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_4BKSVR3H.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
+  opts.decider || await (0, import_chunk_O22XBY5P.loadAutomata)();
+  let decider = new import_chunk_O22XBY5P.CachedDecider(opts.decider ?? (0, import_chunk_O22XBY5P.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_O22XBY5P.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_O22XBY5P.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
   try {
     for (let input of inputs) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-SQJHSNS2.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-C3HLT7BL.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
@@ -241,7 +241,7 @@ async function runReplay(opts, inputs, pre, records) {
         tooLong: (no, chars) => fr.tooLong(no, chars),
         progress: (bytes) => progress.update(shown, bytes, replayer.lines)
       };
-      input.text !== void 0 ? (0, import_chunk_4BKSVR3H.textLines)(input.text, sinkFor) : await (0, import_chunk_4BKSVR3H.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
+      input.text !== void 0 ? (0, import_chunk_O22XBY5P.textLines)(input.text, sinkFor) : await (0, import_chunk_O22XBY5P.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
     }
   } finally {
     progress.done(), await parallel?.close();
