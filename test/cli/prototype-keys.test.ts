@@ -86,21 +86,31 @@ describe('a prototype member name is an ordinary name', () => {
     expect(at(4)).toEqual([]);
   });
 
-  it('a logged parameter named __proto__ is a parameter: its fields are not read as the call\'s own', () => {
-    // tool_invoke logs name no agent, so fields the tool's row does not read are decided too; the
-    // copy of those fields once assigned `__proto__`, and `.env` below was read as a file_path.
-    const log = { timestamp: '2026-03-03T14:33:20Z', agent: 'docs-bot', action: 'tool_invoke', tool: 'write_file', parameters: JSON.parse('{"path":"docs/guide.md","content":"# Guide","__proto__":{"file_path":".env"}}'), result: 'success' };
-    const line = JSON.stringify(log);
-    expect(line).toContain('"__proto__":{"file_path":".env"}');
-    const d = tempTree({
-      '.agent-policy.yml': ['version: "2.1"', 'default_permissions:', '  filesystem:', '    allow: ["src/**", "docs/**"]', '    deny: [".env*"]', '  tools:', '    allow: ["*"]', ''].join('\n'),
-      'ti.jsonl': `${line}\n${line.replace('docs/guide.md', '.env.local')}\n`,
-    });
-    const r = clean(runCli(['--agent-log', 'ti.jsonl', '--format', 'json'], { cwd: d }));
-    const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line: number; message: string }> }).findings;
-    expect(findings.map((f) => [f.line, f.ruleId])).toEqual([[2, 'replay-denied-action']]);
-    expect(findings[0]!.message).toContain('.env.local');
-    expect(findings[0]!.message).not.toContain('".env"');
+  it('a logged parameter named __proto__ is an ordinary key: its fields are read as any nested field is', () => {
+    // tool_invoke logs name no agent, so fields the tool's row does not read are decided too, at
+    // any depth. The copy of those fields once assigned `__proto__` (its fields then read as the
+    // call's own); now a key named __proto__ is decided exactly as one named `options`.
+    const log = (key: string, path: string) =>
+      JSON.stringify({ timestamp: '2026-03-03T14:33:20Z', agent: 'docs-bot', action: 'tool_invoke', tool: 'write_file', parameters: JSON.parse(`{"path":"${path}","content":"# Guide","${key}":{"file_path":".env"}}`), result: 'success' });
+    expect(log('__proto__', 'docs/guide.md')).toContain('"__proto__":{"file_path":".env"}');
+    const findingsFor = (key: string) => {
+      const d = tempTree({
+        '.agent-policy.yml': ['version: "2.1"', 'default_permissions:', '  filesystem:', '    allow: ["src/**", "docs/**"]', '    deny: [".env*"]', '  tools:', '    allow: ["*"]', ''].join('\n'),
+        'ti.jsonl': `${log(key, 'docs/guide.md')}\n${log(key, '.env.local')}\n`,
+      });
+      const r = clean(runCli(['--agent-log', 'ti.jsonl', '--format', 'json'], { cwd: d }));
+      return (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line: number; message: string }> }).findings.map((f) => [f.line, f.ruleId, f.message]);
+    };
+    const proto = findingsFor('__proto__');
+    // Line 1 writes .env through its nested field; line 2 writes .env.local and .env.
+    expect(proto.map(([line, rule]) => [line, rule])).toEqual([
+      [1, 'replay-denied-action'],
+      [2, 'replay-denied-action'],
+      [2, 'replay-denied-action'],
+    ]);
+    expect(proto[0]![2]).toContain('".env"');
+    expect(proto.filter(([line]) => line === 2).map(([, , m]) => String(m).includes('.env.local'))).toContain(true);
+    expect(proto).toEqual(findingsFor('options'));
   });
 
   it('hook payloads: a tool named __proto__ is denied, an event named constructor fails closed', () => {
