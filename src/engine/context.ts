@@ -1,5 +1,5 @@
 import type { CompiledAgent, CompiledPolicy } from './compile.js';
-import type { Action } from './types.js';
+import type { Action, LinkTarget } from './types.js';
 
 /** What one decision carries through its parts. */
 export interface DecisionContext {
@@ -11,4 +11,6 @@ export interface DecisionContext {
   approved: boolean;
   /** The acting agent, when the policy lists it under `agents`. */
   agent?: CompiledAgent;
+  /** Follows symbolic links on this disk (the runtime guard, explain); replay has none. */
+  linkTarget?: LinkTarget;
 }

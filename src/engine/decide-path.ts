@@ -7,6 +7,7 @@ import type { DecisionContext } from './context.js';
 import { cite, decidingRule, levelName, refusedOutright, type RuleRecorder } from './rules-out.js';
 import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
 import type { FsOp, SubjectDecision } from './types.js';
+import { stricterOutcome } from './verdict.js';
 
 export function decidePath(context: DecisionContext, input: string, op: FsOp, via?: string): SubjectDecision {
   let decision: SubjectDecision | undefined;
@@ -18,7 +19,19 @@ export function decidePath(context: DecisionContext, input: string, op: FsOp, vi
     decision = context.policy.memo.get<SubjectDecision>(key);
     if (!decision) context.policy.memo.set(key, (decision = decidePathNow(context, input, op)));
   }
+  const target = context.linkTarget?.(input, context.action.cwd);
+  if (target !== undefined) decision = throughLink(context, decision, target, op);
   return via ? { ...decision, via } : decision;
+}
+
+/**
+ * A path with a symbolic link on it reads or writes where the link leads: the target is decided
+ * too (never memoised: the disk decides it) and the stricter verdict stands.
+ */
+function throughLink(context: DecisionContext, direct: SubjectDecision, target: string, op: FsOp): SubjectDecision {
+  const linked = decidePathNow(context, target, op);
+  if (stricterOutcome(direct.outcome, linked.outcome) === direct.outcome) return direct;
+  return { ...linked, subject: direct.subject, reason: `"${direct.subject}" leads through a symbolic link to "${linked.subject}": ${linked.reason}` };
 }
 
 function decidePathNow(context: DecisionContext, input: string, op: FsOp): SubjectDecision {

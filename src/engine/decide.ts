@@ -8,13 +8,15 @@ import { decideNetwork, decideTool } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
 import { actionOutcome } from './verdict.js';
-import type { Action, Decision, SubjectDecision } from './types.js';
+import type { Action, Decision, LinkTarget, SubjectDecision } from './types.js';
 
 export interface DecideOptions {
   /** Also list the rules that were consulted and did not match (for `explain`). */
   explain?: boolean;
   /** Whether the action's approvalId counts (default: any non-empty id does). */
   approvalValid?: (id: string, action: Action) => boolean;
+  /** Follows symbolic links on this disk: a path with a link on it is also decided as its target. */
+  linkTarget?: LinkTarget;
 }
 
 export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOptions = {}): Decision {
@@ -26,6 +28,7 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
     explain: opts.explain === true,
     approved,
     agent: action.agentId !== undefined ? compiled.agents.get(action.agentId) : undefined,
+    linkTarget: opts.linkTarget,
   };
   let subjects: SubjectDecision[];
   let fileLimit: Decision['fileLimit'];

@@ -20,6 +20,12 @@ export interface ActionContext {
 
 export type FsOp = 'read' | 'write' | 'delete';
 
+/**
+ * Where a path leads on this machine when a symbolic link lies on it (an absolute path), else
+ * undefined. Given by adapters that decide what is about to happen on this disk (src/links.ts).
+ */
+export type LinkTarget = (path: string, cwd: string | undefined) => string | undefined;
+
 export type Action = ActionContext &
   (
     | { kind: 'filesystem'; op: FsOp; paths: string[] }

@@ -9,6 +9,7 @@ import type { Action, Decision, Outcome } from '../engine/types.js';
 import { decisiveRule } from '../engine/verdict.js';
 import type { GuardAgent } from './event.js';
 import { canAsk, type Verdict } from './answers.js';
+import { linkResolver } from '../links.js';
 
 export interface DecidedAction {
   action: Action;
@@ -33,8 +34,10 @@ const RANK: Record<Outcome, number> = { allow: 0, 'needs-approval': 1, deny: 2 }
 
 /** Decides a call's actions (the command half of the engine must be loaded when one is a command). */
 export function decideCall(cp: CompiledPolicy, agent: GuardAgent, tool: string, found: ToolActions, notes?: ReadonlyMap<Action, string>): CallVerdict {
+  // The call runs on this disk now: a path with a symbolic link on it is decided as its target too.
+  const linkTarget = linkResolver(cp.root);
   const decided: DecidedAction[] = found.actions.map((action) => {
-    const decision = decide(action, cp);
+    const decision = decide(action, cp, { linkTarget });
     return { action, decision, rule: decidingRuleAt(cp, decision) };
   });
   if (found.problems.length > 0) {

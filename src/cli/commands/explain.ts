@@ -8,6 +8,7 @@ import type { Action, Decision, DecidingRule, FsOp, SubjectDecision } from '../.
 import type { Origin } from '../../policy/types.js';
 import { visible } from '../../report/text.js';
 import { useColor } from '../../lint/report.js';
+import { linkResolver } from '../../links.js';
 
 export const EXPLAIN_USAGE = `Usage: agent-policy-lint explain PATH...          [options]
        agent-policy-lint explain --command "CMD"    [options]
@@ -103,7 +104,8 @@ export async function run(argv: string[], cwd: string): Promise<number> {
   }
   const { compilePolicy, decide } = await import('../../engine/index.js');
   const compiled = compilePolicy(loaded.set);
-  const decision = decide(args.action, compiled, { explain: true });
+  // explain answers for this disk: a path with a symbolic link on it is decided as its target too.
+  const decision = decide(args.action, compiled, { explain: true, linkTarget: linkResolver(compiled.root) });
   if (args.format === 'json') {
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + '\n');
   } else {
