@@ -133,7 +133,7 @@ var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(requ
 async function runStaged(opts, cwd, loadRulesMeta2) {
   let diff = (0, import_chunk_OQJ6M3IN.stagedEntries)(cwd), reads = (0, import_chunk_OQJ6M3IN.startIndexReads)(cwd, opts.config), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-FRK4T5WA.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-DJALEZNM.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd) {
