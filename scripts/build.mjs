@@ -156,7 +156,8 @@ for (const f of bashParserChunk.outputFiles) {
   if (/\bimport\.meta\b/.test(f.text)) throw new Error(`guard build: ${f.path} uses import.meta, which CommonJS lacks`);
   writeFileSync(f.path, f.text);
 }
-await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/cli/staged-boot.ts' }, outExtension: { '.js': '.cjs' } });
+// dist/pre-commit.cjs: the pre-commit hook's own CommonJS entry (the hook `init` installs runs it).
+await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/cli/staged-boot.ts', 'pre-commit': 'src/cli/pre-commit-boot.ts' }, outExtension: { '.js': '.cjs' } });
 // dist/guard.js: the entry hooks installed before guard.cjs existed run; it starts the same guard.
 writeFileSync(
   `${tmp}/guard.js`,
