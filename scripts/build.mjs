@@ -32,6 +32,23 @@ const common = {
     js: "import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);",
   },
 };
+// src/match/bash-parser-load.ts loads bash-parser on the first line that needs the full shell
+// grammar (a simple list never does). The CLI's bundle keeps its literal require (esbuild bundles
+// the parser as a module evaluated on that first call). The guard's chunks are CommonJS (no
+// import.meta) and get a require of guard-chunks/bash-parser.cjs, a file of its own built below,
+// so a shell call that needs no parser does not read, hash or compile its 200 KB.
+const BASH_PARSER_LOAD = "(typeof require === 'function' ? require('@ericcornelissen/bash-parser') : createRequire(import.meta.url)('@ericcornelissen/bash-parser'))";
+const lazyBashParser = {
+  name: 'lazy-bash-parser',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]match[\\/]bash-parser-load\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      if (!src.includes(BASH_PARSER_LOAD)) throw new Error(`lazy-bash-parser: ${args.path} no longer has ${BASH_PARSER_LOAD}`);
+      return { contents: src.replace("import { createRequire } from 'node:module';", '').replace(BASH_PARSER_LOAD, "require('./bash-parser.cjs')"), loader: 'ts' };
+    });
+    b.onResolve({ filter: /^\.\/bash-parser\.cjs$/ }, () => ({ path: './bash-parser.cjs', external: true }));
+  },
+};
 await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The runtime guard runs before every tool call: its own build, so its chunks split only where it
 // loads code lazily (the bash parser, the policy checker, the search automata). Loading costs
@@ -110,7 +127,20 @@ const guardChunks = await build({
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon, signalExitAssert, noReplayWorkers, lazyChildProcess],
+  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess],
+});
+// guard-chunks/bash-parser.cjs: bash-parser on its own (CommonJS, babylon still lazy), loaded by
+// the chunk loader through the code cache on the first line that needs the full grammar.
+const bashParserChunk = await build({
+  ...common,
+  banner: {},
+  splitting: false,
+  format: 'cjs',
+  write: false,
+  outdir: `${tmp}/guard-chunks`,
+  entryPoints: { 'bash-parser': 'node_modules/@ericcornelissen/bash-parser/src/index.js' },
+  outExtension: { '.js': '.cjs' },
+  plugins: [lazyBabylon],
 });
 mkdirSync(`${tmp}/guard-chunks`, { recursive: true });
 for (const f of guardChunks.outputFiles) {
@@ -121,7 +151,13 @@ for (const f of guardChunks.outputFiles) {
 }
 writeFileSync(`${tmp}/guard-chunks/package.json`, '{"type":"commonjs"}\n');
 copyFileSync('node_modules/babylon/lib/index.js', `${tmp}/guard-chunks/babylon.cjs`);
-await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/cli/staged-boot.ts' }, outExtension: { '.js': '.cjs' } });
+for (const f of bashParserChunk.outputFiles) {
+  if (!f.path.endsWith('bash-parser.cjs')) throw new Error(`guard build: unexpected output ${f.path}`);
+  if (/\bimport\.meta\b/.test(f.text)) throw new Error(`guard build: ${f.path} uses import.meta, which CommonJS lacks`);
+  writeFileSync(f.path, f.text);
+}
+// dist/pre-commit.cjs: the pre-commit hook's own CommonJS entry (the hook `init` installs runs it).
+await build({ ...common, banner: {}, splitting: false, format: 'cjs', entryPoints: { guard: 'src/guard/boot.ts', staged: 'src/cli/staged-boot.ts', 'pre-commit': 'src/cli/pre-commit-boot.ts' }, outExtension: { '.js': '.cjs' } });
 // dist/guard.js: the entry hooks installed before guard.cjs existed run; it starts the same guard.
 writeFileSync(
   `${tmp}/guard.js`,

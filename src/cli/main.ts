@@ -1,6 +1,7 @@
-import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { LINT_USAGE, parseLintArgs } from './args.js';
+
+export { fail } from './fail.js';
 
 /** Subcommands are loaded on demand so that the plain lint run stays small and fast. */
 const SUBCOMMANDS: Record<string, () => Promise<{ run(argv: string[], cwd: string): Promise<number> }>> = {
@@ -34,16 +35,4 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   return runLint(parsed, cwd);
 }
 
-export function fail(e: unknown): number {
-  if (e instanceof UsageError) {
-    process.stderr.write(`agent-policy-lint: ${e.message}\n`);
-    if (e.hint) process.stderr.write(`${e.hint}\n`);
-    return e.exitCode;
-  }
-  const err = e as Error;
-  process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}\n`);
-  if (process.env.AGENT_POLICY_LINT_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  else process.stderr.write('Set AGENT_POLICY_LINT_DEBUG=1 for details, and please report it.\n');
-  return 2;
-}
 

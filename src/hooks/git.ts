@@ -1,33 +1,27 @@
 // Reading what is about to be committed, in as few git processes as possible. Child processes
 // inherit the environment on purpose: inside `git commit -a` or `git commit PATH` the hook runs
 // with GIT_INDEX_FILE pointing at a temporary index, and that index is what will be committed.
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { cacheDirOf } from '../policy/cache-dir.js';
 import { findRepoRoot } from '../policy/repo-root.js';
 import { readCachedBlob, writeCachedBlob } from './blob-cache.js';
+import { STAGED_DIFF_ARGS, spawnGit, type GitResult } from './git-spawn.js';
+import { indexReadArgs } from './index-specs.js';
+
+/** git's stdout, or its own message as a UsageError (args name the command in the message). */
+async function gitOutput(args: readonly string[], cwd: string, result: Promise<GitResult>): Promise<Buffer> {
+  const r = await result;
+  if (r.error) throw new UsageError(`cannot run git in ${cwd}: ${r.error.message}`, 'Is git installed and on PATH?');
+  if (r.code === 0) return r.stdout;
+  const msg = r.stderr.toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${r.code}`;
+  throw new UsageError(`git ${args[0]} failed: ${msg}`);
+}
 
 /** Runs git and resolves with its stdout; a non-zero exit rejects with git's own message. */
 export function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // A pipe is a socket in this process: stdin is one only when there is input to send.
-    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout!.on('data', (b: Buffer) => out.push(b));
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new UsageError(`cannot run git in ${cwd}: ${e.message}`, 'Is git installed and on PATH?')));
-    child.on('close', (code) => {
-      if (code === 0) return resolve(Buffer.concat(out));
-      const msg = Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `git ${args[0]} exited with ${code}`;
-      reject(new UsageError(`git ${args[0]} failed: ${msg}`));
-    });
-    if (input === undefined) return;
-    child.stdin!.on('error', () => {}); // git may exit before reading all of it; the close handler reports
-    child.stdin!.end(input);
-  });
+  return gitOutput(args, cwd, spawnGit(args, cwd, input));
 }
 
 export type StagedStatus = 'A' | 'M' | 'D' | 'T' | 'U' | 'X';
@@ -46,11 +40,14 @@ export interface StagedEntry {
 
 const ZERO_OID = /^0+$/;
 
-/** `git diff --cached --raw -z`: renames are split into a deletion and an addition on purpose. */
-export async function stagedEntries(cwd: string): Promise<StagedEntry[]> {
+/**
+ * `git diff --cached --raw -z` (STAGED_DIFF_ARGS): renames are split into a deletion and an
+ * addition on purpose. `started` is that very command, already started in cwd (staged-boot.ts).
+ */
+export async function stagedEntries(cwd: string, started?: Promise<GitResult>): Promise<StagedEntry[]> {
   let out: Buffer;
   try {
-    out = await git(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-relative', '--no-ext-diff', '--no-color'], cwd);
+    out = await gitOutput(STAGED_DIFF_ARGS, cwd, started ?? spawnGit(STAGED_DIFF_ARGS, cwd));
   } catch (e) {
     // Outside a repository `git diff` turns into `diff --no-index` and complains about --cached.
     const inRepo = await git(['rev-parse', '--git-dir'], cwd).then(() => true, () => false);
@@ -86,10 +83,14 @@ export interface IndexEntry {
   mode: string;
 }
 
-/** Index entries (stage 0) matching the pathspecs, with repository-relative paths. */
-export async function indexEntries(cwd: string, pathspecs: string[]): Promise<IndexEntry[]> {
+/**
+ * Index entries (stage 0) matching the pathspecs, with repository-relative paths. `started` is
+ * that very `ls-files` (index-specs.ts indexReadArgs), already started in cwd (staged-boot.ts).
+ */
+export async function indexEntries(cwd: string, pathspecs: string[], started?: Promise<GitResult>): Promise<IndexEntry[]> {
   if (pathspecs.length === 0) return [];
-  const out = await git(['ls-files', '-s', '-z', '--full-name', '--', ...pathspecs], cwd);
+  const args = indexReadArgs(pathspecs);
+  const out = await gitOutput(args, cwd, started ?? spawnGit(args, cwd));
   const entries: IndexEntry[] = [];
   for (const rec of out.toString('utf8').split('\0')) {
     const tab = rec.indexOf('\t');

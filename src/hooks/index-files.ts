@@ -4,6 +4,8 @@ import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { OVERRIDE_NAMES, ROOT_POLICY_NAMES as ROOT_NAMES } from '../policy/discover.js';
 import { RECORDS_DIR } from '../records/paths.js';
 import { indexEntries, readBlobs, topLevel, type IndexEntry, type StagedEntry } from './git.js';
+import type { GitResult } from './git-spawn.js';
+import { indexReadSpecs } from './index-specs.js';
 
 export { ROOT_NAMES };
 export const LOG_NAME = '.agent-actions.jsonl';
@@ -47,13 +49,11 @@ export interface IndexReads {
 
 /**
  * Starts `git rev-parse --show-toplevel` and one `git ls-files` for every policy file and record
- * (filtered by name in git, not by a walk). `config` is --config, relative to cwd.
+ * (filtered by name in git, not by a walk: index-specs.ts). `config` is --config, relative to cwd.
+ * `started`: that `ls-files` for no --config, already started by the hook's entry (staged-boot.ts).
  */
-export function startIndexReads(cwd: string, config: string | undefined): IndexReads {
-  const specs = [...ROOT_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
-  specs.push(`:(top,glob)**/${RECORDS_DIR}/**`);
-  if (config) specs.push(`:(literal)${config}`);
-  const reads = { top: topLevel(cwd), indexed: indexEntries(cwd, specs) };
+export function startIndexReads(cwd: string, config: string | undefined, started?: Promise<GitResult>): IndexReads {
+  const reads = { top: topLevel(cwd), indexed: indexEntries(cwd, indexReadSpecs(config), config ? undefined : started) };
   // Awaited only when something is staged: never an unhandled rejection when nothing is.
   reads.top.catch(() => {});
   reads.indexed.catch(() => {});

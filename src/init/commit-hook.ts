@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { ProjectFacts } from './detect.js';
 import { PRE_COMMIT_CONFIG, addHooksEntry, newPreCommitConfig } from './pre-commit-config.js';
-import { HOOK_MARK, HUSKY_HOOK, addHuskyPrepare } from './templates.js';
+import { HOOK_MARK, HUSKY_HOOK, HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY, addHuskyPrepare } from './templates.js';
 
 export interface HookSetupInput {
   dir: string;
@@ -64,7 +64,11 @@ function withHusky({ dir, repoRoot, facts, force }: HookSetupInput): HookSetup {
     out.lines.push(`${(existed ? 'overwrote' : 'wrote').padEnd(9)} ${HUSKY_FILE}`);
   } else {
     const text = readFileSync(hookPath, 'utf8');
-    if (text.includes(HOOK_MARK) || /agent-policy-lint\b.*--staged/.test(text)) {
+    if (text.includes(HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY)) {
+      // Our own earlier lines, exactly: the same check through the faster entry; the rest is kept.
+      writeFileSync(hookPath, text.replace(HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY, () => HUSKY_HOOK));
+      out.lines.push(`${'updated'.padEnd(9)} ${HUSKY_FILE}: the check runs dist/pre-commit.cjs (its other lines are kept)`);
+    } else if (text.includes(HOOK_MARK) || /agent-policy-lint\b.*--staged/.test(text)) {
       out.lines.push(`${'kept'.padEnd(9)} ${HUSKY_FILE} (it already runs agent-policy-lint)`);
     } else {
       // The person's own checks stay; ours runs after them.

@@ -3,15 +3,29 @@
 /** The bin npm links for a devDependency, relative to the package root, where git runs hooks. */
 export const LOCAL_BIN = 'node_modules/.bin/agent-policy-lint';
 
+/**
+ * The pre-commit hook's own entry in the installed package (src/cli/pre-commit-boot.ts): CommonJS,
+ * so a commit is checked without starting Node's ES module loader, which the bin (dist/cli.js)
+ * needs. A file only versions that have it carry, so a hook newer than the package fails closed.
+ */
+export const STAGED_ENTRY = 'node_modules/agent-policy-lint/dist/pre-commit.cjs';
+
 /** Marks our lines in a hook file, so that init finds them again (after `npx husky init`, say). */
 export const HOOK_MARK = '# agent-policy-lint:';
 
 /**
  * husky 9's form: the hook file holds just the commands (no shebang, no sourcing of husky.sh).
- * The bin is called by its path: no npx start-up on every commit, and nothing is ever fetched from
+ * The entry is called by its path, with the node that husky's PATH gives (as the bin's
+ * `#!/usr/bin/env node` would): no npx start-up on every commit, and nothing is ever fetched from
  * the registry when the package is missing; the person is told what to install instead.
  */
 export const HUSKY_HOOK = `${HOOK_MARK} refuse commits that break the agent policy (docs/pre-commit.md)
+[ -f ${STAGED_ENTRY} ] || { echo "agent-policy-lint is not installed here (or is older than this hook): run npm install (or npm i -D agent-policy-lint)" >&2; exit 1; }
+node ${STAGED_ENTRY} --staged
+`;
+
+/** What init wrote before dist/pre-commit.cjs existed: it replaces exactly this text with HUSKY_HOOK. */
+export const HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY = `${HOOK_MARK} refuse commits that break the agent policy (docs/pre-commit.md)
 [ -x ${LOCAL_BIN} ] || { echo "agent-policy-lint is not installed here: run npm install (or npm i -D agent-policy-lint)" >&2; exit 1; }
 ${LOCAL_BIN} --staged
 `;

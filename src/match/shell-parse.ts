@@ -1,7 +1,7 @@
 // Command-line structure from a real shell grammar (@ericcornelissen/bash-parser), with every word
 // taken from our own lexer (shell-lex.ts) and cross-checked against it: if the two disagree on
 // where any word is, the line is reported as unparseable (and therefore denied).
-import parse from '@ericcornelissen/bash-parser';
+import { bashParser } from './bash-parser-load.js';
 import { isReservedWord, lexShell, type LexResult, type ShellWord } from './shell-lex.js';
 
 export interface RawRedirect {
@@ -167,7 +167,8 @@ export function parseShell(src: string, lexed?: LexResult): RawScript {
   let ast: Node;
   try {
     // The trailing space works around a parser slip: an expansion ending the input ends one char late.
-    ast = parse(lex.parseText + ' ', { insertLOC: true }) as Node;
+    // The parser loads here, on the first line that needs it (bash-parser-load.ts); a failed load is this error too.
+    ast = bashParser()(lex.parseText + ' ', { insertLOC: true }) as Node;
   } catch (e) {
     const msg = String((e as Error)?.message ?? e).split('\n')[0]!.replace(/^Error: /, '');
     return { commands: [], subs: [], error: `shell syntax not understood (${msg})` };

@@ -3,12 +3,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { walkFiles } from '../walk.js';
+import { OVERRIDE_NAMES, ROOT_POLICY_NAMES } from './names.js';
 import { findRepoRoot } from './repo-root.js';
 
-export { findRepoRoot };
-
-export const ROOT_POLICY_NAMES = ['.agent-policy.yml', '.agent-policy.yaml'];
-export const OVERRIDE_NAMES = ['.agent-policy.override.yml', '.agent-policy.override.yaml'];
+export { findRepoRoot, OVERRIDE_NAMES, ROOT_POLICY_NAMES };
 
 /**
  * The first `.agent-policy.yml` / `.yaml` from `cwd` upwards, stopping at the repository root

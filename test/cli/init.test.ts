@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, hasStackTrace, runCli, tempTree } from '../helpers/cli.js';
-import { HUSKY_HOOK, addHuskyPrepare } from '../../src/init/templates.js';
+import { HUSKY_HOOK, HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY, addHuskyPrepare } from '../../src/init/templates.js';
 import { POLICY_VERSION, SCHEMA_URL } from '../../src/init/policy.js';
 import { LATEST_VERSION, schemaId } from '../../src/policy/versions.js';
 
@@ -36,7 +36,7 @@ describe('agent-policy-lint init', () => {
 
     // husky 9's form: only commands, no shebang, no husky.sh; the bin by its path, never npx.
     expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(HUSKY_HOOK);
-    expect(HUSKY_HOOK).toContain('node_modules/.bin/agent-policy-lint --staged\n');
+    expect(HUSKY_HOOK).toContain('\nnode node_modules/agent-policy-lint/dist/pre-commit.cjs --staged\n');
     expect(HUSKY_HOOK).not.toContain('npx');
     expect(statSync(join(dir, '.husky/pre-commit')).mode & 0o111).not.toBe(0);
 
@@ -89,6 +89,16 @@ describe('agent-policy-lint init', () => {
     expect(forced.stdout).toMatch(/overwrote\s+\.agent-policy\.yml/);
     expect(policyOf(dir).doc.version).toBe('2.1');
     expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(HUSKY_HOOK);
+  });
+
+  it('moves the check an earlier init wrote onto dist/pre-commit.cjs, keeping the other lines', () => {
+    const before = `npm test\n\n${HUSKY_HOOK_BEFORE_PRE_COMMIT_ENTRY}echo done\n`;
+    const dir = tempTree({ 'package.json': '{}\n', '.husky/pre-commit': before, '.git/HEAD': '' });
+    const r = init(dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/updated\s+\.husky\/pre-commit: the check runs dist\/pre-commit\.cjs/);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`npm test\n\n${HUSKY_HOOK}echo done\n`);
+    expect(init(dir).stdout).toMatch(/kept\s+\.husky\/pre-commit \(it already runs agent-policy-lint\)/);
   });
 
   it('keeps an existing prepare script and appends husky to it', () => {

@@ -21,6 +21,8 @@ function repoWithHusky(): string {
   mkdirSync(join(dir, 'node_modules/.bin'));
   symlinkSync('../husky/bin.js', join(dir, 'node_modules/.bin/husky'));
   symlinkSync(CLI, join(dir, 'node_modules/.bin/agent-policy-lint'));
+  // The package where `npm i -D agent-policy-lint` puts it: the hook runs its dist/pre-commit.cjs.
+  symlinkSync(REPO_ROOT, join(dir, 'node_modules/agent-policy-lint'));
   return dir;
 }
 
@@ -68,7 +70,7 @@ describe('init with husky 9', () => {
   );
 
   it(
-    'says what to install, and refuses the commit with that advice, when the bin is missing',
+    'says what to install, and refuses the commit with that advice, when the package is missing',
     () => {
       const dir = repoWithHusky();
       expect(cli(dir, ['init']).code).toBe(0);
@@ -77,9 +79,10 @@ describe('init with husky 9', () => {
       gitOk(dir, 'rm', '-q', '--cached', 'src/app.ts');
       // As after a fresh clone without `npm install`: nothing is fetched from the registry.
       rmSync(join(dir, 'node_modules/.bin/agent-policy-lint'));
+      rmSync(join(dir, 'node_modules/agent-policy-lint'));
       const r = commit(dir, 'without the linter');
       expect(r.code).not.toBe(0);
-      expect(r.out).toContain('agent-policy-lint is not installed here: run npm install');
+      expect(r.out).toContain('agent-policy-lint is not installed here (or is older than this hook): run npm install');
     },
     T,
   );

@@ -1,17 +1,18 @@
 // Real temporary git repositories for the pre-commit hook tests.
 //
 // How the hook is installed here, honestly: `agent-policy-lint init` (the built CLI) writes
-// `.husky/pre-commit` exactly as users get it (`npx agent-policy-lint --staged`). husky itself is
-// not installed (no network, no npm install in tests); instead `core.hooksPath` points git straight
-// at `.husky`, so git runs that file as a sh script, as husky 9's `.husky/_/` shims would (they run
-// it with `sh -e`, with node_modules/.bin on PATH). The real `npx` then resolves the package's bin
-// from `node_modules/.bin/agent-policy-lint`, which is a symlink to this repository's built
-// dist/cli.js: the same lookup npx does after `npm i -D agent-policy-lint`.
+// `.husky/pre-commit` exactly as users get it (`node node_modules/agent-policy-lint/dist/pre-commit.cjs
+// --staged`). husky itself is not installed (no network, no npm install in tests); instead
+// `core.hooksPath` points git straight at `.husky`, so git runs that file as a sh script, as husky
+// 9's `.husky/_/` shims would (they run it with `sh -e`, with node_modules/.bin on PATH).
+// `node_modules/agent-policy-lint` is a symlink to this repository (its built dist/), where
+// `npm i -D agent-policy-lint` puts the package, and `node_modules/.bin/agent-policy-lint` a symlink
+// to its dist/cli.js, as npm links the bin (the way forward the hook prints names it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CLI, tempTree } from '../helpers/cli.js';
+import { CLI, REPO_ROOT, tempTree } from '../helpers/cli.js';
 
 /** Every variable that could make a test commit look like an agent's, or point git elsewhere. */
 const SCRUB = /^(AGENT_ID|AI_AGENT|CLAUDECODE|CLAUDE_CODE.*|CURSOR_.*|GEMINI_CLI|CODEX_.*|COPILOT_.*|OPENCODE|GIT_.*|npm_.*|NODE_OPTIONS|HUSKY.*)$/;
@@ -70,6 +71,7 @@ export function installHook(dir: string): string {
   const bin = join(dir, 'node_modules/.bin/agent-policy-lint');
   mkdirSync(dirname(bin), { recursive: true });
   symlinkSync(CLI, bin);
+  symlinkSync(REPO_ROOT, join(dir, 'node_modules/agent-policy-lint'));
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
   gitOk(dir, 'config', 'core.hooksPath', '.husky');
   return r.stdout;
