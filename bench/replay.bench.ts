@@ -15,6 +15,11 @@
 // Goals (judged on the default): replay <= 2x the floor, peak RSS < 200 MB; ocsf <= 2.5x the
 // floor and < 200 MB (both streamed formats).
 // REPLAY_BENCH_MODES=floor,ocsf,splunk-hec runs only those modes (the floor is always run).
+// ocsf and splunk-hec run through the built CLI too (--format ocsf --output FILE), as users run
+// them, unless REPLAY_BENCH_CLI=0 (then in this bundle, as before 2026-12-06: its workers load
+// the automata eagerly, 20-40 MB more at the peak); with REPLAY_BENCH_BASE_CLI, base-ocsf and
+// base-splunk-hec run the same through the base build, interleaved, and the sha256 of each
+// streamed report (first round) is printed, so that the outputs can be compared.
 // replay, replay0 and replay1 run through the built CLI, as users run it (dist/cli.js, or the
 // cli.js REPLAY_BENCH_CLI names; bench/measured-cli.child.ts: --format json to a file, lazily
 // loaded chunks and all), and print the sha256 of each report. REPLAY_BENCH_CLI=0 runs them in
@@ -210,6 +215,44 @@ const CLI = CLI_SETTING === '0' ? undefined : resolve(CLI_SETTING === '1' ? 'dis
 const BASE_CLI = process.env.REPLAY_BENCH_BASE_CLI ? resolve(process.env.REPLAY_BENCH_BASE_CLI) : undefined;
 /** sha256 of each CLI mode's JSON report (the first round's), to compare the outputs. */
 const reportHashes: Record<string, string> = {};
+/** The same for the streamed formats through the CLI (ocsf, base-ocsf, ...): see hashStreamed. */
+const streamHashes: Record<string, string> = {};
+
+/**
+ * sha256 of a streamed report, read in pieces (it is a gigabyte), with the times of its Detection
+ * Findings masked: they carry the time the report was made (every decision event is hashed as is).
+ */
+function hashStreamed(file: string): string {
+  const h = createHash('sha256');
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 22);
+  const marker = Buffer.from('"class_uid":2004');
+  let carry = Buffer.alloc(0);
+  const lines = (bytes: Buffer): void => {
+    let from = 0;
+    for (let at = bytes.indexOf(marker, from); at !== -1; at = bytes.indexOf(marker, from)) {
+      const start = bytes.lastIndexOf(10, at) + 1;
+      const nl = bytes.indexOf(10, at);
+      const end = nl === -1 ? bytes.length : nl;
+      h.update(bytes.subarray(from, start));
+      h.update(bytes.toString('utf8', start, end).replace(/"time":[0-9.]+/g, '"time":0'));
+      from = end;
+    }
+    h.update(bytes.subarray(from));
+  };
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      const got = Buffer.concat([carry, buf.subarray(0, n)]);
+      const cut = got.lastIndexOf(10) + 1;
+      lines(got.subarray(0, cut));
+      carry = Buffer.from(got.subarray(cut));
+    }
+    lines(carry);
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
+}
 
 /** Modes: floor; floor-1mib; replay (as shipped); replay0 (one thread); replay1 (one worker); base. */
 function runChild(mode: string, dir: string): Record<string, number> {
@@ -218,6 +261,18 @@ function runChild(mode: string, dir: string): Record<string, number> {
   if (mode === 'replay0') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '0';
   if (mode === 'replay1') env.AGENT_POLICY_LINT_REPLAY_WORKERS = '1';
   const file = join(dir, 'actions.jsonl');
+  const streamed = /^(?:base-)?(ocsf|splunk-hec)$/.exec(mode)?.[1];
+  const streamCli = mode.startsWith('base-') ? BASE_CLI : CLI;
+  if (streamed && streamCli) {
+    const out = join(dir, `report-${mode}.${streamed}`);
+    const r = spawnSync(process.execPath, [join(HERE, 'measured-cli.child.mjs'), streamCli, '--agent-log', 'actions.jsonl', '--format', streamed, '--output', out], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26, env });
+    const m = JSON.parse(r.stderr.trim().split('\n').pop()!) as Record<string, number>;
+    if (m.code !== 1) throw new Error(`${mode} (${streamCli}) exited with ${m.code}: ${r.stderr.slice(0, 2000)}`);
+    const outMb = statSync(out).size / 1e6;
+    if (!(mode in streamHashes)) streamHashes[mode] = hashStreamed(out);
+    rmSync(out);
+    return { ...m, outMb };
+  }
   const cli = mode === 'base' ? BASE_CLI : /^replay\d?$/.test(mode) ? CLI : undefined;
   if (cli) {
     const out = join(dir, `report-${mode}.json`);
@@ -248,10 +303,13 @@ async function main(): Promise<void> {
     // Interleaved, so that a busy machine slows all alike; CPU time is reported beside wall time.
     // The goal is judged per round (the replay against the floor run just before it) and the
     // median of those ratios taken: the machine's speed drifts over a minute by more than 10%.
-    const runs: Record<string, Record<string, number>[]> = { floor: [], 'floor-1mib': [], replay: [], base: [], replay0: [], replay1: [], ocsf: [], 'splunk-hec': [], html: [] };
+    const runs: Record<string, Record<string, number>[]> = { floor: [], 'floor-1mib': [], replay: [], base: [], replay0: [], replay1: [], ocsf: [], 'base-ocsf': [], 'splunk-hec': [], 'base-splunk-hec': [], html: [] };
     const only = process.env.REPLAY_BENCH_MODES?.split(',');
     const wanted = (mode: string): boolean =>
-      mode === 'floor' || (mode === 'base' ? BASE_CLI !== undefined : mode === 'floor-1mib' ? Boolean(only?.includes(mode)) : !only || only.includes(mode));
+      mode === 'floor' ||
+      (mode === 'base' ? BASE_CLI !== undefined && (!only || only.includes('replay') || only.includes(mode))
+        : mode.startsWith('base-') ? BASE_CLI !== undefined && CLI !== undefined && (!only || only.includes(mode.slice(5)) || only.includes(mode))
+        : mode === 'floor-1mib' ? Boolean(only?.includes(mode)) : !only || only.includes(mode));
     // The machine is shared: its load (1-minute average) at the start of each round, with the figures.
     const loads: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -287,8 +345,12 @@ async function main(): Promise<void> {
     if (ran('replay1')) show(`replay on 1 worker, bounded heap${via}`, 'replay1');
     for (const [mode, hash] of Object.entries(reportHashes)) row(`JSON report of ${mode}`, `${runs[mode]![0]!.findings} findings`, `sha256 ${hash}`);
     if (Object.keys(reportHashes).length > 1) row('JSON reports identical', new Set(Object.values(reportHashes)).size === 1 ? 'yes' : 'NO', Object.keys(reportHashes).join(', '));
-    if (ran('ocsf')) show('replay to --format ocsf (every decision)', 'ocsf');
-    if (ran('splunk-hec')) show('replay to --format splunk-hec (every decision)', 'splunk-hec');
+    if (ran('ocsf')) show(`replay to --format ocsf (every decision)${via}`, 'ocsf');
+    if (ran('base-ocsf')) show('the same, base build (REPLAY_BENCH_BASE_CLI)', 'base-ocsf');
+    if (ran('splunk-hec')) show(`replay to --format splunk-hec (every decision)${via}`, 'splunk-hec');
+    if (ran('base-splunk-hec')) show('the same, base build (REPLAY_BENCH_BASE_CLI)', 'base-splunk-hec');
+    for (const [mode, hash] of Object.entries(streamHashes)) row(`streamed report of ${mode}`, `${runs[mode]![0]!.outMb!.toFixed(0)} MB`, `sha256 ${hash}`);
+    for (const f of ['ocsf', 'splunk-hec']) if (streamHashes[f] && streamHashes[`base-${f}`]) row(`${f} reports identical to base`, streamHashes[f] === streamHashes[`base-${f}`] ? 'yes' : 'NO', `${f}, base-${f}`);
     if (ran('html')) show('replay to --format html', 'html');
     const outMb = (mode: string): string => (ran(mode) ? `${median(runs[mode]!.map((x) => x.outMb!)).toFixed(0)} MB` : 'not run');
     row('streamed output', `OCSF ${outMb('ocsf')}`, `Splunk HEC ${outMb('splunk-hec')}, HTML report ${outMb('html')}`);

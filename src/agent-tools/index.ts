@@ -98,20 +98,31 @@ function firstString(o: Obj, keys: readonly string[] | undefined): string | unde
   return undefined;
 }
 
+/**
+ * `out` with `v` added, made at its size when it is the first (a push onto an empty array
+ * reserves 17 slots: replay reads a million calls, nearly all naming one path or command).
+ */
+function added(out: string[] | undefined, v: string): string[] {
+  if (out === undefined) return [v];
+  out.push(v);
+  return out;
+}
+
 /** Every path named by the keys: strings, arrays of strings, arrays of {path}. */
 function pathsAt(o: Obj, keys: readonly string[] | undefined): string[] {
-  const out: string[] = [];
+  let out: string[] | undefined;
   for (const k of keys ?? []) {
     const v = o[k];
-    if (typeof v === 'string' && v !== '') out.push(v);
+    if (typeof v === 'string' && v !== '') out = added(out, v);
     else if (Array.isArray(v)) {
       for (const x of v) {
-        if (typeof x === 'string' && x !== '') out.push(x);
-        else if (isObj(x) && typeof x.path === 'string' && x.path !== '') out.push(x.path);
+        if (typeof x === 'string' && x !== '') out = added(out, x);
+        else if (isObj(x) && typeof x.path === 'string' && x.path !== '') out = added(out, x.path);
       }
     }
   }
-  return [...new Set(out)];
+  // One path has no duplicate: no Set to build.
+  return out === undefined ? [] : out.length < 2 ? out : [...new Set(out)];
 }
 
 /** Quotes one argv word for bash (single quotes unless it is plainly safe). */
@@ -128,22 +139,22 @@ export function commandText(v: unknown): string | undefined {
 
 /** Every command the keys name: an input with both `command` and `cmd` runs either, so both are decided. */
 function commandsAt(o: Obj, keys: readonly string[] | undefined): string[] {
-  const out: string[] = [];
+  let out: string[] | undefined;
   for (const k of keys ?? []) {
     const c = commandText(o[k]);
-    if (c !== undefined && !out.includes(c)) out.push(c);
+    if (c !== undefined && !out?.includes(c)) out = added(out, c);
   }
-  return out;
+  return out ?? [];
 }
 
-/** Every non-empty string the keys name. */
+/** Every non-empty string the keys name (a new array: callers add to it). */
 function stringsAt(o: Obj, keys: readonly string[] | undefined): string[] {
-  const out: string[] = [];
+  let out: string[] | undefined;
   for (const k of keys ?? []) {
     const v = o[k];
-    if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+    if (typeof v === 'string' && v !== '' && !out?.includes(v)) out = added(out, v);
   }
-  return out;
+  return out ?? [];
 }
 
 // URLs inside free text (Gemini's web_fetch takes a prompt naming them). One character class
@@ -204,12 +215,11 @@ export function toolActions(call: ToolCall): ToolActions {
     spec = MCP_TOOLS[mcp.tool];
   }
   if (!spec) return { actions: actions.concat(unknownFields(args, context)), does: 'unknown', problems };
-  const push = (a: Action) => actions.push(a);
   switch (spec.does) {
     case 'command': {
       const commands = commandsAt(args, spec.command);
       if (commands.length === 0) problems.push(`${tool} call without a command`);
-      for (const command of commands) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
+      for (const command of commands) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
       break;
     }
     case 'write':
@@ -217,14 +227,14 @@ export function toolActions(call: ToolCall): ToolActions {
     case 'delete': {
       const paths = pathsAt(args, spec.paths);
       if (paths.length === 0) problems.push(`${tool} call without a file path`);
-      else push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: spec.does as FsOp, paths });
+      else actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: spec.does as FsOp, paths });
       break;
     }
     case 'search': {
       const dir = firstString(args, spec.dir) ?? '.';
       const glob = firstString(args, spec.glob);
       const prefix = glob ? staticPrefix(glob.replace(/\\/g, '/')) : '';
-      push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
+      actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'read', paths: [joinDir(dir.replace(/\\/g, '/'), prefix)] });
       return { actions, does: spec.does, problems, searches: [{ dir, ...(glob ? { glob } : {}) }] };
     }
     case 'fetch': {
@@ -234,7 +244,7 @@ export function toolActions(call: ToolCall): ToolActions {
         if (typeof text === 'string') for (const m of text.matchAll(URL_IN_TEXT)) urls.push(m[0]);
       }
       if (urls.length === 0) problems.push(`${tool} call without a URL`);
-      for (const u of new Set(urls)) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url: u });
+      for (const u of new Set(urls)) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url: u });
       break;
     }
     case 'patch': {
@@ -245,8 +255,8 @@ export function toolActions(call: ToolCall): ToolActions {
       }
       const targets = patchTargets(text);
       if (targets.write.length + targets.delete.length === 0) problems.push(`${tool}: the patch names no file`);
-      if (targets.write.length > 0) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths: targets.write });
-      if (targets.delete.length > 0) push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'delete', paths: targets.delete });
+      if (targets.write.length > 0) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths: targets.write });
+      if (targets.delete.length > 0) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'delete', paths: targets.delete });
       break;
     }
     case 'tool':

@@ -108,14 +108,20 @@ interface SliceTask {
 
 /** A worker's young generation (MB): 4 with 2 MiB slices (AGENT_POLICY_LINT_REPLAY_YOUNG_MB for measuring). */
 const YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 4);
+/**
+ * When decisions are streamed (ocsf, splunk-hec): 16. The one worker replays and encodes every
+ * event (a gigabyte of text for a million lines): with 4 MB, collecting was a quarter of its time,
+ * and this worker is what bounds the run. 16 MB: CPU -18%, peak RSS 150 -> 184 MB (docs/siem.md).
+ */
+const STREAMING_YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 16);
 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
 const DEFAULT_WORKERS = 2;
 /**
- * When decisions are encoded (--format ocsf, splunk-hec): one. The second worker's heap and its
- * slices' events in flight put two over 200 MB (244-252 MB on the bench against 183-186 MB for
- * one), and on the shared 2-core machine one was as fast or faster (the main thread writing a
- * gigabyte is busy too): docs/siem.md.
+ * When decisions are encoded (--format ocsf, splunk-hec, html): one. The second worker's heap and
+ * its slices' events in flight put two over 200 MB (244-252 MB on the bench against 183-186 MB
+ * for one; with 2 MB young generations, 201-204 MB, and more CPU), and on the shared 2-core
+ * machine one was as fast or faster (the main thread writing a gigabyte is busy too): docs/siem.md.
  */
 const ENCODING_WORKERS = 1;
 
@@ -402,8 +408,9 @@ function startPool(n: number, set: PolicySet, agent: string | undefined, decisio
       workerData: { [MARK]: true, set, agent, decisions },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
       // generation holds the caches (tens of MB at most), the young one what a slice allocates
-      // (YOUNG_MB; a 2 MiB slice's garbage dies young).
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: 96 },
+      // (YOUNG_MB; a 2 MiB slice's garbage dies young; STREAMING_YOUNG_MB for the one worker that
+      // encodes every event for ocsf and splunk-hec).
+      resourceLimits: { maxYoungGenerationSizeMb: decisions && decisions.format !== 'json' ? STREAMING_YOUNG_MB : YOUNG_MB, maxOldGenerationSizeMb: 96 },
     });
     w.unref();
     all.push(w);

@@ -66,7 +66,9 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
   const base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: cwdField };
   const { agentId, sessionId, timestamp, approvalId } = ctx;
   const cwd = cwdField === undefined ? undefined : localCwd(base);
-  const actions: Action[] = [];
+  // Arrays made at their size (literals, map): a push onto an empty array reserves 17 slots, and
+  // a replay reads a million lines.
+  let actions: Action[];
   if (group === 'filesystem' || group === 'file' || group === 'fs') {
     // Own keys only: a log's `filesystem.constructor` is no operation (it was Object, decided as one).
     const fsOp = Object.hasOwn(FS_VERBS, op) ? FS_VERBS[op] : undefined;
@@ -75,17 +77,17 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
     if (raw.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "path" or "paths"` };
     const paths = raw.length === 1 ? [toRepoPath(raw[0]!, base)] : raw.map((p) => toRepoPath(p, base));
     // Paths are repository-relative now; the engine must not join the cwd again.
-    actions.push({ kind: 'filesystem', op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined });
+    actions = [{ kind: 'filesystem', op: fsOp, paths, agentId, sessionId, timestamp, approvalId, cwd: undefined }];
   } else if (group === 'command' || group === 'shell') {
     if (!COMMAND_VERBS.has(op)) return { kind: 'unknown', message: `unknown command operation "${clip(verb, 60)}" (expected command.exec)` };
     const commands = commandsOf(o);
     if (commands.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "command"` };
-    for (const command of commands) actions.push({ kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd, loggedRoot: base.sessionRoot });
+    actions = commands.map((command): Action => ({ kind: 'command', command, agentId, sessionId, timestamp, approvalId, cwd, loggedRoot: base.sessionRoot }));
   } else if (group === 'network' || group === 'net' || group === 'http') {
     if (!NETWORK_VERBS.has(op)) return { kind: 'unknown', message: `unknown network operation "${clip(verb, 60)}" (expected network.request)` };
     const targets = targetsOf(o);
     if (targets.length === 0) return { kind: 'unknown', message: `"${clip(verb, 60)}" entry without "host" or "url"` };
-    for (const { host, url } of targets) actions.push({ kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd });
+    actions = targets.map(({ host, url }): Action => ({ kind: 'network', host, url, agentId, sessionId, timestamp, approvalId, cwd }));
   } else {
     if (!TOOL_VERBS.has(op)) return { kind: 'unknown', message: `unknown tool operation "${clip(verb, 60)}" (expected tool.invoke)` };
     const tool = str(o.tool) ?? str(o.name);
@@ -96,7 +98,7 @@ export function readAudit(o: Obj, state: ReaderState): ReadResult {
       const r = toolCallEntries({ agent: agentNamed(o.runtime), tool, input: params, head: verb }, 'audit', logged, ctx, base);
       if (r.entries.length > 0) return { kind: 'entries', entries: r.entries, facts: ctx, params: [[o, '']], problems: r.problems };
     }
-    actions.push({ kind: 'tool', tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd });
+    actions = [{ kind: 'tool', tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd }];
   }
   const hint = unplacedHint(base, actions);
   // One logged decision for every subject of the line: they share it.

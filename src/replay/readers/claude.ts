@@ -71,6 +71,17 @@ function hookBlock(o: Obj): ToolOutcome[] | undefined {
   return [{ toolUseId: a.toolUseID, blocked: true, why: 'blocked by a PreToolUse hook' }];
 }
 
+// `Edit.input`: where a secret was found, per tool name (a few dozen names; bounded all the same).
+const labels = new Map<string, string>();
+function inputLabel(name: string): string {
+  let l = labels.get(name);
+  if (l === undefined) {
+    l = `${name}.input`;
+    if (labels.size < 1000) labels.set(name, l);
+  }
+  return l;
+}
+
 // Repeats are adjacent (a message re-written as it grows): a short memory suffices.
 const SEEN_LIMIT = 1000;
 
@@ -101,9 +112,11 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
   const sub = str(o.agentId) ?? (side ? `side:${state.sideRoots.get(key) ?? '?'}` : '');
   const facts = { agentId, sessionId, timestamp, timeline: sub ? `${key}#${sub}` : key };
   const base = { repoRoot: state.repoRoot, sessionRoot, cwd };
-  const entries: LogEntry[] = [];
-  const params: Array<[unknown, string]> = [];
-  const problems: string[] = [];
+  // Made at their size for the usual line of one tool use (a push onto an empty array reserves
+  // 17 slots, and a transcript has hundreds of thousands of them).
+  let entries: LogEntry[] | undefined;
+  let params: Array<[unknown, string]> | undefined;
+  let problems: string[] | undefined;
   for (const b of content) {
     if (!isObj(b) || b.type !== 'tool_use' || typeof b.name !== 'string') continue;
     const id = str(b.id);
@@ -117,12 +130,16 @@ export function readClaude(o: Obj, state: ReaderState): ReadResult {
         seen.add(id);
       }
     }
-    params.push([b.input, `${b.name}.input`]);
+    const where: [unknown, string] = [b.input, inputLabel(b.name)];
+    if (params === undefined) params = [where];
+    else params.push(where);
     // Each tool use has its own outcome: its own logged record, shared by its effects.
     const r = toolCallEntries({ agent: 'claude', tool: b.name, input: b.input, toolUseId: id }, 'claude', { timestamp }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
-    for (const p of r.problems) problems.push(`tool_use ${p}`);
-    for (const e of r.entries) entries.push(e);
+    for (const p of r.problems) (problems ??= []).push(`tool_use ${p}`);
+    // The call's own array, when it is the first (no one else holds it).
+    if (entries === undefined) entries = r.entries;
+    else for (const e of r.entries) entries.push(e);
   }
-  if (params.length === 0) return { kind: 'skip' };
-  return { kind: 'entries', entries, facts, params, problems };
+  if (params === undefined) return { kind: 'skip' };
+  return { kind: 'entries', entries: entries!, facts, params, problems: problems ?? [] };
 }

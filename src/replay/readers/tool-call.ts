@@ -26,14 +26,36 @@ export interface ToolCallEntries {
   problems: string[];
 }
 
-/** The input without the keys its table row reads. */
-function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> {
-  const read = new Set<string>();
-  for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
+/** The keys a table row reads, per row (rows are the table's own objects: a few dozen). */
+const readKeys = new WeakMap<ToolSpec, Set<string>>();
+
+function keysRead(spec: ToolSpec): Set<string> {
+  let read = readKeys.get(spec);
+  if (read === undefined) {
+    read = new Set<string>();
+    for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
+    readKeys.set(spec, read);
+  }
+  return read;
+}
+
+/** The input without the keys its table row reads; undefined when nothing is left (the usual call). */
+function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> | undefined {
+  const read = keysRead(spec);
+  let any = false;
+  for (const k in input) {
+    if (Object.hasOwn(input, k) && !read.has(k)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return undefined;
   // fromEntries defines own properties: a logged `__proto__` key stays a key (assigned, it became
   // the copy's prototype, and its fields were then read as the call's own).
   return Object.fromEntries(Object.entries(input).filter(([k]) => !read.has(k)));
 }
+
+const NONE: readonly Action[] = [];
 
 type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approvalId'>;
 
@@ -42,28 +64,38 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
   const cwd = localCwd(base);
   const context: ActionContext = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd };
   const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context });
-  const [named, ...effects] = r.actions;
+  const all = r.actions;
+  const named = all[0];
   // A log that names no agent may give a known tool fields its table row does not read (a
   // `source` beside a `path`): each of them that names a path, a command or a URL is decided too.
   const spec = call.agent === undefined ? toolSpec(undefined, call.tool) : undefined;
-  if (spec && isObj(call.input)) effects.push(...unknownFields(leftover(call.input, spec), context));
-  const placed: Action[] = [];
-  for (const a of effects) {
+  const rest = spec && isObj(call.input) ? leftover(call.input, spec) : undefined;
+  const extra = rest ? unknownFields(rest, context) : undefined;
+  // Built at its size where it can be (a call has one effect, nearly always): a push onto an
+  // empty array reserves 17 slots, and a replay reads a million calls.
+  let placed: Action[] | undefined;
+  const place = (a: Action): void => {
+    if (placed === undefined) placed = [a];
+    else placed.push(a);
+  };
+  const n = all.length + (extra ? extra.length : 0);
+  for (let i = 1; i < n; i++) {
+    const a = i < all.length ? all[i]! : extra![i - all.length]!;
     if (a.kind !== 'filesystem') {
       // A command's absolute operands under the logged root are files of the repository.
       if (a.kind === 'command' && base.sessionRoot !== undefined) a.loggedRoot = base.sessionRoot;
-      placed.push(a);
+      place(a);
       continue;
     }
     // File paths become repository-relative here (no cwd left: the engine would join it again).
     // A search of the whole project names no file: the log does not say which were read.
     const paths = a.paths.length === 1 ? [toRepoPath(a.paths[0]!, base)] : [...new Set(a.paths.map((p) => toRepoPath(p, base)))];
-    const named = paths.length === 1 ? (paths[0] === '.' || paths[0] === '' ? [] : paths) : paths.filter((p) => p !== '.' && p !== '');
+    const kept = paths.length === 1 ? (paths[0] === '.' || paths[0] === '' ? [] : paths) : paths.filter((p) => p !== '.' && p !== '');
     // A literal, not a spread: a spread of an action is far slower (see src/agent-tools).
-    if (named.length > 0) placed.push({ kind: 'filesystem', op: a.op, paths: named, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined });
+    if (kept.length > 0) place({ kind: 'filesystem', op: a.op, paths: kept, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined });
   }
   const head = call.head ?? call.tool;
-  const hint = unplacedHint(base, placed);
+  const hint = unplacedHint(base, placed ?? NONE);
   const entry = (action: Action, tool?: string): LogEntry => {
     const e: LogEntry = { format, action, logged, head };
     if (tool !== undefined) e.tool = tool;
@@ -72,7 +104,7 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
     return e;
   };
   let entries: LogEntry[];
-  if (placed.length > 0) entries = placed.map((a) => entry(a, a.kind === 'tool' ? undefined : call.tool));
+  if (placed !== undefined) entries = placed.map((a) => entry(a, a.kind === 'tool' ? undefined : call.tool));
   else if (r.problems.length > 0) entries = [];
   else entries = [entry(named!)];
   return { entries, problems: r.problems };
