@@ -22,6 +22,33 @@ __export(staged_boot_exports, {
 module.exports = __toCommonJS(staged_boot_exports);
 var import_node_path5 = require("node:path");
 
+// src/hooks/git-spawn.ts
+var import_node_child_process = require("node:child_process"), STAGED_DIFF_ARGS = ["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--no-ext-diff", "--no-color"];
+function spawnGit(args, cwd, input) {
+  return new Promise((resolve) => {
+    let child = (0, import_node_child_process.spawn)("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] }), out = [], err = [], error;
+    child.stdout.on("data", (b) => out.push(b)), child.stderr.on("data", (b) => err.push(b)), child.on("error", (e) => {
+      error = e, child.pid === void 0 && resolve({ code: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), error: e });
+    }), child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err), ...error ? { error } : {} })), input !== void 0 && (child.stdin.on("error", () => {
+    }), child.stdin.end(input));
+  });
+}
+
+// src/policy/names.ts
+var ROOT_POLICY_NAMES = [".agent-policy.yml", ".agent-policy.yaml"], OVERRIDE_NAMES = [".agent-policy.override.yml", ".agent-policy.override.yaml"];
+
+// src/records/paths.ts
+var RECORDS_DIR = ".agent-policy", BYPASS_DIR = `${RECORDS_DIR}/bypasses`, APPROVALS_DIR = `${RECORDS_DIR}/approvals`, APPROVALS_JSONL = `${RECORDS_DIR}/approvals.jsonl`;
+
+// src/hooks/index-specs.ts
+function indexReadSpecs(config) {
+  let specs = [...ROOT_POLICY_NAMES, ...OVERRIDE_NAMES].map((n) => `:(top,glob)**/${n}`);
+  return specs.push(`:(top,glob)**/${RECORDS_DIR}/**`), config && specs.push(`:(literal)${config}`), specs;
+}
+function indexReadArgs(pathspecs) {
+  return ["ls-files", "-s", "-z", "--full-name", "--", ...pathspecs];
+}
+
 // src/guard/chunk-loader.ts
 var import_node_fs = require("node:fs"), import_node_path = require("node:path");
 function wrapChunk(source) {
@@ -145,8 +172,10 @@ function cacheDir(cwd) {
     }
 }
 function runStagedCli(argv, cwd) {
+  let started = {};
+  argv.includes("--staged") && (started.diff = spawnGit(STAGED_DIFF_ARGS, cwd)), argv.length === 1 && argv[0] === "--staged" && (started.indexed = spawnGit(indexReadArgs(indexReadSpecs(void 0)), cwd));
   let cache = openCodeCache(cacheDir(cwd));
-  return process.on("exit", () => saveCodeCache(cache)), chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require).load("staged.js").runStagedCli(argv, cwd);
+  return process.on("exit", () => saveCodeCache(cache)), chunkLoader((0, import_node_path5.join)(__dirname, "guard-chunks"), (source, filename, bytes) => compileWithCache(cache, source, filename, bytes), require).load("staged.js").runStagedCli(argv, cwd, started);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -21,9 +21,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_chunk_KP3XRUUL = require("./chunk-KP3XRUUL.js");
-var import_chunk_X5UBIEL3 = require("./chunk-X5UBIEL3.js");
-var import_chunk_IIZKJSSL = require("./chunk-IIZKJSSL.js");
+var import_chunk_VVSJGZPP = require("./chunk-VVSJGZPP.js");
+var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
+var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
 var import_node_fs = require("node:fs");
@@ -38,9 +38,9 @@ function isFile(abs) {
   }
 }
 function prefetchOverrides(cwd) {
-  let rootFile = (0, import_chunk_IIZKJSSL.findRootPolicy)(cwd, isFile);
+  let rootFile = (0, import_chunk_6TQU3MSI.findRootPolicy)(cwd, isFile);
   if (!rootFile) return;
-  let files = (0, import_chunk_KP3XRUUL.discoverOverrides)((0, import_node_path.dirname)(rootFile));
+  let files = (0, import_chunk_VVSJGZPP.discoverOverrides)((0, import_node_path.dirname)(rootFile));
   return files.catch(() => {
   }), { rootFile, files };
 }
@@ -94,15 +94,15 @@ ${HOOK_USAGE}
     return io.stdout(HOOK_USAGE + `
 `), 0;
   let agent = values.agent;
-  if (!agent || !import_chunk_KP3XRUUL.GUARD_AGENTS.includes(agent))
-    return io.stderr(`agent-policy-lint hook: --agent must be one of ${import_chunk_KP3XRUUL.GUARD_AGENTS.join(", ")}${agent ? ` (got "${agent}")` : ""}
+  if (!agent || !import_chunk_VVSJGZPP.GUARD_AGENTS.includes(agent))
+    return io.stderr(`agent-policy-lint hook: --agent must be one of ${import_chunk_VVSJGZPP.GUARD_AGENTS.join(", ")}${agent ? ` (got "${agent}")` : ""}
 `), 2;
   let answer;
   try {
-    let loading = Promise.resolve().then(() => __toESM(require("./run-FAIE3P75.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = Promise.resolve().then(() => __toESM(require("./run-J5VRR6J4.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
-    answer = (0, import_chunk_KP3XRUUL.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);
+    answer = (0, import_chunk_VVSJGZPP.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);
   }
   return answer.stdout && io.stdout(answer.stdout), answer.stderr && io.stderr(answer.stderr), answer.exitCode;
 }

@@ -31,11 +31,11 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_WDOCMWJB = require("./chunk-WDOCMWJB.js");
-var import_chunk_OQJ6M3IN = require("./chunk-OQJ6M3IN.js");
+var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_X5UBIEL3 = require("./chunk-X5UBIEL3.js");
-var import_chunk_IIZKJSSL = require("./chunk-IIZKJSSL.js");
+var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
+var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
 var import_node_util = require("node:util");
@@ -129,17 +129,31 @@ function parseLintArgs(argv, cwd = process.cwd()) {
     color: v["no-color"] ? false : v.color
   };
 }
+function fail(e) {
+  if (e instanceof import_chunk_QKUC6GCX.UsageError)
+    return process.stderr.write(`agent-policy-lint: ${e.message}
+`), e.hint && process.stderr.write(`${e.hint}
+`), e.exitCode;
+  let err = e;
+  return process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}
+`), process.env.AGENT_POLICY_LINT_DEBUG ? process.stderr.write(`${err?.stack ?? ""}
+`) : process.stderr.write(`Set AGENT_POLICY_LINT_DEBUG=1 for details, and please report it.
+`), 2;
+}
 var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(require("./rules-INCUNRP5.js")))).RULES_META;
-async function runStaged(opts, cwd, loadRulesMeta2) {
-  let diff = (0, import_chunk_OQJ6M3IN.stagedEntries)(cwd), reads = (0, import_chunk_OQJ6M3IN.startIndexReads)(cwd, opts.config), entries = await diff;
+async function runStaged(opts, cwd, loadRulesMeta2, started = {}) {
+  let diff = (0, import_chunk_GRJKMNN3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_GRJKMNN3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-DJALEZNM.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-XJG4UDA2.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
-async function runStagedCli(argv, cwd) {
-  let parsed = parseLintArgs(argv, cwd);
-  if (!(parsed === "help" || parsed === "version" || !parsed.staged))
-    return runStaged(parsed, cwd, loadRulesMeta);
+async function runStagedCli(argv, cwd, started = {}) {
+  try {
+    let parsed = parseLintArgs(argv, cwd);
+    return parsed === "help" || parsed === "version" || !parsed.staged ? void 0 : await runStaged(parsed, cwd, loadRulesMeta, started);
+  } catch (e) {
+    return fail(e);
+  }
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
