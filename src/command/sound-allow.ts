@@ -142,13 +142,21 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
 
 /** Whether deciding the command's allow lists needs checkAllow (else the patterns' own matching is exact). */
 export function needsSoundAllow(command: SimpleCommand): boolean {
-  let known = needs.get(command);
-  if (known === undefined) needs.set(command, (known = computeNeeds(command)));
-  return known;
+  if (command !== lastCommand) {
+    lastNeeds = computeNeeds(command);
+    lastCommand = command;
+  }
+  return lastNeeds;
 }
 
-/** Analyses are cached and read-only: the answer is kept with each simple command. */
-const needs = new WeakMap<SimpleCommand, boolean>();
+/**
+ * The last answer: a decision asks it of one simple command once per level, one after the other.
+ * (Analyses are read-only, so the answer for the same object never changes.) One entry, not a
+ * WeakMap keyed by every command ever decided: a WeakMap entry per command cost more to make and
+ * to collect than the answer costs to work out.
+ */
+let lastCommand: SimpleCommand | undefined;
+let lastNeeds = false;
 
 function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {

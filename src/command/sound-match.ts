@@ -167,8 +167,8 @@ function ruleIndex<R extends { pattern: string }>(rules: readonly R[]): RuleInde
 }
 
 /**
- * Each simple command's layers read as models once (analyses are cached and read-only), each built
- * only when first asked for: most layers name a program no rule of the list names.
+ * A simple command's layers read as models (analyses are read-only), each built only when first
+ * asked for: most layers name a program no rule of the list names.
  */
 interface LayerModels {
   /** Per layer with a literal program: its program (the model's own) and its argv. */
@@ -177,21 +177,26 @@ interface LayerModels {
   models: (ArgvModel | undefined)[];
 }
 
-const commandModels = new WeakMap<SimpleCommand, LayerModels>();
+/**
+ * The last command's layers: a decision asks soundMatch about one simple command for each of its
+ * levels and lists, one after the other. One entry, not a WeakMap entry per command ever decided
+ * (which cost more to make and to collect than reading the layers again for a later decision).
+ */
+let lastCommand: SimpleCommand | undefined;
+let lastLayers: LayerModels | undefined;
 
 function layersOf(c: SimpleCommand): LayerModels {
-  let l = commandModels.get(c);
-  if (!l) {
-    l = { programs: [], argvs: [], models: [] };
-    for (const argv of c.argvs) {
-      const name = argv[0];
-      if (!name || name.dynamic) continue;
-      l.programs.push(executableName(name.value));
-      l.argvs.push(argv);
-      l.models.push(undefined);
-    }
-    commandModels.set(c, l);
+  if (c === lastCommand && lastLayers) return lastLayers;
+  const l: LayerModels = { programs: [], argvs: [], models: [] };
+  for (const argv of c.argvs) {
+    const name = argv[0];
+    if (!name || name.dynamic) continue;
+    l.programs.push(executableName(name.value));
+    l.argvs.push(argv);
+    l.models.push(undefined);
   }
+  lastCommand = c;
+  lastLayers = l;
   return l;
 }
 
@@ -209,6 +214,18 @@ function modelAt(l: LayerModels, i: number): ArgvModel {
 }
 
 /**
+ * Whether some layer's literal program is one the list's rules name: most commands name none, and
+ * then no rule can match and no layer needs reading as a model (nothing is kept for them).
+ */
+function namesAny(idx: RuleIndex<unknown>, c: SimpleCommand): boolean {
+  for (const argv of c.argvs) {
+    const name = argv[0];
+    if (name && !name.dynamic && idx.byProgram.has(executableName(name.value).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * The first rule (in order) whose pattern some expansion of the command satisfies, read as
  * program + options + operands, with the layer it matched. Only rules naming a layer's program
  * (compared without case: patterns' programs are never globs) can match it.
@@ -216,6 +233,7 @@ function modelAt(l: LayerModels, i: number): ArgvModel {
 export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c: SimpleCommand, ignoreCase: boolean): { rule: R; layer: string } | undefined {
   if (rules.length === 0) return undefined;
   const idx = ruleIndex(rules);
+  if (!namesAny(idx, c)) return undefined;
   const layers = layersOf(c);
   // The lowest rule index some layer matches, and the first layer that matches it.
   let best: { index: number; rule: R; at: number } | undefined;

@@ -76,12 +76,44 @@ function canonical(spec: ProgramSpec, option: string): string {
   return (spec.aliases && own(spec.aliases, option)) ?? option;
 }
 
+/**
+ * The options that take a value, per program spec and touch model: both come from the data files
+ * and never change, so each set is made once, not per command.
+ */
+const valuedSets = new WeakMap<ProgramSpec, WeakMap<TouchSpec, ReadonlySet<string>>>();
+
+function valuedOptions(spec: ProgramSpec, touch: TouchSpec): ReadonlySet<string> {
+  let byTouch = valuedSets.get(spec);
+  if (!byTouch) valuedSets.set(spec, (byTouch = new WeakMap()));
+  let valued = byTouch.get(touch);
+  if (!valued) {
+    const v = new Set(spec.valued ?? []);
+    // An option whose value the touch model names takes a value even when `valued` forgets it.
+    for (const o of Object.keys(touch.options ?? {})) v.add(o);
+    byTouch.set(touch, (valued = v));
+  }
+  return valued;
+}
+
+/** A program that has no model reads its operands in no way of its own (a shared empty spec, never written to). */
+const NO_SPEC: ProgramSpec = {};
+
+/** The model of a wrapper's own options (it runs the command that follows them): one per model. */
+const wrapperSpecs = new WeakMap<TouchSpec, TouchSpec>();
+
+function asWrapper(model: TouchSpec): TouchSpec {
+  let w = wrapperSpecs.get(model);
+  if (!w) wrapperSpecs.set(model, (w = { ...model, posix: true, operands: 'none' }));
+  return w;
+}
+
+/** Each model's `when` entries, listed once. */
+const whenEntries = new WeakMap<TouchSpec, [string, Partial<TouchSpec>][]>();
+
 /** Options and operands, GNU style (options anywhere until `--`), or POSIX style (options end at the first operand). */
 function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Parsed {
   const out: Parsed = { options: [], operands: [] };
-  const valued = new Set(spec.valued ?? []);
-  // An option whose value the touch model names takes a value even when `valued` forgets it.
-  for (const o of Object.keys(touch.options ?? {})) valued.add(o);
+  const valued = valuedOptions(spec, touch);
   const takesValue = (name: string, written: string) => valued.has(name) || valued.has(written);
   let ended = false;
   for (let k = 0; k < words.length; k++) {
@@ -144,8 +176,11 @@ function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec,
 
 /** The touch model after the options given (`sed -i`, `tar -x`) changed it. */
 function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
+  if (touch.when === undefined) return touch;
+  let entries = whenEntries.get(touch);
+  if (!entries) whenEntries.set(touch, (entries = Object.entries(touch.when)));
   let t = touch;
-  for (const [option, change] of Object.entries(touch.when ?? {})) {
+  for (const [option, change] of entries) {
     if (!has(option)) continue;
     t = { ...t, ...change, options: { ...t.options, ...change.options } };
   }
@@ -160,7 +195,7 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
   let name = executableName(first.value);
-  let spec: ProgramSpec = own(PROGRAMS, name) ?? {};
+  let spec: ProgramSpec = own(PROGRAMS, name) ?? NO_SPEC;
   let words = rest;
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -168,12 +203,12 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
     if (!sub) return [];
     words = words.slice(k + 1);
     if (sub.dynamic) return generic(name, words);
-    spec = own(spec.subcommands, sub.value) ?? {};
+    spec = own(spec.subcommands, sub.value) ?? NO_SPEC;
     name = `${name} ${sub.value}`;
   }
   const model = name.startsWith('$') ? undefined : own(TOUCH, name);
   if (!model) return wrapper ? [] : generic(name, words);
-  const base = wrapper ? { ...model, posix: true, operands: 'none' as const } : model;
+  const base = wrapper ? asWrapper(model) : model;
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
   const present = new Set(parsed.options.map((o) => o.name));
@@ -365,26 +400,33 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
         out.push({ kind: 'host', target: v, via, guess: true });
         return;
       }
-      file(out, op, arg, { ...o, via });
+      file(out, op, arg, o.via === via ? (o as OperandOpts & { via: string }) : { ...o, via });
   }
 }
 
 function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: string }): void {
   if (arg.procsub) return;
   const v = arg.value;
-  const extra = {
-    ...(o.tree ? { tree: o.tree } : {}),
-    ...(o.skipsHidden ? { skipsHidden: true } : {}),
-    ...(o.guess ? { guess: true } : {}),
-    ...(o.guess && o.listsOutside ? { listsOutside: true } : {}),
-  };
   if (!arg.dynamic || arg.tilde) {
     if (v === '' || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
-    out.push({ kind: 'file', op, path: v, via: o.via, ...extra });
+    out.push(fileTouch(op, v, false, o));
     return;
   }
-  if (isStaticGlob(arg)) out.push({ kind: 'file', op, path: v, glob: true, via: o.via, ...extra });
-  else out.push({ kind: 'dynamic', what: 'file', op, word: v, via: o.via, ...(o.guess ? { guess: true } : {}) });
+  if (isStaticGlob(arg)) out.push(fileTouch(op, v, true, o));
+  else out.push(o.guess ? { kind: 'dynamic', what: 'file', op, word: v, via: o.via, guess: true } : { kind: 'dynamic', what: 'file', op, word: v, via: o.via });
+}
+
+/** A file touch with only the optional fields that are set (built directly: one object per touch). */
+function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts & { via: string }): Touch {
+  const t: Extract<Touch, { kind: 'file' }> = { kind: 'file', op, path, via: o.via };
+  if (glob) t.glob = true;
+  if (o.tree) t.tree = o.tree;
+  if (o.skipsHidden) t.skipsHidden = true;
+  if (o.guess) {
+    t.guess = true;
+    if (o.listsOutside) t.listsOutside = true;
+  }
+  return t;
 }
 
 /** find: start points up to the expression; `-delete` deletes every tree, `-fprint F` writes F. */

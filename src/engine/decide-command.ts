@@ -11,7 +11,7 @@ import { decidePath } from './decide-path.js';
 import { decideTouches } from './decide-touch.js';
 import { refusedOutright } from './rules-out.js';
 import { soundAllowList } from './sound-allow-list.js';
-import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
+import { decideSubject, namedAllowLists, type AllowedOpenly, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
 
 /** Cap on the directories a line may be in after its `cd`s (each relative path is checked in each). */
@@ -104,58 +104,76 @@ function governing(context: DecisionContext, a: CommandAnalysis | undefined, dir
   return { overrides, everywhere: a?.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 
+/** The parts of a command's decision sequence that depend on nothing but the level (made once, not per command). */
+const DENY_LIST = (l: Level) => l.commands.deny;
+const GATE_LIST = (l: Level) => l.approvals.command.gate;
+const GRANT_LIST = (l: Level) => l.approvals.command.grant;
+const DELEGATES: AllowedOpenly = { open: 'runs only the commands it is given, and each of them is checked' };
+
+/** Whether any of the levels has a command approval gate: with none, the approval step can match nothing (its lists and soundMatch are empty). */
+function anyGate(levels: readonly Level[]): boolean {
+  for (const l of levels) if (l.approvals.command.gate.size > 0) return true;
+  return false;
+}
+
 function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: Level[], denyLevels: Level[]): SubjectDecision {
   const { policy, agent } = context;
   const name = command.layers[0] ?? '';
-  const levels = [policy.rootLevel, ...overrides];
+  const levels = overrides.length === 0 ? [policy.rootLevel] : [policy.rootLevel, ...overrides];
   const agentLevel = agent?.level;
-  // Another spelling of an approved command is granted by its rule too; a run-time word is not.
-  const spelledOut = !command.argvs.some((argv) => argv.some((word) => word.dynamic || word.tilde));
+  const approvalLevels = denyLevels.length === 0 ? [policy.rootLevel] : [policy.rootLevel, ...denyLevels];
   return decideSubject(context, {
     kind: 'command',
     shown: name,
     // Every layer is matched (`sudo rm -rf x` is also `rm -rf x`).
     subject: command.layers,
     deny: {
-      levels: [policy.rootLevel, ...denyLevels, ...(agentLevel ? [agentLevel] : [])],
-      list: (l) => l.commands.deny,
+      levels: agentLevel ? [...approvalLevels, agentLevel] : approvalLevels,
+      list: DENY_LIST,
       listName: 'commands.deny',
       // Options as sets and words known only at run time (src/command/sound-match.ts): more denies.
       further: (l) => {
         const hit = soundMatch(l.commands.deny.rules, command, true);
         return hit && { rule: hit.rule, matched: hit.layer };
       },
-      builtIn: () =>
-        agent?.trust === 'write_local' && policy.noPush.first(command.layers)
-          ? { rule: { pattern: 'git push' }, reason: `agent "${agent.identity.id}" is write_local: it may not push` }
+      // Only a write_local agent has this deny (else it is undefined, as the call would return).
+      builtIn:
+        agent?.trust === 'write_local'
+          ? () => (policy.noPush.first(command.layers) ? { rule: { pattern: 'git push' }, reason: `agent "${agent.identity.id}" is write_local: it may not push` } : undefined)
           : undefined,
     },
-    approval: {
-      // Gates, like denies, from every override the line may run under.
-      levels: [policy.rootLevel, ...denyLevels],
-      gate: (l) => l.approvals.command.gate,
-      grant: (l) => l.approvals.command.grant,
-      what: 'running it',
-      further: (l) => {
-        const hit = soundMatch(l.approvals.command.gate.rules, command, true);
-        return hit && { rule: hit.rule, matched: hit.layer, grants: spelledOut };
-      },
-    },
+    // Gates, like denies, from every override the line may run under. Without any gate the step
+    // can match nothing (empty lists, and soundMatch of no rules), so it is left out.
+    approval: anyGate(approvalLevels)
+      ? {
+          levels: approvalLevels,
+          gate: GATE_LIST,
+          grant: GRANT_LIST,
+          what: 'running it',
+          further: (l) => {
+            const hit = soundMatch(l.approvals.command.gate.rules, command, true);
+            // Another spelling of an approved command is granted by its rule too; a run-time word is not.
+            return hit && { rule: hit.rule, matched: hit.layer, grants: !command.argvs.some((argv) => argv.some((word) => word.dynamic || word.tilde)) };
+          },
+        }
+      : undefined,
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
-    allow: command.delegates ? { open: 'runs only the commands it is given, and each of them is checked' } : soundAllowStep(context, levels, command),
+    allow: command.delegates ? DELEGATES : soundAllowStep(context, levels, command),
     narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
   });
 }
 
 /** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
 function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
-  const lists = new Map(levels.map((l) => [l, soundAllowList(l.commands.allow, command)]));
-  const step = namedAllowLists(context, levels, (l) => lists.get(l)!, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' });
-  return {
-    ...step,
-    unmatched: (n) => {
-      const why = [...lists.values()].map((l) => l.refusal()).find((r) => r !== undefined);
-      return why ? `${step.unmatched(n)}: ${why}` : step.unmatched(n);
-    },
+  const lists = levels.map((l) => soundAllowList(l.commands.allow, command));
+  const step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)]!, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' });
+  const unmatched = step.unmatched;
+  step.unmatched = (n) => {
+    for (const l of lists) {
+      const why = l.refusal();
+      if (why !== undefined) return `${unmatched(n)}: ${why}`;
+    }
+    return unmatched(n);
   };
+  return step;
 }

@@ -10,17 +10,25 @@ import type { FsOp, SubjectDecision } from './types.js';
 import { stricterOutcome } from './verdict.js';
 
 export function decidePath(context: DecisionContext, input: string, op: FsOp, via?: string): SubjectDecision {
-  let decision: SubjectDecision | undefined;
-  if (context.explain || context.policy.memo.off) decision = decidePathNow(context, input, op);
+  // Without the memo the decision is fresh (and throughLink's result too): nothing else holds it.
+  const fresh = context.explain || context.policy.memo.off;
+  let decision: SubjectDecision;
+  if (fresh) decision = decidePathNow(context, input, op);
   else {
     // Decisions are shared between repeats of the same path: treat them as read-only.
     const a = context.action;
     const key = `p\u0001${op}\u0001${a.cwd ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${input}`;
-    decision = context.policy.memo.get<SubjectDecision>(key);
-    if (!decision) context.policy.memo.set(key, (decision = decidePathNow(context, input, op)));
+    const known = context.policy.memo.get<SubjectDecision>(key);
+    if (known) decision = known;
+    else context.policy.memo.set(key, (decision = decidePathNow(context, input, op)));
   }
   const target = context.linkTarget?.(input, context.action.cwd);
   if (target !== undefined) decision = throughLink(context, decision, target, op);
+  if (fresh) {
+    // `via` goes on the fresh decision, not on a copy (same fields, same order: via comes last).
+    if (via) decision.via = via;
+    return decision;
+  }
   return via ? { ...decision, via } : decision;
 }
 

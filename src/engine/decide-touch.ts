@@ -77,6 +77,19 @@ function asGuess(s: SubjectDecision, what: string): SubjectDecision {
   return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
 }
 
+/**
+ * asGuess on a decision made for this subject alone (decidePath with a `via` returns a fresh
+ * object): its fields are set in place, which keeps them and their order as the copy would.
+ */
+function asGuessInPlace(s: SubjectDecision, what: string): SubjectDecision {
+  if (deniedByARule(s)) return s;
+  s.outcome = 'allow';
+  s.allowed = true;
+  s.requiresApproval = false;
+  s.reason = `no deny matches it (${what}: only denies decide it)`;
+  return s;
+}
+
 function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
@@ -142,7 +155,7 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       continue;
     }
     const s = decidePath(context, full, t.op, via);
-    out.push(guess ? asGuess(s, `"${t.via}" may not treat it as a file`) : s);
+    out.push(guess ? asGuessInPlace(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
       if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));

@@ -12,13 +12,34 @@ export interface SoundAllowList<R> extends RuleList<readonly string[], R> {
   refusal(): string | undefined;
 }
 
+/**
+ * The list read as written, for commands that need no sound reading (most of them): one wrapper
+ * per list, made on first use and kept with it (lists are compiled once per policy and never
+ * change), instead of a fresh object and closures for every simple command.
+ */
+const plain = new WeakMap<object, SoundAllowList<never>>();
+
+function readAsWritten<R>(list: RuleList<readonly string[], R>): SoundAllowList<R> {
+  let w = plain.get(list) as SoundAllowList<R> | undefined;
+  if (!w) {
+    w = {
+      get size() {
+        return list.size;
+      },
+      first: (s) => list.first(s),
+      all: (s) => list.all(s),
+      refusal: () => undefined,
+    };
+    plain.set(list, w as SoundAllowList<never>);
+  }
+  return w;
+}
+
 export function soundAllowList<R extends RuleLike>(
   list: RuleList<readonly string[], R> & { rules: readonly R[]; indicesMatching?(layer: string): readonly number[] },
   command: SimpleCommand,
 ): SoundAllowList<R> {
-  if (list.size === 0 || !needsSoundAllow(command)) {
-    return { get size() { return list.size; }, first: (s) => list.first(s), all: (s) => list.all(s), refusal: () => undefined };
-  }
+  if (list.size === 0 || !needsSoundAllow(command)) return readAsWritten(list);
   let refusal: string | undefined;
   // Which rules match each layer as written, from one pass of the list's automaton per layer
   // (instead of one pass per rule and layer): only those can admit it.
