@@ -366,7 +366,7 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'url-file': {
       operand(out, name, 'url', arg, o);
       const saved = arg.dynamic ? undefined : savedName(v);
-      if (saved) file(out, 'write', { ...arg, value: saved }, { via: `${via} (saves ${saved})` });
+      if (saved) file(out, 'write', { ...arg, value: saved }, {}, `${via} (saves ${saved})`);
       return;
     }
     case 'url':
@@ -386,39 +386,39 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       const colon = v.indexOf(':');
       if (colon < 0 || arg.dynamic) return;
       const path = v.slice(colon + 1).replace(/^\.\//, '');
-      if (path) file(out, 'read', { ...arg, value: path }, { via });
+      if (path) file(out, 'read', { ...arg, value: path }, {}, via);
       return;
     }
     case 'data':
-      if (v.startsWith('@') && v.length > 1) file(out, 'read', { ...arg, value: v.slice(1) }, { via });
+      if (v.startsWith('@') && v.length > 1) file(out, 'read', { ...arg, value: v.slice(1) }, {}, via);
       return;
     case 'write-dir':
-      file(out, 'write', arg, { ...o, tree: 'named', via });
+      file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
     default:
       if (!arg.dynamic && o.guess && v.includes('://')) {
         out.push({ kind: 'host', target: v, via, guess: true });
         return;
       }
-      file(out, op, arg, o.via === via ? (o as OperandOpts & { via: string }) : { ...o, via });
+      file(out, op, arg, o, via);
   }
 }
 
-function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts & { via: string }): void {
+function file(out: Touch[], op: TouchOp, arg: Arg, o: OperandOpts, via: string): void {
   if (arg.procsub) return;
   const v = arg.value;
   if (!arg.dynamic || arg.tilde) {
     if (v === '' || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
-    out.push(fileTouch(op, v, false, o));
+    out.push(fileTouch(op, v, false, o, via));
     return;
   }
-  if (isStaticGlob(arg)) out.push(fileTouch(op, v, true, o));
-  else out.push(o.guess ? { kind: 'dynamic', what: 'file', op, word: v, via: o.via, guess: true } : { kind: 'dynamic', what: 'file', op, word: v, via: o.via });
+  if (isStaticGlob(arg)) out.push(fileTouch(op, v, true, o, via));
+  else out.push(o.guess ? { kind: 'dynamic', what: 'file', op, word: v, via, guess: true } : { kind: 'dynamic', what: 'file', op, word: v, via });
 }
 
 /** A file touch with only the optional fields that are set (built directly: one object per touch). */
-function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts & { via: string }): Touch {
-  const t: Extract<Touch, { kind: 'file' }> = { kind: 'file', op, path, via: o.via };
+function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts, via: string): Touch {
+  const t: Extract<Touch, { kind: 'file' }> = { kind: 'file', op, path, via };
   if (glob) t.glob = true;
   if (o.tree) t.tree = o.tree;
   if (o.skipsHidden) t.skipsHidden = true;

@@ -2,7 +2,7 @@
 // redirections touch, and every reason it cannot be decided, each a subject of the decision.
 import { analyzeCommand, type CommandAnalysis, type SimpleCommand } from '../match/command.js';
 import { normalizePath } from '../match/path.js';
-import { overridesFor, type Level } from './compile.js';
+import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
 import type { DecisionContext } from './context.js';
 import { soundMatch } from '../command/sound-match.js';
@@ -10,7 +10,8 @@ import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
 import { decideTouches } from './decide-touch.js';
 import { refusedOutright } from './rules-out.js';
-import { soundAllowList } from './sound-allow-list.js';
+import { readAsWritten, soundAllowList } from './sound-allow-list.js';
+import { needsSoundAllow } from '../command/sound-allow.js';
 import { decideSubject, namedAllowLists, type AllowedOpenly, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
 
@@ -163,10 +164,30 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
   });
 }
 
+/**
+ * The allow step of a command that needs no sound reading, when only the root governs it: every
+ * list is then read as written (soundAllowList gives readAsWritten, whose refusal is always
+ * undefined, so `unmatched` is namedAllowLists' own), and the step depends on the policy alone:
+ * made once per policy, not per command.
+ */
+const rootSteps = new WeakMap<CompiledPolicy, AllowLists<readonly string[]>>();
+
+function rootAllowStep(context: DecisionContext): AllowLists<readonly string[]> {
+  let step = rootSteps.get(context.policy);
+  if (!step) {
+    step = namedAllowLists(context, [context.policy.rootLevel], (l) => readAsWritten(l.commands.allow), ALLOW_NAMES);
+    rootSteps.set(context.policy, step);
+  }
+  return step;
+}
+
+const ALLOW_NAMES = { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' };
+
 /** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
 function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
+  if (levels.length === 1 && !needsSoundAllow(command)) return rootAllowStep(context);
   const lists = levels.map((l) => soundAllowList(l.commands.allow, command));
-  const step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)]!, { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' });
+  const step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)]!, ALLOW_NAMES);
   const unmatched = step.unmatched;
   step.unmatched = (n) => {
     for (const l of lists) {

@@ -1,11 +1,11 @@
 // One path: normalised, then the decision sequence (./sequence.ts) over the root, the overrides
 // governing the path and the acting agent.
 import { normalizePath, type NormalizedPath } from '../match/path.js';
-import { overridesFor, type Level } from './compile.js';
+import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
 import type { DecisionContext } from './context.js';
 import { cite, decidingRule, levelName, refusedOutright, type RuleRecorder } from './rules-out.js';
-import { decideSubject, namedAllowLists, type AllowLists } from './sequence.js';
+import { decideSubject, namedAllowLists, type AllowLists, type ApprovalStep, type DenyStep } from './sequence.js';
 import type { FsOp, SubjectDecision } from './types.js';
 import { stricterOutcome } from './verdict.js';
 
@@ -42,30 +42,74 @@ function throughLink(context: DecisionContext, direct: SubjectDecision, target: 
   return { ...linked, subject: direct.subject, reason: `"${direct.subject}" leads through a symbolic link to "${linked.subject}": ${linked.reason}` };
 }
 
+/** The parts of a path's decision sequence that depend on nothing but the level (made once, not per path). */
+const FS_DENY = (l: Level) => l.fs.deny;
+const FS_GATE = (l: Level) => l.approvals.file.gate;
+const FS_GRANT = (l: Level) => l.approvals.file.grant;
+const FS_ALLOW = (l: Level) => l.fs.allow;
+const FS_NAMES = { allowList: 'filesystem.allow', whenNoList: 'no filesystem deny matches and no allow list applies' };
+/** carveOut() with no governing override: it returns undefined before doing anything else. */
+const NO_CARVE_OUT = (): undefined => undefined;
+
+/**
+ * The steps of a path's sequence when only the root governs it (no override, not even one whose
+ * directory differs only in case) and no agent of the policy acts: they depend on the policy
+ * alone, so they are made once per policy instead of once per path (most paths are decided so).
+ */
+interface RootOnlySteps {
+  deny: DenyStep<NormalizedPath>;
+  approval: Record<Exclude<FsOp, 'read'>, ApprovalStep<NormalizedPath>>;
+  allow: AllowLists<NormalizedPath>;
+  outside: AllowLists<NormalizedPath>;
+}
+
+const rootOnly = new WeakMap<CompiledPolicy, RootOnlySteps>();
+
+function rootOnlySteps(context: DecisionContext): RootOnlySteps {
+  const { policy } = context;
+  let steps = rootOnly.get(policy);
+  if (!steps) {
+    // Built exactly as decidePathNow builds them for these levels (they use the context's policy only).
+    const levels = [policy.rootLevel];
+    steps = {
+      deny: { levels, list: FS_DENY, listName: 'filesystem.deny' },
+      approval: {
+        write: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'write' },
+        delete: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'delete' },
+      },
+      allow: namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
+      outside: outsideTheRepository(context),
+    };
+    rootOnly.set(policy, steps);
+  }
+  return steps;
+}
+
+const NONE: readonly Level[] = [];
+
 function decidePathNow(context: DecisionContext, input: string, op: FsOp): SubjectDecision {
   const { policy, agent } = context;
   const np = normalizePath(input, { root: policy.root, cwd: context.action.cwd });
   if (np.invalid) return refusedOutright('path', np.path, `"${input}" is not a usable path (${np.invalid})`);
   const writes = op !== 'read';
   if (writes && agent?.trust === 'read_only') return refusedOutright('path', np.path, `agent "${agent.identity.id}" is read_only: it may not ${op} files`);
-  const overrides = np.outside ? [] : overridesFor(policy, np.path);
-  const levels = [policy.rootLevel, ...overrides];
-  const denyLevels = [policy.rootLevel, ...(np.outside ? [] : denyOverridesFor(policy, np.path))];
+  const overrides = np.outside ? NONE : overridesFor(policy, np.path);
+  const denyOverrides = np.outside ? NONE : denyOverridesFor(policy, np.path);
   const agentLevel = agent?.level;
+  const shared = overrides.length === 0 && denyOverrides.length === 0 && !agentLevel ? rootOnlySteps(context) : undefined;
+  const levels = [policy.rootLevel, ...overrides];
   return decideSubject(context, {
     kind: 'path',
     shown: np.path,
     subject: np,
     // Denies match case-insensitively and cover descendants (src/match/patterns.ts).
     // Override directories compare case-insensitively for denies (override-lookup.ts).
-    deny: { levels: [...denyLevels, ...(agentLevel ? [agentLevel] : [])], list: (l) => l.fs.deny, listName: 'filesystem.deny' },
-    carveOut: np.outside ? undefined : (recorder) => carveOut(context, recorder, np, overrides),
+    deny: shared ? shared.deny : { levels: [policy.rootLevel, ...denyOverrides, ...(agentLevel ? [agentLevel] : [])], list: FS_DENY, listName: 'filesystem.deny' },
+    carveOut: np.outside ? undefined : overrides.length === 0 ? NO_CARVE_OUT : (recorder) => carveOut(context, recorder, np, overrides),
     // Reading is never gated.
-    approval: writes ? { levels, gate: (l) => l.approvals.file.gate, grant: (l) => l.approvals.file.grant, what: op } : undefined,
+    approval: op === 'read' ? undefined : shared ? shared.approval[op] : { levels, gate: FS_GATE, grant: FS_GRANT, what: op },
     ...(np.outside ? { grantsDoNotApply: true as const } : {}),
-    allow: np.outside
-      ? outsideTheRepository(context)
-      : namedAllowLists(context, levels, (l) => l.fs.allow, { allowList: 'filesystem.allow', whenNoList: 'no filesystem deny matches and no allow list applies' }),
+    allow: np.outside ? (shared ? shared.outside : outsideTheRepository(context)) : shared ? shared.allow : namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
     narrow: agentLevel && { list: agentLevel.fs.allow, refused: `not in the filesystem.allow list of agent "${agentLevel.name}"` },
   });
 }
@@ -86,7 +130,7 @@ function outsideTheRepository(context: DecisionContext): AllowLists<NormalizedPa
  * A path denied only by root denies is allowed when the root lists it under `exceptions` (for a
  * governing override, or any) and that override's allow list names it.
  */
-function carveOut(context: DecisionContext, recorder: RuleRecorder, np: NormalizedPath, overrides: Level[]): string | undefined {
+function carveOut(context: DecisionContext, recorder: RuleRecorder, np: NormalizedPath, overrides: readonly Level[]): string | undefined {
   const { policy } = context;
   if (overrides.length === 0 || policy.exceptions.size === 0) return undefined;
   const path = np.path;

@@ -218,7 +218,8 @@ function decideTree(
     if (w.anyDepth) continue;
     const s = decidePath(context, w.path, op);
     if (s.outcome === 'allow' || (guess && !deniedByARule(s))) continue;
-    const decided = asTree({ ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia }, subject);
+    // asTree of the copy with its reason, made as one copy (the same fields in the same order).
+    const decided: SubjectDecision = { ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia, kind: 'path', subject };
     if (s.outcome === 'deny') return decided;
     approval ??= decided;
   }

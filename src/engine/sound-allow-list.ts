@@ -19,7 +19,7 @@ export interface SoundAllowList<R> extends RuleList<readonly string[], R> {
  */
 const plain = new WeakMap<object, SoundAllowList<never>>();
 
-function readAsWritten<R>(list: RuleList<readonly string[], R>): SoundAllowList<R> {
+export function readAsWritten<R>(list: RuleList<readonly string[], R>): SoundAllowList<R> {
   let w = plain.get(list) as SoundAllowList<R> | undefined;
   if (!w) {
     w = {
