@@ -178,6 +178,23 @@ function isOutside(context: DecisionContext, path: string): boolean {
   return np.invalid !== undefined || np.outside;
 }
 
+/**
+ * asTree of a witness's decision with the tree's reason and via. Without the memo, decidePath
+ * (given no via) returns a fresh decision nothing else holds, whose fields are set in place (a
+ * copy would have the same fields in the same order: via, absent from it, comes last); with the
+ * memo the decision is shared and is copied.
+ */
+function asTreeWitness(context: DecisionContext, s: SubjectDecision, reason: string, via: string, subject: string): SubjectDecision {
+  if (context.explain || context.policy.memo.off) {
+    s.reason = reason;
+    s.via = via;
+    s.kind = 'path';
+    s.subject = subject;
+    return s;
+  }
+  return { ...s, reason, via, kind: 'path', subject };
+}
+
 /** Every tree subject is a path subject named by the tree, whatever decided it. */
 function asTree(s: SubjectDecision, subject: string): SubjectDecision {
   return { ...s, kind: 'path', subject };
@@ -218,8 +235,7 @@ function decideTree(
     if (w.anyDepth) continue;
     const s = decidePath(context, w.path, op);
     if (s.outcome === 'allow' || (guess && !deniedByARule(s))) continue;
-    // asTree of the copy with its reason, made as one copy (the same fields in the same order).
-    const decided: SubjectDecision = { ...s, reason: `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, via: shownVia, kind: 'path', subject };
+    const decided = asTreeWitness(context, s, `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, shownVia, subject);
     if (s.outcome === 'deny') return decided;
     approval ??= decided;
   }
