@@ -11,7 +11,7 @@
 // Any other global option, or a value known only at run time, leaves the command as written.
 import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
-import { own } from '../match/own.js';
+
 import { executableName } from '../match/shell-analyze.js';
 
 interface NeutralGlobals {
@@ -21,6 +21,8 @@ interface NeutralGlobals {
 }
 
 const PROGRAMS = (data as unknown as { programs: Record<string, { neutralGlobals?: NeutralGlobals }> }).programs;
+/** The programs that have neutral global options (git): one Map lookup per command, and only own entries, as `own`. */
+const NEUTRAL = new Map(Object.entries(PROGRAMS).flatMap(([name, p]) => (p.neutralGlobals ? [[name, p.neutralGlobals] as const] : [])));
 
 /** A literal relative directory that cannot climb out of the repository. */
 function insideDir(a: Arg | undefined): boolean {
@@ -33,7 +35,7 @@ function insideDir(a: Arg | undefined): boolean {
 export function withoutNeutralGlobals(argv: readonly Arg[]): Arg[] | undefined {
   const first = argv[0];
   if (!first || first.dynamic) return undefined;
-  const spec = own(PROGRAMS, executableName(first.value))?.neutralGlobals;
+  const spec = NEUTRAL.get(executableName(first.value));
   if (!spec) return undefined;
   let k = 1;
   for (; k < argv.length; k++) {

@@ -9,7 +9,7 @@ import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
-import { own } from '../match/own.js';
+import { own, ownEntries } from '../match/own.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
 import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { socatTouches } from './socat-address.js';
@@ -55,6 +55,9 @@ interface ProgramSpec {
 const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec> };
 const PROGRAMS = DATA.programs;
 const TOUCH = DATA.touch;
+/** The same tables as Maps for the lookups every command makes (as `own`: only their own entries). */
+const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
+const TOUCH_BY_NAME = ownEntries(TOUCH);
 
 /** The generic POSIX/GNU reading of a program without a model. */
 const GENERIC: TouchSpec = { operands: 'read', guess: true };
@@ -195,7 +198,7 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
   let name = executableName(first.value);
-  let spec: ProgramSpec = own(PROGRAMS, name) ?? NO_SPEC;
+  let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
   let words = rest;
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -206,13 +209,18 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
     spec = own(spec.subcommands, sub.value) ?? NO_SPEC;
     name = `${name} ${sub.value}`;
   }
-  const model = name.startsWith('$') ? undefined : own(TOUCH, name);
+  const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
   const base = wrapper ? asWrapper(model) : model;
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
-  const present = new Set(parsed.options.map((o) => o.name));
-  const has = (o: string) => present.has(canonical(spec, o)) || present.has(o);
+  // Asked a few times per command (the model's `when`, `tree`, `skipUnless` options: a bounded
+  // number), so the options are scanned rather than put in a Set for each command.
+  const has = (o: string) => {
+    const c = canonical(spec, o);
+    for (const p of parsed.options) if (p.name === c || p.name === o) return true;
+    return false;
+  };
   const t = effective(base, has);
   const out = modelled(name, t, parsed, has);
   // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
@@ -256,7 +264,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
   const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
   for (const o of parsed.options) {
-    const op = (t.options && (own(t.options, o.name) ?? own(t.options, o.word.split(/[ =]/)[0]!))) || undefined;
+    const op = (t.options && (own(t.options, o.name) ?? own(t.options, firstPart(o.word)))) || undefined;
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
   }
   let operands = parsed.operands;
@@ -307,6 +315,15 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, op, arg, { ...fileOpts, guess });
   });
   return out;
+}
+
+/** The word up to its first space or `=` (what `word.split(/[ =]/)[0]` gives, without the array). */
+function firstPart(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x20 || c === 0x3d) return word.slice(0, i);
+  }
+  return word;
 }
 
 /** `user@host:path`, `host:path`, `host::module` (scp, rsync): the host; undefined for a local path. */
