@@ -88,9 +88,12 @@ function directories(a: CommandAnalysis): string[] {
 }
 
 /** Overrides governing the directories the line runs in; all of them when a `cd` cannot be followed. */
-function governing(context: DecisionContext, a: CommandAnalysis | undefined, dirs: string[]): { overrides: Level[]; everywhere: Level[] } {
+/** No override governs anything (a policy without overrides): shared, never written to. */
+const NO_GOVERNING: { overrides: readonly Level[]; everywhere: readonly Level[] } = Object.freeze({ overrides: Object.freeze([]), everywhere: Object.freeze([]) });
+
+function governing(context: DecisionContext, a: CommandAnalysis | undefined, dirs: string[]): { overrides: readonly Level[]; everywhere: readonly Level[] } {
   const { policy } = context;
-  if (policy.overrides.size === 0) return { overrides: [], everywhere: [] };
+  if (policy.overrides.size === 0) return NO_GOVERNING;
   const found = new Map<string, Level>();
   const folded = new Map<string, Level>();
   for (const d of dirs) {
@@ -117,7 +120,7 @@ function anyGate(levels: readonly Level[]): boolean {
   return false;
 }
 
-function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: Level[], denyLevels: Level[]): SubjectDecision {
+function decideSimple(context: DecisionContext, command: SimpleCommand, overrides: readonly Level[], denyLevels: readonly Level[]): SubjectDecision {
   const { policy, agent } = context;
   const name = command.layers[0] ?? '';
   const levels = overrides.length === 0 ? [policy.rootLevel] : [policy.rootLevel, ...overrides];
