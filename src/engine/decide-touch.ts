@@ -57,9 +57,13 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
   return out;
 }
 
-function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string): SubjectDecision {
-  // The subject is the command fragment; `via` says what it does (`delete: rm $X`).
-  const problem: CommandProblem = { reason, command: via.slice(via.indexOf(': ') + 2) };
+/**
+ * The subject is the command fragment; `via` says what it does (`delete: rm $X`, and for a tree
+ * `delete: rm x (everything under "x")`). The fragment is only the command text: a description
+ * read as words would give the opaque readings words the line does not have.
+ */
+function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string, fragment = via.slice(via.indexOf(': ') + 2)): SubjectDecision {
+  const problem: CommandProblem = { reason, command: fragment };
   return { ...decideOpaque(context, problem, overrides), via };
 }
 
@@ -221,14 +225,14 @@ function decideTree(
   const { policy } = context;
   const shownVia = `${op}: ${via} (${tree.shown})`;
   if (++budget.trees > MAX_TREES_PER_LINE) {
-    return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia), subject);
+    return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia, via), subject);
   }
   const levels = [policy.rootLevel, ...policy.overrides.values()];
   const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
-  if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia), subject);
+  if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia, via), subject);
   // Witnesses the tree certainly holds first: a deny among them decides, and an approval beats
-  // any "may hold"; only then the witnesses that depend on what is on disk (the first refused one
-  // is the reason to ask), so the costlier opaque verdict is worked out only when it decides.
+  // any "may hold" that is not itself a deny; then the witnesses that depend on what is on disk
+  // (the first refused one is the reason to ask, or to deny).
   const witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: false })) : r.witnesses;
   let approval: SubjectDecision | undefined;
   for (const w of witnesses) {
@@ -239,9 +243,10 @@ function decideTree(
     if (s.outcome === 'deny') return decided;
     approval ??= decided;
   }
-  if (approval) return approval;
   // A move of what may be a directory, or a word that may not be a file, reaches only paths the
-  // policy names below it; and one path that may be on disk is reason enough to ask.
+  // policy names below it; and one path that may be on disk is reason enough to ask. Worked out
+  // even after an approval witness: when the opaque verdict is a deny (`commands.opaque: deny`, a
+  // deny some reading meets), an approval would not allow the tree, so it must not say it would.
   let maybe: SubjectDecision | undefined;
   if (reach !== 'named' && !guess) {
     for (const w of witnesses) {
@@ -253,10 +258,13 @@ function decideTree(
         overrides,
         `"${via}" ${VERB[op]} ${tree.shown}, which may hold a path such as "${w.path}" that the policy names (${s.reason}); whether it does depends on what is on disk`,
         shownVia,
+        via,
       );
       break;
     }
   }
+  if (approval && maybe?.outcome !== 'deny') return approval;
   if (maybe) return asTree(maybe, subject);
+  if (approval) return approval;
   return { subject, kind: 'path', outcome: 'allow', allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }

@@ -44,7 +44,26 @@ describe('the verdict', () => {
           expect(withApproval.subjects[i]!.allowed, `${x.subject}: ${x.reason}`).toBe(x.outcome !== 'deny');
         });
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by this property (seed 621437712): `rm -rf echo` under an approval gate, in a tree
+        // that may hold a built-in deny's path, said needs-approval though an approval still denied it.
+        examples: [
+          [
+            {
+              fs: { allow: [], deny: [] },
+              cmd: { allow: [], deny: [] },
+              net: { outbound: false, exceptions: [], deny: [] },
+              tools: { allow: [], deny: [] },
+              approvals: { file: ['backend/**'], command: [], host: [], tool: [] },
+              exceptions: [],
+              overrides: [{ dir: 'backend', fs: { allow: [], deny: [] }, cmd: { allow: [], deny: ['echo *'] }, net: { outbound: false, exceptions: [], deny: [] }, tools: { allow: [], deny: [] } }],
+              agents: [],
+            },
+            { kind: 'command', command: 'rm -rf echo rm', cwd: '/repo/backend' },
+          ] as never,
+        ],
+      },
     );
   });
 
