@@ -13,6 +13,7 @@ import { Automaton } from '../match/linear.js';
 import { executableName, normalise } from '../match/shell-analyze.js';
 import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazards.js';
 import { lexShell } from '../match/shell-lex.js';
+import { derivedForLast } from '../derived.js';
 import { withoutNeutralGlobals } from './neutral-globals.js';
 
 const SENTINEL = '\u0001';
@@ -140,23 +141,12 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
   return { matched: true };
 }
 
-/** Whether deciding the command's allow lists needs checkAllow (else the patterns' own matching is exact). */
-export function needsSoundAllow(command: SimpleCommand): boolean {
-  if (command !== lastCommand) {
-    lastNeeds = computeNeeds(command);
-    lastCommand = command;
-  }
-  return lastNeeds;
-}
-
 /**
- * The last answer: a decision asks it of one simple command once per level, one after the other.
- * (Analyses are read-only, so the answer for the same object never changes.) One entry, not a
- * WeakMap keyed by every command ever decided: a WeakMap entry per command cost more to make and
- * to collect than the answer costs to work out.
+ * Whether deciding the command's allow lists needs checkAllow (else the patterns' own matching is
+ * exact). A decision asks it of one simple command once per level, one after the other (analyses
+ * are read-only, so the answer for the same object never changes): the last answer is kept.
  */
-let lastCommand: SimpleCommand | undefined;
-let lastNeeds = false;
+export const needsSoundAllow: (command: SimpleCommand) => boolean = derivedForLast(computeNeeds);
 
 function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {

@@ -7,6 +7,7 @@ import type { SimpleCommand } from '../match/command.js';
 import { executableName } from '../match/shell-analyze.js';
 import { lexShell } from '../match/shell-lex.js';
 import type { Arg } from '../match/shell-wrappers.js';
+import { derivedForLast } from '../derived.js';
 import { argvModel, commandAlias, longOptionsOf, type ArgvModel, type Word } from './argv-model.js';
 
 /**
@@ -182,11 +183,7 @@ interface LayerModels {
  * levels and lists, one after the other. One entry, not a WeakMap entry per command ever decided
  * (which cost more to make and to collect than reading the layers again for a later decision).
  */
-let lastCommand: SimpleCommand | undefined;
-let lastLayers: LayerModels | undefined;
-
-function layersOf(c: SimpleCommand): LayerModels {
-  if (c === lastCommand && lastLayers) return lastLayers;
+const layersOf = derivedForLast((c: SimpleCommand): LayerModels => {
   const l: LayerModels = { programs: [], argvs: [], models: [] };
   for (const argv of c.argvs) {
     const name = argv[0];
@@ -195,10 +192,8 @@ function layersOf(c: SimpleCommand): LayerModels {
     l.argvs.push(argv);
     l.models.push(undefined);
   }
-  lastCommand = c;
-  lastLayers = l;
   return l;
-}
+});
 
 function modelAt(l: LayerModels, i: number): ArgvModel {
   let m = l.models[i];

@@ -12,6 +12,7 @@ import { executableName } from '../match/shell-analyze.js';
 import { own, ownEntries } from '../match/own.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
 import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
+import { derivedOnce } from '../derived.js';
 import { socatTouches } from './socat-address.js';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
@@ -83,35 +84,27 @@ function canonical(spec: ProgramSpec, option: string): string {
  * The options that take a value, per program spec and touch model: both come from the data files
  * and never change, so each set is made once, not per command.
  */
-const valuedSets = new WeakMap<ProgramSpec, WeakMap<TouchSpec, ReadonlySet<string>>>();
+const valuedByTouch = derivedOnce((spec: ProgramSpec) =>
+  derivedOnce((touch: TouchSpec): ReadonlySet<string> => {
+    const valued = new Set(spec.valued ?? []);
+    // An option whose value the touch model names takes a value even when `valued` forgets it.
+    for (const o of Object.keys(touch.options ?? {})) valued.add(o);
+    return valued;
+  }),
+);
 
 function valuedOptions(spec: ProgramSpec, touch: TouchSpec): ReadonlySet<string> {
-  let byTouch = valuedSets.get(spec);
-  if (!byTouch) valuedSets.set(spec, (byTouch = new WeakMap()));
-  let valued = byTouch.get(touch);
-  if (!valued) {
-    const v = new Set(spec.valued ?? []);
-    // An option whose value the touch model names takes a value even when `valued` forgets it.
-    for (const o of Object.keys(touch.options ?? {})) v.add(o);
-    byTouch.set(touch, (valued = v));
-  }
-  return valued;
+  return valuedByTouch(spec)(touch);
 }
 
 /** A program that has no model reads its operands in no way of its own (a shared empty spec, never written to). */
 const NO_SPEC: ProgramSpec = {};
 
 /** The model of a wrapper's own options (it runs the command that follows them): one per model. */
-const wrapperSpecs = new WeakMap<TouchSpec, TouchSpec>();
-
-function asWrapper(model: TouchSpec): TouchSpec {
-  let w = wrapperSpecs.get(model);
-  if (!w) wrapperSpecs.set(model, (w = { ...model, posix: true, operands: 'none' }));
-  return w;
-}
+const asWrapper = derivedOnce((model: TouchSpec): TouchSpec => ({ ...model, posix: true, operands: 'none' }));
 
 /** Each model's `when` entries, listed once. */
-const whenEntries = new WeakMap<TouchSpec, [string, Partial<TouchSpec>][]>();
+const whenEntries = derivedOnce((touch: TouchSpec): [string, Partial<TouchSpec>][] => Object.entries(touch.when ?? {}));
 
 /** Options and operands, GNU style (options anywhere until `--`), or POSIX style (options end at the first operand). */
 function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Parsed {
@@ -180,10 +173,8 @@ function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec,
 /** The touch model after the options given (`sed -i`, `tar -x`) changed it. */
 function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
   if (touch.when === undefined) return touch;
-  let entries = whenEntries.get(touch);
-  if (!entries) whenEntries.set(touch, (entries = Object.entries(touch.when)));
   let t = touch;
-  for (const [option, change] of entries) {
+  for (const [option, change] of whenEntries(touch)) {
     if (!has(option)) continue;
     t = { ...t, ...change, options: { ...t.options, ...change.options } };
   }

@@ -14,3 +14,11 @@ export interface DecisionContext {
   /** Follows symbolic links on this disk (the runtime guard, explain); replay has none. */
   linkTarget?: LinkTarget;
 }
+
+/**
+ * Whether decisions are kept in the policy's memo and shared between repeats (so read-only);
+ * without it (`explain`, or the memo off) each decision is a fresh object nothing else holds.
+ */
+export function sharesDecisions(context: DecisionContext): boolean {
+  return !context.explain && !context.policy.memo.off;
+}

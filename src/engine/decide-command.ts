@@ -4,7 +4,8 @@ import { analyzeCommand, type CommandAnalysis, type SimpleCommand } from '../mat
 import { normalizePath } from '../match/path.js';
 import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
-import type { DecisionContext } from './context.js';
+import { sharesDecisions, type DecisionContext } from './context.js';
+import { derivedOnce } from '../derived.js';
 import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
@@ -19,7 +20,7 @@ import type { SubjectDecision } from './types.js';
 const MAX_DIRS = 32;
 
 export function decideCommand(context: DecisionContext, line: string): SubjectDecision[] {
-  if (context.explain || context.policy.memo.off) return decideCommandNow(context, line);
+  if (!sharesDecisions(context)) return decideCommandNow(context, line);
   const a = context.action;
   const key = `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
   let s = context.policy.memo.get<SubjectDecision[]>(key);
@@ -173,22 +174,15 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
  * undefined, so `unmatched` is namedAllowLists' own), and the step depends on the policy alone:
  * made once per policy, not per command.
  */
-const rootSteps = new WeakMap<CompiledPolicy, AllowLists<readonly string[]>>();
-
-function rootAllowStep(context: DecisionContext): AllowLists<readonly string[]> {
-  let step = rootSteps.get(context.policy);
-  if (!step) {
-    step = namedAllowLists(context, [context.policy.rootLevel], (l) => readAsWritten(l.commands.allow), ALLOW_NAMES);
-    rootSteps.set(context.policy, step);
-  }
-  return step;
-}
+const rootAllowStep = derivedOnce((policy: CompiledPolicy, context: DecisionContext): AllowLists<readonly string[]> =>
+  namedAllowLists(context, [policy.rootLevel], (l) => readAsWritten(l.commands.allow), ALLOW_NAMES),
+);
 
 const ALLOW_NAMES = { allowList: 'commands.allow', whenNoList: 'no commands.deny matches and no allow list applies' };
 
 /** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
 function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
-  if (levels.length === 1 && !needsSoundAllow(command)) return rootAllowStep(context);
+  if (levels.length === 1 && !needsSoundAllow(command)) return rootAllowStep(context.policy, context);
   const lists = levels.map((l) => soundAllowList(l.commands.allow, command));
   const step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)]!, ALLOW_NAMES);
   const unmatched = step.unmatched;

@@ -3,15 +3,16 @@
 import { normalizePath, type NormalizedPath } from '../match/path.js';
 import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
-import type { DecisionContext } from './context.js';
+import { sharesDecisions, type DecisionContext } from './context.js';
 import { cite, decidingRule, levelName, refusedOutright, type RuleRecorder } from './rules-out.js';
 import { decideSubject, namedAllowLists, type AllowLists, type ApprovalStep, type DenyStep } from './sequence.js';
 import type { FsOp, SubjectDecision } from './types.js';
 import { stricterOutcome } from './verdict.js';
+import { derivedOnce } from '../derived.js';
 
 export function decidePath(context: DecisionContext, input: string, op: FsOp, via?: string): SubjectDecision {
   // Without the memo the decision is fresh (and throughLink's result too): nothing else holds it.
-  const fresh = context.explain || context.policy.memo.off;
+  const fresh = !sharesDecisions(context);
   let decision: SubjectDecision;
   if (fresh) decision = decidePathNow(context, input, op);
   else {
@@ -63,27 +64,19 @@ interface RootOnlySteps {
   outside: AllowLists<NormalizedPath>;
 }
 
-const rootOnly = new WeakMap<CompiledPolicy, RootOnlySteps>();
-
-function rootOnlySteps(context: DecisionContext): RootOnlySteps {
-  const { policy } = context;
-  let steps = rootOnly.get(policy);
-  if (!steps) {
-    // Built exactly as decidePathNow builds them for these levels (they use the context's policy only).
-    const levels = [policy.rootLevel];
-    steps = {
-      deny: { levels, list: FS_DENY, listName: 'filesystem.deny' },
-      approval: {
-        write: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'write' },
-        delete: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'delete' },
-      },
-      allow: namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
-      outside: outsideTheRepository(context),
-    };
-    rootOnly.set(policy, steps);
-  }
-  return steps;
-}
+// Built exactly as decidePathNow builds them for these levels (they use the context's policy only).
+const rootOnlySteps = derivedOnce((policy: CompiledPolicy, context: DecisionContext): RootOnlySteps => {
+  const levels = [policy.rootLevel];
+  return {
+    deny: { levels, list: FS_DENY, listName: 'filesystem.deny' },
+    approval: {
+      write: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'write' },
+      delete: { levels, gate: FS_GATE, grant: FS_GRANT, what: 'delete' },
+    },
+    allow: namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
+    outside: outsideTheRepository(context),
+  };
+});
 
 const NONE: readonly Level[] = [];
 
@@ -96,7 +89,7 @@ function decidePathNow(context: DecisionContext, input: string, op: FsOp): Subje
   const overrides = np.outside ? NONE : overridesFor(policy, np.path);
   const denyOverrides = np.outside ? NONE : denyOverridesFor(policy, np.path);
   const agentLevel = agent?.level;
-  const shared = overrides.length === 0 && denyOverrides.length === 0 && !agentLevel ? rootOnlySteps(context) : undefined;
+  const shared = overrides.length === 0 && denyOverrides.length === 0 && !agentLevel ? rootOnlySteps(policy, context) : undefined;
   const levels = [policy.rootLevel, ...overrides];
   return decideSubject(context, {
     kind: 'path',

@@ -11,7 +11,7 @@ import { executableName } from '../match/shell-analyze.js';
 import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
-import type { DecisionContext } from './context.js';
+import { sharesDecisions, type DecisionContext } from './context.js';
 import { decideOpaque } from './decide-opaque.js';
 import { onThisMachine } from './logged-root.js';
 import { evaluatedWords } from './evaluated-words.js';
@@ -189,7 +189,7 @@ function isOutside(context: DecisionContext, path: string): boolean {
  * memo the decision is shared and is copied.
  */
 function asTreeWitness(context: DecisionContext, s: SubjectDecision, reason: string, via: string, subject: string): SubjectDecision {
-  if (context.explain || context.policy.memo.off) {
+  if (!sharesDecisions(context)) {
     s.reason = reason;
     s.via = via;
     s.kind = 'path';
@@ -265,6 +265,5 @@ function decideTree(
   }
   if (approval && maybe?.outcome !== 'deny') return approval;
   if (maybe) return asTree(maybe, subject);
-  if (approval) return approval;
   return { subject, kind: 'path', outcome: 'allow', allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }

@@ -5,6 +5,7 @@
 import { checkAllow, needsSoundAllow } from '../command/sound-allow.js';
 import { withoutNeutralGlobals } from '../command/neutral-globals.js';
 import type { SimpleCommand } from '../match/command.js';
+import { derivedOnce } from '../derived.js';
 import type { ConsultedRule, RuleHit, RuleLike, RuleList } from './lists.js';
 
 /** The list as the command's allow step consults it; `refusal` says why a matching rule did not admit it. */
@@ -17,22 +18,19 @@ export interface SoundAllowList<R> extends RuleList<readonly string[], R> {
  * per list, made on first use and kept with it (lists are compiled once per policy and never
  * change), instead of a fresh object and closures for every simple command.
  */
-const plain = new WeakMap<object, SoundAllowList<never>>();
+const plain = derivedOnce(
+  (list: RuleList<readonly string[], unknown>): SoundAllowList<unknown> => ({
+    get size() {
+      return list.size;
+    },
+    first: (s) => list.first(s),
+    all: (s) => list.all(s),
+    refusal: () => undefined,
+  }),
+);
 
 export function readAsWritten<R>(list: RuleList<readonly string[], R>): SoundAllowList<R> {
-  let w = plain.get(list) as SoundAllowList<R> | undefined;
-  if (!w) {
-    w = {
-      get size() {
-        return list.size;
-      },
-      first: (s) => list.first(s),
-      all: (s) => list.all(s),
-      refusal: () => undefined,
-    };
-    plain.set(list, w as SoundAllowList<never>);
-  }
-  return w;
+  return plain(list) as SoundAllowList<R>;
 }
 
 export function soundAllowList<R extends RuleLike>(

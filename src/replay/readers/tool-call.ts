@@ -8,6 +8,7 @@ import { toolActions, toolSpec, unknownFields, type AgentName, type ToolSpec } f
 import type { Action, ActionContext } from '../../engine/types.js';
 import { isObj, unplacedHint } from './common.js';
 import { localCwd, toRepoPath, type PathBase } from './paths.js';
+import { derivedOnce } from '../../derived.js';
 import type { LogEntry, LogFormat, Logged } from './types.js';
 
 export interface ToolCall {
@@ -27,17 +28,11 @@ export interface ToolCallEntries {
 }
 
 /** The keys a table row reads, per row (rows are the table's own objects: a few dozen). */
-const readKeys = new WeakMap<ToolSpec, Set<string>>();
-
-function keysRead(spec: ToolSpec): Set<string> {
-  let read = readKeys.get(spec);
-  if (read === undefined) {
-    read = new Set<string>();
-    for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
-    readKeys.set(spec, read);
-  }
+const keysRead = derivedOnce((spec: ToolSpec): ReadonlySet<string> => {
+  const read = new Set<string>();
+  for (const keys of [spec.command, spec.paths, spec.dir, spec.glob, spec.url, spec.urlsInText, spec.patch, spec.server, spec.tool, spec.arguments]) for (const k of keys ?? []) read.add(k);
   return read;
-}
+});
 
 /** The input without the keys its table row reads; undefined when nothing is left (the usual call). */
 function leftover(input: Record<string, unknown>, spec: ToolSpec): Record<string, unknown> | undefined {
