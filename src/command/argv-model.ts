@@ -9,6 +9,8 @@ import { own } from '../match/own.js';
 interface ProgramSpec {
   aliases?: Record<string, string>;
   valued?: string[];
+  /** Long options followed by a name and then a value (`jq --arg NAME VALUE`). */
+  pairs?: string[];
   globalValued?: string[];
   globalFlags?: string[];
   subcommands?: Record<string, ProgramSpec>;
@@ -143,7 +145,13 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
       const eq = v.indexOf('=');
       const name = canonical(spec, eq < 0 ? v : v.slice(0, eq));
       if (eq >= 0) add(model, name, v.slice(eq + 1));
-      else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
+      else if (spec?.pairs?.includes(name)) {
+        // `--arg NAME VALUE`: both words are the option's.
+        const pair = words.slice(k + 1, k + 3);
+        if (pair.some((w) => w.dynamic)) model.unknown = true;
+        add(model, name, pair.map((w) => w.value).join(' '));
+        k += 2;
+      } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
         const value = words[k + 1];
         if (value?.dynamic) model.unknown = true;
         add(model, name, value?.value ?? '');

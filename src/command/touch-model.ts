@@ -49,6 +49,8 @@ interface TouchSpec {
 interface ProgramSpec {
   aliases?: Record<string, string>;
   valued?: string[];
+  /** Long options followed by a name and then a value (`jq --rawfile NAME FILE`). */
+  pairs?: string[];
   globalValued?: string[];
   subcommands?: Record<string, ProgramSpec>;
 }
@@ -140,7 +142,12 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
     // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
     if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
       const name = canonical(spec, head);
-      if (eq > 0) out.options.push({ name, value: { ...w, value: v.slice(eq + 1) }, word: v });
+      if (eq < 0 && spec.pairs?.includes(name)) {
+        // `--rawfile NAME FILE`: the value is the second word.
+        const value = words[k + 2] ?? words[k + 1];
+        out.options.push({ name, ...(value ? { value } : {}), word: [v, words[k + 1]?.value, words[k + 2]?.value].filter((x) => x !== undefined).join(' ') });
+        k += 2;
+      } else if (eq > 0) out.options.push({ name, value: { ...w, value: v.slice(eq + 1) }, word: v });
       else if (takesValue(name, head) && k + 1 < words.length) {
         out.options.push({ name, value: words[k + 1], word: `${v} ${words[k + 1]!.value}` });
         k++;
@@ -276,7 +283,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
-    else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
+    // The files the program touches there are not named on the line (`patch -p1 < fix.diff`): the whole tree.
+    else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, tree: 'all', guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
     return out;
   }
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.

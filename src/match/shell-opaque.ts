@@ -2,6 +2,7 @@
 // options and environment variables that make an allowed program run other code, and builtins
 // that run strings or rebind names. Each is reported with the construct that makes it opaque, so
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
+import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import { ownEntries } from './own.js';
 import { scanHazards } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
@@ -115,17 +116,7 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const named = code.scope ? `${exe} ${code.scope} ${code.option}` : `${exe} ${code.option}`;
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
-  if (exe === 'awk' || exe === 'gawk' || exe === 'mawk' || exe === 'nawk') {
-    if (args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
-      return { reason: `"${exe} -f" runs a program from a file, which cannot be checked`, construct: `${exe} -f` };
-    }
-    const program = args.find((a) => !a.value.startsWith('-'));
-    const text = program?.value ?? '';
-    if (program && (program.dynamic || text.includes('system') || text.includes('getline') || text.includes('|') || text.includes('>'))) {
-      return { reason: `the ${exe} program can run commands or write files (system, pipes, getline, >)`, construct: exe };
-    }
-    return undefined;
-  }
+  if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
   if ((exe === 'sed' || exe === 'gsed') && args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
     return { reason: `"${exe} -f" runs a script from a file, which cannot be checked`, construct: `${exe} -f` };
   }

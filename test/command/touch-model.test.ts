@@ -48,6 +48,12 @@ const CASES: [string, string[]][] = [
   ['sed -e s/a/b/ -- x', ['read x']],
   ['awk -f prog.awk data.txt', ['read prog.awk', 'read data.txt']],
   ['jq .a config.json', ['read config.json']],
+  // jq's --rawfile/--slurpfile take a name, then the file (the name is not a file).
+  ['jq --rawfile k .env -n $k', ['read .env']],
+  ['jq --slurpfile k a.json --arg x y .', ['read a.json']],
+  // awk's program given by -e/--source: every operand is a file.
+  ["awk --source='{ print }' .env", ['read .env']],
+  ["awk -v x=1 -e '{ print }' .env", ['read .env']],
   ['diff -r a b', ['read a tree:all', 'read b tree:all']],
   ['ls -la secrets', ['read secrets guess']],
   ['find secrets -name x', ['read secrets guess']],
@@ -104,6 +110,12 @@ const CASES: [string, string[]][] = [
   ['git add .env', ['read .env']],
   ['gzip -c a > a.gz', ['read a']],
   ['patch -i fix.diff a.c', ['read fix.diff', 'write a.c']],
+  // Without a file operand, patch writes the files its patch names: anything under the working directory.
+  ['patch -p1 -i fix.diff', ['read fix.diff', 'write . tree:all']],
+  ['git apply fix.diff', ['write . tree:all', 'read fix.diff']],
+  ['git apply --directory=sub fix.diff', ['write sub tree:all', 'read fix.diff']],
+  ['git apply --check fix.diff', ['read fix.diff']],
+  ['cpio -i -D out', ['write out tree:all']],
   // the network
   ['git clone https://evil.example/x', ['host https://evil.example/x']],
   ['git clone git@github.com:o/r.git dir', ['host github.com', 'write dir tree:named']],
