@@ -15,6 +15,7 @@ import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazard
 import { lexShell } from '../match/shell-lex.js';
 import { derivedForLast } from '../derived.js';
 import { withoutNeutralGlobals } from './neutral-globals.js';
+import { programRefusal } from './program-path.js';
 
 const SENTINEL = '\u0001';
 
@@ -106,6 +107,12 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
     text = neutralText;
     argv = neutral;
   }
+  // A pattern names a program by its name or its path; a file of the same name elsewhere is another program.
+  const program = argv[0];
+  if (program && !isRuntime(program)) {
+    const why = programRefusal(pattern, program.value, command.dirs);
+    if (why) return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${why}` };
+  }
   // The pattern's wildcards cover the words of this layer and of every command it wraps.
   let named: string[] | undefined;
   for (let j = layer; j < command.argvs.length; j++) {
@@ -152,6 +159,8 @@ function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {
     if (argv.some(isRuntime) || withoutNeutralGlobals(argv)) return true;
     const [name, ...args] = argv;
+    // `./src/cat` is matched by its name `cat`, but is not the program `cat *` names (./program-path.ts).
+    if (name?.value.includes('/')) return true;
     if (name && scanHazards(executableName(name.value), args).some((h) => h.kind === 'elsewhere')) return true;
   }
   return false;

@@ -12,6 +12,7 @@ import { decidePath } from './decide-path.js';
 import { decideTouches } from './decide-touch.js';
 import { refusedOutright } from './rules-out.js';
 import { readAsWritten, soundAllowList } from './sound-allow-list.js';
+import { namesProgramPaths } from '../command/program-path.js';
 import { needsSoundAllow } from '../command/sound-allow.js';
 import { decideSubject, namedAllowLists, type AllowedOpenly, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
@@ -182,7 +183,7 @@ const ALLOW_NAMES = { allowList: 'commands.allow', whenNoList: 'no commands.deny
 
 /** The allow lists, read soundly (src/engine/sound-allow-list.ts); a rule that matched as written but did not admit the command says why. */
 function soundAllowStep(context: DecisionContext, levels: Level[], command: SimpleCommand): AllowLists<readonly string[]> {
-  if (levels.length === 1 && !needsSoundAllow(command)) return rootAllowStep(context.policy, context);
+  if (levels.length === 1 && !needsSoundAllow(command) && !namesProgramPaths(levels[0]!.commands.allow)) return rootAllowStep(context.policy, context);
   const lists = levels.map((l) => soundAllowList(l.commands.allow, command));
   const step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)]!, ALLOW_NAMES);
   const unmatched = step.unmatched;

@@ -4,6 +4,7 @@
 // no such option keep the list's own exact matching.
 import { checkAllow, needsSoundAllow } from '../command/sound-allow.js';
 import { withoutNeutralGlobals } from '../command/neutral-globals.js';
+import { namesProgramPaths } from '../command/program-path.js';
 import type { SimpleCommand } from '../match/command.js';
 import { derivedOnce } from '../derived.js';
 import type { ConsultedRule, RuleHit, RuleLike, RuleList } from './lists.js';
@@ -37,7 +38,7 @@ export function soundAllowList<R extends RuleLike>(
   list: RuleList<readonly string[], R> & { rules: readonly R[]; indicesMatching?(layer: string): readonly number[] },
   command: SimpleCommand,
 ): SoundAllowList<R> {
-  if (list.size === 0 || !needsSoundAllow(command)) return readAsWritten(list);
+  if (list.size === 0 || (!needsSoundAllow(command) && !namesProgramPaths(list))) return readAsWritten(list);
   let refusal: string | undefined;
   // Which rules match each layer as written, from one pass of the list's automaton per layer
   // (instead of one pass per rule and layer): only those can admit it.
