@@ -71,9 +71,10 @@ function samePath(pattern: PatternProgram, path: ProgramPath): boolean {
 
 /**
  * Why the allow pattern does not name the program that `word` runs, if it does not. `dirs`: the
- * directories (relative to where the line starts) the command runs in, when `cd` moved it.
+ * directories (relative to where the line starts) the command runs in, when `cd` moved it;
+ * `anyDir`: the line changes directory and this command may run in any directory.
  */
-export function programRefusal(pattern: string, word: string, dirs: readonly string[] | undefined): string | undefined {
+export function programRefusal(pattern: string, word: string, dirs: readonly string[] | undefined, anyDir = false): string | undefined {
   if (!word.includes('/')) {
     return patternProgram(pattern).slash ? `"${word}" is found on PATH, not the file the pattern names` : undefined;
   }
@@ -85,6 +86,7 @@ export function programRefusal(pattern: string, word: string, dirs: readonly str
   }
   if (word.startsWith('/')) return samePath(wanted, pathOf(word)) ? undefined : `"${word}" is not the file the pattern names`;
   // A relative path runs the file under each directory the command may run in.
+  if (anyDir) return `"${word}" runs in a directory the line does not show (after a "cd" to a run-time value)`;
   for (const dir of dirs ?? ['.']) {
     if (!samePath(wanted, pathOf(`${dir}/${word}`))) return `"${word}"${dir === '.' ? '' : ` (run in ${dir})`} is not the file the pattern names`;
   }

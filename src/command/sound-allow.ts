@@ -110,7 +110,7 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
   // A pattern names a program by its name or its path; a file of the same name elsewhere is another program.
   const program = argv[0];
   if (program && !isRuntime(program)) {
-    const why = programRefusal(pattern, program.value, command.dirs);
+    const why = programRefusal(pattern, program.value, command.dirs, command.anyDir);
     if (why) return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${why}` };
   }
   // The pattern's wildcards cover the words of this layer and of every command it wraps.

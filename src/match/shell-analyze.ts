@@ -39,6 +39,8 @@ export interface SimpleCommand {
    * any directory of the line (CommandAnalysis.dirs, dirUnknown).
    */
   dirs?: string[];
+  /** The line changes directory, but where this command runs was not followed: it may be any directory. */
+  anyDir?: boolean;
 }
 
 export interface CommandProblem {
@@ -173,7 +175,10 @@ class Analyzer {
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
       // Without a directory change every command runs where the line starts: nothing to say per command.
-      if (this.acc.dirs.length || this.acc.dirUnknown) for (const [c, dirs] of this.placed) c.dirs = dirs;
+      if (this.acc.dirs.length || this.acc.dirUnknown) {
+        for (const [c, dirs] of this.placed) c.dirs = dirs;
+        for (const c of this.acc.commands) if (!c.dirs) c.anyDir = true;
+      }
       this.readings();
     }
   }
