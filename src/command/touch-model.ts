@@ -13,6 +13,7 @@ import { own, ownEntries } from '../match/own.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
 import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { derivedOnce } from '../derived.js';
+import { pathspecOperand } from './git-pathspec.js';
 import { packageHost } from './package-spec.js';
 import { socatTouches } from './socat-address.js';
 
@@ -39,6 +40,8 @@ interface TouchSpec {
   bundled?: boolean;
   shortFlags?: string;
   extract?: string;
+  /** Operands are git pathspecs (./git-pathspec.ts): wildcards crossing `/`, and `:(magic)`. */
+  pathspecs?: boolean;
   /** After these first operands (subcommands), the operands that are package specifiers (./package-spec.ts): all of them, or the first (`npm exec PKG ARGS…`). */
   packages?: Record<string, 'all' | 'first'>;
   noOperands?: string;
@@ -270,6 +273,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   let operands = parsed.operands;
   if (t.skip && !(t.skipUnless ?? []).some(has)) operands = operands.slice(t.skip);
+  if (t.pathspecs) operands = gitPathspecs(operands);
   if (t.assign) {
     for (const { arg } of operands) {
       const eq = arg.value.indexOf('=');
@@ -317,6 +321,16 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
     operand(out, name, op, arg, { ...fileOpts, guess });
   });
+  return out;
+}
+
+/** git's path operands as the paths and globs their pathspecs name; exclusions name none. */
+function gitPathspecs(operands: Parsed['operands']): Parsed['operands'] {
+  const out: Parsed['operands'] = [];
+  for (const o of operands) {
+    const arg = pathspecOperand(o.arg);
+    if (arg) out.push(arg === o.arg ? o : { ...o, arg });
+  }
   return out;
 }
 
@@ -422,6 +436,8 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     }
     case 'revpath': {
       const colon = v.indexOf(':');
+      // `git show HEAD secrets/key`: a word without a colon may be a path as well as a revision.
+      if (colon < 0 && !arg.dynamic) return file(out, 'read', arg, { guess: true }, via);
       if (colon < 0 || arg.dynamic) return;
       const path = v.slice(colon + 1).replace(/^\.\//, '');
       if (path) file(out, 'read', { ...arg, value: path }, {}, via);

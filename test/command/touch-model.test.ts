@@ -111,7 +111,13 @@ const CASES: [string, string[]][] = [
   ['git rm -r src', ['delete src tree:all']],
   ['git clean -fdx', ['delete . tree:all']],
   ['git show HEAD:.env', ['read .env']],
-  ['git show HEAD', []],
+  // A word without a colon may be a revision or a path: a guess, checked against denies only.
+  ['git show HEAD', ['read HEAD guess']],
+  ['git show HEAD -- secrets/key', ['read HEAD guess', 'read secrets/key']],
+  // Pathspecs: wildcards that cross '/', and magic.
+  ["git log -p -- '*key'", ['read **/*key glob']],
+  ["git diff -- 'secr*'", ['read secr*/** glob']],
+  ["git diff -- ':(glob)src/*.ts' ':!docs' ':(literal)a*b'", ['read src/*.ts glob', 'read a*b']],
   ['git -C . --no-pager show HEAD:secrets/k', ['read secrets/k']],
   ['git commit -F msg.txt', ['read msg.txt']],
   ['git commit -m "x y"', []],
