@@ -25,7 +25,11 @@ import { normalizeRanges, rangesContain, type Ranges } from './ranges.js';
 const UNITS = 0x10000;
 
 interface FoldTables {
-  /** Code unit -> smallest member of its class. */
+  /**
+   * Code unit -> smallest member of its class, or 0 for a unit that is its own representative
+   * (unit 0 is caseless): a zeroed array needs no pass over all 65,536 units to install, which
+   * cost a short-lived process about as much as reading the saved classes. Read it with rep().
+   */
   representative: Uint16Array;
   /** Representative -> every member, for classes with more than one member. */
   members: Map<number, number[]>;
@@ -34,6 +38,11 @@ interface FoldTables {
 }
 
 let tables: FoldTables | undefined;
+
+/** The representative of `c`'s class in `representative` (0 there: `c` itself). */
+function rep(representative: Uint16Array, c: number): number {
+  return representative[c]! || c;
+}
 
 function singleUnit(s: string): number | undefined {
   return s.length === 1 ? s.charCodeAt(0) : undefined;
@@ -68,8 +77,8 @@ function buildTables(): FoldTables {
   const members = new Map<number, number[]>();
   for (let c = 0; c < UNITS; c++) {
     const r = find(c);
-    representative[c] = r;
     if (r !== c) {
+      representative[c] = r;
       const list = members.get(r);
       if (list) list.push(c);
       else members.set(r, [r, c]);
@@ -102,7 +111,7 @@ export function useCaseClasses(classes: unknown): boolean {
   if (tables) return true;
   if (!Array.isArray(classes) || classes.length === 0) return false;
   const representative = new Uint16Array(UNITS);
-  for (let c = 0; c < UNITS; c++) representative[c] = c;
+  const assigned = new Uint8Array(UNITS);
   const members = new Map<number, number[]>();
   const all: number[] = [];
   for (const list of classes as unknown[]) {
@@ -110,9 +119,10 @@ export function useCaseClasses(classes: unknown): boolean {
     const r = list[0] as number;
     for (let i = 0; i < list.length; i++) {
       const m = list[i] as number;
-      // Sorted, in range, each unit in one class only.
-      if (!Number.isInteger(m) || m < 0 || m >= UNITS || (i > 0 && m <= (list[i - 1] as number)) || representative[m] !== m) return false;
-      representative[m] = r;
+      // Sorted, in range, caseless unit 0 in none, each unit in one class only.
+      if (!Number.isInteger(m) || m <= 0 || m >= UNITS || (i > 0 && m <= (list[i - 1] as number)) || assigned[m]) return false;
+      assigned[m] = 1;
+      if (m !== r) representative[m] = r;
     }
     members.set(r, list as number[]);
     all.push(...(list as number[]));
@@ -123,7 +133,7 @@ export function useCaseClasses(classes: unknown): boolean {
 
 export function foldUnit(c: number): number {
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c; // the smallest member is the upper case
-  return foldTables().representative[c]!;
+  return rep(foldTables().representative, c);
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -133,18 +143,25 @@ export function foldString(s: string): string {
   if (ASCII_ONLY.test(s)) return s.toUpperCase();
   const { representative } = foldTables();
   let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(representative[s.charCodeAt(i)]!);
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(rep(representative, s.charCodeAt(i)));
   return out;
 }
 
 /** Every member of `[c]`'s class (for tests and messages). */
 export function caseClass(c: number): number[] {
   const { representative, members } = foldTables();
-  return members.get(representative[c]!) ?? [c];
+  return members.get(rep(representative, c)) ?? [c];
 }
 
 const closed = new Map<string, Ranges>();
 const MAX_MEMO = 10_000;
+
+/** How many code units `set` lacks. */
+function missingUnits(set: Ranges): number {
+  let inSet = 0;
+  for (let j = 0; j < set.length; j += 2) inSet += set[j + 1]! - set[j]! + 1;
+  return UNITS - inSet;
+}
 
 /** Every code unit equal up to case to a member of `set` (a union of whole classes; memoised). */
 export function caseClosure(set: Ranges): Ranges {
@@ -153,13 +170,27 @@ export function caseClosure(set: Ranges): Ranges {
   if (out) return out;
   const { representative, members, foldable } = foldTables();
   const extra: number[] = [];
-  // Both sorted: walk the set's ranges and the foldable units together.
-  let i = 0;
-  for (let j = 0; j < set.length && i < foldable.length; j += 2) {
-    while (i < foldable.length && foldable[i]! < set[j]!) i++;
-    for (; i < foldable.length && foldable[i]! <= set[j + 1]!; i++) {
-      // Only members the set lacks: a wide class (`[^/]`) then adds almost nothing to sort.
-      for (const m of members.get(representative[foldable[i]!]!)!) if (!rangesContain(set, m)) extra.push(m, m);
+  if (missingUnits(set) < foldable.length) {
+    // A wide set (`.` lacks only the line terminators, `[^/]` one unit): a unit it lacks joins
+    // when a member of its class is in the set. The same union as below, walking the shorter of
+    // the two lists (this one instead of every foldable unit).
+    for (let j = -1; j < set.length; j += 2) {
+      const from = j < 0 ? 0 : set[j]! + 1;
+      const to = j + 1 < set.length ? set[j + 1]! - 1 : UNITS - 1;
+      for (let u = from; u <= to; u++) {
+        const list = members.get(rep(representative, u));
+        if (list?.some((m) => rangesContain(set, m))) extra.push(u, u);
+      }
+    }
+  } else {
+    // Both sorted: walk the set's ranges and the foldable units together.
+    let i = 0;
+    for (let j = 0; j < set.length && i < foldable.length; j += 2) {
+      while (i < foldable.length && foldable[i]! < set[j]!) i++;
+      for (; i < foldable.length && foldable[i]! <= set[j + 1]!; i++) {
+        // Only members the set lacks.
+        for (const m of members.get(rep(representative, foldable[i]!))!) if (!rangesContain(set, m)) extra.push(m, m);
+      }
     }
   }
   out = extra.length > 0 ? normalizeRanges([...set, ...extra]) : set;

@@ -9,24 +9,12 @@ import { claudeModel } from './claude/drift.js';
 import { codexModel } from './codex/drift.js';
 import { driftFindings } from './drift-check.js';
 import { cursorModel } from './cursor/drift.js';
-import { PROJECT_FILES, projectFilesIn, readCodexFiles, readCursorFiles, readGeminiFiles } from './files.js';
+import { readCodexFiles, readCursorFiles, readGeminiFiles } from './files.js';
+import { DRIFT_FILES, nativeFilesIn, projectFilesIn } from './present.js';
 import { geminiModel } from './gemini/drift.js';
 import type { NativeModel } from './model.js';
 import { AGENT_NAMES, type AgentName } from './types.js';
 import { readClaudeSettings } from './claude/reader.js';
-
-/** The committed files drift checks (Claude's settings.local.json is personal and git-ignored). */
-const DRIFT_FILES: Record<AgentName, string[]> = {
-  claude: ['.claude/settings.json'],
-  codex: PROJECT_FILES.codex,
-  gemini: PROJECT_FILES.gemini,
-  cursor: PROJECT_FILES.cursor,
-};
-
-/** The native permission files present under the policy root (absolute), cheap to call. */
-export function nativeFilesIn(root: string): string[] {
-  return AGENT_NAMES.flatMap((agent) => projectFilesIn(root, agent, DRIFT_FILES[agent]));
-}
 
 function agentOf(root: string, file: string): AgentName | undefined {
   return AGENT_NAMES.find((agent) => projectFilesIn(root, agent, DRIFT_FILES[agent]).includes(file));

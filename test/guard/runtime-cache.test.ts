@@ -37,12 +37,23 @@ describe('case classes kept between runs', () => {
       return normalizeRanges(out);
     };
     const sets = [[0, 0x2e, 0x30, 0xffff], [0x61, 0x7a], [0x4b, 0x4b], [0x100, 0x2ff, 0x400, 0x4ff], [0x17f, 0x17f, 0x212a, 0x212a], [0x30, 0x39]];
-    for (const set of sets) expect(cf.caseClosure(set)).toEqual(reference(set));
+    // Wide sets are closed by walking what they lack: `.`, and sets lacking case variants of members.
+    const wide = [
+      [0, 0x09, 0x0b, 0x0c, 0x0e, 0x2027, 0x202a, 0xffff],
+      [0, 0x6a, 0x6c, 0xffff], // all but k: K and KELVIN SIGN bring it back
+      [0, 0x4a, 0x4c, 0x6a, 0x6c, 0x2129, 0x212b, 0xffff], // all but the whole class of k
+      [0, 0x17e, 0x180, 0xffff], // all but LATIN SMALL LETTER LONG S
+      [1, 0xfffe],
+    ];
+    for (const set of [...sets, ...wide]) expect(cf.caseClosure(set)).toEqual(reference(set));
+    const installed = await freshCaseFold();
+    expect(installed.useCaseClasses(cf.caseClasses())).toBe(true);
+    for (const set of [...sets, ...wide]) expect(installed.caseClosure(set)).toEqual(reference(set));
   });
 
   it('ignores malformed entries (the tables are then built as usual)', async () => {
     const cf = await freshCaseFold();
-    for (const bad of [undefined, {}, [], [[5]], [[7, 3]], [[1, 2], [2, 3]], [[1, 0x10000]], [['a', 'b']]]) expect(cf.useCaseClasses(bad)).toBe(false);
+    for (const bad of [undefined, {}, [], [[5]], [[7, 3]], [[1, 2], [2, 3]], [[1, 0x10000]], [['a', 'b']], [[0, 65]]]) expect(cf.useCaseClasses(bad)).toBe(false);
     expect(cf.caseClass(0x73)).toEqual([0x53, 0x73, 0x17f]);
   });
 

@@ -24,9 +24,11 @@ export async function runLint(opts: LintOptions, cwd: string): Promise<number> {
     const { checkAgentHooks } = await import('../../init/agent-hooks/check.js');
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
     // Agents' own permission files committed beside the policy (docs/native.md): drift.
-    const { nativeFilesIn, checkDrift } = await import('../../native/drift.js');
+    // The drift check (and the engine it compiles the policy with) loads only when there are files.
+    const { nativeFilesIn } = await import('../../native/present.js');
     const native = nativeFilesIn(loaded.set.root.root);
     if (native.length > 0) {
+      const { checkDrift } = await import('../../native/drift.js');
       findings.push(...checkDrift(loaded.set, native));
       filesChecked += native.length;
     }
