@@ -3,6 +3,7 @@
 import { build, transform } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp.mjs';
 
 for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
@@ -70,6 +71,15 @@ const lazyBabylon = {
     b.onResolve({ filter: /^\.\/babylon\.cjs$/ }, () => ({ path: './babylon.cjs', external: true }));
   },
 };
+// signal-exit uses node:assert for one argument check (assert.equal): see the shim.
+const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/shims/assert-equal.cjs') } : undefined,
+    );
+  },
+};
 // The guard's chunks are built as ES modules (esbuild splits only that format) and each is then
 // turned into CommonJS, dynamic import() included (a require in a promise, still lazy): Node
 // starts a CommonJS entry without its ES module loader, and src/guard/boot.ts (dist/guard.cjs)
@@ -116,7 +126,8 @@ const guardChunks = await build({
   write: false,
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
-  plugins: [lazyBabylon, lazyBashParser, noReplayWorkers, lazyChildProcess],
+  alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
+  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess],
 });
 // guard-chunks/bash-parser.cjs: bash-parser on its own (CommonJS, babylon still lazy), loaded by
 // the chunk loader through the code cache on the first line that needs the full grammar.

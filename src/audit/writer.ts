@@ -1,13 +1,13 @@
 // Appends chained lines to a session's audit log, safely under concurrency: agents run hooks in
 // parallel (Codex launches every matching hook at once) and several sessions write at once.
-// Each append holds an exclusive lock on the log (log-lock.ts: an atomic mkdir of `<log>.lock`,
-// with stale-lock recovery), reads the last line to chain onto it, and writes the new lines with
-// one write(2) on an O_APPEND descriptor, so lines are never torn, lost or interleaved and the
-// chain stays whole.
+// Each append holds an exclusive lock on the log (proper-lockfile: an atomic mkdir of
+// `<log>.lock`, with stale-lock recovery), reads the last line to chain onto it, and writes the
+// new lines with one write(2) on an O_APPEND descriptor, so lines are never torn, lost or
+// interleaved and the chain stays whole.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { lock } from 'proper-lockfile';
 import { GENESIS, HEX64, rawLineHash, sealLine } from './chain.js';
-import { withLogLock } from './log-lock.js';
 
 export interface AppendOptions {
   /** HMAC key (from the environment), or undefined. */
@@ -69,7 +69,13 @@ function chainHead(file: string, key: string | undefined): { seq: number; prev: 
  */
 export async function appendChained(file: string, records: Record<string, unknown>[], opts: AppendOptions = {}): Promise<Record<string, unknown>[]> {
   mkdirSync(dirname(file), { recursive: true });
-  return withLogLock(file, opts.lockWaitMs ?? 8000, () => {
+  const waitMs = opts.lockWaitMs ?? 8000;
+  const release = await lock(file, {
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: Math.ceil(waitMs / 10), factor: 1, minTimeout: 3, maxTimeout: 15, randomize: true },
+  });
+  try {
     const head = chainHead(file, opts.key);
     let { seq, prev } = head;
     const written: Record<string, unknown>[] = [];
@@ -89,5 +95,7 @@ export async function appendChained(file: string, records: Record<string, unknow
       closeSync(fd);
     }
     return written;
-  });
+  } finally {
+    await release();
+  }
 }
