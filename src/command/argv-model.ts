@@ -176,5 +176,31 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
       add(model, name, '');
     }
   }
+  if (model.subcommand === undefined) twoWordAlias(model, words, own(PROGRAMS, program));
   return model;
+}
+
+/**
+ * Another spelling of a command in two words (data/programs.json `commandAliases` with a space):
+ * `docker container run` is `docker run`, `terraform apply -destroy` is `terraform destroy`. The
+ * first operand becomes the command's usual name (and a second operand that was part of the
+ * spelling is dropped), for the command and the pattern alike.
+ */
+function twoWordAlias(model: ArgvModel, words: readonly Word[], spec: ProgramSpec | undefined): void {
+  const first = model.operands[0];
+  if (!spec?.commandAliases || first === undefined) return;
+  const second = model.operands[1];
+  const byOperand = second !== undefined ? own(spec.commandAliases, `${first} ${second}`) : undefined;
+  if (byOperand) {
+    model.operands.splice(0, 2, byOperand);
+    return;
+  }
+  // An option that turns the command into another: the word as written, anywhere on the line.
+  for (const w of words) {
+    const alias = !w.dynamic && w.value.startsWith('-') ? own(spec.commandAliases, `${first} ${w.value}`) : undefined;
+    if (alias) {
+      model.operands[0] = alias;
+      return;
+    }
+  }
 }
