@@ -3,7 +3,7 @@
 // the line opaque. Without them the program only reads its operands, which the touch model
 // decides (data/programs.json). Programs given in files (`awk -f`, `jq -f`) are opaque through
 // data/program-hazards.json.
-import type { OpaqueConstruct } from './shell-opaque.js';
+import type { OpaqueConstruct } from './opaque-construct.js';
 import type { Arg } from './shell-wrappers.js';
 
 interface InlineLanguage {

@@ -3,19 +3,12 @@
 // that run strings or rebind names. Each is reported with the construct that makes it opaque, so
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
+import type { OpaqueConstruct } from './opaque-construct.js';
 import { ownEntries } from './own.js';
 import { scanHazards } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
-export interface OpaqueConstruct {
-  /** Why, for people. */
-  reason: string;
-  /**
-   * The words that name the construct (`python -c`): an allow pattern containing them admits it.
-   * Absent when the hidden code may be anything anywhere on the line.
-   */
-  construct?: string;
-}
+export type { OpaqueConstruct } from './opaque-construct.js';
 
 /** Environment variables that make programs (or bash itself) run code or load it from elsewhere. */
 const CODE_VARIABLES = new Set([
