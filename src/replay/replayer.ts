@@ -168,7 +168,6 @@ export class Replayer {
   }
 }
 
-/** Decisions written as they are decided (the main thread, no slices). */
 function normVersion(v: string): string {
   return v.trim().replace(/^v/i, '').replace(/(\.0)+$/, '');
 }
