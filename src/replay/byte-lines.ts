@@ -3,7 +3,7 @@
 // their constant parts as bytes made once and only what varies per line (times, line numbers,
 // sessions, subjects) as it comes: no string is built per event, and none is flattened and then
 // copied again as UTF-8 (that was a third of the encoding worker's work: docs/siem.md).
-import type { JsonOut } from '../report/decision-encoder.js';
+import type { JsonOut } from '../report/decision.js';
 
 /** A buffer of its own (not a pool's slice) when there is nowhere to ship the bytes to. */
 const CHUNK_BYTES = 1 << 16;

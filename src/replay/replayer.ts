@@ -18,7 +18,7 @@ import { lineMayHoldSecret, redactText, scanString, scanValue, witnessOf, type S
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
 import { decisionRecord } from './decision-record.js';
-import type { DecisionEncoder } from '../report/decision-encoder.js';
+import type { DecisionEncoder } from '../report/decision.js';
 import { ByteLines } from './byte-lines.js';
 import { relative, sep } from 'node:path';
 

@@ -8,7 +8,7 @@ import type { ReplayedDecision } from '../../src/report/decision.js';
 import { ocsfDecisionEvent } from '../../src/report/ocsf/events.js';
 import { hecEnvelope } from '../../src/report/ocsf/hec.js';
 import { hecEventWriter, ocsfEventWriter } from '../../src/report/ocsf/line.js';
-import type { DecisionEncoder } from '../../src/report/decision-encoder.js';
+import type { DecisionEncoder } from '../../src/report/decision.js';
 import { ByteLines } from '../../src/replay/byte-lines.js';
 
 /** The encoder's line as text (it writes bytes; one buffer for all, as a slice's is). */

@@ -7,8 +7,7 @@
 // (src/replay/decision-record.ts), so that the policy text is found by the rule's identity;
 // every cached text is checked before reuse. test/report/ocsf-line.test.ts holds each line equal
 // to JSON.stringify(ocsfDecisionEvent(d)).
-import type { DecisionMeta, ReplayedDecision } from '../decision.js';
-import type { DecisionEncoder } from '../decision-encoder.js';
+import type { DecisionEncoder, DecisionMeta, ReplayedDecision } from '../decision.js';
 import { baseName, head, metadata, policy } from './events.js';
 import { HEC_SOURCETYPE } from './hec.js';
 
