@@ -1,8 +1,9 @@
 // --output: the report goes to a file, its directories created as needed (as ESLint does). A
 // target that cannot be written is the user's to fix: a one-line message and exit 2, no stack.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeText } from './fd-write.js';
 
 const REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',
@@ -22,7 +23,7 @@ export function writeReportFile(path: string, shownAs: string, chunks: Iterable<
     mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(path, 'w');
     try {
-      for (const text of chunks) writeAll(fd, Buffer.from(text, 'utf8'));
+      for (const text of chunks) writeText(fd, text);
     } finally {
       closeSync(fd);
     }
@@ -32,8 +33,4 @@ export function writeReportFile(path: string, shownAs: string, chunks: Iterable<
     if (reason === undefined) throw e;
     throw new UsageError(`cannot write the report to "${shownAs}": ${reason}`, 'Choose another --output path.');
   }
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }

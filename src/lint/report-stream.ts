@@ -1,7 +1,8 @@
 // The report's destination, opened before a replay so that formats that stream (ocsf,
 // splunk-hec) write each decision as it is made instead of holding them all.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeBytes, writeText } from './fd-write.js';
 
 const FLUSH_BYTES = 1 << 20;
 
@@ -25,7 +26,10 @@ export class ReportStream {
   }
 
   flush(): void {
-    for (const part of this.parts) writeAll(this.fd, typeof part === 'string' ? Buffer.from(part) : part);
+    for (const part of this.parts) {
+      if (typeof part === 'string') writeText(this.fd, part);
+      else writeBytes(this.fd, part);
+    }
     this.parts = [];
     this.pending = 0;
   }
@@ -33,18 +37,5 @@ export class ReportStream {
   close(): void {
     this.flush();
     if (this.owned) closeSync(this.fd);
-  }
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let at = 0;
-  while (at < bytes.length) {
-    try {
-      at += writeSync(fd, bytes, at);
-    } catch (e) {
-      // A non-blocking pipe that is full: wait for the reader rather than lose the report.
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-    }
   }
 }

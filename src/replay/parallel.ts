@@ -327,8 +327,8 @@ class FileMerge {
       if (sink.admit(this.file, ruleId, severity)) this.kept.add(json.subarray(i === 0 ? 0 : ends[i - 1], ends[i]), line + off);
     }
     for (const [ruleId, severity, n] of s.totals) sink.countOnly(this.file, ruleId, severity, n - (shipped.get(ruleId) ?? 0));
-    for (const p of parts) r.opts.decisions?.write(p);
-    if (s.decisions) r.opts.decisions?.write(s.decisions);
+    for (const p of parts) r.writeEncoded(p);
+    if (s.decisions) r.writeEncoded(s.decisions);
     const rec = s.record;
     // Tool results for tool uses of earlier slices.
     for (const o of rec.orphans) this.resolve(o);

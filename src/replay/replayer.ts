@@ -18,7 +18,8 @@ import { lineMayHoldSecret, redactText, scanString, scanValue, witnessOf, type S
 import { FindingSink } from './sink.js';
 import { PendingUses } from './pending.js';
 import { decisionRecord } from './decision-record.js';
-import type { DecisionEncoder } from '../report/decision-encoder.js';
+import type { DecisionEncoder } from '../report/decision.js';
+import { ByteLines } from './byte-lines.js';
 import { relative, sep } from 'node:path';
 
 const NO_HITS: SecretHit[] = [];
@@ -90,11 +91,15 @@ export class Replayer {
   readonly hasToolRules: boolean;
   private readonly policyVersion: string;
   private readonly persistence = new Map<string, Persistence>();
+  /** This thread's encoded decisions, written out as its buffer fills: one writer, so that they stay in order. */
+  private readonly direct?: ByteLines;
   actions = 0;
   lines = 0;
 
   constructor(readonly opts: ReplayerOptions) {
     this.sink = opts.sink;
+    const out = opts.decisions;
+    if (out) this.direct = new ByteLines(undefined, { write: (b) => out.write(b), ...(out.flush ? { flush: () => out.flush!() } : {}) });
     const root = opts.set.root;
     const ids = [...(root.agentId ? [root.agentId] : []), ...root.agents.map((a) => a.id)];
     this.knownAgents = ids.length > 0 ? new Set(ids) : undefined;
@@ -105,13 +110,19 @@ export class Replayer {
   }
 
   /** decisions: where a slice collects its encoded decisions (else they are written as decided). */
-  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState; decisions?: { push(line: string): void }; lineOffset?: number } = {}): FileReplay {
-    const decisions = opts.decisions ?? (this.opts.decisions ? new DirectWrite(this.opts.decisions) : undefined);
-    return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state, decisions, opts.lineOffset);
+  file(path: string, opts: { sink?: FindingSink; record?: ChunkRecord; state?: ReaderState; decisions?: ByteLines; lineOffset?: number } = {}): FileReplay {
+    return new FileReplay(this, path, opts.sink ?? this.sink, opts.record, opts.state, opts.decisions ?? this.direct, opts.lineOffset);
   }
 
-  /** Completes the run: persistence findings get their final counts. */
+  /** Bytes encoded elsewhere (a worker's slice), written after what this thread encoded before. */
+  writeEncoded(bytes: Uint8Array): void {
+    this.direct?.drain();
+    this.opts.decisions?.write(bytes);
+  }
+
+  /** Completes the run: what this thread encoded is written out, persistence findings get their final counts. */
   finish(): void {
+    this.direct?.drain();
     for (const p of this.persistence.values()) {
       if (p.finding && p.count > PERSISTENCE_THRESHOLD) {
         p.finding.message = p.finding.message.replace(/^\d+ blocked attempts/, `${p.count} blocked attempts`);
@@ -157,14 +168,6 @@ export class Replayer {
   }
 }
 
-/** Decisions written as they are decided (the main thread, no slices). */
-class DirectWrite {
-  constructor(private readonly out: DecisionOutput) {}
-  push(line: string): void {
-    this.out.write(line);
-  }
-}
-
 function normVersion(v: string): string {
   return v.trim().replace(/^v/i, '').replace(/(\.0)+$/, '');
 }
@@ -194,7 +197,7 @@ export class FileReplay {
     private readonly sink: FindingSink,
     private readonly rec?: ChunkRecord,
     state?: ReaderState,
-    private readonly decisions?: { push(line: string): void },
+    private readonly decisions?: ByteLines,
     /** A slice's first line in the file, less one (decisions name lines of the file). */
     private readonly lineOffset = 0,
   ) {
@@ -461,7 +464,7 @@ export class FileReplay {
   private evaluate(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
     this.bypassUsed = undefined;
     const d = this.judge(entry, lineNo, hits);
-    if (this.decisions) this.decisions.push(this.decisionOf(entry, d, lineNo, hits));
+    if (this.decisions) this.encodeDecision(this.decisions, entry, d, lineNo, hits);
     if (entry.also) for (const e of entry.also) this.evaluate(e, lineNo, hits);
   }
 
@@ -548,12 +551,13 @@ export class FileReplay {
 
   private bypassUsed: string[] | undefined;
 
-  private decisionOf(entry: LogEntry, d: Decision, lineNo: number, hits: SecretHit[]): string {
+  private encodeDecision(to: ByteLines, entry: LogEntry, d: Decision, lineNo: number, hits: SecretHit[]): void {
     const a = entry.action;
     const ms = a.timestamp !== undefined ? this.parseTs(a.timestamp) : undefined;
     const out = this.r.opts.decisions!;
     this.logName ??= (relative(out.cwd, this.file) || this.file).split(sep).join('/');
-    return out.encode(decisionRecord(entry, d, lineNo + this.lineOffset, hits, this.bypassUsed, { repoRoot: this.r.opts.set.root.root, policyVersion: this.r.opts.set.root.version, log: this.logName, ms }));
+    out.encode(decisionRecord(entry, d, lineNo + this.lineOffset, hits, this.bypassUsed, { repoRoot: this.r.opts.set.root.root, policyVersion: this.r.opts.set.root.version, log: this.logName, ms }), to);
+    to.endLine();
   }
 
   /** The action's decision, and its tool name's when the runtime named a tool (both must allow). */

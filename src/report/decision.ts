@@ -80,3 +80,20 @@ export interface DecisionMeta {
   /** Report time (ms) for decisions whose log line has no timestamp. */
   now: number;
 }
+
+/**
+ * Where an encoder writes a line, as UTF-8 bytes (src/replay/byte-lines.ts): constant parts as
+ * bytes made once, what varies as it comes, with no string built per line.
+ */
+export interface JsonOut {
+  raw(bytes: Uint8Array): void;
+  /** Text that is JSON already, as UTF-8. */
+  text(s: string): void;
+  /** A string as a JSON string literal (what JSON.stringify gives). */
+  quoted(s: string): void;
+  /** A number as JSON writes it. */
+  num(n: number): void;
+}
+
+/** Writes one decision's line (with its end) to out. */
+export type DecisionEncoder = (d: ReplayedDecision, out: JsonOut) => void;
