@@ -19,7 +19,7 @@ import { socatTouches } from './socat-address.js';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'write-dir' | 'package';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package';
 
 interface TouchSpec {
   operands?: Op;
@@ -42,6 +42,8 @@ interface TouchSpec {
   extract?: string;
   /** Operands are git pathspecs (./git-pathspec.ts): wildcards crossing `/`, and `:(magic)`. */
   pathspecs?: boolean;
+  /** After these first operands (subcommands), every operand is a guessed read (`docker cp SRC DEST`). */
+  readsAfter?: string[];
   /** After these first operands (subcommands), the operands that are package specifiers (./package-spec.ts): all of them, or the first (`npm exec PKG ARGS…`). */
   packages?: Record<string, 'all' | 'first'>;
   noOperands?: string;
@@ -288,6 +290,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
   }
   if (t.packages) packageTouches(out, name, t.packages, operands);
+  const sub = operands[0]?.arg;
+  if (t.readsAfter && sub && !sub.dynamic && t.readsAfter.includes(sub.value)) {
+    for (const { arg } of operands.slice(1)) operand(out, name, 'read', arg, { guess: true });
+  }
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
@@ -446,6 +452,23 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'data':
       if (v.startsWith('@') && v.length > 1) file(out, 'read', { ...arg, value: v.slice(1) }, {}, via);
       return;
+    case 'form': {
+      // curl -F name=@file;type=… uploads the file, name=<file sends its text.
+      if (arg.dynamic) return file(out, 'read', arg, {}, via);
+      const eq = v.indexOf('=');
+      const value = v.slice(eq + 1);
+      if (eq < 0 || !(value.startsWith('@') || value.startsWith('<'))) return;
+      const semi = value.indexOf(';');
+      const path = value.slice(1, semi < 0 ? undefined : semi);
+      if (path) file(out, 'read', { ...arg, value: path }, {}, via);
+      return;
+    }
+    case 'keyed-file': {
+      // kubectl --from-file=[key=]path: the path after the first `=`.
+      const eq = arg.dynamic ? -1 : v.indexOf('=');
+      file(out, 'read', eq < 0 ? arg : { ...arg, value: v.slice(eq + 1) }, {}, via);
+      return;
+    }
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
