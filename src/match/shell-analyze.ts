@@ -144,7 +144,10 @@ export function normalise(words: readonly string[]): string {
 }
 
 export function executableName(v: string): string {
-  const slash = v.lastIndexOf('/');
+  // A loop, not lastIndexOf: V8 runs String.prototype.lastIndexOf in the runtime, several times
+  // slower on these short words, and this runs for every layer of every simple command.
+  let slash = v.length - 1;
+  while (slash >= 0 && v.charCodeAt(slash) !== 47) slash--;
   return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
 }
 
@@ -193,13 +196,15 @@ class Analyzer {
   /** `hash -p PATH NAME`: NAME may run PATH from then on. */
   private rebinds: { path: string; names: string[] }[] = [];
   /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
-  private prompts = new Set<string>();
-  private literals = new Map<string, string[]>();
+  // Made on first use (most lines have neither): two fewer collections per line analysed.
+  private prompts?: Set<string>;
+  private literals?: Map<string, string[]>;
 
   /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
   private rememberLiteral(name: string, value: string): void {
-    const seen = this.literals.get(name) ?? [];
-    if (seen.length < 8) this.literals.set(name, [...seen, value]);
+    const literals = (this.literals ??= new Map());
+    const seen = literals.get(name) ?? [];
+    if (seen.length < 8) literals.set(name, [...seen, value]);
   }
   /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
   private programUses: { raw: string; tail: Arg[] }[] = [];
@@ -256,6 +261,7 @@ class Analyzer {
 
   /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
   private readings(): void {
+    if (this.rebinds.length === 0 && this.programUses.length === 0 && !this.prompts) return; // nothing to read again
     const binds = this.rebinds.slice(0, MAX_READINGS);
     if (binds.length) {
       for (const rec of this.acc.commands.slice()) {
@@ -269,13 +275,13 @@ class Analyzer {
     // Only more commands: the "known only at run time" problem stays, so none of this can allow.
     for (const use of this.programUses.slice(0, MAX_READINGS)) {
       const name = usedName(use.raw);
-      for (const value of (name && this.literals.get(name)) || []) {
+      for (const value of (name && this.literals?.get(name)) || []) {
         const fields = substitute({ env: new Map([[name!, value]]), off: false }, use.raw);
         if (fields?.length) this.simple([...fields, ...use.tail], [], 1);
       }
     }
-    for (const name of this.prompts) {
-      for (const value of this.literals.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
+    for (const name of this.prompts ?? []) {
+      for (const value of this.literals?.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
     }
   }
 
@@ -360,7 +366,7 @@ class Analyzer {
   private promptUses(raw: string): void {
     for (let at = raw.indexOf('@P}'); at >= 0; at = raw.indexOf('@P}', at + 1)) {
       const open = raw.lastIndexOf('${', at);
-      if (open >= 0) this.prompts.add(raw.slice(open + 2, at));
+      if (open >= 0) (this.prompts ??= new Set()).add(raw.slice(open + 2, at));
     }
   }
 
