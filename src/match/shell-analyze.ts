@@ -6,6 +6,7 @@ import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, 
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
+import { firstOfEachKey } from '../first-of-each.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
 
@@ -93,18 +94,33 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
   // same command in other directories is another command).
   if (acc.commands.length < 2 && acc.problems.length < 2 && acc.files.length < 2) return acc; // nothing can repeat
-  const seen = new Set<string>();
-  acc.commands = acc.commands.filter((c) => {
-    // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
-    const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-    const key = `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  const seenProblems = new Set<string>();
-  acc.problems = acc.problems.filter((p) => !seenProblems.has(p.reason + p.command) && seenProblems.add(p.reason + p.command));
-  const seenFiles = new Set<string>();
-  acc.files = acc.files.filter((f) => !seenFiles.has(f.op + f.path) && seenFiles.add(f.op + f.path));
+  acc.commands = firstOfEachKey(acc.commands, commandKey, commandKeyLength);
+  acc.problems = firstOfEachKey(acc.problems, (p) => p.reason + p.command, (p) => p.reason.length + p.command.length);
+  acc.files = firstOfEachKey(acc.files, (f) => f.op + f.path, (f) => f.op.length + f.path.length);
   return acc;
+}
+
+/** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
+export function commandKey(c: SimpleCommand): string {
+  const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
+  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
+}
+
+/** commandKey(c).length, without building it (firstOfEachKey). */
+export function commandKeyLength(c: SimpleCommand): number {
+  let words = c.argvs.length > 0 ? c.argvs.length - 1 : 0;
+  for (const argv of c.argvs) {
+    if (argv.length > 0) words += argv.length - 1;
+    for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
+  }
+  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1);
+}
+
+/** The length of strings.join(separator of one character). */
+function joinedLength(strings: readonly string[]): number {
+  let n = strings.length > 0 ? strings.length - 1 : 0;
+  for (const x of strings) n += x.length;
+  return n;
 }
 
 /** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */

@@ -242,6 +242,16 @@ class Lexer {
   private word(top: boolean, role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined): void {
     const s = this.s;
     const start = this.i;
+    // Most words are one run of plain characters ended by an operator, a blank or the end: the
+    // loop below would make one active unit of the run and stop there (no glob, no brace, nothing
+    // dynamic or quoted). Made directly, without the units.
+    const plainEnd = this.plainWordEnd(start);
+    if (plainEnd > start) {
+      this.i = plainEnd;
+      const raw = s.slice(start, plainEnd);
+      this.finishWord({ start, end: plainEnd, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: plainEnd }, top, role, false);
+      return;
+    }
     const units: BraceUnit[] = [];
     const subs: string[] = [];
     const st = { dynamic: false, quoted: false, splits: false };
@@ -331,15 +341,41 @@ class Lexer {
       if (typeof r === 'string') w.braceError = r;
       else if (r.length !== 1 || r[0] !== value) w.fields = r;
     }
+    this.finishWord(w, top, role, st.quoted);
+  }
+
+  /**
+   * The end of a word that is one run of plain characters from `start` (what word() would read
+   * as a single active unit and then stop), or `start` when the word is anything else.
+   */
+  private plainWordEnd(start: number): number {
+    const s = this.s;
+    let j = start;
+    while (j < this.n) {
+      const code = s.charCodeAt(j);
+      if (code < 128 && RUN_STOP_CODES[code] === 1) break;
+      j++;
+    }
+    if (j === start || j === this.n) return j;
+    const c = s[j]!;
+    // The loop stops at a META character unless it starts a process substitution (`x<(cmd)`).
+    if (!META.has(c) || ((c === '<' || c === '>') && s[j + 1] === '(')) return start;
+    return j;
+  }
+
+  /** What every word gets once read: the parser's rewrites, its here-document role, its place among the top-level words. */
+  private finishWord(w: ShellWord, top: boolean, role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined, quoted: boolean): void {
+    const { start, end } = w;
     // bash-parser reads a number followed by a blank and `>` as an io number (`echo 5 > f`).
-    if (/^\d+$/.test(w.raw)) this.rewrite(start, end, UNDERSCORES);
+    const c0 = w.raw.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(w.raw)) this.rewrite(start, end, UNDERSCORES);
     if (role === 'herestring') w.hereString = true;
     if (role === 'heredoc' || role === 'heredoc-strip') {
       // The parser sees `<& -` (close stdin): no file, same length.
       this.rewrite(start, end, '-');
       w.parseEnd = start + 1;
-      w.heredoc = { body: '', quoted: st.quoted, subs: [] };
-      this.pending.push({ word: w, delimiter: value, strip: role === 'heredoc-strip', quoted: st.quoted, top });
+      w.heredoc = { body: '', quoted, subs: [] };
+      this.pending.push({ word: w, delimiter: w.value, strip: role === 'heredoc-strip', quoted, top });
     }
     if (top) {
       this.words.push(w);
@@ -686,6 +722,24 @@ export function promptSubs(text: string): string[] {
   }
 }
 
+/**
+ * A lexed line whose parser text is made when first read: only lines that need the parser read
+ * it. A class (the getter on its prototype), not an object literal with a getter, which V8 builds
+ * slowly, for every line lexed.
+ */
+class LexedLine implements LexResult {
+  private text?: string;
+  constructor(
+    readonly words: ShellWord[],
+    readonly tokens: ShellToken[],
+    private readonly lexer: Lexer,
+  ) {}
+
+  get parseText(): string {
+    return (this.text ??= this.lexer.parseText());
+  }
+}
+
 export function lexShell(src: string): LexResult {
   const lx = new Lexer(src);
   try {
@@ -694,13 +748,5 @@ export function lexShell(src: string): LexResult {
     if (e instanceof LexError) return { words: lx.words, tokens: lx.tokens, parseText: src, error: e.message };
     throw e;
   }
-  // The parser's text is made when it is first read: only lines that need the parser read it.
-  let parseText: string | undefined;
-  return {
-    words: lx.words,
-    tokens: lx.tokens,
-    get parseText() {
-      return (parseText ??= lx.parseText());
-    },
-  };
+  return new LexedLine(lx.words, lx.tokens, lx);
 }
