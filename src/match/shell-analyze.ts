@@ -327,11 +327,12 @@ class Analyzer {
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
-    const assignments = [...cmd.assignments, ...cmd.argv.slice(0, k)];
+    const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
     for (const w of assignments) this.assignment(w.raw);
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
-    for (const w of cmd.argv.slice(k)) {
+    for (let i = k; i < cmd.argv.length; i++) {
+      const w = cmd.argv[i]!;
       if (w.dynamic && w.raw.includes('@P}')) {
         this.promptUses(w.raw);
         // A prompt expansion runs expansions of a value known only at run time: they may assign.
