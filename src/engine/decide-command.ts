@@ -24,7 +24,11 @@ const MAX_DIRS = 32;
 export function decideCommand(context: DecisionContext, line: string): SubjectDecision[] {
   if (!sharesDecisions(context)) return decideCommandNow(context, line);
   const a = context.action;
-  const key = `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
+  // In the usual context (no cwd, logged root or agent, no approval) the line itself is the key:
+  // no key is built and hashed for every decision, and a line keeps its hash. It cannot equal a
+  // built key (of a command or a path): their second character is \u0001, and such a line's is not.
+  const usual = (a.cwd ?? '') === '' && (a.loggedRoot ?? '') === '' && (a.agentId ?? '') === '' && !context.approved && line.charCodeAt(1) !== 1;
+  const key = usual ? line : `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
   let s = context.policy.memo.get<SubjectDecision[]>(key);
   if (!s) context.policy.memo.set(key, (s = decideCommandNow(context, line)));
   return [...s];
