@@ -6,6 +6,7 @@ import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
 import { sharesDecisions, type DecisionContext } from './context.js';
 import { derivedOnce } from '../derived.js';
+import { firstOfEachKey } from '../first-of-each.js';
 import { soundMatch } from '../command/sound-match.js';
 import { decideOpaque } from './decide-opaque.js';
 import { decidePath } from './decide-path.js';
@@ -23,7 +24,11 @@ const MAX_DIRS = 32;
 export function decideCommand(context: DecisionContext, line: string): SubjectDecision[] {
   if (!sharesDecisions(context)) return decideCommandNow(context, line);
   const a = context.action;
-  const key = `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
+  // In the usual context (no cwd, logged root or agent, no approval) the line itself is the key:
+  // no key is built and hashed for every decision, and a line keeps its hash. It cannot equal a
+  // built key (of a command or a path): their second character is \u0001, and such a line's is not.
+  const usual = (a.cwd ?? '') === '' && (a.loggedRoot ?? '') === '' && (a.agentId ?? '') === '' && !context.approved && line.charCodeAt(1) !== 1;
+  const key = usual ? line : `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
   let s = context.policy.memo.get<SubjectDecision[]>(key);
   if (!s) context.policy.memo.set(key, (s = decideCommandNow(context, line)));
   return [...s];
@@ -49,34 +54,30 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
     out.push(decideSimple(context, c, own ? own.overrides : overrides, own ? own.everywhere : everywhere));
   }
   // What each command touches: files and hosts, decided by their own rules (./decide-touch.ts).
-  const touched = new Set<string>();
+  const touches: SubjectDecision[] = [];
   const budget = { trees: 0 };
-  for (const c of a.commands) {
-    for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) {
-      const key = `${s.kind}\0${s.subject}\0${s.via ?? ''}`;
-      if (!touched.has(key)) {
-        touched.add(key);
-        out.push(s);
-      }
-    }
-  }
-  const seen = new Set<string>();
+  for (const c of a.commands) for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) touches.push(s);
+  for (const s of firstOfEachKey(touches, touchKey, touchKeyLength)) out.push(s);
+  // Each file in each directory, a repeat (the same path by another spelling) dropped; a file
+  // refused for an unknown directory is no repeat (op undefined).
+  const files: { op?: string; s: SubjectDecision }[] = [];
   for (const f of a.files) {
     if (!f.path.startsWith('/') && a.dirUnknown) {
-      out.push({ ...refusedOutright('path', f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via });
+      files.push({ s: { ...refusedOutright('path', f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via } });
       continue;
     }
-    for (const d of f.path.startsWith('/') ? ['.'] : dirs) {
-      const s = decidePath(context, d === '.' ? f.path : `${d}/${f.path}`, f.op, f.via);
-      const key = `${f.op}\0${s.subject}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(s);
-      }
-    }
+    for (const d of f.path.startsWith('/') ? ['.'] : dirs) files.push({ op: f.op, s: decidePath(context, d === '.' ? f.path : `${d}/${f.path}`, f.op, f.via) });
   }
+  for (const x of firstOfEachKey(files, fileKey, fileKeyLength)) out.push(x.s);
   return out;
 }
+
+/** What makes two touches one subject. */
+const touchKey = (s: SubjectDecision): string => `${s.kind}\0${s.subject}\0${s.via ?? ''}`;
+const touchKeyLength = (s: SubjectDecision): number => s.kind.length + s.subject.length + (s.via ?? '').length + 2;
+/** What makes two files' decisions one subject (a file refused outright is no repeat). */
+const fileKey = (x: { op?: string; s: SubjectDecision }): string => `${x.op}\0${x.s.subject}`;
+const fileKeyLength = (x: { op?: string; s: SubjectDecision }): number => (x.op === undefined ? -1 : x.op.length + 1 + x.s.subject.length);
 
 /** The directories (relative to cwd) the line may be in: `.`, then each combination of its `cd`s. */
 function directories(a: CommandAnalysis): string[] {

@@ -6,7 +6,8 @@
 // and lists a step consults for their kind of subject; what the steps do, the reasons they give
 // and the verdict they reach are decided here and nowhere else.
 import type { ApprovalRule, PatternRule } from '../policy/types.js';
-import type { Level } from './compile.js';
+import type { CompiledPolicy, Level } from './compile.js';
+import { derivedOnce } from '../derived.js';
 import type { DecisionContext } from './context.js';
 import type { RuleList, RuleLike } from './lists.js';
 import { cite, consult, decidingRule, levelName, type RuleRecorder } from './rules-out.js';
@@ -124,7 +125,7 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
   let carved: string | undefined;
   if (deny) {
     if (deny.level.kind === 'root' && !deniedBelowRoot && seq.carveOut) carved = seq.carveOut(recorder);
-    if (carved === undefined) return result('deny', `denied by ${levelName(deny.level)}: ${seq.deny.listName} ${cite(policy, deny.rule)}`);
+    if (carved === undefined) return result('deny', ruleReason(policy, 'denied by ', deny.rule, deny.level, seq.deny.listName));
   }
   const builtIn = seq.deny.builtIn?.();
   if (builtIn) {
@@ -208,6 +209,22 @@ function allowLists<S>(recorder: RuleRecorder, shown: string, subject: S, step: 
   return [undefined, consulted === 0 && 'refused' in step.whenNoList ? step.whenNoList.refused : step.unmatched(consulted)];
 }
 
+/**
+ * `denied by <level>: <list> "<pattern>" (file:line)` (or `allowed by …`): it depends on the rule,
+ * its level and the list alone, so it is made once per policy, not for every subject the rule
+ * decides. (A rule is in one list of one level; a kept reason is used only for what it was made for.)
+ */
+function ruleReason(policy: CompiledPolicy, verb: 'denied by ' | 'allowed by ', rule: RuleLike, level: Level, listName: string): string {
+  const kept = ruleReasons(policy);
+  const known = kept.get(rule);
+  if (known && known.verb === verb && known.level === level && known.listName === listName) return known.reason;
+  const reason = `${verb}${levelName(level)}: ${listName} ${cite(policy, rule)}`;
+  kept.set(rule, { verb, level, listName, reason });
+  return reason;
+}
+
+const ruleReasons = derivedOnce((_policy: CompiledPolicy) => new WeakMap<RuleLike, { verb: string; level: Level; listName: string; reason: string }>());
+
 /** The allow step most kinds use: `allowed by <level>: <list> "<pattern>" (file:line)`. */
 export function namedAllowLists<S>(
   context: DecisionContext,
@@ -215,11 +232,15 @@ export function namedAllowLists<S>(
   list: (level: Level) => RuleList<S, PatternRule>,
   names: { allowList: string; whenNoList: string },
 ): AllowLists<S> {
+  let unmatched: { n: number; reason: string } | undefined;
   return {
     levels,
     list,
-    allowedBy: (rule, level) => `allowed by ${levelName(level)}: ${names.allowList} ${cite(context.policy, rule)}`,
+    allowedBy: (rule, level) => ruleReason(context.policy, 'allowed by ', rule, level, names.allowList),
     whenNoList: { allowed: names.whenNoList },
-    unmatched: (n) => `matches no ${names.allowList} pattern (${n} consulted)`,
+    unmatched: (n) => {
+      if (unmatched?.n !== n) unmatched = { n, reason: `matches no ${names.allowList} pattern (${n} consulted)` };
+      return unmatched.reason;
+    },
   };
 }

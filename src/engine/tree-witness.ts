@@ -67,6 +67,56 @@ interface LevelRules {
   deny: RuleEntry[];
   gate: RuleEntry[];
   allow: RuleEntry[];
+  /** The same lists by the first segment of their literal starts (bySegment): a whole tree is searched only for rules that can meet it. */
+  denyIndex: SegmentIndex;
+  gateIndex: SegmentIndex;
+  allowIndex: SegmentIndex;
+}
+
+/**
+ * The positions of a list's rules by the first path segment of a literal start that contains a
+ * `/` (`pkg3/secrets/` under `pkg3`); every other rule (no such literal, at any depth, rejected
+ * by the glob compiler) is in `rest`. Whether a literal and a whole tree's path can meet
+ * (prefixMeets, literalMisses: one of `literal` and `root/` extends the other) needs, for a
+ * literal with a `/`, the same first segment: the first `/` of the longer is the first `/` of the
+ * shorter. So only `rest` and the tree's own segment need the check; the rest of the list fails it.
+ */
+interface SegmentIndex {
+  bySegment: Map<string, number[]>;
+  rest: number[];
+}
+
+function segmentIndex(literals: readonly (string | undefined)[]): SegmentIndex {
+  const index: SegmentIndex = { bySegment: new Map(), rest: [] };
+  literals.forEach((literal, i) => {
+    const slash = literal === undefined ? -1 : literal.indexOf('/');
+    if (slash < 0) index.rest.push(i);
+    else {
+      const seg = literal!.slice(0, slash);
+      const at = index.bySegment.get(seg);
+      if (at) at.push(i);
+      else index.bySegment.set(seg, [i]);
+    }
+  });
+  return index;
+}
+
+/** The positions (ascending, as the list is written) of the rules of `index` that a whole tree whose path starts with segment `seg` can meet. */
+function candidates(index: SegmentIndex, seg: string): readonly number[] {
+  const own = index.bySegment.get(seg);
+  if (!own) return index.rest;
+  const rest = index.rest;
+  if (rest.length === 0) return own;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rest.length || j < own.length) out.push(j >= own.length || (i < rest.length && rest[i]! < own[j]!) ? rest[i++]! : own[j++]!);
+  return out;
+}
+
+/** The literal a deny or gate rule is indexed by: the folded start prefixMeets compares, for anchored patterns only. */
+function anchoredLiteral(r: RuleEntry): string | undefined {
+  return r.p && !r.p.anyDepth ? r.folded : undefined;
 }
 
 const automata = new WeakMap<CompiledPolicy, Searcher>();
@@ -95,14 +145,20 @@ function levelRules(searcher: Searcher, l: Level): LevelRules {
       memberKey: `${descendants ? 'd' : 'g'}${pattern}`,
       folded: literalStart(pattern).toLowerCase(),
     });
+    const deny = l.fs.deny.rules.map((x) => entry(x.pattern, 'i', true));
+    const gate = l.approvals.file.gate.rules.map((x) => entry(x.pattern, 'i', false));
+    const allow = l.fs.allow.rules.map((x) => {
+      const e = entry(x.pattern, '', false);
+      if (e.p && !e.p.anyDepth) e.literal = provenLiteralStart(searcher.a, e.p.lang, literalStart(x.pattern));
+      return e;
+    });
     r = {
-      deny: l.fs.deny.rules.map((x) => entry(x.pattern, 'i', true)),
-      gate: l.approvals.file.gate.rules.map((x) => entry(x.pattern, 'i', false)),
-      allow: l.fs.allow.rules.map((x) => {
-        const e = entry(x.pattern, '', false);
-        if (e.p && !e.p.anyDepth) e.literal = provenLiteralStart(searcher.a, e.p.lang, literalStart(x.pattern));
-        return e;
-      }),
+      deny,
+      gate,
+      allow,
+      denyIndex: segmentIndex(deny.map(anchoredLiteral)),
+      gateIndex: segmentIndex(gate.map(anchoredLiteral)),
+      allowIndex: segmentIndex(allow.map((e) => (e.p ? e.literal : undefined))),
     };
     searcher.levels.set(l, r);
   }
@@ -286,10 +342,15 @@ export function treeWitnesses(
   };
   const all = agentLevel ? [...levels, agentLevel] : levels;
   const foldedTop = `${(tree.root ?? '').toLowerCase()}/`;
+  // A whole tree below the top is searched only for the rules its first segment can meet (SegmentIndex).
+  const indexed = !full && tree.root !== undefined && tree.root !== '.';
+  const foldedSeg = foldedTop.slice(0, foldedTop.indexOf('/'));
   for (const l of all) {
     const rules = levelRules(searcher, l);
-    for (const lists of gates ? [rules.deny, rules.gate] : [rules.deny]) {
-      for (const r of lists) {
+    for (const [lists, index] of gates ? [[rules.deny, rules.denyIndex] as const, [rules.gate, rules.gateIndex] as const] : [[rules.deny, rules.denyIndex] as const]) {
+      const at = indexed ? candidates(index, foldedSeg) : undefined;
+      for (let k = 0, n = at ? at.length : lists.length; k < n; k++) {
+        const r = lists[at ? at[k]! : k]!;
         const { p } = r;
         if (!p) continue; // a deny the glob compiler rejects already denies every path, the tree's own included
         if (tree.root !== undefined) {
@@ -317,9 +378,13 @@ export function treeWitnesses(
   let anyAllow = false;
   const neg: Lang[] = [];
   const top = `${tree.root ?? ''}/`;
+  const seg = top.slice(0, top.indexOf('/'));
   for (const l of levels) {
-    for (const r of levelRules(searcher, l).allow) {
-      anyAllow = true;
+    const rules = levelRules(searcher, l);
+    if (rules.allow.length > 0) anyAllow = true;
+    const at = indexed ? candidates(rules.allowIndex, seg) : undefined;
+    for (let k = 0, n = at ? at.length : rules.allow.length; k < n; k++) {
+      const r = rules.allow[at ? at[k]! : k]!;
       if (!r.p) continue;
       // A pattern whose words all begin with a literal the tree's paths cannot begin with names none
       // of them: its automaton would die on the tree's own characters without ever splitting them,

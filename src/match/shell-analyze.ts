@@ -6,6 +6,7 @@ import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, 
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
+import { firstOfEachKey } from '../first-of-each.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
 
@@ -93,18 +94,33 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   // The parser's and the lexer's views of a substitution are both analysed: drop repeats (the
   // same command in other directories is another command).
   if (acc.commands.length < 2 && acc.problems.length < 2 && acc.files.length < 2) return acc; // nothing can repeat
-  const seen = new Set<string>();
-  acc.commands = acc.commands.filter((c) => {
-    // The words too: `rm 'a b'` and `rm a b` share a layer text but not their argv.
-    const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-    const key = `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  const seenProblems = new Set<string>();
-  acc.problems = acc.problems.filter((p) => !seenProblems.has(p.reason + p.command) && seenProblems.add(p.reason + p.command));
-  const seenFiles = new Set<string>();
-  acc.files = acc.files.filter((f) => !seenFiles.has(f.op + f.path) && seenFiles.add(f.op + f.path));
+  acc.commands = firstOfEachKey(acc.commands, commandKey, commandKeyLength);
+  acc.problems = firstOfEachKey(acc.problems, (p) => p.reason + p.command, (p) => p.reason.length + p.command.length);
+  acc.files = firstOfEachKey(acc.files, (f) => f.op + f.path, (f) => f.op.length + f.path.length);
   return acc;
+}
+
+/** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
+export function commandKey(c: SimpleCommand): string {
+  const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
+  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
+}
+
+/** commandKey(c).length, without building it (firstOfEachKey). */
+export function commandKeyLength(c: SimpleCommand): number {
+  let words = c.argvs.length > 0 ? c.argvs.length - 1 : 0;
+  for (const argv of c.argvs) {
+    if (argv.length > 0) words += argv.length - 1;
+    for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
+  }
+  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1);
+}
+
+/** The length of strings.join(separator of one character). */
+function joinedLength(strings: readonly string[]): number {
+  let n = strings.length > 0 ? strings.length - 1 : 0;
+  for (const x of strings) n += x.length;
+  return n;
 }
 
 /** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
@@ -144,7 +160,10 @@ export function normalise(words: readonly string[]): string {
 }
 
 export function executableName(v: string): string {
-  const slash = v.lastIndexOf('/');
+  // A loop, not lastIndexOf: V8 runs String.prototype.lastIndexOf in the runtime, several times
+  // slower on these short words, and this runs for every layer of every simple command.
+  let slash = v.length - 1;
+  while (slash >= 0 && v.charCodeAt(slash) !== 47) slash--;
   return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
 }
 
@@ -193,13 +212,15 @@ class Analyzer {
   /** `hash -p PATH NAME`: NAME may run PATH from then on. */
   private rebinds: { path: string; names: string[] }[] = [];
   /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
-  private prompts = new Set<string>();
-  private literals = new Map<string, string[]>();
+  // Made on first use (most lines have neither): two fewer collections per line analysed.
+  private prompts?: Set<string>;
+  private literals?: Map<string, string[]>;
 
   /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
   private rememberLiteral(name: string, value: string): void {
-    const seen = this.literals.get(name) ?? [];
-    if (seen.length < 8) this.literals.set(name, [...seen, value]);
+    const literals = (this.literals ??= new Map());
+    const seen = literals.get(name) ?? [];
+    if (seen.length < 8) literals.set(name, [...seen, value]);
   }
   /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
   private programUses: { raw: string; tail: Arg[] }[] = [];
@@ -256,6 +277,7 @@ class Analyzer {
 
   /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
   private readings(): void {
+    if (this.rebinds.length === 0 && this.programUses.length === 0 && !this.prompts) return; // nothing to read again
     const binds = this.rebinds.slice(0, MAX_READINGS);
     if (binds.length) {
       for (const rec of this.acc.commands.slice()) {
@@ -269,13 +291,13 @@ class Analyzer {
     // Only more commands: the "known only at run time" problem stays, so none of this can allow.
     for (const use of this.programUses.slice(0, MAX_READINGS)) {
       const name = usedName(use.raw);
-      for (const value of (name && this.literals.get(name)) || []) {
+      for (const value of (name && this.literals?.get(name)) || []) {
         const fields = substitute({ env: new Map([[name!, value]]), off: false }, use.raw);
         if (fields?.length) this.simple([...fields, ...use.tail], [], 1);
       }
     }
-    for (const name of this.prompts) {
-      for (const value of this.literals.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
+    for (const name of this.prompts ?? []) {
+      for (const value of this.literals?.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
     }
   }
 
@@ -305,11 +327,12 @@ class Analyzer {
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
-    const assignments = [...cmd.assignments, ...cmd.argv.slice(0, k)];
+    const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
     for (const w of assignments) this.assignment(w.raw);
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
-    for (const w of cmd.argv.slice(k)) {
+    for (let i = k; i < cmd.argv.length; i++) {
+      const w = cmd.argv[i]!;
       if (w.dynamic && w.raw.includes('@P}')) {
         this.promptUses(w.raw);
         // A prompt expansion runs expansions of a value known only at run time: they may assign.
@@ -360,7 +383,7 @@ class Analyzer {
   private promptUses(raw: string): void {
     for (let at = raw.indexOf('@P}'); at >= 0; at = raw.indexOf('@P}', at + 1)) {
       const open = raw.lastIndexOf('${', at);
-      if (open >= 0) this.prompts.add(raw.slice(open + 2, at));
+      if (open >= 0) (this.prompts ??= new Set()).add(raw.slice(open + 2, at));
     }
   }
 

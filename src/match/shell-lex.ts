@@ -87,6 +87,9 @@ const DQUOTE_STOP = new Set(['"', '\\', '$', '`']);
 
 class LexError extends Error {}
 
+/** Lexer.rewrite's text that fills the range with `_` (a marker no rewrite's own text equals: no string of the range's length is built). */
+const UNDERSCORES = '\u0000_';
+
 /**
  * Substitutions, quotes, parameter expansions and parentheses nested deeper than this make the
  * line unreadable (opaque) instead of exhausting the stack: no command line an agent writes for
@@ -106,10 +109,11 @@ class Lexer {
   i = 0;
   readonly n: number;
   /**
-   * The parser's text as UTF-16 code units, made on the first rewrite (most lines have none).
-   * Code units, not one string per character: a 100 KB line stays one buffer for the collector.
+   * The rewrites for the parser's text, in order, as [from, to, text] (text shorter than to-from
+   * is padded with spaces; UNDERSCORES fills with `_`). Applied only when the parser asks for the
+   * text (parseText): most lines never reach the parser, and most of those that do have none.
    */
-  private out?: Uint16Array;
+  private edits?: (number | string)[];
   readonly words: ShellWord[] = [];
   readonly tokens: ShellToken[] = [];
   private pending: PendingDoc[] = [];
@@ -131,21 +135,29 @@ class Lexer {
 
   /** Puts one character in the parser's text at k. */
   private put(k: number, c: string): void {
-    if (!this.out) {
-      this.out = new Uint16Array(this.n);
-      for (let j = 0; j < this.n; j++) this.out[j] = this.s.charCodeAt(j);
-    }
-    this.out[k] = c.charCodeAt(0);
+    this.rewrite(k, k + 1, c);
   }
 
+  /** Rewrites from..to in the parser's text with `text` (padded with spaces; `UNDERSCORES`: all `_`). */
   private rewrite(from: number, to: number, text: string): void {
-    for (let k = from; k < to; k++) this.put(k, k - from < text.length ? text[k - from]! : ' ');
+    (this.edits ??= []).push(from, to, text);
   }
 
-  /** The line as the parser is to read it. */
+  /**
+   * The line as the parser is to read it. Code units, not one string per character: a 100 KB
+   * line stays one buffer for the collector.
+   */
   parseText(): string {
-    const out = this.out;
-    if (!out) return this.s;
+    const edits = this.edits;
+    if (!edits) return this.s;
+    const out = new Uint16Array(this.n);
+    for (let j = 0; j < this.n; j++) out[j] = this.s.charCodeAt(j);
+    for (let e = 0; e < edits.length; e += 3) {
+      const from = edits[e] as number;
+      const to = edits[e + 1] as number;
+      const text = edits[e + 2] as string;
+      for (let k = from; k < to; k++) out[k] = text === UNDERSCORES ? 95 : k - from < text.length ? text.charCodeAt(k - from) : 32;
+    }
     let text = '';
     for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.subarray(k, k + 8192));
     return text;
@@ -230,6 +242,16 @@ class Lexer {
   private word(top: boolean, role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined): void {
     const s = this.s;
     const start = this.i;
+    // Most words are one run of plain characters ended by an operator, a blank or the end: the
+    // loop below would make one active unit of the run and stop there (no glob, no brace, nothing
+    // dynamic or quoted). Made directly, without the units.
+    const plainEnd = this.plainWordEnd(start);
+    if (plainEnd > start) {
+      this.i = plainEnd;
+      const raw = s.slice(start, plainEnd);
+      this.finishWord({ start, end: plainEnd, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: plainEnd }, top, role, false);
+      return;
+    }
     const units: BraceUnit[] = [];
     const subs: string[] = [];
     const st = { dynamic: false, quoted: false, splits: false };
@@ -319,15 +341,41 @@ class Lexer {
       if (typeof r === 'string') w.braceError = r;
       else if (r.length !== 1 || r[0] !== value) w.fields = r;
     }
+    this.finishWord(w, top, role, st.quoted);
+  }
+
+  /**
+   * The end of a word that is one run of plain characters from `start` (what word() would read
+   * as a single active unit and then stop), or `start` when the word is anything else.
+   */
+  private plainWordEnd(start: number): number {
+    const s = this.s;
+    let j = start;
+    while (j < this.n) {
+      const code = s.charCodeAt(j);
+      if (code < 128 && RUN_STOP_CODES[code] === 1) break;
+      j++;
+    }
+    if (j === start || j === this.n) return j;
+    const c = s[j]!;
+    // The loop stops at a META character unless it starts a process substitution (`x<(cmd)`).
+    if (!META.has(c) || ((c === '<' || c === '>') && s[j + 1] === '(')) return start;
+    return j;
+  }
+
+  /** What every word gets once read: the parser's rewrites, its here-document role, its place among the top-level words. */
+  private finishWord(w: ShellWord, top: boolean, role: 'heredoc' | 'heredoc-strip' | 'herestring' | undefined, quoted: boolean): void {
+    const { start, end } = w;
     // bash-parser reads a number followed by a blank and `>` as an io number (`echo 5 > f`).
-    if (/^\d+$/.test(w.raw)) this.rewrite(start, end, '_'.repeat(end - start));
+    const c0 = w.raw.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(w.raw)) this.rewrite(start, end, UNDERSCORES);
     if (role === 'herestring') w.hereString = true;
     if (role === 'heredoc' || role === 'heredoc-strip') {
       // The parser sees `<& -` (close stdin): no file, same length.
       this.rewrite(start, end, '-');
       w.parseEnd = start + 1;
-      w.heredoc = { body: '', quoted: st.quoted, subs: [] };
-      this.pending.push({ word: w, delimiter: value, strip: role === 'heredoc-strip', quoted: st.quoted, top });
+      w.heredoc = { body: '', quoted, subs: [] };
+      this.pending.push({ word: w, delimiter: w.value, strip: role === 'heredoc-strip', quoted, top });
     }
     if (top) {
       this.words.push(w);
@@ -430,7 +478,7 @@ class Lexer {
       st.dynamic = true;
     } else if (c1 === "'" && !inDquote) {
       const decoded = this.ansiC();
-      this.rewrite(from, this.i, '_'.repeat(this.i - from));
+      this.rewrite(from, this.i, UNDERSCORES);
       units.push({ t: decoded, active: false });
       return;
     } else if (c1 === '"' && !inDquote) {
@@ -459,7 +507,7 @@ class Lexer {
    * (and bash-parser fails on nested $( $( ) ), ${x/#a/b}, $((16#ff)) …).
    */
   private blank(from: number): void {
-    this.rewrite(from, this.i, '_'.repeat(this.i - from));
+    this.rewrite(from, this.i, UNDERSCORES);
   }
 
   /** Body of $( … ) from just after `$(`; returns its source, leaves the cursor after `)`. */
@@ -674,6 +722,24 @@ export function promptSubs(text: string): string[] {
   }
 }
 
+/**
+ * A lexed line whose parser text is made when first read: only lines that need the parser read
+ * it. A class (the getter on its prototype), not an object literal with a getter, which V8 builds
+ * slowly, for every line lexed.
+ */
+class LexedLine implements LexResult {
+  private text?: string;
+  constructor(
+    readonly words: ShellWord[],
+    readonly tokens: ShellToken[],
+    private readonly lexer: Lexer,
+  ) {}
+
+  get parseText(): string {
+    return (this.text ??= this.lexer.parseText());
+  }
+}
+
 export function lexShell(src: string): LexResult {
   const lx = new Lexer(src);
   try {
@@ -682,5 +748,5 @@ export function lexShell(src: string): LexResult {
     if (e instanceof LexError) return { words: lx.words, tokens: lx.tokens, parseText: src, error: e.message };
     throw e;
   }
-  return { words: lx.words, tokens: lx.tokens, parseText: lx.parseText() };
+  return new LexedLine(lx.words, lx.tokens, lx);
 }
