@@ -12,8 +12,9 @@
  * reading, which would take `2001` for the host), or scp-style `git@host:org/repo`. The host part is parsed as the
  * WHATWG URL parser does for http (the way fetch and browsers read it): lower-cased, IDN to
  * punycode, percent-escapes decoded, IPv4 in any notation to dotted decimal, IPv6 compressed and
- * without brackets, and an IPv4-mapped IPv6 address (`::ffff:169.254.169.254`, `::ffff:a9fe:a9fe`,
- * `0:0:0:0:0:ffff:…` in any case: a connection to it reaches the IPv4 host) is its IPv4 host;
+ * without brackets, and an IPv6 address that embeds an IPv4 one (mapped `::ffff:169.254.169.254`,
+ * `::ffff:a9fe:a9fe`, `0:0:0:0:0:ffff:…` in any case; translated `::ffff:0:…`; NAT64
+ * `64:ff9b::…`; compatible `::…`: a connection to it may reach the IPv4 host) is its IPv4 host;
  * port, userinfo and one trailing dot dropped. Anything ambiguous (`\` or two
  * `@` in the authority, empty labels, whitespace or control characters) is undefined: deny.
  *
@@ -116,8 +117,11 @@ function hostName(authority: string): NormalizedHost | undefined {
   return h.toLowerCase() as NormalizedHost;
 }
 
-// The WHATWG parser has already compressed every spelling to this one, in lower case.
-const MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
+// The WHATWG parser has already compressed every spelling to one of these, in lower case:
+// IPv4-mapped (`::ffff:a.b.c.d`), IPv4-translated (`::ffff:0:a.b.c.d`), the NAT64 well-known
+// prefix (`64:ff9b::a.b.c.d`, which a NAT64 gateway forwards to the IPv4 host) and the deprecated
+// IPv4-compatible form (`::a.b.c.d`). Each may reach the IPv4 host: it is decided as that host.
+const MAPPED = /^(?:::ffff:(?:0:)?|64:ff9b::|::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
 
 /** `::ffff:a9fe:a9fe` -> `169.254.169.254`; any other IPv6 address as it is. */
 function ipv4Mapped(ipv6: string): string {

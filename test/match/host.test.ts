@@ -41,7 +41,12 @@ describe('normalizeHost', () => {
     ['2001:db8::99', '2001:db8::99'],
     ['fe80::1', 'fe80::1'],
     ['1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8'],
-    ['64:ff9b::1.2.3.4', '64:ff9b::102:304'],
+    // NAT64 (well-known prefix), IPv4-translated and IPv4-compatible addresses embed an IPv4 host a
+    // connection may reach: they are that host, as the IPv4-mapped spelling is.
+    ['64:ff9b::1.2.3.4', '1.2.3.4'],
+    ['[::ffff:0:a9fe:a9fe]', '169.254.169.254'],
+    ['http://[::169.254.169.254]/', '169.254.169.254'],
+    ['64:ff9b:1::102:304', '64:ff9b:1::102:304'],
     ['fe80::1%25eth0', undefined],
     ['fe80::1%eth0', undefined],
     ['dead:beef:x', 'dead'],
