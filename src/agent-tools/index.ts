@@ -4,7 +4,7 @@
 // its name), and a tool the table does not know has every path, command or URL field decided.
 import data from '../../data/agent-tools.json';
 import type { Action, ActionContext, FsOp } from '../engine/types.js';
-import { patchTargets } from './patch.js';
+import { patchTargets } from '../match/apply-patch.js';
 
 export type AgentName = 'claude' | 'codex' | 'gemini' | 'cursor' | 'copilot' | 'cline';
 export const AGENTS: readonly AgentName[] = ['claude', 'codex', 'gemini', 'cursor', 'copilot', 'cline'];

@@ -1,6 +1,7 @@
 // From a command line to what the policy checks: every simple command (normalised, with the
 // commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
+import { patchTargets } from './apply-patch.js';
 import { isReservedWord, lexShell, promptSubs, type ShellWord } from './shell-lex.js';
 import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs, type VarState } from './shell-flow.js';
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
@@ -552,6 +553,10 @@ class Analyzer {
       case 'tee':
         this.tee(rest);
         return false;
+      case 'apply_patch':
+      case 'applypatch':
+        this.applyPatch(exe, rest, stdin, shown);
+        return false;
       case 'cd':
       case 'pushd':
         this.cd(exe, rest, depth, shown);
@@ -561,6 +566,23 @@ class Analyzer {
         return false;
     }
     return false;
+  }
+
+  /**
+   * Codex's shell runs `apply_patch PATCH` and `apply_patch <<'EOF' … EOF` itself: the files the
+   * patch names are written (a deleted file is a write too). A patch it cannot read (from a pipe,
+   * a file, or known only at run time) writes files that cannot be checked.
+   */
+  private applyPatch(exe: string, rest: readonly Arg[], stdin: readonly ShellWord[], shown: string): void {
+    const input = stdin.find((w) => w.heredoc || w.hereString);
+    const text = rest.length > 0 ? (rest.length === 1 && !rest[0]!.dynamic ? rest[0]!.value : undefined) : input && !input.dynamic ? (input.heredoc ? input.heredoc.body : input.value) : undefined;
+    if (text === undefined) {
+      this.problem(`"${exe}" writes the files its patch names, and the patch cannot be read here`, shown);
+      return;
+    }
+    const targets = patchTargets(text);
+    if (targets.write.length + targets.delete.length === 0) this.problem(`"${exe}": the patch names no file`, shown);
+    for (const path of [...targets.write, ...targets.delete]) this.acc.files.push({ path, op: 'write', via: `${exe} (${path})` });
   }
 
   /** A shell or `source` reading commands from standard input: a static here-document or here-string is analysed. */

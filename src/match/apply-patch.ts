@@ -1,4 +1,5 @@
-// The files an apply_patch text (Codex) touches, named on its header lines:
+// The files an apply_patch text (Codex: the apply_patch tool, and the apply_patch program its shell
+// runs) touches, named on its header lines:
 // `*** Add File: P`, `*** Update File: P`, `*** Delete File: P`, `*** Move to: P`.
 // A line-by-line prefix scan: linear in the patch length.
 
