@@ -177,7 +177,20 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
     }
   }
   if (model.subcommand === undefined) twoWordAlias(model, words, own(PROGRAMS, program));
+  if (program === 'chmod' && model.operands.length > 0) model.operands[0] = chmodMode(model.operands[0]!);
   return model;
+}
+
+/** Symbolic modes that always give every permission bit, whatever the file's mode was. */
+const ALL_PERMISSIONS = new Set(['a=rwx', 'ugo=rwx', 'a+rwx', 'ugo+rwx', 'u=rwx,g=rwx,o=rwx', 'u+rwx,g+rwx,o+rwx']);
+
+/** chmod's mode in one spelling, so that a deny of `chmod 777` also meets `chmod 0777` and `chmod a=rwx`. */
+function chmodMode(mode: string): string {
+  if (ALL_PERMISSIONS.has(mode)) return '777';
+  let k = 0;
+  while (k < mode.length - 1 && mode[k] === '0') k++;
+  for (let i = k; i < mode.length; i++) if (mode[i]! < '0' || mode[i]! > '7') return mode;
+  return mode.slice(k);
 }
 
 /**
