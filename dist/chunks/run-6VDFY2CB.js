@@ -1491,7 +1491,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = toolActions({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await import("./command-half-NOUKB6IX.js");
+    found.actions.some((a) => a.kind === "command") && await import("./command-half-5ATIAU7Z.js");
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await import("./search-GPEH72GM.js"), searched = searchActions(policy.cp, event.tool, found, context);

@@ -31,7 +31,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   argvModel
-} from "./chunk-7GWI43OV.js";
+} from "./chunk-L3TKPOMN.js";
 import {
   analyzeUncached,
   executableName

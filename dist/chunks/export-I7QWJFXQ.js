@@ -26,7 +26,7 @@ import {
   decide
 } from "./chunk-Z5QWSXOT.js";
 import "./chunk-O3G5XKBQ.js";
-import "./chunk-7GWI43OV.js";
+import "./chunk-L3TKPOMN.js";
 import {
   normaliseCommandPattern,
   programs_default

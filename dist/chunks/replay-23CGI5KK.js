@@ -33,7 +33,7 @@ import {
 import "./chunk-OO3L5Q7Z.js";
 import "./chunk-MXZAYQ2M.js";
 import "./chunk-Z5QWSXOT.js";
-import "./chunk-7GWI43OV.js";
+import "./chunk-L3TKPOMN.js";
 import "./chunk-6P3PINIB.js";
 import "./chunk-Y7RLUBF5.js";
 import "./chunk-IF4PAQZA.js";
@@ -191,7 +191,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-B5SIPH24.js");
+        let par = await import("./parallel-QLEC2HCX.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -100,7 +100,7 @@ async function run(argv, cwd) {
     }), process.stderr.write(`agent-policy-lint: explain needs a usable policy: fix the errors above first
 `), 2;
   }
-  let { compilePolicy, decide } = await import("./engine-E3K5QOEV.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0, linkTarget: linkResolver(compiled.root) });
+  let { compilePolicy, decide } = await import("./engine-Z5VN3AKC.js"), compiled = compilePolicy(loaded.set), decision = decide(args.action, compiled, { explain: !0, linkTarget: linkResolver(compiled.root) });
   if (args.format === "json")
     process.stdout.write(JSON.stringify(relativeOrigins(decision, cwd), null, 2) + `
 `);

@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-3QKVTTP7.js");
+    let { runStaged } = await import("./staged-PYNEFFBB.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-R5A6YJYE.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -76,7 +76,7 @@ async function runLint(opts, cwd) {
     findings.push(...checkAgentHooks(loaded.set.root.root, loaded.set));
     let { nativeFilesIn } = await import("./present-VHKBRW63.js"), native = nativeFilesIn(loaded.set.root.root);
     if (native.length > 0) {
-      let { checkDrift } = await import("./drift-MNI6TMSS.js");
+      let { checkDrift } = await import("./drift-3LW6L4GL.js");
       findings.push(...checkDrift(loaded.set, native)), filesChecked += native.length;
     }
   }
@@ -86,7 +86,7 @@ async function runLint(opts, cwd) {
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-KQPA2TVO.js");
+    let { replayLogs } = await import("./replay-23CGI5KK.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

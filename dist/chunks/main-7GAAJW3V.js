@@ -91,7 +91,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = import("./run-PX2BIUEL.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = import("./run-6VDFY2CB.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -1,13 +1,63 @@
-var import_chunk_ICVNBBEL = require("./chunk-ICVNBBEL.js");
-var import_chunk_QZ5VQLX5 = require("./chunk-QZ5VQLX5.js");
-var import_chunk_QO2CF3S6 = require("./chunk-QO2CF3S6.js");
-var import_chunk_ZA4BQCYO = require("./chunk-ZA4BQCYO.js");
-var import_chunk_ZHFJQ6OZ = require("./chunk-ZHFJQ6OZ.js");
-var import_chunk_RGFKK7OV = require("./chunk-RGFKK7OV.js");
-var import_node_path = require("node:path");
-var PROGRAMS = import_chunk_ICVNBBEL.programs_default.programs, longSpellings = /* @__PURE__ */ new WeakMap();
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  CommandPatternList,
+  SHELLS,
+  analyzeCommand,
+  commandPatternRegexSource,
+  executableName,
+  firstOfEachKey,
+  hazardExamples,
+  isWrapper,
+  lexShell,
+  normalise,
+  normaliseCommandPattern,
+  own,
+  ownEntries,
+  programs_default,
+  scanHazards,
+  spellsOption
+} from "./chunk-6P3PINIB.js";
+import {
+  cite,
+  cwdLevels,
+  decideNetwork,
+  decidePath,
+  decideSubject,
+  decidingRule,
+  denyOverridesFor,
+  derivedForLast,
+  derivedOnce,
+  levelName,
+  namedAllowLists,
+  overridesFor,
+  refusedOutright,
+  registerCommandSupport,
+  sharesDecisions,
+  where
+} from "./chunk-IF4PAQZA.js";
+import {
+  normalizeHost
+} from "./chunk-OEO5SK3Q.js";
+import {
+  normalizePath,
+  withoutTrailingSlashes
+} from "./chunk-ESNHMRV6.js";
+import {
+  requireAutomata
+} from "./chunk-VNHIW7E3.js";
+import {
+  Automaton,
+  GlobError,
+  analyzePolicyPattern,
+  compileGlob,
+  escapeRegexLiteral,
+  policySourceOf
+} from "./chunk-C476WVJM.js";
+
+// src/command/argv-model.ts
+var PROGRAMS = programs_default.programs, longSpellings = /* @__PURE__ */ new WeakMap();
 function longOptionsOf(program, subcommand, option) {
-  let programSpec = (0, import_chunk_ICVNBBEL.own)(PROGRAMS, program), spec = subcommand === void 0 ? programSpec : (0, import_chunk_ICVNBBEL.own)(programSpec?.subcommands, subcommand), itself = option.startsWith("--") ? [option] : [];
+  let programSpec = own(PROGRAMS, program), spec = subcommand === void 0 ? programSpec : own(programSpec?.subcommands, subcommand), itself = option.startsWith("--") ? [option] : [];
   if (!spec?.aliases) return itself;
   let byCanonical = longSpellings.get(spec);
   if (!byCanonical) {
@@ -22,22 +72,22 @@ function longOptionsOf(program, subcommand, option) {
   return [...byCanonical.get(option) ?? [], ...itself];
 }
 function commandAlias(program, operand2) {
-  return (0, import_chunk_ICVNBBEL.own)((0, import_chunk_ICVNBBEL.own)(PROGRAMS, program)?.commandAliases, operand2) ?? operand2;
+  return own(own(PROGRAMS, program)?.commandAliases, operand2) ?? operand2;
 }
 function canonical(spec, option) {
-  return (0, import_chunk_ICVNBBEL.own)(spec?.aliases, option) ?? option;
+  return own(spec?.aliases, option) ?? option;
 }
 function add(model, option, value) {
   let set = model.options.get(option);
   set ? set.add(value) : model.options.set(option, /* @__PURE__ */ new Set([value]));
 }
 function argvModel(program, words) {
-  let model = { program, options: /* @__PURE__ */ new Map(), operands: [], unknown: false }, spec = (0, import_chunk_ICVNBBEL.own)(PROGRAMS, program), k = 0;
+  let model = { program, options: /* @__PURE__ */ new Map(), operands: [], unknown: !1 }, spec = own(PROGRAMS, program), k = 0;
   if (spec?.subcommands) {
     for (; k < words.length; k++) {
       let w = words[k];
       if (w.dynamic) {
-        model.unknown = true;
+        model.unknown = !0;
         continue;
       }
       let eq = w.value.indexOf("="), name = w.value.startsWith("--") && eq > 0 ? w.value.slice(0, eq) : w.value;
@@ -57,13 +107,13 @@ function argvModel(program, words) {
       break;
     }
     let sub = words[k];
-    sub && !sub.dynamic ? (model.subcommand = sub.value, spec = (0, import_chunk_ICVNBBEL.own)(spec.subcommands, sub.value) ?? {}, k++) : sub && (model.unknown = true, k++);
+    sub && !sub.dynamic ? (model.subcommand = sub.value, spec = own(spec.subcommands, sub.value) ?? {}, k++) : sub && (model.unknown = !0, k++);
   }
-  let optionsEnded = false;
+  let optionsEnded = !1;
   for (; k < words.length; k++) {
     let w = words[k];
     if (w.dynamic) {
-      model.unknown = true;
+      model.unknown = !0;
       continue;
     }
     let v = w.value;
@@ -72,7 +122,7 @@ function argvModel(program, words) {
       continue;
     }
     if (v === "--") {
-      optionsEnded = true;
+      optionsEnded = !0;
       continue;
     }
     if (v.startsWith("--")) {
@@ -80,10 +130,10 @@ function argvModel(program, words) {
       if (eq >= 0) add(model, name, v.slice(eq + 1));
       else if (spec?.pairs?.includes(name)) {
         let pair = words.slice(k + 1, k + 3);
-        pair.some((w2) => w2.dynamic) && (model.unknown = true), add(model, name, pair.map((w2) => w2.value).join(" ")), k += 2;
+        pair.some((w2) => w2.dynamic) && (model.unknown = !0), add(model, name, pair.map((w2) => w2.value).join(" ")), k += 2;
       } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
         let value = words[k + 1];
-        value?.dynamic && (model.unknown = true), add(model, name, value?.value ?? ""), k++;
+        value?.dynamic && (model.unknown = !0), add(model, name, value?.value ?? ""), k++;
       } else add(model, name, "");
       continue;
     }
@@ -93,34 +143,44 @@ function argvModel(program, words) {
         if (j + 1 < v.length) add(model, name, v.slice(j + 1));
         else {
           let value = words[k + 1];
-          value?.dynamic && (model.unknown = true), add(model, name, value?.value ?? ""), k++;
+          value?.dynamic && (model.unknown = !0), add(model, name, value?.value ?? ""), k++;
         }
         break;
       }
       add(model, name, "");
     }
   }
-  return model.subcommand === void 0 && twoWordAlias(model, words, (0, import_chunk_ICVNBBEL.own)(PROGRAMS, program)), model;
+  return model.subcommand === void 0 && twoWordAlias(model, words, own(PROGRAMS, program)), program === "chmod" && model.operands.length > 0 && (model.operands[0] = chmodMode(model.operands[0])), model;
+}
+var ALL_PERMISSIONS = /* @__PURE__ */ new Set(["a=rwx", "ugo=rwx", "a+rwx", "ugo+rwx", "u=rwx,g=rwx,o=rwx", "u+rwx,g+rwx,o+rwx"]);
+function chmodMode(mode) {
+  if (ALL_PERMISSIONS.has(mode)) return "777";
+  let k = 0;
+  for (; k < mode.length - 1 && mode[k] === "0"; ) k++;
+  for (let i = k; i < mode.length; i++) if (mode[i] < "0" || mode[i] > "7") return mode;
+  return mode.slice(k);
 }
 function twoWordAlias(model, words, spec) {
   let first = model.operands[0];
   if (!spec?.commandAliases || first === void 0) return;
-  let second = model.operands[1], byOperand = second !== void 0 ? (0, import_chunk_ICVNBBEL.own)(spec.commandAliases, `${first} ${second}`) : void 0;
+  let second = model.operands[1], byOperand = second !== void 0 ? own(spec.commandAliases, `${first} ${second}`) : void 0;
   if (byOperand) {
     model.operands.splice(0, 2, byOperand);
     return;
   }
   for (let w of words) {
-    let alias = !w.dynamic && w.value.startsWith("-") ? (0, import_chunk_ICVNBBEL.own)(spec.commandAliases, `${first} ${w.value}`) : void 0;
+    let alias = !w.dynamic && w.value.startsWith("-") ? own(spec.commandAliases, `${first} ${w.value}`) : void 0;
     if (alias) {
       model.operands[0] = alias;
       return;
     }
   }
 }
+
+// src/command/sound-match.ts
 var UNKNOWN_OPERAND = "";
 function unknownOperand(a) {
-  return a.tilde ? false : /^[A-Za-z0-9_./]/.test(a.value) && (a.oneWord === true || !/[$`]/.test(a.value));
+  return a.tilde ? !1 : /^[A-Za-z0-9_./]/.test(a.value) && (a.oneWord === !0 || !/[$`]/.test(a.value));
 }
 function abbreviates(c, option) {
   let longs = longOptionsOf(c.program, c.subcommand, option);
@@ -138,11 +198,11 @@ function patternModel(pattern) {
   let m = patterns.get(pattern);
   if (m !== void 0) return m;
   m = null;
-  let lex = (0, import_chunk_ICVNBBEL.lexShell)(pattern);
+  let lex = lexShell(pattern);
   if (!lex.error && lex.words.length > 0 && lex.tokens.every((t) => t.kind === "word")) {
     let [first, ...rest] = lex.words;
     if (first && !first.glob && !first.dynamic) {
-      let words = rest.map((w) => ({ value: w.glob ? `\0${w.value}` : w.value, dynamic: false })), model = argvModel((0, import_chunk_ICVNBBEL.executableName)(first.value), words), starAt = model.operands.findIndex((o) => o === "\0*");
+      let words = rest.map((w) => ({ value: w.glob ? `\0${w.value}` : w.value, dynamic: !1 })), model = argvModel(executableName(first.value), words), starAt = model.operands.findIndex((o) => o === "\0*");
       m = { model, anyOperands: starAt >= 0, starAt: starAt < 0 ? model.operands.length : starAt };
     }
   }
@@ -157,39 +217,39 @@ function wildcard(pattern, text, ignoreCase) {
       pi++, ti++;
     else if (star >= 0)
       pi = star + 1, ti = ++mark;
-    else return false;
+    else return !1;
   for (; pi < p.length && p[pi] === "*"; ) pi++;
   return pi === p.length;
 }
 function word(p) {
-  return p.startsWith("\0") ? { text: p.slice(1), glob: true } : { text: p, glob: false };
+  return p.startsWith("\0") ? { text: p.slice(1), glob: !0 } : { text: p, glob: !1 };
 }
 function same(pattern, text, ignoreCase) {
-  if (text === UNKNOWN_OPERAND) return true;
+  if (text === UNKNOWN_OPERAND) return !0;
   let w = word(pattern);
   return w.glob ? wildcard(w.text, text, ignoreCase) : ignoreCase ? w.text.toLowerCase() === text.toLowerCase() : w.text === text;
 }
 function modelMatches(p, model, ignoreCase) {
-  let pm = p.model, c = model.subcommand === UNKNOWN_OPERAND ? { ...model, unknown: true } : model;
+  let pm = p.model, c = model.subcommand === UNKNOWN_OPERAND ? { ...model, unknown: !0 } : model;
   if (!same(pm.program, c.program, ignoreCase) || pm.subcommand !== void 0 && (c.subcommand === void 0 ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)))
-    return false;
+    return !1;
   for (let [option, values] of pm.options) {
     let has = c.options.get(option) ?? abbreviates(c, option);
     if (!has) {
       if (c.unknown) continue;
-      return false;
+      return !1;
     }
     for (let v of values)
       if (v !== "" && ![...has].some((h) => same(v, h, ignoreCase) || h === "" && !c.options.has(option)) && !c.unknown)
-        return false;
+        return !1;
   }
-  if (c.unknown) return true;
+  if (c.unknown) return !0;
   for (let i = 0; i < p.starAt; i++) {
     let want = pm.operands[i], written = c.operands[i], got = i === 0 && written !== void 0 && c.subcommand === void 0 ? commandAlias(c.program, written) : written;
-    if (got === UNKNOWN_OPERAND) return true;
-    if (got === void 0 || !same(want, got, ignoreCase)) return false;
+    if (got === UNKNOWN_OPERAND) return !0;
+    if (got === void 0 || !same(want, got, ignoreCase)) return !1;
   }
-  return true;
+  return !0;
 }
 var indexes = /* @__PURE__ */ new WeakMap();
 function ruleIndex(rules) {
@@ -201,11 +261,11 @@ function ruleIndex(rules) {
     list ? list.push({ index, rule, model }) : idx.byProgram.set(key, [{ index, rule, model }]);
   }), indexes.set(rules, idx)), idx;
 }
-var layersOf = (0, import_chunk_QZ5VQLX5.derivedForLast)((c) => {
+var layersOf = derivedForLast((c) => {
   let l = { programs: [], argvs: [], models: [] };
   for (let argv of c.argvs) {
     let name = argv[0];
-    !name || name.dynamic || (l.programs.push((0, import_chunk_ICVNBBEL.executableName)(name.value)), l.argvs.push(argv), l.models.push(void 0));
+    !name || name.dynamic || (l.programs.push(executableName(name.value)), l.argvs.push(argv), l.models.push(void 0));
   }
   return l;
 });
@@ -215,7 +275,7 @@ function modelAt(l, i) {
     let rest = l.argvs[i].slice(1);
     m = argvModel(
       l.programs[i],
-      rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: false } : { value: a.value, dynamic: a.dynamic || a.tilde === true })
+      rest.map((a) => a.dynamic && unknownOperand(a) ? { value: UNKNOWN_OPERAND, dynamic: !1 } : { value: a.value, dynamic: a.dynamic || a.tilde === !0 })
     ), l.models[i] = m;
   }
   return m;
@@ -223,9 +283,9 @@ function modelAt(l, i) {
 function namesAny(idx, c) {
   for (let argv of c.argvs) {
     let name = argv[0];
-    if (name && !name.dynamic && idx.byProgram.has((0, import_chunk_ICVNBBEL.executableName)(name.value).toLowerCase())) return true;
+    if (name && !name.dynamic && idx.byProgram.has(executableName(name.value).toLowerCase())) return !0;
   }
-  return false;
+  return !1;
 }
 function soundMatch(rules, c, ignoreCase) {
   if (rules.length === 0) return;
@@ -246,24 +306,26 @@ function soundMatch(rules, c, ignoreCase) {
   }
   return best && { rule: best.rule, layer: c.layers[best.at] ?? c.layers[0] ?? "" };
 }
+
+// src/engine/opaque-denies.ts
 var MAX_TEXT = 4096, MAX_WORDS = 64, MAX_CODE_WORDS = 16;
 function readings(text) {
   if (text.length > MAX_TEXT) return [];
-  let lex = (0, import_chunk_ICVNBBEL.lexShell)(text);
+  let lex = lexShell(text);
   if (lex.error) return [];
   let words = lex.words.slice(0, MAX_WORDS), out = [];
   for (let i = 1; i < words.length; i++) {
     let argv = words.slice(i).map((w) => ({ value: w.value, dynamic: w.dynamic || w.glob })), name = argv[0];
     if (name.dynamic || name.value.startsWith("-")) continue;
-    let layer = [(0, import_chunk_ICVNBBEL.executableName)(name.value), ...argv.slice(1).map((a) => a.value)].join(" ");
-    out.push({ layers: [layer], argvs: [argv], delegates: false });
+    let layer = [executableName(name.value), ...argv.slice(1).map((a) => a.value)].join(" ");
+    out.push({ layers: [layer], argvs: [argv], delegates: !1 });
   }
   let code = 0;
   for (let w of words) {
     if (code >= MAX_CODE_WORDS) break;
     if (!/[\s$`;|&]/.test(w.value)) continue;
     code++;
-    let a = (0, import_chunk_ICVNBBEL.analyzeCommand)(w.value);
+    let a = analyzeCommand(w.value);
     out.push(...a.commands);
   }
   return out;
@@ -273,21 +335,23 @@ function opaqueDenied(context, problem, overrides) {
   if (levels.some((l) => l.commands.deny.rules.length > 0))
     for (let c of readings(problem.command))
       for (let l of levels) {
-        let hit = l.commands.deny.first(c.layers) ?? soundMatch(l.commands.deny.rules, c, true);
+        let hit = l.commands.deny.first(c.layers) ?? soundMatch(l.commands.deny.rules, c, !0);
         if (!hit) continue;
         return {
           subject: problem.command,
           kind: "command",
           outcome: "deny",
-          allowed: false,
-          requiresApproval: false,
-          reason: `${problem.reason}; it may run "${hit.layer}", denied by ${(0, import_chunk_QZ5VQLX5.levelName)(l)}: commands.deny ${(0, import_chunk_QZ5VQLX5.cite)(policy, hit.rule)}`,
-          rules: [(0, import_chunk_QZ5VQLX5.decidingRule)("deny", hit.rule, hit.layer, true)]
+          allowed: !1,
+          requiresApproval: !1,
+          reason: `${problem.reason}; it may run "${hit.layer}", denied by ${levelName(l)}: commands.deny ${cite(policy, hit.rule)}`,
+          rules: [decidingRule("deny", hit.rule, hit.layer, !0)]
         };
       }
 }
+
+// src/engine/decide-opaque.ts
 function decideOpaque(context, problem, overrides) {
-  let { policy } = context, shown = problem.command, verdict = (outcome, reason, rule2, requiresApproval = false) => ({
+  let { policy } = context, shown = problem.command, verdict = (outcome, reason, rule2, requiresApproval = !1) => ({
     subject: shown,
     kind: "command",
     outcome,
@@ -300,21 +364,21 @@ function decideOpaque(context, problem, overrides) {
   if (problem.construct) {
     let construct = problem.construct;
     for (let l of [policy.rootLevel, ...overrides]) {
-      let named = l.commands.allow.all([shown]).find((m) => m.matched && (0, import_chunk_ICVNBBEL.normaliseCommandPattern)(m.rule.pattern).includes(construct));
+      let named = l.commands.allow.all([shown]).find((m) => m.matched && normaliseCommandPattern(m.rule.pattern).includes(construct));
       if (named) {
-        let reason = `${problem.reason}; admitted by commands.allow ${(0, import_chunk_QZ5VQLX5.cite)(policy, named.rule)}, which names "${construct}"`;
-        return verdict("allow", reason, (0, import_chunk_QZ5VQLX5.decidingRule)("allow", named.rule, shown, true));
+        let reason = `${problem.reason}; admitted by commands.allow ${cite(policy, named.rule)}, which names "${construct}"`;
+        return verdict("allow", reason, decidingRule("allow", named.rule, shown, !0));
       }
     }
   }
-  let setting = strictest([policy.rootLevel, ...overrides]), how = setting ? `commands.opaque: ${setting.setting} (${(0, import_chunk_QZ5VQLX5.where)(policy, setting.origin)})` : "commands.opaque: ask (the default)", rule = { pattern: `commands.opaque: ${setting?.setting ?? "ask"}`, ...setting?.origin ? { origin: setting.origin } : {} };
+  let setting = strictest([policy.rootLevel, ...overrides]), how = setting ? `commands.opaque: ${setting.setting} (${where(policy, setting.origin)})` : "commands.opaque: ask (the default)", rule = { pattern: `commands.opaque: ${setting?.setting ?? "ask"}`, ...setting?.origin ? { origin: setting.origin } : {} };
   switch (setting?.setting ?? "ask") {
     case "allow":
-      return verdict("allow", `${problem.reason}; allowed by ${how}`, (0, import_chunk_QZ5VQLX5.decidingRule)("default", rule, shown, true));
+      return verdict("allow", `${problem.reason}; allowed by ${how}`, decidingRule("default", rule, shown, !0));
     case "deny":
-      return verdict("deny", `${problem.reason}; denied by ${how}`, (0, import_chunk_QZ5VQLX5.decidingRule)("deny", rule, shown, true));
+      return verdict("deny", `${problem.reason}; denied by ${how}`, decidingRule("deny", rule, shown, !0));
     default:
-      return context.approved ? verdict("allow", `${problem.reason}; approved (${how})`, (0, import_chunk_QZ5VQLX5.decidingRule)("approval", rule, shown, true), true) : verdict("needs-approval", `${problem.reason}; it needs a human approval (${how}); none given`, (0, import_chunk_QZ5VQLX5.decidingRule)("approval", rule, shown, true), true);
+      return context.approved ? verdict("allow", `${problem.reason}; approved (${how})`, decidingRule("approval", rule, shown, !0), !0) : verdict("needs-approval", `${problem.reason}; it needs a human approval (${how}); none given`, decidingRule("approval", rule, shown, !0), !0);
   }
 }
 var STRICTNESS = { allow: 0, ask: 1, deny: 2 };
@@ -326,6 +390,8 @@ function strictest(levels) {
   }
   return best;
 }
+
+// src/command/registry-refs.ts
 var IMAGE_FIRST = /* @__PURE__ */ new Set(["pull", "push", "run", "create"]), LOGIN = /* @__PURE__ */ new Set(["login", "logout"]), MANAGEMENT = /* @__PURE__ */ new Set(["image", "container"]);
 function registryOf(ref) {
   let slash = ref.indexOf("/");
@@ -346,7 +412,7 @@ function imageRefTouches(name, words, spec) {
   let rest = words.slice(k + 1), via = `${name} ${sub.value}`;
   if (LOGIN.has(sub.value)) {
     let server = imageCandidates(rest, ["-u", "--username", "-p", "--password", "--authfile", "--cert-dir"], ["--password-stdin", "-a", "--all", "--get-login", "--tls-verify"])[0];
-    return server ? host(out, server, `${via} ${server.value}`, false) : sub.value === "login" && spec.defaultRegistry && out.push({ kind: "host", target: spec.defaultRegistry, via: `${via} (the default registry)` }), out;
+    return server ? host(out, server, `${via} ${server.value}`, !1) : sub.value === "login" && spec.defaultRegistry && out.push({ kind: "host", target: spec.defaultRegistry, via: `${via} (the default registry)` }), out;
   }
   if (!IMAGE_FIRST.has(sub.value)) return out;
   let runs = sub.value === "run" || sub.value === "create";
@@ -357,17 +423,17 @@ function imageRefTouches(name, words, spec) {
     return out.push({ kind: "dynamic", what: "host", word: image.value, via: `${via} ${image.value}` }), out;
   for (let c of candidates2.slice(1)) {
     let other = c.dynamic ? void 0 : registryOf(c.value);
-    other && host(out, { ...c, value: other }, `${via} ${c.value}`, false);
+    other && host(out, { ...c, value: other }, `${via} ${c.value}`, !1);
   }
   let registry = registryOf(image.value);
-  return registry ? host(out, { ...image, value: registry }, `${via} ${image.value}`, false) : spec.defaultRegistry ? out.push({ kind: "host", target: spec.defaultRegistry, via: `${via} ${image.value} (the default registry)`, ...runs ? { guess: true } : {} }) : runs || out.push({ kind: "dynamic", what: "host", word: image.value, via: `${via} ${image.value} (the registries configured on the machine)` }), out;
+  return registry ? host(out, { ...image, value: registry }, `${via} ${image.value}`, !1) : spec.defaultRegistry ? out.push({ kind: "host", target: spec.defaultRegistry, via: `${via} ${image.value} (the default registry)`, ...runs ? { guess: !0 } : {} }) : runs || out.push({ kind: "dynamic", what: "host", word: image.value, via: `${via} ${image.value} (the registries configured on the machine)` }), out;
 }
 function splitOption(v) {
   let eq = v.indexOf("=");
   return v.startsWith("--") && eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : [v, void 0];
 }
 function imageCandidates(words, valued, flags) {
-  let unknownBefore = false;
+  let unknownBefore = !1;
   for (let k = 0; k < words.length; k++) {
     let w = words[k];
     if (w.value === "--" && !w.dynamic) return words.slice(k + 1, k + 2);
@@ -383,7 +449,7 @@ function imageCandidates(words, valued, flags) {
   return [];
 }
 function knownFlag(v, flags) {
-  return flags.includes(v) ? true : /^-[A-Za-z]{2,}$/.test(v) && [...v.slice(1)].every((c) => flags.includes(`-${c}`));
+  return flags.includes(v) ? !0 : /^-[A-Za-z]{2,}$/.test(v) && [...v.slice(1)].every((c) => flags.includes(`-${c}`));
 }
 function daemonHost(out, name, value) {
   let via = `${name} -H ${value.value}`;
@@ -395,7 +461,7 @@ function daemonHost(out, name, value) {
   m && out.push({ kind: "host", target: m[1].replace(/^\[|\]$/g, ""), via });
 }
 function host(out, arg, via, guess) {
-  arg.dynamic ? out.push({ kind: "dynamic", what: "host", word: arg.value, via }) : out.push({ kind: "host", target: arg.value, via, ...guess ? { guess: true } : {} });
+  arg.dynamic ? out.push({ kind: "dynamic", what: "host", word: arg.value, via }) : out.push({ kind: "host", target: arg.value, via, ...guess ? { guess: !0 } : {} });
 }
 function mounts(out, via, words) {
   for (let k = 0; k < words.length; k++) {
@@ -433,6 +499,8 @@ function ro(fields) {
   let v = fields.get("readonly") ?? fields.get("ro");
   return v !== void 0 && v !== "false" && v !== "0";
 }
+
+// src/command/git-pathspec.ts
 var WILDCARDS = /[*?[]/, GLOB_SYNTAX = /* @__PURE__ */ new Set(["\\", "{", "}", "(", ")", "!", "+", "@", ","]);
 function literal(text) {
   let out = "";
@@ -448,7 +516,7 @@ function pathspecOperand(arg) {
   let v = arg.value, magic = /* @__PURE__ */ new Set();
   if (v.startsWith(":(")) {
     let close = v.indexOf(")");
-    if (close < 0) return { ...arg, dynamic: true };
+    if (close < 0) return { ...arg, dynamic: !0 };
     for (let word2 of v.slice(2, close).split(",")) magic.add(word2.trim().split(":")[0].toLowerCase());
     v = v.slice(close + 1);
   } else if (v.startsWith(":")) {
@@ -457,8 +525,10 @@ function pathspecOperand(arg) {
     v[k] === ":" && k++, v = v.slice(k);
   }
   if (!magic.has("exclude"))
-    return magic.has("attr") ? { value: "$(git ls-files --attr)", dynamic: true } : magic.has("top") ? { value: `$(git rev-parse --show-toplevel)/${v}`, dynamic: true } : magic.has("literal") || !WILDCARDS.test(v) ? { ...arg, value: v } : { value: magic.has("glob") ? v : crossingGlob(v), dynamic: true };
+    return magic.has("attr") ? { value: "$(git ls-files --attr)", dynamic: !0 } : magic.has("top") ? { value: `$(git rev-parse --show-toplevel)/${v}`, dynamic: !0 } : magic.has("literal") || !WILDCARDS.test(v) ? { ...arg, value: v } : { value: magic.has("glob") ? v : crossingGlob(v), dynamic: !0 };
 }
+
+// src/command/package-spec.ts
 var SHORTHANDS = {
   "github:": "github.com",
   "gist:": "gist.github.com",
@@ -487,6 +557,8 @@ function packageHost(spec) {
   if (scp) return scp[1];
   if (/^[A-Za-z0-9][\w.-]*\/[\w.-]+(?:#\S*)?$/.test(spec) && !spec.startsWith(".")) return "github.com";
 }
+
+// src/command/socat-address.ts
 var CONNECTS = /^(?:tcp[46]?(?:-connect)?|udp[46]?(?:-connect|-sendto|-datagram)?|sctp[46]?(?:-connect)?|udplite[46]?(?:-connect|-sendto|-datagram)?|dccp[46]?(?:-connect)?|(?:openssl|ssl)(?:-connect|-dtls-client)?|dtls|ip[46]?-(?:sendto|datagram))$/, PROXIES = /^(?:proxy(?:-connect)?|socks4a?|socks5(?:-connect)?)$/, LISTENS = /-(?:listen|recv|recvfrom|server)$|^(?:tun|vsock-listen)$/, FILES = /^(?:open|create|creat|gopen|pipe|unix(?:-connect|-sendto|-client|-listen|-recv|-recvfrom)?|local)$/, NOTHING = /^(?:-|stdio|stdin|stdout|stderr|fd|pty|readline|socketpair|interface|abstract(?:-[a-z]+)?|vsock(?:-connect)?|shell)$/, CODE = /^(?:exec|system)$/, READS_OPTION = /^(?:cert|key|cafile|capath|dhparam|dhparams|certificate|openssl-certificate|openssl-key|openssl-cafile)$/, VALUED = /* @__PURE__ */ new Set(["-lf", "-lp", "-L", "-W", "-r", "-R", "-b", "-t", "-T"]), WRITES = /* @__PURE__ */ new Set(["-lf", "-L", "-W", "-r", "-R"]);
 function parse(word2) {
   return word2.split("!!").map((part) => {
@@ -555,13 +627,15 @@ function socatRunsCode(args) {
         if (colon > 0 && CODE.test(part.slice(0, colon).toLowerCase())) return { address: arg.value, code: part.slice(colon + 1) };
       }
 }
-var DATA = import_chunk_ICVNBBEL.programs_default, PROGRAMS2 = DATA.programs, TOUCH = DATA.touch, PROGRAMS_BY_NAME = (0, import_chunk_ICVNBBEL.ownEntries)(PROGRAMS2), TOUCH_BY_NAME = (0, import_chunk_ICVNBBEL.ownEntries)(TOUCH);
+
+// src/command/touch-model.ts
+var DATA = programs_default, PROGRAMS2 = DATA.programs, TOUCH = DATA.touch, PROGRAMS_BY_NAME = ownEntries(PROGRAMS2), TOUCH_BY_NAME = ownEntries(TOUCH);
 var DEVICES = /* @__PURE__ */ new Set(["-", "/dev/null", "/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/tty", "/dev/zero", "/dev/random", "/dev/urandom", "/dev/full"]);
 function canonical2(spec, option) {
-  return (spec.aliases && (0, import_chunk_ICVNBBEL.own)(spec.aliases, option)) ?? option;
+  return (spec.aliases && own(spec.aliases, option)) ?? option;
 }
-var valuedByTouch = (0, import_chunk_QZ5VQLX5.derivedOnce)(
-  (spec) => (0, import_chunk_QZ5VQLX5.derivedOnce)((touch) => {
+var valuedByTouch = derivedOnce(
+  (spec) => derivedOnce((touch) => {
     let valued = new Set(spec.valued ?? []);
     for (let o of Object.keys(touch.options ?? {})) valued.add(o);
     return valued;
@@ -570,9 +644,9 @@ var valuedByTouch = (0, import_chunk_QZ5VQLX5.derivedOnce)(
 function valuedOptions(spec, touch) {
   return valuedByTouch(spec)(touch);
 }
-var NO_SPEC = {}, asWrapper = (0, import_chunk_QZ5VQLX5.derivedOnce)((model) => ({ ...model, posix: true, operands: "none" })), whenEntries = (0, import_chunk_QZ5VQLX5.derivedOnce)((touch) => Object.entries(touch.when ?? {}));
+var NO_SPEC = {}, asWrapper = derivedOnce((model) => ({ ...model, posix: !0, operands: "none" })), whenEntries = derivedOnce((touch) => Object.entries(touch.when ?? {}));
 function parse2(words, spec, touch) {
-  let out = { options: [], operands: [] }, valued = valuedOptions(spec, touch), takesValue = (name, written) => valued.has(name) || valued.has(written), ended = false;
+  let out = { options: [], operands: [] }, valued = valuedOptions(spec, touch), takesValue = (name, written) => valued.has(name) || valued.has(written), ended = !1;
   for (let k = 0; k < words.length; k++) {
     let w = words[k], v = w.value;
     if (!(!ended && v.startsWith("-") && v !== "-" && !w.procsub && (!w.dynamic || isStaticGlob(w)))) {
@@ -584,12 +658,12 @@ function parse2(words, spec, touch) {
       continue;
     }
     if (v === "--") {
-      ended = true;
+      ended = !0;
       continue;
     }
     let eq = v.indexOf("="), head = eq > 0 ? v.slice(0, eq) : v;
     if (touch.shortFlags !== void 0 && !v.startsWith("--") && [...v.slice(1)].some((c) => !touch.shortFlags.includes(c))) {
-      out.operands.push({ arg: w, afterDashDash: false });
+      out.operands.push({ arg: w, afterDashDash: !1 });
       continue;
     }
     if (v.startsWith("--") || head.length > 2 && takesValue(canonical2(spec, head), head)) {
@@ -630,12 +704,12 @@ function effective(touch, has) {
 function touchesOf(argv, wrapper) {
   let [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
-  let name = (0, import_chunk_ICVNBBEL.executableName)(first.value), spec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC, words = rest;
+  let name = executableName(first.value), spec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC, words = rest;
   if (spec.subcommands) {
     let k = subcommandAt(words, spec), sub = words[k];
     if (!sub) return [];
     if (words = words.slice(k + 1), sub.dynamic) return generic(name, words);
-    spec = (0, import_chunk_ICVNBBEL.own)(spec.subcommands, sub.value) ?? NO_SPEC, name = `${name} ${sub.value}`;
+    spec = own(spec.subcommands, sub.value) ?? NO_SPEC, name = `${name} ${sub.value}`;
   }
   let model = name.startsWith("$") ? void 0 : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
@@ -643,8 +717,8 @@ function touchesOf(argv, wrapper) {
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   let parsed = parse2(words, spec, base), has = (o) => {
     let c = canonical2(spec, o);
-    for (let p of parsed.options) if (p.name === c || p.name === o) return true;
-    return false;
+    for (let p of parsed.options) if (p.name === c || p.name === o) return !0;
+    return !1;
   }, t = effective(base, has), out = modelled(name, t, parsed, has);
   return !wrapper && model.imageRefs && out.push(...imageRefTouches(name, words, model.imageRefs)), !wrapper && model.addresses && out.push(...socatTouches(name, words)), out;
 }
@@ -658,65 +732,65 @@ function subcommandAt(words, spec) {
   return k;
 }
 function generic(name, words) {
-  let out = [], ended = false;
+  let out = [], ended = !1;
   for (let w of words) {
     if (!ended && w.value === "--" && !w.dynamic) {
-      ended = true;
+      ended = !0;
       continue;
     }
     if (!ended && (!w.dynamic || isStaticGlob(w)) && w.value.startsWith("-")) {
       let eq = w.value.indexOf("=");
-      w.value.startsWith("--") && eq > 0 && eq < w.value.length - 1 && operand(out, name, "read", { ...w, value: w.value.slice(eq + 1) }, { guess: true, via: `${name} ${w.value}` });
+      w.value.startsWith("--") && eq > 0 && eq < w.value.length - 1 && operand(out, name, "read", { ...w, value: w.value.slice(eq + 1) }, { guess: !0, via: `${name} ${w.value}` });
       continue;
     }
-    operand(out, name, "read", w, { guess: true });
+    operand(out, name, "read", w, { guess: !0 });
   }
   return out;
 }
 function modelled(name, t, parsed, has) {
-  let out = [], tree = t.tree === true ? "all" : t.tree === "named" ? "named" : Array.isArray(t.tree) && t.tree.some(has) ? "all" : void 0, fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
+  let out = [], tree = t.tree === !0 ? "all" : t.tree === "named" ? "named" : Array.isArray(t.tree) && t.tree.some(has) ? "all" : void 0, fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
   for (let o of parsed.options) {
-    let op = t.options && ((0, import_chunk_ICVNBBEL.own)(t.options, o.name) ?? (0, import_chunk_ICVNBBEL.own)(t.options, firstPart(o.word))) || void 0;
+    let op = t.options && (own(t.options, o.name) ?? own(t.options, firstPart(o.word))) || void 0;
     op && o.value && operand(out, name, op, o.value, { via: `${name} ${o.word}` });
   }
   let operands = parsed.operands;
   if (t.skip && !(t.skipUnless ?? []).some(has) && (operands = operands.slice(t.skip)), t.pathspecs && (operands = gitPathspecs(operands)), t.assign) {
     for (let { arg } of operands) {
-      let eq = arg.value.indexOf("="), op = eq > 0 ? (0, import_chunk_ICVNBBEL.own)(t.assign, arg.value.slice(0, eq)) : void 0;
+      let eq = arg.value.indexOf("="), op = eq > 0 ? own(t.assign, arg.value.slice(0, eq)) : void 0;
       op && operand(out, name, op, { ...arg, value: arg.value.slice(eq + 1) }, { via: `${name} ${arg.value}` });
     }
     return out;
   }
   if (t.extract) {
-    let dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: ".", dynamic: false };
+    let dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: ".", dynamic: !1 };
     operand(out, name, "write", dir, { tree: "all", via: `${name} ${dir.value === "." ? "(extracts into the working directory)" : `${t.extract} ${dir.value}`}` });
   }
   t.packages && packageTouches(out, name, t.packages, operands);
   let sub = operands[0]?.arg;
   if (t.readsAfter && sub && !sub.dynamic && t.readsAfter.includes(sub.value))
-    for (let { arg } of operands.slice(1)) operand(out, name, "read", arg, { guess: true });
+    for (let { arg } of operands.slice(1)) operand(out, name, "read", arg, { guess: !0 });
   if (operands.length === 0) {
     let none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
-    return none === "<remote>" ? out.push({ kind: "remote", name: "(the default remote)", via: name }) : none !== void 0 && t.operands && t.operands !== "none" && operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, tree: "all", guess: false, via: `${name} (${none === "." ? "the working directory" : none})` }), out;
+    return none === "<remote>" ? out.push({ kind: "remote", name: "(the default remote)", via: name }) : none !== void 0 && t.operands && t.operands !== "none" && operand(out, name, t.operands, { value: none, dynamic: !1 }, { ...fileOpts, tree: "all", guess: !1, via: `${name} (${none === "." ? "the working directory" : none})` }), out;
   }
-  let targetGiven = parsed.options.some((o) => t.options !== void 0 && (0, import_chunk_ICVNBBEL.own)(t.options, o.name) === "write-dir"), lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
+  let targetGiven = parsed.options.some((o) => t.options !== void 0 && own(t.options, o.name) === "write-dir"), lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
   return operands.forEach(({ arg, afterDashDash }, i) => {
     if (t.remote && !arg.dynamic && remoteHost(arg.value) !== void 0) {
       out.push({ kind: "host", target: remoteHost(arg.value), via: `${name} ${arg.value}` });
       return;
     }
     if (i === lastAt) {
-      if (operand(out, name, t.last, arg, { ...fileOpts, tree: tree ? "named" : void 0, guess: false }), t.lastDir && !arg.dynamic)
+      if (operand(out, name, t.last, arg, { ...fileOpts, tree: tree ? "named" : void 0, guess: !1 }), t.lastDir && !arg.dynamic)
         for (let src of operands.slice(0, lastAt)) {
           if (src.arg.dynamic) continue;
-          let local = remoteHost(src.arg.value) === void 0 ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(":") + 1), base = (0, import_chunk_ZA4BQCYO.withoutTrailingSlashes)(local).split("/").pop();
-          base && base !== "." && base !== ".." && operand(out, name, t.last, { ...arg, value: `${(0, import_chunk_ZA4BQCYO.withoutTrailingSlashes)(arg.value)}/${base}` }, { ...fileOpts, tree: tree ? "named" : void 0, guess: false, via: `${name} ${src.arg.value} ${arg.value}` });
+          let local = remoteHost(src.arg.value) === void 0 ? src.arg.value : src.arg.value.slice(src.arg.value.indexOf(":") + 1), base = withoutTrailingSlashes(local).split("/").pop();
+          base && base !== "." && base !== ".." && operand(out, name, t.last, { ...arg, value: `${withoutTrailingSlashes(arg.value)}/${base}` }, { ...fileOpts, tree: tree ? "named" : void 0, guess: !1, via: `${name} ${src.arg.value} ${arg.value}` });
         }
       return;
     }
     let op = i === 0 && t.first !== void 0 && t.first !== null ? t.first : afterDashDash && t.dashdash ? t.dashdash : t.operands;
     if (!op) return;
-    let guess = afterDashDash && t.dashdash || i === 0 && t.first ? false : t.guess;
+    let guess = afterDashDash && t.dashdash || i === 0 && t.first ? !1 : t.guess;
     operand(out, name, op, arg, { ...fileOpts, guess });
   }), out;
 }
@@ -729,7 +803,7 @@ function gitPathspecs(operands) {
   return out;
 }
 function packageTouches(out, name, packages, operands) {
-  let first = operands[0]?.arg, which = first && !first.dynamic ? (0, import_chunk_ICVNBBEL.own)(packages, first.value) : void 0;
+  let first = operands[0]?.arg, which = first && !first.dynamic ? own(packages, first.value) : void 0;
   if (!which) return;
   let end = which === "first" ? Math.min(2, operands.length) : operands.length;
   for (let i = 1; i < end; i++) operand(out, name, "package", operands[i].arg, {});
@@ -766,7 +840,7 @@ function isStaticGlob(a) {
   return a.dynamic && !a.tilde && /[*?[]/.test(a.value) && !/[$`<>]/.test(a.value);
 }
 function operand(out, name, op, arg, o) {
-  let via = o.via ?? `${name} ${arg.value}`, guess = o.guess ? { guess: true } : {}, v = arg.value;
+  let via = o.via ?? `${name} ${arg.value}`, guess = o.guess ? { guess: !0 } : {}, v = arg.value;
   switch (op) {
     case "none":
       return;
@@ -796,7 +870,7 @@ function operand(out, name, op, arg, o) {
     }
     case "revpath": {
       let colon = v.indexOf(":");
-      if (colon < 0 && !arg.dynamic) return file(out, "read", arg, { guess: true }, via);
+      if (colon < 0 && !arg.dynamic) return file(out, "read", arg, { guess: !0 }, via);
       if (colon < 0 || arg.dynamic) return;
       let path = v.slice(colon + 1).replace(/^\.\//, "");
       path && file(out, "read", { ...arg, value: path }, {}, via);
@@ -823,7 +897,7 @@ function operand(out, name, op, arg, o) {
       return;
     default:
       if (!arg.dynamic && o.guess && v.includes("://")) {
-        out.push({ kind: "host", target: v, via, guess: true });
+        out.push({ kind: "host", target: v, via, guess: !0 });
         return;
       }
       file(out, op, arg, o, via);
@@ -834,14 +908,14 @@ function file(out, op, arg, o, via) {
   let v = arg.value;
   if (!arg.dynamic || arg.tilde) {
     if (v === "" || DEVICES.has(v) || /^\/dev\/fd\/\d+$/.test(v)) return;
-    out.push(fileTouch(op, v, false, o, via));
+    out.push(fileTouch(op, v, !1, o, via));
     return;
   }
-  isStaticGlob(arg) ? out.push(fileTouch(op, v, true, o, via)) : out.push(o.guess ? { kind: "dynamic", what: "file", op, word: v, via, guess: true } : { kind: "dynamic", what: "file", op, word: v, via });
+  isStaticGlob(arg) ? out.push(fileTouch(op, v, !0, o, via)) : out.push(o.guess ? { kind: "dynamic", what: "file", op, word: v, via, guess: !0 } : { kind: "dynamic", what: "file", op, word: v, via });
 }
 function fileTouch(op, path, glob, o, via) {
   let t = { kind: "file", op, path, via };
-  return glob && (t.glob = true), o.tree && (t.tree = o.tree), o.skipsHidden && (t.skipsHidden = true), o.guess && (t.guess = true, o.listsOutside && (t.listsOutside = true)), t;
+  return glob && (t.glob = !0), o.tree && (t.tree = o.tree), o.skipsHidden && (t.skipsHidden = !0), o.guess && (t.guess = !0, o.listsOutside && (t.listsOutside = !0)), t;
 }
 function findTouches(name, words, listsOutside) {
   let out = [], k = 0;
@@ -853,7 +927,7 @@ function findTouches(name, words, listsOutside) {
     if (!words[k].dynamic && (v.startsWith("-") || v === "(" || v === "!" || v === ",")) break;
     starts.push(words[k]);
   }
-  let expr = words.slice(k), deletes = expr.some((w) => w.value === "-delete"), points = starts.length ? starts : [{ value: ".", dynamic: false }];
+  let expr = words.slice(k), deletes = expr.some((w) => w.value === "-delete"), points = starts.length ? starts : [{ value: ".", dynamic: !1 }];
   for (let s of points) operand(out, name, deletes ? "delete" : "read", s, { tree: deletes ? "all" : void 0, guess: !deletes, listsOutside, via: deletes ? `${name} ${s.value} \u2026 -delete` : void 0 });
   for (let i = 0; i < expr.length; i++) {
     let v = expr[i].value;
@@ -861,14 +935,19 @@ function findTouches(name, words, listsOutside) {
   }
   return out;
 }
+
+// src/engine/logged-root.ts
+import { posix } from "node:path";
 function onThisMachine(context, path) {
   let logged = context.action.loggedRoot;
   if (logged === void 0 || !path.startsWith("/") || !logged.startsWith("/")) return path;
-  let p = import_node_path.posix.normalize(path), r = import_node_path.posix.normalize(logged).replace(/\/+$/, "");
+  let p = posix.normalize(path), r = posix.normalize(logged).replace(/\/+$/, "");
   if (r === "" || p !== r && !p.startsWith(`${r}/`)) return path;
   let rest = p.slice(r.length).replace(/^\/+/, ""), root = context.policy.root.replace(/\\/g, "/").replace(/\/+$/, "");
   return rest === "" ? root : `${root}/${rest}`;
 }
+
+// src/engine/evaluated-words.ts
 function runsSubstitution(v) {
   return v.includes("$(") || v.includes("`");
 }
@@ -878,8 +957,8 @@ function subscriptCode(v) {
 }
 function promptExpansion(v) {
   for (let at = v.indexOf("@P}"); at >= 0; at = v.indexOf("@P}", at + 1))
-    if (v.lastIndexOf("${", at) >= 0) return true;
-  return false;
+    if (v.lastIndexOf("${", at) >= 0) return !0;
+  return !1;
 }
 function optionValues(args, option) {
   let out = [];
@@ -926,10 +1005,10 @@ function evaluatedWords(name, argv) {
     return { reason: `"${name}" evaluates the array subscript of a variable name it is given, which runs the command substitution in it`, command: commandText(argv) };
 }
 function sedScripts(args) {
-  let scripts = [], first, ended = false;
+  let scripts = [], first, ended = !1;
   for (let k = 0; k < args.length; k++) {
     let a = args[k], v = a.value;
-    if (!ended && v === "--") ended = true;
+    if (!ended && v === "--") ended = !0;
     else if (!ended && (v === "-e" || v === "--expression")) {
       let next = args[++k];
       next && scripts.push(next);
@@ -957,7 +1036,7 @@ function sedScriptHazard(script) {
   let n = script.length, i = 0, skipDelimited = (delim) => {
     for (; i < n && script[i] !== delim && script[i] !== `
 `; ) i += script[i] === "\\" ? 2 : 1;
-    return i >= n || script[i] !== delim ? false : (i++, true);
+    return i >= n || script[i] !== delim ? !1 : (i++, !0);
   };
   for (; i < n; ) {
     let c = script[i];
@@ -1036,6 +1115,8 @@ function sedScriptHazard(script) {
     }
   }
 }
+
+// src/engine/tree-witness.ts
 var SEARCHES_PER_CACHE = 4096;
 function segmentIndex(literals) {
   let index = { bySegment: /* @__PURE__ */ new Map(), rest: [] };
@@ -1063,9 +1144,9 @@ function anchoredLiteral(r) {
 var automata = /* @__PURE__ */ new WeakMap();
 function searcherOf(policy) {
   let entry = automata.get(policy);
-  if (!entry) automata.set(policy, entry = { a: new ((0, import_chunk_ZHFJQ6OZ.requireAutomata)()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() });
+  if (!entry) automata.set(policy, entry = { a: new (requireAutomata()).Automata(), uses: 0, members: /* @__PURE__ */ new Map(), langs: /* @__PURE__ */ new Map(), levels: /* @__PURE__ */ new Map() });
   else if (entry.uses >= SEARCHES_PER_CACHE) {
-    let keep = [(0, import_chunk_ZHFJQ6OZ.requireAutomata)().ALL_PATHS];
+    let keep = [requireAutomata().ALL_PATHS];
     for (let l of entry.langs.values()) l && keep.push(l.lang);
     entry.a = entry.a.carry(keep), entry.uses = 0;
   }
@@ -1079,8 +1160,8 @@ function levelRules(searcher, l) {
       p: cachedLang(searcher, pattern, flags, descendants),
       memberKey: `${descendants ? "d" : "g"}${pattern}`,
       folded: literalStart(pattern).toLowerCase()
-    }), deny = l.fs.deny.rules.map((x) => entry(x.pattern, "i", true)), gate = l.approvals.file.gate.rules.map((x) => entry(x.pattern, "i", false)), allow = l.fs.allow.rules.map((x) => {
-      let e = entry(x.pattern, "", false);
+    }), deny = l.fs.deny.rules.map((x) => entry(x.pattern, "i", !0)), gate = l.approvals.file.gate.rules.map((x) => entry(x.pattern, "i", !1)), allow = l.fs.allow.rules.map((x) => {
+      let e = entry(x.pattern, "", !1);
       return e.p && !e.p.anyDepth && (e.literal = provenLiteralStart(searcher.a, e.p.lang, literalStart(x.pattern))), e;
     });
     r = {
@@ -1107,21 +1188,21 @@ function provenLiteralStart(a, lang, prefix) {
   return prefix;
 }
 function literalMisses(literal2, root, top = `${root}/`) {
-  return root === "." ? false : !(literal2.startsWith(top) || top.startsWith(literal2));
+  return root === "." ? !1 : !(literal2.startsWith(top) || top.startsWith(literal2));
 }
-function treeLanguage(path, skipsHidden = false) {
+function treeLanguage(path, skipsHidden = !1) {
   let below = skipsHidden ? "(?:/[^./][^/]*)*" : "(?:/[^]*)?";
   if (path === "/") return { lang: { source: "/[^]*", flags: "" }, shown: "everything on the machine" };
   let root = skipsHidden ? {} : { root: path };
-  return path === "." ? { lang: { source: skipsHidden ? "[^./][^/]*(?:/[^./][^/]*)*" : "[^]+", flags: "" }, shown: "everything in the repository", ...root } : { lang: { source: `${(0, import_chunk_RGFKK7OV.escapeRegexLiteral)(path)}${below}`, flags: "" }, shown: `everything under "${path}"`, ...root };
+  return path === "." ? { lang: { source: skipsHidden ? "[^./][^/]*(?:/[^./][^/]*)*" : "[^]+", flags: "" }, shown: "everything in the repository", ...root } : { lang: { source: `${escapeRegexLiteral(path)}${below}`, flags: "" }, shown: `everything under "${path}"`, ...root };
 }
 function globLanguage(dir, glob, tree) {
   let rel = glob.replace(/^(?:\.\/)+/, ""), pattern = glob.startsWith("/") ? glob : dir === "." ? `./${rel}` : `${dir}/${rel}`;
   try {
-    let source = (0, import_chunk_RGFKK7OV.policySourceOf)((0, import_chunk_RGFKK7OV.analyzePolicyPattern)(pattern), { coverDescendants: tree }), also = shellDotRule(pattern, tree);
+    let source = policySourceOf(analyzePolicyPattern(pattern), { coverDescendants: tree }), also = shellDotRule(pattern, tree);
     return { lang: { source, flags: "" }, ...also ? { also } : {}, shown: `every path "${glob}" may match${tree ? ", and everything under them" : ""}` };
   } catch (e) {
-    if (e instanceof import_chunk_RGFKK7OV.GlobError) return;
+    if (e instanceof GlobError) return;
     throw e;
   }
 }
@@ -1134,7 +1215,7 @@ function shellDotRule(pattern, tree) {
     }
     if (seg === "" || seg === "." || seg === ".." || seg.includes("{")) return;
     let wild = seg.includes("*") || seg.includes("?") || seg.includes("[");
-    parts.push(wild ? seg.startsWith(".") ? "[^/]*" : "[^./][^/]*" : (0, import_chunk_RGFKK7OV.escapeRegexLiteral)(seg));
+    parts.push(wild ? seg.startsWith(".") ? "[^/]*" : "[^./][^/]*" : escapeRegexLiteral(seg));
   }
   return { source: `${parts.join("/")}${tree ? "(?:/[^]*)?" : ""}`, flags: "" };
 }
@@ -1146,16 +1227,16 @@ function cachedLang(searcher, pattern, flags, descendants) {
 }
 function patternLang(pattern, flags, descendants) {
   try {
-    let info = (0, import_chunk_RGFKK7OV.analyzePolicyPattern)(pattern), anyDepth = !info.anchored || /^(?:\.\/)*\*\*\//.test(pattern);
-    return { lang: { source: (0, import_chunk_RGFKK7OV.policySourceOf)(info, { coverDescendants: descendants }), flags }, anyDepth };
+    let info = analyzePolicyPattern(pattern), anyDepth = !info.anchored || /^(?:\.\/)*\*\*\//.test(pattern);
+    return { lang: { source: policySourceOf(info, { coverDescendants: descendants }), flags }, anyDepth };
   } catch (e) {
-    if (e instanceof import_chunk_RGFKK7OV.GlobError) return;
+    if (e instanceof GlobError) return;
     throw e;
   }
 }
 var GLOB_CHARS = /* @__PURE__ */ new Set(["*", "?", "[", "{", "(", "!", "+", "@", "\\"]);
 function prefixMeets(prefix, root, top = `${root.toLowerCase()}/`) {
-  return root === "." ? true : prefix.startsWith(top) || top.startsWith(prefix);
+  return root === "." ? !0 : prefix.startsWith(top) || top.startsWith(prefix);
 }
 function literalStart(pattern) {
   let p = pattern;
@@ -1172,20 +1253,20 @@ function shortestInWholeTree(a, tree, pos, neg) {
     let c = root.charCodeAt(i);
     if (c < 32 || c > 126) return;
   }
-  let inside = `${root}/a`, insideToo = true;
-  for (let l of [(0, import_chunk_ZHFJQ6OZ.requireAutomata)().ALL_PATHS, ...pos]) {
-    if (a.accepts(l, root) !== true) return;
-    insideToo && a.accepts(l, inside) !== true && (insideToo = false);
+  let inside = `${root}/a`, insideToo = !0;
+  for (let l of [requireAutomata().ALL_PATHS, ...pos]) {
+    if (a.accepts(l, root) !== !0) return;
+    insideToo && a.accepts(l, inside) !== !0 && (insideToo = !1);
   }
   for (let l of neg) {
-    if (a.accepts(l, root) !== false) return;
-    insideToo && a.accepts(l, inside) !== false && (insideToo = false);
+    if (a.accepts(l, root) !== !1) return;
+    insideToo && a.accepts(l, inside) !== !1 && (insideToo = !1);
   }
   return insideToo ? inside : root;
 }
 function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
-  let full = opts.fullSearch === true, { ALL_PATHS } = (0, import_chunk_ZHFJQ6OZ.requireAutomata)(), searcher = searcherOf(policy), a = searcher.a, witnesses = [], search = (pos, neg2) => {
-    let v = a.find([tree.lang, ...tree.also ? [tree.also] : [], ALL_PATHS, ...pos], neg2, { preferFileInside: true });
+  let full = opts.fullSearch === !0, { ALL_PATHS } = requireAutomata(), searcher = searcherOf(policy), a = searcher.a, witnesses = [], search = (pos, neg2) => {
+    let v = a.find([tree.lang, ...tree.also ? [tree.also] : [], ALL_PATHS, ...pos], neg2, { preferFileInside: !0 });
     return v.status === "unknown" ? { unknown: v.reason } : v.status === "found" ? v.witness : void 0;
   }, all = agentLevel ? [...levels, agentLevel] : levels, foldedTop = `${(tree.root ?? "").toLowerCase()}/`, indexed = !full && tree.root !== void 0 && tree.root !== ".", foldedSeg = foldedTop.slice(0, foldedTop.indexOf("/"));
   for (let l of all) {
@@ -1199,11 +1280,11 @@ function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
           if (p.anyDepth) {
             let member = searcher.members.get(r.memberKey);
             if (member === void 0) {
-              let m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
+              let m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: !0 });
               if (m.status === "unknown") return { unknown: m.reason };
               searcher.members.set(r.memberKey, member = m.status === "found" ? m.witness : "");
             }
-            member !== "" && witnesses.push({ path: tree.root === "." ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
+            member !== "" && witnesses.push({ path: tree.root === "." ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: !0 });
             continue;
           }
           if (!prefixMeets(r.folded, tree.root, foldedTop)) continue;
@@ -1214,10 +1295,10 @@ function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
       }
     }
   }
-  let anyAllow = false, neg = [], top = `${tree.root ?? ""}/`, seg = top.slice(0, top.indexOf("/"));
+  let anyAllow = !1, neg = [], top = `${tree.root ?? ""}/`, seg = top.slice(0, top.indexOf("/"));
   for (let l of levels) {
     let rules = levelRules(searcher, l);
-    rules.allow.length > 0 && (anyAllow = true);
+    rules.allow.length > 0 && (anyAllow = !0);
     let at = indexed ? candidates(rules.allowIndex, seg) : void 0;
     for (let k = 0, n = at ? at.length : rules.allow.length; k < n; k++) {
       let r = rules.allow[at ? at[k] : k];
@@ -1229,22 +1310,24 @@ function treeWitnesses(policy, tree, levels, gates, agentLevel, opts = {}) {
       if (l.fs.allow.size === 0) continue;
       let pos = l.kind === "override" ? [treeLanguage(l.name).lang] : [], w = (full ? void 0 : shortestInWholeTree(a, tree, pos, neg)) ?? search(pos, neg);
       if (typeof w == "object") return w;
-      w !== void 0 && witnesses.push({ path: w, pattern: "", anyDepth: false });
+      w !== void 0 && witnesses.push({ path: w, pattern: "", anyDepth: !1 });
     }
   return { witnesses };
 }
+
+// src/engine/decide-touch.ts
 var MAX_TREES_PER_LINE = 32, VERB = { read: "reads", write: "writes", delete: "deletes" };
 function analysedElsewhere(name) {
-  return import_chunk_ICVNBBEL.SHELLS.has(name);
+  return SHELLS.has(name);
 }
 function decideTouches(context, command, where2, overrides, budget = { trees: 0 }) {
   let out = [];
   for (let argv of command.argvs) {
     let first = argv[0];
     if (!first || first.dynamic) continue;
-    let name = (0, import_chunk_ICVNBBEL.executableName)(first.value), code = evaluatedWords(name, argv);
+    let name = executableName(first.value), code = evaluatedWords(name, argv);
     if (code && out.push(decideOpaque(context, code, overrides)), !analysedElsewhere(name))
-      for (let t of touchesOf(argv, (0, import_chunk_ICVNBBEL.isWrapper)(name))) out.push(...decideTouch(context, t, where2, overrides, budget));
+      for (let t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where2, overrides, budget));
   }
   return out;
 }
@@ -1255,21 +1338,21 @@ function deniedByARule(s) {
   return s.outcome === "deny" && s.rules.some((r) => r.effect === "deny" && r.matched);
 }
 function asGuess(s, what) {
-  return deniedByARule(s) ? s : { ...s, outcome: "allow", allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
+  return deniedByARule(s) ? s : { ...s, outcome: "allow", allowed: !0, requiresApproval: !1, reason: `no deny matches it (${what}: only denies decide it)` };
 }
 function asGuessInPlace(s, what) {
-  return deniedByARule(s) || (s.outcome = "allow", s.allowed = true, s.requiresApproval = false, s.reason = `no deny matches it (${what}: only denies decide it)`), s;
+  return deniedByARule(s) || (s.outcome = "allow", s.allowed = !0, s.requiresApproval = !1, s.reason = `no deny matches it (${what}: only denies decide it)`), s;
 }
 function decideTouch(context, t, where2, overrides, budget) {
   switch (t.kind) {
     case "host": {
-      if (t.guess && (0, import_chunk_QO2CF3S6.normalizeHost)(t.target) === void 0) return [];
-      let s = (0, import_chunk_QZ5VQLX5.decideNetwork)(context, t.target.includes("://") ? void 0 : t.target, t.target.includes("://") ? t.target : void 0);
+      if (t.guess && normalizeHost(t.target) === void 0) return [];
+      let s = decideNetwork(context, t.target.includes("://") ? void 0 : t.target, t.target.includes("://") ? t.target : void 0);
       return [{ ...t.guess ? asGuess(s, "the program may not contact it") : s, via: `request: ${t.via}` }];
     }
     case "remote": {
       let via = `request: ${t.via}`;
-      return networkWatched(context) ? [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, via)] : [{ subject: t.via, kind: "command", outcome: "allow", allowed: true, requiresApproval: false, reason: `contacts the git remote ${t.name}; no network rule restricts hosts`, rules: [], via }];
+      return networkWatched(context) ? [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, via)] : [{ subject: t.via, kind: "command", outcome: "allow", allowed: !0, requiresApproval: !1, reason: `contacts the git remote ${t.name}; no network rule restricts hosts`, rules: [], via }];
     }
     case "dynamic": {
       let what = t.what === "host" ? "host it contacts" : `file it ${VERB[t.op ?? "read"].replace(/s$/, "")}s`, may = t.guess ? ` ("${t.word}" may name a file)` : "";
@@ -1280,30 +1363,30 @@ function decideTouch(context, t, where2, overrides, budget) {
   }
 }
 function networkWatched(context) {
-  let levels = (0, import_chunk_QZ5VQLX5.cwdLevels)(context), agent = context.agent;
-  return agent?.trust === "write_local" || agent?.trust === "read_only" || [...levels, ...agent?.level ? [agent.level] : []].some((l) => l.network.allowOutbound === false || l.network.deny.size > 0 || l.approvals.host.size > 0);
+  let levels = cwdLevels(context), agent = context.agent;
+  return agent?.trust === "write_local" || agent?.trust === "read_only" || [...levels, ...agent?.level ? [agent.level] : []].some((l) => l.network.allowOutbound === !1 || l.network.deny.size > 0 || l.approvals.host.size > 0);
 }
 function decideFile(context, t, where2, overrides, budget) {
   let via = `${t.op}: ${t.via}`, absolute = t.path.startsWith("/") || t.path.startsWith("~");
   if (!absolute && where2.unknown)
-    return t.guess ? [] : [{ ...(0, import_chunk_QZ5VQLX5.refusedOutright)("path", t.path, `cannot tell which directory "${t.via}" is in after "${where2.unknown}"`), via }];
+    return t.guess ? [] : [{ ...refusedOutright("path", t.path, `cannot tell which directory "${t.via}" is in after "${where2.unknown}"`), via }];
   let out = [];
   for (let d of absolute ? ["."] : where2.dirs) {
     let full = onThisMachine(context, d === "." ? t.path : `${d}/${t.path}`), guess = t.guess && !(t.listsOutside && isOutside(context, t.glob ? literalDir(full) : full));
     if (t.glob) {
-      let base = (0, import_chunk_ZA4BQCYO.normalizePath)(d, { root: context.policy.root, cwd: context.action.cwd }), lang = t.path.startsWith("~") || t.path.split("/").includes("..") || base.invalid ? void 0 : globLanguage(base.path, t.path, t.tree !== void 0), subject = d === "." ? t.path : full;
+      let base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd }), lang = t.path.startsWith("~") || t.path.split("/").includes("..") || base.invalid ? void 0 : globLanguage(base.path, t.path, t.tree !== void 0), subject = d === "." ? t.path : full;
       if (!lang) {
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
         continue;
       }
-      let tree = decideTree(context, subject, lang, t.op, t.tree ?? "all", t.via, overrides, budget, guess, t.tree === void 0), outsider = tree.outcome === "allow" && !guess && isOutside(context, literalDir(full)) ? (0, import_chunk_QZ5VQLX5.decidePath)(context, full, t.op, via) : void 0;
+      let tree = decideTree(context, subject, lang, t.op, t.tree ?? "all", t.via, overrides, budget, guess, t.tree === void 0), outsider = tree.outcome === "allow" && !guess && isOutside(context, literalDir(full)) ? decidePath(context, full, t.op, via) : void 0;
       out.push(outsider && outsider.outcome !== "allow" ? asTree(outsider, subject) : tree);
       continue;
     }
-    let s = (0, import_chunk_QZ5VQLX5.decidePath)(context, full, t.op, via);
+    let s = decidePath(context, full, t.op, via);
     if (out.push(guess ? asGuessInPlace(s, `"${t.via}" may not treat it as a file`) : s), t.tree) {
-      let np = (0, import_chunk_ZA4BQCYO.normalizePath)(full, { root: context.policy.root, cwd: context.action.cwd });
-      np.invalid || out.push(decideTree(context, `${np.path === "." ? "" : `${(0, import_chunk_ZA4BQCYO.withoutTrailingSlashes)(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+      let np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
+      np.invalid || out.push(decideTree(context, `${np.path === "." ? "" : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
     }
   }
   return out;
@@ -1313,25 +1396,25 @@ function literalDir(glob) {
   return dir === "" ? glob.startsWith("/") ? "/" : "." : dir;
 }
 function isOutside(context, path) {
-  let np = (0, import_chunk_ZA4BQCYO.normalizePath)(path, { root: context.policy.root, cwd: context.action.cwd });
+  let np = normalizePath(path, { root: context.policy.root, cwd: context.action.cwd });
   return np.invalid !== void 0 || np.outside;
 }
 function asTreeWitness(context, s, reason, via, subject) {
-  return (0, import_chunk_QZ5VQLX5.sharesDecisions)(context) ? { ...s, reason, via, kind: "path", subject } : (s.reason = reason, s.via = via, s.kind = "path", s.subject = subject, s);
+  return sharesDecisions(context) ? { ...s, reason, via, kind: "path", subject } : (s.reason = reason, s.via = via, s.kind = "path", s.subject = subject, s);
 }
 function asTree(s, subject) {
   return { ...s, kind: "path", subject };
 }
-function decideTree(context, subject, tree, op, reach, via, overrides, budget, guess, named = false) {
+function decideTree(context, subject, tree, op, reach, via, overrides, budget, guess, named = !1) {
   let { policy } = context, shownVia = `${op}: ${via} (${tree.shown})`;
   if (++budget.trees > MAX_TREES_PER_LINE)
     return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia, via), subject);
   let levels = [policy.rootLevel, ...policy.overrides.values()], r = treeWitnesses(policy, tree, levels, op !== "read", context.agent?.level);
   if ("unknown" in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia, via), subject);
-  let witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: false })) : r.witnesses, approval;
+  let witnesses = named ? r.witnesses.map((found) => ({ ...found, anyDepth: !1 })) : r.witnesses, approval;
   for (let w of witnesses) {
     if (w.anyDepth) continue;
-    let s = (0, import_chunk_QZ5VQLX5.decidePath)(context, w.path, op);
+    let s = decidePath(context, w.path, op);
     if (s.outcome === "allow" || guess && !deniedByARule(s)) continue;
     let decided = asTreeWitness(context, s, `"${via}" ${VERB[op]} ${tree.shown}, such as "${w.path}": ${s.reason}`, shownVia, subject);
     if (s.outcome === "deny") return decided;
@@ -1341,7 +1424,7 @@ function decideTree(context, subject, tree, op, reach, via, overrides, budget, g
   if (reach !== "named" && !guess)
     for (let w of witnesses) {
       if (!w.anyDepth) continue;
-      let s = (0, import_chunk_QZ5VQLX5.decidePath)(context, w.path, op);
+      let s = decidePath(context, w.path, op);
       if (s.outcome !== "allow") {
         maybe = opaque(
           context,
@@ -1353,18 +1436,20 @@ function decideTree(context, subject, tree, op, reach, via, overrides, budget, g
         break;
       }
     }
-  return approval && maybe?.outcome !== "deny" ? approval : maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: true, requiresApproval: false, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
+  return approval && maybe?.outcome !== "deny" ? approval : maybe ? asTree(maybe, subject) : { subject, kind: "path", outcome: "allow", allowed: !0, requiresApproval: !1, reason: `no path in ${tree.shown} is denied, gated or outside an allow list`, rules: [], via: shownVia };
 }
-var PROGRAMS3 = import_chunk_ICVNBBEL.programs_default.programs, NEUTRAL = new Map(Object.entries(PROGRAMS3).flatMap(([name, p]) => p.neutralGlobals ? [[name, p.neutralGlobals]] : []));
+
+// src/command/neutral-globals.ts
+var PROGRAMS3 = programs_default.programs, NEUTRAL = new Map(Object.entries(PROGRAMS3).flatMap(([name, p]) => p.neutralGlobals ? [[name, p.neutralGlobals]] : []));
 function insideDir(a) {
-  if (!a || a.dynamic || a.tilde || a.value === "") return false;
+  if (!a || a.dynamic || a.tilde || a.value === "") return !1;
   let v = a.value;
   return !v.startsWith("/") && !v.startsWith("~") && !v.includes("\\") && !v.split("/").includes("..");
 }
 function withoutNeutralGlobals(argv) {
   let first = argv[0];
   if (!first || first.dynamic) return;
-  let spec = NEUTRAL.get((0, import_chunk_ICVNBBEL.executableName)(first.value));
+  let spec = NEUTRAL.get(executableName(first.value));
   if (!spec) return;
   let k = 1;
   for (; k < argv.length; k++) {
@@ -1388,6 +1473,8 @@ function withoutNeutralGlobals(argv) {
   if (!(k === 1 || k >= argv.length))
     return [first, ...argv.slice(k)];
 }
+
+// src/command/program-path.ts
 var SYSTEM_BIN_DIRS = /* @__PURE__ */ new Set(["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/opt/homebrew/bin"]);
 function pathOf(word2) {
   let absolute = word2.startsWith("/"), segments = [];
@@ -1399,10 +1486,10 @@ var patternPrograms = /* @__PURE__ */ new Map();
 function patternProgram(pattern) {
   let known = patternPrograms.get(pattern);
   if (known) return known;
-  let first = (0, import_chunk_ICVNBBEL.lexShell)(pattern).words[0], value = first?.value ?? "";
+  let first = lexShell(pattern).words[0], value = first?.value ?? "";
   if (known = { slash: value.includes("/") }, known.slash) {
     let path = pathOf(value);
-    known.path = path, first?.glob && (known.glob = (0, import_chunk_RGFKK7OV.compileGlob)(`${path.absolute ? "/" : ""}${path.segments.join("/")}`));
+    known.path = path, first?.glob && (known.glob = compileGlob(`${path.absolute ? "/" : ""}${path.segments.join("/")}`));
   }
   return patternPrograms.size > 4096 && patternPrograms.clear(), patternPrograms.set(pattern, known), known;
 }
@@ -1412,7 +1499,7 @@ function samePath(pattern, path) {
   let want = pattern.path;
   return want.absolute === path.absolute && want.segments.join("/") === path.segments.join("/");
 }
-function programRefusal(pattern, word2, dirs, anyDir = false) {
+function programRefusal(pattern, word2, dirs, anyDir = !1) {
   if (!word2.includes("/"))
     return patternProgram(pattern).slash ? `"${word2}" is found on PATH, not the file the pattern names` : void 0;
   let wanted = patternProgram(pattern);
@@ -1425,16 +1512,18 @@ function programRefusal(pattern, word2, dirs, anyDir = false) {
   for (let dir of dirs ?? ["."])
     if (!samePath(wanted, pathOf(`${dir}/${word2}`))) return `"${word2}"${dir === "." ? "" : ` (run in ${dir})`} is not the file the pattern names`;
 }
-var namesProgramPaths = (0, import_chunk_QZ5VQLX5.derivedOnce)(
+var namesProgramPaths = derivedOnce(
   (list) => list.rules.some((rule) => patternProgram(rule.pattern).slash)
 );
+
+// src/command/sound-allow.ts
 var SENTINEL = "", RUNTIME_START = /* @__PURE__ */ new Set(["$", "`", "*", "?", "[", "~"]), automata2 = /* @__PURE__ */ new Map();
 function test(pattern, text) {
   let a = automata2.get(pattern);
-  return a || (automata2.size > 4096 && automata2.clear(), a = new import_chunk_RGFKK7OV.Automaton(false).add(0, (0, import_chunk_ICVNBBEL.commandPatternRegexSource)(pattern)), automata2.set(pattern, a)), a.run(text).length > 0;
+  return a || (automata2.size > 4096 && automata2.clear(), a = new Automaton(!1).add(0, commandPatternRegexSource(pattern)), automata2.set(pattern, a)), a.run(text).length > 0;
 }
 function isRuntime(a) {
-  return a.dynamic || a.tilde === true;
+  return a.dynamic || a.tilde === !0;
 }
 function literalStart2(value) {
   let k = 0;
@@ -1445,9 +1534,9 @@ var MAX_VANISHING = 6;
 function sentinelForms(argv) {
   let parts = [];
   for (let i = 0; i < argv.length; i++) {
-    let a = argv[i], v = (isRuntime(a) ? literalStart2(a.value) : i === 0 ? (0, import_chunk_ICVNBBEL.executableName)(a.value) : a.value).replace(/\s+/g, " ");
+    let a = argv[i], v = (isRuntime(a) ? literalStart2(a.value) : i === 0 ? executableName(a.value) : a.value).replace(/\s+/g, " ");
     if (isRuntime(a) && (v.startsWith(" ") || v.endsWith(" "))) return;
-    parts.push(isRuntime(a) ? { text: v + SENTINEL, vanishes: v === "" } : { text: v, vanishes: false });
+    parts.push(isRuntime(a) ? { text: v + SENTINEL, vanishes: v === "" } : { text: v, vanishes: !1 });
   }
   let vanishing = parts.filter((p) => p.vanishes).length;
   if (vanishing > MAX_VANISHING) return;
@@ -1459,39 +1548,39 @@ function sentinelForms(argv) {
   return forms;
 }
 function literalWords(pattern) {
-  let lex = (0, import_chunk_ICVNBBEL.lexShell)(pattern);
+  let lex = lexShell(pattern);
   return lex.error ? [] : lex.words.filter((w) => !w.dynamic && !w.glob).flatMap((w) => w.fields ?? [w.value]);
 }
 function checkAllow(pattern, command, layer, asWritten) {
   let text = command.layers[layer], argv = command.argvs[layer];
-  if (text === void 0 || !argv) return { matched: false };
+  if (text === void 0 || !argv) return { matched: !1 };
   if (!(asWritten ?? test(pattern, text))) {
-    let neutral = withoutNeutralGlobals(argv), neutralText = neutral && (0, import_chunk_ICVNBBEL.normalise)(neutral.map((a, i) => i === 0 ? (0, import_chunk_ICVNBBEL.executableName)(a.value) : a.value));
-    if (!neutral || !neutralText || !test(pattern, neutralText)) return { matched: false };
+    let neutral = withoutNeutralGlobals(argv), neutralText = neutral && normalise(neutral.map((a, i) => i === 0 ? executableName(a.value) : a.value));
+    if (!neutral || !neutralText || !test(pattern, neutralText)) return { matched: !1 };
     text = neutralText, argv = neutral;
   }
   let program = argv[0];
   if (program && !isRuntime(program)) {
     let why = programRefusal(pattern, program.value, command.dirs, command.anyDir);
-    if (why) return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${why}` };
+    if (why) return { matched: !0, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${why}` };
   }
   let named;
   for (let j = layer; j < command.argvs.length; j++) {
     let [name, ...args] = command.argvs[j];
     if (!name || isRuntime(name)) continue;
-    let exe = (0, import_chunk_ICVNBBEL.executableName)(name.value);
-    for (let hit of (0, import_chunk_ICVNBBEL.scanHazards)(exe, args))
+    let exe = executableName(name.value);
+    for (let hit of scanHazards(exe, args))
       if (!(hit.kind === "code" || hit.kind === "checked")) {
         if (hit.kind === void 0) {
-          let examples = (0, import_chunk_ICVNBBEL.hazardExamples)(exe).join(", ");
+          let examples = hazardExamples(exe).join(", ");
           return {
-            matched: true,
+            matched: !0,
             refusal: `commands.allow "${pattern}" matches "${text}" as written, but "${hit.word}" is known only at run time where ${exe} reads options, and may be one that makes it run other code or act elsewhere (${examples}, \u2026); no allow pattern admits that (after "--" it would be an operand)`
           };
         }
-        if (named ??= literalWords(pattern), !named.some((w) => (0, import_chunk_ICVNBBEL.spellsOption)(w, hit.option)))
+        if (named ??= literalWords(pattern), !named.some((w) => spellsOption(w, hit.option)))
           return {
-            matched: true,
+            matched: !0,
             refusal: `commands.allow "${pattern}" matches "${text}" as written, but "${hit.word}" makes ${exe} act on a place the line does not show (${hit.option}) and the pattern does not name it`
           };
       }
@@ -1501,21 +1590,23 @@ function checkAllow(pattern, command, layer, asWritten) {
     let forms = pattern.includes(SENTINEL) ? void 0 : sentinelForms(argv);
     if (forms === void 0 || !forms.every((f) => test(pattern, f))) {
       let words = runtime.map((a) => `"${a.value}"`).join(", ");
-      return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${words} ${runtime.length > 1 ? "are" : "is"} known only at run time and may expand to words the pattern does not cover` };
+      return { matched: !0, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${words} ${runtime.length > 1 ? "are" : "is"} known only at run time and may expand to words the pattern does not cover` };
     }
   }
-  return { matched: true };
+  return { matched: !0 };
 }
-var needsSoundAllow = (0, import_chunk_QZ5VQLX5.derivedForLast)(computeNeeds);
+var needsSoundAllow = derivedForLast(computeNeeds);
 function computeNeeds(command) {
   for (let argv of command.argvs) {
-    if (argv.some(isRuntime) || withoutNeutralGlobals(argv)) return true;
+    if (argv.some(isRuntime) || withoutNeutralGlobals(argv)) return !0;
     let [name, ...args] = argv;
-    if (name?.value.includes("/") || name && (0, import_chunk_ICVNBBEL.scanHazards)((0, import_chunk_ICVNBBEL.executableName)(name.value), args).some((h) => h.kind === "elsewhere")) return true;
+    if (name?.value.includes("/") || name && scanHazards(executableName(name.value), args).some((h) => h.kind === "elsewhere")) return !0;
   }
-  return false;
+  return !1;
 }
-var plain = (0, import_chunk_QZ5VQLX5.derivedOnce)(
+
+// src/engine/sound-allow-list.ts
+var plain = derivedOnce(
   (list) => ({
     get size() {
       return list.size;
@@ -1533,7 +1624,7 @@ function soundAllowList(list, command) {
   if (list.size === 0 || !needsSoundAllow(command) && !namesProgramPaths(list)) return readAsWritten(list);
   let refusal, asWritten, matchesAsWritten = (i, j) => {
     if (list.indicesMatching)
-      return asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching(layer))), asWritten[j]?.has(i) ?? false;
+      return asWritten ??= command.layers.map((layer) => new Set(list.indicesMatching(layer))), asWritten[j]?.has(i) ?? !1;
   }, admits = (rule, i) => {
     for (let j = 0; j < command.layers.length; j++) {
       let c = checkAllow(rule.pattern, command, j, matchesAsWritten(i, j));
@@ -1566,19 +1657,21 @@ function soundAllowList(list, command) {
     refusal: () => refusal
   };
 }
+
+// src/engine/decide-command.ts
 var MAX_DIRS = 32;
 function decideCommand(context, line) {
-  if (!(0, import_chunk_QZ5VQLX5.sharesDecisions)(context)) return decideCommandNow(context, line);
+  if (!sharesDecisions(context)) return decideCommandNow(context, line);
   let a = context.action, key = (a.cwd ?? "") === "" && (a.loggedRoot ?? "") === "" && (a.agentId ?? "") === "" && !context.approved && line.charCodeAt(1) !== 1 ? line : `c${a.cwd ?? ""}${a.loggedRoot ?? ""}${a.agentId ?? ""}${context.approved ? 1 : 0}${line}`, s = context.policy.memo.get(key);
   return s || context.policy.memo.set(key, s = decideCommandNow(context, line)), [...s];
 }
 function decideCommandNow(context, line) {
   let shown = () => line.replace(/\s+/g, " ").trim();
   if (context.agent?.trust === "read_only")
-    return [(0, import_chunk_QZ5VQLX5.refusedOutright)("command", shown(), `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
-  let a = (0, import_chunk_ICVNBBEL.analyzeCommand)(line);
+    return [refusedOutright("command", shown(), `agent "${context.agent.identity.id}" is read_only: it may not run commands`)];
+  let a = analyzeCommand(line);
   if (!a.commands.length && !a.problems.length && !a.files.length)
-    return [(0, import_chunk_QZ5VQLX5.refusedOutright)("command", shown(), "the command line is empty: there is nothing to check")];
+    return [refusedOutright("command", shown(), "the command line is empty: there is nothing to check")];
   let out = [], dirs = directories(a), { overrides, everywhere } = governing(context, a, dirs);
   for (let p of a.problems) out.push(decideOpaque(context, p, overrides));
   for (let c of a.commands) {
@@ -1587,16 +1680,16 @@ function decideCommandNow(context, line) {
   }
   let touches = [], budget = { trees: 0 };
   for (let c of a.commands) for (let s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) touches.push(s);
-  for (let s of (0, import_chunk_ICVNBBEL.firstOfEachKey)(touches, touchKey, touchKeyLength)) out.push(s);
+  for (let s of firstOfEachKey(touches, touchKey, touchKeyLength)) out.push(s);
   let files = [];
   for (let f of a.files) {
     if (!f.path.startsWith("/") && a.dirUnknown) {
-      files.push({ s: { ...(0, import_chunk_QZ5VQLX5.refusedOutright)("path", f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via } });
+      files.push({ s: { ...refusedOutright("path", f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via } });
       continue;
     }
-    for (let d of f.path.startsWith("/") ? ["."] : dirs) files.push({ op: f.op, s: (0, import_chunk_QZ5VQLX5.decidePath)(context, d === "." ? f.path : `${d}/${f.path}`, f.op, f.via) });
+    for (let d of f.path.startsWith("/") ? ["."] : dirs) files.push({ op: f.op, s: decidePath(context, d === "." ? f.path : `${d}/${f.path}`, f.op, f.via) });
   }
-  for (let x of (0, import_chunk_ICVNBBEL.firstOfEachKey)(files, fileKey, fileKeyLength)) out.push(x.s);
+  for (let x of firstOfEachKey(files, fileKey, fileKeyLength)) out.push(x.s);
   return out;
 }
 var touchKey = (s) => `${s.kind}\0${s.subject}\0${s.via ?? ""}`, touchKeyLength = (s) => s.kind.length + s.subject.length + (s.via ?? "").length + 2, fileKey = (x) => `${x.op}\0${x.s.subject}`, fileKeyLength = (x) => x.op === void 0 ? -1 : x.op.length + 1 + x.s.subject.length;
@@ -1615,22 +1708,22 @@ function governing(context, a, dirs) {
   if (policy.overrides.size === 0) return NO_GOVERNING;
   let found = /* @__PURE__ */ new Map(), folded = /* @__PURE__ */ new Map();
   for (let d of dirs) {
-    let np = (0, import_chunk_ZA4BQCYO.normalizePath)(d, { root: policy.root, cwd: context.action.cwd });
+    let np = normalizePath(d, { root: policy.root, cwd: context.action.cwd });
     if (!np.outside) {
-      for (let o of (0, import_chunk_QZ5VQLX5.overridesFor)(policy, np.path)) found.set(o.name, o);
-      for (let o of (0, import_chunk_QZ5VQLX5.denyOverridesFor)(policy, np.path)) folded.set(o.name, o);
+      for (let o of overridesFor(policy, np.path)) found.set(o.name, o);
+      for (let o of denyOverridesFor(policy, np.path)) folded.set(o.name, o);
     }
   }
   return { overrides: [...found.values()], everywhere: a?.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
 }
 var DENY_LIST = (l) => l.commands.deny, GATE_LIST = (l) => l.approvals.command.gate, GRANT_LIST = (l) => l.approvals.command.grant, DELEGATES = { open: "runs only the commands it is given, and each of them is checked" };
 function anyGate(levels) {
-  for (let l of levels) if (l.approvals.command.gate.size > 0) return true;
-  return false;
+  for (let l of levels) if (l.approvals.command.gate.size > 0) return !0;
+  return !1;
 }
 function decideSimple(context, command, overrides, denyLevels) {
   let { policy, agent } = context, name = command.layers[0] ?? "", levels = overrides.length === 0 ? [policy.rootLevel] : [policy.rootLevel, ...overrides], agentLevel = agent?.level, approvalLevels = denyLevels.length === 0 ? [policy.rootLevel] : [policy.rootLevel, ...denyLevels];
-  return (0, import_chunk_QZ5VQLX5.decideSubject)(context, {
+  return decideSubject(context, {
     kind: "command",
     shown: name,
     // Every layer is matched (`sudo rm -rf x` is also `rm -rf x`).
@@ -1641,7 +1734,7 @@ function decideSimple(context, command, overrides, denyLevels) {
       listName: "commands.deny",
       // Options as sets and words known only at run time (src/command/sound-match.ts): more denies.
       further: (l) => {
-        let hit = soundMatch(l.commands.deny.rules, command, true);
+        let hit = soundMatch(l.commands.deny.rules, command, !0);
         return hit && { rule: hit.rule, matched: hit.layer };
       },
       // Only a write_local agent has this deny (else it is undefined, as the call would return).
@@ -1655,7 +1748,7 @@ function decideSimple(context, command, overrides, denyLevels) {
       grant: GRANT_LIST,
       what: "running it",
       further: (l) => {
-        let hit = soundMatch(l.approvals.command.gate.rules, command, true);
+        let hit = soundMatch(l.approvals.command.gate.rules, command, !0);
         return hit && { rule: hit.rule, matched: hit.layer, grants: !command.argvs.some((argv) => argv.some((word2) => word2.dynamic || word2.tilde)) };
       }
     } : void 0,
@@ -1664,12 +1757,12 @@ function decideSimple(context, command, overrides, denyLevels) {
     narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` }
   });
 }
-var rootAllowStep = (0, import_chunk_QZ5VQLX5.derivedOnce)(
-  (policy, context) => (0, import_chunk_QZ5VQLX5.namedAllowLists)(context, [policy.rootLevel], (l) => readAsWritten(l.commands.allow), ALLOW_NAMES)
+var rootAllowStep = derivedOnce(
+  (policy, context) => namedAllowLists(context, [policy.rootLevel], (l) => readAsWritten(l.commands.allow), ALLOW_NAMES)
 ), ALLOW_NAMES = { allowList: "commands.allow", whenNoList: "no commands.deny matches and no allow list applies" };
 function soundAllowStep(context, levels, command) {
   if (levels.length === 1 && !needsSoundAllow(command) && !namesProgramPaths(levels[0].commands.allow)) return rootAllowStep(context.policy, context);
-  let lists = levels.map((l) => soundAllowList(l.commands.allow, command)), step = (0, import_chunk_QZ5VQLX5.namedAllowLists)(context, levels, (l) => lists[levels.indexOf(l)], ALLOW_NAMES), unmatched = step.unmatched;
+  let lists = levels.map((l) => soundAllowList(l.commands.allow, command)), step = namedAllowLists(context, levels, (l) => lists[levels.indexOf(l)], ALLOW_NAMES), unmatched = step.unmatched;
   return step.unmatched = (n) => {
     for (let l of lists) {
       let why = l.refusal();
@@ -1678,4 +1771,10 @@ function soundAllowStep(context, levels, command) {
     return unmatched(n);
   }, step;
 }
-(0, import_chunk_QZ5VQLX5.registerCommandSupport)({ CommandPatternList: import_chunk_ICVNBBEL.CommandPatternList, decideCommand });
+
+// src/engine/command-half.ts
+registerCommandSupport({ CommandPatternList, decideCommand });
+
+export {
+  argvModel
+};

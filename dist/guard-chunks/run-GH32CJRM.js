@@ -973,7 +973,7 @@ async function decideEvent(opts) {
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
     let found = (0, import_chunk_AJ4GTQI5.toolActions)({ agent, tool: event.tool, input: event.input, context });
-    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-SD2DEVOT.js")));
+    found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-TFHOJ6S6.js")));
     let notes;
     if (found.searches?.length) {
       let { searchActions } = await Promise.resolve().then(() => __toESM(require("./search-5XWYAVXO.js"))), searched = searchActions(policy.cp, event.tool, found, context);

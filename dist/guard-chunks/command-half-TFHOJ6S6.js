@@ -1,4 +1,4 @@
-var import_chunk_U3L526ZO = require("./chunk-U3L526ZO.js");
+var import_chunk_VLZMKUOV = require("./chunk-VLZMKUOV.js");
 var import_chunk_ICVNBBEL = require("./chunk-ICVNBBEL.js");
 var import_chunk_TGX7ZEIM = require("./chunk-TGX7ZEIM.js");
 var import_chunk_QZ5VQLX5 = require("./chunk-QZ5VQLX5.js");

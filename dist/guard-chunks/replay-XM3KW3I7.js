@@ -38,7 +38,7 @@ var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_UZPMNRY2 = require("./chunk-UZPMNRY2.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_U3L526ZO = require("./chunk-U3L526ZO.js");
+var import_chunk_VLZMKUOV = require("./chunk-VLZMKUOV.js");
 var import_chunk_ICVNBBEL = require("./chunk-ICVNBBEL.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_AJ4GTQI5 = require("./chunk-AJ4GTQI5.js");
@@ -231,7 +231,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-BGEQ7C53.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-LAXBMVNM.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -44,7 +44,7 @@ import "./chunk-OJEHWALM.js";
 import {
   decide
 } from "./chunk-Z5QWSXOT.js";
-import "./chunk-7GWI43OV.js";
+import "./chunk-L3TKPOMN.js";
 import "./chunk-6P3PINIB.js";
 import "./chunk-Y7RLUBF5.js";
 import {

@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-KQPA2TVO.js");
+  let { replayTexts } = await import("./replay-23CGI5KK.js");
   return (await replayTexts({
     cwd,
     set,

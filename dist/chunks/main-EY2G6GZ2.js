@@ -27,16 +27,16 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-XEROGQJY.js"),
+  explain: () => import("./explain-LMHJLYU6.js"),
   bypass: () => import("./bypass-CMUDAAK6.js"),
   init: () => import("./init-TGXCNW5W.js"),
   hook: async () => {
-    let { runHook } = await import("./main-DPHJ7Z6G.js");
+    let { runHook } = await import("./main-7GAAJW3V.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-IV5WC36C.js"),
-  export: () => import("./export-W7UTQRIR.js"),
-  learn: () => import("./learn-JT4QFDYI.js")
+  export: () => import("./export-I7QWJFXQ.js"),
+  learn: () => import("./learn-IG7VWKSY.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -48,7 +48,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-FSYFQ3MT.js");
+  let { runLint } = await import("./lint-ZHRR2KK4.js");
   return runLint(parsed, cwd);
 }
 export {

@@ -47,7 +47,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-QGOQDYOD.js")));
+  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-XM3KW3I7.js")));
   return (await replayTexts({
     cwd,
     set,
