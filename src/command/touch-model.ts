@@ -42,8 +42,12 @@ interface TouchSpec {
   extract?: string;
   /** Operands are git pathspecs (./git-pathspec.ts): wildcards crossing `/`, and `:(magic)`. */
   pathspecs?: boolean;
-  /** After these first operands (subcommands), every operand is a guessed read (`docker cp SRC DEST`). */
-  readsAfter?: string[];
+  /**
+   * After one of these first operands (subcommands), every later operand is touched this way: a
+   * read is a guess (`docker cp SRC DEST`: either may be the container's), a write is not
+   * (`git stash push PATHSPEC` puts the files back as they were committed).
+   */
+  operandsAfter?: Record<string, 'read' | 'write'>;
   /** After these first operands (subcommands), the operands that are package specifiers (./package-spec.ts): all of them, or the first (`npm exec PKG ARGS…`). */
   packages?: Record<string, 'all' | 'first'>;
   noOperands?: string;
@@ -291,9 +295,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   if (t.packages) packageTouches(out, name, t.packages, operands);
   const sub = operands[0]?.arg;
-  if (t.readsAfter && sub && !sub.dynamic && t.readsAfter.includes(sub.value)) {
-    for (const { arg } of operands.slice(1)) operand(out, name, 'read', arg, { guess: true });
-  }
+  const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
+  if (after) for (const { arg } of operands.slice(1)) operand(out, name, after, arg, { guess: after === 'read' });
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
