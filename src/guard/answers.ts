@@ -6,6 +6,7 @@
 //  - fail closed: a deny in the form the agent honours even when it cannot read JSON: exit 2 and
 //    stderr where exit codes block (Claude Code, Codex, Gemini CLI, Cursor), an explicit JSON deny
 //    with exit 0 where a failing hook never blocks (Copilot CLI).
+import { redactSecrets } from '../replay/secrets.js';
 import type { Outcome } from '../engine/types.js';
 import type { EventKind, GuardAgent } from './event.js';
 
@@ -32,8 +33,10 @@ export function canAsk(agent: GuardAgent): boolean {
 
 const json = (v: unknown): string => JSON.stringify(v) + '\n';
 
-export function answer(agent: GuardAgent, kind: EventKind, v: Verdict): Answer {
-  if (v.failClosed) return failClosed(agent, v.reason);
+export function answer(agent: GuardAgent, kind: EventKind, verdict: Verdict): Answer {
+  if (verdict.failClosed) return failClosed(agent, verdict.reason);
+  // The reason quotes the command: a secret in it stays out of the agent's transcript.
+  const v = verdict.reason ? { ...verdict, reason: redactSecrets(verdict.reason) } : verdict;
   // Only a pre-tool event can block; the others get no objection once logged.
   if (kind !== 'pre-tool' || v.outcome === 'allow') return allow(agent, kind);
   const ask = v.outcome === 'needs-approval' && canAsk(agent);
@@ -63,7 +66,7 @@ function allow(agent: GuardAgent, kind: EventKind): Answer {
 
 /** The deny used when the guard could not decide. */
 export function failClosed(agent: GuardAgent, why: string): Answer {
-  const reason = `agent-policy-lint guard failed closed: ${why}`;
+  const reason = `agent-policy-lint guard failed closed: ${withoutSecrets(why)}`;
   switch (agent) {
     case 'claude':
     case 'codex':
@@ -76,5 +79,14 @@ export function failClosed(agent: GuardAgent, why: string): Answer {
     case 'copilot':
       // Copilot CLI ignores a failing hook (the tool runs): only an explicit deny with exit 0 blocks.
       return { stdout: json({ permissionDecision: 'deny', permissionDecisionReason: reason }), stderr: reason + '\n', exitCode: 0 };
+  }
+}
+
+/** A failure's message may quote the payload (JSON.parse does): its secrets are redacted, and if that fails, the message is left out. */
+function withoutSecrets(why: string): string {
+  try {
+    return redactSecrets(why);
+  } catch {
+    return 'the reason could not be cleared of secrets, so it is not shown';
   }
 }

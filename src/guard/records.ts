@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { normalizePath } from '../match/path.js';
 import type { Action } from '../engine/types.js';
-import { redactText, scanString, type SecretHit } from '../replay/secrets.js';
+import { redactSecrets } from '../replay/secrets.js';
 import type { AuditEvent } from '../audit/chain.js';
 import type { GuardEvent } from './event.js';
 import type { GuardPolicy } from './policy.js';
@@ -22,11 +22,7 @@ export interface RecordContext {
 
 type Line = Record<string, unknown>;
 
-function redact(text: string): string {
-  const hits: SecretHit[] = [];
-  scanString(text, '', hits);
-  return redactText(text, hits);
-}
+const redact = redactSecrets;
 
 function base(ctx: RecordContext, event: AuditEvent): Line {
   const line: Line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };

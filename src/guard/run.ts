@@ -53,8 +53,11 @@ export function parsePayload(agent: GuardAgent, stdin: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
+    // JSON.parse quotes the text around the error (`Unexpected token 'g', "ghp_01…"... is not
+    // valid JSON`): the quote is left out, as it may hold part of a secret.
     const msg = (e as Error).message;
-    throw new PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? ' (it starts with a byte order mark)' : ''}: ${msg.slice(0, 120)}`);
+    const quote = msg.indexOf(', "');
+    throw new PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? ' (it starts with a byte order mark)' : ''}: ${(quote < 0 ? msg : msg.slice(0, quote)).slice(0, 120)}`);
   }
 }
 

@@ -274,6 +274,13 @@ function scanAt(text: string, path: readonly (string | number)[], out: SecretHit
 const MARK = (kind: string): string => `[REDACTED ${kind}]`;
 
 /** Replaces every known secret, then anything else a detector recognises. */
+/** The text with every secret the scanner finds in it replaced by a marker (for messages built from agent input). */
+export function redactSecrets(text: string): string {
+  const hits: SecretHit[] = [];
+  scanString(text, '', hits);
+  return hits.length === 0 ? text : redactText(text, hits);
+}
+
 export function redactText(text: string, hits: readonly SecretHit[]): string {
   let out = text;
   if (hits.length > 0) {
