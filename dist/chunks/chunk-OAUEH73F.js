@@ -33,7 +33,7 @@ import {
   scanString,
   scanValue,
   witnessOf
-} from "./chunk-OO3L5Q7Z.js";
+} from "./chunk-4ONUHU6U.js";
 import {
   decide
 } from "./chunk-Z5QWSXOT.js";

@@ -47,7 +47,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-5WAHFICM.js")));
+  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-XDRQU3KL.js")));
   return (await replayTexts({
     cwd,
     set,

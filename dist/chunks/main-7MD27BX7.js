@@ -31,7 +31,7 @@ var SUBCOMMANDS = {
   bypass: () => import("./bypass-JIBZGAAD.js"),
   init: () => import("./init-TGXCNW5W.js"),
   hook: async () => {
-    let { runHook } = await import("./main-W4WKG6MW.js");
+    let { runHook } = await import("./main-6OPECC5L.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-VFSWJ65Z.js"),
@@ -48,7 +48,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-AOJRVVSM.js");
+  let { runLint } = await import("./lint-5KEZGSSM.js");
   return runLint(parsed, cwd);
 }
 export {

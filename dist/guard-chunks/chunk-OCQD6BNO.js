@@ -1,6 +1,31 @@
-import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-
-// src/replay/secrets.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  lineMayHoldSecret: () => lineMayHoldSecret,
+  redactDeep: () => redactDeep,
+  redactSecrets: () => redactSecrets,
+  redactText: () => redactText,
+  scanString: () => scanString,
+  scanValue: () => scanValue,
+  witnessOf: () => witnessOf
+});
+module.exports = __toCommonJS(stdin_exports);
 var hasDigit = (s) => /[0-9]/.test(s);
 function matchesOf(re) {
   return (text) => Array.from(text.matchAll(re), (m) => m[0]);
@@ -121,7 +146,7 @@ function walk(value, path, out, depth) {
           if (typeof v == "string") {
             if (v.length < 8 || lastClean.get(k) === v) continue;
             path.push(k);
-            let found = isSecretName(k) && isSecretValue(v) && !v.includes(" ") ? (out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), !0) : scanAt(v, path, out);
+            let found = isSecretName(k) && isSecretValue(v) && !v.includes(" ") ? (out.push({ kind: `value of ${k}`, value: v, where: pathText(path), text: `${k}=${v}` }), true) : scanAt(v, path, out);
             path.pop(), found || (lastClean.size >= 1e3 && !lastClean.has(k) && lastClean.clear(), lastClean.set(k, v));
             continue;
           }
@@ -133,12 +158,16 @@ function walk(value, path, out, depth) {
 }
 function scanAt(text, path, out) {
   let before = out.length;
-  if (scanString(text, "", out), out.length === before) return !1;
+  if (scanString(text, "", out), out.length === before) return false;
   let at = pathText(path);
   for (let i = before; i < out.length; i++) out[i].where = at;
-  return !0;
+  return true;
 }
 var MARK = (kind) => `[REDACTED ${kind}]`;
+function redactSecrets(text) {
+  let hits = [];
+  return scanString(text, "", hits), hits.length === 0 ? text : redactText(text, hits);
+}
 function redactText(text, hits) {
   let out = text;
   if (hits.length > 0) {
@@ -163,12 +192,13 @@ function witnessOf(hits) {
   let from = Math.max(0, at - 60), to = Math.min(red.length, red.indexOf("]", at) + 61);
   return ((from > 0 ? "\u2026" : "") + red.slice(from, to).trim() + (to < red.length ? "\u2026" : "")).trim();
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   lineMayHoldSecret,
+  redactDeep,
+  redactSecrets,
+  redactText,
   scanString,
   scanValue,
-  redactText,
-  redactDeep,
   witnessOf
-};
+});

@@ -33,8 +33,9 @@ __export(stdin_exports, {
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_NC2ZLKWD = require("./chunk-NC2ZLKWD.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
-var import_chunk_AJ4GTQI5 = require("./chunk-AJ4GTQI5.js");
-var import_chunk_VVSJGZPP = require("./chunk-VVSJGZPP.js");
+var import_chunk_NKRYEXXD = require("./chunk-NKRYEXXD.js");
+var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
+var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_3DFXYDHO = require("./chunk-3DFXYDHO.js");
 var import_chunk_CZYEQ6FX = require("./chunk-CZYEQ6FX.js");
@@ -676,7 +677,7 @@ async function checkPolicy(cwd, files, overrides) {
 async function loadGuardPolicy(cwd, opts = {}) {
   let rootFile = (0, import_chunk_6TQU3MSI.findRootPolicy)(cwd, isFile);
   if (!rootFile) throw new PolicyUnusable("no .agent-policy.yml found in the agent's directory or above it (up to the repository root)");
-  let rootDir = (0, import_node_path2.dirname)(rootFile), overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : (0, import_chunk_VVSJGZPP.discoverOverrides)(rootDir)), files = /* @__PURE__ */ new Map();
+  let rootDir = (0, import_node_path2.dirname)(rootFile), overrides = await (opts.overrides?.rootFile === rootFile ? opts.overrides.files : (0, import_chunk_HMFAG5RA.discoverOverrides)(rootDir)), files = /* @__PURE__ */ new Map();
   for (let f of [rootFile, ...overrides])
     try {
       files.set(f, (0, import_node_fs3.readFileSync)(f));
@@ -697,7 +698,7 @@ function sessionLogPath(policy, sessionId, agent) {
 var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), str = (v) => typeof v == "string" && v !== "" ? v : void 0;
 function need(o, key, what) {
   let v = str(o[key]);
-  if (v === void 0) throw new import_chunk_VVSJGZPP.PayloadError(`${what} payload without "${key}"`);
+  if (v === void 0) throw new import_chunk_HMFAG5RA.PayloadError(`${what} payload without "${key}"`);
   return v;
 }
 function jsonArgs(v, what) {
@@ -705,7 +706,7 @@ function jsonArgs(v, what) {
   try {
     return JSON.parse(v);
   } catch {
-    throw new import_chunk_VVSJGZPP.PayloadError(`${what}: the tool arguments are a string that is not JSON`);
+    throw new import_chunk_HMFAG5RA.PayloadError(`${what}: the tool arguments are a string that is not JSON`);
   }
 }
 var CLAUDE_EVENTS = {
@@ -722,10 +723,10 @@ var CLAUDE_EVENTS = {
 };
 function readClaudeLike(o, agent, events) {
   let name = need(o, "hook_event_name", agent), kind = Object.hasOwn(events, name) ? events[name] : void 0;
-  if (!kind) throw new import_chunk_VVSJGZPP.PayloadError(`unknown ${agent} hook event "${name.slice(0, 60)}"`);
+  if (!kind) throw new import_chunk_HMFAG5RA.PayloadError(`unknown ${agent} hook event "${name.slice(0, 60)}"`);
   let e = { kind, name, sessionId: str(o.session_id), cwd: str(o.cwd), mode: str(o.permission_mode) };
   if (kind === "pre-tool" || kind === "post-tool") {
-    if (e.tool = need(o, "tool_name", `${agent} ${name}`), !("tool_input" in o)) throw new import_chunk_VVSJGZPP.PayloadError(`${agent} ${name} payload without "tool_input"`);
+    if (e.tool = need(o, "tool_name", `${agent} ${name}`), !("tool_input" in o)) throw new import_chunk_HMFAG5RA.PayloadError(`${agent} ${name} payload without "tool_input"`);
     e.input = o.tool_input, e.toolUseId = str(o.tool_use_id), kind === "post-tool" && (e.result = name === "PostToolUseFailure" || toolFailed(o.tool_response) ? "error" : "success");
   }
   return e;
@@ -750,7 +751,7 @@ var CURSOR_EVENTS = {
 };
 function readCursor(o) {
   let name = need(o, "hook_event_name", "cursor"), kind = Object.hasOwn(CURSOR_EVENTS, name) ? CURSOR_EVENTS[name] : void 0;
-  if (!kind) throw new import_chunk_VVSJGZPP.PayloadError(`unknown cursor hook event "${name.slice(0, 60)}"`);
+  if (!kind) throw new import_chunk_HMFAG5RA.PayloadError(`unknown cursor hook event "${name.slice(0, 60)}"`);
   let roots = Array.isArray(o.workspace_roots) ? o.workspace_roots.filter((r) => typeof r == "string") : [], e = { kind, name, sessionId: str(o.conversation_id) ?? str(o.session_id), cwd: str(o.cwd) ?? roots[0] };
   if (kind === "session-start" || kind === "session-end") return e;
   if (name === "preToolUse" || name === "postToolUse")
@@ -758,9 +759,9 @@ function readCursor(o) {
   else {
     e.tool = name;
     let { hook_event_name: _n, conversation_id: _c, generation_id: _g, workspace_roots: _w, content: _content, ...rest } = o;
-    if (e.input = rest, name === "beforeShellExecution" && str(o.command) === void 0) throw new import_chunk_VVSJGZPP.PayloadError('cursor beforeShellExecution payload without "command"');
-    if (name === "beforeReadFile" && str(o.file_path) === void 0) throw new import_chunk_VVSJGZPP.PayloadError('cursor beforeReadFile payload without "file_path"');
-    if (name === "beforeMCPExecution" && str(o.tool_name) === void 0) throw new import_chunk_VVSJGZPP.PayloadError('cursor beforeMCPExecution payload without "tool_name"');
+    if (e.input = rest, name === "beforeShellExecution" && str(o.command) === void 0) throw new import_chunk_HMFAG5RA.PayloadError('cursor beforeShellExecution payload without "command"');
+    if (name === "beforeReadFile" && str(o.file_path) === void 0) throw new import_chunk_HMFAG5RA.PayloadError('cursor beforeReadFile payload without "file_path"');
+    if (name === "beforeMCPExecution" && str(o.tool_name) === void 0) throw new import_chunk_HMFAG5RA.PayloadError('cursor beforeMCPExecution payload without "tool_name"');
   }
   return e.toolUseId = str(o.generation_id), kind === "post-tool" && (e.result = "success"), e;
 }
@@ -776,13 +777,13 @@ var COPILOT_EVENTS = {
 };
 function readCopilot(o, event) {
   let name = str(o.hook_event_name) ?? str(o.hookEventName) ?? event ?? inferCopilotEvent(o), kind = Object.hasOwn(COPILOT_EVENTS, name) ? COPILOT_EVENTS[name] : void 0;
-  if (!kind) throw new import_chunk_VVSJGZPP.PayloadError(`unknown copilot hook event "${name.slice(0, 60)}"`);
+  if (!kind) throw new import_chunk_HMFAG5RA.PayloadError(`unknown copilot hook event "${name.slice(0, 60)}"`);
   let e = { kind, name, sessionId: str(o.sessionId) ?? str(o.session_id), cwd: str(o.cwd) };
   if (kind === "pre-tool" || kind === "post-tool") {
     let snake = "tool_name" in o;
     e.tool = snake ? need(o, "tool_name", `copilot ${name}`) : need(o, "toolName", `copilot ${name}`);
     let args = snake ? o.tool_input : o.toolArgs;
-    if (args === void 0) throw new import_chunk_VVSJGZPP.PayloadError(`copilot ${name} payload without ${snake ? '"tool_input"' : '"toolArgs"'}`);
+    if (args === void 0) throw new import_chunk_HMFAG5RA.PayloadError(`copilot ${name} payload without ${snake ? '"tool_input"' : '"toolArgs"'}`);
     if (e.input = jsonArgs(args, `copilot ${name}`), e.toolUseId = str(o.toolCallId) ?? str(o.tool_use_id), kind === "post-tool") {
       let r = o.toolResult ?? o.tool_response, type = isObj(r) ? str(r.resultType) ?? str(r.result_type) : void 0;
       e.result = type === "failure" || type === "error" || type === "denied" ? "error" : "success";
@@ -795,10 +796,10 @@ function inferCopilotEvent(o) {
   if ("toolName" in o) return "preToolUse";
   if ("source" in o) return "sessionStart";
   if ("reason" in o) return "sessionEnd";
-  throw new import_chunk_VVSJGZPP.PayloadError("copilot payload whose event cannot be told (no toolName, toolResult, source or reason; pass --event NAME)");
+  throw new import_chunk_HMFAG5RA.PayloadError("copilot payload whose event cannot be told (no toolName, toolResult, source or reason; pass --event NAME)");
 }
 function readPayload(agent, payload, event) {
-  if (!isObj(payload)) throw new import_chunk_VVSJGZPP.PayloadError(`the ${agent} hook payload is not a JSON object`);
+  if (!isObj(payload)) throw new import_chunk_HMFAG5RA.PayloadError(`the ${agent} hook payload is not a JSON object`);
   switch (agent) {
     case "claude":
     case "codex":
@@ -811,10 +812,7 @@ function readPayload(agent, payload, event) {
       return readCopilot(payload, event);
   }
 }
-function redact(text) {
-  let hits = [];
-  return (0, import_chunk_AJ4GTQI5.scanString)(text, "", hits), (0, import_chunk_AJ4GTQI5.redactText)(text, hits);
-}
+var redact = import_chunk_OCQD6BNO.redactSecrets;
 function base(ctx, event) {
   let line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };
   return ctx.agentId && (line.agent_id = ctx.agentId), line;
@@ -943,7 +941,7 @@ function reasonFor(agent, tool, d, cp) {
     let forward = builtin ? "It is a built-in self-protection rule (docs/runtime.md): only a human may make this change." : `If it is needed, ask a human to change ${policyFile(cp)} in review, or to record a time-limited bypass (agent-policy-lint bypass --reason \u2026 --allow \u2026 --duration \u2026 --approver \u2026).`;
     return `agent-policy-lint: ${tool} denied by the repository's agent policy: ${d.decision.reason}. Do not retry it another way. ${forward}`;
   }
-  let how = (0, import_chunk_VVSJGZPP.canAsk)(agent) ? "Approve it at the prompt if it is intended." : "This agent has no approval prompt: ask the human to do it themselves, or to allow it for a while with agent-policy-lint bypass, then retry.";
+  let how = (0, import_chunk_HMFAG5RA.canAsk)(agent) ? "Approve it at the prompt if it is intended." : "This agent has no approval prompt: ask the human to do it themselves, or to allow it for a while with agent-policy-lint bypass, then retry.";
   return `agent-policy-lint: ${tool} needs a human approval: ${d.decision.reason}. ${how}`;
 }
 function policyFile(cp) {
@@ -956,12 +954,12 @@ var BOM = "\uFEFF", LogUnwritable = class extends Error {
 }, KNOWN_FAILURES = /* @__PURE__ */ new Set(["PayloadError", "PolicyUnusable", "DeadlineError", "LogUnwritable"]);
 function parsePayload(agent, stdin) {
   let text = stdin;
-  if (agent === "cursor" && text.startsWith(BOM) && (text = text.slice(1)), text.trim() === "") throw new import_chunk_VVSJGZPP.PayloadError("empty payload on stdin");
+  if (agent === "cursor" && text.startsWith(BOM) && (text = text.slice(1)), text.trim() === "") throw new import_chunk_HMFAG5RA.PayloadError("empty payload on stdin");
   try {
     return JSON.parse(text);
   } catch (e) {
-    let msg = e.message;
-    throw new import_chunk_VVSJGZPP.PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? " (it starts with a byte order mark)" : ""}: ${msg.slice(0, 120)}`);
+    let msg = e.message, quote = msg.indexOf(', "');
+    throw new import_chunk_HMFAG5RA.PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? " (it starts with a byte order mark)" : ""}: ${(quote < 0 ? msg : msg.slice(0, quote)).slice(0, 120)}`);
   }
 }
 async function decideEvent(opts) {
@@ -972,7 +970,7 @@ async function decideEvent(opts) {
       throw new LogUnwritable(`the audit log ${file} cannot be written: ${e.message}`);
     }
   }, context = { agentId: opts.agentId, sessionId: event.sessionId, timestamp: ctx.timestamp, cwd }, decideNow = async () => {
-    let found = (0, import_chunk_AJ4GTQI5.toolActions)({ agent, tool: event.tool, input: event.input, context });
+    let found = (0, import_chunk_NKRYEXXD.toolActions)({ agent, tool: event.tool, input: event.input, context });
     found.actions.some((a) => a.kind === "command") && await Promise.resolve().then(() => __toESM(require("./command-half-3C7PTSR4.js")));
     let notes;
     if (found.searches?.length) {
@@ -988,12 +986,12 @@ async function decideEvent(opts) {
   }, verdict;
   switch (event.kind) {
     case "pre-tool":
-      return verdict = await decideNow(), await append(decisionRecords(ctx, verdict)), (0, import_chunk_VVSJGZPP.answer)(agent, event.kind, verdict);
+      return verdict = await decideNow(), await append(decisionRecords(ctx, verdict)), (0, import_chunk_HMFAG5RA.answer)(agent, event.kind, verdict);
     case "post-tool":
-      return verdict = await decideNow(), await append([postToolRecord(ctx, verdict)]), (0, import_chunk_VVSJGZPP.answer)(agent, event.kind, { outcome: "allow", reason: "" });
+      return verdict = await decideNow(), await append([postToolRecord(ctx, verdict)]), (0, import_chunk_HMFAG5RA.answer)(agent, event.kind, { outcome: "allow", reason: "" });
     case "session-start":
     case "session-end":
-      return await append([sessionRecord(ctx, event.kind)]), (0, import_chunk_VVSJGZPP.answer)(agent, event.kind, { outcome: "allow", reason: "" });
+      return await append([sessionRecord(ctx, event.kind)]), (0, import_chunk_HMFAG5RA.answer)(agent, event.kind, { outcome: "allow", reason: "" });
   }
 }
 async function runGuard(opts) {
@@ -1001,7 +999,7 @@ async function runGuard(opts) {
     return await withDeadline(decideEvent(opts), deadlineMs(opts.env));
   } catch (e) {
     let err = e, why = KNOWN_FAILURES.has(err?.name) ? err.message : `internal error: ${err?.message ?? String(e)}`;
-    return (0, import_chunk_VVSJGZPP.failClosed)(opts.agent, why);
+    return (0, import_chunk_HMFAG5RA.failClosed)(opts.agent, why);
   }
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -2,7 +2,8 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   discoverOverrides,
   failClosed
-} from "./chunk-GMLDLNDQ.js";
+} from "./chunk-2H5MBNET.js";
+import "./chunk-4ONUHU6U.js";
 import "./chunk-U3D44C5B.js";
 import {
   GUARD_AGENTS
@@ -91,7 +92,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = import("./run-RHUTE52C.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = import("./run-UZQN4UT7.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -47,7 +47,8 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_6VNEISXE = require("./chunk-6VNEISXE.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
-var import_chunk_AJ4GTQI5 = require("./chunk-AJ4GTQI5.js");
+var import_chunk_NKRYEXXD = require("./chunk-NKRYEXXD.js");
+var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
 var import_chunk_CZYEQ6FX = require("./chunk-CZYEQ6FX.js");
 var import_chunk_QZ5VQLX5 = require("./chunk-QZ5VQLX5.js");
 var import_chunk_ASOYXMRX = require("./chunk-ASOYXMRX.js");
@@ -356,7 +357,7 @@ function commandsOf(p) {
   let out = [];
   for (let v of [p.command, p.cmd, p.script, p.commandLine]) typeof v == "string" && v !== "" && !out.includes(v) && out.push(v);
   if (Array.isArray(p.argv)) {
-    let line = (0, import_chunk_AJ4GTQI5.commandText)(p.argv);
+    let line = (0, import_chunk_NKRYEXXD.commandText)(p.argv);
     line !== void 0 && !out.includes(line) && out.push(line);
   }
   return out;
@@ -419,7 +420,7 @@ function leftover(input, spec) {
 }
 var NONE = [];
 function toolCallEntries(call2, format, logged, facts, base) {
-  let cwd = localCwd(base), context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd }, r = (0, import_chunk_AJ4GTQI5.toolActions)({ agent: call2.agent, tool: call2.tool, input: call2.input, context }), all = r.actions, named = all[0], spec = call2.agent === void 0 ? (0, import_chunk_AJ4GTQI5.toolSpec)(void 0, call2.tool) : void 0, rest = spec && isObj(call2.input) ? leftover(call2.input, spec) : void 0, extra = rest ? (0, import_chunk_AJ4GTQI5.unknownFields)(rest, context) : void 0, placed, place = (a) => {
+  let cwd = localCwd(base), context = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd }, r = (0, import_chunk_NKRYEXXD.toolActions)({ agent: call2.agent, tool: call2.tool, input: call2.input, context }), all = r.actions, named = all[0], spec = call2.agent === void 0 ? (0, import_chunk_NKRYEXXD.toolSpec)(void 0, call2.tool) : void 0, rest = spec && isObj(call2.input) ? leftover(call2.input, spec) : void 0, extra = rest ? (0, import_chunk_NKRYEXXD.unknownFields)(rest, context) : void 0, placed, place = (a) => {
     placed === void 0 ? placed = [a] : placed.push(a);
   }, n = all.length + (extra ? extra.length : 0);
   for (let i = 1; i < n; i++) {
@@ -512,7 +513,7 @@ function readAudit(o, state) {
     if (!tool) return { kind: "unknown", message: `"${clip(verb, 60)}" entry without "tool"` };
     let params = o.parameters ?? o.params;
     if (isObj(params)) {
-      let r = toolCallEntries({ agent: (0, import_chunk_AJ4GTQI5.agentNamed)(o.runtime), tool, input: params, head: verb }, "audit", logged, ctx, base);
+      let r = toolCallEntries({ agent: (0, import_chunk_NKRYEXXD.agentNamed)(o.runtime), tool, input: params, head: verb }, "audit", logged, ctx, base);
       if (r.entries.length > 0) return { kind: "entries", entries: r.entries, facts: ctx, params: [[o, ""]], problems: r.problems };
     }
     actions = [{ kind: "tool", tool, parameters: params, agentId, sessionId, timestamp, approvalId, cwd }];
@@ -655,7 +656,7 @@ function readPillar(o, state) {
     let fromResult = outcomeWord(o.result);
     logged.allowed = fromResult === false ? false : checks.allowed ?? fromResult, logged.reason ??= checks.reason;
   }
-  let facts = contextOf(o, state, logged), params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {}, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) }, r = toolCallEntries({ agent: (0, import_chunk_AJ4GTQI5.agentNamed)(o.runtime), tool: String(o.tool), input: params }, "pillar", logged, facts, base);
+  let facts = contextOf(o, state, logged), params = isObj(o.params) ? o.params : isObj(o.parameters) ? o.parameters : {}, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) }, r = toolCallEntries({ agent: (0, import_chunk_NKRYEXXD.agentNamed)(o.runtime), tool: String(o.tool), input: params }, "pillar", logged, facts, base);
   return r.entries.length === 0 ? { kind: "unknown", message: r.problems.join("; ") || `${clip(String(o.tool), 60)} call names nothing to decide` } : { kind: "entries", entries: r.entries, facts, params: [[o, ""]], problems: r.problems };
 }
 function isToolInvokeShape(o) {
@@ -667,7 +668,7 @@ function readToolInvoke(o, state) {
   let logged = loggedOf(o), facts = contextOf(o, state, logged), params = isObj(o.parameters) ? o.parameters : isObj(o.params) ? o.params : isObj(o.input) ? o.input : void 0, base = { repoRoot: state.repoRoot, sessionRoot: recordedRoot(o), cwd: str(o.cwd) };
   if (params === void 0)
     return { kind: "entries", entries: [{ format: "tool-invoke", action: { kind: "tool", tool, parameters: void 0, agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd: localCwd(base) }, logged, head: tool }], facts, params: [[o, ""]] };
-  let r = toolCallEntries({ agent: (0, import_chunk_AJ4GTQI5.agentNamed)(o.runtime), tool, input: params }, "tool-invoke", logged, facts, base);
+  let r = toolCallEntries({ agent: (0, import_chunk_NKRYEXXD.agentNamed)(o.runtime), tool, input: params }, "tool-invoke", logged, facts, base);
   return r.entries.length === 0 ? { kind: "unknown", message: r.problems.join("; ") || `${clip(tool, 60)} call names nothing to decide` } : { kind: "entries", entries: r.entries, facts, params: [[o, ""]], problems: r.problems };
 }
 var GUARD_EVENTS = /* @__PURE__ */ new Set(["session-start", "post-tool", "session-end"]), EXPECTED = 'expected an audit entry ("action": "filesystem.write" ...), a pillar entry ("tool", "params"), a tool invocation ("action": "tool_invoke"), a Claude Code transcript record ("type", "message") or a Codex rollout line ("type", "payload")';
@@ -828,7 +829,7 @@ function ruleRef(d, repoRoot, hits) {
   let rule = (0, import_chunk_ASOYXMRX.decisiveRule)(d), o = rule?.origin;
   if (!rule || !o) return;
   let file = ruleFile(repoRoot, o.file);
-  return { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: hits.length > 0 ? (0, import_chunk_AJ4GTQI5.redactText)(rule.pattern, hits) : rule.pattern, file, line: o.line, column: o.column };
+  return { uid: `${file}#${o.pointer}`, effect: rule.effect, pattern: hits.length > 0 ? (0, import_chunk_OCQD6BNO.redactText)(rule.pattern, hits) : rule.pattern, file, line: o.line, column: o.column };
 }
 function decisionRecord(entry, d, line, hits, bypass, ctx) {
   let a = entry.action, logged = entry.logged, dirty = hits.length > 0, kind, subject, paths, url, host;
@@ -836,17 +837,17 @@ function decisionRecord(entry, d, line, hits, bypass, ctx) {
     case "filesystem": {
       kind = a.op;
       let first = a.paths[0] ?? "";
-      subject = dirty ? (0, import_chunk_AJ4GTQI5.redactText)(first, hits) : first, a.paths.length > 1 && (paths = dirty ? a.paths.slice(0, 20).map((p) => (0, import_chunk_AJ4GTQI5.redactText)(p, hits)) : a.paths.slice(0, 20));
+      subject = dirty ? (0, import_chunk_OCQD6BNO.redactText)(first, hits) : first, a.paths.length > 1 && (paths = dirty ? a.paths.slice(0, 20).map((p) => (0, import_chunk_OCQD6BNO.redactText)(p, hits)) : a.paths.slice(0, 20));
       break;
     }
     case "command":
-      kind = "command", subject = dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.command, hits) : a.command;
+      kind = "command", subject = dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.command, hits) : a.command;
       break;
     case "network":
-      kind = "network", a.url !== void 0 && (url = dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.url, hits) : a.url), a.host !== void 0 && (host = dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.host, hits) : a.host), subject = url ?? host ?? "";
+      kind = "network", a.url !== void 0 && (url = dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.url, hits) : a.url), a.host !== void 0 && (host = dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.host, hits) : a.host), subject = url ?? host ?? "";
       break;
     case "tool":
-      kind = "tool", subject = dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.tool, hits) : a.tool;
+      kind = "tool", subject = dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.tool, hits) : a.tool;
       break;
   }
   let outcome = d.outcome, verdict = bypass ? "bypass" : outcome === "allow" ? "allow" : outcome === "needs-approval" ? "approval" : "deny", lv = logged.policyVersion;
@@ -860,18 +861,18 @@ function decisionRecord(entry, d, line, hits, bypass, ctx) {
     approved: outcome === "allow" && d.approved,
     verdict,
     blocked: logged.allowed === false,
-    reason: dirty ? (0, import_chunk_AJ4GTQI5.redactText)(d.reason, hits) : d.reason,
+    reason: dirty ? (0, import_chunk_OCQD6BNO.redactText)(d.reason, hits) : d.reason,
     policyVersion: ctx.policyVersion,
     log: ctx.log,
     line,
-    timestamp: a.timestamp === void 0 ? void 0 : dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.timestamp, hits) : a.timestamp,
+    timestamp: a.timestamp === void 0 ? void 0 : dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.timestamp, hits) : a.timestamp,
     ms: ctx.ms,
-    agent: a.agentId === void 0 ? void 0 : dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.agentId, hits) : a.agentId,
-    session: a.sessionId === void 0 ? void 0 : dirty ? (0, import_chunk_AJ4GTQI5.redactText)(a.sessionId, hits) : a.sessionId,
-    user: logged.user === void 0 ? void 0 : dirty ? (0, import_chunk_AJ4GTQI5.redactText)(logged.user, hits) : logged.user,
-    tool: entry.tool === void 0 ? void 0 : dirty ? (0, import_chunk_AJ4GTQI5.redactText)(entry.tool, hits) : entry.tool,
+    agent: a.agentId === void 0 ? void 0 : dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.agentId, hits) : a.agentId,
+    session: a.sessionId === void 0 ? void 0 : dirty ? (0, import_chunk_OCQD6BNO.redactText)(a.sessionId, hits) : a.sessionId,
+    user: logged.user === void 0 ? void 0 : dirty ? (0, import_chunk_OCQD6BNO.redactText)(logged.user, hits) : logged.user,
+    tool: entry.tool === void 0 ? void 0 : dirty ? (0, import_chunk_OCQD6BNO.redactText)(entry.tool, hits) : entry.tool,
     bypass,
-    loggedPolicyVersion: lv !== void 0 && lv !== ctx.policyVersion ? dirty ? (0, import_chunk_AJ4GTQI5.redactText)(lv, hits) : lv : void 0,
+    loggedPolicyVersion: lv !== void 0 && lv !== ctx.policyVersion ? dirty ? (0, import_chunk_OCQD6BNO.redactText)(lv, hits) : lv : void 0,
     rule: dirty ? ruleRef(d, ctx.repoRoot, hits) : cachedRule(d, ctx.repoRoot)
   };
 }
@@ -996,10 +997,10 @@ var FileReplay = class {
     }
     if (res.kind === "entries") {
       let hits = NO_HITS2;
-      if ((0, import_chunk_AJ4GTQI5.lineMayHoldSecret)(text)) {
+      if ((0, import_chunk_OCQD6BNO.lineMayHoldSecret)(text)) {
         let found = scratch;
         found.length > 0 && (found.length = 0);
-        for (let [v, where] of res.params) (0, import_chunk_AJ4GTQI5.scanValue)(v, where, found);
+        for (let [v, where] of res.params) (0, import_chunk_OCQD6BNO.scanValue)(v, where, found);
         found.length > 0 && (hits = dedupe(found), found.length = 0, this.secretFinding(lineNo, hits));
       }
       this.lineFacts(res.facts, lineNo, hits);
@@ -1043,7 +1044,7 @@ var FileReplay = class {
   }
   malformed(text, lineNo, unterminated) {
     let e = (0, import_chunk_6VNEISXE.jsonError)(text) ?? { offset: 0, message: "invalid JSON" }, column = e.offset + 1, hits = [];
-    (0, import_chunk_AJ4GTQI5.scanString)(text, `line ${lineNo}`, hits), hits.length > 0 && this.secretFinding(lineNo, hits), unterminated && e.offset >= text.length ? this.add({ ruleId: "replay-truncated-line", severity: "error", line: lineNo, column, message: "last line is cut off (no newline at the end, and the JSON stops in the middle): the action on it was not replayed" }) : this.add({ ruleId: "replay-malformed-line", severity: "error", line: lineNo, column, message: `line is not valid JSON: ${e.message} at column ${column}; expected one JSON object per line` });
+    (0, import_chunk_OCQD6BNO.scanString)(text, `line ${lineNo}`, hits), hits.length > 0 && this.secretFinding(lineNo, hits), unterminated && e.offset >= text.length ? this.add({ ruleId: "replay-truncated-line", severity: "error", line: lineNo, column, message: "last line is cut off (no newline at the end, and the JSON stops in the middle): the action on it was not replayed" }) : this.add({ ruleId: "replay-malformed-line", severity: "error", line: lineNo, column, message: `line is not valid JSON: ${e.message} at column ${column}; expected one JSON object per line` });
   }
   secretFinding(lineNo, hits) {
     let kinds = [...new Set(hits.map((h) => h.kind))], where = [...new Set(hits.map((h) => h.where).filter(Boolean))];
@@ -1054,7 +1055,7 @@ var FileReplay = class {
         line: lineNo,
         message: `secret in logged parameters: ${kinds.join(", ")}${where.length ? ` in ${where.slice(0, 3).join(", ")}` : ""} (value redacted)`,
         hint: "Revoke the credential (it is in the git history), remove it from the log, and make the runtime redact secrets before logging.",
-        witness: (0, import_chunk_AJ4GTQI5.witnessOf)(hits),
+        witness: (0, import_chunk_OCQD6BNO.witnessOf)(hits),
         data: { kinds, where }
       },
       hits
@@ -1062,7 +1063,7 @@ var FileReplay = class {
   }
   lineFacts(f, lineNo, hits) {
     let known = this.r.knownAgents;
-    known && f.agentId !== void 0 && f.agentId !== this.lastKnownAgent && !this.isKnown(known, f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? (0, import_chunk_AJ4GTQI5.redactText)(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
+    known && f.agentId !== void 0 && f.agentId !== this.lastKnownAgent && !this.isKnown(known, f.agentId) && (this.rec ? this.recordFirst(this.rec.agents, this.unknownAgents, hits.length ? (0, import_chunk_OCQD6BNO.redactText)(f.agentId, hits) : f.agentId, lineNo) : this.unknownAgent(f.agentId, lineNo, 1, hits)), f.policyVersion !== void 0 && this.r.versionDiffers(f.policyVersion) && (this.rec ? this.recordFirst(this.rec.versions, this.versions, f.policyVersion, lineNo) : this.otherVersion(f.policyVersion, lineNo, 1, hits)), f.timestamp !== void 0 && this.checkTime(f, lineNo, hits);
   }
   lastKnownAgent;
   isKnown(known, agentId) {
@@ -1319,8 +1320,8 @@ var MAX_FINDINGS_PER_RULE = 1e3, FindingSink = class {
   }
 };
 function redactFinding(f, hits) {
-  let out = { ...f, message: (0, import_chunk_AJ4GTQI5.redactText)(f.message, hits) };
-  return f.hint !== void 0 && (out.hint = (0, import_chunk_AJ4GTQI5.redactText)(f.hint, hits)), f.witness !== void 0 && (out.witness = (0, import_chunk_AJ4GTQI5.redactText)(f.witness, hits)), f.data !== void 0 && (out.data = (0, import_chunk_AJ4GTQI5.redactDeep)(f.data, hits)), f.related !== void 0 && (out.related = f.related.map((r) => ({ ...r, message: (0, import_chunk_AJ4GTQI5.redactText)(r.message, hits) }))), out;
+  let out = { ...f, message: (0, import_chunk_OCQD6BNO.redactText)(f.message, hits) };
+  return f.hint !== void 0 && (out.hint = (0, import_chunk_OCQD6BNO.redactText)(f.hint, hits)), f.witness !== void 0 && (out.witness = (0, import_chunk_OCQD6BNO.redactText)(f.witness, hits)), f.data !== void 0 && (out.data = (0, import_chunk_OCQD6BNO.redactDeep)(f.data, hits)), f.related !== void 0 && (out.related = f.related.map((r) => ({ ...r, message: (0, import_chunk_OCQD6BNO.redactText)(r.message, hits) }))), out;
 }
 var automata;
 function loadAutomata() {

@@ -7,10 +7,6 @@ import {
   sealLine
 } from "./chunk-6QOQDKAN.js";
 import {
-  redactText,
-  scanString
-} from "./chunk-OO3L5Q7Z.js";
-import {
   policyHash,
   readPolicySetCache,
   withCaseClasses,
@@ -22,7 +18,10 @@ import {
   canAsk,
   discoverOverrides,
   failClosed
-} from "./chunk-GMLDLNDQ.js";
+} from "./chunk-2H5MBNET.js";
+import {
+  redactSecrets
+} from "./chunk-4ONUHU6U.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -1347,10 +1346,7 @@ function readPayload(agent, payload, event) {
 // src/guard/records.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-function redact(text) {
-  let hits = [];
-  return scanString(text, "", hits), redactText(text, hits);
-}
+var redact = redactSecrets;
 function base(ctx, event) {
   let line = { timestamp: ctx.timestamp, event, session_id: ctx.event.sessionId ?? null, runtime: ctx.runtime };
   return ctx.agentId && (line.agent_id = ctx.agentId), line;
@@ -1478,8 +1474,8 @@ function parsePayload(agent, stdin) {
   try {
     return JSON.parse(text);
   } catch (e) {
-    let msg = e.message;
-    throw new PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? " (it starts with a byte order mark)" : ""}: ${msg.slice(0, 120)}`);
+    let msg = e.message, quote = msg.indexOf(', "');
+    throw new PayloadError(`the payload is not valid JSON${text.startsWith(BOM) ? " (it starts with a byte order mark)" : ""}: ${(quote < 0 ? msg : msg.slice(0, quote)).slice(0, 120)}`);
   }
 }
 async function decideEvent(opts) {

@@ -25,6 +25,7 @@ __export(stdin_exports, {
   failClosed: () => failClosed
 });
 module.exports = __toCommonJS(stdin_exports);
+var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
@@ -38,8 +39,9 @@ function canAsk(agent) {
 }
 var json = (v) => JSON.stringify(v) + `
 `;
-function answer(agent, kind, v) {
-  if (v.failClosed) return failClosed(agent, v.reason);
+function answer(agent, kind, verdict) {
+  if (verdict.failClosed) return failClosed(agent, verdict.reason);
+  let v = verdict.reason ? { ...verdict, reason: (0, import_chunk_OCQD6BNO.redactSecrets)(verdict.reason) } : verdict;
   if (kind !== "pre-tool" || v.outcome === "allow") return allow(agent, kind);
   let ask = v.outcome === "needs-approval" && canAsk(agent);
   switch (agent) {
@@ -62,7 +64,7 @@ function allow(agent, kind) {
   return agent === "gemini" ? { stdout: json({}), stderr: "", exitCode: 0 } : agent === "cursor" && kind === "pre-tool" ? { stdout: json({ permission: "allow" }), stderr: "", exitCode: 0 } : { stdout: "", stderr: "", exitCode: 0 };
 }
 function failClosed(agent, why) {
-  let reason = `agent-policy-lint guard failed closed: ${why}`;
+  let reason = `agent-policy-lint guard failed closed: ${withoutSecrets(why)}`;
   switch (agent) {
     case "claude":
     case "codex":
@@ -75,6 +77,13 @@ function failClosed(agent, why) {
     case "copilot":
       return { stdout: json({ permissionDecision: "deny", permissionDecisionReason: reason }), stderr: reason + `
 `, exitCode: 0 };
+  }
+}
+function withoutSecrets(why) {
+  try {
+    return (0, import_chunk_OCQD6BNO.redactSecrets)(why);
+  } catch {
+    return "the reason could not be cleared of secrets, so it is not shown";
   }
 }
 var GUARD_AGENTS = ["claude", "codex", "gemini", "cursor", "copilot"];

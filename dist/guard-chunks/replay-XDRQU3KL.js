@@ -32,7 +32,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_DAJWE7PW = require("./chunk-DAJWE7PW.js");
-var import_chunk_XQWFWTMK = require("./chunk-XQWFWTMK.js");
+var import_chunk_QQWAEDDA = require("./chunk-QQWAEDDA.js");
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_6VNEISXE = require("./chunk-6VNEISXE.js");
@@ -41,7 +41,8 @@ var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
 var import_chunk_PSZJYDLP = require("./chunk-PSZJYDLP.js");
 var import_chunk_EMNUW66J = require("./chunk-EMNUW66J.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
-var import_chunk_AJ4GTQI5 = require("./chunk-AJ4GTQI5.js");
+var import_chunk_NKRYEXXD = require("./chunk-NKRYEXXD.js");
+var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
 var import_chunk_CZYEQ6FX = require("./chunk-CZYEQ6FX.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
 var import_chunk_TGX7ZEIM = require("./chunk-TGX7ZEIM.js");
@@ -217,21 +218,21 @@ async function replayTexts(opts) {
   return runReplay(opts, opts.texts, [], opts.records ?? import_chunk_6VNEISXE.fsRecords);
 }
 async function runReplay(opts, inputs, pre, records) {
-  let sink = new import_chunk_XQWFWTMK.FindingSink();
+  let sink = new import_chunk_QQWAEDDA.FindingSink();
   for (let f of pre) sink.add(f);
-  let root = opts.set.root, bypassed = (0, import_chunk_6VNEISXE.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_XQWFWTMK.loadApprovals)(root.root, records);
+  let root = opts.set.root, bypassed = (0, import_chunk_6VNEISXE.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_QQWAEDDA.loadApprovals)(root.root, records);
   for (let f of [...bypassed.findings, ...approved.findings]) sink.add(f);
   let files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
   let channel = opts.decisions;
-  opts.decider || await (0, import_chunk_XQWFWTMK.loadAutomata)();
-  let decider = new import_chunk_XQWFWTMK.CachedDecider(opts.decider ?? (0, import_chunk_XQWFWTMK.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_XQWFWTMK.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_XQWFWTMK.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
+  opts.decider || await (0, import_chunk_QQWAEDDA.loadAutomata)();
+  let decider = new import_chunk_QQWAEDDA.CachedDecider(opts.decider ?? (0, import_chunk_QQWAEDDA.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_QQWAEDDA.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_QQWAEDDA.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
   try {
     for (let input of inputs) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-PTHM5462.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-ER3M7Q6X.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
@@ -242,7 +243,7 @@ async function runReplay(opts, inputs, pre, records) {
         tooLong: (no, chars) => fr.tooLong(no, chars),
         progress: (bytes) => progress.update(shown, bytes, replayer.lines)
       };
-      input.text !== void 0 ? (0, import_chunk_XQWFWTMK.textLines)(input.text, sinkFor) : await (0, import_chunk_XQWFWTMK.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
+      input.text !== void 0 ? (0, import_chunk_QQWAEDDA.textLines)(input.text, sinkFor) : await (0, import_chunk_QQWAEDDA.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
     }
   } finally {
     progress.done(), await parallel?.close();

@@ -1,5 +1,8 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  redactSecrets
+} from "./chunk-4ONUHU6U.js";
+import {
   cacheDirOf,
   readCacheJson,
   writeCacheJson
@@ -19,8 +22,9 @@ function canAsk(agent) {
 }
 var json = (v) => JSON.stringify(v) + `
 `;
-function answer(agent, kind, v) {
-  if (v.failClosed) return failClosed(agent, v.reason);
+function answer(agent, kind, verdict) {
+  if (verdict.failClosed) return failClosed(agent, verdict.reason);
+  let v = verdict.reason ? { ...verdict, reason: redactSecrets(verdict.reason) } : verdict;
   if (kind !== "pre-tool" || v.outcome === "allow") return allow(agent, kind);
   let ask = v.outcome === "needs-approval" && canAsk(agent);
   switch (agent) {
@@ -43,7 +47,7 @@ function allow(agent, kind) {
   return agent === "gemini" ? { stdout: json({}), stderr: "", exitCode: 0 } : agent === "cursor" && kind === "pre-tool" ? { stdout: json({ permission: "allow" }), stderr: "", exitCode: 0 } : { stdout: "", stderr: "", exitCode: 0 };
 }
 function failClosed(agent, why) {
-  let reason = `agent-policy-lint guard failed closed: ${why}`;
+  let reason = `agent-policy-lint guard failed closed: ${withoutSecrets(why)}`;
   switch (agent) {
     case "claude":
     case "codex":
@@ -56,6 +60,13 @@ function failClosed(agent, why) {
     case "copilot":
       return { stdout: json({ permissionDecision: "deny", permissionDecisionReason: reason }), stderr: reason + `
 `, exitCode: 0 };
+  }
+}
+function withoutSecrets(why) {
+  try {
+    return redactSecrets(why);
+  } catch {
+    return "the reason could not be cleared of secrets, so it is not shown";
   }
 }
 

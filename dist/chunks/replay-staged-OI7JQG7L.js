@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-GSQGT6CG.js");
+  let { replayTexts } = await import("./replay-Y4RV63TW.js");
   return (await replayTexts({
     cwd,
     set,

@@ -7,7 +7,7 @@ import {
   engineDecider,
   loadApprovals,
   loadAutomata
-} from "./chunk-TFFNZLGV.js";
+} from "./chunk-OAUEH73F.js";
 import "./chunk-YZPYGUYT.js";
 import {
   STDIN,
@@ -30,7 +30,7 @@ import {
   auditKey,
   lineHash
 } from "./chunk-6QOQDKAN.js";
-import "./chunk-OO3L5Q7Z.js";
+import "./chunk-4ONUHU6U.js";
 import "./chunk-MXZAYQ2M.js";
 import "./chunk-Z5QWSXOT.js";
 import "./chunk-6RULWIAT.js";
@@ -191,7 +191,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = relative(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await import("./parallel-72U4C524.js");
+        let par = await import("./parallel-MG5QGFTJ.js");
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

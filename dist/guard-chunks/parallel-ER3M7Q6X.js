@@ -1,61 +1,65 @@
-import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
-import {
-  ByteLines,
-  CachedDecider,
-  FindingSink,
-  PartShipper,
-  PendingUses,
-  Replayer,
-  decisionEncoder,
-  engineDecider,
-  loadApprovals,
-  loadAutomata,
-  newChunkRecord
-} from "./chunk-TFFNZLGV.js";
-import "./chunk-YZPYGUYT.js";
-import {
-  newReaderState,
-  streamLinesSync
-} from "./chunk-IKQZ44O4.js";
-import {
-  loadBypasses
-} from "./chunk-O2BVMJDY.js";
-import "./chunk-UKSESNFL.js";
-import "./chunk-OO3L5Q7Z.js";
-import "./chunk-MXZAYQ2M.js";
-import "./chunk-Z5QWSXOT.js";
-import "./chunk-6RULWIAT.js";
-import "./chunk-GNBFDZXH.js";
-import "./chunk-Y7RLUBF5.js";
-import "./chunk-IF4PAQZA.js";
-import "./chunk-GD7F3X4Y.js";
-import "./chunk-OEO5SK3Q.js";
-import "./chunk-S7JZTWLC.js";
-import "./chunk-OV6T7UT3.js";
-import "./chunk-ESNHMRV6.js";
-import {
-  AutomataNotLoaded
-} from "./chunk-VNHIW7E3.js";
-import "./chunk-DT3GRZLG.js";
-import "./chunk-QO2QLWKS.js";
-import "./chunk-C476WVJM.js";
-import "./chunk-QKDWQX2G.js";
-import "./chunk-F2VQ6EFB.js";
-
-// src/replay/parallel.ts
-import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  KeptFindings: () => KeptFindings,
+  ParallelReplay: () => ParallelReplay,
+  countNewlines: () => countNewlines,
+  replaySlice: () => replaySlice,
+  shouldSplit: () => shouldSplit,
+  sliceBounds: () => sliceBounds,
+  workerCount: () => workerCount
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_QQWAEDDA = require("./chunk-QQWAEDDA.js");
+var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
+var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
+var import_chunk_6VNEISXE = require("./chunk-6VNEISXE.js");
+var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
+var import_chunk_PSZJYDLP = require("./chunk-PSZJYDLP.js");
+var import_chunk_EMNUW66J = require("./chunk-EMNUW66J.js");
+var import_chunk_NKRYEXXD = require("./chunk-NKRYEXXD.js");
+var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
+var import_chunk_CZYEQ6FX = require("./chunk-CZYEQ6FX.js");
+var import_chunk_TGX7ZEIM = require("./chunk-TGX7ZEIM.js");
+var import_chunk_QZ5VQLX5 = require("./chunk-QZ5VQLX5.js");
+var import_chunk_ASOYXMRX = require("./chunk-ASOYXMRX.js");
+var import_chunk_QO2CF3S6 = require("./chunk-QO2CF3S6.js");
+var import_chunk_P6UPVERM = require("./chunk-P6UPVERM.js");
+var import_chunk_SPSVE7QJ = require("./chunk-SPSVE7QJ.js");
+var import_chunk_ZA4BQCYO = require("./chunk-ZA4BQCYO.js");
+var import_chunk_ZHFJQ6OZ = require("./chunk-ZHFJQ6OZ.js");
+var import_chunk_RGFKK7OV = require("./chunk-RGFKK7OV.js");
+var import_chunk_O5F4X52Q = require("./chunk-O5F4X52Q.js");
+var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
 var MARK = "agent-policy-lint-replay-worker", MIN_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN ?? 64 * 1024 * 1024), SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024), DECISION_SLICE_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_SLICE ?? 2 * 1024 * 1024), MAX_CARRIED = 1e4, PART_BYTES = Number(process.env.AGENT_POLICY_LINT_REPLAY_PART ?? 512 * 1024), YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 4), STREAMING_YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB ?? 16), DEFAULT_WORKERS = 2, ENCODING_WORKERS = 1;
-function workerCount(encoding = !1) {
-  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, cores = availableParallelism(), n = env !== void 0 && env !== "" ? Math.min(Number(env), cores) : cores >= 2 ? encoding ? ENCODING_WORKERS : DEFAULT_WORKERS : 0;
-  return !Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL(import.meta.url).pathname) ? 0 : n;
+function workerCount(encoding = false) {
+  let env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS, cores = (0, import_node_os.availableParallelism)(), n = env !== void 0 && env !== "" ? Math.min(Number(env), cores) : cores >= 2 ? encoding ? ENCODING_WORKERS : DEFAULT_WORKERS : 0;
+  return !Number.isInteger(n) || n < 1 || !/\.m?js$/.test(new URL("file:///guard-chunks/no-workers").pathname) ? 0 : n;
 }
-function shouldSplit(file, encoding = !1) {
-  return statSync(file).size >= MIN_BYTES && workerCount(encoding) >= 1;
+function shouldSplit(file, encoding = false) {
+  return (0, import_node_fs.statSync)(file).size >= MIN_BYTES && workerCount(encoding) >= 1;
 }
 function sliceBounds(file, bytes = SLICE_BYTES) {
-  let size = statSync(file).size, out = [], fd = openSync(file, "r"), buf = Buffer.allocUnsafe(64 * 1024);
+  let size = (0, import_node_fs.statSync)(file).size, out = [], fd = (0, import_node_fs.openSync)(file, "r"), buf = Buffer.allocUnsafe(64 * 1024);
   try {
     let start = 0;
     for (; start < size; ) {
@@ -65,7 +69,7 @@ function sliceBounds(file, bytes = SLICE_BYTES) {
         break;
       }
       for (; ; ) {
-        let n = readSync(fd, buf, 0, buf.length, cut);
+        let n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, cut);
         if (n === 0) {
           cut = size;
           break;
@@ -80,27 +84,27 @@ function sliceBounds(file, bytes = SLICE_BYTES) {
       out.push([start, cut]), start = cut;
     }
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
   return out;
 }
 function countNewlines(file, start, end) {
-  let fd = openSync(file, "r"), buf = Buffer.allocUnsafe(1 << 20), n = 0;
+  let fd = (0, import_node_fs.openSync)(file, "r"), buf = Buffer.allocUnsafe(1 << 20), n = 0;
   try {
     for (let pos = start; pos < end; ) {
-      let got = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+      let got = (0, import_node_fs.readSync)(fd, buf, 0, Math.min(buf.length, end - pos), pos);
       if (got === 0) break;
       for (let i = buf.indexOf(10, 0); i !== -1 && i < got; i = buf.indexOf(10, i + 1)) n++;
       pos += got;
     }
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
   return n;
 }
 function replaySlice(replayer, task, state, told, parts) {
-  let sink = new FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = newChunkRecord(), decisions = replayer.opts.decisions ? new ByteLines(parts) : void 0, fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
-  streamLinesSync(
+  let sink = new import_chunk_QQWAEDDA.FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = (0, import_chunk_QQWAEDDA.newChunkRecord)(), decisions = replayer.opts.decisions ? new import_chunk_QQWAEDDA.ByteLines(parts) : void 0, fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
+  (0, import_chunk_QQWAEDDA.streamLinesSync)(
     task.file,
     {
       line: (text, no, unterminated) => {
@@ -162,20 +166,20 @@ var KeptFindings = class {
   /** The roots in the order learned: workers are told the part they have not been told yet. */
   rootLog = [];
   sideRoots = /* @__PURE__ */ new Map();
-  carried = new PendingUses();
+  carried = new import_chunk_QQWAEDDA.PendingUses();
   kept = new KeptFindings();
   fr;
   /** False when the slice assumed a session's project directory wrongly: redo it with the truth. */
   fits(s) {
     for (let [session, root] of s.sessionRoots) {
       let known = this.roots.get(session);
-      if (known !== void 0 && known !== root) return !1;
+      if (known !== void 0 && known !== root) return false;
     }
-    return !0;
+    return true;
   }
   /** What a slice must start from when the main thread replays it itself. */
   startState() {
-    return newReaderState(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
+    return (0, import_chunk_QQWAEDDA.newReaderState)(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
   }
   /** parts: the slice's encoded decisions shipped before its result, in order. */
   merge(s, parts = []) {
@@ -233,8 +237,8 @@ function startPool(n, set, agent, decisions) {
     for (let x of waiting.splice(0)) x.rej(broken);
   }, ready = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) {
-    let w = new Worker(new URL(import.meta.url), {
-      workerData: { [MARK]: !0, set, agent, decisions },
+    let w = new import_node_worker_threads.Worker(new URL("file:///guard-chunks/no-workers"), {
+      workerData: { [MARK]: true, set, agent, decisions },
       // A bounded heap keeps the process within the memory goal (docs/replay.md): the old
       // generation holds the caches (tens of MB at most), the young one what a slice allocates
       // (YOUNG_MB; a 2 MiB slice's garbage dies young; STREAMING_YOUNG_MB for the one worker that
@@ -303,13 +307,13 @@ var ParallelReplay = class {
     this.replayer = replayer;
     this.set = set;
     this.decisions = decisions;
-    this.redo = new Replayer({ ...replayer.opts, sink: new FindingSink() });
+    this.redo = new import_chunk_QQWAEDDA.Replayer({ ...replayer.opts, sink: new import_chunk_QQWAEDDA.FindingSink() });
   }
   replayer;
   set;
   decisions;
   pool;
-  failed = !1;
+  failed = false;
   /** Redoes slices here: a slice's lines and actions are counted once, by the merge. */
   redo;
   /** Replays one file in slices; `progress` after each slice merged (bytes done). */
@@ -339,7 +343,7 @@ var ParallelReplay = class {
           () => {
             again++, giveBack(mine.splice(0));
           }
-        ).catch(() => (this.failed = !0, void 0))
+        ).catch(() => (this.failed = true, void 0))
       );
     };
     for (let i = 0; i < window; i++) schedule(i);
@@ -362,20 +366,20 @@ var ParallelReplay = class {
   }
 };
 async function runWorker() {
-  let data = workerData, set = data.set, wanted = data.decisions, decisions = wanted ? { encode: await decisionEncoder(wanted.format, wanted.meta), cwd: wanted.cwd, write: () => {
-  } } : void 0, replayer = new Replayer({
+  let data = import_node_worker_threads.workerData, set = data.set, wanted = data.decisions, decisions = wanted ? { encode: await (0, import_chunk_QQWAEDDA.decisionEncoder)(wanted.format, wanted.meta), cwd: wanted.cwd, write: () => {
+  } } : void 0, replayer = new import_chunk_QQWAEDDA.Replayer({
     set,
     decisions,
-    decider: new CachedDecider(engineDecider(set), !!decisions),
+    decider: new import_chunk_QQWAEDDA.CachedDecider((0, import_chunk_QQWAEDDA.engineDecider)(set), !!decisions),
     // Records are read again here (their findings are the main thread's to report).
-    bypasses: loadBypasses(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
-    approvals: loadApprovals(set.root.root).store,
-    sink: new FindingSink(),
+    bypasses: (0, import_chunk_6VNEISXE.loadBypasses)(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
+    approvals: (0, import_chunk_QQWAEDDA.loadApprovals)(set.root.root).store,
+    sink: new import_chunk_QQWAEDDA.FindingSink(),
     agent: data.agent
   }), told = /* @__PURE__ */ new Map();
-  parentPort.postMessage({ ready: !0 });
-  let current = 0, parts = new PartShipper((buffer, used) => parentPort.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
-  parentPort.on("message", async (task) => {
+  import_node_worker_threads.parentPort.postMessage({ ready: true });
+  let current = 0, parts = new import_chunk_QQWAEDDA.PartShipper((buffer, used) => import_node_worker_threads.parentPort.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
+  import_node_worker_threads.parentPort.on("message", async (task) => {
     if ("giveBack" in task) {
       for (let b of task.giveBack) parts.giveBack(b);
       return;
@@ -385,22 +389,23 @@ async function runWorker() {
       known || told.set(task.file, known = /* @__PURE__ */ new Map());
       for (let [session, root] of task.roots ?? []) known.set(session, root);
       current = task.index;
-      let run = () => replaySlice(replayer, task, newReaderState(set.root.root, data.agent, { sessionRoots: known }), known, parts), result;
+      let run = () => replaySlice(replayer, task, (0, import_chunk_QQWAEDDA.newReaderState)(set.root.root, data.agent, { sessionRoots: known }), known, parts), result;
       try {
         result = run();
       } catch (e) {
-        if (!(e instanceof AutomataNotLoaded)) throw e;
-        await loadAutomata(), parentPort.postMessage({ again: !0 }), result = run();
+        if (!(e instanceof import_chunk_ZHFJQ6OZ.AutomataNotLoaded)) throw e;
+        await (0, import_chunk_QQWAEDDA.loadAutomata)(), import_node_worker_threads.parentPort.postMessage({ again: true }), result = run();
       }
       let r = result.record, f = result.findings, transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer], dec = result.decisions;
-      dec && dec.byteOffset === 0 && dec.byteLength === dec.buffer.byteLength && transfer.push(dec.buffer), parentPort.postMessage({ result }, transfer);
+      dec && dec.byteOffset === 0 && dec.byteLength === dec.buffer.byteLength && transfer.push(dec.buffer), import_node_worker_threads.parentPort.postMessage({ result }, transfer);
     } catch (e) {
-      parentPort.postMessage({ error: e.message });
+      import_node_worker_threads.parentPort.postMessage({ error: e.message });
     }
   });
 }
-!isMainThread && workerData?.[MARK] && runWorker();
-export {
+!import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[MARK] && runWorker();
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   KeptFindings,
   ParallelReplay,
   countNewlines,
@@ -408,4 +413,4 @@ export {
   shouldSplit,
   sliceBounds,
   workerCount
-};
+});
