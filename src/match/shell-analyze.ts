@@ -443,8 +443,8 @@ class Analyzer {
         if (exe === 'env' || exe === 'sudo') for (const a of rest) if (assignedName(a.value)) this.assignment(a.value);
         const u = unwrap(exe, rest, splitWords);
         if (u.kind === 'inner') {
-          // xargs appends words read from standard input (or puts them where -I says).
-          cur = exe === 'xargs' ? [...u.args, XARGS_INPUT] : u.args;
+          // xargs appends words read from standard input, or puts them where -I says.
+          cur = exe === 'xargs' ? withXargsInput(u.args, xargsReplace(rest)) : u.args;
           continue;
         }
         if (u.kind === 'problem') {
@@ -673,6 +673,34 @@ const AND_OR_PIPE = new Set(['&&', '||', '|', '|&']);
 
 /** The words xargs adds to the command it runs: any words at all. */
 const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };
+
+/** The string xargs replaces with each input line (`-I R`, `-iR`, `-i`, `--replace[=R]`: `{}` by default), if it replaces. */
+function xargsReplace(options: readonly Arg[]): string | undefined {
+  for (let k = 0; k < options.length; k++) {
+    const v = options[k]!.value;
+    if (v === '--') break;
+    if (v === '--replace') return '{}';
+    if (v.startsWith('--replace=')) return v.slice('--replace='.length) || '{}';
+    if (v.startsWith('--') || !v.startsWith('-')) continue;
+    // A cluster: -I takes a value (attached or the next word), -i an optional attached one.
+    for (let j = 1; j < v.length; j++) {
+      if (v[j] === 'I') return j + 1 < v.length ? v.slice(j + 1) : options[k + 1]?.value;
+      if (v[j] === 'i') return j + 1 < v.length ? v.slice(j + 1) : '{}';
+      if ('aEdLnPs'.includes(v[j]!)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The command xargs runs: the words it reads are appended, or, with a replace string, put inside
+ * every word that holds it (`sh -c '{}'` runs each input line as shell code): such a word is
+ * known only at run time.
+ */
+function withXargsInput(inner: readonly Arg[], replace: string | undefined): Arg[] {
+  if (replace === undefined || replace === '') return [...inner, XARGS_INPUT];
+  return inner.map((a) => (a.value.includes(replace) ? { ...a, dynamic: true, oneWord: true } : a));
+}
 
 function isProcessSubstitution(w: ShellWord): boolean {
   return w.subs.length === 1 && /^[<>]\([^]*\)$/.test(w.raw) && w.raw.length === w.subs[0]!.length + 3;

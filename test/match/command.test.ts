@@ -167,8 +167,11 @@ describe('normalising a simple command', () => {
     ['time -p rm -rf x', ['time -p rm -rf x', 'rm -rf x']],
     ['timeout 5 curl x', ['timeout 5 curl x', 'curl x']],
     ['timeout -s KILL --preserve-status 5s curl x', ['timeout -s KILL --preserve-status 5s curl x', 'curl x']],
-    // xargs adds the words it reads: any words at all.
-    ['xargs -0 -n 1 -I{} rm -rf', ['xargs -0 -n 1 -I{} rm -rf', 'rm -rf <words read from standard input>']],
+    // xargs adds the words it reads: any words at all; with -I it puts them where the replace
+    // string is instead (here nowhere: it adds none).
+    ['xargs -0 -n 1 rm -rf', ['xargs -0 -n 1 rm -rf', 'rm -rf <words read from standard input>']],
+    ['xargs -0 -n 1 -I{} rm -rf', ['xargs -0 -n 1 -I{} rm -rf', 'rm -rf']],
+    ['xargs -I{} rm -rf {}', ['xargs -I{} rm -rf {}', 'rm -rf {}']],
     ['stdbuf -oL curl x', ['stdbuf -oL curl x', 'curl x']],
     ['sudo nice -n 5 timeout 10 /usr/bin/curl x', ['sudo nice -n 5 timeout 10 /usr/bin/curl x', 'nice -n 5 timeout 10 /usr/bin/curl x', 'timeout 10 /usr/bin/curl x', 'curl x']],
   ])('%j unwraps', (line, expected) => {
