@@ -110,6 +110,12 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
+  if (exe === 'sqlite3' && !args.every((a) => /^-(?:-?version|-?help)$/.test(a.value))) {
+    // Its command language runs programs and writes files (`.shell`, `.output`, `.read`, under any
+    // unique abbreviation), and it reads it from its arguments, -init files and standard input.
+    const shown = args.map((a) => a.value).join(' ');
+    return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
+  }
   if ((exe === 'sed' || exe === 'gsed') && args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
     return { reason: `"${exe} -f" runs a script from a file, which cannot be checked`, construct: `${exe} -f` };
   }
