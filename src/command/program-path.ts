@@ -5,6 +5,7 @@
 // a bare name (`cat *`) admits `cat` and the system's own copies (`/usr/bin/cat`), never a file
 // of that name elsewhere (`./src/cat`, `/tmp/cat`), which may be any program the agent wrote;
 // a pattern that writes a path (`./scripts/test.sh`) admits that file only.
+import { posix } from 'node:path';
 import { derivedOnce } from '../derived.js';
 import { compileGlob } from '../match/glob.js';
 import { lexShell } from '../match/shell-lex.js';
@@ -12,33 +13,11 @@ import { lexShell } from '../match/shell-lex.js';
 /** Where a program found by its bare name lives: the directories of a system's default PATH. */
 const SYSTEM_BIN_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/opt/homebrew/bin']);
 
-interface ProgramPath {
-  absolute: boolean;
-  /** Segments without `.` and with `..` resolved. */
-  segments: string[];
-}
-
-/**
- * The path a word names, lexically normalised: `.` dropped, `..` resolved (above `/` it stays at
- * `/`, as the system does; a relative path keeps the `..` that climb above its start).
- */
-function pathOf(word: string): ProgramPath {
-  const absolute = word.startsWith('/');
-  const segments: string[] = [];
-  for (const s of word.split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s !== '..') segments.push(s);
-    else if (segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
-    else if (!absolute) segments.push('..');
-  }
-  return { absolute, segments };
-}
-
 interface PatternProgram {
   /** The pattern's program word has a slash: it names a file, not a name to look up on PATH. */
   slash: boolean;
-  /** That file, normalised. */
-  path?: ProgramPath;
+  /** That file, lexically normalised (`posix.normalize`). */
+  path?: string;
   /** Matches a normalised relative or absolute path, for a pattern program with wildcards. */
   glob?: (path: string) => boolean;
 }
@@ -53,20 +32,17 @@ function patternProgram(pattern: string): PatternProgram {
   const value = first?.value ?? '';
   known = { slash: value.includes('/') };
   if (known.slash) {
-    const path = pathOf(value);
-    known.path = path;
-    if (first?.glob) known.glob = compileGlob(`${path.absolute ? '/' : ''}${path.segments.join('/')}`);
+    known.path = posix.normalize(value);
+    if (first?.glob) known.glob = compileGlob(known.path);
   }
   if (patternPrograms.size > 4096) patternPrograms.clear();
   patternPrograms.set(pattern, known);
   return known;
 }
 
-function samePath(pattern: PatternProgram, path: ProgramPath): boolean {
-  const text = `${path.absolute ? '/' : ''}${path.segments.join('/')}`;
-  if (pattern.glob) return pattern.glob(text);
-  const want = pattern.path!;
-  return want.absolute === path.absolute && want.segments.join('/') === path.segments.join('/');
+/** Whether a normalised path is the file the pattern names. */
+function samePath(pattern: PatternProgram, path: string): boolean {
+  return pattern.glob ? pattern.glob(path) : pattern.path === path;
 }
 
 /**
@@ -81,14 +57,14 @@ export function programRefusal(pattern: string, word: string, dirs: readonly str
   const wanted = patternProgram(pattern);
   if (!wanted.slash) {
     // A bare name: the system's own copy, found where PATH would find it.
-    const dir = word.startsWith('/') ? `/${pathOf(word).segments.slice(0, -1).join('/')}` : undefined;
+    const dir = word.startsWith('/') ? posix.dirname(posix.normalize(word)) : undefined;
     return dir !== undefined && SYSTEM_BIN_DIRS.has(dir) ? undefined : `"${word}" is a file of that name outside the system's program directories, which may be any program`;
   }
-  if (word.startsWith('/')) return samePath(wanted, pathOf(word)) ? undefined : `"${word}" is not the file the pattern names`;
+  if (word.startsWith('/')) return samePath(wanted, posix.normalize(word)) ? undefined : `"${word}" is not the file the pattern names`;
   // A relative path runs the file under each directory the command may run in.
   if (anyDir) return `"${word}" runs in a directory the line does not show (after a "cd" to a run-time value)`;
   for (const dir of dirs ?? ['.']) {
-    if (!samePath(wanted, pathOf(`${dir}/${word}`))) return `"${word}"${dir === '.' ? '' : ` (run in ${dir})`} is not the file the pattern names`;
+    if (!samePath(wanted, posix.normalize(`${dir}/${word}`))) return `"${word}"${dir === '.' ? '' : ` (run in ${dir})`} is not the file the pattern names`;
   }
   return undefined;
 }

@@ -43,13 +43,12 @@ interface TouchSpec {
   /** Operands are git pathspecs (./git-pathspec.ts): wildcards crossing `/`, and `:(magic)`. */
   pathspecs?: boolean;
   /**
-   * After one of these first operands (subcommands), every later operand is touched this way: a
-   * read is a guess (`docker cp SRC DEST`: either may be the container's), a write is not
-   * (`git stash push PATHSPEC` puts the files back as they were committed).
+   * After one of these first operands (subcommands), the later operands (or only the next one,
+   * `first`) are touched this way: a read is a guess (`docker cp SRC DEST`: either may be the
+   * container's); a write is not (`git stash push PATHSPEC`); a package specifier names the host
+   * it is fetched from (`npm install URL`, `npm exec PKG ARGS…`: ./package-spec.ts).
    */
-  operandsAfter?: Record<string, 'read' | 'write'>;
-  /** After these first operands (subcommands), the operands that are package specifiers (./package-spec.ts): all of them, or the first (`npm exec PKG ARGS…`). */
-  packages?: Record<string, 'all' | 'first'>;
+  operandsAfter?: Record<string, { op: 'read' | 'write' | 'package'; first?: boolean }>;
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
@@ -293,10 +292,12 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
   }
-  if (t.packages) packageTouches(out, name, t.packages, operands);
   const sub = operands[0]?.arg;
   const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
-  if (after) for (const { arg } of operands.slice(1)) operand(out, name, after, arg, { guess: after === 'read' });
+  if (after) {
+    const end = after.first ? Math.min(2, operands.length) : operands.length;
+    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read' });
+  }
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
@@ -341,15 +342,6 @@ function gitPathspecs(operands: Parsed['operands']): Parsed['operands'] {
     if (arg) out.push(arg === o.arg ? o : { ...o, arg });
   }
   return out;
-}
-
-/** The hosts the package specifiers of an install-like command contact (`npm install https://h/x.tgz`). */
-function packageTouches(out: Touch[], name: string, packages: Record<string, 'all' | 'first'>, operands: Parsed['operands']): void {
-  const first = operands[0]?.arg;
-  const which = first && !first.dynamic ? own(packages, first.value) : undefined;
-  if (!which) return;
-  const end = which === 'first' ? Math.min(2, operands.length) : operands.length;
-  for (let i = 1; i < end; i++) operand(out, name, 'package', operands[i]!.arg, {});
 }
 
 /** The word up to its first space or `=` (what `word.split(/[ =]/)[0]` gives, without the array). */

@@ -9,7 +9,7 @@ import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, type Arg } from './shell-wrappers.js';
+import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
 export const MAX_DEPTH = 8;
@@ -574,8 +574,10 @@ class Analyzer {
    * a file, or known only at run time) writes files that cannot be checked.
    */
   private applyPatch(exe: string, rest: readonly Arg[], stdin: readonly ShellWord[], shown: string): void {
-    const input = stdin.find((w) => w.heredoc || w.hereString);
-    const text = rest.length > 0 ? (rest.length === 1 && !rest[0]!.dynamic ? rest[0]!.value : undefined) : input && !input.dynamic ? (input.heredoc ? input.heredoc.body : input.value) : undefined;
+    // The patch is its one argument, or else the here-document or here-string on its standard input.
+    const [arg, ...more] = rest;
+    const input = arg ? undefined : stdin.find((w) => w.heredoc || w.hereString);
+    const text = arg ? (more.length === 0 && !arg.dynamic ? arg.value : undefined) : input && !input.dynamic ? (input.heredoc?.body ?? input.value) : undefined;
     if (text === undefined) {
       this.problem(`"${exe}" writes the files its patch names, and the patch cannot be read here`, shown);
       return;
@@ -673,24 +675,6 @@ const AND_OR_PIPE = new Set(['&&', '||', '|', '|&']);
 
 /** The words xargs adds to the command it runs: any words at all. */
 const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };
-
-/** The string xargs replaces with each input line (`-I R`, `-iR`, `-i`, `--replace[=R]`: `{}` by default), if it replaces. */
-function xargsReplace(options: readonly Arg[]): string | undefined {
-  for (let k = 0; k < options.length; k++) {
-    const v = options[k]!.value;
-    if (v === '--') break;
-    if (v === '--replace') return '{}';
-    if (v.startsWith('--replace=')) return v.slice('--replace='.length) || '{}';
-    if (v.startsWith('--') || !v.startsWith('-')) continue;
-    // A cluster: -I takes a value (attached or the next word), -i an optional attached one.
-    for (let j = 1; j < v.length; j++) {
-      if (v[j] === 'I') return j + 1 < v.length ? v.slice(j + 1) : options[k + 1]?.value;
-      if (v[j] === 'i') return j + 1 < v.length ? v.slice(j + 1) : '{}';
-      if ('aEdLnPs'.includes(v[j]!)) break;
-    }
-  }
-  return undefined;
-}
 
 /**
  * The command xargs runs: the words it reads are appended, or, with a replace string, put inside

@@ -253,3 +253,32 @@ export function suCommand(args: readonly Arg[]): Arg | undefined {
   }
   return undefined;
 }
+
+/**
+ * The string xargs replaces with each input line (`-I R`, `-iR`, `-i`, `--replace[=R]`: `{}` by
+ * default), if it replaces. Its options end at the command it runs (its first operand).
+ */
+export function xargsReplace(words: readonly Arg[]): string | undefined {
+  const spec = WRAPPERS.xargs!;
+  for (let k = 0; k < words.length; k++) {
+    const v = words[k]!.value;
+    if (v === '--' || !v.startsWith('-') || v === '-') return undefined;
+    if (v === '--replace') return '{}';
+    if (v.startsWith('--replace=')) return v.slice('--replace='.length) || '{}';
+    if (v.startsWith('--')) {
+      if (!v.includes('=') && spec.longArg!.includes(v.slice(2))) k++;
+      continue;
+    }
+    // A cluster: -I takes a value (attached or the next word), -i an optional attached one.
+    for (let j = 1; j < v.length; j++) {
+      const letter = v[j]!;
+      if (letter === 'I') return j + 1 < v.length ? v.slice(j + 1) : words[k + 1]?.value;
+      if (letter === 'i') return j + 1 < v.length ? v.slice(j + 1) : '{}';
+      if (spec.shortArg!.includes(letter)) {
+        if (j + 1 === v.length) k++;
+        break;
+      }
+    }
+  }
+  return undefined;
+}

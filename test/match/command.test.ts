@@ -172,6 +172,9 @@ describe('normalising a simple command', () => {
     ['xargs -0 -n 1 rm -rf', ['xargs -0 -n 1 rm -rf', 'rm -rf <words read from standard input>']],
     ['xargs -0 -n 1 -I{} rm -rf', ['xargs -0 -n 1 -I{} rm -rf', 'rm -rf']],
     ['xargs -I{} rm -rf {}', ['xargs -I{} rm -rf {}', 'rm -rf {}']],
+    // Its options end at the command: `-i` there is the command's; a valued option skips its value.
+    ['xargs echo -i', ['xargs echo -i', 'echo -i <words read from standard input>']],
+    ['xargs -n 1 -I% echo %', ['xargs -n 1 -I% echo %', 'echo %']],
     ['stdbuf -oL curl x', ['stdbuf -oL curl x', 'curl x']],
     ['sudo nice -n 5 timeout 10 /usr/bin/curl x', ['sudo nice -n 5 timeout 10 /usr/bin/curl x', 'nice -n 5 timeout 10 /usr/bin/curl x', 'timeout 10 /usr/bin/curl x', 'curl x']],
   ])('%j unwraps', (line, expected) => {
