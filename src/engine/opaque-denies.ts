@@ -30,6 +30,17 @@ function readings(text: string): SimpleCommand[] {
   const out: SimpleCommand[] = [];
   for (let i = 1; i < words.length; i++) {
     const argv: Arg[] = words.slice(i).map((w) => ({ value: w.value, dynamic: w.dynamic || w.glob }));
+    // `--to-command=rm -rf x`, `ProxyCommand=rm …`, `alias.x=!rm …`, git's `!rm …`, vim's `:!rm …`
+    // and `+!rm …`: the command may start after the `=` or the `!`.
+    if (!argv[0]!.dynamic) {
+      const v = argv[0]!.value;
+      const eq = v.indexOf('=');
+      const after = (eq > 0 ? v.slice(eq + 1) : v).replace(/^[:+]?!/, '');
+      if (after && after !== v && !after.startsWith('-')) {
+        const tail = [{ value: after, dynamic: false }, ...argv.slice(1)];
+        out.push({ layers: [[executableName(after), ...tail.slice(1).map((a) => a.value)].join(' ')], argvs: [tail], delegates: false });
+      }
+    }
     const name = argv[0]!;
     if (name.dynamic || name.value.startsWith('-')) continue;
     const layer = [executableName(name.value), ...argv.slice(1).map((a) => a.value)].join(' ');
@@ -37,13 +48,27 @@ function readings(text: string): SimpleCommand[] {
   }
   let code = 0;
   for (const w of words) {
-    if (code >= MAX_CODE_WORDS) break;
-    if (!/[\s$`;|&]/.test(w.value)) continue;
-    code++;
-    const a = analyzeCommand(w.value);
-    out.push(...a.commands);
+    for (const text of codeTexts(w.value)) {
+      if (code >= MAX_CODE_WORDS) break;
+      if (!/[\s$`;|&]/.test(text)) continue;
+      code++;
+      const a = analyzeCommand(text);
+      out.push(...a.commands);
+    }
   }
   return out;
+}
+
+/**
+ * The texts of a word that may be shell code: the word, and the value of an option or setting
+ * that holds a command (`--to-command=rm -rf x`, `ProxyCommand=rm -rf x`, `alias.x=!rm -rf x`,
+ * whose leading `!` git drops before running it).
+ */
+function codeTexts(word: string): string[] {
+  const eq = word.indexOf('=');
+  if (eq < 0) return [word];
+  const value = word.slice(eq + 1);
+  return [word, value.startsWith('!') ? value.slice(1) : value];
 }
 
 /** A deny some reading of the opaque fragment meets, as a deny verdict; undefined when none does. */

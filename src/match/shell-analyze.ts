@@ -358,6 +358,7 @@ class Analyzer {
         args.push(arg);
       }
     }
+    terraformArgs(assignments, args);
     // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
     const first = cmd.argv[k];
     if (first && args[0]?.dynamic && args[0].value === first.value && this.programUses.length < MAX_READINGS) this.programUses.push({ raw: first.raw, tail: args.slice(1) });
@@ -701,4 +702,23 @@ function splitWords(text: string): Arg[] | undefined {
     for (const value of w.fields ?? [w.value]) out.push({ value, dynamic: false });
   }
   return out;
+}
+
+/**
+ * `TF_CLI_ARGS=-destroy terraform apply`: terraform inserts the words of TF_CLI_ARGS (and of
+ * TF_CLI_ARGS_<subcommand>) after its subcommand, so they are matched as if written there
+ * (`terraform apply -destroy` meets a deny of `terraform destroy`). The assignment is opaque too.
+ */
+function terraformArgs(assignments: readonly ShellWord[], args: Arg[]): void {
+  if (!assignments.length || !args[0] || args[0].dynamic || executableName(args[0].value) !== 'terraform') return;
+  for (const w of assignments) {
+    const name = assignedName(w.raw);
+    if (!name || !name.toUpperCase().startsWith('TF_CLI_ARGS')) continue;
+    const eq = w.value.indexOf('=');
+    const words = eq < 0 ? [] : w.value.slice(eq + 1).split(/\s+/).filter((x) => x !== '');
+    if (!words.length) continue;
+    let at = 1;
+    while (at < args.length && !args[at]!.dynamic && args[at]!.value.startsWith('-')) at++;
+    args.splice(Math.min(at + 1, args.length), 0, ...words.map((value) => ({ value, dynamic: w.dynamic || w.glob })));
+  }
 }

@@ -28,15 +28,30 @@ const CODE_VARIABLES = new Set([
   'RIPGREP_CONFIG_PATH', 'RUSTFLAGS', 'RUSTDOCFLAGS', 'GOFLAGS', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE',
   'DOCKER_CONFIG', 'PYTHONUSERBASE', 'PYTHONEXECUTABLE', 'PYTHONBREAKPOINT', 'NODE_REPL_EXTERNAL_MODULE', 'SUDO_ASKPASS',
   'FCEDIT', 'HISTFILE', 'XDG_CONFIG_DIRS', 'XDG_DATA_HOME', 'GCONV_PATH', 'BUNDLE_GEMFILE', 'GEM_HOME', 'GEMRC',
+  // Editors, pagers, browsers and diff programs other tools run (gh, kubectl, hg, svn).
+  'GH_EDITOR', 'GH_PAGER', 'GH_BROWSER', 'GH_CONFIG_DIR', 'KUBE_EDITOR', 'KUBECTL_EXTERNAL_DIFF', 'HGEDITOR', 'HGRCPATH',
+  'SVN_EDITOR', 'SVN_SSH', 'SUDO_EDITOR', 'CCACHE_PREFIX', 'HELM_PLUGINS', 'DOCKER_CONTEXT', 'SYSTEM_WGETRC',
+  // Interpreters' start-up code, libraries and options read from the environment.
+  'LUA_INIT', 'LUA_PATH', 'LUA_CPATH', 'PHPRC', 'PHP_INI_SCAN_DIR', 'R_PROFILE', 'R_PROFILE_USER', 'R_ENVIRON',
+  'R_ENVIRON_USER', 'R_LIBS', 'R_LIBS_USER', 'ERL_AFLAGS', 'ERL_FLAGS', 'ERL_ZFLAGS', 'ELIXIR_ERL_OPTIONS', 'PYTHONWARNINGS',
+  'PYTHONPYCACHEPREFIX', 'PYTHONPLATLIBDIR', 'JAVA_OPTS', 'MAVEN_OPTS', 'MAVEN_ARGS', 'GRADLE_OPTS', 'SBT_OPTS', 'ANT_OPTS',
+  'OPENSSL_CONF', 'OPENSSL_ENGINES', 'OPENSSL_MODULES', 'NODE_REPL_HISTORY', 'NODE_V8_COVERAGE', 'SSLKEYLOGFILE',
+  // Go's own environment file, toolchain downloads, module proxies and install directory.
+  'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
+  'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
+  // Proxies: every request goes to a host the line does not show as one.
+  'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
-const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_'];
+const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_', 'TF_CLI_ARGS', 'LUA_INIT_', 'COREPACK_', 'BUN_CONFIG_'];
 
 /** Whether assigning NAME can make a later program (or bash) run code the line does not show. */
 export function isCodeVariable(name: string): boolean {
   if (CODE_VARIABLES.has(name)) return true;
   const upper = name.toUpperCase();
+  // Programs read the proxy variables in either case (curl, git and pip read `https_proxy`).
+  if (upper.endsWith('_PROXY') && CODE_VARIABLES.has(upper)) return true;
   return CODE_VARIABLE_PREFIXES.some((p) => upper.startsWith(p));
 }
 
@@ -65,6 +80,9 @@ export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
   }
   return undefined;
 }
+
+/** Builtins that assign the variables they name. */
+const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf']);
 
 /** Interpreters and the options that give them a program inline. */
 const INLINE_CODE: Record<string, { short: string; long: string[] }> = {
@@ -100,6 +118,13 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         if (flag) return { reason: `"${exe} -${flag}" runs a program given on the command line, which cannot be checked`, construct: `${exe} -${flag}` };
       }
       if (!a.value.startsWith('-')) break; // the script (or the program's own arguments) starts here
+      // `-W action:message:category`: a dotted category is imported (`ignore::evil.X` runs evil.py).
+      if (base === 'python' && a.value.startsWith('-W')) {
+        const spec = a.value.length > 2 ? a : args[args.indexOf(a) + 1];
+        if (spec && (spec.dynamic || (spec.value.split(':')[2] ?? '').includes('.'))) {
+          return { reason: `"${exe} -W ${spec.value}" imports the module its warning category names`, construct: `${exe} -W` };
+        }
+      }
     }
     return undefined;
   }
@@ -142,7 +167,26 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
     return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
   }
+  // Builtins that assign a variable they name (`read PAGER`, `printf -v GIT_EDITOR x`, `getopts o PAGER`,
+  // `mapfile LESSOPEN`): a code-carrying variable set this way is as opaque as `PAGER=…`.
+  if (ASSIGNING_BUILTINS.has(exe)) {
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k]!;
+      // printf assigns only the name of `-v NAME`; the others every name they are given.
+      const name = exe !== 'printf' ? (a.value.startsWith('-a') && exe === 'read' ? a.value.slice(2) : a.value)
+        : a.value.startsWith('-v') && a.value.length > 2 ? a.value.slice(2) : args[k - 1]?.value === '-v' ? a.value : '';
+      if (!a.dynamic && name && isCodeVariable(name)) {
+        return { reason: `"${exe}" sets ${name}, which can make a program run code the line does not show`, construct: `${name}=` };
+      }
+    }
+  }
   switch (exe) {
+    case 'set':
+      // `set -k`: every NAME=value word of a later command is an assignment to its environment.
+      if (args.some((a) => /^-[A-Za-z]*k/.test(a.value)) || args.some((a, i) => a.value === 'keyword' && /^-[A-Za-z]*o$/.test(args[i - 1]?.value ?? ''))) {
+        return { reason: '"set -k" makes NAME=value arguments of later commands environment variables', construct: 'set -k' };
+      }
+      return undefined;
     case 'mapfile':
     case 'readarray':
       if (args.some((a) => /^-[A-Za-z]*C/.test(a.value))) return { reason: `"${exe} -C" runs a callback`, construct: `${exe} -C` };

@@ -3,6 +3,7 @@
 // where any word is, the line is reported as unparseable (and therefore denied).
 import { bashParser } from './bash-parser-load.js';
 import { isReservedWord, lexShell, type LexResult, type ShellWord } from './shell-lex.js';
+import { isCodeVariable } from './shell-opaque.js';
 
 export interface RawRedirect {
   /** `>`, `>>`, `>|`, `<`, `<>`, `<&`, `>&` */
@@ -74,10 +75,14 @@ class Walker {
         this.node(n.clause as Node);
         this.node(n.then as Node);
         return this.node(n.else as Node | undefined);
-      case 'For':
-        this.word(n.name as Node);
+      case 'For': {
+        // The loop assigns its variable: a code-carrying one (`for PAGER in ./x`) is read as
+        // `read PAGER`, which is opaque (src/match/shell-opaque.ts).
+        const name = this.word(n.name as Node);
+        if (!name.dynamic && isCodeVariable(name.value)) this.commands.push({ argv: [{ ...name, raw: 'read', value: 'read', subs: [], fields: undefined }, name], assignments: [], redirects: [], stdin: [] });
         for (const w of (n.wordlist as Node[] | undefined) ?? []) this.word(w);
         return this.node(n.do as Node);
+      }
       case 'While':
       case 'Until':
         this.node(n.clause as Node);
