@@ -19,7 +19,7 @@ import { socatTouches } from './socat-address.js';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option';
 
 interface TouchSpec {
   operands?: Op;
@@ -48,13 +48,27 @@ interface TouchSpec {
    * container's); a write is not (`git stash push PATHSPEC`); a package specifier names the host
    * it is fetched from (`npm install URL`, `npm exec PKG ARGS…`: ./package-spec.ts).
    */
-  operandsAfter?: Record<string, { op: 'read' | 'write' | 'package'; first?: boolean }>;
+  operandsAfter?: Record<string, AfterSpec>;
   noOperands?: string;
   noOperandsWhen?: Record<string, string>;
   guess?: boolean;
   listsOutside?: boolean;
   imageRefs?: ImageRefsSpec;
   addresses?: boolean;
+}
+
+/**
+ * What the operands after a subcommand are: `op` (none: not files), only the next one (`first`),
+ * as whole trees (`tree`: `git worktree add DIR` checks out a tree there), and files the
+ * subcommand writes in the working directory whatever its operands (`writes`: `npm pkg set`
+ * writes package.json), or only when it is given operands (`writesWithOperands`: `npm install x`).
+ */
+interface AfterSpec {
+  op: 'read' | 'write' | 'package' | 'none';
+  first?: boolean;
+  tree?: boolean;
+  writes?: string[];
+  writesWithOperands?: boolean;
 }
 
 interface ProgramSpec {
@@ -218,6 +232,10 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
     spec = own(spec.subcommands, sub.value) ?? NO_SPEC;
     name = `${name} ${sub.value}`;
   }
+  if (!wrapper && /^python[0-9.]*$/.test(name)) {
+    const m = pythonModule(words);
+    if (m) return m;
+  }
   const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
   const base = wrapper ? asWrapper(model) : model;
@@ -296,7 +314,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
   if (after) {
     const end = after.first ? Math.min(2, operands.length) : operands.length;
-    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read' });
+    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(after.tree ? { tree: 'all' as const } : {}) });
+    if (after.writes && (!after.writesWithOperands || operands.length > 1)) {
+      for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
+    }
   }
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
@@ -423,7 +444,10 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (op === 'url') out.push({ kind: 'host', target: v, via, ...guess });
       else if (op === 'host') out.push({ kind: 'host', target: hostName(v), via, ...guess });
       else if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via, ...guess });
-      else if (!v.startsWith('/') && !v.startsWith('.')) out.push({ kind: 'remote', name: v, via });
+      else if (!v.startsWith('/') && !v.startsWith('.') && !v.startsWith('~')) out.push({ kind: 'remote', name: v, via });
+      // A repository on this disk (`git clone /home/u/other x`, `git fetch ../x`): its tree is read
+      // (`git fetch . main:x`, the repository itself, reads nothing new).
+      else if (v !== '.' && v !== './') file(out, 'read', arg, { tree: 'all' }, via);
       return;
     }
     case 'package': {
@@ -466,6 +490,14 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     }
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
+      return;
+    case 'url-or-read':
+      // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
+      if (!arg.dynamic && v.includes('://')) out.push({ kind: 'host', target: v, via });
+      else file(out, 'read', arg, o, via);
+      return;
+    case 'ssh-option':
+      sshOption(out, arg, via);
       return;
     default:
       if (!arg.dynamic && o.guess && v.includes('://')) {
@@ -522,6 +554,60 @@ function findTouches(name: string, words: readonly Arg[], listsOutside?: boolean
   for (let i = 0; i < expr.length; i++) {
     const v = expr[i]!.value;
     if (/^-(?:fprint|fprint0|fls|fprintf)$/.test(v) && expr[i + 1]) operand(out, name, 'write', expr[i + 1]!, { via: `${name} ${v} ${expr[i + 1]!.value}` });
+    // -newer F, -samefile F …: F's metadata is read (as ls reads it: checked against denies).
+    if (/^-(?:newer|anewer|cnewer|samefile|newer[aBcm][aBcm])$/.test(v) && expr[i + 1]) operand(out, name, 'read', expr[i + 1]!, { guess: true, listsOutside, via: `${name} ${v} ${expr[i + 1]!.value}` });
   }
   return out;
+}
+
+/**
+ * `ssh -o Key=Value` (also `Key Value`): HostName is the host really contacted; key and
+ * certificate files are read; the known-hosts file is written. Options that run commands are
+ * opaque (src/match/shell-opaque.ts).
+ */
+function sshOption(out: Touch[], arg: Arg, via: string): void {
+  if (arg.dynamic) return;
+  const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*)$/.exec(arg.value);
+  if (!m) return;
+  const key = m[1]!.toLowerCase();
+  const value = m[2]!.trim();
+  if (!value) return;
+  if (key === 'hostname') out.push({ kind: 'host', target: value, via });
+  else if (key === 'identityfile' || key === 'certificatefile' || key === 'globalknownhostsfile') file(out, 'read', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
+  else if (key === 'userknownhostsfile') file(out, 'write', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
+}
+
+/**
+ * `python -m MODULE ARGS`: modules that are programs of their own. `python -m pip …` is read as
+ * `pip …`; `python -m http.server` serves (so reads) every file under its directory. Undefined
+ * for other modules (the python model applies).
+ */
+function pythonModule(words: readonly Arg[]): Touch[] | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.dynamic || !w.value.startsWith('-') || w.value === '-' || w.value === '--') return undefined;
+    if (!w.value.startsWith('-m')) {
+      if (/^-[WX]$/.test(w.value)) k++;
+      continue;
+    }
+    const mod = w.value.length > 2 ? w : words[k + 1];
+    const modName = mod === w ? w.value.slice(2) : mod?.value;
+    if (!mod || mod.dynamic || !modName) return undefined;
+    const rest = words.slice(mod === w ? k + 1 : k + 2);
+    if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false);
+    if (modName === 'http.server' || modName === 'SimpleHTTPServer') {
+      let dir: Arg = { value: '.', dynamic: false };
+      for (let i = 0; i < rest.length; i++) {
+        const v = rest[i]!.value;
+        if ((v === '-d' || v === '--directory') && rest[i + 1]) dir = rest[i + 1]!;
+        else if (v.startsWith('--directory=')) dir = { ...rest[i]!, value: v.slice('--directory='.length) };
+        else if (v.startsWith('-d') && v.length > 2) dir = { ...rest[i]!, value: v.slice(2) };
+      }
+      const out: Touch[] = [];
+      operand(out, `python -m ${modName}`, 'read', dir, { tree: 'all', via: `python -m ${modName} (serves ${dir.value === '.' ? 'the working directory' : dir.value})` });
+      return out;
+    }
+    return undefined;
+  }
+  return undefined;
 }
