@@ -124,6 +124,43 @@ function valuedOptions(spec: ProgramSpec, touch: TouchSpec): ReadonlySet<string>
   return valuedByTouch(spec)(touch);
 }
 
+/** The long options a model names (aliases, valued options, touched options, `when` keys), made once per model. */
+const longsByTouch = derivedOnce((spec: ProgramSpec) =>
+  derivedOnce((touch: TouchSpec): readonly string[] => {
+    const all = new Set<string>();
+    const add = (o: string) => {
+      if (o.startsWith('--') && o.length > 3) all.add(o);
+    };
+    for (const [k, v] of Object.entries(spec.aliases ?? {})) (add(k), add(v));
+    for (const o of spec.valued ?? []) add(o);
+    for (const o of Object.keys(touch.options ?? {})) add(o);
+    for (const [o, change] of Object.entries(touch.when ?? {})) {
+      add(o);
+      for (const c of Object.keys(change.options ?? {})) add(c);
+    }
+    return [...all];
+  }),
+);
+
+/**
+ * GNU getopt_long (and git's, pip's, wget's option parsers) take an unambiguous prefix of a long
+ * option: `cp --target-dir=D` is `--target-directory=D`. A `--word` the model does not name that
+ * begins exactly one option the model names (after aliases) is read as that option.
+ */
+function unabbreviated(spec: ProgramSpec, touch: TouchSpec, option: string): string {
+  if (!option.startsWith('--') || option.length < 4) return option;
+  const longs = longsByTouch(spec)(touch);
+  if (longs.includes(option)) return option;
+  let found: string | undefined;
+  for (const l of longs) {
+    if (!l.startsWith(option)) continue;
+    const c = canonical(spec, l);
+    if (found !== undefined && found !== c) return option;
+    found = c;
+  }
+  return found ?? option;
+}
+
 /** A program that has no model reads its operands in no way of its own (a shared empty spec, never written to). */
 const NO_SPEC: ProgramSpec = {};
 
@@ -166,7 +203,7 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
     }
     // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
     if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
-      const name = canonical(spec, head);
+      const name = canonical(spec, unabbreviated(spec, touch, head));
       if (eq < 0 && spec.pairs?.includes(name)) {
         // `--rawfile NAME FILE`: the value is the second word.
         const value = words[k + 2] ?? words[k + 1];
@@ -296,7 +333,13 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   let operands = parsed.operands;
   if (t.skip && !(t.skipUnless ?? []).some(has)) operands = operands.slice(t.skip);
-  if (t.pathspecs) operands = gitPathspecs(operands);
+  if (t.pathspecs) {
+    const given = operands.length;
+    operands = gitPathspecs(operands);
+    // `git add ':!src'` (pathspecs that only exclude) and `git add -A` (no pathspec) mean the
+    // working directory, read as `git add .` is.
+    if (operands.length === 0 && t.noOperandsWhen && (given > 0 || Object.keys(t.noOperandsWhen).some(has))) operands = [{ arg: { value: '.', dynamic: false }, afterDashDash: false }];
+  }
   if (t.assign) {
     for (const { arg } of operands) {
       const eq = arg.value.indexOf('=');
@@ -323,7 +366,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
     // The files the program touches there are not named on the line (`patch -p1 < fix.diff`): the whole tree.
-    else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, { ...fileOpts, tree: 'all', guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
+    // A listing (ls, du after `cd secrets`) lists the working directory: a guess, as its operands are.
+    else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, t.guess ? { ...fileOpts, via: `${name} (${none === '.' ? 'the working directory' : none})` } : { ...fileOpts, tree: 'all', guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
     return out;
   }
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.

