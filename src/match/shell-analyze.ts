@@ -540,6 +540,19 @@ class Analyzer {
       case 'find':
         this.findExec(rest, depth);
         return false;
+      case 'npx':
+      case 'bunx':
+      case 'npm':
+      case 'pnpm':
+      case 'yarn':
+      case 'bun': {
+        // `npx rm -rf x`, `npm exec -- rm -rf x`: the command runs from the project's bins or PATH
+        // (or is a package fetched to run): its words are also a command of their own, decided as
+        // one (so a deny of `rm -rf` meets it, and an allow must admit it as well as npx).
+        const tail = packageRunnerTail(exe, rest);
+        if (tail && tail.length && !tail[0]!.dynamic && !packageSpecifier(tail[0]!.value)) this.simple(tail, [], depth);
+        return false;
+      }
       case 'alias':
         for (const a of rest) {
           const eq = a.value.indexOf('=');
@@ -721,4 +734,38 @@ function terraformArgs(assignments: readonly ShellWord[], args: Arg[]): void {
     while (at < args.length && !args[at]!.dynamic && args[at]!.value.startsWith('-')) at++;
     args.splice(Math.min(at + 1, args.length), 0, ...words.map((value) => ({ value, dynamic: w.dynamic || w.glob })));
   }
+}
+
+/** Options of the package runners that take a value (npm exec, npx, pnpm dlx, yarn dlx, bunx). */
+const RUNNER_VALUED = new Set(['-p', '--package', '--registry', '--prefix', '-C', '--dir', '-w', '--workspace', '--cache', '--userconfig', '--node-options', '--script-shell']);
+
+/**
+ * The command a package runner runs (`npx CMD ARGS`, `npm exec [--] CMD ARGS`, `npm x`, `pnpm
+ * exec|dlx`, `yarn exec|dlx`, `bunx`, `bun x`), or undefined when the words are not such a call
+ * (or `-c`/`--call` gives it as a string, which is opaque on its own).
+ */
+function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+  let k = 0;
+  if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'bun') {
+    // The subcommand after the runner's own global options.
+    while (k < rest.length && rest[k]!.value.startsWith('-') && !rest[k]!.dynamic) k += RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
+    const sub = rest[k]?.value;
+    const runs = exe === 'npm' ? sub === 'exec' || sub === 'x' : exe === 'bun' ? sub === 'x' : sub === 'exec' || sub === 'dlx';
+    if (!runs || rest[k]!.dynamic) return undefined;
+    k++;
+  }
+  for (; k < rest.length; k++) {
+    const a = rest[k]!;
+    if (a.dynamic) return undefined;
+    if (a.value === '--') return rest.slice(k + 1);
+    if (a.value === '-c' || a.value === '--call' || a.value.startsWith('--call=')) return undefined;
+    if (!a.value.startsWith('-')) return rest.slice(k);
+    if (RUNNER_VALUED.has(a.value)) k++;
+  }
+  return undefined;
+}
+
+/** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */
+function packageSpecifier(word: string): boolean {
+  return word.includes('://') || word.includes('@') || word.startsWith('.') || word.startsWith('/') || word.includes(':');
 }
