@@ -100,7 +100,33 @@ function find(lists: readonly HazardLists[], word: string, valuedShort: readonly
       if (option) return { kind, option };
     }
   }
+  // GNU getopt_long, git's parse-options and Python's parsers take an unambiguous prefix of a long
+  // option: `sort --compress-prog=X` is `--compress-program=X`. A prefix of a hazardous option
+  // counts as it (an ambiguous prefix makes the program refuse to run: counting it is safe).
+  const head = abbreviationHead(word);
+  if (head === undefined) return undefined;
+  for (const l of lists) {
+    for (const kind of KINDS) {
+      const option = l[kind]?.find((o) => o.startsWith('--') && o.length > head.length && o.startsWith(head));
+      if (option) return { kind, option };
+    }
+  }
   return undefined;
+}
+
+/**
+ * Real long options that are prefixes of a hazardous one of the same or another program
+ * (`git diff --text`, `tar --checkpoint`, `rsync --partial`, `curl --output`): written in full,
+ * they are themselves, not abbreviations.
+ */
+const FULL_OPTIONS = new Set(['--text', '--checkpoint', '--pre', '--partial', '--backup', '--output', '--cookie', '--cpu-prof', '--heap-prof', '--declaration', '--cache', '--coverage', '--strip', '--link', '--copy', '--net', '--device', '--plugin', '--config', '--file', '--log', '--user', '--index', '--reference', '--exec', '--trace', '--setupFiles', '--inspect', '--tool', '--repo', '--as', '--global']);
+
+/** `--abbr` or `--abbr=value`: the option part when it may abbreviate a longer option. */
+function abbreviationHead(word: string): string | undefined {
+  if (!word.startsWith('--')) return undefined;
+  const eq = word.indexOf('=');
+  const head = eq < 0 ? word : word.slice(0, eq);
+  return head.length >= 5 && !FULL_OPTIONS.has(head) ? head : undefined;
 }
 
 /**
