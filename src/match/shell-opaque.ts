@@ -4,7 +4,7 @@
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
-import { ownEntries } from './own.js';
+import { own, ownEntries } from './own.js';
 import { scanHazards } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
@@ -81,6 +81,42 @@ export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
   return undefined;
 }
 
+/**
+ * Interpreters that read their program from standard input when no script is named (`python3 -`,
+ * `python3 <<< 'code'`, `curl x | node`): that program is as opaque as `python -c`. Options that
+ * take a value, and options after which no program is read (a module, the test runner, a version),
+ * per interpreter.
+ */
+const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] }> = {
+  python: { valued: ['-W', '-X', '--check-hash-based-pycs'], runsNone: ['-m', '-V', '--version', '-h', '--help', '-?', '--help-env', '--help-xoptions', '--help-all'] },
+  node: {
+    valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path', '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-concurrency'],
+    runsNone: ['-v', '--version', '-h', '--help', '--test', '--run', '--v8-options', '-i', '--interactive'],
+  },
+  perl: { valued: [], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
+  ruby: { valued: [], runsNone: ['-v', '--version', '-h', '--help'] },
+};
+
+function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  const spec = base === 'nodejs' ? STDIN_INTERPRETERS.node : own(STDIN_INTERPRETERS, base);
+  if (!spec) return undefined;
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a.dynamic) return undefined;
+    const v = a.value;
+    if (v === '-' || v === '--') {
+      const next = v === '--' ? args[k + 1] : undefined;
+      if (next && next.value !== '-') return undefined;
+      break;
+    }
+    if (!v.startsWith('-')) return undefined; // the script
+    const head = v.startsWith('--') ? v.split('=')[0]! : v;
+    if (spec.runsNone.includes(head) || (base === 'python' && v.startsWith('-m'))) return undefined;
+    if (spec.valued.includes(v)) k++;
+  }
+  return { reason: `"${base}" reads its program from standard input, which cannot be checked`, construct: `${base} -` };
+}
+
 /** Builtins that assign the variables they name. */
 const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf']);
 
@@ -126,7 +162,7 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         }
       }
     }
-    return undefined;
+    return interpreterReadsStdin(base, args);
   }
   // Options whose value is a command or code (data/program-hazards.json, `code`).
   const code = scanHazards(exe, args).find((h) => h.kind === 'code');

@@ -96,6 +96,7 @@ const WRAPPERS: Record<string, Spec> = {
   taskset: { short: 'acp', long: ['all-tasks', 'pid', 'cpu-list'], positionals: 1, noCommand: 'p', noCommandLong: ['pid'] },
   coproc: {},
   busybox: {},
+  toybox: {},
   noglob: {},
   nocorrect: {},
 };
