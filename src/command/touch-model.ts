@@ -64,7 +64,7 @@ interface TouchSpec {
  * writes package.json), or only when it is given operands (`writesWithOperands`: `npm install x`).
  */
 interface AfterSpec {
-  op: 'read' | 'write' | 'package' | 'none';
+  op: 'read' | 'write' | 'package' | 'none' | 'url-or-read';
   first?: boolean;
   tree?: boolean;
   writes?: string[];
