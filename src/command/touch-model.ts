@@ -55,6 +55,8 @@ interface TouchSpec {
   listsOutside?: boolean;
   imageRefs?: ImageRefsSpec;
   addresses?: boolean;
+  /** The program contacts hosts from configuration, not named on the line (`git send-email`: the SMTP server). */
+  contacts?: string;
 }
 
 /**
@@ -69,6 +71,8 @@ interface AfterSpec {
   tree?: boolean;
   writes?: string[];
   writesWithOperands?: boolean;
+  /** The subcommand contacts hosts from configuration (`git remote update`, `git lfs pull`): named so. */
+  contacts?: string;
 }
 
 interface ProgramSpec {
@@ -358,10 +362,12 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   if (after) {
     const end = after.first ? Math.min(2, operands.length) : operands.length;
     for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(after.tree ? { tree: 'all' as const } : {}) });
+    if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
     if (after.writes && (!after.writesWithOperands || operands.length > 1)) {
       for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
     }
   }
+  if (t.contacts) out.push({ kind: 'remote', name: t.contacts, via: name });
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
