@@ -19,7 +19,7 @@ import { socatTouches } from './socat-address.js';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option' | 'line-range';
 
 interface TouchSpec {
   operands?: Op;
@@ -512,7 +512,8 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'revpath': {
       const colon = v.indexOf(':');
       // `git show HEAD secrets/key`: a word without a colon may be a path as well as a revision.
-      if (colon < 0 && !arg.dynamic) return file(out, 'read', arg, { guess: true }, via);
+      // (Unless the model knows the words are files: git diff --no-index.)
+      if (colon < 0 && !arg.dynamic) return file(out, 'read', arg, { guess: o.guess !== false }, via);
       if (colon < 0 || arg.dynamic) return;
       const path = v.slice(colon + 1).replace(/^\.\//, '');
       if (path) file(out, 'read', { ...arg, value: path }, {}, via);
@@ -549,6 +550,13 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'ssh-option':
       sshOption(out, arg, via);
       return;
+    case 'line-range': {
+      // git log -L START,END:FILE, -L :FUNC:FILE: the file after the last colon is read.
+      const colon = v.lastIndexOf(':');
+      if (colon >= 0 && colon < v.length - 1) file(out, 'read', { ...arg, value: v.slice(colon + 1) }, {}, via);
+      else if (arg.dynamic) file(out, 'read', arg, {}, via);
+      return;
+    }
     default:
       if (!arg.dynamic && o.guess && v.includes('://')) {
         out.push({ kind: 'host', target: v, via, guess: true });
