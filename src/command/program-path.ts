@@ -11,7 +11,7 @@ import { compileGlob } from '../match/glob.js';
 import { lexShell } from '../match/shell-lex.js';
 
 /** Where a program found by its bare name lives: the directories of a system's default PATH. */
-const SYSTEM_BIN_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/opt/homebrew/bin']);
+export const SYSTEM_BIN_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/opt/homebrew/bin']);
 
 interface PatternProgram {
   /** The pattern's program word has a slash: it names a file, not a name to look up on PATH. */

@@ -16,6 +16,8 @@ import { derivedOnce } from '../derived.js';
 import { pathspecOperand } from './git-pathspec.js';
 import { packageHost } from './package-spec.js';
 import { socatTouches } from './socat-address.js';
+import { SYSTEM_BIN_DIRS } from './program-path.js';
+import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
@@ -261,6 +263,30 @@ function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
 export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
+  const ran = programFile(first.value);
+  if (ran) {
+    const out = touchesOfProgram(argv, wrapper);
+    out.push(ran);
+    return out;
+  }
+  return touchesOfProgram(argv, wrapper);
+}
+
+/**
+ * A program named by a path (`./secrets/run.sh`, `node_modules/.bin/jest`) is a file the system
+ * reads to run it, as `bash secrets/run.sh` reads it: checked against denies (a guess, as a
+ * listing is: the allow lists decide the command, not its file). The system's own program
+ * directories are not files of the repository.
+ */
+function programFile(word: string): Touch | undefined {
+  if (!word.includes('/')) return undefined;
+  if (word.startsWith('/') && SYSTEM_BIN_DIRS.has(posix.dirname(posix.normalize(word)))) return undefined;
+  return { kind: 'file', op: 'read', path: word, via: `${word} (the program run)`, guess: true };
+}
+
+function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
+  const [first, ...rest] = argv;
+  if (!first) return [];
   let name = executableName(first.value);
   let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
   let words = rest;
@@ -625,11 +651,16 @@ function findTouches(name: string, words: readonly Arg[], listsOutside?: boolean
  */
 function sshOption(out: Touch[], arg: Arg, via: string): void {
   if (arg.dynamic) return;
-  const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*)$/.exec(arg.value);
-  if (!m) return;
-  const key = m[1]!.toLowerCase();
-  const value = m[2]!.trim();
-  if (!value) return;
+  // `Key=Value`, `Key Value`, `Key = Value` (read by hand: no backtracking on what an agent sends).
+  const text = arg.value.trim();
+  let k = 0;
+  while (k < text.length && /[A-Za-z]/.test(text[k]!)) k++;
+  const key = text.slice(0, k).toLowerCase();
+  let rest = text.slice(k).trimStart();
+  if (rest.startsWith('=')) rest = rest.slice(1);
+  else if (rest === text.slice(k)) return; // neither `=` nor a space after the key
+  const value = rest.trim();
+  if (!key || !value) return;
   if (key === 'hostname') out.push({ kind: 'host', target: value, via });
   else if (key === 'identityfile' || key === 'certificatefile' || key === 'globalknownhostsfile') file(out, 'read', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
   else if (key === 'userknownhostsfile') file(out, 'write', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
