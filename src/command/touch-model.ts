@@ -73,6 +73,8 @@ interface AfterSpec {
   tree?: boolean;
   writes?: string[];
   writesWithOperands?: boolean;
+  /** Files the subcommand reads in the working directory (`npm test` reads package.json for the script it runs), checked against denies. */
+  reads?: string[];
   /** The subcommand contacts hosts from configuration (`git remote update`, `git lfs pull`): named so. */
   contacts?: string;
 }
@@ -389,6 +391,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const end = after.first ? Math.min(2, operands.length) : operands.length;
     for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(after.tree ? { tree: 'all' as const } : {}) });
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
+    // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
+    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${sub.value} (reads ${f})`);
     if (after.writes && (!after.writesWithOperands || operands.length > 1)) {
       for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
     }

