@@ -59,6 +59,8 @@ interface TouchSpec {
   addresses?: boolean;
   /** The program contacts hosts from configuration, not named on the line (`git send-email`: the SMTP server). */
   contacts?: string;
+  /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
+  reads?: string[];
 }
 
 /**
@@ -398,6 +400,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
   }
   if (t.contacts) out.push({ kind: 'remote', name: t.contacts, via: name });
+  for (const f of t.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
