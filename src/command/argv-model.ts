@@ -17,6 +17,8 @@ interface ProgramSpec {
   forcing?: string;
   /** Other spellings of the first operand (`npm i` = `npm install`). */
   commandAliases?: Record<string, string>;
+  /** Other names of a subcommand, read for denies and approval gates (`git send-pack` = `git push`). */
+  subcommandAliases?: Record<string, string>;
 }
 
 const PROGRAMS = (data as { programs: Record<string, ProgramSpec> }).programs;
@@ -114,8 +116,9 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
     }
     const sub = words[k];
     if (sub && !sub.dynamic) {
-      model.subcommand = sub.value;
-      spec = own(spec.subcommands, sub.value) ?? {};
+      // Another name of the same subcommand (`git send-pack` pushes as `git push` does).
+      model.subcommand = own(spec.subcommandAliases, sub.value) ?? sub.value;
+      spec = own(spec.subcommands, model.subcommand) ?? {};
       k++;
     } else if (sub) {
       model.unknown = true;
@@ -190,7 +193,8 @@ function chmodMode(mode: string): string {
   let k = 0;
   while (k < mode.length - 1 && mode[k] === '0') k++;
   for (let i = k; i < mode.length; i++) if (mode[i]! < '0' || mode[i]! > '7') return mode;
-  return mode.slice(k);
+  // `1777`, `4777`: the sticky, setuid and setgid bits come first; the permissions are the last three digits.
+  return mode.length - k === 4 ? mode.slice(k + 1) : mode.slice(k);
 }
 
 /**
@@ -210,7 +214,11 @@ function twoWordAlias(model: ArgvModel, words: readonly Word[], spec: ProgramSpe
   }
   // An option that turns the command into another: the word as written, anywhere on the line.
   for (const w of words) {
-    const alias = !w.dynamic && w.value.startsWith('-') ? own(spec.commandAliases, `${first} ${w.value}`) : undefined;
+    if (w.dynamic || !w.value.startsWith('-')) continue;
+    // `-destroy=true` is `-destroy` (a false value is not).
+    const eq = w.value.indexOf('=');
+    const value = eq < 0 ? '' : w.value.slice(eq + 1).toLowerCase();
+    const alias = own(spec.commandAliases, `${first} ${w.value}`) ?? (eq > 0 && value !== 'false' && value !== '0' ? own(spec.commandAliases, `${first} ${w.value.slice(0, eq)}`) : undefined);
     if (alias) {
       model.operands[0] = alias;
       return;
