@@ -131,9 +131,24 @@ export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: bool
     }
   }
   if (c.unknown) return true;
+  if (operandsMatch(p, c, 0, ignoreCase)) return true;
+  // An option the model does not know, read as a flag, may have taken the next word as its value
+  // (`kubectl -v 9 delete pod x`, `npm --otp 123 publish`): the operands may start later.
+  if (p.starAt === 0) return false;
+  let bare = 0;
+  for (const values of c.options.values()) if (values.has('')) bare++;
+  for (let skip = 1; skip <= Math.min(bare, MAX_SKIPPED, c.operands.length); skip++) if (operandsMatch(p, c, skip, ignoreCase)) return true;
+  return false;
+}
+
+/** Leading operands an unknown option may have taken as its value, at most. */
+const MAX_SKIPPED = 4;
+
+function operandsMatch(p: PatternModel, c: ArgvModel, skip: number, ignoreCase: boolean): boolean {
+  const pm = p.model;
   for (let i = 0; i < p.starAt; i++) {
     const want = pm.operands[i]!;
-    const written = c.operands[i];
+    const written = c.operands[i + skip];
     const got = i === 0 && written !== undefined && c.subcommand === undefined ? commandAlias(c.program, written) : written;
     // A glob may expand to several words: from an unknown operand on, any operands may follow.
     if (got === UNKNOWN_OPERAND) return true;
