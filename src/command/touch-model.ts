@@ -21,7 +21,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option' | 'line-range';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve';
 
 interface TouchSpec {
   operands?: Op;
@@ -524,7 +524,7 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
         out.push({ kind: 'dynamic', what: 'host', word: v, via, ...guess });
         return;
       }
-      if (op === 'url') out.push({ kind: 'host', target: v, via, ...guess });
+      if (op === 'url') for (const u of name === 'curl' ? curlGlob(v) : [v]) out.push({ kind: 'host', target: u, via, ...guess });
       else if (op === 'host') out.push({ kind: 'host', target: hostName(v), via, ...guess });
       else if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via, ...guess });
       else if (!v.startsWith('/') && !v.startsWith('.') && !v.startsWith('~')) out.push({ kind: 'remote', name: v, via });
@@ -583,6 +583,18 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'ssh-option':
       sshOption(out, arg, via);
       return;
+    case 'connect-to':
+    case 'resolve': {
+      // curl --connect-to H1:P1:H2:P2 connects to H2; --resolve [+]H:P:ADDR[,ADDR…] to each ADDR.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const fields = splitHostFields(v.replace(/^\+/, ''));
+      const targets = op === 'connect-to' ? (fields[2] ? [fields[2]] : []) : (fields[2] ?? '').split(',').filter((x) => x !== '');
+      for (const h of targets) out.push({ kind: 'host', target: h.startsWith('[') && h.endsWith(']') ? h.slice(1, -1) : h, via });
+      return;
+    }
     case 'line-range': {
       // git log -L START,END:FILE, -L :FUNC:FILE: the file after the last colon is read.
       const colon = v.lastIndexOf(':');
@@ -706,4 +718,43 @@ function pythonModule(words: readonly Arg[]): Touch[] | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** `a:b:[v6]:d`: the colon-separated fields, a bracketed IPv6 address kept whole. */
+function splitHostFields(v: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let bracket = false;
+  for (const c of v) {
+    if (c === '[') bracket = true;
+    if (c === ']') bracket = false;
+    if (c === ':' && !bracket) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Alternatives curl's URL globbing makes of `{a,b}` (`http://{github.com,evil.example}/`): every URL it requests, at most 64. */
+function curlGlob(url: string): string[] {
+  let list = [url];
+  for (let round = 0; round < 8; round++) {
+    const next: string[] = [];
+    let changed = false;
+    for (const u of list) {
+      const open = u.indexOf('{');
+      const close = open < 0 ? -1 : u.indexOf('}', open);
+      if (close < 0) {
+        next.push(u);
+        continue;
+      }
+      changed = true;
+      for (const alt of u.slice(open + 1, close).split(',')) next.push(u.slice(0, open) + alt + u.slice(close + 1));
+    }
+    list = next.slice(0, 64);
+    if (!changed) break;
+  }
+  return list;
 }
