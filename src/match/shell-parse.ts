@@ -115,6 +115,9 @@ class Walker {
       const word = this.word(w);
       if (word.heredoc) throw new Disagreement('a here-document was not read as a redirection');
       if (word.hereString) cmd.stdin.push(word);
+      // `if ! rm -rf x; then …`: bash-parser takes the reserved word `!` for the program name in a
+      // compound command's condition; bash negates the command that follows it.
+      else if (cmd.argv.length === 0 && cmd.assignments.length === 0 && word.raw === '!') continue;
       else cmd.argv.push(word);
     }
     this.commands.push(cmd);
