@@ -324,7 +324,13 @@ class Analyzer {
   }
 
   private raw(cmd: RawCommand, depth: number, certain = false): void {
-    for (const r of cmd.redirects) this.redirect(r.op, r.target);
+    for (const r of cmd.redirects) {
+      this.redirect(r.op, r.target);
+      // A file this command writes, with what writes it: a later command that runs it runs that text.
+      if (r.op !== '<' && r.op !== '<&' && !r.target.dynamic && !r.target.glob && !isProcessSubstitution(r.target)) {
+        (this.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), { writer: cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)', text: writtenText(cmd), body: cmd.stdin.find((w) => w.heredoc)?.heredoc?.body });
+      }
+    }
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
@@ -429,6 +435,12 @@ class Analyzer {
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
       if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);
+      // A script run by its path is read by the shell its #! line names: shell code only if it is bash's.
+      if (!name.dynamic && name.value.includes('/')) this.runsWritten(name.value, layers[layers.length - 1]!, depth, false);
+      else if (!name.dynamic && INTERPRETERS.test(exe)) {
+        const script = rest.find((a) => !a.value.startsWith('-'));
+        if (script && !script.dynamic) this.runsWritten(script.value, layers[layers.length - 1]!, depth, false);
+      }
       for (const d of chdirTargets(exe, rest)) this.chdir(d, layers[layers.length - 1]!);
       if (name.dynamic) {
         // May be a builtin that assigns (`$x y=1` with x=declare): no variable is known any more.
@@ -518,6 +530,7 @@ class Analyzer {
           return false;
         }
         if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
+        this.runsWritten(file.value, shown, depth, true);
         if (file.procsub || file.tilde) this.problem(`"${exe}" runs ${file.value}, which cannot be checked`, shown);
         else this.acc.files.push({ path: file.value, op: 'read', via: `${exe} ${file.value}` });
         return false;
@@ -613,8 +626,29 @@ class Analyzer {
     return false;
   }
 
+  /** Files the line writes (redirection targets), with the command that writes each and, when static, the text. */
+  private written?: Map<string, { writer: string; text?: string; body?: string }>;
+
+  /**
+   * A script the line itself wrote (`echo 'rm -rf x' > s.sh; sh s.sh`, `cat > s.sh <<'EOF' … EOF;
+   * bash s.sh`): what runs is that text, not a file on disk. Shell code written by `cat` from a
+   * static here-document or by `echo` of static words is analysed as the commands it is; anything
+   * else is opaque.
+   */
+  private runsWritten(path: string, shown: string, depth: number, shell: boolean): void {
+    const w = this.written?.get(scriptKey(path));
+    if (w === undefined) return;
+    if (shell && w.text !== undefined) {
+      this.line(w.text, depth + 1);
+      return;
+    }
+    // The here-document's text is part of the fragment, so that a deny it meets is seen (src/engine/opaque-denies.ts).
+    this.problem(`runs ${path}, which the line writes (${w.writer}): what it runs is not on disk yet`, `${w.writer}${w.body ? ` ; ${w.body.slice(0, 2048)}` : ''} ; ${shown}`);
+  }
+
   /** `bash FILE`: a pipe, standard input or a file known only at run time is code that cannot be checked. */
   private shellScript(exe: string, script: Arg, stdin: readonly ShellWord[], shown: string, depth: number): void {
+    if (!script.dynamic) this.runsWritten(script.value, shown, depth, true);
     if (STDIN_FILES.has(script.value) || /^\/dev\/fd\/0$|^\/proc\/[^/]+\/fd\/0$/.test(script.value)) {
       this.stdinScript(exe, stdin, shown, depth);
     } else if (script.procsub || script.dynamic || script.tilde || script.value.startsWith('/dev/') || script.value.startsWith('/proc/')) {
@@ -768,4 +802,27 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
 /** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */
 function packageSpecifier(word: string): boolean {
   return word.includes('://') || word.includes('@') || word.startsWith('.') || word.startsWith('/') || word.includes(':');
+}
+
+/** Interpreters whose first operand is the script they run. */
+const INTERPRETERS = /^(?:python[0-9.]*|pypy[0-9.]*|node|nodejs|perl|ruby|php|lua|Rscript|deno|bun|tsx|ts-node)$/;
+
+/** A script path as written and as run, compared without `./` prefixes. */
+function scriptKey(path: string): string {
+  let p = path;
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+/** The text a command writes to its output when it is static: `cat` of a literal here-document, `echo` of literal words. */
+function writtenText(cmd: RawCommand): string | undefined {
+  const [prog, ...args] = cmd.argv;
+  if (!prog || prog.dynamic) return undefined;
+  if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
+    const input = cmd.stdin.find((w) => w.heredoc || w.hereString);
+    if (input && !input.dynamic) return input.heredoc ? input.heredoc.body : input.value;
+    return undefined;
+  }
+  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
+  return undefined;
 }
