@@ -156,6 +156,26 @@ function gitConfigCodeKey(args: readonly Arg[]): string | undefined {
   return undefined;
 }
 
+/**
+ * `npm config set KEY VALUE` (pnpm, yarn, `pip config set`): keys that name a program or module
+ * the tool runs, a registry or proxy host, or another configuration file. Returns the key.
+ */
+function packageConfigKey(exe: string, args: readonly Arg[]): string | undefined {
+  const at = args.findIndex((a) => !a.value.startsWith('-'));
+  if (at < 0 || args[at]!.value !== 'config') return undefined;
+  const rest = args.slice(at + 1).filter((a) => !a.value.startsWith('-'));
+  if (!rest[0] || !['set', 'add'].includes(rest[0].value)) return undefined;
+  const word = rest[1];
+  if (!word) return undefined;
+  if (word.dynamic) return word.value;
+  const key = word.value.split('=')[0]!.toLowerCase();
+  const last = key.split('.').pop()!;
+  return PACKAGE_CODE_KEYS.test(last) || key.startsWith('//') || key.startsWith('@') ? word.value : undefined;
+}
+
+/** npm/pnpm/yarn/pip keys that run code, move configuration or name a host. */
+const PACKAGE_CODE_KEYS = /^(?:script-shell|node-options|userconfig|globalconfig|prefix|registry|.*registry|shell|editor|git|browser|viewer|onload-script|init-module|proxy|https-proxy|http-proxy|noproxy|cafile|ca|cert|key|index-url|extra-index-url|find-links|trusted-host|target|root|src|cache-dir|cache|store-dir|global-dir|yarn-path|plugins|npm-path|node-linker|unsafe-perm|ignore-scripts)$/;
+
 /** Builtins that assign the variables they name. */
 const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf']);
 
@@ -238,6 +258,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         return { reason: `"${exe} ${a.value}" can make it run code the line does not show`, construct: `${exe} ${a.value}` };
       }
     }
+  }
+  if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'pip' || exe === 'pip3' || exe === 'uv') {
+    const key = packageConfigKey(exe, args);
+    if (key) return { reason: `"${exe} config set ${key}" changes where ${exe} fetches from or what it runs, for later commands`, construct: `${exe} config set ${key}` };
   }
   if (exe === 'git') {
     const key = gitConfigCodeKey(args);
