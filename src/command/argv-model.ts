@@ -181,8 +181,13 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
   }
   if (model.subcommand === undefined) twoWordAlias(model, words, own(PROGRAMS, program));
   if (program === 'chmod' && model.operands.length > 0) model.operands[0] = chmodMode(model.operands[0]!);
+  // `make DEPLOY=1 deploy`: a NAME=value word is a variable of make's, not a target.
+  if (program === 'make' || program === 'gmake') model.operands = model.operands.filter((o) => !MAKE_VARIABLE.test(o));
   return model;
 }
+
+/** A make variable assignment on its command line (`V=1`, `CFLAGS+=-O2`, `X:=y`, `X?=y`). */
+const MAKE_VARIABLE = /^[A-Za-z_.][A-Za-z0-9_.-]*[:+?!]?=/;
 
 /** Symbolic modes that always give every permission bit, whatever the file's mode was. */
 const ALL_PERMISSIONS = new Set(['a=rwx', 'ugo=rwx', 'a+rwx', 'ugo+rwx', 'u=rwx,g=rwx,o=rwx', 'u+rwx,g+rwx,o+rwx']);

@@ -22,11 +22,49 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
 
 const CHDIR_BY_NAME = ownEntries(CHDIR);
 
+/**
+ * Options and words that run the command in workspaces the line names by package name or filter
+ * (`npm -w api run migrate`, `pnpm --filter api …`, `yarn workspace api …`): which directory that
+ * is depends on the workspace's package.json, so the directory is unknown (every override's
+ * denies apply).
+ */
+const WORKSPACES: Record<string, { valued?: string[]; flags?: string[]; words?: string[] }> = {
+  npm: { valued: ['-w', '--workspace'], flags: ['--workspaces', '-ws', '--ws'] },
+  pnpm: { valued: ['-F', '--filter', '--filter-prod'], flags: ['-r', '--recursive'] },
+  yarn: { words: ['workspace', 'workspaces'] },
+  lerna: { words: ['run', 'exec'] },
+  nx: { words: ['run', 'run-many', 'affected'] },
+  turbo: { words: ['run'] },
+};
+
+const WORKSPACES_BY_NAME = ownEntries(WORKSPACES);
+
+/** `--dir` for `--directory`: GNU's (and npm's) unambiguous prefixes of a long option, five characters or more. */
+function spellsLong(head: string, long: string): boolean {
+  return head === long || (head.startsWith('--') && head.length >= 5 && long.startsWith(head));
+}
+
 /** The directories `exe args…` runs in (each as written), in order; a word known only at run time stays one. */
 export function chdirTargets(exe: string, args: readonly Arg[]): Arg[] {
-  const spec = CHDIR_BY_NAME.get(exe);
-  if (!spec) return [];
   const out: Arg[] = [];
+  const ws = WORKSPACES_BY_NAME.get(exe);
+  if (ws) {
+    for (let k = 0; k < args.length; k++) {
+      const v = args[k]!.value;
+      if (v === '--') break;
+      const head = v.split('=')[0]!;
+      if (ws.valued?.includes(head) || ws.flags?.includes(v) || (ws.words?.includes(v) && !args.slice(0, k).some((a) => !a.value.startsWith('-')))) {
+        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true });
+        break;
+      }
+      if (/^-[A-Za-z]$/.test(v) && ws.valued?.some((o) => o.startsWith('-') && !o.startsWith('--') && v.startsWith(o))) {
+        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true });
+        break;
+      }
+    }
+  }
+  const spec = CHDIR_BY_NAME.get(exe);
+  if (!spec) return out;
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
     const v = a.value;
@@ -37,9 +75,13 @@ export function chdirTargets(exe: string, args: readonly Arg[]): Arg[] {
       if (!a.oneWord || /^[-$`*?[]/.test(v)) out.push({ value: v, dynamic: true });
       continue;
     }
+    const eq = v.indexOf('=');
+    const head = eq < 0 ? v : v.slice(0, eq);
     for (const long of spec.long ?? []) {
-      if (v === long) out.push(args[++k] ?? { value: '', dynamic: true });
-      else if (v.startsWith(`${long}=`)) out.push({ ...a, value: v.slice(long.length + 1) });
+      if (!spellsLong(head, long)) continue;
+      if (eq < 0) out.push(args[++k] ?? { value: '', dynamic: true });
+      else out.push({ ...a, value: v.slice(eq + 1) });
+      break;
     }
     if (spec.short && v.startsWith(`-${spec.short}`) && !v.startsWith('--')) {
       if (v.length > 2) out.push({ ...a, value: v.slice(2) });
