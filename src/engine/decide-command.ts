@@ -108,7 +108,19 @@ function governing(context: DecisionContext, a: CommandAnalysis | undefined, dir
   }
   const overrides = [...found.values()];
   // A directory that cannot be followed may be under any override: all their denies and gates apply.
-  return { overrides, everywhere: a?.dirUnknown ? [...policy.overrides.values()] : [...folded.values()] };
+  if (a?.dirUnknown) return { overrides, everywhere: [...policy.overrides.values()] };
+  // Commands that run in directories below a place (`go generate ./x/...`): the overrides there and above it.
+  for (const under of a?.anyOverride ?? []) {
+    const np = normalizePath(under, { root: policy.root, cwd: context.action.cwd });
+    if (np.outside || np.invalid) {
+      for (const o of policy.overrides.values()) folded.set(o.name, o);
+      continue;
+    }
+    for (const o of denyOverridesFor(policy, np.path)) folded.set(o.name, o);
+    const below = np.path === '.' ? '' : `${np.path.toLowerCase()}/`;
+    for (const [dir, o] of policy.overrides) if (dir.toLowerCase().startsWith(below)) folded.set(o.name, o);
+  }
+  return { overrides, everywhere: [...folded.values()] };
 }
 
 /** The parts of a command's decision sequence that depend on nothing but the level (made once, not per command). */

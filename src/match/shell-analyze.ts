@@ -72,6 +72,13 @@ export interface CommandAnalysis {
   dirs: string[];
   /** A directory change that cannot be followed (`cd $X`, `cd -`, `cd`), as written. */
   dirUnknown?: string;
+  /**
+   * A command runs in directories the line does not name (`go generate ./...`, `npm -w api …`,
+   * `find . -execdir …`): the directories below which they lie, as written (`.` when they may be
+   * anywhere). The denies of every override there (and of their parents) apply to the line; the
+   * shell's own directory, which paths are resolved from, is not changed.
+   */
+  anyOverride?: string[];
   problems: CommandProblem[];
 }
 
@@ -709,6 +716,10 @@ class Analyzer {
 
   /** `env -C dir`, `git -C dir` …: the command runs in dir. */
   private chdir(target: Arg, shown: string): void {
+    if (target.anyDir) {
+      (this.acc.anyOverride ??= []).push(target.under ?? '.');
+      return;
+    }
     if (this.event) this.event.chdir = true;
     if (target.dynamic || target.tilde || target.value === '') this.acc.dirUnknown ??= shown;
     else this.acc.dirs.push(target.value);

@@ -54,14 +54,37 @@ export function chdirTargets(exe: string, args: readonly Arg[]): Arg[] {
       if (v === '--') break;
       const head = v.split('=')[0]!;
       if (ws.valued?.includes(head) || ws.flags?.includes(v) || (ws.words?.includes(v) && !args.slice(0, k).some((a) => !a.value.startsWith('-')))) {
-        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true });
+        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true, anyDir: true });
         break;
       }
       if (/^-[A-Za-z]$/.test(v) && ws.valued?.some((o) => o.startsWith('-') && !o.startsWith('--') && v.startsWith(o))) {
-        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true });
+        out.push({ value: `(the workspaces of ${exe} ${v})`, dynamic: true, anyDir: true });
         break;
       }
     }
+  }
+  // `go generate ./backend/...`, `go test ./backend/x`: go runs generators and tests in each package's directory.
+  if (exe === 'go') {
+    for (const a of args.slice(1)) {
+      if (a.dynamic || !/^\.{1,2}\//.test(a.value)) continue;
+      // `./x/...` is every package below x: directories the line does not name (any override below).
+      if (a.value.endsWith('/...')) {
+        out.push({ value: a.value, dynamic: true, anyDir: true, under: a.value.slice(0, -'/...'.length) });
+        continue;
+      }
+      const dir = a.value.replace(/\/$/, '');
+      if (dir && dir !== '.' && dir !== '..') out.push({ ...a, value: dir });
+    }
+  }
+  // `find DIR -execdir CMD`: CMD runs in the directory of each file found under DIR, which the line does not name.
+  if (exe === 'find' && args.some((a) => a.value === '-execdir' || a.value === '-okdir')) {
+    const starts: Arg[] = [];
+    for (const a of args) {
+      if (a.value.startsWith('-') || a.value === '(' || a.value === '!') break;
+      starts.push(a);
+    }
+    if (starts.length === 0) starts.push({ value: '.', dynamic: false });
+    for (const s of starts) out.push({ value: '(the directories find -execdir runs in)', dynamic: true, anyDir: true, ...(s.dynamic ? {} : { under: s.value }) });
   }
   const spec = CHDIR_BY_NAME.get(exe);
   if (!spec) return out;

@@ -10,6 +10,10 @@ export interface Arg {
   dynamic: boolean;
   /** Starts with an unquoted `~` (home directory). */
   tilde?: boolean;
+  /** A directory a program runs in that the line does not name (src/match/shell-cwd.ts): any override's. */
+  anyDir?: boolean;
+  /** With anyDir: the directory (as written) the program's directories lie below; absent: anywhere. */
+  under?: string;
   /** Exactly one process substitution `<(…)` / `>(…)`: a pipe, not a file. */
   procsub?: boolean;
   /** Known only at run time, but one word whatever it expands to (`"$X"`): absent when it may split (`$X`, a glob) or is not known. */
