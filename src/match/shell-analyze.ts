@@ -457,6 +457,13 @@ class Analyzer {
       }
       if (UNMODELLED_RUNNERS.has(exe)) {
         this.problem(`"${exe}" runs another program in a way that is not modelled`, layers[layers.length - 1]!);
+        // at, batch and crontab read the commands they schedule from standard input: a static
+        // here-document or here-string is read as those commands too (their denies are seen).
+        if (exe === 'at' || exe === 'batch' || exe === 'crontab') {
+          const input = stdin.find((w) => w.heredoc || w.hereString);
+          const text = input?.heredoc ? input.heredoc.body : input?.value;
+          if (input && text !== undefined && !input.dynamic) this.line(exe === 'crontab' ? cronCommands(text) : text, depth + 1);
+        }
         break;
       }
       if (isWrapper(exe)) {
@@ -836,4 +843,14 @@ function writtenText(cmd: RawCommand): string | undefined {
   }
   if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
   return undefined;
+}
+
+/** The commands of crontab lines (`m h dom mon dow command`): each line's sixth field on. */
+function cronCommands(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#') && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(l))
+    .map((l) => (l.startsWith('@') ? l.split(/\s+/).slice(1) : l.split(/\s+/).slice(5)).join(' '))
+    .join('\n');
 }
