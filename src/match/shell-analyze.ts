@@ -703,7 +703,11 @@ class Analyzer {
       if (opts && a.value.startsWith('-') && a.value.length > 1) continue;
       if (a.procsub) continue;
       if (a.dynamic || a.tilde) this.problem(`cannot tell which file "tee ${a.value}" writes: the path is known only at run time`, `tee ${a.value}`);
-      else if (!DEVICES.has(a.value)) this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
+      else if (!DEVICES.has(a.value)) {
+        this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
+        // What tee writes comes from a pipe: a script the line then runs is opaque.
+        (this.written ??= new Map()).set(scriptKey(a.value), { writer: `tee ${a.value}` });
+      }
     }
   }
 
