@@ -2,7 +2,7 @@
 // directory of src/policy/cache-dir.ts.
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import { caseClasses, useCaseClasses } from '../match/case-fold.js';
+import { caseClasses, useCaseClasses, whenFoldNeeded } from '../match/case-fold.js';
 import { readCacheJson, writeCacheJson } from './cache-dir.js';
 import type { SnapshotStore } from '../match/patterns.js';
 import { SOURCE_STAMP } from '../version.js';
@@ -22,16 +22,18 @@ function caseClassesFile(cacheDir: string): string {
 
 /**
  * Runs `compile` (which folds case: deny patterns match case-insensitively) with the case
- * classes saved by an earlier run of the same runtime; saves them when there were none.
- * Building them costs about as much as the rest of a warm guard decision.
+ * classes saved by an earlier run of the same runtime, installed when first needed (a call whose
+ * lists come from the cache and whose paths are ASCII never needs them); saves them when there
+ * were none. Building them costs about as much as the rest of a warm guard decision.
  */
 export function withCaseClasses<T>(cacheDir: string | undefined, compile: () => T): T {
-  if (!cacheDir) return compile();
-  const file = caseClassesFile(cacheDir);
-  const loaded = useCaseClasses(readCacheJson(file));
-  const out = compile();
-  if (!loaded) writeCacheJson(file, caseClasses());
-  return out;
+  if (cacheDir) {
+    const file = caseClassesFile(cacheDir);
+    whenFoldNeeded(() => {
+      if (!useCaseClasses(readCacheJson(file))) writeCacheJson(file, caseClasses());
+    });
+  }
+  return compile();
 }
 
 // The checked policy set (YAML parsed, schema-validated, semantically checked), keyed by the

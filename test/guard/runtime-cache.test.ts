@@ -2,7 +2,7 @@
 // exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
 // case variants of a denied path whatever the cache file holds.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CLI, REPO_ROOT, tempTree } from '../helpers/cli.js';
@@ -156,6 +156,17 @@ describe('compiled path lists kept between runs', () => {
       writeFileSync(entry, damaged);
       expect(staged().status).toBe(0);
     }
+    // The case classes are read only when a list is compiled: not by a run that restores them all.
+    writeFileSync(entry, JSON.stringify(saved));
+    const classes = () => readdirSync(dir).filter((f) => f.startsWith('case-classes-'));
+    expect(classes()).toHaveLength(1);
+    rmSync(join(dir, classes()[0]!));
+    expect(staged().status).toBe(0);
+    expect(classes()).toHaveLength(0);
+    rmSync(entry);
+    expect(staged().status).toBe(0);
+    expect(classes()).toHaveLength(1);
+
     // And the guard reads the same entry: a denied path stays denied after a damaged one.
     writeFileSync(entry, JSON.stringify({ ...saved, lists: { [denyKey]: { rel: 5 } } }));
     const payload = JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: join(repo, 'secrets/k'), old_string: 'a', new_string: 'b' } });
