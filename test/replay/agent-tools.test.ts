@@ -8,8 +8,8 @@ import { replayIn } from './helpers.js';
 
 const DIR = join(FIXTURES, 'logs', 'agents');
 const LOG = 'tool-calls.jsonl';
-// Lines of tool-calls.jsonl the policy denies; 5 and 10 are allowed controls.
-const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+// Lines of tool-calls.jsonl the policy denies; 5, 10 and 21 are allowed controls.
+const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23];
 
 describe('tool calls of every agent in a log', () => {
   it('each is decided on what its tool does (in process)', async () => {
@@ -27,6 +27,11 @@ describe('tool calls of every agent in a log', () => {
     // An unknown tool's url is decided; both command fields are decided.
     expect(at(17)).toContain('evil.example');
     expect(at(19)).toContain('rm -rf src');
+    // Values shaped like paths under keys no table names are guesses: a deny refuses them (20, 23);
+    // `owner/name` (21) is allowed as a guess, yet read for sure (22) the allow list refuses it.
+    expect(at(20)).toContain('secrets/k');
+    expect(at(22)).toContain('owner/name');
+    expect(at(23)).toContain('.env.production');
   });
 
   it('the same through the built CLI', () => {
