@@ -30,6 +30,7 @@ type Table = Record<string, ToolSpec>;
 const AGENT_TABLES = data.agents as unknown as Record<AgentName, Table>;
 const MCP_TOOLS = data.mcpServers as unknown as Table;
 const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[]; host: string[] };
+const COMMAND_DIRECTORY_KEYS = (data.commandDirectoryFields as { keys: string[] }).keys;
 // Logs that name no agent (replay's pillar and tool_invoke formats) use this vocabulary.
 const LOG_TOOLS = data.logTools as unknown as Table;
 
@@ -71,6 +72,11 @@ export interface ToolCall {
   input: unknown;
   /** Facts every action carries (agent, session, cwd). */
   context: ActionContext;
+  /**
+   * Where an absolute directory the call names lies on this machine (replay: a log written
+   * elsewhere); the directory itself when absent.
+   */
+  placeDir?: (dir: string) => string | undefined;
 }
 
 export interface ToolActions {
@@ -174,6 +180,19 @@ export function staticPrefix(glob: string): string {
   return fixed.join('/');
 }
 
+/**
+ * The directory a command tool's command runs in: the call's own when the input names one
+ * (`{"command":"cat key","directory":"secrets"}` reads secrets/key), relative to the context's.
+ */
+function commandDirectory(call: ToolCall, args: Obj): string | undefined {
+  const named = firstString(args, COMMAND_DIRECTORY_KEYS);
+  const base = call.context.cwd;
+  if (named === undefined) return base;
+  const dir = named.replace(/\\/g, '/');
+  if (dir.startsWith('/') || /^[A-Za-z]:\//.test(dir)) return call.placeDir?.(dir) ?? dir;
+  return base === undefined ? dir : joinDir(base, dir);
+}
+
 function joinDir(dir: string, rel: string): string {
   if (rel === '') return dir;
   if (rel.startsWith('/')) return rel;
@@ -219,7 +238,8 @@ export function toolActions(call: ToolCall): ToolActions {
     case 'command': {
       const commands = commandsAt(args, spec.command);
       if (commands.length === 0) problems.push(`${tool} call without a command`);
-      for (const command of commands) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
+      const cwd = commandDirectory(call, args);
+      for (const command of commands) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd, kind: 'command', command });
       break;
     }
     case 'write':

@@ -9,7 +9,7 @@ import { replayIn } from './helpers.js';
 const DIR = join(FIXTURES, 'logs', 'agents');
 const LOG = 'tool-calls.jsonl';
 // Lines of tool-calls.jsonl the policy denies; 5, 10 and 21 are allowed controls.
-const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23];
+const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24];
 
 describe('tool calls of every agent in a log', () => {
   it('each is decided on what its tool does (in process)', async () => {
@@ -32,6 +32,8 @@ describe('tool calls of every agent in a log', () => {
     expect(at(20)).toContain('secrets/k');
     expect(at(22)).toContain('owner/name');
     expect(at(23)).toContain('.env.production');
+    // A shell tool's own directory is where its command runs: `npm test > report.txt` in secrets/.
+    expect(at(24)).toContain('secrets/report.txt');
   });
 
   it('the same through the built CLI', () => {

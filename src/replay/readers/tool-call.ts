@@ -58,7 +58,7 @@ type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approv
 export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logged, facts: Facts, base: PathBase): ToolCallEntries {
   const cwd = localCwd(base);
   const context: ActionContext = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd };
-  const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context });
+  const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context, placeDir: (dir) => localCwd({ ...base, cwd: dir }) });
   const all = r.actions;
   const named = all[0];
   // A log that names no agent may give a known tool fields its table row does not read (a
