@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-E6JDXZWK.js";
+} from "./chunks/chunk-PBQFZKB2.js";
 import {
   emptyPermissions,
   loadPolicySet
@@ -17815,6 +17815,11 @@ function changedPaths(f) {
         ...f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: "delete" }] : [],
         { path: f.filename, op: "write" }
       ];
+    case "copied":
+      return [
+        ...f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: "read", copiedTo: f.filename }] : [],
+        { path: f.filename, op: "write" }
+      ];
     case "unchanged":
       return [];
     default:
@@ -17836,27 +17841,27 @@ function related(d, effect) {
 function decideChangedFiles(files, decide, agent, toPolicyPath = (p) => p) {
   let out = { findings: [], denied: [], needApproval: [] };
   for (let f of files)
-    for (let { path, op } of changedPaths(f)) {
+    for (let { path, op, copiedTo } of changedPaths(f)) {
       let d = decide({ kind: "filesystem", op, paths: [toPolicyPath(path)], agentId: agent.agentId });
       if (d.outcome === "allow") continue;
-      let verb = op === "delete" ? "delete" : "write", reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
+      let what = copiedTo !== void 0 ? `copy ${path} into ${copiedTo}` : `${op === "delete" ? "delete" : "write"} ${path}`, file = copiedTo ?? path, reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
       d.outcome === "needs-approval" ? (out.needApproval.push(path), out.findings.push({
         ruleId: "agent-write-needs-approval",
         severity: "warning",
-        file: path,
+        file,
         line,
         column: line > 0 ? 1 : 0,
-        message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${reason}`,
+        message: copiedTo !== void 0 ? `${agent.label} copied ${path} into ${copiedTo}, which needs human approval: ${reason}` : `${agent.label} changed ${path}, which needs human approval to ${op === "delete" ? "delete" : "write"}: ${reason}`,
         hint: "Review this change before merging; the approval of the pull request is the human approval.",
         related: related(d, "approval"),
         data: { op, agent: agent.label }
       })) : (out.denied.push(path), out.findings.push({
         ruleId: "agent-write-denied",
         severity: "error",
-        file: path,
+        file,
         line,
         column: line > 0 ? 1 : 0,
-        message: `${agent.label} may not ${verb} ${path}: ${reason}`,
+        message: `${agent.label} may not ${what}: ${reason}`,
         hint: "Take this change out of the agent pull request, or change the policy in a pull request a person reviews.",
         related: related(d, "deny"),
         data: { op, agent: agent.label }

@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "2e8ed0601e5b4f0f284a65f6d07e66d5";
+var VERSION = version, SOURCE_STAMP = "5cea38a644c26ca44f11af1fed427965";
 
 export {
   VERSION,

@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-YNNXOKZB.js";
+} from "./chunk-ZDYQM4UD.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-E6JDXZWK.js";
+import "./chunk-PBQFZKB2.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

@@ -13,7 +13,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-E6JDXZWK.js";
+} from "./chunk-PBQFZKB2.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

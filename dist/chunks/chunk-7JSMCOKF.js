@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-E6JDXZWK.js";
+} from "./chunk-PBQFZKB2.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-E6JDXZWK.js";
+} from "./chunk-PBQFZKB2.js";
 import {
   caseClasses,
   useCaseClasses,

@@ -6,7 +6,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-E6JDXZWK.js";
+} from "./chunk-PBQFZKB2.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -27,11 +27,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-4ZPFF5PB.js"),
+  explain: () => import("./explain-XHQWVESC.js"),
   bypass: () => import("./bypass-D4RKSLRS.js"),
-  init: () => import("./init-RKGBLEEW.js"),
+  init: () => import("./init-664O3DLM.js"),
   hook: async () => {
-    let { runHook } = await import("./main-R47W4W4V.js");
+    let { runHook } = await import("./main-BUAYT6IJ.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-RIIW7V5X.js"),
@@ -48,7 +48,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-Z6N7PEMR.js");
+  let { runLint } = await import("./lint-JRAQLPGZ.js");
   return runLint(parsed, cwd);
 }
 export {
