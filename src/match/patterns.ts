@@ -133,7 +133,7 @@ export interface PathListSnapshot {
 /**
  * The list compilePathList(rules, options) gave when it made `snapshot`; undefined when the
  * snapshot is not a whole one for this many rules (then compile instead). The caller keys
- * snapshots by the patterns and the options (src/policy/automata-cache.ts).
+ * snapshots by the patterns and the options (src/engine/lists.ts, kept by src/policy/runtime-cache.ts).
  */
 export function restorePathList<R extends { pattern: string }>(
   rules: readonly R[],
