@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-PBQFZKB2.js";
+} from "./chunks/chunk-UMSB2Y67.js";
 import {
   emptyPermissions,
   loadPolicySet

@@ -31,8 +31,8 @@ __export(stdin_exports, {
   runGuard: () => runGuard
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_34Q3VI63 = require("./chunk-34Q3VI63.js");
-var import_chunk_VCLA3V7J = require("./chunk-VCLA3V7J.js");
+var import_chunk_G7KM2QSZ = require("./chunk-G7KM2QSZ.js");
+var import_chunk_UVRTZFVS = require("./chunk-UVRTZFVS.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_6WN7SKCC = require("./chunk-6WN7SKCC.js");
 var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
@@ -685,10 +685,10 @@ async function loadGuardPolicy(cwd, opts = {}) {
     } catch (e) {
       if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
     }
-  let hash = (0, import_chunk_34Q3VI63.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_34Q3VI63.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
-  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_34Q3VI63.writePolicySetCache)(cacheDir, rootDir, hash, set));
-  let checked = set, root = checked.root.root, lists = (0, import_chunk_34Q3VI63.openListsCache)(cacheDir, rootDir, hash);
-  return { cp: (0, import_chunk_34Q3VI63.withCaseClasses)(cacheDir, () => (0, import_chunk_DOZ5LQY3.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
+  let hash = (0, import_chunk_G7KM2QSZ.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_G7KM2QSZ.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
+  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_G7KM2QSZ.writePolicySetCache)(cacheDir, rootDir, hash, set));
+  let checked = set, root = checked.root.root, lists = (0, import_chunk_G7KM2QSZ.openListsCache)(cacheDir, rootDir, hash);
+  return { cp: (0, import_chunk_G7KM2QSZ.withCaseClasses)(cacheDir, () => (0, import_chunk_DOZ5LQY3.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
 }
 function sessionFileName(sessionId, agent) {
   return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${(0, import_node_crypto.createHash)("sha256").update(sessionId).digest("hex").slice(0, 32)}`;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-PBQFZKB2.js";
+} from "./chunk-UMSB2Y67.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";

@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-ZDYQM4UD.js";
+} from "./chunk-Z36I34WN.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-PBQFZKB2.js";
+import "./chunk-UMSB2Y67.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

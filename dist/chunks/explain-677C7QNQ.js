@@ -7,11 +7,11 @@ import {
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-7JSMCOKF.js";
+} from "./chunk-OFCLDPCC.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-PBQFZKB2.js";
+import "./chunk-UMSB2Y67.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -89,7 +89,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-XVSFAY4O.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-4B3HMVJC.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-PBQFZKB2.js";
+} from "./chunk-UMSB2Y67.js";
 import {
   caseClasses,
   useCaseClasses,

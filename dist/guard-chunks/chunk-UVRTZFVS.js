@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "5cea38a644c26ca44f11af1fed427965";
+var VERSION = version, SOURCE_STAMP = "4ad602c6b4f02f34138eb744c6bff4ac";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "5cea38a644c26ca44f11af1fed427965";
+var VERSION = version, SOURCE_STAMP = "4ad602c6b4f02f34138eb744c6bff4ac";
 
 export {
   VERSION,

@@ -6,7 +6,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-PBQFZKB2.js";
+} from "./chunk-UMSB2Y67.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -27,11 +27,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-XHQWVESC.js"),
+  explain: () => import("./explain-677C7QNQ.js"),
   bypass: () => import("./bypass-D4RKSLRS.js"),
-  init: () => import("./init-664O3DLM.js"),
+  init: () => import("./init-FJTHOPFV.js"),
   hook: async () => {
-    let { runHook } = await import("./main-BUAYT6IJ.js");
+    let { runHook } = await import("./main-UG57VUCX.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-RIIW7V5X.js"),
@@ -48,7 +48,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-JRAQLPGZ.js");
+  let { runLint } = await import("./lint-DYJUYP73.js");
   return runLint(parsed, cwd);
 }
 export {

@@ -3,11 +3,11 @@ import {
   emitReport,
   exitCodeFor,
   useColor
-} from "./chunk-7JSMCOKF.js";
+} from "./chunk-OFCLDPCC.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-PBQFZKB2.js";
+import "./chunk-UMSB2Y67.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";

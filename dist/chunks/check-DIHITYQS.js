@@ -12,11 +12,11 @@ import {
   policyHash,
   readPolicySetCache,
   writePolicySetCache
-} from "./chunk-ZDYQM4UD.js";
+} from "./chunk-Z36I34WN.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
-import "./chunk-PBQFZKB2.js";
+import "./chunk-UMSB2Y67.js";
 import {
   ROOT_POLICY_NAMES,
   findRootPolicy
@@ -115,13 +115,13 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-EQC5JEVG.js"), { loadIndexBypasses } = await import("./replay-staged-42SRR5B2.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-EHKYHC6R.js"), { loadIndexBypasses } = await import("./replay-staged-42SRR5B2.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport, exitCodeFor } = await import("./report-XVSFAY4O.js"), summary = await emitReport(shown, {
+  let { emitReport, exitCodeFor } = await import("./report-4B3HMVJC.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

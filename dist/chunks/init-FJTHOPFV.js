@@ -13,7 +13,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-PBQFZKB2.js";
+} from "./chunk-UMSB2Y67.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

@@ -3,7 +3,7 @@ import {
   ReportStream,
   emitReport,
   exitCodeFor
-} from "./chunk-7JSMCOKF.js";
+} from "./chunk-OFCLDPCC.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   loadRulesMeta
@@ -12,7 +12,7 @@ import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-PBQFZKB2.js";
+} from "./chunk-UMSB2Y67.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-GCXBBMQT.js");
+    let { runStaged } = await import("./staged-Y44OR3ZL.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });

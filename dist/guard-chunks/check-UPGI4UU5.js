@@ -33,8 +33,8 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_34Q3VI63 = require("./chunk-34Q3VI63.js");
-var import_chunk_VCLA3V7J = require("./chunk-VCLA3V7J.js");
+var import_chunk_G7KM2QSZ = require("./chunk-G7KM2QSZ.js");
+var import_chunk_UVRTZFVS = require("./chunk-UVRTZFVS.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
@@ -124,13 +124,13 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-WMOF5AH5.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-U3LH4KUT.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-AKAZWO66.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-U3LH4KUT.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport, exitCodeFor } = await Promise.resolve().then(() => __toESM(require("./report-HUTGC46H.js"))), summary = await emitReport(shown, {
+  let { emitReport, exitCodeFor } = await Promise.resolve().then(() => __toESM(require("./report-OD5SIPRN.js"))), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,
@@ -169,12 +169,12 @@ async function load(files, opts, cwd, setOnly = false) {
 function setCache(files, cwd) {
   let rootFile = (0, import_chunk_6TQU3MSI.findRootPolicy)(cwd, (p) => files.has(p));
   if (!rootFile) return;
-  let rootDir = (0, import_node_path.dirname)(rootFile), policyFiles = [rootFile, ...(0, import_chunk_GRJKMNN3.overridesIn)(files, rootDir)], hash = (0, import_chunk_34Q3VI63.policyHash)(rootDir, new Map(policyFiles.map((f) => [f, files.get(f)]))), dir = (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir);
+  let rootDir = (0, import_node_path.dirname)(rootFile), policyFiles = [rootFile, ...(0, import_chunk_GRJKMNN3.overridesIn)(files, rootDir)], hash = (0, import_chunk_G7KM2QSZ.policyHash)(rootDir, new Map(policyFiles.map((f) => [f, files.get(f)]))), dir = (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir);
   return {
     files: policyFiles,
-    read: () => (0, import_chunk_34Q3VI63.readPolicySetCache)(dir, rootDir, hash),
-    write: (set) => (0, import_chunk_34Q3VI63.writePolicySetCache)(dir, rootDir, hash, set),
-    lists: () => (0, import_chunk_34Q3VI63.openListsCache)(dir, rootDir, hash)
+    read: () => (0, import_chunk_G7KM2QSZ.readPolicySetCache)(dir, rootDir, hash),
+    write: (set) => (0, import_chunk_G7KM2QSZ.writePolicySetCache)(dir, rootDir, hash, set),
+    lists: () => (0, import_chunk_G7KM2QSZ.openListsCache)(dir, rootDir, hash)
   };
 }
 function headUnusable(state, agent) {
