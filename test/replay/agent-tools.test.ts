@@ -44,6 +44,17 @@ describe('tool calls of every agent in a log', () => {
     expect([...new Set(lines)].sort((a, b) => a - b)).toEqual(DENIED);
   });
 
+  it('a decision report leaves out guesses no deny refused (OCSF through the built CLI)', () => {
+    const out = runCli(['--agent-log', LOG, '--format', 'ocsf'], { cwd: DIR });
+    const events = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { class_uid: number; unmapped?: { log_line?: number }; file?: { path?: string } });
+    const at = (line: number) => events.filter((e) => e.class_uid !== 2004 && e.unmapped?.log_line === line);
+    // Line 21's owner/name is a guess nothing refused: no event. Line 20's guess a deny refused: its read.
+    expect(at(21)).toEqual([]);
+    expect(at(20).map((e) => e.file?.path)).toContain('secrets/k');
+    // Line 22 reads owner/name for sure: its event is there.
+    expect(at(22).map((e) => e.file?.path)).toContain('owner/name');
+  });
+
   it('one name means what its agent means by it: Codex Write is a patch, Claude Write a file write', () => {
     const st = newReaderState('/repo');
     const codex = readLine({ action: 'tool_invoke', runtime: 'codex', tool: 'Write', parameters: { command: '*** Begin Patch\n*** Delete File: a.txt\n*** End Patch' } }, st);
