@@ -6,7 +6,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-ZYEXGB3J.js";
+} from "./chunk-QZZFMTYI.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -27,11 +27,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-VODTZYIU.js"),
+  explain: () => import("./explain-JC3ANCYF.js"),
   bypass: () => import("./bypass-MKIG7DHK.js"),
-  init: () => import("./init-2YIQGHEG.js"),
+  init: () => import("./init-WURBODL4.js"),
   hook: async () => {
-    let { runHook } = await import("./main-KSPIWOQN.js");
+    let { runHook } = await import("./main-WGDBDMG7.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-MSCV525C.js"),
@@ -48,7 +48,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-KLLKKY7F.js");
+  let { runLint } = await import("./lint-GL43N4JA.js");
   return runLint(parsed, cwd);
 }
 export {

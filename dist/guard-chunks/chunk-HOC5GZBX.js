@@ -1144,8 +1144,8 @@ var FileReplay = class {
   // --- one action ---------------------------------------------------------------------------
   evaluate(entry, lineNo, hits) {
     this.bypassUsed = void 0;
-    let d = this.judge(entry, lineNo, hits);
-    if (this.decisions && this.encodeDecision(this.decisions, entry, d, lineNo, hits), entry.also) for (let e of entry.also) this.evaluate(e, lineNo, hits);
+    let d = this.judge(entry, lineNo, hits), guessed = entry.action.kind === "filesystem" && entry.action.guessed === true && d.outcome === "allow";
+    if (this.decisions && !guessed && this.encodeDecision(this.decisions, entry, d, lineNo, hits), entry.also) for (let e of entry.also) this.evaluate(e, lineNo, hits);
   }
   /** Re-decides one action and reports what disagrees; returns the decision. */
   judge(entry, lineNo, hits) {

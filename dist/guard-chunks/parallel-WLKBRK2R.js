@@ -26,7 +26,7 @@ __export(stdin_exports, {
   workerCount: () => workerCount
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_77IXJK64 = require("./chunk-77IXJK64.js");
+var import_chunk_HOC5GZBX = require("./chunk-HOC5GZBX.js");
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_WYYKWBFR = require("./chunk-WYYKWBFR.js");
@@ -103,8 +103,8 @@ function countNewlines(file, start, end) {
   return n;
 }
 function replaySlice(replayer, task, state, told, parts) {
-  let sink = new import_chunk_77IXJK64.FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = (0, import_chunk_77IXJK64.newChunkRecord)(), decisions = replayer.opts.decisions ? new import_chunk_77IXJK64.ByteLines(parts) : void 0, fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
-  (0, import_chunk_77IXJK64.streamLinesSync)(
+  let sink = new import_chunk_HOC5GZBX.FindingSink(void 0, task.full?.length ? new Set(task.full) : void 0), record = (0, import_chunk_HOC5GZBX.newChunkRecord)(), decisions = replayer.opts.decisions ? new import_chunk_HOC5GZBX.ByteLines(parts) : void 0, fr = replayer.file(task.file, { sink, record, state, decisions, lineOffset: task.lineOffset }), before = { lines: replayer.lines, actions: replayer.actions }, lines = 0;
+  (0, import_chunk_HOC5GZBX.streamLinesSync)(
     task.file,
     {
       line: (text, no, unterminated) => {
@@ -166,7 +166,7 @@ var KeptFindings = class {
   /** The roots in the order learned: workers are told the part they have not been told yet. */
   rootLog = [];
   sideRoots = /* @__PURE__ */ new Map();
-  carried = new import_chunk_77IXJK64.PendingUses();
+  carried = new import_chunk_HOC5GZBX.PendingUses();
   kept = new KeptFindings();
   fr;
   /** False when the slice assumed a session's project directory wrongly: redo it with the truth. */
@@ -179,7 +179,7 @@ var KeptFindings = class {
   }
   /** What a slice must start from when the main thread replays it itself. */
   startState() {
-    return (0, import_chunk_77IXJK64.newReaderState)(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
+    return (0, import_chunk_HOC5GZBX.newReaderState)(this.replayer.opts.set.root.root, this.replayer.opts.agent, { sessionRoots: this.roots, sideRoots: this.sideRoots });
   }
   /** parts: the slice's encoded decisions shipped before its result, in order. */
   merge(s, parts = []) {
@@ -307,7 +307,7 @@ var ParallelReplay = class {
     this.replayer = replayer;
     this.set = set;
     this.decisions = decisions;
-    this.redo = new import_chunk_77IXJK64.Replayer({ ...replayer.opts, sink: new import_chunk_77IXJK64.FindingSink() });
+    this.redo = new import_chunk_HOC5GZBX.Replayer({ ...replayer.opts, sink: new import_chunk_HOC5GZBX.FindingSink() });
   }
   replayer;
   set;
@@ -366,19 +366,19 @@ var ParallelReplay = class {
   }
 };
 async function runWorker() {
-  let data = import_node_worker_threads.workerData, set = data.set, wanted = data.decisions, decisions = wanted ? { encode: await (0, import_chunk_77IXJK64.decisionEncoder)(wanted.format, wanted.meta), cwd: wanted.cwd, write: () => {
-  } } : void 0, replayer = new import_chunk_77IXJK64.Replayer({
+  let data = import_node_worker_threads.workerData, set = data.set, wanted = data.decisions, decisions = wanted ? { encode: await (0, import_chunk_HOC5GZBX.decisionEncoder)(wanted.format, wanted.meta), cwd: wanted.cwd, write: () => {
+  } } : void 0, replayer = new import_chunk_HOC5GZBX.Replayer({
     set,
     decisions,
-    decider: new import_chunk_77IXJK64.CachedDecider((0, import_chunk_77IXJK64.engineDecider)(set), !!decisions),
+    decider: new import_chunk_HOC5GZBX.CachedDecider((0, import_chunk_HOC5GZBX.engineDecider)(set), !!decisions),
     // Records are read again here (their findings are the main thread's to report).
     bypasses: (0, import_chunk_WYYKWBFR.loadBypasses)(set.root.root, set.root.bypass ?? {}, Date.now()).bypasses,
-    approvals: (0, import_chunk_77IXJK64.loadApprovals)(set.root.root).store,
-    sink: new import_chunk_77IXJK64.FindingSink(),
+    approvals: (0, import_chunk_HOC5GZBX.loadApprovals)(set.root.root).store,
+    sink: new import_chunk_HOC5GZBX.FindingSink(),
     agent: data.agent
   }), told = /* @__PURE__ */ new Map();
   import_node_worker_threads.parentPort.postMessage({ ready: true });
-  let current = 0, parts = new import_chunk_77IXJK64.PartShipper((buffer, used) => import_node_worker_threads.parentPort.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
+  let current = 0, parts = new import_chunk_HOC5GZBX.PartShipper((buffer, used) => import_node_worker_threads.parentPort.postMessage({ part: current, buffer, used }, [buffer]), PART_BYTES);
   import_node_worker_threads.parentPort.on("message", async (task) => {
     if ("giveBack" in task) {
       for (let b of task.giveBack) parts.giveBack(b);
@@ -389,12 +389,12 @@ async function runWorker() {
       known || told.set(task.file, known = /* @__PURE__ */ new Map());
       for (let [session, root] of task.roots ?? []) known.set(session, root);
       current = task.index;
-      let run = () => replaySlice(replayer, task, (0, import_chunk_77IXJK64.newReaderState)(set.root.root, data.agent, { sessionRoots: known }), known, parts), result;
+      let run = () => replaySlice(replayer, task, (0, import_chunk_HOC5GZBX.newReaderState)(set.root.root, data.agent, { sessionRoots: known }), known, parts), result;
       try {
         result = run();
       } catch (e) {
         if (!(e instanceof import_chunk_ZHFJQ6OZ.AutomataNotLoaded)) throw e;
-        await (0, import_chunk_77IXJK64.loadAutomata)(), import_node_worker_threads.parentPort.postMessage({ again: true }), result = run();
+        await (0, import_chunk_HOC5GZBX.loadAutomata)(), import_node_worker_threads.parentPort.postMessage({ again: true }), result = run();
       }
       let r = result.record, f = result.findings, transfer = [r.tk.buffer, r.tl.buffer, r.tm.buffer, f.json.buffer, f.ends.buffer], dec = result.decisions;
       dec && dec.byteOffset === 0 && dec.byteLength === dec.buffer.byteLength && transfer.push(dec.buffer), import_node_worker_threads.parentPort.postMessage({ result }, transfer);

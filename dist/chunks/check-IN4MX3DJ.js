@@ -12,11 +12,11 @@ import {
   policyHash,
   readPolicySetCache,
   writePolicySetCache
-} from "./chunk-JTCCVOZS.js";
+} from "./chunk-3ZGYJEJL.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
-import "./chunk-ZYEXGB3J.js";
+import "./chunk-QZZFMTYI.js";
 import {
   ROOT_POLICY_NAMES,
   findRootPolicy
@@ -104,7 +104,7 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
   }
   let now = Date.now();
   if (state.logs.length > 0 && staged.set) {
-    let { replayStagedLogs } = await import("./replay-staged-PZQFO4MZ.js");
+    let { replayStagedLogs } = await import("./replay-staged-R6G3EIHT.js");
     findings.push(...await replayStagedLogs(state, staged.set, cwd, agent?.agent, now, agent ? state.committed : state.index));
   }
   let blocked = [];
@@ -115,13 +115,13 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-JDO6SYGY.js"), { loadIndexBypasses } = await import("./replay-staged-PZQFO4MZ.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-GFOK6N3D.js"), { loadIndexBypasses } = await import("./replay-staged-R6G3EIHT.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport, exitCodeFor } = await import("./report-QUK7X2JT.js"), summary = await emitReport(shown, {
+  let { emitReport, exitCodeFor } = await import("./report-5LZ3Q2Q3.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

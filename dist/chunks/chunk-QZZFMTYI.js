@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "6e41b6582d59668c43079b0e823c5922";
+var VERSION = version, SOURCE_STAMP = "698a72f78afc2bf5fbbb7bd5ec9f587b";
 
 export {
   VERSION,

@@ -3,7 +3,7 @@ import {
   ReportStream,
   emitReport,
   exitCodeFor
-} from "./chunk-TOJ7C25P.js";
+} from "./chunk-QA3BS3BD.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   loadRulesMeta
@@ -12,7 +12,7 @@ import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-ZYEXGB3J.js";
+} from "./chunk-QZZFMTYI.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-WGFHZBXH.js");
+    let { runStaged } = await import("./staged-Z3SMQ57Y.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -86,7 +86,7 @@ async function runLint(opts, cwd) {
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-L5D26GOH.js");
+    let { replayLogs } = await import("./replay-KNYPXKFS.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

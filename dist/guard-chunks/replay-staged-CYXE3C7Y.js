@@ -47,7 +47,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-2I6HSXAP.js")));
+  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-4R3KTWKC.js")));
   return (await replayTexts({
     cwd,
     set,

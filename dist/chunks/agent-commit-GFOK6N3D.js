@@ -9,7 +9,7 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   withCaseClasses
-} from "./chunk-JTCCVOZS.js";
+} from "./chunk-3ZGYJEJL.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -17,7 +17,7 @@ import {
   actingAgent,
   policyPath
 } from "./chunk-6MXBARAW.js";
-import "./chunk-ZYEXGB3J.js";
+import "./chunk-QZZFMTYI.js";
 import "./chunk-PCFHNYAU.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";

@@ -3,11 +3,11 @@ import {
   emitReport,
   exitCodeFor,
   useColor
-} from "./chunk-TOJ7C25P.js";
+} from "./chunk-QA3BS3BD.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-ZYEXGB3J.js";
+import "./chunk-QZZFMTYI.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-ZYEXGB3J.js";
+} from "./chunk-QZZFMTYI.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-ZYEXGB3J.js";
+} from "./chunk-QZZFMTYI.js";
 import {
   caseClasses,
   useCaseClasses,

@@ -11,7 +11,7 @@ import {
   loadApprovals,
   loadAutomata,
   newChunkRecord
-} from "./chunk-C6FTHA2G.js";
+} from "./chunk-HUIIKUHT.js";
 import "./chunk-YZPYGUYT.js";
 import {
   newReaderState,

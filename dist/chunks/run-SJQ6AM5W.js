@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-JTCCVOZS.js";
+} from "./chunk-3ZGYJEJL.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-ZYEXGB3J.js";
+import "./chunk-QZZFMTYI.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

@@ -13,7 +13,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-ZYEXGB3J.js";
+} from "./chunk-QZZFMTYI.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-L5D26GOH.js");
+  let { replayTexts } = await import("./replay-KNYPXKFS.js");
   return (await replayTexts({
     cwd,
     set,

@@ -7,11 +7,11 @@ import {
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-TOJ7C25P.js";
+} from "./chunk-QA3BS3BD.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-ZYEXGB3J.js";
+import "./chunk-QZZFMTYI.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -89,7 +89,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-QUK7X2JT.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-5LZ3Q2Q3.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

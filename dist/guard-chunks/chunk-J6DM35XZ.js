@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "6e41b6582d59668c43079b0e823c5922";
+var VERSION = version, SOURCE_STAMP = "698a72f78afc2bf5fbbb7bd5ec9f587b";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

@@ -32,7 +32,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_DAJWE7PW = require("./chunk-DAJWE7PW.js");
-var import_chunk_77IXJK64 = require("./chunk-77IXJK64.js");
+var import_chunk_HOC5GZBX = require("./chunk-HOC5GZBX.js");
 var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_B3AGTZGN = require("./chunk-B3AGTZGN.js");
 var import_chunk_WYYKWBFR = require("./chunk-WYYKWBFR.js");
@@ -218,21 +218,21 @@ async function replayTexts(opts) {
   return runReplay(opts, opts.texts, [], opts.records ?? import_chunk_WYYKWBFR.fsRecords);
 }
 async function runReplay(opts, inputs, pre, records) {
-  let sink = new import_chunk_77IXJK64.FindingSink();
+  let sink = new import_chunk_HOC5GZBX.FindingSink();
   for (let f of pre) sink.add(f);
-  let root = opts.set.root, bypassed = (0, import_chunk_WYYKWBFR.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_77IXJK64.loadApprovals)(root.root, records);
+  let root = opts.set.root, bypassed = (0, import_chunk_WYYKWBFR.loadBypasses)(root.root, root.bypass ?? {}, opts.now ?? Date.now(), records), approved = (0, import_chunk_HOC5GZBX.loadApprovals)(root.root, records);
   for (let f of [...bypassed.findings, ...approved.findings]) sink.add(f);
   let files = inputs.map((i) => i.file);
   if (inputs.length === 0) return { findings: sink.all(), files };
   let channel = opts.decisions;
-  opts.decider || await (0, import_chunk_77IXJK64.loadAutomata)();
-  let decider = new import_chunk_77IXJK64.CachedDecider(opts.decider ?? (0, import_chunk_77IXJK64.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_77IXJK64.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_77IXJK64.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
+  opts.decider || await (0, import_chunk_HOC5GZBX.loadAutomata)();
+  let decider = new import_chunk_HOC5GZBX.CachedDecider(opts.decider ?? (0, import_chunk_HOC5GZBX.engineDecider)(opts.set), !!channel), decisions = channel ? { encode: await (0, import_chunk_HOC5GZBX.decisionEncoder)(channel.format, channel.meta), cwd: opts.cwd, write: (t) => channel.write(t), ...channel.flush ? { flush: () => channel.flush() } : {} } : void 0, replayer = new import_chunk_HOC5GZBX.Replayer({ set: opts.set, decider, bypasses: bypassed.bypasses, approvals: approved.store, sink, agent: opts.agent, decisions }), total = inputs.reduce((n, i) => n + (i.text !== void 0 ? i.text.length : typeof i.path == "number" ? 0 : (0, import_node_fs.statSync)(i.path ?? i.file).size), 0), progress = opts.progress ? ttyProgress(total) : noProgress, parallel;
   try {
     for (let input of inputs) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-CZNEEOA5.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-WLKBRK2R.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;
@@ -243,7 +243,7 @@ async function runReplay(opts, inputs, pre, records) {
         tooLong: (no, chars) => fr.tooLong(no, chars),
         progress: (bytes) => progress.update(shown, bytes, replayer.lines)
       };
-      input.text !== void 0 ? (0, import_chunk_77IXJK64.textLines)(input.text, sinkFor) : await (0, import_chunk_77IXJK64.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
+      input.text !== void 0 ? (0, import_chunk_HOC5GZBX.textLines)(input.text, sinkFor) : await (0, import_chunk_HOC5GZBX.streamLines)(input.path ?? input.file, sinkFor), fr.finish();
     }
   } finally {
     progress.done(), await parallel?.close();
