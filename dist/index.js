@@ -17,11 +17,11 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-Y6DNOGVW.js";
+} from "./chunks/chunk-QZZFMTYI.js";
 import {
   emptyPermissions,
   loadPolicySet
-} from "./chunks/chunk-JDHDEXIL.js";
+} from "./chunks/chunk-KUSP7F3V.js";
 import "./chunks/chunk-L2XDMHMZ.js";
 import "./chunks/chunk-PCFHNYAU.js";
 import "./chunks/chunk-HTJE5MBF.js";
@@ -34,9 +34,9 @@ import {
 import "./chunks/chunk-DT3GRZLG.js";
 import {
   strictestDecision
-} from "./chunks/chunk-QO2QLWKS.js";
-import "./chunks/chunk-C476WVJM.js";
-import "./chunks/chunk-QKDWQX2G.js";
+} from "./chunks/chunk-LQCPPXLP.js";
+import "./chunks/chunk-PQYUBJ4E.js";
+import "./chunks/chunk-FMQ4FTVJ.js";
 import {
   formatSarif
 } from "./chunks/chunk-SZAU7OW2.js";
@@ -17815,6 +17815,11 @@ function changedPaths(f) {
         ...f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: "delete" }] : [],
         { path: f.filename, op: "write" }
       ];
+    case "copied":
+      return [
+        ...f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: "read", copiedTo: f.filename }] : [],
+        { path: f.filename, op: "write" }
+      ];
     case "unchanged":
       return [];
     default:
@@ -17836,27 +17841,27 @@ function related(d, effect) {
 function decideChangedFiles(files, decide, agent, toPolicyPath = (p) => p) {
   let out = { findings: [], denied: [], needApproval: [] };
   for (let f of files)
-    for (let { path, op } of changedPaths(f)) {
+    for (let { path, op, copiedTo } of changedPaths(f)) {
       let d = decide({ kind: "filesystem", op, paths: [toPolicyPath(path)], agentId: agent.agentId });
       if (d.outcome === "allow") continue;
-      let verb = op === "delete" ? "delete" : "write", reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
+      let what = copiedTo !== void 0 ? `copy ${path} into ${copiedTo}` : `${op === "delete" ? "delete" : "write"} ${path}`, file = copiedTo ?? path, reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason, line = op === "delete" ? 0 : firstChangedLine(f.patch);
       d.outcome === "needs-approval" ? (out.needApproval.push(path), out.findings.push({
         ruleId: "agent-write-needs-approval",
         severity: "warning",
-        file: path,
+        file,
         line,
         column: line > 0 ? 1 : 0,
-        message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${reason}`,
+        message: copiedTo !== void 0 ? `${agent.label} copied ${path} into ${copiedTo}, which needs human approval: ${reason}` : `${agent.label} changed ${path}, which needs human approval to ${op === "delete" ? "delete" : "write"}: ${reason}`,
         hint: "Review this change before merging; the approval of the pull request is the human approval.",
         related: related(d, "approval"),
         data: { op, agent: agent.label }
       })) : (out.denied.push(path), out.findings.push({
         ruleId: "agent-write-denied",
         severity: "error",
-        file: path,
+        file,
         line,
         column: line > 0 ? 1 : 0,
-        message: `${agent.label} may not ${verb} ${path}: ${reason}`,
+        message: `${agent.label} may not ${what}: ${reason}`,
         hint: "Take this change out of the agent pull request, or change the policy in a pull request a person reviews.",
         related: related(d, "deny"),
         data: { op, agent: agent.label }
@@ -18424,7 +18429,7 @@ function renderSummary(input) {
 // src/action/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), GITHUB_FILES_CAP = 3e3, GITHUB_COMMITS_CAP = 250, POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/, LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 async function engineFor(set) {
-  let engine = await import("./chunks/engine-BS5P6MDD.js");
+  let engine = await import("./chunks/engine-UJMKJVBI.js");
   if (!engine.compilePolicy || !engine.decide) throw new Error("the decision engine is not available in this build");
   let compiled = engine.compilePolicy(set), decide = engine.decide;
   return (action) => decide(action, compiled, { approvalValid: () => !1 });
@@ -18450,7 +18455,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
   findings.push(...loaded.findings);
   let set = loaded.set, filesChecked = loaded.files.length;
   if (set && inputs.checkConflicts) {
-    let { checkConflicts } = await import("./chunks/analysis-4YWFHOLZ.js");
+    let { checkConflicts } = await import("./chunks/analysis-I7ZNAFHI.js");
     findings.push(...await checkConflicts(set));
   }
   let pull = PR_EVENTS.has(env.eventName) ? pullInfo(env.event) : void 0, detection, files = [], changes = [], diff = "", approval = !1, violations = 0;
@@ -18483,7 +18488,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-NGN4ZB2W.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-KNYPXKFS.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;

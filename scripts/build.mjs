@@ -1,7 +1,8 @@
 // Builds dist/: generated sources first, then one esbuild bundle per entry point.
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { build, transform } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp.mjs';
@@ -10,6 +11,21 @@ for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
   if (!existsSync(gen)) continue;
   const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// src/version.ts SOURCE_STAMP: a hash of every source and data file (paths and contents, in a
+// fixed order), so that caches of what the code computed are never used by a build whose code
+// could compute otherwise. Deterministic, like the rest of dist/.
+function sourceStamp() {
+  const h = createHash('sha256');
+  for (const dir of ['src', 'data']) {
+    for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      const path = join(dir, f);
+      if (!statSync(path).isFile()) continue;
+      h.update(`${path.split('\\').join('/')}\0`).update(readFileSync(path)).update('\0');
+    }
+  }
+  return h.digest('hex').slice(0, 32);
 }
 
 // Build beside dist/ and swap it in, so a test running the CLI never sees half a dist/.
@@ -24,6 +40,7 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   minifySyntax: true,
+  define: { __APL_SOURCE_STAMP__: JSON.stringify(sourceStamp()) },
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',

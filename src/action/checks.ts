@@ -19,13 +19,20 @@ export function firstChangedLine(patch: string | undefined): number {
   return m ? Math.max(1, Number(m[1])) : 1;
 }
 
-export function changedPaths(f: PrFile): { path: string; op: FsOp }[] {
+/** What a changed file of a pull request does; `copiedTo` marks the read of a copy's source. */
+export function changedPaths(f: PrFile): { path: string; op: FsOp; copiedTo?: string }[] {
   switch (f.status) {
     case 'removed':
       return [{ path: f.filename, op: 'delete' }];
     case 'renamed':
       return [
         ...(f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: 'delete' as const }] : []),
+        { path: f.filename, op: 'write' },
+      ];
+    case 'copied':
+      // The copy publishes its source's content: a read of the source (secrets/key copied to src/key).
+      return [
+        ...(f.previousFilename && f.previousFilename !== f.filename ? [{ path: f.previousFilename, op: 'read' as const, copiedTo: f.filename }] : []),
         { path: f.filename, op: 'write' },
       ];
     case 'unchanged':
@@ -64,10 +71,12 @@ export function decideChangedFiles(
 ): ChangedFilesResult {
   const out: ChangedFilesResult = { findings: [], denied: [], needApproval: [] };
   for (const f of files) {
-    for (const { path, op } of changedPaths(f)) {
+    for (const { path, op, copiedTo } of changedPaths(f)) {
       const d = decide({ kind: 'filesystem', op, paths: [toPolicyPath(path)], agentId: agent.agentId });
       if (d.outcome === 'allow') continue;
-      const verb = op === 'delete' ? 'delete' : 'write';
+      // A copy's source is not in the diff: the finding points at the copy, where its content lands.
+      const what = copiedTo !== undefined ? `copy ${path} into ${copiedTo}` : `${op === 'delete' ? 'delete' : 'write'} ${path}`;
+      const file = copiedTo ?? path;
       // The reason of the subject that decided; the decision's own repeats the path.
       const reason = (d.subjects.find((x) => x.outcome === d.outcome) ?? d.subjects.find((x) => !x.allowed))?.reason || d.reason;
       const line = op === 'delete' ? 0 : firstChangedLine(f.patch);
@@ -76,10 +85,13 @@ export function decideChangedFiles(
         out.findings.push({
           ruleId: 'agent-write-needs-approval',
           severity: 'warning',
-          file: path,
+          file,
           line,
           column: line > 0 ? 1 : 0,
-          message: `${agent.label} changed ${path}, which needs human approval to ${verb}: ${reason}`,
+          message:
+            copiedTo !== undefined
+              ? `${agent.label} copied ${path} into ${copiedTo}, which needs human approval: ${reason}`
+              : `${agent.label} changed ${path}, which needs human approval to ${op === 'delete' ? 'delete' : 'write'}: ${reason}`,
           hint: 'Review this change before merging; the approval of the pull request is the human approval.',
           related: related(d, 'approval'),
           data: { op, agent: agent.label },
@@ -89,10 +101,10 @@ export function decideChangedFiles(
         out.findings.push({
           ruleId: 'agent-write-denied',
           severity: 'error',
-          file: path,
+          file,
           line,
           column: line > 0 ? 1 : 0,
-          message: `${agent.label} may not ${verb} ${path}: ${reason}`,
+          message: `${agent.label} may not ${what}: ${reason}`,
           hint: 'Take this change out of the agent pull request, or change the policy in a pull request a person reviews.',
           related: related(d, 'deny'),
           data: { op, agent: agent.label },

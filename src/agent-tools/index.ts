@@ -30,6 +30,7 @@ type Table = Record<string, ToolSpec>;
 const AGENT_TABLES = data.agents as unknown as Record<AgentName, Table>;
 const MCP_TOOLS = data.mcpServers as unknown as Table;
 const UNKNOWN_FIELDS = data.unknownToolFields as { paths: string[]; command: string[]; url: string[]; host: string[] };
+const COMMAND_DIRECTORY_KEYS = (data.commandDirectoryFields as { keys: string[] }).keys;
 // Logs that name no agent (replay's pillar and tool_invoke formats) use this vocabulary.
 const LOG_TOOLS = data.logTools as unknown as Table;
 
@@ -71,6 +72,11 @@ export interface ToolCall {
   input: unknown;
   /** Facts every action carries (agent, session, cwd). */
   context: ActionContext;
+  /**
+   * Where an absolute directory the call names lies on this machine (replay: a log written
+   * elsewhere); the directory itself when absent.
+   */
+  placeDir?: (dir: string) => string | undefined;
 }
 
 export interface ToolActions {
@@ -174,6 +180,19 @@ export function staticPrefix(glob: string): string {
   return fixed.join('/');
 }
 
+/**
+ * The directory a command tool's command runs in: the call's own when the input names one
+ * (`{"command":"cat key","directory":"secrets"}` reads secrets/key), relative to the context's.
+ */
+function commandDirectory(call: ToolCall, args: Obj): string | undefined {
+  const named = firstString(args, COMMAND_DIRECTORY_KEYS);
+  const base = call.context.cwd;
+  if (named === undefined) return base;
+  const dir = named.replace(/\\/g, '/');
+  if (dir.startsWith('/') || /^[A-Za-z]:\//.test(dir)) return call.placeDir?.(dir) ?? dir;
+  return base === undefined ? dir : joinDir(base, dir);
+}
+
 function joinDir(dir: string, rel: string): string {
   if (rel === '') return dir;
   if (rel.startsWith('/')) return rel;
@@ -219,7 +238,8 @@ export function toolActions(call: ToolCall): ToolActions {
     case 'command': {
       const commands = commandsAt(args, spec.command);
       if (commands.length === 0) problems.push(`${tool} call without a command`);
-      for (const command of commands) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
+      const cwd = commandDirectory(call, args);
+      for (const command of commands) actions.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd, kind: 'command', command });
       break;
     }
     case 'write':
@@ -284,6 +304,47 @@ function objectsIn(input: Obj): Obj[] {
   return out;
 }
 
+/** Keys whose values unknownFields decides by the key (paths, commands, URLs, hosts). */
+const NAMED_KEYS = new Set([...UNKNOWN_FIELDS.paths, ...UNKNOWN_FIELDS.command, ...UNKNOWN_FIELDS.url, ...UNKNOWN_FIELDS.host]);
+/** Values checked per object (a hostile input may hold millions: the first ones are). */
+const MAX_GUESSES = 256;
+
+/**
+ * Values shaped like a path under keys no table names (`{"target": "secrets/key"}`, `{"args":
+ * ["--in", ".env"]}`): one word (no whitespace) that has a slash or starts with `.` or `~`, or
+ * a `file:` URL. A tool may read or write them whatever the key is called, so they are decided
+ * as guesses: only a deny rule refuses them (a repository name `owner/repo` is not a file the
+ * allow list must name).
+ */
+function pathShapedValues(o: Obj): string[] {
+  const out: string[] = [];
+  const see = (v: unknown): void => {
+    if (typeof v !== 'string' || v.length === 0 || v.length > 4096 || out.length >= MAX_GUESSES) return;
+    if (v.startsWith('file:')) {
+      out.push(fileUrlPath(v));
+      return;
+    }
+    if (/\s/.test(v) || v.includes('://')) return;
+    if (v.includes('/') || v.includes('\\') || v[0] === '.' || v[0] === '~') out.push(v);
+  };
+  for (const [k, v] of Object.entries(o)) {
+    if (NAMED_KEYS.has(k)) continue;
+    if (Array.isArray(v)) for (const x of v) see(x);
+    else see(v);
+  }
+  return out;
+}
+
+/** The path of a `file:` URL (percent-decoded where it decodes; the text after `file:` otherwise). */
+function fileUrlPath(url: string): string {
+  const rest = url.slice('file:'.length).replace(/^\/\/(?:localhost)?(?=\/)/i, '');
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}
+
 /**
  * A tool the table does not know: every field naming a path, a command or a URL is decided,
  * however deep in the input it sits (`{"options":{"path":".env"}}` names .env as surely as a
@@ -294,14 +355,18 @@ export function unknownFields(input: Obj, context: ActionContext): Action[] {
   const commands = new Set<string>();
   const urls = new Set<string>();
   const hosts = new Set<string>();
+  const guessed = new Set<string>();
   for (const o of objectsIn(input)) {
     for (const p of pathsAt(o, UNKNOWN_FIELDS.paths)) paths.add(p);
     for (const c of commandsAt(o, UNKNOWN_FIELDS.command)) commands.add(c);
     for (const u of stringsAt(o, UNKNOWN_FIELDS.url)) urls.add(u);
     for (const h of stringsAt(o, UNKNOWN_FIELDS.host)) hosts.add(h);
+    for (const p of pathShapedValues(o)) guessed.add(p);
   }
   const out: Action[] = [];
   if (paths.size > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'write', paths: [...paths] });
+  for (const p of paths) guessed.delete(p);
+  if (guessed.size > 0) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'filesystem', op: 'read', paths: [...guessed], guessed: true });
   for (const command of commands) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'command', command });
   for (const url of urls) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', url });
   for (const host of hosts) out.push({ agentId: context.agentId, sessionId: context.sessionId, timestamp: context.timestamp, approvalId: context.approvalId, cwd: context.cwd, kind: 'network', host });

@@ -19,6 +19,8 @@ interface ProgramSpec {
   commandAliases?: Record<string, string>;
   /** Other names of a subcommand, read for denies and approval gates (`git send-pack` = `git push`). */
   subcommandAliases?: Record<string, string>;
+  /** Subcommands that also do what others do (`git merge` creates a commit), for denies and gates. */
+  implies?: Record<string, string[]>;
 }
 
 const PROGRAMS = (data as { programs: Record<string, ProgramSpec> }).programs;
@@ -47,6 +49,14 @@ export function longOptionsOf(program: string, subcommand: string | undefined, o
     longSpellings.set(spec, byCanonical);
   }
   return [...(byCanonical.get(option) ?? []), ...itself];
+}
+
+/**
+ * The subcommands `subcommand` also counts as for denies and approval gates (data/programs.json
+ * `implies`): `git merge` creates a commit, so a gate on `git commit` gates it. Never for allows.
+ */
+export function impliedSubcommands(program: string, subcommand: string): readonly string[] {
+  return own(own(PROGRAMS, program)?.implies, subcommand) ?? [];
 }
 
 /** The program's name for its first operand when written another way (`npm i` -> `install`). */

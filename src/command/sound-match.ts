@@ -8,7 +8,7 @@ import { executableName } from '../match/shell-analyze.js';
 import { lexShell } from '../match/shell-lex.js';
 import type { Arg } from '../match/shell-wrappers.js';
 import { derivedForLast } from '../derived.js';
-import { argvModel, commandAlias, longOptionsOf, type ArgvModel, type Word } from './argv-model.js';
+import { argvModel, commandAlias, impliedSubcommands, longOptionsOf, type ArgvModel, type Word } from './argv-model.js';
 
 /**
  * A word known only at run time that cannot be an option: its first character is a literal that
@@ -108,6 +108,11 @@ function same(pattern: string, text: string, ignoreCase: boolean): boolean {
   return ignoreCase ? w.text.toLowerCase() === text.toLowerCase() : w.text === text;
 }
 
+/** Whether the command's subcommand also does what the pattern's names (`git merge` commits). */
+function implied(pattern: string, c: ArgvModel, ignoreCase: boolean): boolean {
+  return c.subcommand !== undefined && impliedSubcommands(c.program, c.subcommand).some((s) => same(pattern, s, ignoreCase));
+}
+
 /** Whether some expansion of the command satisfies the pattern. */
 export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: boolean): boolean {
   const pm = p.model;
@@ -116,7 +121,7 @@ export function modelMatches(p: PatternModel, model: ArgvModel, ignoreCase: bool
   const c = model.subcommand === UNKNOWN_OPERAND ? { ...model, unknown: true } : model;
   if (!same(pm.program, c.program, ignoreCase)) return false;
   if (pm.subcommand !== undefined) {
-    if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase)) return false;
+    if (c.subcommand === undefined ? !c.unknown : !same(pm.subcommand, c.subcommand, ignoreCase) && !implied(pm.subcommand, c, ignoreCase)) return false;
   }
   for (const [option, values] of pm.options) {
     const has = c.options.get(option) ?? abbreviates(c, option);

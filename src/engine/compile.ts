@@ -16,6 +16,7 @@ import type {
   TrustLevel,
 } from '../policy/types.js';
 import { builtinApprovals, builtinDenies } from './builtin-rules.js';
+import type { SnapshotStore } from '../match/patterns.js';
 import { CommandList, HostList, PathList, ToolList, type RuleLike } from './lists.js';
 
 export type LevelKind = 'root' | 'override' | 'agent';
@@ -125,7 +126,15 @@ interface Builtins {
   gates: ApprovalRule[];
 }
 
-function level(kind: LevelKind, name: string, file: string, p: Permissions, c: Constraints | undefined, builtins?: Builtins): Level {
+function level(
+  kind: LevelKind,
+  name: string,
+  file: string,
+  p: Permissions,
+  c: Constraints | undefined,
+  builtins: Builtins | undefined,
+  lists: SnapshotStore | undefined,
+): Level {
   const cons = c ?? { requireHumanApproval: [] };
   const fileApprovals = approvals(cons, 'file');
   const fileGates = builtins && builtins.gates.length > 0 ? [...fileApprovals, ...builtins.gates] : fileApprovals;
@@ -136,8 +145,8 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
     name,
     file,
     fs: {
-      allow: new PathList(p.filesystem.allow, 'allow'),
-      deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, 'deny'),
+      allow: new PathList(p.filesystem.allow, 'allow', lists),
+      deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, 'deny', lists),
     },
     commands: {
       allow: new CommandList(p.commands.allow, 'allow'),
@@ -153,7 +162,7 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
     },
     approvals: {
       // Built-in gates only gate: they never grant what the allow list does not.
-      file: { gate: new PathList(fileGates, 'gate'), grant: new PathList(fileApprovals, 'allow') },
+      file: { gate: new PathList(fileGates, 'gate', lists), grant: new PathList(fileApprovals, 'allow', lists) },
       command: { gate: new CommandList(commandApprovals, 'gate'), grant: new CommandList(commandApprovals, 'allow') },
       // Hosts compare case-insensitively: a host approval's gate is its grant.
       host: new HostList(approvals(cons, 'host'), 'gate'),
@@ -167,6 +176,8 @@ function level(kind: LevelKind, name: string, file: string, p: Permissions, c: C
 export interface CompileOptions {
   /** Entries of the decision memo (default 50,000; 0 turns it off, for benchmarks). */
   memo?: number;
+  /** Compiled path lists kept by earlier processes (src/policy/runtime-cache.ts), used and filled. */
+  lists?: SnapshotStore;
 }
 
 export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): CompiledPolicy {
@@ -178,24 +189,24 @@ export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): Compil
     // An override for the root itself would govern everything: treat it as governing nothing
     // rather than guess (the loader never produces one).
     if (dir === '' || dir === '.') continue;
-    overrides.set(dir, level('override', dir, o.file, o.permissions, o.constraints, { denies, gates: [] }));
+    overrides.set(dir, level('override', dir, o.file, o.permissions, o.constraints, { denies, gates: [] }, opts.lists));
   }
   const agents = new Map<string, CompiledAgent>();
   for (const a of r.agents) {
     agents.set(a.id, {
       identity: a,
       trust: a.trustLevel,
-      level: a.permissions ? level('agent', a.id, r.file, a.permissions, undefined) : undefined,
+      level: a.permissions ? level('agent', a.id, r.file, a.permissions, undefined, undefined, opts.lists) : undefined,
     });
   }
-  const rootLevel = level('root', '', r.file, r.permissions, r.constraints, { denies, gates: builtinApprovals() });
+  const rootLevel = level('root', '', r.file, r.permissions, r.constraints, { denies, gates: builtinApprovals() }, opts.lists);
   return {
     set,
     root: r.root,
     rootLevel,
     overrides,
     agents,
-    exceptions: new PathList(r.exceptions, 'allow'),
+    exceptions: new PathList(r.exceptions, 'allow', opts.lists),
     noPush: new CommandList<RuleLike>([{ pattern: 'git push' }], 'deny'),
     display: new Map(),
     memo: new Memo(opts.memo ?? 50_000),

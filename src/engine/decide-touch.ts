@@ -20,6 +20,7 @@ import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
 import { globLanguage, treeLanguage, treeWitnesses, type TreeLanguage } from './tree-witness.js';
 import type { SubjectDecision } from './types.js';
+import { asGuess, asGuessInPlace, deniedByARule } from './verdict.js';
 
 /** Where the line may be: the directories (relative to cwd) after its `cd`s, or the `cd` that cannot be followed. */
 export interface LineDirs {
@@ -65,33 +66,6 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
 function opaque(context: DecisionContext, overrides: readonly Level[], reason: string, via: string, fragment = via.slice(via.indexOf(': ') + 2)): SubjectDecision {
   const problem: CommandProblem = { reason, command: fragment };
   return { ...decideOpaque(context, problem, overrides), via };
-}
-
-function deniedByARule(s: SubjectDecision): boolean {
-  return s.outcome === 'deny' && s.rules.some((r) => r.effect === 'deny' && r.matched);
-}
-
-/**
- * A guess (a word the program may not treat as a file or host) counts only when a deny rule
- * matches it; otherwise it is allowed. It is a subject either way: which subjects a line has
- * never depends on the policy.
- */
-function asGuess(s: SubjectDecision, what: string): SubjectDecision {
-  if (deniedByARule(s)) return s;
-  return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
-}
-
-/**
- * asGuess on a decision made for this subject alone (decidePath with a `via` returns a fresh
- * object): its fields are set in place, which keeps them and their order as the copy would.
- */
-function asGuessInPlace(s: SubjectDecision, what: string): SubjectDecision {
-  if (deniedByARule(s)) return s;
-  s.outcome = 'allow';
-  s.allowed = true;
-  s.requiresApproval = false;
-  s.reason = `no deny matches it (${what}: only denies decide it)`;
-  return s;
 }
 
 function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {

@@ -7,7 +7,7 @@ import { requireCommandSupport } from './command-support.js';
 import { decideNetwork, decideTool } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
-import { actionOutcome } from './verdict.js';
+import { actionOutcome, asGuess } from './verdict.js';
 import type { Action, Decision, LinkTarget, SubjectDecision } from './types.js';
 
 export interface DecideOptions {
@@ -35,6 +35,7 @@ export function decide(action: Action, compiled: CompiledPolicy, opts: DecideOpt
   switch (action.kind) {
     case 'filesystem': {
       subjects = action.paths.map((p) => decidePath(context, p, action.op));
+      if (action.guessed) subjects = subjects.map((s) => asGuess(s, 'a value of the tool\'s input that may name a file'));
       if (subjects.length === 0) {
         subjects = [refusedOutright('path', '', 'the action names no path')];
       } else if (action.op !== 'read' && compiled.hasFileLimits) fileLimit = limitFor(compiled, subjects);

@@ -6,7 +6,7 @@ import { commandSupport, requireCommandSupport } from './command-support.js';
 import { compileHostList, type CompiledHostList, type NormalizedHost } from '../match/host.js';
 import { WordPatternList } from '../match/matcher.js';
 import type { NormalizedPath } from '../match/path.js';
-import { ALLOW_LIST, compilePathList, DENY_LIST, type CompiledPathList, type PathListOptions } from '../match/patterns.js';
+import { ALLOW_LIST, compilePathList, DENY_LIST, restorePathList, type CompiledPathList, type PathListOptions, type SnapshotStore } from '../match/patterns.js';
 
 /** What every rule kind shares: PatternRule, ApprovalRule, ExceptionRule. */
 export interface RuleLike {
@@ -66,6 +66,8 @@ export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R>
   constructor(
     readonly rules: readonly R[],
     private readonly role: ListRole,
+    /** Compiled lists of earlier processes (the runtime cache), restored instead of compiled again. */
+    private readonly store?: SnapshotStore,
   ) {}
 
   /**
@@ -73,7 +75,19 @@ export class PathList<R extends RuleLike> implements RuleList<NormalizedPath, R>
    * consults a few of the policy's lists. Compiling is pure, so when it happens changes nothing.
    */
   private get list(): { list: CompiledPathList<R>; broken?: RuleHit<R> } {
-    return (this.compiled ??= withBroken(compilePathList(this.rules, PATH_OPTIONS[this.role]), this.role));
+    return (this.compiled ??= withBroken(this.compile(), this.role));
+  }
+
+  private compile(): CompiledPathList<R> {
+    const options = PATH_OPTIONS[this.role];
+    if (!this.store) return compilePathList(this.rules, options);
+    // The role stands for its options; the patterns, in order, for the rule indices the automaton reports.
+    const key = JSON.stringify(['path', this.role, this.rules.map((r) => r.pattern)]);
+    const restored = restorePathList(this.rules, options, this.store.get(key));
+    if (restored) return restored;
+    const list = compilePathList(this.rules, options);
+    this.store.set(key, list.snapshot());
+    return list;
   }
 
   get size(): number {

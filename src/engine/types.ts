@@ -28,7 +28,13 @@ export type LinkTarget = (path: string, cwd: string | undefined) => string | und
 
 export type Action = ActionContext &
   (
-    | { kind: 'filesystem'; op: FsOp; paths: string[] }
+    | {
+        kind: 'filesystem';
+        op: FsOp;
+        paths: string[];
+        /** The paths are guesses (values of an unknown tool's input shaped like paths): only a deny rule decides them. */
+        guessed?: boolean;
+      }
     | { kind: 'command'; command: string }
     | { kind: 'network'; host?: string; url?: string }
     | { kind: 'tool'; tool: string; parameters?: unknown }

@@ -80,3 +80,31 @@ export function decisiveRule(decision: Decision): DecidingRule | undefined {
   }
   return undefined;
 }
+
+/** Whether a deny rule (not a default, an allow list that misses, or a gate) refused the subject. */
+export function deniedByARule(s: SubjectDecision): boolean {
+  return s.outcome === 'deny' && s.rules.some((r) => r.effect === 'deny' && r.matched);
+}
+
+/**
+ * A guess (a word a program may not treat as a file or host, a value of an unknown tool's input
+ * that may name a file) counts only when a deny rule matches it; otherwise it is allowed. It is a
+ * subject either way: which subjects an action has never depends on the policy.
+ */
+export function asGuess(s: SubjectDecision, what: string): SubjectDecision {
+  if (deniedByARule(s)) return s;
+  return { ...s, outcome: 'allow', allowed: true, requiresApproval: false, reason: `no deny matches it (${what}: only denies decide it)` };
+}
+
+/**
+ * asGuess on a decision made for this subject alone (decidePath with a `via` returns a fresh
+ * object): its fields are set in place, which keeps them and their order as the copy would.
+ */
+export function asGuessInPlace(s: SubjectDecision, what: string): SubjectDecision {
+  if (deniedByARule(s)) return s;
+  s.outcome = 'allow';
+  s.allowed = true;
+  s.requiresApproval = false;
+  s.reason = `no deny matches it (${what}: only denies decide it)`;
+  return s;
+}

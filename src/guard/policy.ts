@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LOG_DIR } from '../engine/builtin-rules.js';
 import { compilePolicy, type CompiledPolicy } from '../engine/files.js';
 import { findRootPolicy } from '../policy/discover.js';
-import { cacheDirOf, policyHash, readPolicySetCache, withCaseClasses, writePolicySetCache } from '../policy/runtime-cache.js';
+import { cacheDirOf, openListsCache, policyHash, readPolicySetCache, withCaseClasses, writePolicySetCache, type ListsCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import { discoverOverrides } from './override-cache.js';
 import type { PrefetchedOverrides } from './prefetch.js';
@@ -28,6 +28,8 @@ export interface GuardPolicy {
   logDir: string;
   /** Whether the checked policy came from the cache. */
   cached: boolean;
+  /** Compiled path lists kept for this policy by earlier calls: save() after deciding keeps new ones. */
+  lists?: ListsCache;
 }
 
 /** The policy is missing, unreadable or invalid: the guard denies and says where. */
@@ -98,8 +100,9 @@ export async function loadGuardPolicy(cwd: string, opts: { cache?: boolean; over
   }
   const checked = set;
   const root = checked.root.root;
-  const cp = withCaseClasses(cacheDir, () => compilePolicy(checked));
-  return { cp, root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached };
+  const lists = openListsCache(cacheDir, rootDir, hash);
+  const cp = withCaseClasses(cacheDir, () => compilePolicy(checked, { lists }));
+  return { cp, root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
 }
 
 /** A session id as a file name: kept when plain, else hashed (never a path). */

@@ -58,7 +58,9 @@ function subjectFields(a: Action, ctx: RecordContext): Line {
 
 /** Which decided actions get a line: what the tool does, and its name when that alone decides. */
 function logged(decided: DecidedAction[]): DecidedAction[] {
-  const effects = decided.filter((d) => d.action.kind !== 'tool');
+  // A guess that no deny refused is not something the call did (replay guesses it again from the
+  // tool's input where the log keeps it); one a deny refused is, read as a plain read, refused too.
+  const effects = decided.filter((d) => d.action.kind !== 'tool' && !(d.action.kind === 'filesystem' && d.action.guessed && d.decision.outcome === 'allow'));
   const tools = decided.filter((d) => d.action.kind === 'tool' && (effects.length === 0 || d.decision.outcome !== 'allow'));
   return [...tools, ...effects];
 }

@@ -102,6 +102,7 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
   switch (event.kind) {
     case 'pre-tool': {
       verdict = await decideNow();
+      policy.lists?.save();
       // Logged before answering: an unwritable log is a deny.
       await append(decisionRecords(ctx, verdict));
       return answer(agent, event.kind, verdict);
@@ -109,6 +110,7 @@ async function decideEvent(opts: GuardOptions): Promise<Answer> {
     case 'post-tool': {
       // Re-decided (no log read): says whether the call needed the approval it evidently got.
       verdict = await decideNow();
+      policy.lists?.save();
       await append([postToolRecord(ctx, verdict)]);
       return answer(agent, event.kind, { outcome: 'allow', reason: '' });
     }

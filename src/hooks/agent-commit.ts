@@ -8,7 +8,7 @@ import { actingAgent, policyPath } from '../engine/acting.js';
 import { bypassCover } from '../engine/coverage.js';
 import type { Action } from '../engine/types.js';
 import { decisiveRule, strictestDecision } from '../engine/verdict.js';
-import { cacheDirOf, withCaseClasses } from '../policy/runtime-cache.js';
+import { cacheDirOf, withCaseClasses, type ListsCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Bypass } from '../records/bypasses.js';
 import type { Finding } from '../report/finding.js';
@@ -23,7 +23,8 @@ export interface AgentCommitResult {
 
 export async function decideAgentCommit(
   entries: readonly StagedEntry[],
-  sets: { set: PolicySet; label: string }[],
+  /** lists: compiled path lists an earlier hook kept for that policy (runtime cache), used and filled. */
+  sets: { set: PolicySet; label: string; lists?: ListsCache }[],
   agent: string,
   top: string,
   bypasses: readonly Bypass[],
@@ -32,7 +33,7 @@ export async function decideAgentCommit(
   // Paths only: the files-only engine never loads the shell parser.
   const { compilePolicy, decide } = await import('../engine/files.js');
   // The case classes of deny patterns come from the runtime cache the guard keeps too.
-  const compiled = withCaseClasses(cacheDirOf(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set) })));
+  const compiled = withCaseClasses(cacheDirOf(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set, { lists: s.lists }) })));
   const timestamp = new Date(now).toISOString();
   const blocked: BlockedPath[] = [];
   const findings: Finding[] = [];
@@ -99,6 +100,7 @@ export async function decideAgentCommit(
       data: { path: e.path, op, agent, policy: c.label || 'staged' },
     });
   }
+  for (const s of sets) s.lists?.save();
   return { blocked, findings };
 }
 

@@ -7,7 +7,7 @@ import type { LintOptions } from '../lint/options.js';
 import type { RulesMetaLoader } from '../lint/report.js';
 import { findRootPolicy } from '../policy/discover.js';
 import type { LoadResult } from '../policy/index.js';
-import { cacheDirOf, policyHash, readPolicySetCache, writePolicySetCache } from '../policy/runtime-cache.js';
+import { cacheDirOf, openListsCache, policyHash, readPolicySetCache, writePolicySetCache, type ListsCache } from '../policy/runtime-cache.js';
 import type { PolicySet } from '../policy/types.js';
 import type { Finding } from '../report/finding.js';
 import { unstagedPaths, type StagedEntry } from './git.js';
@@ -52,7 +52,7 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
 
   let blocked: BlockedPath[] = [];
   if (agent) {
-    const sets = staged.set ? [{ set: staged.set, label: '' }] : [];
+    const sets: { set: PolicySet; label: string; lists?: ListsCache }[] = staged.set ? [{ set: staged.set, label: '', lists: staged.lists?.() }] : [];
     if (policyStaged && (staged.set || noPolicy)) {
       // The commit changes the policy: HEAD's policy must allow the paths too.
       const head = await load(state.committed, opts, cwd);
@@ -114,12 +114,15 @@ export async function checkStaged(opts: LintOptions, cwd: string, entries: Stage
   return code;
 }
 
-async function load(files: FileMap, opts: LintOptions, cwd: string, setOnly = false): Promise<LoadResult> {
+/** A loaded policy; `lists` opens the runtime cache's compiled lists for it, when it has an entry there. */
+type Loaded = LoadResult & { lists?: () => ListsCache | undefined };
+
+async function load(files: FileMap, opts: LintOptions, cwd: string, setOnly = false): Promise<Loaded> {
   // When only the checked set is needed (the commit leaves the policy alone, so its findings are
   // not reported), the runtime guard's cache has it if the index holds the same policy files.
   const cache = setOnly && opts.config === undefined ? setCache(files, cwd) : undefined;
   const hit = cache?.read();
-  if (hit) return { set: hit, findings: [], files: cache!.files };
+  if (hit) return { set: hit, findings: [], files: cache!.files, lists: cache!.lists };
   const { loadPolicySet } = await import('../policy/index.js');
   const loaded = await loadPolicySet({
     cwd,
@@ -128,11 +131,14 @@ async function load(files: FileMap, opts: LintOptions, cwd: string, setOnly = fa
     overrideFiles: (rootDir) => overridesIn(files, rootDir),
   });
   if (loaded.set) cache?.write(loaded.set);
-  return loaded;
+  return cache ? { ...loaded, lists: cache.lists } : loaded;
 }
 
 /** The checked-set cache entry for the policy files of a snapshot (src/policy/runtime-cache.ts). */
-function setCache(files: FileMap, cwd: string): { files: string[]; read: () => PolicySet | undefined; write: (set: PolicySet) => void } | undefined {
+function setCache(
+  files: FileMap,
+  cwd: string,
+): { files: string[]; read: () => PolicySet | undefined; write: (set: PolicySet) => void; lists: () => ListsCache | undefined } | undefined {
   const rootFile = findRootPolicy(cwd, (p) => files.has(p));
   if (!rootFile) return undefined;
   const rootDir = dirname(rootFile);
@@ -143,6 +149,7 @@ function setCache(files: FileMap, cwd: string): { files: string[]; read: () => P
     files: policyFiles,
     read: () => readPolicySetCache(dir, rootDir, hash),
     write: (set) => writePolicySetCache(dir, rootDir, hash, set),
+    lists: () => openListsCache(dir, rootDir, hash),
   };
 }
 

@@ -89,7 +89,23 @@ function buildTables(): FoldTables {
   return { representative, members, foldable: Uint16Array.from(all).sort() };
 }
 
+/** Runs before the tables are first needed (installs saved classes): see whenFoldNeeded. */
+let beforeFirstFold: (() => void) | undefined;
+
+/**
+ * Calls `install` the first time the tables are needed, if they ever are: a process that restores
+ * its compiled lists and decides ASCII paths never reads the saved classes (runtime-cache.ts).
+ */
+export function whenFoldNeeded(install: () => void): void {
+  if (!tables) beforeFirstFold = install;
+}
+
 function foldTables(): FoldTables {
+  if (!tables && beforeFirstFold) {
+    const install = beforeFirstFold;
+    beforeFirstFold = undefined;
+    install();
+  }
   return (tables ??= buildTables());
 }
 

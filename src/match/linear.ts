@@ -20,6 +20,8 @@ import { rangesContain, type Ranges } from './ranges.js';
 const STEP = 0;
 const SPLIT = 1;
 const ACCEPT = 2;
+/** An accepting state's kind in a snapshot: its `a` is the tag. */
+export const ACCEPT_KIND = ACCEPT;
 
 interface Frag {
   start: number;
@@ -135,6 +137,39 @@ interface DState {
 
 const MAX_DSTATES = 4_000;
 
+/**
+ * An automaton's NFA as plain data, for the runtime cache (src/policy/automata-cache.ts): a hook
+ * process restores the lists an earlier run compiled instead of parsing their patterns again.
+ */
+export interface AutomatonSnapshot {
+  nocase: boolean;
+  kind: number[];
+  a: number[];
+  b: number[];
+  sets: Ranges[];
+  starts: number[];
+}
+
+const isIntArray = (x: unknown, lo: number, hi: number): x is number[] =>
+  Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= lo && v < hi);
+
+/** Whether `s` is a whole snapshot: every state, set and start in range (a damaged cache entry is not). */
+function isSnapshot(s: unknown): s is AutomatonSnapshot {
+  if (typeof s !== 'object' || s === null) return false;
+  const { nocase, kind, a, b, sets, starts } = s as Partial<AutomatonSnapshot>;
+  if (typeof nocase !== 'boolean' || !isIntArray(kind, STEP, ACCEPT + 1) || !Array.isArray(sets)) return false;
+  const n = kind.length;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== n || b.length !== n || !isIntArray(starts, 0, n)) return false;
+  if (!sets.every((r) => isIntArray(r, 0, 0x10000) && r.length % 2 === 0)) return false;
+  for (let i = 0; i < n; i++) {
+    const k = kind[i];
+    // A step's a is a set and b the next state; a split's a and b are states (-1: none); an accept's a is its tag.
+    const aOk = k === STEP ? Number.isInteger(a[i]) && a[i]! >= 0 && a[i]! < sets.length : k === SPLIT ? Number.isInteger(a[i]) && a[i]! >= -1 && a[i]! < n : Number.isInteger(a[i]) && a[i]! >= 0;
+    if (!aOk || !Number.isInteger(b[i]) || b[i]! < -1 || b[i]! >= n) return false;
+  }
+  return true;
+}
+
 export class Automaton {
   private readonly nfa = new Nfa();
   private readonly starts: number[] = [];
@@ -153,6 +188,24 @@ export class Automaton {
 
   get size(): number {
     return this.starts.length;
+  }
+
+  /** The NFA as data (see AutomatonSnapshot). */
+  snapshot(): AutomatonSnapshot {
+    const { kind, a, b, sets } = this.nfa;
+    return { nocase: this.nocase, kind: kind.slice(), a: a.slice(), b: b.slice(), sets: sets.slice(), starts: this.starts.slice() };
+  }
+
+  /** The automaton a snapshot describes; undefined when it is not a whole one. */
+  static fromSnapshot(s: unknown): Automaton | undefined {
+    if (!isSnapshot(s)) return undefined;
+    const out = new Automaton(s.nocase);
+    out.nfa.kind = s.kind;
+    out.nfa.a = s.a;
+    out.nfa.b = s.b;
+    out.nfa.sets = s.sets;
+    out.starts.push(...s.starts);
+    return out;
   }
 
   /** Adds a whole-text pattern; run() reports `tag` when it matches. Throws RegexSubsetError outside the subset. */

@@ -25,7 +25,7 @@
  * per character of the path, whatever the number of rules, and no backtracking on crafted paths.
  */
 import { GlobError, analyzePolicyPattern, policySourceOf, type GlobSyntaxError } from './glob.js';
-import { Automaton } from './linear.js';
+import { ACCEPT_KIND, Automaton, type AutomatonSnapshot } from './linear.js';
 import { windowsAlias, type NormalizedPath } from './path.js';
 
 export interface PathListOptions {
@@ -58,6 +58,8 @@ export interface CompiledPathList<R> {
   test(path: NormalizedPath | string): boolean;
   firstMatch(path: NormalizedPath | string): PathMatch<R> | undefined;
   allMatches(path: NormalizedPath | string): PathMatch<R>[];
+  /** The list as data, for restorePathList. */
+  snapshot(): PathListSnapshot;
 }
 
 /** The rules one kind of path is tested against: universal ones, and an automaton for the rest. */
@@ -108,7 +110,65 @@ export function compilePathList<R extends { pattern: string }>(
       errors.push({ rule, index, error: { message: e.message, offset: e.offset } });
     }
   });
+  return pathList(rules, options, errors, rel, abs);
+}
 
+/**
+ * Where compiled lists are kept between processes (src/policy/runtime-cache.ts): snapshots by a
+ * key that names the patterns and how they are read. The engine asks it before compiling a list.
+ */
+export interface SnapshotStore {
+  get(key: string): unknown;
+  set(key: string, snapshot: unknown): void;
+}
+
+/** A compiled list as data (CompiledPathList.snapshot), for the runtime cache. */
+export interface PathListSnapshot {
+  errors: Array<{ index: number; error: GlobSyntaxError }>;
+  rel: { universal: number[]; automaton: AutomatonSnapshot };
+  /** With scopeAbsolute only. */
+  abs?: { universal: number[]; automaton: AutomatonSnapshot };
+}
+
+/**
+ * The list compilePathList(rules, options) gave when it made `snapshot`; undefined when the
+ * snapshot is not a whole one for this many rules (then compile instead). The caller keys
+ * snapshots by the patterns and the options (src/engine/lists.ts, kept by src/policy/runtime-cache.ts).
+ */
+export function restorePathList<R extends { pattern: string }>(
+  rules: readonly R[],
+  options: Readonly<PathListOptions>,
+  snapshot: unknown,
+): CompiledPathList<R> | undefined {
+  if (typeof snapshot !== 'object' || snapshot === null) return undefined;
+  const snap = snapshot as Partial<PathListSnapshot>;
+  const isIndex = (i: unknown): i is number => Number.isInteger(i) && (i as number) >= 0 && (i as number) < rules.length;
+  const side = (s: PathListSnapshot['rel'] | undefined): Side | undefined => {
+    if (typeof s !== 'object' || s === null || !Array.isArray(s.universal) || !s.universal.every(isIndex)) return undefined;
+    const automaton = Automaton.fromSnapshot(s.automaton);
+    // Its tags are rule indices, and it folds case exactly when the list does.
+    if (!automaton || automaton.nocase !== Boolean(options.nocase) || !s.automaton.kind.every((k, i) => k !== ACCEPT_KIND || isIndex(s.automaton.a[i]))) return undefined;
+    return { universal: s.universal, automaton };
+  };
+  const rel = side(snap.rel);
+  const abs = options.scopeAbsolute ? side(snap.abs) : rel;
+  if (!rel || !abs || !Array.isArray(snap.errors)) return undefined;
+  const errors: Array<{ rule: R; index: number; error: GlobSyntaxError }> = [];
+  for (const e of snap.errors) {
+    if (!isIndex(e?.index) || typeof e.error?.message !== 'string' || typeof e.error.offset !== 'number') return undefined;
+    errors.push({ rule: rules[e.index]!, index: e.index, error: { message: e.error.message, offset: e.error.offset } });
+  }
+  return pathList(rules, options, errors, rel, abs);
+}
+
+/** The list over its compiled sides (`abs` is `rel` without scopeAbsolute). */
+function pathList<R>(
+  rules: readonly R[],
+  options: Readonly<PathListOptions>,
+  errors: Array<{ rule: R; index: number; error: GlobSyntaxError }>,
+  rel: Side,
+  abs: Side,
+): CompiledPathList<R> {
   /** Sorted indices of the matching rules; with `any`, possibly only the first found. */
   const matches = (path: NormalizedPath | string, any: boolean): readonly number[] => {
     const n = typeof path === 'string' ? { path, outside: OUTSIDE.test(path) } : path;
@@ -123,6 +183,7 @@ export function compilePathList<R extends { pattern: string }>(
     return [...new Set([...side.universal, ...hits, ...more])].sort((a, b) => a - b);
   };
 
+  const sideSnapshot = (s: Side) => ({ universal: s.universal.slice(), automaton: s.automaton.snapshot() });
   return {
     rules,
     options,
@@ -133,5 +194,10 @@ export function compilePathList<R extends { pattern: string }>(
       return i === undefined ? undefined : { rule: rules[i]!, index: i };
     },
     allMatches: (path) => matches(path, false).map((index) => ({ rule: rules[index]!, index })),
+    snapshot: () => ({
+      errors: errors.map((e) => ({ index: e.index, error: e.error })),
+      rel: sideSnapshot(rel),
+      ...(options.scopeAbsolute ? { abs: sideSnapshot(abs) } : {}),
+    }),
   };
 }

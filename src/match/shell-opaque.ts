@@ -2,6 +2,7 @@
 // options and environment variables that make an allowed program run other code, and builtins
 // that run strings or rebind names. Each is reported with the construct that makes it opaque, so
 // that an allow pattern naming that construct (`python -c *`) can admit it explicitly.
+import { gitConfigOpaque, isGitConfig } from './git-config.js';
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import { own, ownEntries } from './own.js';
@@ -252,9 +253,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     }
   }
   if (exe === 'git') {
+    if (isGitConfig(args)) return gitConfigOpaque(args);
     for (const a of args) {
       if (a.value === '--') break;
-      if (/^(?:--?config|core\.|alias\.)/.test(a.value)) {
+      if (/^(?:--?config|core\.|alias\.)/i.test(a.value)) {
         return { reason: `"${exe} ${a.value}" can make it run code the line does not show`, construct: `${exe} ${a.value}` };
       }
     }

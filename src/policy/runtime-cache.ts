@@ -2,31 +2,38 @@
 // directory of src/policy/cache-dir.ts.
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import { caseClasses, useCaseClasses } from '../match/case-fold.js';
+import { caseClasses, useCaseClasses, whenFoldNeeded } from '../match/case-fold.js';
 import { readCacheJson, writeCacheJson } from './cache-dir.js';
+import type { SnapshotStore } from '../match/patterns.js';
+import { SOURCE_STAMP } from '../version.js';
 import type { PolicySet } from './types.js';
 
 export { CACHE_DIR, cacheDirOf, readCacheJson, writeCacheJson } from './cache-dir.js';
 
-/** The case classes depend on the runtime's case mappings: its V8, ICU and Unicode versions. */
-function caseClassesFile(cacheDir: string): string {
+/** The runtime's case mappings: its V8, ICU and Unicode versions (case classes depend on them). */
+function caseRuntime(): string {
   const v = process.versions;
-  const runtime = `${v.v8}-${v.icu ?? 'no-icu'}-${v.unicode ?? 'no-unicode'}`.replace(/[^A-Za-z0-9.-]/g, '_');
-  return join(cacheDir, `case-classes-${runtime}.json`);
+  return `${v.v8}-${v.icu ?? 'no-icu'}-${v.unicode ?? 'no-unicode'}`.replace(/[^A-Za-z0-9.-]/g, '_');
+}
+
+function caseClassesFile(cacheDir: string): string {
+  return join(cacheDir, `case-classes-${caseRuntime()}.json`);
 }
 
 /**
  * Runs `compile` (which folds case: deny patterns match case-insensitively) with the case
- * classes saved by an earlier run of the same runtime; saves them when there were none.
- * Building them costs about as much as the rest of a warm guard decision.
+ * classes saved by an earlier run of the same runtime, installed when first needed (a call whose
+ * lists come from the cache and whose paths are ASCII never needs them); saves them when there
+ * were none. Building them costs about as much as the rest of a warm guard decision.
  */
 export function withCaseClasses<T>(cacheDir: string | undefined, compile: () => T): T {
-  if (!cacheDir) return compile();
-  const file = caseClassesFile(cacheDir);
-  const loaded = useCaseClasses(readCacheJson(file));
-  const out = compile();
-  if (!loaded) writeCacheJson(file, caseClasses());
-  return out;
+  if (cacheDir) {
+    const file = caseClassesFile(cacheDir);
+    whenFoldNeeded(() => {
+      if (!useCaseClasses(readCacheJson(file))) writeCacheJson(file, caseClasses());
+    });
+  }
+  return compile();
 }
 
 // The checked policy set (YAML parsed, schema-validated, semantically checked), keyed by the
@@ -53,10 +60,13 @@ interface SetEntry {
   set: PolicySet;
 }
 
+/** The checked set holds absolute paths: its key includes where the policy is. */
+function policyKey(root: string, hash: string): string {
+  return createHash('sha256').update(`${hash}\0${root}`).digest('hex');
+}
+
 function setFile(cacheDir: string, root: string, hash: string): string {
-  // The checked set holds absolute paths: the key includes where the policy is.
-  const key = createHash('sha256').update(`${hash}\0${root}`).digest('hex');
-  return join(cacheDir, `policy-${key}.json`);
+  return join(cacheDir, `policy-${policyKey(root, hash)}.json`);
 }
 
 export function readPolicySetCache(cacheDir: string | undefined, root: string, hash: string): PolicySet | undefined {
@@ -67,4 +77,50 @@ export function readPolicySetCache(cacheDir: string | undefined, root: string, h
 
 export function writePolicySetCache(cacheDir: string | undefined, root: string, hash: string, set: PolicySet): void {
   if (cacheDir) writeCacheJson(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set } satisfies SetEntry);
+}
+
+// The policy's compiled path lists (src/match/patterns.ts snapshots), beside its checked set: a
+// hook process restores the lists an earlier one compiled instead of compiling them again (about
+// a tenth of an agent's commit check). What the compiler makes depends on the build and on the
+// runtime's case mappings (deny patterns fold case), so both key the entry besides the policy.
+const LISTS_FORMAT = 1;
+
+interface ListsEntry {
+  format: number;
+  stamp: string;
+  runtime: string;
+  hash: string;
+  lists: Record<string, unknown>;
+}
+
+/** A SnapshotStore read from the cache; save() writes it back when a list was added. */
+export interface ListsCache extends SnapshotStore {
+  save(): void;
+}
+
+/**
+ * The compiled lists kept for this policy; undefined without a cache directory or outside a
+ * build (the TypeScript sources have no stamp: see SOURCE_STAMP). A damaged entry is an empty one
+ * (restorePathList checks each snapshot as well).
+ */
+export function openListsCache(cacheDir: string | undefined, root: string, hash: string, stamp = SOURCE_STAMP): ListsCache | undefined {
+  if (!cacheDir || stamp === undefined) return undefined;
+  const file = join(cacheDir, `lists-${policyKey(root, hash)}.json`);
+  const runtime = caseRuntime();
+  const e = readCacheJson(file) as Partial<ListsEntry> | undefined;
+  const usable = e?.format === LISTS_FORMAT && e.stamp === stamp && e.runtime === runtime && e.hash === hash && typeof e.lists === 'object' && e.lists !== null;
+  const lists = new Map<string, unknown>(usable ? Object.entries(e.lists!) : []);
+  let added = false;
+  return {
+    get: (key) => lists.get(key),
+    set(key, snapshot) {
+      lists.set(key, snapshot);
+      added = true;
+    },
+    save() {
+      if (!added) return;
+      added = false;
+      writeCacheJson(file, { format: LISTS_FORMAT, stamp, runtime, hash, lists: Object.fromEntries(lists) } satisfies ListsEntry);
+    },
+  };
 }

@@ -56,7 +56,8 @@ export class CachedDecider implements Decider {
     let subject: string;
     switch (action.kind) {
       case 'filesystem':
-        kind = action.op;
+        // A guess is decided by denies only: never the same decision as the path named for sure.
+        kind = action.guessed ? `${action.op}?` : action.op;
         subject = action.paths.length === 1 ? action.paths[0]! : action.paths.join('\u0000');
         break;
       case 'command':

@@ -464,7 +464,10 @@ export class FileReplay {
   private evaluate(entry: LogEntry, lineNo: number, hits: SecretHit[]): void {
     this.bypassUsed = undefined;
     const d = this.judge(entry, lineNo, hits);
-    if (this.decisions) this.encodeDecision(this.decisions, entry, d, lineNo, hits);
+    // A guess no deny refused is not something the call did (a branch name in an MCP call's
+    // input): reports of decisions leave it out, as the runtime guard's log does.
+    const guessed = entry.action.kind === 'filesystem' && entry.action.guessed === true && d.outcome === 'allow';
+    if (this.decisions && !guessed) this.encodeDecision(this.decisions, entry, d, lineNo, hits);
     if (entry.also) for (const e of entry.also) this.evaluate(e, lineNo, hits);
   }
 

@@ -129,6 +129,22 @@ describe('runAction', () => {
     ]);
   });
 
+  it('a copy of a denied file publishes its content: a read of the source, reported on the copy', async () => {
+    const s = setup();
+    const client = new FakeClient(
+      [claudeCommit],
+      [
+        { filename: 'src/key.txt', status: 'copied', previousFilename: 'secrets/api.key', patch: '@@ -0,0 +1 @@\n+x' },
+        { filename: 'src/b.ts', status: 'copied', previousFilename: 'src/a.ts' },
+      ],
+    );
+    const r = await runAction(s.inputs, s.env, client, s.out, { engine: fakeEngine });
+    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([
+      'error agent-write-denied src/key.txt:1 claude may not copy secrets/api.key into src/key.txt: matches deny "secrets/**"',
+    ]);
+    expect(r.failure).toBe('agent-policy-lint found 1 error');
+  });
+
   it('annotates at most 10 errors and 10 warnings a step (the failure message is one), the rest in the summary', async () => {
     const s = setup();
     const files: PrFile[] = [

@@ -20,17 +20,24 @@ const CASES: Array<[string, string, Expect, string?]> = [
   ['claude', 'pre-edit-hook-config.json', 'deny', '<built-in>:3'],
   // An MCP tool the table does not know: a command nested in its input is decided all the same.
   ['claude', 'pre-mcp-nested-deny.json', 'deny', 'curl'],
+  // A value shaped like a path under a key no table names is decided too, as a guess: a deny refuses
+  // it (secrets/token.txt), and nothing else does (acme/widgets is a repository, not a file).
+  ['claude', 'pre-mcp-path-value-deny.json', 'deny', 'secrets/token.txt'],
+  ['claude', 'pre-mcp-repo-name-allow.json', 'allow'],
   ['claude', 'post-write.json', 'noted'],
   ['claude', 'session-start.json', 'noted'],
   ['claude', 'unknown-event.json', 'fail', 'unknown claude hook event "Notification"'],
   ['codex', 'pre-bash-allow.json', 'allow'],
   ['codex', 'pre-bash-argv-deny.json', 'deny', 'curl'],
+  // The directory a shell tool runs its command in (Codex's workdir, Gemini's directory) is where its files are.
+  ['codex', 'pre-bash-workdir-deny.json', 'deny', 'secrets/token.txt'],
   ['codex', 'pre-apply-patch-deny.json', 'deny', 'secrets/new.key'],
   ['codex', 'pre-apply-patch-approval.json', 'deny', 'no approval prompt'],
   ['codex', 'pre-mcp-allow.json', 'allow'],
   ['codex', 'post-bash.json', 'noted'],
   ['codex', 'session-start.json', 'noted'],
   ['gemini', 'before-shell-allow.json', 'allow'],
+  ['gemini', 'before-shell-directory-deny.json', 'deny', 'secrets/token.txt'],
   ['gemini', 'before-write-deny.json', 'deny', '.env.local'],
   ['gemini', 'before-replace-approval.json', 'deny', 'no approval prompt'],
   ['gemini', 'before-read-many-deny.json', 'deny', 'secrets/token.txt'],
@@ -114,6 +121,9 @@ describe('agent-policy-lint hook (built CLI) answers each agent in its own forma
     expect(String(bash.policy_hash)).toMatch(/^sha256:[0-9a-f]{64}$/);
     const post = lines.find((l) => l.event === 'post-tool')!;
     expect(post).toMatchObject({ tool: 'Write', result: 'success', files: [{ path: 'src/app.ts', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] });
+    // A guessed path is logged only when a deny refused it (replay, reading it as a plain read, refuses it too).
+    expect(lines.filter((l) => l.tool_use_id === 'toolu_12' && l.action === 'filesystem.read')).toMatchObject([{ path: 'secrets/token.txt', outcome: 'deny', rule: '.agent-policy.yml:5' }]);
+    expect(lines.filter((l) => l.tool_use_id === 'toolu_13').map((l) => l.action)).toEqual(['tool.invoke']);
     // The Write's content ("{}", "x", "export {}") and the read file's content never appear.
     const text = JSON.stringify(lines);
     expect(text).not.toContain('"content"');

@@ -2,10 +2,10 @@
 // exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
 // case variants of a denied path whatever the cache file holds.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CLI, REPO_ROOT } from '../helpers/cli.js';
+import { CLI, REPO_ROOT, tempTree } from '../helpers/cli.js';
 import { guardRepo, runHook } from './helpers.js';
 
 const GUARD = join(REPO_ROOT, 'dist/guard.cjs');
@@ -93,5 +93,84 @@ describe('--staged reads the checked set the guard caches', () => {
     const second = staged();
     expect(second.status).not.toBe(0);
     expect(second.stdout + second.stderr).toContain('src/b.ts');
+  });
+});
+
+describe('compiled path lists kept between runs', () => {
+  it('are read back only by the same build, runtime and policy', async () => {
+    const { openListsCache } = await import('../../src/policy/runtime-cache.js');
+    const dir = tempTree({});
+    const snapshot = { rel: { universal: [0] } };
+    const first = openListsCache(dir, '/repo', 'sha256:p', 'stamp-1')!;
+    expect(first.get('k')).toBeUndefined();
+    first.set('k', snapshot);
+    first.save();
+    expect(openListsCache(dir, '/repo', 'sha256:p', 'stamp-1')!.get('k')).toEqual(snapshot);
+    // Another build (its compiler may read patterns otherwise), another policy, another place.
+    expect(openListsCache(dir, '/repo', 'sha256:p', 'stamp-2')!.get('k')).toBeUndefined();
+    expect(openListsCache(dir, '/repo', 'sha256:q', 'stamp-1')!.get('k')).toBeUndefined();
+    expect(openListsCache(dir, '/elsewhere', 'sha256:p', 'stamp-1')!.get('k')).toBeUndefined();
+    // The TypeScript sources have no stamp, and no cache directory means no cache.
+    expect(openListsCache(dir, '/repo', 'sha256:p', undefined)).toBeUndefined();
+    expect(openListsCache(undefined, '/repo', 'sha256:p', 'stamp-1')).toBeUndefined();
+    // A damaged file is an empty cache, filled again.
+    const file = join(dir, readdirSync(dir).find((f) => f.startsWith('lists-'))!);
+    writeFileSync(file, '{"format":1,"lists":');
+    const again = openListsCache(dir, '/repo', 'sha256:p', 'stamp-1')!;
+    expect(again.get('k')).toBeUndefined();
+    again.set('k', snapshot);
+    again.save();
+    expect(JSON.parse(readFileSync(file, 'utf8')).lists.k).toEqual(snapshot);
+  });
+
+  it("the guard and an agent's commit restore the lists an earlier run compiled (seen by changing them), and a damaged entry changes no decision", () => {
+    const repo = guardRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e.x', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    git('add', '-A');
+    git('commit', '-q', '--no-verify', '-m', 'base');
+    writeFileSync(join(repo, 'src/b.ts'), 'export const b = 1;\n');
+    git('add', 'src/b.ts');
+    const env = { ...process.env, NO_COLOR: '1', CLAUDECODE: '1' };
+    const staged = () => spawnSync(process.execPath, [join(REPO_ROOT, 'dist/pre-commit.cjs'), '--staged'], { cwd: repo, env, encoding: 'utf8' });
+    expect(staged().status).toBe(0);
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const entry = join(dir, readdirSync(dir).find((f) => f.startsWith('lists-'))!);
+    const saved = JSON.parse(readFileSync(entry, 'utf8')) as { lists: Record<string, unknown> };
+    const key = (role: string, patterns: string[]) => JSON.stringify(['path', role, patterns]);
+    const allowKey = key('allow', ['src/**', 'package.json', 'README.md']);
+    const denyKey = Object.keys(saved.lists).find((k) => k.startsWith(JSON.stringify(['path', 'deny']).slice(0, -1)))!;
+    expect(saved.lists[allowKey]).toBeDefined();
+    expect(denyKey).toBeDefined();
+
+    // A deny list whose automaton is the allow list's (rule 0 is `.env*`): the commit of src/b.ts is
+    // now refused by `.env*`, so the second run restored the list instead of compiling it.
+    const allowRel = (saved.lists[allowKey] as { rel: { automaton: object } }).rel;
+    const denyAsAllow = { errors: [], rel: { ...allowRel, automaton: { ...allowRel.automaton, nocase: true } } };
+    writeFileSync(entry, JSON.stringify({ ...saved, lists: { ...saved.lists, [denyKey]: denyAsAllow } }));
+    const second = staged();
+    expect(second.status).not.toBe(0);
+    expect(second.stdout + second.stderr).toContain('.env*');
+
+    // Damaged entries are compiled again: the same verdicts as without a cache.
+    for (const damaged of ['{"format":1', JSON.stringify({ ...saved, lists: { [denyKey]: { rel: 5 }, [allowKey]: { errors: [], rel: { universal: [9] } } } })]) {
+      writeFileSync(entry, damaged);
+      expect(staged().status).toBe(0);
+    }
+    // The case classes are read only when a list is compiled: not by a run that restores them all.
+    writeFileSync(entry, JSON.stringify(saved));
+    const classes = () => readdirSync(dir).filter((f) => f.startsWith('case-classes-'));
+    expect(classes()).toHaveLength(1);
+    rmSync(join(dir, classes()[0]!));
+    expect(staged().status).toBe(0);
+    expect(classes()).toHaveLength(0);
+    rmSync(entry);
+    expect(staged().status).toBe(0);
+    expect(classes()).toHaveLength(1);
+
+    // And the guard reads the same entry: a denied path stays denied after a damaged one.
+    writeFileSync(entry, JSON.stringify({ ...saved, lists: { [denyKey]: { rel: 5 } } }));
+    const payload = JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: join(repo, 'secrets/k'), old_string: 'a', new_string: 'b' } });
+    const hook = spawnSync(process.execPath, [GUARD, '--agent', 'claude'], { cwd: repo, input: payload, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(hook.stdout).toContain('"permissionDecision":"deny"');
   });
 });

@@ -8,8 +8,8 @@ import { replayIn } from './helpers.js';
 
 const DIR = join(FIXTURES, 'logs', 'agents');
 const LOG = 'tool-calls.jsonl';
-// Lines of tool-calls.jsonl the policy denies; 5 and 10 are allowed controls.
-const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+// Lines of tool-calls.jsonl the policy denies; 5, 10 and 21 are allowed controls.
+const DENIED = [1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24];
 
 describe('tool calls of every agent in a log', () => {
   it('each is decided on what its tool does (in process)', async () => {
@@ -27,6 +27,13 @@ describe('tool calls of every agent in a log', () => {
     // An unknown tool's url is decided; both command fields are decided.
     expect(at(17)).toContain('evil.example');
     expect(at(19)).toContain('rm -rf src');
+    // Values shaped like paths under keys no table names are guesses: a deny refuses them (20, 23);
+    // `owner/name` (21) is allowed as a guess, yet read for sure (22) the allow list refuses it.
+    expect(at(20)).toContain('secrets/k');
+    expect(at(22)).toContain('owner/name');
+    expect(at(23)).toContain('.env.production');
+    // A shell tool's own directory is where its command runs: `npm test > report.txt` in secrets/.
+    expect(at(24)).toContain('secrets/report.txt');
   });
 
   it('the same through the built CLI', () => {
@@ -35,6 +42,17 @@ describe('tool calls of every agent in a log', () => {
     const rep = JSON.parse(out.stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> };
     const lines = rep.findings.filter((f) => f.file === LOG && f.ruleId === 'replay-denied-action').map((f) => f.line);
     expect([...new Set(lines)].sort((a, b) => a - b)).toEqual(DENIED);
+  });
+
+  it('a decision report leaves out guesses no deny refused (OCSF through the built CLI)', () => {
+    const out = runCli(['--agent-log', LOG, '--format', 'ocsf'], { cwd: DIR });
+    const events = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { class_uid: number; unmapped?: { log_line?: number }; file?: { path?: string } });
+    const at = (line: number) => events.filter((e) => e.class_uid !== 2004 && e.unmapped?.log_line === line);
+    // Line 21's owner/name is a guess nothing refused: no event. Line 20's guess a deny refused: its read.
+    expect(at(21)).toEqual([]);
+    expect(at(20).map((e) => e.file?.path)).toContain('secrets/k');
+    // Line 22 reads owner/name for sure: its event is there.
+    expect(at(22).map((e) => e.file?.path)).toContain('owner/name');
   });
 
   it('one name means what its agent means by it: Codex Write is a patch, Claude Write a file write', () => {

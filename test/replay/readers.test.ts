@@ -140,7 +140,11 @@ describe('Claude Code transcript reader', () => {
     expect(entryLabel(entries(at(8))[0]!)).toBe('Bash: npm test');
     expect(entries(at(10))[0]?.action).toMatchObject({ paths: ['.env.local'] });
     expect(entries(at(36))[0]?.action).toMatchObject({ paths: ['/etc/hosts'] });
-    expect(entries(at(34))[0]?.action).toMatchObject({ kind: 'tool', tool: 'mcp__github__create_pull_request' });
+    // An MCP tool no table knows: its branch name `feature/cart-total` is a guessed path (only a deny
+    // could refuse it), decided with the tool's name.
+    expect(entries(at(34)).map((e) => [e.tool, e.action])).toEqual([
+      ['mcp__github__create_pull_request', expect.objectContaining({ kind: 'filesystem', op: 'read', paths: ['feature/cart-total'], guessed: true })],
+    ]);
     expect(entries(at(19))[0]?.action).toMatchObject({ kind: 'network', url: 'https://docs.example.com/money/rounding' });
   });
 

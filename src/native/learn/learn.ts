@@ -155,7 +155,10 @@ export async function learnPolicy(opts: LearnOptions): Promise<LearnResult> {
 
   for (const o of observed.observations) {
     const a = o.action;
-    if (a.kind === 'filesystem') for (const p of a.paths) seePath(p, o);
+    // A guessed path (a value of an unknown tool's input) is no evidence that a file was used.
+    if (a.kind === 'filesystem') {
+      if (!a.guessed) for (const p of a.paths) seePath(p, o);
+    }
     else if (a.kind === 'command') seeCommand(a.command, o);
     else if (a.kind === 'network') {
       const host = hostOf(a);

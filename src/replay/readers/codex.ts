@@ -94,6 +94,9 @@ function call(c: { tool: string; input: unknown; id: string | undefined }, times
   const agentId = state.defaultAgent;
   const facts = { agentId, sessionId, timestamp, timeline: sessionId ?? 'codex' };
   const base = { repoRoot: state.repoRoot, sessionRoot: root, cwd };
-  const r = toolCallEntries({ agent: 'codex', tool: c.tool, input: c.input, toolUseId: c.id }, 'codex', { timestamp }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
+  // The workdir is applied here, for every tool (a patch's files are relative to it too): not again
+  // by the tool table, which reads a command tool's own directory field.
+  const callInput = workdir === undefined ? c.input : Object.fromEntries(Object.entries(input).filter(([k]) => k !== 'workdir'));
+  const r = toolCallEntries({ agent: 'codex', tool: c.tool, input: callInput, toolUseId: c.id }, 'codex', { timestamp }, { agentId, sessionId, timestamp, approvalId: undefined }, base);
   return { kind: 'entries', entries: r.entries, facts, params: [[c.input, `${c.tool}.arguments`]], problems: r.problems.map((m) => `Codex ${m}`) };
 }

@@ -58,7 +58,7 @@ type Facts = Pick<ActionContext, 'agentId' | 'sessionId' | 'timestamp' | 'approv
 export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logged, facts: Facts, base: PathBase): ToolCallEntries {
   const cwd = localCwd(base);
   const context: ActionContext = { agentId: facts.agentId, sessionId: facts.sessionId, timestamp: facts.timestamp, approvalId: facts.approvalId, cwd };
-  const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context });
+  const r = toolActions({ agent: call.agent, tool: call.tool, input: call.input, context, placeDir: (dir) => localCwd({ ...base, cwd: dir }) });
   const all = r.actions;
   const named = all[0];
   // A log that names no agent may give a known tool fields its table row does not read (a
@@ -87,7 +87,13 @@ export function toolCallEntries(call: ToolCall, format: LogFormat, logged: Logge
     const paths = a.paths.length === 1 ? [toRepoPath(a.paths[0]!, base)] : [...new Set(a.paths.map((p) => toRepoPath(p, base)))];
     const kept = paths.length === 1 ? (paths[0] === '.' || paths[0] === '' ? [] : paths) : paths.filter((p) => p !== '.' && p !== '');
     // A literal, not a spread: a spread of an action is far slower (see src/agent-tools).
-    if (kept.length > 0) place({ kind: 'filesystem', op: a.op, paths: kept, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined });
+    if (kept.length > 0) {
+      place(
+        a.guessed
+          ? { kind: 'filesystem', op: a.op, paths: kept, guessed: true, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined }
+          : { kind: 'filesystem', op: a.op, paths: kept, agentId: a.agentId, sessionId: a.sessionId, timestamp: a.timestamp, approvalId: a.approvalId, cwd: undefined },
+      );
+    }
   }
   const head = call.head ?? call.tool;
   const hint = unplacedHint(base, placed ?? NONE);
