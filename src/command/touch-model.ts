@@ -61,6 +61,8 @@ interface TouchSpec {
   contacts?: string;
   /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
   reads?: string[];
+  /** The program serves (so reads) the tree of this option's value, or of the working directory (`php -S … -t DIR`). */
+  serves?: string;
 }
 
 /**
@@ -386,6 +388,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   if (t.extract) {
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
+  }
+  if (t.serves) {
+    const dir = parsed.options.find((o) => o.name === t.serves)?.value ?? { value: '.', dynamic: false };
+    operand(out, name, 'read', dir, { tree: 'all', via: `${name} (serves ${dir.value === '.' ? 'the working directory' : dir.value})` });
   }
   const sub = operands[0]?.arg;
   const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
