@@ -395,7 +395,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   const sub = operands[0]?.arg;
   const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
-  if (after) {
+  if (after && sub) {
     const end = after.first ? Math.min(2, operands.length) : operands.length;
     for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(after.tree ? { tree: 'all' as const } : {}) });
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });

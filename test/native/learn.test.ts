@@ -100,8 +100,13 @@ describe('agent-policy-lint learn', () => {
     writeFileSync(probe, sensitive.map((e, i) => JSON.stringify({ timestamp: `2026-01-01T00:00:${String(i).padStart(2, '0')}Z`, allowed: true, ...e })).join('\n') + '\n');
     const probed = JSON.parse(runCli(['--agent-log', 'probe.jsonl', '--format', 'json'], { cwd: dir }).stdout).findings as Array<{ ruleId: string; line: number }>;
     const ruleAt = (line: number) => probed.filter((f) => f.line === line).map((f) => f.ruleId);
+    // deploy/id_rsa is gated, not denied: a transcript runs `cd types && npx tsc --noEmit *.ts`,
+    // whose glob may read a file `**/id_rsa*` names (types/id_rsa.ts), and learn turns a baseline
+    // deny an observed action meets into an approval gate. (Before npx's command was analysed,
+    // that line was opaque to the file rules, and the deny stayed.)
+    const gated = new Set([sensitive.length - 1, 3]);
     sensitive.forEach((e, i) => {
-      const expected = i === sensitive.length - 1 ? 'replay-missing-approval' : 'replay-denied-action';
+      const expected = gated.has(i) ? 'replay-missing-approval' : 'replay-denied-action';
       expect(ruleAt(i + 1), JSON.stringify(e)).toContain(expected);
     });
   });
