@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
+import { plainLongOptions } from '../long-options.js';
 import type { LintOptions } from '../lint/options.js';
 import { FORMATS, type Format } from '../report/format.js';
 import { readPositionals } from './positionals.js';
@@ -39,33 +40,14 @@ Rules: https://github.com/agent-policy-lint/agent-policy-lint/blob/main/docs/rul
 
 /** node:util parseArgs (strict by default), its errors turned into usage errors (exit 2). */
 export function parseFlags<T extends ParseArgsConfig>(config: T, command?: string): ReturnType<typeof parseArgs<T>> {
-  const simple = booleanFlagsOnly(config);
+  // The plainest command lines (the pre-commit hook's `--staged`) without loading node:util's parser.
+  const simple = plainLongOptions(config);
   if (simple) return simple as ReturnType<typeof parseArgs<T>>;
   try {
     return parseArgs<T>(config);
   } catch (e) {
     throw new UsageError((e as Error).message, `Run agent-policy-lint${command ? ` ${command}` : ''} --help for the options.`);
   }
-}
-
-/**
- * What parseArgs gives for arguments that are all boolean long options of the config (the
- * pre-commit hook's `--staged`): those options true, the others at their defaults, no
- * positionals. Answered here because node:util's parser is a module a hook start would load
- * for it (about 1 ms); anything else (values, short options, `--`, tokens) goes to parseArgs.
- */
-function booleanFlagsOnly(config: ParseArgsConfig): { values: Record<string, unknown>; positionals: string[] } | undefined {
-  const options = config.options ?? {};
-  const args = config.args;
-  if (!args || config.tokens) return undefined;
-  const values: Record<string, unknown> = Object.create(null);
-  for (const arg of args) {
-    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
-    if (!name || !Object.hasOwn(options, name) || options[name]!.type !== 'boolean' || options[name]!.multiple) return undefined;
-    values[name] = true;
-  }
-  for (const [name, option] of Object.entries(options)) if (!(name in values) && option.default !== undefined) values[name] = option.default;
-  return { values, positionals: [] };
 }
 
 /** `--max-warnings -1` (ESLint's "no limit"): a negative value would otherwise read as a flag. */

@@ -2,7 +2,8 @@
 // stderr with the exit code the agent honours. Shared by the CLI's `hook` command and the small
 // dedicated entry dist/guard.cjs (boot.ts, scripts/build.mjs).
 import { fstatSync, readSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { plainLongOptions } from '../long-options.js';
 import { failClosed } from './answers.js';
 import { GUARD_AGENTS, type GuardAgent } from './event.js';
 import { prefetchOverrides } from './prefetch.js';
@@ -58,12 +59,14 @@ const processIo: HookIo = { stdout: (s) => process.stdout.write(s), stderr: (s) 
 export async function runHook(argv: string[], cwd: string, io: HookIo = processIo): Promise<number> {
   let values: { agent?: string; event?: string; 'agent-id'?: string; help?: boolean };
   try {
-    values = parseArgs({
+    const config: ParseArgsConfig = {
       args: argv,
       strict: true,
       allowPositionals: false,
       options: { agent: { type: 'string' }, event: { type: 'string' }, 'agent-id': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }).values;
+    };
+    // `--agent claude` (what init installs) without loading node:util's parser.
+    values = (plainLongOptions(config) ?? parseArgs(config)).values;
   } catch (e) {
     io.stderr(`agent-policy-lint hook: ${(e as Error).message}\n${HOOK_USAGE}\n`);
     return 2;

@@ -1,9 +1,11 @@
-// parseFlags answers arguments that are all boolean long options without node:util's parser (a
-// hook start would load its module for `--staged`): it must give exactly what parseArgs gives,
-// and leave everything else, errors included, to parseArgs.
+// parseFlags (the CLI) and the runtime guard answer the plainest command lines without node:util's
+// parser (src/long-options.ts: a hook start would load its module for `--staged` or `--agent
+// claude`): they must give exactly what parseArgs gives, and leave everything else, errors
+// included, to parseArgs.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../../src/cli/args.js';
+import { plainLongOptions } from '../../src/long-options.js';
 
 const OPTIONS: ParseArgsConfig['options'] = {
   config: { type: 'string', short: 'c' },
@@ -41,6 +43,16 @@ describe('parseFlags', () => {
       ['--format=json'],
       ['--'],
       ['--', '--staged'],
+      ['--format', 'json'],
+      ['--format=json', '--staged'],
+      ['--format='],
+      ['--format', 'json', '--format', 'sarif'],
+      ['--format', '-x'],
+      ['--format', '--staged'],
+      ['--format'],
+      ['--staged', '--format'],
+      ['--agent-log', 'a.jsonl'],
+      ['--config', 'p.yml', '--staged', 'extra'],
       ['--staged=true'],
       ['--unknown'],
       ['--constructor'],
@@ -49,6 +61,20 @@ describe('parseFlags', () => {
     ]) {
       expect([args, outcome(() => parseFlags(config(args)))]).toEqual([args, outcome(() => parseArgs(config(args)))]);
     }
+  });
+
+  it('the guard\'s options: the fast reading is parseArgs\' wherever it answers', () => {
+    const guard = (args: string[]): ParseArgsConfig => ({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: { agent: { type: 'string' }, event: { type: 'string' }, 'agent-id': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    for (const args of [['--agent', 'claude'], ['--agent=codex', '--event', 'preToolUse'], ['--agent', 'cursor', '--agent-id', 'bot'], ['--help'], ['-h'], ['--agent'], ['--agent', '--help'], ['claude'], ['--agent', 'claude', '--bogus']]) {
+      const fast = plainLongOptions(guard(args));
+      if (fast) expect([args, plain(fast)]).toEqual([args, plain(parseArgs(guard(args)))]);
+    }
+    expect(plainLongOptions(guard(['--agent', 'claude']))?.values).toEqual(Object.assign(Object.create(null), { agent: 'claude' }));
   });
 
   it('turns the parser\'s errors into usage errors', () => {
