@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-V4R3HFBD.js";
+} from "./chunks/chunk-HGEGZK3W.js";
 import {
   emptyPermissions,
   loadPolicySet

@@ -21,6 +21,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var import_chunk_6OMWIG5V = require("./chunk-6OMWIG5V.js");
 var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
 var import_chunk_OCQD6BNO = require("./chunk-OCQD6BNO.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
@@ -80,12 +81,13 @@ var processIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process
 async function runHook(argv, cwd, io = processIo) {
   let values;
   try {
-    values = (0, import_node_util.parseArgs)({
+    let config = {
       args: argv,
       strict: true,
       allowPositionals: false,
       options: { agent: { type: "string" }, event: { type: "string" }, "agent-id": { type: "string" }, help: { type: "boolean", short: "h" } }
-    }).values;
+    };
+    values = ((0, import_chunk_6OMWIG5V.plainLongOptions)(config) ?? (0, import_node_util.parseArgs)(config)).values;
   } catch (e) {
     return io.stderr(`agent-policy-lint hook: ${e.message}
 ${HOOK_USAGE}
@@ -100,7 +102,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = Promise.resolve().then(() => __toESM(require("./run-MBS3CFSS.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = Promise.resolve().then(() => __toESM(require("./run-2AS2AI77.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = (0, import_chunk_HMFAG5RA.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -33,6 +33,7 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_WDOCMWJB = require("./chunk-WDOCMWJB.js");
 var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
+var import_chunk_6OMWIG5V = require("./chunk-6OMWIG5V.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
@@ -69,25 +70,13 @@ function readPositionals(args, cwd, config) {
   return out.config = policies[0], out;
 }
 function parseFlags(config, command) {
-  let simple = booleanFlagsOnly(config);
+  let simple = (0, import_chunk_6OMWIG5V.plainLongOptions)(config);
   if (simple) return simple;
   try {
     return (0, import_node_util.parseArgs)(config);
   } catch (e) {
     throw new import_chunk_QKUC6GCX.UsageError(e.message, `Run agent-policy-lint${command ? ` ${command}` : ""} --help for the options.`);
   }
-}
-function booleanFlagsOnly(config) {
-  let options = config.options ?? {}, args = config.args;
-  if (!args || config.tokens) return;
-  let values = /* @__PURE__ */ Object.create(null);
-  for (let arg of args) {
-    let name = arg.startsWith("--") ? arg.slice(2) : void 0;
-    if (!name || !Object.hasOwn(options, name) || options[name].type !== "boolean" || options[name].multiple) return;
-    values[name] = true;
-  }
-  for (let [name, option] of Object.entries(options)) !(name in values) && option.default !== void 0 && (values[name] = option.default);
-  return { values, positionals: [] };
 }
 function joinNegativeValues(argv) {
   let out = [];
@@ -158,7 +147,7 @@ var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(requ
 async function runStaged(opts, cwd, loadRulesMeta2, started = {}) {
   let diff = (0, import_chunk_GRJKMNN3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_GRJKMNN3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-RX3XG7XY.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-WKLCAMTL.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd, started = {}) {

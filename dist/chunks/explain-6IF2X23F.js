@@ -1,17 +1,18 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import {
   linkResolver
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-FQRNZS7D.js";
+} from "./chunk-QULXOMZL.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-V4R3HFBD.js";
+import "./chunk-HGEGZK3W.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -89,7 +90,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-DSBVVPJ6.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-SLKUVERU.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

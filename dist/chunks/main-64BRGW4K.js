@@ -1,5 +1,8 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  plainLongOptions
+} from "./chunk-4ZWHCVI7.js";
+import {
   discoverOverrides,
   failClosed
 } from "./chunk-2H5MBNET.js";
@@ -72,12 +75,13 @@ var processIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process
 async function runHook(argv, cwd, io = processIo) {
   let values;
   try {
-    values = parseArgs({
+    let config = {
       args: argv,
       strict: !0,
       allowPositionals: !1,
       options: { agent: { type: "string" }, event: { type: "string" }, "agent-id": { type: "string" }, help: { type: "boolean", short: "h" } }
-    }).values;
+    };
+    values = (plainLongOptions(config) ?? parseArgs(config)).values;
   } catch (e) {
     return io.stderr(`agent-policy-lint hook: ${e.message}
 ${HOOK_USAGE}
@@ -92,7 +96,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = import("./run-YQOUL6YW.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = import("./run-7CDPKVZD.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -9,7 +9,7 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   withCaseClasses
-} from "./chunk-2E6IGBXF.js";
+} from "./chunk-7JIM7V3J.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -17,7 +17,7 @@ import {
   actingAgent,
   policyPath
 } from "./chunk-6MXBARAW.js";
-import "./chunk-V4R3HFBD.js";
+import "./chunk-HGEGZK3W.js";
 import "./chunk-PCFHNYAU.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";

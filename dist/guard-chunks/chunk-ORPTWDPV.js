@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "db37218576e3f1f28a8d6bc79738c863";
+var VERSION = version, SOURCE_STAMP = "b31432da9f129cc3c9f1b57e3e45357b";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

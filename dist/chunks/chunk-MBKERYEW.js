@@ -1,5 +1,8 @@
 import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
 import {
+  plainLongOptions
+} from "./chunk-4ZWHCVI7.js";
+import {
   FORMATS
 } from "./chunk-O3G5XKBQ.js";
 import {
@@ -73,25 +76,13 @@ Options:
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage error or unreadable file.
 Rules: https://github.com/agent-policy-lint/agent-policy-lint/blob/main/docs/rules.md`;
 function parseFlags(config, command) {
-  let simple = booleanFlagsOnly(config);
+  let simple = plainLongOptions(config);
   if (simple) return simple;
   try {
     return parseArgs(config);
   } catch (e) {
     throw new UsageError(e.message, `Run agent-policy-lint${command ? ` ${command}` : ""} --help for the options.`);
   }
-}
-function booleanFlagsOnly(config) {
-  let options = config.options ?? {}, args = config.args;
-  if (!args || config.tokens) return;
-  let values = /* @__PURE__ */ Object.create(null);
-  for (let arg of args) {
-    let name = arg.startsWith("--") ? arg.slice(2) : void 0;
-    if (!name || !Object.hasOwn(options, name) || options[name].type !== "boolean" || options[name].multiple) return;
-    values[name] = !0;
-  }
-  for (let [name, option] of Object.entries(options)) !(name in values) && option.default !== void 0 && (values[name] = option.default);
-  return { values, positionals: [] };
 }
 function joinNegativeValues(argv) {
   let out = [];

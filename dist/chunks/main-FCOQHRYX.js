@@ -2,11 +2,12 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 import {
   LINT_USAGE,
   parseLintArgs
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-V4R3HFBD.js";
+} from "./chunk-HGEGZK3W.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -27,16 +28,16 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-LZHCGH44.js"),
-  bypass: () => import("./bypass-4R3OXAS2.js"),
-  init: () => import("./init-T5MBINQ2.js"),
+  explain: () => import("./explain-6IF2X23F.js"),
+  bypass: () => import("./bypass-CWKCSJ5L.js"),
+  init: () => import("./init-ROHCFHND.js"),
   hook: async () => {
-    let { runHook } = await import("./main-7TF4JCTQ.js");
+    let { runHook } = await import("./main-64BRGW4K.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
-  import: () => import("./import-4NX6YDDU.js"),
-  export: () => import("./export-XZTB4Q45.js"),
-  learn: () => import("./learn-IY7KFNCK.js")
+  import: () => import("./import-CKSBUOID.js"),
+  export: () => import("./export-ROCWCIDS.js"),
+  learn: () => import("./learn-NKWQRYEH.js")
 };
 async function main(argv, cwd = process.cwd()) {
   let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
@@ -48,7 +49,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-P4UWELFG.js");
+  let { runLint } = await import("./lint-3ZAJWGHK.js");
   return runLint(parsed, cwd);
 }
 export {

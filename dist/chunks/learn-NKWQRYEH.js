@@ -23,7 +23,8 @@ import "./chunk-LBIEHBQX.js";
 import "./chunk-2PS23LMK.js";
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import "./chunk-NG5DRVKH.js";
 import {
   decide

@@ -10,7 +10,8 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   commandPatternProblem

@@ -6,14 +6,15 @@ import {
 import "./chunk-OJEHWALM.js";
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import {
   GUARD_AGENTS
 } from "./chunk-7DK35ULS.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-V4R3HFBD.js";
+} from "./chunk-HGEGZK3W.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

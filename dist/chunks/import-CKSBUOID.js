@@ -14,7 +14,8 @@ import "./chunk-SVDZDYXD.js";
 import "./chunk-OJEHWALM.js";
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-OGXJCLED.js";
 import "./chunk-Y7RLUBF5.js";

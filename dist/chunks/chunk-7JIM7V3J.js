@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-V4R3HFBD.js";
+} from "./chunk-HGEGZK3W.js";
 import {
   caseClasses,
   useCaseClasses,

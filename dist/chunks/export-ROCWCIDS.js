@@ -21,7 +21,8 @@ import {
 } from "./chunk-OJEHWALM.js";
 import {
   parseFlags
-} from "./chunk-I5UF5RBM.js";
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
 import {
   decide
 } from "./chunk-ANBGDBVC.js";

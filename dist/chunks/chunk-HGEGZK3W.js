@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "db37218576e3f1f28a8d6bc79738c863";
+var VERSION = version, SOURCE_STAMP = "b31432da9f129cc3c9f1b57e3e45357b";
 
 export {
   VERSION,

@@ -33,8 +33,8 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_3JRFAUXT = require("./chunk-3JRFAUXT.js");
-var import_chunk_PD3VALP5 = require("./chunk-PD3VALP5.js");
+var import_chunk_GECD5MIJ = require("./chunk-GECD5MIJ.js");
+var import_chunk_ORPTWDPV = require("./chunk-ORPTWDPV.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
@@ -124,13 +124,13 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-N4GHNDHS.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-UX7G6RVS.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await Promise.resolve().then(() => __toESM(require("./agent-commit-4JBSEQEO.js"))), { loadIndexBypasses } = await Promise.resolve().then(() => __toESM(require("./replay-staged-UX7G6RVS.js"))), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport, exitCodeFor } = await Promise.resolve().then(() => __toESM(require("./report-MQUM6QVX.js"))), summary = await emitReport(shown, {
+  let { emitReport, exitCodeFor } = await Promise.resolve().then(() => __toESM(require("./report-ZOX2WURT.js"))), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,
@@ -169,12 +169,12 @@ async function load(files, opts, cwd, setOnly = false) {
 function setCache(files, cwd) {
   let rootFile = (0, import_chunk_6TQU3MSI.findRootPolicy)(cwd, (p) => files.has(p));
   if (!rootFile) return;
-  let rootDir = (0, import_node_path.dirname)(rootFile), policyFiles = [rootFile, ...(0, import_chunk_GRJKMNN3.overridesIn)(files, rootDir)], hash = (0, import_chunk_3JRFAUXT.policyHash)(rootDir, new Map(policyFiles.map((f) => [f, files.get(f)]))), dir = (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir);
+  let rootDir = (0, import_node_path.dirname)(rootFile), policyFiles = [rootFile, ...(0, import_chunk_GRJKMNN3.overridesIn)(files, rootDir)], hash = (0, import_chunk_GECD5MIJ.policyHash)(rootDir, new Map(policyFiles.map((f) => [f, files.get(f)]))), dir = (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir);
   return {
     files: policyFiles,
-    read: () => (0, import_chunk_3JRFAUXT.readPolicySetCache)(dir, rootDir, hash),
-    write: (set) => (0, import_chunk_3JRFAUXT.writePolicySetCache)(dir, rootDir, hash, set),
-    lists: () => (0, import_chunk_3JRFAUXT.openListsCache)(dir, rootDir, hash)
+    read: () => (0, import_chunk_GECD5MIJ.readPolicySetCache)(dir, rootDir, hash),
+    write: (set) => (0, import_chunk_GECD5MIJ.writePolicySetCache)(dir, rootDir, hash, set),
+    lists: () => (0, import_chunk_GECD5MIJ.openListsCache)(dir, rootDir, hash)
   };
 }
 function headUnusable(state, agent) {

@@ -12,11 +12,11 @@ import {
   policyHash,
   readPolicySetCache,
   writePolicySetCache
-} from "./chunk-2E6IGBXF.js";
+} from "./chunk-7JIM7V3J.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
-import "./chunk-V4R3HFBD.js";
+import "./chunk-HGEGZK3W.js";
 import {
   ROOT_POLICY_NAMES,
   findRootPolicy
@@ -115,13 +115,13 @@ async function checkStaged(opts, cwd, entries, loadRulesMeta, reads) {
       head.set ? sets.push({ set: head.set, label: "per the committed policy in HEAD" }) : head.findings.some((f) => f.ruleId === "no-policy") || findings.push(headUnusable(state, agent));
     }
     if (sets.length > 0) {
-      let { decideAgentCommit } = await import("./agent-commit-VWJJ4CVW.js"), { loadIndexBypasses } = await import("./replay-staged-IIXNOR7K.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
+      let { decideAgentCommit } = await import("./agent-commit-GCLQONKM.js"), { loadIndexBypasses } = await import("./replay-staged-IIXNOR7K.js"), bypasses = await loadIndexBypasses(state.committed, sets[0].set, now, state.logs.length > 0 && staged.set ? [] : findings), result = await decideAgentCommit(entries, sets, agent.agent, state.top, bypasses, now);
       blocked = result.blocked, findings.push(...result.findings);
     } else noPolicy && findings.push(noPolicyWarning(state, cwd, agent));
   } else noPolicy && state.logs.length > 0 && findings.push(noPolicyWarning(state, cwd, void 0));
   let forTerminal = opts.format === "stylish" && !opts.output, shown = forTerminal ? findings.filter((f) => f.severity !== "info" || BYPASS_NOTICES.has(f.ruleId)) : findings;
   if (forTerminal && shown.length === 0) return 0;
-  let { emitReport, exitCodeFor } = await import("./report-DSBVVPJ6.js"), summary = await emitReport(shown, {
+  let { emitReport, exitCodeFor } = await import("./report-SLKUVERU.js"), summary = await emitReport(shown, {
     format: opts.format,
     output: opts.output,
     cwd,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-V4R3HFBD.js";
+} from "./chunk-HGEGZK3W.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";
