@@ -13,11 +13,13 @@ for (const gen of ['scripts/gen-validators.mjs', 'scripts/gen-rules-doc.mjs']) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// src/version.ts SOURCE_STAMP: a hash of every source and data file (paths and contents, in a
-// fixed order), so that caches of what the code computed are never used by a build whose code
+// src/version.ts SOURCE_STAMP: a hash of this script and every source and data file (paths and
+// contents, in a fixed order), so that caches of what the code computed are never used by a build whose code
 // could compute otherwise. Deterministic, like the rest of dist/.
 function sourceStamp() {
   const h = createHash('sha256');
+  // The build itself too: its plugins rewrite sources.
+  h.update(readFileSync('scripts/build.mjs')).update('\0');
   for (const dir of ['src', 'data']) {
     for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
       const path = join(dir, f);
