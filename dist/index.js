@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-HGEGZK3W.js";
+} from "./chunks/chunk-DVQJB4XF.js";
 import {
   emptyPermissions,
   loadPolicySet

@@ -14,7 +14,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-HGEGZK3W.js";
+} from "./chunk-DVQJB4XF.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

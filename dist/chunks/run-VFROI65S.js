@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-7JIM7V3J.js";
+} from "./chunk-UYV4NWET.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-HGEGZK3W.js";
+import "./chunk-DVQJB4XF.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "b31432da9f129cc3c9f1b57e3e45357b";
+var VERSION = version, SOURCE_STAMP = "1a04907eb78628fb3ddee862a0632cca";
 
 export {
   VERSION,

@@ -8,11 +8,11 @@ import {
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-QULXOMZL.js";
+} from "./chunk-5JQ2SRBV.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-HGEGZK3W.js";
+import "./chunk-DVQJB4XF.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -90,7 +90,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-SLKUVERU.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-4F7K2A7F.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

@@ -3,7 +3,7 @@ import {
   ReportStream,
   emitReport,
   exitCodeFor
-} from "./chunk-QULXOMZL.js";
+} from "./chunk-5JQ2SRBV.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   loadRulesMeta
@@ -12,7 +12,7 @@ import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-HGEGZK3W.js";
+} from "./chunk-DVQJB4XF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-WS6ZR3IV.js");
+    let { runStaged } = await import("./staged-5HZEZMDL.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });

@@ -31,8 +31,8 @@ __export(stdin_exports, {
   runGuard: () => runGuard
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_GECD5MIJ = require("./chunk-GECD5MIJ.js");
-var import_chunk_ORPTWDPV = require("./chunk-ORPTWDPV.js");
+var import_chunk_IVVRB74K = require("./chunk-IVVRB74K.js");
+var import_chunk_6GSUS4MX = require("./chunk-6GSUS4MX.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_6WN7SKCC = require("./chunk-6WN7SKCC.js");
 var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
@@ -685,10 +685,10 @@ async function loadGuardPolicy(cwd, opts = {}) {
     } catch (e) {
       if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
     }
-  let hash = (0, import_chunk_GECD5MIJ.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_GECD5MIJ.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
-  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_GECD5MIJ.writePolicySetCache)(cacheDir, rootDir, hash, set));
-  let checked = set, root = checked.root.root, lists = (0, import_chunk_GECD5MIJ.openListsCache)(cacheDir, rootDir, hash);
-  return { cp: (0, import_chunk_GECD5MIJ.withCaseClasses)(cacheDir, () => (0, import_chunk_DOZ5LQY3.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
+  let hash = (0, import_chunk_IVVRB74K.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_IVVRB74K.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
+  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_IVVRB74K.writePolicySetCache)(cacheDir, rootDir, hash, set));
+  let checked = set, root = checked.root.root, lists = (0, import_chunk_IVVRB74K.openListsCache)(cacheDir, rootDir, hash);
+  return { cp: (0, import_chunk_IVVRB74K.withCaseClasses)(cacheDir, () => (0, import_chunk_DOZ5LQY3.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
 }
 function sessionFileName(sessionId, agent) {
   return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${(0, import_node_crypto.createHash)("sha256").update(sessionId).digest("hex").slice(0, 32)}`;

@@ -7,7 +7,7 @@ import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-HGEGZK3W.js";
+} from "./chunk-DVQJB4XF.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -28,11 +28,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-6IF2X23F.js"),
+  explain: () => import("./explain-ISGC2RUR.js"),
   bypass: () => import("./bypass-CWKCSJ5L.js"),
-  init: () => import("./init-ROHCFHND.js"),
+  init: () => import("./init-53HZ657U.js"),
   hook: async () => {
-    let { runHook } = await import("./main-64BRGW4K.js");
+    let { runHook } = await import("./main-FBXGT7JM.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-CKSBUOID.js"),
@@ -49,7 +49,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-3ZAJWGHK.js");
+  let { runLint } = await import("./lint-AS6CASDB.js");
   return runLint(parsed, cwd);
 }
 export {

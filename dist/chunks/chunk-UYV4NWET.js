@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-HGEGZK3W.js";
+} from "./chunk-DVQJB4XF.js";
 import {
   caseClasses,
   useCaseClasses,

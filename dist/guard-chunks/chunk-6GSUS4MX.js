@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "b31432da9f129cc3c9f1b57e3e45357b";
+var VERSION = version, SOURCE_STAMP = "1a04907eb78628fb3ddee862a0632cca";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

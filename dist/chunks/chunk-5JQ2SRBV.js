@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-HGEGZK3W.js";
+} from "./chunk-DVQJB4XF.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";

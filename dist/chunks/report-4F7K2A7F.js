@@ -3,11 +3,11 @@ import {
   emitReport,
   exitCodeFor,
   useColor
-} from "./chunk-QULXOMZL.js";
+} from "./chunk-5JQ2SRBV.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-HGEGZK3W.js";
+import "./chunk-DVQJB4XF.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";

@@ -9,7 +9,7 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   withCaseClasses
-} from "./chunk-7JIM7V3J.js";
+} from "./chunk-UYV4NWET.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -17,7 +17,7 @@ import {
   actingAgent,
   policyPath
 } from "./chunk-6MXBARAW.js";
-import "./chunk-HGEGZK3W.js";
+import "./chunk-DVQJB4XF.js";
 import "./chunk-PCFHNYAU.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";
