@@ -30,6 +30,10 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json', '**/.codex/**', '**/.gemini/settings.json', '**/.cursor/hooks.json', '.github/hooks/**'],
   },
   { id: 'self-protection/policy', effect: 'approval', patterns: ['.agent-policy.yml', '.agent-policy.yaml', '.agent-policy.override.yml', '.agent-policy.override.yaml'] },
+  // What the next git command runs: its configuration (core.hooksPath, core.pager, aliases,
+  // filters: `git config` writing them is opaque, src/match/git-config.ts) and its hooks (the
+  // pre-commit check among them). Appended, so that the rules above keep their numbers.
+  { id: 'self-protection/git-config', effect: 'deny', patterns: ['.git/config', '.git/hooks/**'] },
 ];
 
 function origin(index: number, rule: BuiltinRule): Origin {

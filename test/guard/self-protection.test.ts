@@ -30,6 +30,8 @@ describe('built-in self-protection', () => {
     ['.agent-policy/bypasses/b1.json', 'deny', '<built-in>:2'],
     ['.agent-policy.yml', 'needs-approval', '<built-in>:4'],
     ['web/.agent-policy.override.yml', 'needs-approval', '<built-in>:4'],
+    ['.git/config', 'deny', '<built-in>:5'],
+    ['.git/hooks/pre-commit', 'deny', '<built-in>:5'],
   ];
 
   it('explain shows each rule deciding its files, whatever the allows and exceptions say', () => {
