@@ -1,0 +1,68 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  BUILTIN_FILE: () => BUILTIN_FILE,
+  DEFAULT_LOG_DIR: () => DEFAULT_LOG_DIR,
+  builtinApprovals: () => builtinApprovals,
+  builtinDenies: () => builtinDenies
+});
+module.exports = __toCommonJS(stdin_exports);
+var BUILTIN_FILE = "<built-in>", DEFAULT_LOG_DIR = ".agent-logs", BUILTIN_RULES = [
+  // The guard's own state: its session logs, and its policy cache in the git directory.
+  { id: "self-protection/audit-logs", effect: "deny", patterns: ["$LOG_DIR/**", ".git/agent-policy-lint/**"] },
+  { id: "self-protection/records", effect: "deny", patterns: [".agent-policy/bypasses/**", ".agent-policy/approvals/**", ".agent-policy/approvals.jsonl"] },
+  {
+    id: "self-protection/hook-config",
+    effect: "deny",
+    patterns: ["**/.claude/settings.json", "**/.claude/settings.local.json", "**/.codex/**", "**/.gemini/settings.json", "**/.cursor/hooks.json", ".github/hooks/**"]
+  },
+  { id: "self-protection/policy", effect: "approval", patterns: [".agent-policy.yml", ".agent-policy.yaml", ".agent-policy.override.yml", ".agent-policy.override.yaml"] },
+  // What the next git command runs: its configuration (core.hooksPath, core.pager, aliases,
+  // filters: `git config` writing them is opaque, src/match/git-config.ts) and its hooks (the
+  // pre-commit check among them). Appended, so that the rules above keep their numbers.
+  { id: "self-protection/git-config", effect: "deny", patterns: [".git/config", ".git/hooks/**"] }
+];
+function origin(index, rule) {
+  return { file: BUILTIN_FILE, pointer: `/${rule.id}`, line: index + 1, column: 1 };
+}
+function logDirPattern(logDir) {
+  let d = (logDir ?? DEFAULT_LOG_DIR).replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+  return d === "" || d === "." ? DEFAULT_LOG_DIR : d;
+}
+function builtinDenies(logDir) {
+  let dir = logDirPattern(logDir), out = [];
+  return BUILTIN_RULES.forEach((r, i) => {
+    if (r.effect === "deny")
+      for (let p of r.patterns) out.push({ pattern: p.replace("$LOG_DIR", dir), origin: origin(i, r) });
+  }), out;
+}
+function builtinApprovals() {
+  let out = [];
+  return BUILTIN_RULES.forEach((r, i) => {
+    if (r.effect === "approval")
+      for (let p of r.patterns) out.push({ kind: "file", pattern: p, origin: origin(i, r), reason: "the agent policy governs every agent: a human reviews changes to it" });
+  }), out;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BUILTIN_FILE,
+  DEFAULT_LOG_DIR,
+  builtinApprovals,
+  builtinDenies
+});
