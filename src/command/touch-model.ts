@@ -21,7 +21,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve';
 
 interface TouchSpec {
   operands?: Op;
@@ -72,7 +72,7 @@ interface TouchSpec {
  * writes package.json), or only when it is given operands (`writesWithOperands`: `npm install x`).
  */
 interface AfterSpec {
-  op: 'read' | 'write' | 'package' | 'none' | 'url-or-read';
+  op: 'read' | 'write' | 'package' | 'module' | 'none' | 'url-or-read';
   first?: boolean;
   tree?: boolean;
   writes?: string[];
@@ -546,6 +546,19 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
         const host = packageHost(v);
         if (host) out.push({ kind: 'host', target: host, via, ...guess });
       }
+      return;
+    }
+    case 'module': {
+      // A Go module path names its host in its first element when that has a dot
+      // (`evil.example/x@latest`); the standard library's do not, nor do local packages and files.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via, ...guess });
+        return;
+      }
+      const path = v.split('@')[0]!;
+      const first = path.split('/')[0]!;
+      if (path.startsWith('.') || path.startsWith('/') || path.endsWith('.go') || !first.includes('.')) return;
+      out.push({ kind: 'host', target: first, via, ...guess });
       return;
     }
     case 'revpath': {
