@@ -15,7 +15,7 @@
 // trusted as the policy cache beside it (an agent may not write there: a built-in deny rule).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { writeCacheFile } from '../policy/cache-dir.js';
 
@@ -50,8 +50,10 @@ function sourceKey(source: string, sourceBytes: Uint8Array | undefined): Buffer 
   return createHash('sha256').update(sourceBytes ? 'file\0' : 'text\0').update(sourceBytes ?? source).digest();
 }
 
+/** The entry of a chunk: its file name (after the last separator, POSIX or Windows) with `.v8`. */
 function entryFile(dir: string, filename: string): string {
-  return join(dir, `${basename(filename)}.v8`);
+  const name = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+  return `${dir}${sep}${name}.v8`;
 }
 
 /** The cached data for `source`, when the entry is whole and was made from exactly this source. */
