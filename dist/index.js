@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-QPVATSGV.js";
+} from "./chunks/chunk-DZVWCWGZ.js";
 import {
   emptyPermissions,
   loadPolicySet

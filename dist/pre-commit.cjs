@@ -47,15 +47,15 @@ function chunkLoader(dir, compile, nativeRequire) {
     return nativeRequire(spec);
   };
   function load(name) {
-    let filename = (0, import_node_path.join)(dir, name), known = loaded.get(filename);
+    let known = loaded.get(name);
     if (known) return known.exports;
-    let module2 = { exports: {}, id: filename, filename, loaded: !1 };
-    loaded.set(filename, module2);
+    let filename = dir + import_node_path.sep + name, module2 = { exports: {}, id: filename, filename, loaded: !1 };
+    loaded.set(name, module2);
     try {
       let bytes = (0, import_node_fs.readFileSync)(filename);
-      compile(wrapChunk(bytes.toString("utf8")), filename, bytes).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, (0, import_node_path.dirname)(filename));
+      compile(wrapChunk(bytes.toString("utf8")), filename, bytes).runInThisContext().call(module2.exports, module2.exports, requireChunk, module2, filename, dir);
     } catch (e) {
-      throw loaded.delete(filename), e;
+      throw loaded.delete(name), e;
     }
     return module2.loaded = !0, module2.exports;
   }
@@ -112,7 +112,8 @@ function sourceKey(source, sourceBytes) {
   return (0, import_node_crypto.createHash)("sha256").update(sourceBytes ? "file\0" : "text\0").update(sourceBytes ?? source).digest();
 }
 function entryFile(dir, filename) {
-  return (0, import_node_path4.join)(dir, `${(0, import_node_path4.basename)(filename)}.v8`);
+  let name = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+  return `${dir}${import_node_path4.sep}${name}.v8`;
 }
 function readEntry(file, sourceHash) {
   let bytes;

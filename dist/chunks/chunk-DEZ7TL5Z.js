@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-QPVATSGV.js";
+} from "./chunk-DZVWCWGZ.js";
 import {
   caseClasses,
   useCaseClasses,

@@ -31,8 +31,8 @@ __export(stdin_exports, {
   runGuard: () => runGuard
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CNO3PO2H = require("./chunk-CNO3PO2H.js");
-var import_chunk_FLKHNSU4 = require("./chunk-FLKHNSU4.js");
+var import_chunk_ZC3FAVPX = require("./chunk-ZC3FAVPX.js");
+var import_chunk_YITDXJDE = require("./chunk-YITDXJDE.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_6WN7SKCC = require("./chunk-6WN7SKCC.js");
 var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
@@ -685,10 +685,10 @@ async function loadGuardPolicy(cwd, opts = {}) {
     } catch (e) {
       if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
     }
-  let hash = (0, import_chunk_CNO3PO2H.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_CNO3PO2H.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
-  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_CNO3PO2H.writePolicySetCache)(cacheDir, rootDir, hash, set));
-  let checked = set, root = checked.root.root, lists = (0, import_chunk_CNO3PO2H.openListsCache)(cacheDir, rootDir, hash);
-  return { cp: (0, import_chunk_CNO3PO2H.withCaseClasses)(cacheDir, () => (0, import_chunk_HR4M7L7I.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
+  let hash = (0, import_chunk_ZC3FAVPX.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_ZC3FAVPX.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
+  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_ZC3FAVPX.writePolicySetCache)(cacheDir, rootDir, hash, set));
+  let checked = set, root = checked.root.root, lists = (0, import_chunk_ZC3FAVPX.openListsCache)(cacheDir, rootDir, hash);
+  return { cp: (0, import_chunk_ZC3FAVPX.withCaseClasses)(cacheDir, () => (0, import_chunk_HR4M7L7I.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
 }
 function sessionFileName(sessionId, agent) {
   return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${(0, import_node_crypto.createHash)("sha256").update(sessionId).digest("hex").slice(0, 32)}`;

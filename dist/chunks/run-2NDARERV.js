@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-QJBURPSH.js";
+} from "./chunk-DEZ7TL5Z.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-QPVATSGV.js";
+import "./chunk-DZVWCWGZ.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

@@ -3,7 +3,7 @@ import {
   ReportStream,
   emitReport,
   exitCodeFor
-} from "./chunk-ZXL5ICWH.js";
+} from "./chunk-BBBYQ6H5.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   loadRulesMeta
@@ -12,7 +12,7 @@ import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-QPVATSGV.js";
+} from "./chunk-DZVWCWGZ.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-W56PY2TS.js");
+    let { runStaged } = await import("./staged-2NDPED5P.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });

@@ -9,7 +9,7 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   withCaseClasses
-} from "./chunk-QJBURPSH.js";
+} from "./chunk-DEZ7TL5Z.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -17,7 +17,7 @@ import {
   actingAgent,
   policyPath
 } from "./chunk-6MXBARAW.js";
-import "./chunk-QPVATSGV.js";
+import "./chunk-DZVWCWGZ.js";
 import "./chunk-PCFHNYAU.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";

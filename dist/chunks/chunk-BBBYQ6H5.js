@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-QPVATSGV.js";
+} from "./chunk-DZVWCWGZ.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";

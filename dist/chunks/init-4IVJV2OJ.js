@@ -14,7 +14,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-QPVATSGV.js";
+} from "./chunk-DZVWCWGZ.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

@@ -3,11 +3,11 @@ import {
   emitReport,
   exitCodeFor,
   useColor
-} from "./chunk-ZXL5ICWH.js";
+} from "./chunk-BBBYQ6H5.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-QPVATSGV.js";
+import "./chunk-DZVWCWGZ.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";

@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "385c4b8afc2d2bd57dd55bf5d4279bca";
+var VERSION = version, SOURCE_STAMP = "21d747bfeb5fc42d46c005ffa5e4a263";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "385c4b8afc2d2bd57dd55bf5d4279bca";
+var VERSION = version, SOURCE_STAMP = "21d747bfeb5fc42d46c005ffa5e4a263";
 
 export {
   VERSION,

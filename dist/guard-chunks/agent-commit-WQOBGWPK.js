@@ -34,8 +34,8 @@ var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_CNO3PO2H = require("./chunk-CNO3PO2H.js");
-var import_chunk_FLKHNSU4 = require("./chunk-FLKHNSU4.js");
+var import_chunk_ZC3FAVPX = require("./chunk-ZC3FAVPX.js");
+var import_chunk_YITDXJDE = require("./chunk-YITDXJDE.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
@@ -52,7 +52,7 @@ function policyPath(policyRoot, absolutePath) {
   return rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel) ? absolutePath : rel.split(import_node_path2.sep).join("/");
 }
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await Promise.resolve().then(() => __toESM(require("./files-3HL5HQG4.js"))), compiled = (0, import_chunk_CNO3PO2H.withCaseClasses)((0, import_chunk_TRU7YC4O.cacheDirOf)(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set, { lists: s.lists }) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
+  let { compilePolicy, decide } = await Promise.resolve().then(() => __toESM(require("./files-3HL5HQG4.js"))), compiled = (0, import_chunk_ZC3FAVPX.withCaseClasses)((0, import_chunk_TRU7YC4O.cacheDirOf)(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set, { lists: s.lists }) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
   for (let e of entries) {
     let op = e.status === "D" ? "delete" : "write", target = op === "write" ? links.get(e.path) : void 0, paths = [(0, import_chunk_GRJKMNN3.absIn)(top, e.path), ...target ? [target.abs] : []], judged = compiled.flatMap(
       (c2) => paths.map((abs, k) => {

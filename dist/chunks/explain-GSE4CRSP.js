@@ -8,11 +8,11 @@ import {
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-ZXL5ICWH.js";
+} from "./chunk-BBBYQ6H5.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-QPVATSGV.js";
+import "./chunk-DZVWCWGZ.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -90,7 +90,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-THFLK3XP.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-7PBU5YT5.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-2EG3BIXG.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

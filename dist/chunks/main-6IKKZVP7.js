@@ -7,7 +7,7 @@ import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-QPVATSGV.js";
+} from "./chunk-DZVWCWGZ.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -28,11 +28,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-HRT3A2IK.js"),
+  explain: () => import("./explain-GSE4CRSP.js"),
   bypass: () => import("./bypass-UIPFSCBW.js"),
-  init: () => import("./init-ERFI2FRA.js"),
+  init: () => import("./init-4IVJV2OJ.js"),
   hook: async () => {
-    let { runHook } = await import("./main-ODPB4LDU.js");
+    let { runHook } = await import("./main-DWU7GGAZ.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-IRVCMP7U.js"),
@@ -49,7 +49,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-6HXA3YJX.js");
+  let { runLint } = await import("./lint-NNWTIXRX.js");
   return runLint(parsed, cwd);
 }
 export {
