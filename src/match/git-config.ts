@@ -4,6 +4,7 @@
 // (include.path, includeIf.<cond>.path) or redirect hosts (url.<base>.insteadOf), and keys are
 // case-insensitive (`Core.HooksPath`). So a write is opaque unless every key it sets is one of a
 // short list known to do none of that; reading the configuration is not.
+import data from '../../data/programs.json';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import type { Arg } from './shell-wrappers.js';
 
@@ -56,14 +57,15 @@ const PLAIN_KEYS = new Set([
   'gc.auto',
 ]);
 
-/** Options that only read (or only shape what is read): `git config --get k`, `--list`. */
-const READING = new Set(['--get', '--get-all', '--get-regexp', '--get-urlmatch', '--get-color', '--get-colorbool', '-l', '--list']);
 /** Subcommands of the newer syntax (git 2.46) that read. */
 const READING_VERBS = new Set(['get', 'list']);
 /** Options taking a value as the next word. */
 const VALUED = new Set(['-f', '--file', '--blob', '--type', '--default', '--comment', '--value', '--url']);
-/** Global options of git taking a value as the next word (before the subcommand). */
-const GLOBAL_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--super-prefix', '--config-env', '--attr-source', '--list-cmds']);
+/** git's global options that take a value as the next word (before the subcommand): data/programs.json. */
+const GLOBAL_VALUED = new Set((data as { programs: { git: { globalValued: string[] } } }).programs.git.globalValued);
+
+/** An option that only reads (`--get`, `--get-all`, `--get-regexp`, …, `-l`, `--list`). */
+const reads = (option: string): boolean => option === '-l' || option.startsWith('--get') || option.startsWith('--list');
 
 /** branch.<name>.<key>: which remote branch a local one follows. */
 const BRANCH_KEYS = new Set(['remote', 'merge', 'rebase', 'pushremote']);
@@ -121,7 +123,7 @@ export function gitConfigOpaque(args: readonly Arg[]): OpaqueConstruct | undefin
     }
     if (w.value === '-e' || w.value === '--edit') return opaque('opens the configuration in an editor: any key may be set', w.value);
     if (w.value === '--rename-section' || w.value === '--remove-section') return opaque('can move keys into sections that run programs', w.value);
-    if (READING.has(w.value) || w.value.startsWith('--get') || w.value.startsWith('--list')) reading = true;
+    if (reads(w.value)) reading = true;
     else if (w.value.startsWith('--unset')) unsetting = true;
     else if (VALUED.has(w.value)) i++;
     else if (!w.value.startsWith('-')) operands.push(w);

@@ -20,8 +20,6 @@ import { rangesContain, type Ranges } from './ranges.js';
 const STEP = 0;
 const SPLIT = 1;
 const ACCEPT = 2;
-/** An accepting state's kind in a snapshot: its `a` is the tag. */
-export const ACCEPT_KIND = ACCEPT;
 
 interface Frag {
   start: number;
@@ -153,8 +151,8 @@ export interface AutomatonSnapshot {
 const isIntArray = (x: unknown, lo: number, hi: number): x is number[] =>
   Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= lo && v < hi);
 
-/** Whether `s` is a whole snapshot: every state, set and start in range (a damaged cache entry is not). */
-function isSnapshot(s: unknown): s is AutomatonSnapshot {
+/** Whether `s` is a whole snapshot: every state, set, start and tag (below `tags`) in range (a damaged cache entry is not). */
+function isSnapshot(s: unknown, tags: number): s is AutomatonSnapshot {
   if (typeof s !== 'object' || s === null) return false;
   const { nocase, kind, a, b, sets, starts } = s as Partial<AutomatonSnapshot>;
   if (typeof nocase !== 'boolean' || !isIntArray(kind, STEP, ACCEPT + 1) || !Array.isArray(sets)) return false;
@@ -164,7 +162,8 @@ function isSnapshot(s: unknown): s is AutomatonSnapshot {
   for (let i = 0; i < n; i++) {
     const k = kind[i];
     // A step's a is a set and b the next state; a split's a and b are states (-1: none); an accept's a is its tag.
-    const aOk = k === STEP ? Number.isInteger(a[i]) && a[i]! >= 0 && a[i]! < sets.length : k === SPLIT ? Number.isInteger(a[i]) && a[i]! >= -1 && a[i]! < n : Number.isInteger(a[i]) && a[i]! >= 0;
+    const limit = k === STEP ? sets.length : k === SPLIT ? n : tags;
+    const aOk = Number.isInteger(a[i]) && a[i]! >= (k === SPLIT ? -1 : 0) && a[i]! < limit;
     if (!aOk || !Number.isInteger(b[i]) || b[i]! < -1 || b[i]! >= n) return false;
   }
   return true;
@@ -196,9 +195,9 @@ export class Automaton {
     return { nocase: this.nocase, kind: kind.slice(), a: a.slice(), b: b.slice(), sets: sets.slice(), starts: this.starts.slice() };
   }
 
-  /** The automaton a snapshot describes; undefined when it is not a whole one. */
-  static fromSnapshot(s: unknown): Automaton | undefined {
-    if (!isSnapshot(s)) return undefined;
+  /** The automaton a snapshot describes, whose tags are below `tags`; undefined when it is not a whole one. */
+  static fromSnapshot(s: unknown, tags: number): Automaton | undefined {
+    if (!isSnapshot(s, tags)) return undefined;
     const out = new Automaton(s.nocase);
     out.nfa.kind = s.kind;
     out.nfa.a = s.a;

@@ -25,7 +25,7 @@
  * per character of the path, whatever the number of rules, and no backtracking on crafted paths.
  */
 import { GlobError, analyzePolicyPattern, policySourceOf, type GlobSyntaxError } from './glob.js';
-import { ACCEPT_KIND, Automaton, type AutomatonSnapshot } from './linear.js';
+import { Automaton, type AutomatonSnapshot } from './linear.js';
 import { windowsAlias, type NormalizedPath } from './path.js';
 
 export interface PathListOptions {
@@ -145,9 +145,9 @@ export function restorePathList<R extends { pattern: string }>(
   const isIndex = (i: unknown): i is number => Number.isInteger(i) && (i as number) >= 0 && (i as number) < rules.length;
   const side = (s: PathListSnapshot['rel'] | undefined): Side | undefined => {
     if (typeof s !== 'object' || s === null || !Array.isArray(s.universal) || !s.universal.every(isIndex)) return undefined;
-    const automaton = Automaton.fromSnapshot(s.automaton);
     // Its tags are rule indices, and it folds case exactly when the list does.
-    if (!automaton || automaton.nocase !== Boolean(options.nocase) || !s.automaton.kind.every((k, i) => k !== ACCEPT_KIND || isIndex(s.automaton.a[i]))) return undefined;
+    const automaton = Automaton.fromSnapshot(s.automaton, rules.length);
+    if (!automaton || automaton.nocase !== Boolean(options.nocase)) return undefined;
     return { universal: s.universal, automaton };
   };
   const rel = side(snap.rel);

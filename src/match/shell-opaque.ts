@@ -119,45 +119,6 @@ function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstr
 }
 
 /**
- * Sections of git's configuration whose keys run programs (credential.helper, gpg.program,
- * filter.*.clean, diff.*.textconv, pager.*, sequence.editor, trailer.*.command,
- * uploadpack.packObjectsHook), include other files (include.path), redirect or add hosts
- * (url.*.insteadOf, http.proxy, remote.*.url), or trust other repositories (safe.directory).
- * core.* and alias.* are read for every git word already.
- */
-const GIT_CODE_SECTIONS = new Set([
-  'credential', 'include', 'includeif', 'url', 'http', 'https', 'remote', 'gpg', 'diff', 'difftool', 'filter', 'merge',
-  'mergetool', 'pager', 'sequence', 'web', 'browser', 'instaweb', 'uploadpack', 'protocol', 'submodule', 'init', 'sendemail',
-  'safe', 'trailer', 'interactive', 'lfs', 'receive', 'transfer', 'fsmonitor', 'maintenance', 'blame', 'commit', 'log', 'tag',
-]);
-
-/** The options of `git` before its subcommand that take a value. */
-const GIT_GLOBAL_VALUED = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--super-prefix', '--config-env', '--attr-source']);
-
-/** `git config [set|--add|…] KEY VALUE` writing a key of a code-carrying section: the key. */
-function gitConfigCodeKey(args: readonly Arg[]): string | undefined {
-  let k = 0;
-  while (k < args.length && args[k]!.value.startsWith('-')) k += GIT_GLOBAL_VALUED.has(args[k]!.value) ? 2 : 1;
-  if (args[k]?.value !== 'config') return undefined;
-  // Reading a key writes nothing: --get, --get-all, --list, get, list.
-  const rest = args.slice(k + 1);
-  if (rest.some((a) => /^(?:--get(?:-all|-regexp|-urlmatch)?|-l|--list|get|list|--unset(?:-all)?|unset|--remove-section|--show-origin|--name-only)$/.test(a.value))) return undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a.dynamic) return a.value;
-    if (/^(?:-f|--file|--blob|--type|--default|--comment|--value)$/.test(a.value)) {
-      i++;
-      continue;
-    }
-    if (a.value.startsWith('-') || (i === 0 && a.value === 'set')) continue;
-    const dot = a.value.indexOf('.');
-    if (dot > 0 && GIT_CODE_SECTIONS.has(a.value.slice(0, dot).toLowerCase())) return a.value;
-    return undefined; // the first operand is the key (or `set`)
-  }
-  return undefined;
-}
-
-/**
  * `npm config set KEY VALUE` (pnpm, yarn, `pip config set`): keys that name a program or module
  * the tool runs, a registry or proxy host, or another configuration file. Returns the key.
  */
@@ -264,10 +225,6 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'pip' || exe === 'pip3' || exe === 'uv') {
     const key = packageConfigKey(exe, args);
     if (key) return { reason: `"${exe} config set ${key}" changes where ${exe} fetches from or what it runs, for later commands`, construct: `${exe} config set ${key}` };
-  }
-  if (exe === 'git') {
-    const key = gitConfigCodeKey(args);
-    if (key) return { reason: `"git config ${key}" sets configuration that makes git run code, read files or contact hosts the line does not show`, construct: `git config ${key}` };
   }
   if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
     return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
