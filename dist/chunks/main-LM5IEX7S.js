@@ -1,0 +1,58 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import {
+  LINT_USAGE,
+  parseLintArgs
+} from "./chunk-MBKERYEW.js";
+import "./chunk-4ZWHCVI7.js";
+import "./chunk-O3G5XKBQ.js";
+import {
+  VERSION
+} from "./chunk-5YGAIYUQ.js";
+import {
+  UsageError
+} from "./chunk-6RCGQYBU.js";
+import "./chunk-F2VQ6EFB.js";
+
+// src/cli/fail.ts
+function fail(e) {
+  if (e instanceof UsageError)
+    return process.stderr.write(`agent-policy-lint: ${e.message}
+`), e.hint && process.stderr.write(`${e.hint}
+`), e.exitCode;
+  let err = e;
+  return process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}
+`), process.env.AGENT_POLICY_LINT_DEBUG ? process.stderr.write(`${err?.stack ?? ""}
+`) : process.stderr.write(`Set AGENT_POLICY_LINT_DEBUG=1 for details, and please report it.
+`), 2;
+}
+
+// src/cli/main.ts
+var SUBCOMMANDS = {
+  explain: () => import("./explain-ISJBJSTG.js"),
+  bypass: () => import("./bypass-6G7HY5DC.js"),
+  init: () => import("./init-4EQ6QDPD.js"),
+  hook: async () => {
+    let { runHook } = await import("./main-GX72AAFF.js");
+    return { run: (argv, cwd) => runHook(argv, cwd) };
+  },
+  import: () => import("./import-A4ODXZ4X.js"),
+  export: () => import("./export-PORMIA34.js"),
+  learn: () => import("./learn-PYFZSQHH.js")
+};
+async function main(argv, cwd = process.cwd()) {
+  let [first, ...rest] = argv, sub = first !== void 0 && Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : void 0;
+  if (sub) return (await sub()).run(rest, cwd);
+  let parsed = parseLintArgs(argv, cwd);
+  if (parsed === "help")
+    return process.stdout.write(LINT_USAGE + `
+`), 0;
+  if (parsed === "version")
+    return process.stdout.write(VERSION + `
+`), 0;
+  let { runLint } = await import("./lint-Q4FLWTDF.js");
+  return runLint(parsed, cwd);
+}
+export {
+  fail,
+  main
+};
