@@ -362,7 +362,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const out: Touch[] = [];
   const tree: TreeReach | undefined =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
-  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside };
+  const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside, pathspec: t.pathspecs };
   for (const o of parsed.options) {
     const op = (t.options && (own(t.options, o.name) ?? own(t.options, firstPart(o.word)))) || undefined;
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
@@ -397,7 +397,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
   if (after && sub) {
     const end = after.first ? Math.min(2, operands.length) : operands.length;
-    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(after.tree ? { tree: 'all' as const } : {}) });
+    // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
+    // (`git stash push PATHSPEC`: what a pathspec names, as `git restore` reaches it).
+    const reach = after.tree ? ('all' as const) : tree;
+    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}) });
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
     for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${sub.value} (reads ${f})`);
@@ -507,6 +510,8 @@ interface OperandOpts {
   skipsHidden?: boolean;
   guess?: boolean;
   listsOutside?: boolean;
+  /** The operand is a git pathspec (it never reaches the repository's `.git`). */
+  pathspec?: boolean;
   via?: string;
 }
 
@@ -648,6 +653,7 @@ function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts, via
   if (glob) t.glob = true;
   if (o.tree) t.tree = o.tree;
   if (o.skipsHidden) t.skipsHidden = true;
+  if (o.pathspec) t.pathspec = true;
   if (o.guess) {
     t.guess = true;
     if (o.listsOutside) t.listsOutside = true;

@@ -20,6 +20,8 @@ export type Touch =
       guess?: boolean;
       /** A guess that is a read decided like `cat` when the path lies outside the repository (a listing shows what is there). */
       listsOutside?: boolean;
+      /** A git pathspec: git never reaches its repository's `.git` through it (src/engine/tree-witness.ts, GIT_DIR). */
+      pathspec?: boolean;
       via: string;
     }
   | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }

@@ -18,7 +18,7 @@ import { evaluatedWords } from './evaluated-words.js';
 import { cwdLevels, decideNetwork } from './decide-other.js';
 import { decidePath } from './decide-path.js';
 import { refusedOutright } from './rules-out.js';
-import { globLanguage, treeLanguage, treeWitnesses, type TreeLanguage } from './tree-witness.js';
+import { globLanguage, treeLanguage, treeWitnesses, asPathspec, type TreeLanguage } from './tree-witness.js';
 import type { SubjectDecision } from './types.js';
 import { asGuess, asGuessInPlace, deniedByARule } from './verdict.js';
 
@@ -117,7 +117,10 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     const guess = t.guess && !(t.listsOutside && isOutside(context, t.glob ? literalDir(full) : full));
     if (t.glob) {
       const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
-      const lang = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
+      const glob = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
+      // A git pathspec never reaches the repository's `.git`, and its wildcards match dot-files
+      // (`git restore '*'`: tree-witness.ts, asPathspec).
+      const lang = glob && t.pathspec ? asPathspec(glob) : glob;
       const subject = d === '.' ? t.path : full;
       if (!lang) {
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));
@@ -136,7 +139,12 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     out.push(guess ? asGuessInPlace(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
-      if (!np.invalid) out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, treeLanguage(np.path, t.skipsHidden), t.op, t.tree, t.via, overrides, budget, t.guess));
+      if (!np.invalid) {
+        // `git restore .` reaches everything in the repository but its `.git` (tree-witness.ts,
+        // GIT_DIR); a tree below the top cannot reach it, and keeps the whole-tree shortcuts.
+        const lang = treeLanguage(np.path, t.skipsHidden);
+        out.push(decideTree(context, `${np.path === '.' ? '' : `${withoutTrailingSlashes(np.path)}/`}**`, t.pathspec && np.path === '.' ? asPathspec(lang) : lang, t.op, t.tree, t.via, overrides, budget, t.guess));
+      }
     }
   }
   return out;

@@ -19,6 +19,31 @@ export interface TreeLanguage {
   also?: Lang;
   /** For reasons: `everything under "src"`, `every path "src/*.log" matches`. */
   shown: string;
+  /**
+   * Paths the touch never reaches although the language names them (a git pathspec never reaches
+   * the repository's own `.git`: withoutGitDir). The searches avoid them; the shortcuts for whole
+   * trees, which do not look at the language, are not taken.
+   */
+  without?: Lang;
+}
+
+/**
+ * The repository's own directory at the top, in any case: git never reads or writes it through a
+ * pathspec (verify_path refuses a `.git` path component in any case), so `git restore .` or
+ * `git clean -fdx` reaches everything in the repository but `.git` (whose config and hooks the
+ * built-in denies protect: citing them would give a wrong reason, and for a tree whose only
+ * refused path is there, a wrong verdict).
+ */
+export const GIT_DIR: Lang = { source: '\\.git(?:/[^]*)?', flags: 'i' };
+
+/**
+ * The tree or glob as a git pathspec reaches it: without the repository's `.git` at the top
+ * (GIT_DIR), and, for a glob, without the shell's rule that a wildcard does not match a leading
+ * dot (`also`): git's wildcards match dot-files (`git rm '*'` deletes `.env`).
+ */
+export function asPathspec(tree: TreeLanguage): TreeLanguage {
+  const { also: _shellDots, ...rest } = tree;
+  return { ...rest, without: GIT_DIR, shown: `${tree.shown} (but .git)` };
 }
 
 /** A path the tree contains that some rule cares about. */
@@ -330,13 +355,17 @@ export function treeWitnesses(
   opts: { fullSearch?: boolean } = {},
 ): WitnessResult {
   const full = opts.fullSearch === true;
+  // Paths the touch never reaches: every search avoids them, so none of the shortcuts for whole
+  // trees (which read only the tree's path) is taken.
+  if (tree.without) tree = { ...tree, root: undefined };
+  const without = tree.without ? [tree.without] : [];
   // First, before anything is decided: throws AutomataNotLoaded when they are not loaded yet.
   const { ALL_PATHS } = requireAutomata();
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];
   const search = (pos: Lang[], neg: Lang[]): string | undefined | { unknown: string } => {
-    const v = a.find([tree.lang, ...(tree.also ? [tree.also] : []), ALL_PATHS, ...pos], neg, { preferFileInside: true });
+    const v = a.find([tree.lang, ...(tree.also ? [tree.also] : []), ALL_PATHS, ...pos], [...neg, ...without], { preferFileInside: true });
     if (v.status === 'unknown') return { unknown: v.reason };
     return v.status === 'found' ? v.witness : undefined;
   };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy, decide } from '../../src/engine/index.js';
 import { compilePolicyGlob } from '../../src/match/glob.js';
 import { DENY_LIST } from '../../src/match/patterns.js';
-import { treeLanguage, treeWitnesses } from '../../src/engine/tree-witness.js';
+import { asPathspec, treeLanguage, treeWitnesses } from '../../src/engine/tree-witness.js';
 import { policy } from './policy-builder.js';
 
 const SEGMENTS = ['a', 'b', 'c', '.e', 'ab'];
@@ -106,6 +106,28 @@ describe('tree decisions', () => {
     expect(d('cat src/*/x')).toBe('allow');
     expect(d('cat secre*/*')).toBe('deny');
     expect(d('cat s*/.k')).toBe('deny');
+  });
+
+  it("a git pathspec tree never reaches the repository's .git, and its wildcards match dot-files", () => {
+    const G = compilePolicy(policy({ fs: { deny: ['.GIT/**', 'secrets/**', 'src/generated/**'] } }));
+    const all = treeWitnesses(G, treeLanguage('.'), [G.rootLevel], true);
+    const git = treeWitnesses(G, asPathspec(treeLanguage('.')), [G.rootLevel], true);
+    if ('unknown' in all || 'unknown' in git) throw new Error('unknown');
+    // The built-in denies (.git/config, .git/hooks/**) and the policy's own, in any case.
+    expect(all.witnesses.some((w) => /^\.git(?:\/|$)/i.test(w.path))).toBe(true);
+    expect(git.witnesses.filter((w) => /^\.git(?:\/|$)/i.test(w.path))).toEqual([]);
+    expect(git.witnesses.map((w) => w.path)).toContain('secrets/a');
+    const d = (command: string) => decide({ kind: 'command', command }, G);
+    for (const line of ['git restore .', 'git checkout -- .', "git restore '*'", 'git clean -fdx']) {
+      expect(d(line).outcome, line).toBe('deny');
+      expect(d(line).reason, line).not.toMatch(/\.git\//i);
+    }
+    expect(d('git restore src').reason).toContain('src/generated/');
+    expect(d('git checkout -- docs').outcome).toBe('allow');
+    // git's `*` matches a leading dot (no shell dot rule): `git rm '*env'` deletes .env.
+    const E = compilePolicy(policy({ fs: { deny: ['.env'] } }));
+    expect(decide({ kind: 'command', command: "git rm '*env'" }, E).outcome).toBe('deny');
+    expect(decide({ kind: 'command', command: 'rm *env' }, E).outcome).toBe('allow');
   });
 
   it('an allow list must cover the whole tree', () => {
