@@ -42,6 +42,11 @@ interface TouchSpec {
   bundled?: boolean;
   shortFlags?: string;
   extract?: string;
+  /**
+   * An option whose value is put before every path written (`git checkout-index --prefix=P`: P +
+   * the path, so `--prefix=.e nv` writes `.env`, and `--prefix=/tmp/x/ -a` writes under /tmp/x).
+   */
+  prefix?: string;
   /** Operands are git pathspecs (./git-pathspec.ts): wildcards crossing `/`, and `:(magic)`. */
   pathspecs?: boolean;
   /**
@@ -88,6 +93,12 @@ interface ProgramSpec {
   valued?: string[];
   /** Long options followed by a name and then a value (`jq --rawfile NAME FILE`). */
   pairs?: string[];
+  /**
+   * Long options followed by three words, the third the value (`git update-index --cacheinfo MODE
+   * SHA PATH`), or by one word that joins them with commas (`MODE,SHA,PATH`, also after `=`):
+   * then the value is what follows the second comma (a path may hold commas).
+   */
+  triples?: string[];
   globalValued?: string[];
   subcommands?: Record<string, ProgramSpec>;
 }
@@ -216,6 +227,20 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
     // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
     if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
       const name = canonical(spec, unabbreviated(spec, touch, head));
+      if (spec.triples?.includes(name)) {
+        // `--cacheinfo MODE,SHA,PATH` (git tells it by its commas: a mode, then a comma), or `MODE SHA PATH`.
+        const joined = eq > 0 ? { ...w, value: v.slice(eq + 1) } : words[k + 1];
+        if (joined && (eq > 0 || joined.dynamic || /^[0-7]+,/.test(joined.value))) {
+          const m = joined.dynamic ? null : /^[^,]*,[^,]*,/.exec(joined.value);
+          out.options.push({ name, value: m ? { ...joined, value: joined.value.slice(m[0].length) } : joined, word: eq > 0 ? v : `${v} ${joined.value}` });
+          if (eq < 0) k++;
+        } else {
+          const value = words[k + 3];
+          out.options.push({ name, ...(value ? { value } : {}), word: [v, ...words.slice(k + 1, k + 4).map((x) => x.value)].join(' ') });
+          k += 3;
+        }
+        continue;
+      }
       if (eq < 0 && spec.pairs?.includes(name)) {
         // `--rawfile NAME FILE`: the value is the second word.
         const value = words[k + 2] ?? words[k + 1];
@@ -385,9 +410,29 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     return out;
   }
   // An empty `extract` (tar -O, --to-command) writes nothing: each file goes to stdout or a command.
+  // `.` names no option: the paths written are never on the line (`git mktree`, `git read-tree`).
   if (t.extract) {
     const dir = parsed.options.find((o) => o.name === t.extract)?.value ?? { value: '.', dynamic: false };
-    operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`}` });
+    const what = t.extract === '.' ? '(writes paths the line does not name: the working directory)' : dir.value === '.' ? '(extracts into the working directory)' : `${t.extract} ${dir.value}`;
+    operand(out, name, 'write', dir, { tree: 'all', via: `${name} ${what}` });
+  }
+  // `git checkout-index --prefix=P`: each path written is P + the path.
+  const prefix = t.prefix ? parsed.options.find((o) => o.name === t.prefix)?.value : undefined;
+  if (prefix) {
+    const via = `${name} ${t.prefix}=${prefix.value}`;
+    if (prefix.dynamic) {
+      out.push({ kind: 'dynamic', what: 'file', op: 'write', word: prefix.value, via });
+      return out;
+    }
+    if (operands.length === 0) {
+      // Every path (-a, --stdin) under P: the whole directory P's last `/` ends (the working
+      // directory when it has none: `--prefix=.e` may write `.env`, or `.git/…` as `.g` + `it/…`).
+      const slash = prefix.value.lastIndexOf('/');
+      const dir = slash < 0 ? '.' : slash === 0 ? '/' : prefix.value.slice(0, slash);
+      if (Object.keys(t.noOperandsWhen ?? {}).some(has)) operand(out, name, 'write', { ...prefix, value: dir }, { tree: 'all', via });
+      return out;
+    }
+    operands = operands.map((o) => ({ ...o, arg: { ...o.arg, value: `${prefix.value}${o.arg.value}` } }));
   }
   if (t.serves) {
     const dir = parsed.options.find((o) => o.name === t.serves)?.value ?? { value: '.', dynamic: false };
