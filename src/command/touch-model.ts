@@ -21,7 +21,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -66,6 +66,11 @@ interface TouchSpec {
   contacts?: string;
   /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
   reads?: string[];
+  /**
+   * Files the program writes in the working directory whatever its operands, globs when they have
+   * wildcards (`git format-patch` writes `0001-subject.patch`…; a `when` empties it for `-o`, `--stdout`).
+   */
+  writes?: string[];
   /** The program serves (so reads) the tree of this option's value, or of the working directory (`php -S … -t DIR`). */
   serves?: string;
 }
@@ -82,6 +87,12 @@ interface AfterSpec {
   tree?: boolean;
   writes?: string[];
   writesWithOperands?: boolean;
+  /**
+   * What each operand after the subcommand is, by position, instead of `op` (`gh repo clone REPO
+   * DIR`: a repository whose host may be named, then the directory written); operands after `--`
+   * and past the list are none.
+   */
+  ops?: Op[];
   /** Files the subcommand reads in the working directory (`npm test` reads package.json for the script it runs), checked against denies. */
   reads?: string[];
   /** The subcommand contacts hosts from configuration (`git remote update`, `git lfs pull`): named so. */
@@ -439,7 +450,16 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, 'read', dir, { tree: 'all', via: `${name} (serves ${dir.value === '.' ? 'the working directory' : dir.value})` });
   }
   const sub = operands[0]?.arg;
-  const after = t.operandsAfter && sub && !sub.dynamic ? own(t.operandsAfter, sub.value) : undefined;
+  // A key of two words names a subcommand in two (`gh repo clone`).
+  const sub2 = operands[1]?.arg;
+  const after2 = t.operandsAfter && sub && !sub.dynamic && sub2 && !sub2.dynamic ? own(t.operandsAfter, `${sub.value} ${sub2.value}`) : undefined;
+  if (after2?.ops) {
+    const given = operands.slice(2).filter((o) => !o.afterDashDash);
+    after2.ops.forEach((op, i) => {
+      if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub!.value} ${sub2!.value} ${given[i]!.arg.value}` });
+    });
+  }
+  const after = t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
   if (after && sub) {
     const end = after.first ? Math.min(2, operands.length) : operands.length;
     // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
@@ -455,6 +475,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   if (t.contacts) out.push({ kind: 'remote', name: t.contacts, via: name });
   for (const f of t.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+  for (const f of t.writes ?? []) file(out, 'write', { value: f, dynamic: /[*?[]/.test(f) }, {}, `${name} (writes ${f})`);
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
     if (none === '<remote>') out.push({ kind: 'remote', name: '(the default remote)', via: name });
@@ -662,6 +683,17 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       const fields = splitHostFields(v.replace(/^\+/, ''));
       const targets = op === 'connect-to' ? (fields[2] ? [fields[2]] : []) : (fields[2] ?? '').split(',').filter((x) => x !== '');
       for (const h of targets) out.push({ kind: 'host', target: h.startsWith('[') && h.endsWith(']') ? h.slice(1, -1) : h, via });
+      return;
+    }
+    case 'gh-repo': {
+      // gh's [HOST/]OWNER/REPO (gh repo clone, -R), or a URL or git remote: the host it names. gh's
+      // own host (GH_HOST, or github.com) is not on the line, as for every gh command.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via });
+      else if (v.split('/').length >= 3) out.push({ kind: 'host', target: v.split('/')[0]!, via });
       return;
     }
     case 'line-range': {
