@@ -125,6 +125,10 @@ const CASES: [string, string[]][] = [
   ['git restore -s HEAD~3 src', ['write src tree:named']],
   ['git stash push -m wip -- src', ['write src tree:named', 'write src tree:named']],
   ['git stash -- src', ['write src tree:named']],
+  ['git checkout -p', ['write . tree:named']],
+  ['git restore --patch', ['write . tree:named']],
+  ['git merge-file -L a -L b -L c x.ts base.ts other.ts', ['write x.ts', 'read base.ts', 'read other.ts']],
+  ['git merge-file --stdout x.ts base.ts other.ts', ['read x.ts', 'read base.ts', 'read other.ts']],
   // Content for any path put in the index or the object store, for a checkout to write.
   ['git update-index --cacheinfo 100644,e69de29bb2d1d6434b8b29ae775ad8c2e48c5391,.env', ['write .env']],
   ['git update-index --cacheinfo=100644,e69de,a,b', ['write a,b']],
