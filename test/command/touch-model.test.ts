@@ -134,6 +134,7 @@ const CASES: [string, string[]][] = [
   ['git update-index --cacheinfo=100644,e69de,a,b', ['write a,b']],
   ['git update-index --add --cacheinfo 100644 e69de .env x', ['write .env', 'read x']],
   ['git update-index --add src/a.ts', ['read src/a.ts']],
+  ['git update-index --force-remove package.json', ['delete package.json']],
   ['git update-index --index-info', ['write . tree:all']],
   ['git update-index -z --stdin', ['write . tree:all']],
   ['git mktree', ['write . tree:all']],
