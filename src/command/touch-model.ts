@@ -134,7 +134,8 @@ export function modelledPrograms(): string[] {
 
 interface Parsed {
   options: { name: string; value?: Arg; word: string }[];
-  operands: { arg: Arg; afterDashDash: boolean }[];
+  /** `gitWildcard`: a git pathspec's own wildcard (quoted from the shell), which matches dot-files. */
+  operands: { arg: Arg; afterDashDash: boolean; gitWildcard?: boolean }[];
 }
 
 function canonical(spec: ProgramSpec, option: string): string {
@@ -465,7 +466,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
     // (`git stash push PATHSPEC`: what a pathspec names, as `git restore` reaches it).
     const reach = after.tree ? ('all' as const) : tree;
-    for (let i = 1; i < end; i++) operand(out, name, after.op, operands[i]!.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}) });
+    for (let i = 1; i < end; i++) {
+      const o = operands[i]!;
+      operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
+    }
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
     for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${sub.value} (reads ${f})`);
@@ -487,7 +491,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.
   const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
-  operands.forEach(({ arg, afterDashDash }, i) => {
+  operands.forEach(({ arg, afterDashDash, gitWildcard }, i) => {
     if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {
       out.push({ kind: 'host', target: remoteHost(arg.value)!, via: `${name} ${arg.value}` });
       return;
@@ -508,7 +512,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const op = i === 0 && t.first !== undefined && t.first !== null ? t.first : afterDashDash && t.dashdash ? t.dashdash : t.operands;
     if (!op) return;
     const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
-    operand(out, name, op, arg, { ...fileOpts, guess });
+    operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}) });
   });
   return out;
 }
@@ -518,7 +522,9 @@ function gitPathspecs(operands: Parsed['operands']): Parsed['operands'] {
   const out: Parsed['operands'] = [];
   for (const o of operands) {
     const arg = pathspecOperand(o.arg);
-    if (arg) out.push(arg === o.arg ? o : { ...o, arg });
+    // A wildcard the shell left to git (quoted) is git's: it matches dot-files; a shell glob is
+    // expanded by the shell first, whose wildcards do not.
+    if (arg) out.push(arg === o.arg ? o : { ...o, arg, ...(arg.dynamic && !o.arg.dynamic ? { gitWildcard: true } : {}) });
   }
   return out;
 }
@@ -578,6 +584,8 @@ interface OperandOpts {
   listsOutside?: boolean;
   /** The operand is a git pathspec (it never reaches the repository's `.git`). */
   pathspec?: boolean;
+  /** A glob that is a git pathspec's own wildcard: it matches dot-files. */
+  gitWildcard?: boolean;
   via?: string;
 }
 
@@ -731,6 +739,7 @@ function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts, via
   if (o.tree) t.tree = o.tree;
   if (o.skipsHidden) t.skipsHidden = true;
   if (o.pathspec) t.pathspec = true;
+  if (glob && o.gitWildcard) t.gitWildcard = true;
   if (o.guess) {
     t.guess = true;
     if (o.listsOutside) t.listsOutside = true;

@@ -22,6 +22,8 @@ export type Touch =
       listsOutside?: boolean;
       /** A git pathspec: git never reaches its repository's `.git` through it (src/engine/tree-witness.ts, GIT_DIR). */
       pathspec?: boolean;
+      /** The glob is a git pathspec's own wildcard (not the shell's): it matches dot-files. */
+      gitWildcard?: boolean;
       via: string;
     }
   | { kind: 'host'; /** A URL or a host name. */ target: string; guess?: boolean; via: string }

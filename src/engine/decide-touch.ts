@@ -118,9 +118,9 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
     if (t.glob) {
       const base = normalizePath(d, { root: context.policy.root, cwd: context.action.cwd });
       const glob = t.path.startsWith('~') || t.path.split('/').includes('..') || base.invalid ? undefined : globLanguage(base.path, t.path, t.tree !== undefined);
-      // A git pathspec never reaches the repository's `.git`, and its wildcards match dot-files
-      // (`git restore '*'`: tree-witness.ts, asPathspec).
-      const lang = glob && t.pathspec ? asPathspec(glob) : glob;
+      // A git pathspec never reaches the repository's `.git`, and git's own wildcards match
+      // dot-files (`git restore '*'`: tree-witness.ts, asPathspec).
+      const lang = glob && t.pathspec ? asPathspec(glob, t.gitWildcard) : glob;
       const subject = d === '.' ? t.path : full;
       if (!lang) {
         out.push(asTree(opaque(context, overrides, `cannot tell which files "${t.via}" ${VERB[t.op]}: the glob reaches outside what can be followed`, via), subject));

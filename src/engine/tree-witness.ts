@@ -38,10 +38,11 @@ export const GIT_DIR: Lang = { source: '\\.git(?:/[^]*)?', flags: 'i' };
 
 /**
  * The tree or glob as a git pathspec reaches it: without the repository's `.git` at the top
- * (GIT_DIR), and, for a glob, without the shell's rule that a wildcard does not match a leading
- * dot (`also`): git's wildcards match dot-files (`git rm '*'` deletes `.env`).
+ * (GIT_DIR); and a git wildcard (quoted, so the shell left it to git) without the shell's rule
+ * that a wildcard does not match a leading dot (`also`): `git rm '*'` deletes `.env`.
  */
-export function asPathspec(tree: TreeLanguage): TreeLanguage {
+export function asPathspec(tree: TreeLanguage, gitWildcard = false): TreeLanguage {
+  if (!gitWildcard) return { ...tree, without: GIT_DIR, shown: `${tree.shown} (but .git)` };
   const { also: _shellDots, ...rest } = tree;
   return { ...rest, without: GIT_DIR, shown: `${tree.shown} (but .git)` };
 }

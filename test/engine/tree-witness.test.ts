@@ -128,6 +128,8 @@ describe('tree decisions', () => {
     const E = compilePolicy(policy({ fs: { deny: ['.env'] } }));
     expect(decide({ kind: 'command', command: "git rm '*env'" }, E).outcome).toBe('deny');
     expect(decide({ kind: 'command', command: 'rm *env' }, E).outcome).toBe('allow');
+    // Unquoted, the shell expands it first (without dot-files).
+    expect(decide({ kind: 'command', command: 'git rm *env' }, E).outcome).toBe('allow');
   });
 
   it('an allow list must cover the whole tree', () => {
