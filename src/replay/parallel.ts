@@ -118,19 +118,21 @@ const STREAMING_YOUNG_MB = Number(process.env.AGENT_POLICY_LINT_REPLAY_YOUNG_MB 
 /** Two use both cores of a 2-core machine within the memory goal; each more costs about 40 MB. */
 const DEFAULT_WORKERS = 2;
 /**
- * When decisions are encoded (--format ocsf, splunk-hec, html): one. The second worker's heap and
- * its slices' events in flight put two over 200 MB (244-252 MB on the bench against 183-186 MB
- * for one; with 2 MB young generations, 201-204 MB, and more CPU), and on the shared 2-core
- * machine one was as fast or faster (the main thread writing a gigabyte is busy too): docs/siem.md.
+ * When decisions are encoded (--format ocsf, splunk-hec, html): none, this thread replays and
+ * writes. Two workers do not fit in 200 MB (244-252 MB: the second heap and its slices' events in
+ * flight), and on the 2-core machine one worker was slower than none (2026-12-07, paired runs of
+ * the bench's million lines to OCSF: 6.5-8.2 s on this thread, 8.6-14.5 s on one worker, at the
+ * same peak memory): the worker's smaller heap collects more, and its events cross to this thread
+ * to be written (docs/siem.md).
  */
-const ENCODING_WORKERS = 1;
+const ENCODING_WORKERS = 0;
 
 /**
  * How many workers replay a large log while this thread merges their slices: two by default
  * where the machine has two cores or more (1.15-1.35x faster than one thread on a 2-vCPU machine,
  * at about the same peak memory: bench/replay.bench.ts, docs/replay.md), none on one core.
  * AGENT_POLICY_LINT_REPLAY_WORKERS=N sets it (0: all on this thread; 1: one worker, the lowest
- * peak memory, a little slower than one thread). encoding: one by default (ENCODING_WORKERS).
+ * peak memory, a little slower than one thread). encoding: none by default (ENCODING_WORKERS).
  */
 export function workerCount(encoding = false): number {
   const env = process.env.AGENT_POLICY_LINT_REPLAY_WORKERS;

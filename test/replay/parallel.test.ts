@@ -152,12 +152,15 @@ describe('replayed decisions encoded on worker threads (--format ocsf, splunk-he
     expect(ocsfEvents(LOGS, log, 4096, 1)).toEqual(one);
   });
 
-  it('one worker by default (two by default for the other formats: 200 MB, docs/siem.md)', () => {
+  it('on this thread by default (workers for the other formats: docs/siem.md), on workers when asked', () => {
     const env = { AGENT_POLICY_LINT_REPLAY_PARALLEL_MIN: '0', AGENT_POLICY_LINT_REPLAY_SLICE: '300', AGENT_POLICY_LINT_REPLAY_TRACE: '1' };
     const r = runCli(['--agent-log', 'audit.jsonl', '--format', 'ocsf'], { cwd: LOGS, env });
     expect(r.code).toBe(1);
-    if (availableParallelism() >= 2) expect(r.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 1 worker, /);
-    else expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('');
+    const json = runCli(['--agent-log', 'audit.jsonl', '--format', 'json'], { cwd: LOGS, env });
+    if (availableParallelism() >= 2) expect(json.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 2 workers, /);
+    const asked = runCli(['--agent-log', 'audit.jsonl', '--format', 'ocsf'], { cwd: LOGS, env: { ...env, AGENT_POLICY_LINT_REPLAY_WORKERS: '1' } });
+    expect(asked.stderr).toMatch(/replay: .*audit\.jsonl: \d+ slices, \d+ by 1 worker, /);
   });
 
   it('in Splunk HEC envelopes as well', () => {
