@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-H2G2DUEO.js";
+} from "./chunks/chunk-2BE4X7AZ.js";
 import {
   emptyPermissions,
   loadPolicySet
@@ -18488,7 +18488,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-BIXV472X.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-6U6DV7OF.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;

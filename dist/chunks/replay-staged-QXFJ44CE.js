@@ -20,7 +20,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await import("./replay-BIXV472X.js");
+  let { replayTexts } = await import("./replay-6U6DV7OF.js");
   return (await replayTexts({
     cwd,
     set,

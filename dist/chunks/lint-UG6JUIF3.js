@@ -3,7 +3,7 @@ import {
   ReportStream,
   emitReport,
   exitCodeFor
-} from "./chunk-MMKWXPZD.js";
+} from "./chunk-DANRSDDY.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   loadRulesMeta
@@ -12,7 +12,7 @@ import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-H2G2DUEO.js";
+} from "./chunk-2BE4X7AZ.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";
@@ -65,7 +65,7 @@ function policySources(set, files) {
 // src/cli/commands/lint.ts
 async function runLint(opts, cwd) {
   if (opts.staged) {
-    let { runStaged } = await import("./staged-T7GP4NGG.js");
+    let { runStaged } = await import("./staged-6LWGZPK7.js");
     return runStaged(opts, cwd, loadRulesMeta);
   }
   let { loadPolicySet } = await import("./policy-A7J6M72Y.js"), findings = [], loaded = await loadPolicySet({ cwd, config: opts.config, fix: opts.fix });
@@ -86,7 +86,7 @@ async function runLint(opts, cwd) {
   }
   let extra = {}, stream;
   if (loaded.set && opts.agentLogs.length > 0) {
-    let { replayLogs } = await import("./replay-BIXV472X.js");
+    let { replayLogs } = await import("./replay-6U6DV7OF.js");
     (opts.format === "ocsf" || opts.format === "splunk-hec") && (stream = new ReportStream(opts.output, cwd));
     let collected = decisionsFor(opts.format, stream), replay = await replayLogs({ cwd, set: loaded.set, logs: opts.agentLogs, progress: process.stderr.isTTY, agent: opts.agent, decisions: collected?.channel });
     findings.push(...replay.findings), filesChecked += replay.files.length, collected?.kept && (extra.decisions = { kept: collected.kept, total: collected.total() });

@@ -232,7 +232,7 @@ async function runReplay(opts, inputs, pre, records) {
       let shown = (0, import_node_path.relative)(opts.cwd, input.file) || input.file;
       for (let f of chainFindings(input)) sink.add(f);
       if (input.text === void 0 && input.path === void 0 && !opts.decider) {
-        let par = await Promise.resolve().then(() => __toESM(require("./parallel-Z72K2LVF.js")));
+        let par = await Promise.resolve().then(() => __toESM(require("./parallel-2GU72HMP.js")));
         if (par.shouldSplit(input.file, !!channel)) {
           parallel ??= new par.ParallelReplay(replayer, opts.set, channel ? { format: channel.format, meta: channel.meta, cwd: opts.cwd } : void 0), await parallel.file(input.file, (bytes) => progress.update(shown, bytes, replayer.lines));
           continue;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U3D44C5B.js";
 import {
   SOURCE_STAMP
-} from "./chunk-H2G2DUEO.js";
+} from "./chunk-2BE4X7AZ.js";
 import {
   caseClasses,
   useCaseClasses,

@@ -24,7 +24,7 @@ __export(stdin_exports, {
   writePolicySetCache: () => writePolicySetCache
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_VEXHQ4EZ = require("./chunk-VEXHQ4EZ.js");
+var import_chunk_RZ6ACQR6 = require("./chunk-RZ6ACQR6.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_2CSPOQSB = require("./chunk-2CSPOQSB.js");
 var import_node_crypto = require("node:crypto");
@@ -68,7 +68,7 @@ function writePolicySetCache(cacheDir, root, hash, set) {
   cacheDir && (0, import_chunk_TRU7YC4O.writeCacheJson)(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set });
 }
 var LISTS_FORMAT = 1;
-function openListsCache(cacheDir, root, hash, stamp = import_chunk_VEXHQ4EZ.SOURCE_STAMP) {
+function openListsCache(cacheDir, root, hash, stamp = import_chunk_RZ6ACQR6.SOURCE_STAMP) {
   if (!cacheDir || stamp === void 0) return;
   let file = (0, import_node_path.join)(cacheDir, `lists-${policyKey(root, hash)}.json`), runtime = caseRuntime(), e = (0, import_chunk_TRU7YC4O.readCacheJson)(file), usable = e?.format === LISTS_FORMAT && e.stamp === stamp && e.runtime === runtime && e.hash === hash && typeof e.lists == "object" && e.lists !== null, lists = new Map(usable ? Object.entries(e.lists) : []), added = false;
   return {

@@ -96,7 +96,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = import("./run-D2VPEVUT.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = import("./run-NZLN2XPL.js"), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = failClosed(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -34,8 +34,8 @@ var import_chunk_IIAB5Q3D = require("./chunk-IIAB5Q3D.js");
 var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_WZGSQMXY = require("./chunk-WZGSQMXY.js");
-var import_chunk_VEXHQ4EZ = require("./chunk-VEXHQ4EZ.js");
+var import_chunk_ZV5THTRA = require("./chunk-ZV5THTRA.js");
+var import_chunk_RZ6ACQR6 = require("./chunk-RZ6ACQR6.js");
 var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
@@ -52,7 +52,7 @@ function policyPath(policyRoot, absolutePath) {
   return rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel) ? absolutePath : rel.split(import_node_path2.sep).join("/");
 }
 async function decideAgentCommit(entries, sets, agent, top, bypasses, now) {
-  let { compilePolicy, decide } = await Promise.resolve().then(() => __toESM(require("./files-2HYTV5ON.js"))), compiled = (0, import_chunk_WZGSQMXY.withCaseClasses)((0, import_chunk_TRU7YC4O.cacheDirOf)(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set, { lists: s.lists }) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
+  let { compilePolicy, decide } = await Promise.resolve().then(() => __toESM(require("./files-2HYTV5ON.js"))), compiled = (0, import_chunk_ZV5THTRA.withCaseClasses)((0, import_chunk_TRU7YC4O.cacheDirOf)(top), () => sets.map((s) => ({ ...s, compiled: compilePolicy(s.set, { lists: s.lists }) }))), timestamp = new Date(now).toISOString(), blocked = [], findings = [], links = await linkTargets(top, entries);
   for (let e of entries) {
     let op = e.status === "D" ? "delete" : "write", target = op === "write" ? links.get(e.path) : void 0, paths = [(0, import_chunk_GRJKMNN3.absIn)(top, e.path), ...target ? [target.abs] : []], judged = compiled.flatMap(
       (c2) => paths.map((abs, k) => {

@@ -31,8 +31,8 @@ __export(stdin_exports, {
   runGuard: () => runGuard
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_WZGSQMXY = require("./chunk-WZGSQMXY.js");
-var import_chunk_VEXHQ4EZ = require("./chunk-VEXHQ4EZ.js");
+var import_chunk_ZV5THTRA = require("./chunk-ZV5THTRA.js");
+var import_chunk_RZ6ACQR6 = require("./chunk-RZ6ACQR6.js");
 var import_chunk_ONWBNJLD = require("./chunk-ONWBNJLD.js");
 var import_chunk_6WN7SKCC = require("./chunk-6WN7SKCC.js");
 var import_chunk_HMFAG5RA = require("./chunk-HMFAG5RA.js");
@@ -685,10 +685,10 @@ async function loadGuardPolicy(cwd, opts = {}) {
     } catch (e) {
       if (f === rootFile) throw new PolicyUnusable(`the policy file ${rootFile} cannot be read: ${e.message}`);
     }
-  let hash = (0, import_chunk_WZGSQMXY.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_WZGSQMXY.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
-  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_WZGSQMXY.writePolicySetCache)(cacheDir, rootDir, hash, set));
-  let checked = set, root = checked.root.root, lists = (0, import_chunk_WZGSQMXY.openListsCache)(cacheDir, rootDir, hash);
-  return { cp: (0, import_chunk_WZGSQMXY.withCaseClasses)(cacheDir, () => (0, import_chunk_45XPGKND.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
+  let hash = (0, import_chunk_ZV5THTRA.policyHash)(rootDir, files), cacheDir = opts.cache === false ? void 0 : (0, import_chunk_TRU7YC4O.cacheDirOf)(rootDir), set = (0, import_chunk_ZV5THTRA.readPolicySetCache)(cacheDir, rootDir, hash), cached = set !== void 0;
+  set || (set = await checkPolicy(cwd, files, [...files.keys()].slice(1)), (0, import_chunk_ZV5THTRA.writePolicySetCache)(cacheDir, rootDir, hash, set));
+  let checked = set, root = checked.root.root, lists = (0, import_chunk_ZV5THTRA.openListsCache)(cacheDir, rootDir, hash);
+  return { cp: (0, import_chunk_ZV5THTRA.withCaseClasses)(cacheDir, () => (0, import_chunk_45XPGKND.compilePolicy)(checked, { lists })), root, version: checked.root.version, hash, logDir: logDirOf(root, checked.root.audit?.logDir), cached, lists };
 }
 function sessionFileName(sessionId, agent) {
   return sessionId === void 0 ? `${agent}-no-session` : /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(sessionId) && !sessionId.includes("..") ? sessionId : `${agent}-${(0, import_node_crypto.createHash)("sha256").update(sessionId).digest("hex").slice(0, 32)}`;

@@ -8,11 +8,11 @@ import {
 } from "./chunk-DUC2T3PW.js";
 import {
   useColor
-} from "./chunk-MMKWXPZD.js";
+} from "./chunk-DANRSDDY.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-H2G2DUEO.js";
+import "./chunk-2BE4X7AZ.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -90,7 +90,7 @@ async function run(argv, cwd) {
 `), 0;
   let { loadPolicySet } = await import("./policy-A7J6M72Y.js"), loaded = await loadPolicySet({ cwd, config: args.config });
   if (!loaded.set) {
-    let { emitReport } = await import("./report-5PAKB3G7.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
+    let { emitReport } = await import("./report-QEGHSMTD.js"), { loadRulesMeta } = await import("./rules-meta-RN6WFL53.js");
     return await emitReport(loaded.findings.filter((f) => f.severity === "error"), {
       format: args.format,
       cwd,

@@ -14,7 +14,7 @@ import "./chunk-F2VQ6EFB.js";
 async function runStaged(opts, cwd, loadRulesMeta, started = {}) {
   let diff = stagedEntries(cwd, started.diff), reads = startIndexReads(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await import("./check-CIQVURJ5.js");
+  let { checkStaged } = await import("./check-S5OU6HR3.js");
   return checkStaged(opts, cwd, entries, loadRulesMeta, reads);
 }
 export {

@@ -12,7 +12,7 @@ import {
   readPolicySetCache,
   withCaseClasses,
   writePolicySetCache
-} from "./chunk-RPKAYHHM.js";
+} from "./chunk-UKIT4UR5.js";
 import {
   PayloadError,
   answer,
@@ -55,7 +55,7 @@ import {
 import {
   AutomataNotLoaded
 } from "./chunk-VNHIW7E3.js";
-import "./chunk-H2G2DUEO.js";
+import "./chunk-2BE4X7AZ.js";
 import {
   findRootPolicy
 } from "./chunk-PCFHNYAU.js";

@@ -22,7 +22,7 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var version = "0.1.0";
-var VERSION = version, SOURCE_STAMP = "acc61b0a0fe9255f47c779c9ed653eac";
+var VERSION = version, SOURCE_STAMP = "4d879944b33a15a81cd22d4b5b656020";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SOURCE_STAMP,

@@ -9,7 +9,7 @@ import {
 import "./chunk-UKSESNFL.js";
 import {
   withCaseClasses
-} from "./chunk-RPKAYHHM.js";
+} from "./chunk-UKIT4UR5.js";
 import {
   cacheDirOf
 } from "./chunk-U3D44C5B.js";
@@ -17,7 +17,7 @@ import {
   actingAgent,
   policyPath
 } from "./chunk-6MXBARAW.js";
-import "./chunk-H2G2DUEO.js";
+import "./chunk-2BE4X7AZ.js";
 import "./chunk-PCFHNYAU.js";
 import "./chunk-HTJE5MBF.js";
 import "./chunk-6RCGQYBU.js";

@@ -7,7 +7,7 @@ import "./chunk-4ZWHCVI7.js";
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-H2G2DUEO.js";
+} from "./chunk-2BE4X7AZ.js";
 import {
   UsageError
 } from "./chunk-6RCGQYBU.js";
@@ -28,11 +28,11 @@ function fail(e) {
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  explain: () => import("./explain-INWKBESA.js"),
+  explain: () => import("./explain-7XNVXL42.js"),
   bypass: () => import("./bypass-EWI2LDCL.js"),
-  init: () => import("./init-WBVSHLVM.js"),
+  init: () => import("./init-RZE6VRJM.js"),
   hook: async () => {
-    let { runHook } = await import("./main-R3HLUSJB.js");
+    let { runHook } = await import("./main-TDLWM6MX.js");
     return { run: (argv, cwd) => runHook(argv, cwd) };
   },
   import: () => import("./import-YZOCMFG7.js"),
@@ -49,7 +49,7 @@ async function main(argv, cwd = process.cwd()) {
   if (parsed === "version")
     return process.stdout.write(VERSION + `
 `), 0;
-  let { runLint } = await import("./lint-OUZMBN4Z.js");
+  let { runLint } = await import("./lint-UG6JUIF3.js");
   return runLint(parsed, cwd);
 }
 export {

@@ -4,7 +4,7 @@ import { createRequire as __aplCreateRequire } from 'node:module'; const require
 var version = "0.1.0";
 
 // src/version.ts
-var VERSION = version, SOURCE_STAMP = "acc61b0a0fe9255f47c779c9ed653eac";
+var VERSION = version, SOURCE_STAMP = "4d879944b33a15a81cd22d4b5b656020";
 
 export {
   VERSION,

@@ -26,7 +26,7 @@ var import_chunk_Y3WJA255 = require("./chunk-Y3WJA255.js");
 var import_chunk_4MWPKJO3 = require("./chunk-4MWPKJO3.js");
 var import_chunk_WDOCMWJB = require("./chunk-WDOCMWJB.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_VEXHQ4EZ = require("./chunk-VEXHQ4EZ.js");
+var import_chunk_RZ6ACQR6 = require("./chunk-RZ6ACQR6.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
 var import_node_path = require("node:path");
 var import_node_path2 = require("node:path");
@@ -120,7 +120,7 @@ function useColor(flag, stream) {
 async function emitReport(all, opts) {
   let prepared = prepareFindings(all, opts.cwd), shown = opts.quiet ? prepared.filter((f) => f.severity === "error") : prepared, summary = (0, import_chunk_4MWPKJO3.summarize)(prepared, opts.filesChecked), formatter = await (0, import_chunk_WDOCMWJB.getChunkedFormatter)(opts.format), color = opts.output ? false : useColor(opts.color, process.stdout), chunks = formatter(shown, (0, import_chunk_4MWPKJO3.summarize)(shown, opts.filesChecked), {
     color,
-    toolVersion: import_chunk_VEXHQ4EZ.VERSION,
+    toolVersion: import_chunk_RZ6ACQR6.VERSION,
     cwd: opts.cwd,
     quiet: opts.quiet,
     rulesMeta: await opts.loadRulesMeta(),

@@ -47,7 +47,7 @@ function indexRecordFiles(files) {
   };
 }
 async function replayStagedLogs(state, set, cwd, agent, now, records) {
-  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-EMOFCSGO.js")));
+  let { replayTexts } = await Promise.resolve().then(() => __toESM(require("./replay-FYFLHXWW.js")));
   return (await replayTexts({
     cwd,
     set,

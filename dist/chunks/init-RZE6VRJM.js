@@ -14,7 +14,7 @@ import {
 import "./chunk-O3G5XKBQ.js";
 import {
   VERSION
-} from "./chunk-H2G2DUEO.js";
+} from "./chunk-2BE4X7AZ.js";
 import {
   require_dist
 } from "./chunk-L2XDMHMZ.js";

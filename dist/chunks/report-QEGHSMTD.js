@@ -3,11 +3,11 @@ import {
   emitReport,
   exitCodeFor,
   useColor
-} from "./chunk-MMKWXPZD.js";
+} from "./chunk-DANRSDDY.js";
 import "./chunk-O3G5XKBQ.js";
 import "./chunk-37MXU2SG.js";
 import "./chunk-E7AKDGUQ.js";
-import "./chunk-H2G2DUEO.js";
+import "./chunk-2BE4X7AZ.js";
 import "./chunk-6RCGQYBU.js";
 import "./chunk-3M3UEKFW.js";
 import "./chunk-GRFHVHPK.js";

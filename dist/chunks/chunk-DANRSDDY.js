@@ -12,7 +12,7 @@ import {
 } from "./chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunk-H2G2DUEO.js";
+} from "./chunk-2BE4X7AZ.js";
 import {
   summarize
 } from "./chunk-GRFHVHPK.js";
