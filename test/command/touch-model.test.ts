@@ -216,8 +216,11 @@ const CASES: [string, string[]][] = [
   // programs that touch nothing by their operands
   ['echo secrets/key', []],
   ['npm test -- $X', ['read package.json guess']],
-  ['node script.js arg', ['read script.js']],
-  ['python -m pytest tests', []],
+  // A script's (or module's) own arguments may name files it reads: guesses, decided by denies only.
+  ['node script.js arg', ['read script.js', 'read arg guess']],
+  ['python -m pytest tests', ['read tests guess']],
+  ['python -c "print(1)" data.csv', ['read data.csv guess']],
+  ['node -e "x" .env', ['read .env guess']],
   ['make -f build.mk all', ['read build.mk']],
   ['kubectl apply -f deploy.yml', ['read deploy.yml']],
   // the generic reading of programs without a model
