@@ -8,7 +8,7 @@ import type { CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
-import { isWrapper, SHELLS } from '../match/shell-wrappers.js';
+import { isWrapper, SHELLS, shellScriptArguments } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';
 import { sharesDecisions, type DecisionContext } from './context.js';
@@ -52,7 +52,12 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
     // Arguments the command evaluates as code (`let 'a[$(…)]'`, `sed 's/x/y/e'`): opaque.
     const code = evaluatedWords(name, argv);
     if (code) out.push(decideOpaque(context, code, overrides));
-    if (analysedElsewhere(name)) continue;
+    if (analysedElsewhere(name)) {
+      // The script's own arguments are read as a program's without a model: guesses (denies decide them).
+      const args = shellScriptArguments(name, argv.slice(1));
+      if (args?.length) for (const t of touchesOf([first, ...args], false)) out.push(...decideTouch(context, t, where, overrides, budget));
+      continue;
+    }
     for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;

@@ -207,6 +207,16 @@ export type ShellInvocation =
   | { kind: 'stdin' }
   | { kind: 'problem'; reason: string };
 
+/**
+ * `bash script.sh ARG…`: the script's own arguments (its `$1`…), which may name files it reads;
+ * undefined when the shell runs no script file (`-c`, standard input).
+ */
+export function shellScriptArguments(exe: string, args: readonly Arg[]): Arg[] | undefined {
+  const inv = shellInvocation(exe, args);
+  if (inv.kind !== 'script' || !inv.script) return undefined;
+  return args.slice(args.indexOf(inv.script) + 1);
+}
+
 /** How `sh [options] …` gets its commands. */
 export function shellInvocation(exe: string, args: readonly Arg[]): ShellInvocation {
   let k = 0;
