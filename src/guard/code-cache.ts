@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Script } from 'node:vm';
-import { writeCacheFile } from '../policy/cache-dir.js';
+import { pruneCacheEntries, writeCacheFile } from '../policy/cache-dir.js';
 
 const MAGIC = Buffer.from('apl-code-cache 2\n');
 const HASH_BYTES = 32;
@@ -96,8 +96,16 @@ export function compileWithCache(cache: CodeCache, source: string, filename: str
   return script;
 }
 
+/**
+ * Entries kept in a runtime's directory: a build's chunks (about 35 of the guard's and the
+ * commit check's are loaded) are named for that build, so each upgrade adds a set; this keeps
+ * the last few builds' sets (a repository whose hooks run two versions keeps both).
+ */
+const KEPT_CODE_ENTRIES = 256;
+
 /** Writes an entry for each script compiled without one (after it ran: V8 then includes the functions it compiled). */
 export function saveCodeCache(cache: CodeCache): void {
+  if (cache.toSave.length === 0) return;
   for (const { file, sourceHash, script } of cache.toSave.splice(0)) {
     try {
       const data = script.createCachedData();
@@ -106,4 +114,5 @@ export function saveCodeCache(cache: CodeCache): void {
       // A cache that cannot be made only costs time.
     }
   }
+  if (cache.dir) pruneCacheEntries(cache.dir, (name) => name.endsWith('.v8'), KEPT_CODE_ENTRIES);
 }

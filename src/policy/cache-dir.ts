@@ -3,7 +3,7 @@
 // .git/agent-policy-lint/. Everything there only saves time: a missing, unreadable or foreign
 // entry is rebuilt, and a cache that cannot be written is skipped. Kept apart from the caches'
 // contents (runtime-cache.ts, src/guard/code-cache.ts) so the guard's boot can use it alone.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findRepoRoot } from './repo-root.js';
 
@@ -44,4 +44,37 @@ export function readCacheJson(file: string): unknown {
 
 export function writeCacheJson(file: string, value: unknown): void {
   writeCacheFile(file, JSON.stringify(value));
+}
+
+/**
+ * Removes all but the `keep` most recently written entries of a kind (`kind(name)`) from a
+ * cache directory. Entries are keyed by the policy's contents or the build, so every policy edit
+ * and every upgrade adds one that nothing reads again: called after writing a new entry (a cache
+ * miss, never on the hot path), it keeps the directory bounded. A concurrent reader of a removed
+ * entry only rebuilds it; whatever fails here is skipped.
+ */
+export function pruneCacheEntries(dir: string, kind: (name: string) => boolean, keep: number): void {
+  try {
+    const entries: Array<{ file: string; mtime: number }> = [];
+    for (const name of readdirSync(dir)) {
+      if (!kind(name)) continue;
+      const file = join(dir, name);
+      try {
+        entries.push({ file, mtime: statSync(file).mtimeMs });
+      } catch {
+        // Removed meanwhile.
+      }
+    }
+    if (entries.length <= keep) return;
+    entries.sort((a, b) => b.mtime - a.mtime);
+    for (const { file } of entries.slice(keep)) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Removed meanwhile, or not ours to remove.
+      }
+    }
+  } catch {
+    // A cache that cannot be pruned only costs space.
+  }
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { caseClasses, useCaseClasses, whenFoldNeeded } from '../match/case-fold.js';
-import { readCacheJson, writeCacheJson } from './cache-dir.js';
+import { pruneCacheEntries, readCacheJson, writeCacheJson } from './cache-dir.js';
 import type { SnapshotStore } from '../match/patterns.js';
 import { SOURCE_STAMP } from '../version.js';
 import type { PolicySet } from './types.js';
@@ -75,8 +75,16 @@ export function readPolicySetCache(cacheDir: string | undefined, root: string, h
   return e?.format === SET_FORMAT && e.hash === hash ? e.set : undefined;
 }
 
+/**
+ * Entries of a kind kept per repository: one is written per policy version (and per build for
+ * the lists), and an older one is only read again when the policy goes back to that version.
+ */
+const KEPT_ENTRIES = 16;
+
 export function writePolicySetCache(cacheDir: string | undefined, root: string, hash: string, set: PolicySet): void {
-  if (cacheDir) writeCacheJson(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set } satisfies SetEntry);
+  if (!cacheDir) return;
+  writeCacheJson(setFile(cacheDir, root, hash), { format: SET_FORMAT, hash, set } satisfies SetEntry);
+  pruneCacheEntries(cacheDir, (name) => name.startsWith('policy-') && name.endsWith('.json'), KEPT_ENTRIES);
 }
 
 // The policy's compiled path lists (src/match/patterns.ts snapshots), beside its checked set: a
@@ -121,6 +129,7 @@ export function openListsCache(cacheDir: string | undefined, root: string, hash:
       if (!added) return;
       added = false;
       writeCacheJson(file, { format: LISTS_FORMAT, stamp, runtime, hash, lists: Object.fromEntries(lists) } satisfies ListsEntry);
+      pruneCacheEntries(cacheDir, (name) => name.startsWith('lists-') && name.endsWith('.json'), KEPT_ENTRIES);
     },
   };
 }

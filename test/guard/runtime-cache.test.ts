@@ -2,11 +2,11 @@
 // exactly the fold a fresh build gives, a malformed entry is ignored, and the guard keeps denying
 // case variants of a denied path whatever the cache file holds.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CLI, REPO_ROOT, tempTree } from '../helpers/cli.js';
-import { guardRepo, runHook } from './helpers.js';
+import { fixture, guardRepo, runHook } from './helpers.js';
 
 const GUARD = join(REPO_ROOT, 'dist/guard.cjs');
 
@@ -172,5 +172,49 @@ describe('compiled path lists kept between runs', () => {
     const payload = JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: join(repo, 'secrets/k'), old_string: 'a', new_string: 'b' } });
     const hook = spawnSync(process.execPath, [GUARD, '--agent', 'claude'], { cwd: repo, input: payload, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
     expect(hook.stdout).toContain('"permissionDecision":"deny"');
+  });
+});
+
+describe('the cache directory stays bounded', () => {
+  it('a run that writes a new entry keeps the 16 latest of its kind (and 256 code entries), and nothing else is touched', async () => {
+    const repo = guardRepo();
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const codeDir = join(dir, `code-${process.version}-${process.arch}`);
+    mkdirSync(codeDir, { recursive: true });
+    // Entries of earlier policy versions and builds, all older than what this run writes.
+    const old = (file: string, i: number): void => {
+      writeFileSync(file, '{}');
+      const t = new Date(Date.UTC(2026, 0, 1) + i * 1000);
+      utimesSync(file, t, t);
+    };
+    for (let i = 0; i < 40; i++) {
+      old(join(dir, `policy-${String(i).padStart(64, '0')}.json`), i);
+      old(join(dir, `lists-${String(i).padStart(64, '0')}.json`), i);
+    }
+    for (let i = 0; i < 300; i++) old(join(codeDir, `stale-${i}.js.v8`), i);
+    old(join(dir, 'overrides-elsewhere.json'), 0);
+    old(join(dir, 'unrelated.txt'), 0);
+    const payload = fixture('claude', 'pre-read-deny.json', repo);
+    const run = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: GUARD });
+    expect(run.stdout).toContain('"permissionDecision":"deny"');
+    const names = readdirSync(dir);
+    const policies = names.filter((f) => f.startsWith('policy-'));
+    const lists = names.filter((f) => f.startsWith('lists-'));
+    expect(policies).toHaveLength(16);
+    expect(lists).toHaveLength(16);
+    // The newest stale ones stay beside the entries this run wrote; the oldest are gone.
+    expect(policies).toContain(`policy-${String(39).padStart(64, '0')}.json`);
+    expect(policies).not.toContain(`policy-${String(0).padStart(64, '0')}.json`);
+    expect(policies.filter((f) => !/^policy-0+\d*\.json$/.test(f))).toHaveLength(1);
+    expect(names).toContain('overrides-elsewhere.json');
+    expect(names).toContain('unrelated.txt');
+    const code = readdirSync(codeDir);
+    expect(code).toHaveLength(256);
+    expect(code).toContain('entry.js.v8');
+    expect(code).not.toContain('stale-0.js.v8');
+    // And the next run uses what this one wrote: the same answer, the directory unchanged.
+    const again = await runHook(['--agent', 'claude'], payload, { cwd: repo, entry: GUARD });
+    expect(again.stdout).toBe(run.stdout);
+    expect(readdirSync(dir).sort()).toEqual(names.sort());
   });
 });
