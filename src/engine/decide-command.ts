@@ -17,6 +17,7 @@ import { namesProgramPaths } from '../command/program-path.js';
 import { needsSoundAllow } from '../command/sound-allow.js';
 import { decideSubject, namedAllowLists, type AllowedOpenly, type AllowLists } from './sequence.js';
 import type { SubjectDecision } from './types.js';
+import { asGuessInPlace } from './verdict.js';
 
 /** Cap on the directories a line may be in after its `cd`s (each relative path is checked in each). */
 const MAX_DIRS = 32;
@@ -66,7 +67,11 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
       files.push({ s: { ...refusedOutright('path', f.path, `cannot tell which directory "${f.via}" is in after "${a.dirUnknown}"`), via: f.via } });
       continue;
     }
-    for (const d of f.path.startsWith('/') ? ['.'] : dirs) files.push({ op: f.op, s: decidePath(context, d === '.' ? f.path : `${d}/${f.path}`, f.op, f.via) });
+    for (const d of f.path.startsWith('/') ? ['.'] : dirs) {
+      const s = decidePath(context, d === '.' ? f.path : `${d}/${f.path}`, f.op, f.via);
+      // A guess is never the same subject as the path named for sure (which allow lists decide too).
+      files.push(f.guess ? { op: `${f.op}?`, s: asGuessInPlace(s, `"${f.via}" may not name a file`) } : { op: f.op, s });
+    }
   }
   for (const x of firstOfEachKey(files, fileKey, fileKeyLength)) out.push(x.s);
   return out;

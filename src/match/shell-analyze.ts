@@ -63,6 +63,8 @@ export interface FileAccess {
   op: 'read' | 'write';
   /** How the line touches it: `> .env`, `tee out.txt`. */
   via: string;
+  /** The program may not treat it as a file (`PGPASSFILE=secrets/pgpass psql`): decided by denies only. */
+  guess?: boolean;
 }
 
 export interface CommandAnalysis {
@@ -410,6 +412,17 @@ class Analyzer {
     if (assignedName(word) === 'CDPATH') this.cdpath = true;
     const o = assignmentOpaque(word);
     if (o) this.problem(o.reason, word, o.construct);
+    this.pathInValue(word);
+  }
+
+  /**
+   * A value shaped like a path may name a file the program reads (PGPASSFILE, NODE_EXTRA_CA_CERTS,
+   * GOOGLE_APPLICATION_CREDENTIALS, DOTENV_CONFIG_PATH …): a guess, as a program's operand without
+   * a model is (denies decide it).
+   */
+  private pathInValue(word: string): void {
+    const value = assignedPath(word);
+    if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via: word, guess: true });
   }
 
   private redirect(op: string, target: ShellWord): void {
@@ -511,7 +524,10 @@ class Analyzer {
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
   private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
     // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
-    if ((exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') && rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
+    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
+      if (rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
+      for (const a of rest) if (!a.dynamic && assignedName(a.value)) this.pathInValue(a.value);
+    }
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
     if (FOREIGN_SHELLS.has(exe)) {
@@ -857,4 +873,18 @@ function cronCommands(text: string): string {
     .filter((l) => l !== '' && !l.startsWith('#') && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(l))
     .map((l) => (l.startsWith('@') ? l.split(/\s+/).slice(1) : l.split(/\s+/).slice(5)).join(' '))
     .join('\n');
+}
+
+/**
+ * The value of `NAME=value` when it is shaped like a local path (it has a `/`, or starts with `.`
+ * or `~`, and is no URL and no list of paths): undefined otherwise, and for values with
+ * expansions, which the analysis reads elsewhere.
+ */
+function assignedPath(word: string): string | undefined {
+  const eq = word.indexOf('=');
+  if (eq <= 0) return undefined;
+  let value = word.slice(eq + 1);
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]!)) value = value.slice(1, -1);
+  if (value === '' || value.includes('$') || value.includes('`') || value.includes('://') || /[\s:;,]/.test(value)) return undefined;
+  return value.includes('/') || value.startsWith('.') || value.startsWith('~') ? value : undefined;
 }
