@@ -645,7 +645,18 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       // `git show HEAD secrets/key`: a word without a colon may be a path as well as a revision.
       // (Unless the model knows the words are files: git diff --no-index.)
       if (colon < 0 && !arg.dynamic) return file(out, 'read', arg, { guess: o.guess !== false }, via);
-      if (colon < 0 || arg.dynamic) return;
+      if (arg.dynamic) {
+        // `$(git rev-parse HEAD):.env`: the path after a colon that follows every expansion is
+        // known; any other word known only at run time may be `REV:PATH` of any file.
+        const last = v.lastIndexOf(':');
+        const tail = last < 0 ? undefined : v.slice(last + 1);
+        if (tail !== undefined && !/[$`]/.test(tail) && last > Math.max(v.lastIndexOf(')'), v.lastIndexOf('}'), v.lastIndexOf('`'))) {
+          const path = tail.replace(/^\.\//, '');
+          if (path) file(out, 'read', { value: path, dynamic: false }, {}, via);
+          return;
+        }
+        return file(out, 'read', arg, { guess: o.guess !== false }, via);
+      }
       const path = v.slice(colon + 1).replace(/^\.\//, '');
       if (path) file(out, 'read', { ...arg, value: path }, {}, via);
       return;
