@@ -577,7 +577,13 @@ class Analyzer {
         // (or is a package fetched to run): its words are also a command of their own, decided as
         // one (so a deny of `rm -rf` meets it, and an allow must admit it as well as npx).
         const tail = packageRunnerTail(exe, rest);
-        if (tail && tail.length && !tail[0]!.dynamic && !packageSpecifier(tail[0]!.value)) this.simple(tail, [], depth);
+        if (tail && tail.length && !tail[0]!.dynamic) {
+          const word = tail[0]!.value;
+          // `npx prettier@3 --write .`, `npx @biomejs/biome check --write`: a registry package
+          // runs its bin, named as the package without scope and version.
+          const bin = packageSpecifier(word) ? specifierBin(word) : word;
+          if (bin !== undefined) this.simple(bin === word ? tail : [{ ...tail[0]!, value: bin }, ...tail.slice(1)], [], depth);
+        }
         return false;
       }
       case 'alias':
@@ -819,6 +825,17 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
     if (RUNNER_VALUED.has(a.value)) k++;
   }
   return undefined;
+}
+
+/**
+ * The command a registry package specifier runs (`prettier@3` → prettier, `@biomejs/biome@2` →
+ * biome): npm exec runs the package's bin named as the package without its scope (or its only
+ * bin, usually so named; another name is decided as a command of its own all the same, never
+ * wider). Undefined for URLs, paths and git specifiers, whose bin cannot be told.
+ */
+function specifierBin(word: string): string | undefined {
+  const m = /^(?:@[a-z0-9][\w.~-]*\/)?([a-z0-9][\w.~-]*)(?:@[^\s/:]*)?$/i.exec(word);
+  return m?.[1];
 }
 
 /** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */
