@@ -373,7 +373,8 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
     // A subcommand known only at run time: the generic reading of the rest (as for git's).
     if (sub?.dynamic) return wrapper ? [] : generic(name, words.slice(k + 1));
     if (sub && TOUCH_BY_NAME.has(`${name} ${sub.value}`)) {
-      words = words.slice(k + 1);
+      // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
+      words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
       name = `${name} ${sub.value}`;
     }
   }
@@ -458,7 +459,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   let operands = parsed.operands;
   // `dashdash: none`: the words after `--` go to another program (`cargo fmt -- --check`), they are no operands.
   if (t.dashdash === 'none') operands = operands.filter((o) => !o.afterDashDash);
-  if (t.globs) operands = operands.map((o) => (o.arg.dynamic || !/[*?[{]/.test(o.arg.value) ? o : { ...o, arg: { ...o.arg, value: globDir(o.arg.value) }, toolGlob: true }));
+  if (t.globs) operands = operands.map((o) => (o.arg.dynamic || !/[*?[{]|(?:^|\/)\.\.\.(?:$|\/)/.test(o.arg.value) ? o : { ...o, arg: { ...o.arg, value: globDir(o.arg.value) }, toolGlob: true }));
   if (t.skip && !(t.skipUnless ?? []).some(has)) operands = operands.slice(t.skip);
   if (t.pathspecs) {
     const given = operands.length;
@@ -573,10 +574,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   return out;
 }
 
-/** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`). */
+/** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`, `pkg` of go's `./pkg/...`). */
 function globDir(glob: string): string {
   const segs = glob.split('/');
-  const k = segs.findIndex((seg) => /[*?[{]/.test(seg));
+  const k = segs.findIndex((seg) => /[*?[{]/.test(seg) || seg === '...');
   const dir = segs.slice(0, k).join('/');
   return dir === '' ? (glob.startsWith('/') ? '/' : '.') : dir;
 }
