@@ -586,6 +586,16 @@ class Analyzer {
         }
         return false;
       }
+      case 'uv':
+      case 'uvx':
+      case 'poetry':
+      case 'pipx': {
+        // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`: the command runs in the
+        // project's environment; its words are also a command of their own, as npx's are.
+        const tail = pythonRunnerTail(exe, rest);
+        if (tail && tail.length && !tail[0]!.dynamic) this.simple(tail, [], depth);
+        return false;
+      }
       case 'alias':
         for (const a of rest) {
           const eq = a.value.indexOf('=');
@@ -836,6 +846,41 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
 function specifierBin(word: string): string | undefined {
   const m = /^(?:@[a-z0-9][\w.~-]*\/)?([a-z0-9][\w.~-]*)(?:@[^\s/:]*)?$/i.exec(word);
   return m?.[1];
+}
+
+/** Options of the Python runners (uv run, uvx, uv tool run, poetry run, pipx run) that take a value. */
+const PY_RUNNER_VALUED = new Set([
+  '--directory', '--project', '-p', '--python', '--with', '--with-requirements', '--with-editable', '--from', '--env-file', '--index', '--index-url',
+  '--extra-index-url', '--default-index', '-f', '--find-links', '--package', '--group', '--extra', '--only-group', '--no-group', '-C', '--config-setting',
+  '--cache-dir', '--config-file', '--color', '--python-preference', '--spec', '--pip-args', '-P', '--index-strategy', '--keyring-provider', '--prerelease',
+  '--resolution', '--exclude-newer', '--link-mode', '--refresh-package', '--reinstall-package', '--upgrade-package', '--no-binary-package', '--only-binary',
+]);
+
+/**
+ * The command a Python runner runs (`uv run CMD`, `uv tool run CMD`, `uvx CMD`, `poetry run
+ * CMD`, `pipx run APP`), or undefined when the words are not such a call. A tool named with a
+ * version (`uvx black@24`, `pipx run black==24`) runs that tool; a `.py` file runs under python.
+ */
+function pythonRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+  let k = 0;
+  const skipOptions = () => {
+    while (k < rest.length && !rest[k]!.dynamic && rest[k]!.value.startsWith('-') && rest[k]!.value !== '--') k += PY_RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
+    if (rest[k]?.value === '--' && !rest[k]!.dynamic) k++;
+  };
+  if (exe !== 'uvx') {
+    skipOptions();
+    if (exe === 'uv' && rest[k]?.value === 'tool' && !rest[k]!.dynamic) k++;
+    if (rest[k]?.value !== 'run' || rest[k]!.dynamic) return undefined;
+    k++;
+  }
+  skipOptions();
+  const first = rest[k];
+  if (!first) return undefined;
+  if (first.dynamic) return rest.slice(k);
+  const tool = exe === 'uvx' || exe === 'pipx' || (exe === 'uv' && rest.some((a, i) => i < k && a.value === 'tool')) ? /^([A-Za-z0-9][\w.-]*?)(?:[@=<>~!].*)?$/.exec(first.value)?.[1] : first.value;
+  if (tool === undefined) return undefined;
+  if (tool.endsWith('.py')) return [{ value: 'python', dynamic: false }, ...rest.slice(k)];
+  return [{ ...first, value: tool }, ...rest.slice(k + 1)];
 }
 
 /** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */

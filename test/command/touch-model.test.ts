@@ -120,6 +120,13 @@ const CASES: [string, string[]][] = [
   ['pnpm prettier --check docs', ['read docs tree:all guess']],
   ['bun run biome check --write', ['write . tree:all', 'read run guess']],
   ['yarn build', []],
+  // the runner's own words get the generic reading (guesses); the command it runs its own model
+  ['uv run black .', ['write . tree:all']],
+  ['uvx --from black black@24 --check src', ['read black guess', 'read black@24 guess', 'read src guess', 'read src tree:all guess']],
+  ['uv tool run ruff format', ['write . tree:all']],
+  ['poetry run isort src', ['read run guess', 'read isort guess', 'read src guess', 'write src tree:all']],
+  ['pipx run black==24.1 app.py', ['read run guess', 'read black==24.1 guess', 'read app.py guess', 'write app.py']],
+  ['uv run secrets/x.py', ['read secrets/x.py']],
   ['deno fmt --check docs', ['read docs tree:all guess']],
   ['deno lint --fix src', ['write src tree:all']],
   ['terraform fmt -check infra main.tf', ['read infra tree:all guess', 'read main.tf guess']],
