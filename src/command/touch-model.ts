@@ -418,7 +418,7 @@ function subcommandAt(words: readonly Arg[], spec: ProgramSpec): number {
 }
 
 /** Programs a package manager runs from node_modules/.bin by name whose models say what they touch (`yarn prettier --write .`). */
-const RUNNER_BINS = new Set(['prettier', 'eslint', 'stylelint', 'markdownlint', 'biome', 'dprint']);
+const RUNNER_BINS = new Set(['prettier', 'eslint', 'stylelint', 'markdownlint', 'markdownlint-cli2', 'biome', 'dprint', 'standard', 'xo', 'oxlint']);
 
 /**
  * The command `yarn [run] BIN …`, `pnpm BIN …` (pnpm runs an unknown command as `pnpm exec`) or

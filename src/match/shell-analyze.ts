@@ -589,9 +589,10 @@ class Analyzer {
       case 'uv':
       case 'uvx':
       case 'poetry':
-      case 'pipx': {
-        // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`: the command runs in the
-        // project's environment; its words are also a command of their own, as npx's are.
+      case 'pipx':
+      case 'bundle': {
+        // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`, `bundle exec rubocop -a`: the
+        // command runs in the project's environment; its words are also a command of their own, as npx's are.
         const tail = pythonRunnerTail(exe, rest);
         if (tail && tail.length && !tail[0]!.dynamic) this.simple(tail, [], depth);
         return false;
@@ -848,7 +849,7 @@ function specifierBin(word: string): string | undefined {
   return m?.[1];
 }
 
-/** Options of the Python runners (uv run, uvx, uv tool run, poetry run, pipx run) that take a value. */
+/** Options of the Python runners (uv run, uvx, uv tool run, poetry run, pipx run) and bundle exec that take a value. */
 const PY_RUNNER_VALUED = new Set([
   '--directory', '--project', '-p', '--python', '--with', '--with-requirements', '--with-editable', '--from', '--env-file', '--index', '--index-url',
   '--extra-index-url', '--default-index', '-f', '--find-links', '--package', '--group', '--extra', '--only-group', '--no-group', '-C', '--config-setting',
@@ -858,7 +859,7 @@ const PY_RUNNER_VALUED = new Set([
 
 /**
  * The command a Python runner runs (`uv run CMD`, `uv tool run CMD`, `uvx CMD`, `poetry run
- * CMD`, `pipx run APP`), or undefined when the words are not such a call. A tool named with a
+ * CMD`, `pipx run APP`) or `bundle exec CMD` runs, or undefined when the words are not such a call. A tool named with a
  * version (`uvx black@24`, `pipx run black==24`) runs that tool; a `.py` file runs under python.
  */
 function pythonRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
@@ -870,7 +871,7 @@ function pythonRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined 
   if (exe !== 'uvx') {
     skipOptions();
     if (exe === 'uv' && rest[k]?.value === 'tool' && !rest[k]!.dynamic) k++;
-    if (rest[k]?.value !== 'run' || rest[k]!.dynamic) return undefined;
+    if (rest[k]?.value !== (exe === 'bundle' ? 'exec' : 'run') || rest[k]!.dynamic) return undefined;
     k++;
   }
   skipOptions();
