@@ -358,7 +358,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
   let name = executableName(first.value);
   let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
   let words = rest;
-  if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun')) {
+  if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
     if (bin) return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...words.slice(0, words.indexOf(bin[0]!))], false)];
   }
@@ -418,11 +418,11 @@ function subcommandAt(words: readonly Arg[], spec: ProgramSpec): number {
 }
 
 /** Programs a package manager runs from node_modules/.bin by name whose models say what they touch (`yarn prettier --write .`). */
-const RUNNER_BINS = new Set(['prettier', 'eslint', 'stylelint', 'markdownlint', 'markdownlint-cli2', 'biome', 'dprint', 'standard', 'xo', 'oxlint']);
+const RUNNER_BINS = new Set(['prettier', 'eslint', 'stylelint', 'markdownlint', 'markdownlint-cli2', 'biome', 'dprint', 'standard', 'xo', 'oxlint', 'black', 'isort', 'ruff', 'autopep8', 'yapf']);
 
 /**
- * The command `yarn [run] BIN …`, `pnpm BIN …` (pnpm runs an unknown command as `pnpm exec`) or
- * `bun [run] BIN …` runs when BIN is one of RUNNER_BINS (a script of that name in
+ * The command `yarn [run] BIN …`, `pnpm BIN …` (pnpm runs an unknown command as `pnpm exec`),
+ * `bun [run] BIN …` or `pdm run`/`hatch run`/`rye run BIN …` runs when BIN is one of RUNNER_BINS (a script of that name in
  * package.json would run instead: what it does is not known either way, and the bin's touches
  * are checked as well). `yarn exec`/`dlx`, `pnpm exec`/`dlx` and `bun x` are read by the shell
  * analysis as commands of their own.
@@ -431,6 +431,7 @@ function runnerBin(name: string, words: readonly Arg[], spec: ProgramSpec): Arg[
   let k = 0;
   while (k < words.length && !words[k]!.dynamic && words[k]!.value.startsWith('-') && words[k]!.value !== '--') k += spec.valued?.includes(words[k]!.value) ? 2 : 1;
   if (words[k]?.value === 'run' && !words[k]!.dynamic && name !== 'pnpm') k++;
+  else if (name === 'pdm' || name === 'hatch' || name === 'rye') return undefined;
   const w = words[k];
   return w && !w.dynamic && RUNNER_BINS.has(w.value) ? words.slice(k) : undefined;
 }
