@@ -82,6 +82,7 @@ const CASES: [string, string[]][] = [
   ['eslint docs', ['read docs tree:all guess']],
   ['eslint', ['read . tree:all guess']],
   ['eslint --fix src', ['write src tree:all']],
+  ['eslint -f json docs', ['read docs tree:all']],
   ['eslint --config=secrets/c.js -o out.txt src', ['read secrets/c.js', 'write out.txt', 'read src tree:all guess']],
   ['black .', ['write . tree:all']],
   ['black --check src', ['read src tree:all guess']],
