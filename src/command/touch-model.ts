@@ -21,7 +21,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -768,6 +768,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     }
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
+      return;
+    case 'code-or-read':
+      // prettier --plugin, eslint -f, rubocop -r: a package (resolved from node_modules or the
+      // installed gems: no file named here) or a path to code that is loaded and run (a read).
+      if (!arg.dynamic && !v.startsWith('.') && !v.startsWith('/') && !v.startsWith('~') && (!v.includes('/') || v.startsWith('@'))) return;
+      file(out, 'read', arg, {}, via);
       return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
