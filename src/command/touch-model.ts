@@ -21,7 +21,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -73,6 +73,18 @@ interface TouchSpec {
   writes?: string[];
   /** The program serves (so reads) the tree of this option's value, or of the working directory (`php -S … -t DIR`). */
   serves?: string;
+  /**
+   * With `tree`: an operand whose name ends in one of these extensions (`src/app.ts` to prettier)
+   * is that file, not a tree (a formatter given a directory walks it; given a file, it formats
+   * that file). A word ending in `/` is a directory whatever its name.
+   */
+  fileExts?: string[];
+  /**
+   * The program expands wildcards in its operands itself (`prettier --write "src/**\/*.ts"`,
+   * quoted so the shell leaves it alone): such an operand is read as the whole tree of its literal
+   * directory (`src`), wider than the glob, never narrower.
+   */
+  globs?: boolean;
 }
 
 /**
@@ -120,6 +132,12 @@ const TOUCH = DATA.touch;
 /** The same tables as Maps for the lookups every command makes (as `own`: only their own entries). */
 const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
 const TOUCH_BY_NAME = ownEntries(TOUCH);
+/**
+ * Programs without subcommands in `programs` whose touch models name some of their subcommands
+ * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is
+ * one, and the program's own model (or the generic reading) applies to the others.
+ */
+const SUBCOMMAND_MODELS = new Set([...TOUCH_BY_NAME.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 /** The generic POSIX/GNU reading of a program without a model. */
 const GENERIC: TouchSpec = { operands: 'read', guess: true };
@@ -205,6 +223,12 @@ const asWrapper = derivedOnce((model: TouchSpec): TouchSpec => ({ ...model, posi
 /** Each model's `when` entries, listed once. */
 const whenEntries = derivedOnce((touch: TouchSpec): [string, Partial<TouchSpec>][] => Object.entries(touch.when ?? {}));
 
+/** The single-dash long flags a model names (`-check`, `-recursive`: `when`, `tree` and `noOperandsWhen` keys), made once per model. */
+const singleDashFlags = derivedOnce((touch: TouchSpec): ReadonlySet<string> => {
+  const all = [...Object.keys(touch.when ?? {}), ...(Array.isArray(touch.tree) ? touch.tree : []), ...Object.keys(touch.noOperandsWhen ?? {})];
+  return new Set(all.filter((o) => o.length > 2 && o.startsWith('-') && !o.startsWith('--')));
+});
+
 /** Options and operands, GNU style (options anywhere until `--`), or POSIX style (options end at the first operand). */
 function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Parsed {
   const out: Parsed = { options: [], operands: [] };
@@ -236,8 +260,9 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
       out.operands.push({ arg: w, afterDashDash: false });
       continue;
     }
-    // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`).
-    if (v.startsWith('--') || (head.length > 2 && takesValue(canonical(spec, head), head))) {
+    // `--opt=v`, `--opt v`, and single-dash long options (`-var-file=x`, `-modfile x`, and the
+    // flags a model names: `terraform fmt -check`).
+    if (v.startsWith('--') || (head.length > 2 && (takesValue(canonical(spec, head), head) || singleDashFlags(touch).has(head)))) {
       const name = canonical(spec, unabbreviated(spec, touch, head));
       if (spec.triples?.includes(name)) {
         // `--cacheinfo MODE,SHA,PATH` (git tells it by its commas: a mode, then a comma), or `MODE SHA PATH`.
@@ -333,6 +358,10 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
   let name = executableName(first.value);
   let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
   let words = rest;
+  if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
+    const bin = runnerBin(name, words, spec);
+    if (bin) return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...words.slice(0, words.indexOf(bin[0]!))], false)];
+  }
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
     const sub = words[k];
@@ -341,6 +370,17 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
     if (sub.dynamic) return generic(name, words);
     spec = own(spec.subcommands, sub.value) ?? NO_SPEC;
     name = `${name} ${sub.value}`;
+  }
+  else if (SUBCOMMAND_MODELS.has(name)) {
+    const k = modelledSubcommandAt(words, spec);
+    const sub = words[k];
+    // A subcommand known only at run time: the generic reading of the rest (as for git's).
+    if (sub?.dynamic) return wrapper ? [] : generic(name, words.slice(k + 1));
+    if (sub && TOUCH_BY_NAME.has(`${name} ${sub.value}`)) {
+      // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
+      words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
+      name = `${name} ${sub.value}`;
+    }
   }
   if (!wrapper && /^python[0-9.]*$/.test(name)) {
     const m = pythonModule(words);
@@ -377,6 +417,41 @@ function subcommandAt(words: readonly Arg[], spec: ProgramSpec): number {
   return k;
 }
 
+/** Programs a package manager runs from node_modules/.bin by name whose models say what they touch (`yarn prettier --write .`). */
+const RUNNER_BINS = new Set(['prettier', 'eslint', 'stylelint', 'markdownlint', 'markdownlint-cli2', 'biome', 'dprint', 'standard', 'xo', 'oxlint', 'black', 'isort', 'ruff', 'autopep8', 'yapf']);
+
+/**
+ * The command `yarn [run] BIN …`, `pnpm BIN …` (pnpm runs an unknown command as `pnpm exec`),
+ * `bun [run] BIN …` or `pdm run`/`hatch run`/`rye run BIN …` runs when BIN is one of RUNNER_BINS (a script of that name in
+ * package.json would run instead: what it does is not known either way, and the bin's touches
+ * are checked as well). `yarn exec`/`dlx`, `pnpm exec`/`dlx` and `bun x` are read by the shell
+ * analysis as commands of their own.
+ */
+function runnerBin(name: string, words: readonly Arg[], spec: ProgramSpec): Arg[] | undefined {
+  let k = 0;
+  while (k < words.length && !words[k]!.dynamic && words[k]!.value.startsWith('-') && words[k]!.value !== '--') k += spec.valued?.includes(words[k]!.value) ? 2 : 1;
+  if (words[k]?.value === 'run' && !words[k]!.dynamic && name !== 'pnpm') k++;
+  else if (name === 'pdm' || name === 'hatch' || name === 'rye') return undefined;
+  const w = words[k];
+  return w && !w.dynamic && RUNNER_BINS.has(w.value) ? words.slice(k) : undefined;
+}
+
+/**
+ * Where the subcommand of a program without `subcommands` is: after its options (and their
+ * values, `cargo --config x fmt`) and a toolchain (`cargo +nightly fmt`).
+ */
+function modelledSubcommandAt(words: readonly Arg[], spec: ProgramSpec): number {
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.dynamic) break;
+    if (w.value.startsWith('+') && w.value.length > 1) continue;
+    if (!w.value.startsWith('-') || w.value === '-' || w.value === '--') break;
+    if (!w.value.includes('=') && (spec.valued?.includes(w.value) || spec.globalValued?.includes(w.value))) k++;
+  }
+  return k;
+}
+
 function generic(name: string, words: readonly Arg[]): Touch[] {
   const out: Touch[] = [];
   let ended = false;
@@ -405,6 +480,9 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     if (op && o.value) operand(out, name, op, o.value, { via: `${name} ${o.word}` });
   }
   let operands = parsed.operands;
+  // `dashdash: none`: the words after `--` go to another program (`cargo fmt -- --check`), they are no operands.
+  if (t.dashdash === 'none') operands = operands.filter((o) => !o.afterDashDash);
+  if (t.globs) operands = operands.map((o) => (o.arg.dynamic || !/[*?[{]|(?:^|\/)\.\.\.(?:$|\/)/.test(o.arg.value) ? o : { ...o, arg: { ...o.arg, value: globDir(o.arg.value) }, toolGlob: true }));
   if (t.skip && !(t.skipUnless ?? []).some(has)) operands = operands.slice(t.skip);
   if (t.pathspecs) {
     const given = operands.length;
@@ -512,9 +590,27 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const op = i === 0 && t.first !== undefined && t.first !== null ? t.first : afterDashDash && t.dashdash ? t.dashdash : t.operands;
     if (!op) return;
     const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
-    operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}) });
+    // A formatter's file operand (`prettier --write src/app.ts`) is that file; a directory is a tree.
+    const file = fileOpts.tree === 'all' && t.fileExts && !arg.dynamic && !(operands[i] as { toolGlob?: boolean }).toolGlob && isNamedFile(arg.value, t.fileExts);
+    operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}), ...(file ? { tree: undefined } : {}) });
   });
   return out;
+}
+
+/** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`, `pkg` of go's `./pkg/...`). */
+function globDir(glob: string): string {
+  const segs = glob.split('/');
+  const k = segs.findIndex((seg) => /[*?[{]/.test(seg) || seg === '...');
+  const dir = segs.slice(0, k).join('/');
+  return dir === '' ? (glob.startsWith('/') ? '/' : '.') : dir;
+}
+
+/** `src/app.ts` with `ts` among `exts`: a word naming a file of the program's own kind (not `src/`, not `.ts`). */
+function isNamedFile(word: string, exts: readonly string[]): boolean {
+  if (word.endsWith('/')) return false;
+  const base = word.slice(word.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && exts.includes(base.slice(dot + 1));
 }
 
 /** git's path operands as the paths and globs their pathspecs name; exclusions name none. */
@@ -684,6 +780,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
+    case 'code-or-read':
+      // prettier --plugin, eslint -f, rubocop -r: a package (resolved from node_modules or the
+      // installed gems: no file named here) or a path to code that is loaded and run (a read).
+      if (!arg.dynamic && !v.startsWith('.') && !v.startsWith('/') && !v.startsWith('~') && (!v.includes('/') || v.startsWith('@'))) return;
+      file(out, 'read', arg, {}, via);
+      return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
       if (!arg.dynamic && v.includes('://')) out.push({ kind: 'host', target: v, via });
@@ -807,6 +909,9 @@ function sshOption(out: Touch[], arg: Arg, via: string): void {
   else if (key === 'userknownhostsfile') file(out, 'write', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
 }
 
+/** Python modules that are programs with a touch model of their own (data/programs.json). */
+const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff']);
+
 /**
  * `python -m MODULE ARGS`: modules that are programs of their own. `python -m pip …` is read as
  * `pip …`; `python -m http.server` serves (so reads) every file under its directory. Undefined
@@ -825,6 +930,8 @@ function pythonModule(words: readonly Arg[]): Touch[] | undefined {
     if (!mod || mod.dynamic || !modName) return undefined;
     const rest = words.slice(mod === w ? k + 1 : k + 2);
     if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false);
+    // Formatters run as modules (`python -m black .`) are read as the program they are.
+    if (PYTHON_MODULE_PROGRAMS.has(modName)) return touchesOf([{ value: modName, dynamic: false }, ...rest], false);
     if (modName === 'http.server' || modName === 'SimpleHTTPServer') {
       let dir: Arg = { value: '.', dynamic: false };
       for (let i = 0; i < rest.length; i++) {

@@ -593,7 +593,24 @@ class Analyzer {
         // (or is a package fetched to run): its words are also a command of their own, decided as
         // one (so a deny of `rm -rf` meets it, and an allow must admit it as well as npx).
         const tail = packageRunnerTail(exe, rest);
-        if (tail && tail.length && !tail[0]!.dynamic && !packageSpecifier(tail[0]!.value)) this.simple(tail, [], depth);
+        if (tail && tail.length && !tail[0]!.dynamic) {
+          const word = tail[0]!.value;
+          // `npx prettier@3 --write .`, `npx @biomejs/biome check --write`: a registry package
+          // runs its bin, named as the package without scope and version.
+          const bin = packageSpecifier(word) ? specifierBin(word) : word;
+          if (bin !== undefined) this.simple(bin === word ? tail : [{ ...tail[0]!, value: bin }, ...tail.slice(1)], [], depth);
+        }
+        return false;
+      }
+      case 'uv':
+      case 'uvx':
+      case 'poetry':
+      case 'pipx':
+      case 'bundle': {
+        // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`, `bundle exec rubocop -a`: the
+        // command runs in the project's environment; its words are also a command of their own, as npx's are.
+        const tail = pythonRunnerTail(exe, rest);
+        if (tail && tail.length && !tail[0]!.dynamic) this.simple(tail, [], depth);
         return false;
       }
       case 'alias':
@@ -835,6 +852,52 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
     if (RUNNER_VALUED.has(a.value)) k++;
   }
   return undefined;
+}
+
+/**
+ * The command a registry package specifier runs (`prettier@3` → prettier, `@biomejs/biome@2` →
+ * biome): npm exec runs the package's bin named as the package without its scope (or its only
+ * bin, usually so named; another name is decided as a command of its own all the same, never
+ * wider). Undefined for URLs, paths and git specifiers, whose bin cannot be told.
+ */
+function specifierBin(word: string): string | undefined {
+  const m = /^(?:@[a-z0-9][\w.~-]*\/)?([a-z0-9][\w.~-]*)(?:@[^\s/:]*)?$/i.exec(word);
+  return m?.[1];
+}
+
+/** Options of the Python runners (uv run, uvx, uv tool run, poetry run, pipx run) and bundle exec that take a value. */
+const PY_RUNNER_VALUED = new Set([
+  '--directory', '--project', '-p', '--python', '--with', '--with-requirements', '--with-editable', '--from', '--env-file', '--index', '--index-url',
+  '--extra-index-url', '--default-index', '-f', '--find-links', '--package', '--group', '--extra', '--only-group', '--no-group', '-C', '--config-setting',
+  '--cache-dir', '--config-file', '--color', '--python-preference', '--spec', '--pip-args', '-P', '--index-strategy', '--keyring-provider', '--prerelease',
+  '--resolution', '--exclude-newer', '--link-mode', '--refresh-package', '--reinstall-package', '--upgrade-package', '--no-binary-package', '--only-binary',
+]);
+
+/**
+ * The command a Python runner runs (`uv run CMD`, `uv tool run CMD`, `uvx CMD`, `poetry run
+ * CMD`, `pipx run APP`) or `bundle exec CMD` runs, or undefined when the words are not such a call. A tool named with a
+ * version (`uvx black@24`, `pipx run black==24`) runs that tool; a `.py` file runs under python.
+ */
+function pythonRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+  let k = 0;
+  const skipOptions = () => {
+    while (k < rest.length && !rest[k]!.dynamic && rest[k]!.value.startsWith('-') && rest[k]!.value !== '--') k += PY_RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
+    if (rest[k]?.value === '--' && !rest[k]!.dynamic) k++;
+  };
+  if (exe !== 'uvx') {
+    skipOptions();
+    if (exe === 'uv' && rest[k]?.value === 'tool' && !rest[k]!.dynamic) k++;
+    if (rest[k]?.value !== (exe === 'bundle' ? 'exec' : 'run') || rest[k]!.dynamic) return undefined;
+    k++;
+  }
+  skipOptions();
+  const first = rest[k];
+  if (!first) return undefined;
+  if (first.dynamic) return rest.slice(k);
+  const tool = exe === 'uvx' || exe === 'pipx' || (exe === 'uv' && rest.some((a, i) => i < k && a.value === 'tool')) ? /^([A-Za-z0-9][\w.-]*?)(?:[@=<>~!].*)?$/.exec(first.value)?.[1] : first.value;
+  if (tool === undefined) return undefined;
+  if (tool.endsWith('.py')) return [{ value: 'python', dynamic: false }, ...rest.slice(k)];
+  return [{ ...first, value: tool }, ...rest.slice(k + 1)];
 }
 
 /** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */
