@@ -34,6 +34,27 @@ function writeCacheFile(file, data) {
   } catch {
   }
 }
+function pruneCacheEntries(dir, kind, keep) {
+  try {
+    let entries = [];
+    for (let name of (0, import_node_fs2.readdirSync)(dir)) {
+      if (!kind(name)) continue;
+      let file = (0, import_node_path2.join)(dir, name);
+      try {
+        entries.push({ file, mtime: (0, import_node_fs2.statSync)(file).mtimeMs });
+      } catch {
+      }
+    }
+    if (entries.length <= keep) return;
+    entries.sort((a, b) => b.mtime - a.mtime);
+    for (let { file } of entries.slice(keep))
+      try {
+        (0, import_node_fs2.unlinkSync)(file);
+      } catch {
+      }
+  } catch {
+  }
+}
 
 // src/guard/chunk-loader.ts
 var import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path");
@@ -106,13 +127,17 @@ function compileWithCache(cache2, source, filename, sourceBytes) {
   }
   return script ??= new import_node_vm.Script(source, { filename }), sourceHash && cache2.toSave.push({ file: entryFile(cache2.dir, filename), sourceHash, script }), script;
 }
+var KEPT_CODE_ENTRIES = 256;
 function saveCodeCache(cache2) {
-  for (let { file, sourceHash, script } of cache2.toSave.splice(0))
-    try {
-      let data = script.createCachedData();
-      writeCacheFile(file, Buffer.concat([MAGIC, sourceHash, sha256(data), data]));
-    } catch {
-    }
+  if (cache2.toSave.length !== 0) {
+    for (let { file, sourceHash, script } of cache2.toSave.splice(0))
+      try {
+        let data = script.createCachedData();
+        writeCacheFile(file, Buffer.concat([MAGIC, sourceHash, sha256(data), data]));
+      } catch {
+      }
+    cache2.dir && pruneCacheEntries(cache2.dir, (name) => name.endsWith(".v8"), KEPT_CODE_ENTRIES);
+  }
 }
 
 // src/guard/boot.ts

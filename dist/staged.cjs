@@ -111,6 +111,27 @@ function writeCacheFile(file, data) {
   } catch {
   }
 }
+function pruneCacheEntries(dir, kind, keep) {
+  try {
+    let entries = [];
+    for (let name of (0, import_node_fs3.readdirSync)(dir)) {
+      if (!kind(name)) continue;
+      let file = (0, import_node_path3.join)(dir, name);
+      try {
+        entries.push({ file, mtime: (0, import_node_fs3.statSync)(file).mtimeMs });
+      } catch {
+      }
+    }
+    if (entries.length <= keep) return;
+    entries.sort((a, b) => b.mtime - a.mtime);
+    for (let { file } of entries.slice(keep))
+      try {
+        (0, import_node_fs3.unlinkSync)(file);
+      } catch {
+      }
+  } catch {
+  }
+}
 
 // src/guard/code-cache.ts
 var MAGIC = Buffer.from(`apl-code-cache 2
@@ -154,13 +175,17 @@ function compileWithCache(cache, source, filename, sourceBytes) {
   }
   return script ??= new import_node_vm.Script(source, { filename }), sourceHash && cache.toSave.push({ file: entryFile(cache.dir, filename), sourceHash, script }), script;
 }
+var KEPT_CODE_ENTRIES = 256;
 function saveCodeCache(cache) {
-  for (let { file, sourceHash, script } of cache.toSave.splice(0))
-    try {
-      let data = script.createCachedData();
-      writeCacheFile(file, Buffer.concat([MAGIC, sourceHash, sha256(data), data]));
-    } catch {
-    }
+  if (cache.toSave.length !== 0) {
+    for (let { file, sourceHash, script } of cache.toSave.splice(0))
+      try {
+        let data = script.createCachedData();
+        writeCacheFile(file, Buffer.concat([MAGIC, sourceHash, sha256(data), data]));
+      } catch {
+      }
+    cache.dir && pruneCacheEntries(cache.dir, (name) => name.endsWith(".v8"), KEPT_CODE_ENTRIES);
+  }
 }
 
 // src/cli/staged-boot.ts

@@ -22,9 +22,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var import_chunk_6OMWIG5V = require("./chunk-6OMWIG5V.js");
-var import_chunk_KD22SVQD = require("./chunk-KD22SVQD.js");
+var import_chunk_5SXIVEAW = require("./chunk-5SXIVEAW.js");
 var import_chunk_CC6SQXWV = require("./chunk-CC6SQXWV.js");
-var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
+var import_chunk_HZVDRH6M = require("./chunk-HZVDRH6M.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
@@ -42,7 +42,7 @@ function isFile(abs) {
 function prefetchOverrides(cwd) {
   let rootFile = (0, import_chunk_6TQU3MSI.findRootPolicy)(cwd, isFile);
   if (!rootFile) return;
-  let files = (0, import_chunk_KD22SVQD.discoverOverrides)((0, import_node_path.dirname)(rootFile));
+  let files = (0, import_chunk_5SXIVEAW.discoverOverrides)((0, import_node_path.dirname)(rootFile));
   return files.catch(() => {
   }), { rootFile, files };
 }
@@ -97,15 +97,15 @@ ${HOOK_USAGE}
     return io.stdout(HOOK_USAGE + `
 `), 0;
   let agent = values.agent;
-  if (!agent || !import_chunk_KD22SVQD.GUARD_AGENTS.includes(agent))
-    return io.stderr(`agent-policy-lint hook: --agent must be one of ${import_chunk_KD22SVQD.GUARD_AGENTS.join(", ")}${agent ? ` (got "${agent}")` : ""}
+  if (!agent || !import_chunk_5SXIVEAW.GUARD_AGENTS.includes(agent))
+    return io.stderr(`agent-policy-lint hook: --agent must be one of ${import_chunk_5SXIVEAW.GUARD_AGENTS.join(", ")}${agent ? ` (got "${agent}")` : ""}
 `), 2;
   let answer;
   try {
-    let loading = Promise.resolve().then(() => __toESM(require("./run-AQECULM6.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = Promise.resolve().then(() => __toESM(require("./run-UR3XTXCR.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
-    answer = (0, import_chunk_KD22SVQD.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);
+    answer = (0, import_chunk_5SXIVEAW.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);
   }
   return answer.stdout && io.stdout(answer.stdout), answer.stderr && io.stderr(answer.stderr), answer.exitCode;
 }

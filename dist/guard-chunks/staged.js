@@ -31,11 +31,11 @@ __export(stdin_exports, {
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_WDOCMWJB = require("./chunk-WDOCMWJB.js");
-var import_chunk_GRJKMNN3 = require("./chunk-GRJKMNN3.js");
+var import_chunk_TQBEFRU3 = require("./chunk-TQBEFRU3.js");
 var import_chunk_VFYKPGBC = require("./chunk-VFYKPGBC.js");
 var import_chunk_6OMWIG5V = require("./chunk-6OMWIG5V.js");
 var import_chunk_QKUC6GCX = require("./chunk-QKUC6GCX.js");
-var import_chunk_TRU7YC4O = require("./chunk-TRU7YC4O.js");
+var import_chunk_HZVDRH6M = require("./chunk-HZVDRH6M.js");
 var import_chunk_6TQU3MSI = require("./chunk-6TQU3MSI.js");
 var import_chunk_65XJQ7OF = require("./chunk-65XJQ7OF.js");
 var import_chunk_MOTYY5BU = require("./chunk-MOTYY5BU.js");
@@ -145,9 +145,9 @@ function fail(e) {
 }
 var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(require("./rules-INCUNRP5.js")))).RULES_META;
 async function runStaged(opts, cwd, loadRulesMeta2, started = {}) {
-  let diff = (0, import_chunk_GRJKMNN3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_GRJKMNN3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
+  let diff = (0, import_chunk_TQBEFRU3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_TQBEFRU3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-BKTV5EMW.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-SVC46QWS.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd, started = {}) {
