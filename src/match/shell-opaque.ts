@@ -198,6 +198,11 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const shown = args.map((a) => a.value).join(' ');
     return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
   }
+  if (LINE_EDITORS.has(exe)) {
+    // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
+    // any file, `r FILE` reads one, and `!cmd` runs a command (red refuses only the last).
+    return { reason: `"${exe}" runs editing commands from standard input, which can write and read any file`, construct: exe };
+  }
   if ((exe === 'sed' || exe === 'gsed') && args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
     return { reason: `"${exe} -f" runs a script from a file, which cannot be checked`, construct: `${exe} -f` };
   }
@@ -290,6 +295,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   }
   return undefined;
 }
+
+/** Line editors (ed and its kin, vi's ex mode): their commands are a program of their own. */
+const LINE_EDITORS = new Set(['ed', 'red', 'ex']);
 
 /** Wrappers whose options are not modelled: they run another program in a way the engine does not follow. */
 export const UNMODELLED_RUNNERS = new Set([
