@@ -613,6 +613,17 @@ class Analyzer {
         if (tail && tail.length && !tail[0]!.dynamic) this.simple(tail, [], depth);
         return false;
       }
+      case 'corepack': {
+        // `corepack npm install x`, `corepack pnpm@9 add x`: corepack runs the package manager it
+        // names (at a version), so its words are a command of their own, as npx's are.
+        const at = rest.findIndex((a) => a.dynamic || !a.value.startsWith('-'));
+        const pm = at < 0 ? undefined : rest[at]!;
+        if (pm && !pm.dynamic) {
+          const name = /^(npm|npx|pnpm|pnpx|yarn|yarnpkg)(?:@[^\s/]*)?$/.exec(pm.value)?.[1];
+          if (name) this.simple([{ ...pm, value: name }, ...rest.slice(at + 1)], [], depth);
+        }
+        return false;
+      }
       case 'alias':
         for (const a of rest) {
           const eq = a.value.indexOf('=');
