@@ -36,6 +36,10 @@ export function requestItemTouches(name: string, operands: readonly Arg[]): Touc
     }
     const path = itemFile(item.value);
     if (path) out.push({ kind: 'file', op: 'read', path, via: `${name} ${item.value}` });
+    // A word with no separator, or one that begins with a scheme, is no item: after an option
+    // this reading does not know to take a value (`--max-headers 5 evil.example`), it may be the
+    // URL itself, so it is checked as one.
+    else if (!/[:=@]/.test(item.value) || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(item.value)) url(out, name, item);
   }
   return out;
 }

