@@ -415,7 +415,9 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
   const valued = valuedOptions(spec, model);
   const global = model.imageRefs?.globalValued ?? [];
   const picked: number[] = [];
-  for (let k = 0; k < words.length && picked.length < depth; k++) {
+  // One more word than the deepest key: an option this reading does not know to take a value
+  // (`aws --color on s3 sync`) leaves its value before the subcommand, tried after it as well.
+  for (let k = 0; k < words.length && picked.length < depth + 1; k++) {
     const w = words[k]!;
     // A word known only at run time may be the subcommand: the program's own model reads the line.
     if (w.dynamic || w.value === '--') break;
@@ -425,15 +427,15 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
     }
     picked.push(k);
   }
-  for (let n = picked.length; n >= 1; n--) {
-    const key = `${name} ${picked
-      .slice(0, n)
-      .map((k) => words[k]!.value)
-      .join(' ')}`;
-    const sub = TOUCH_BY_NAME.get(key);
-    if (!sub) continue;
-    const taken = new Set(picked.slice(0, n));
-    return { name: key, model: withProgramOptions(sub)(model), words: words.filter((_, i) => !taken.has(i)) };
+  for (let from = 0; from <= 1; from++) {
+    for (let n = Math.min(depth, picked.length - from); n >= 1; n--) {
+      const at = picked.slice(from, from + n);
+      const key = `${name} ${at.map((k) => words[k]!.value).join(' ')}`;
+      const sub = TOUCH_BY_NAME.get(key);
+      if (!sub) continue;
+      const taken = new Set(at);
+      return { name: key, model: withProgramOptions(sub)(model), words: words.filter((_, i) => !taken.has(i)) };
+    }
   }
   return undefined;
 }

@@ -37,6 +37,8 @@ const CASES: [string, string[]][] = [
   ['aws s3 cp s3://b/x local', ['write local', 'write local/x', 'contacts']],
   ['aws --profile p s3 cp --recursive --exclude "*.tmp" . s3://b', ['read . tree:all', 'contacts']],
   ['aws s3 cp f s3://b --sse-c-key fileb://secrets/k', ['read secrets/k', 'read f', 'contacts']],
+  ['aws --color on s3 sync . s3://b', ['read . tree:all', 'contacts']],
+  ['rclone --s3-chunk-size 64M copy . r:b', ['read 64M tree:all', 'read . tree:all', 'contacts']],
   ['aws --version', []],
   ['aws', []],
   ['aws s3 ls', ['read s3 guess', 'read ls guess', 'contacts']],
