@@ -427,7 +427,9 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
     }
     picked.push(k);
   }
-  for (let from = 0; from <= 1; from++) {
+  // The second word only when the first follows an option, whose value it may be.
+  const second = picked.length > 1 && picked[0]! > 0 && words[picked[0]! - 1]!.value.startsWith('-');
+  for (let from = 0; from <= (second ? 1 : 0); from++) {
     for (let n = Math.min(depth, picked.length - from); n >= 1; n--) {
       const at = picked.slice(from, from + n);
       const key = `${name} ${at.map((k) => words[k]!.value).join(' ')}`;

@@ -58,6 +58,8 @@ const CASES: [string, string[]][] = [
   ['kubectl cp -c main ns/pod:/tmp/x ./x', ['write ./x tree:named', 'write ./x/x tree:named']],
   ['docker cp c:/x ./out', ['write ./out tree:named', 'write ./out/x tree:named']],
   ['docker cp ./a.txt c:/x', ['read ./a.txt tree:all']],
+  // A subcommand is looked for one word later only after an option: `cp` here is a container's name.
+  ['docker run --name cp alpine true', ['host docker.io']],
   ['croc send .', ['read . tree:all', 'contacts']],
   ['croc --version', []],
   ['lt --port 8000', ['contacts']],
