@@ -16,12 +16,13 @@ import { derivedOnce } from '../derived.js';
 import { pathspecOperand } from './git-pathspec.js';
 import { packageHost } from './package-spec.js';
 import { socatTouches } from './socat-address.js';
+import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
 import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -37,7 +38,14 @@ interface TouchSpec {
   assign?: Record<string, Op>;
   when?: Record<string, Partial<TouchSpec>>;
   posix?: boolean;
-  remote?: boolean;
+  /**
+   * Operands may be remote: `true`, scp's `[user@]host:path` and URLs, whose host is contacted;
+   * `place`, a location at the program's own service or in a container (`s3://b/k`, `gs://b`,
+   * rclone's `remote:path`, `pod:/tmp`: a `scheme://` word, or a `name:path` word that does not
+   * begin with `/` or `.`), which touches no local file and names no host (the program's
+   * `contacts` says what it contacts).
+   */
+  remote?: boolean | 'place';
   startPoints?: boolean;
   bundled?: boolean;
   shortFlags?: string;
@@ -64,6 +72,23 @@ interface TouchSpec {
   addresses?: boolean;
   /** The program contacts hosts from configuration, not named on the line (`git send-email`: the SMTP server). */
   contacts?: string;
+  /**
+   * `contacts` does not apply when the program's first operand or an option is one of these
+   * (`aws --version`, `aws help`, `gcloud config list`: nothing is contacted), or, with the entry
+   * `(no operand)`, when it is given no operand (`aws` alone prints its usage).
+   */
+  contactsUnless?: string[];
+  /**
+   * HTTPie's request items (`http`, `xh`, `curlie`): [METHOD] URL, then items; `@file` sends a
+   * file as the body, and `field=@file`, `field:=@file`, `field@file`, `Header:@file`, `q==@file`
+   * read a file (./request-items.ts).
+   */
+  requestItems?: boolean;
+  /**
+   * Prefixes that make any option value or operand a file the program reads and sends: the AWS
+   * CLI's `file://PATH` and `fileb://PATH` parameter values, the Azure CLI's `@PATH`.
+   */
+  paramFiles?: string[];
   /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
   reads?: string[];
   /**
@@ -371,15 +396,23 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
     spec = own(spec.subcommands, sub.value) ?? NO_SPEC;
     name = `${name} ${sub.value}`;
   }
-  else if (SUBCOMMAND_MODELS.has(name)) {
-    const k = modelledSubcommandAt(words, spec);
-    const sub = words[k];
-    // A subcommand known only at run time: the generic reading of the rest (as for git's).
-    if (sub?.dynamic) return wrapper ? [] : generic(name, words.slice(k + 1));
-    if (sub && TOUCH_BY_NAME.has(`${name} ${sub.value}`)) {
-      // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
-      words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
-      name = `${name} ${sub.value}`;
+  else {
+    // A model of the subcommand with the program's own (`aws s3 cp`, `docker cp`: its options,
+    // contacts, daemon host and images), found among the first words that are not options.
+    const base = wrapper || name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
+    const viaSub = base ? subModelTouches(name, words, spec, base) : undefined;
+    if (viaSub) return viaSub;
+    if (SUBCOMMAND_MODELS.has(name)) {
+      // Else a two-word model after options and a toolchain (`ruff --config x check`, `cargo +nightly fmt`).
+      const k = modelledSubcommandAt(words, spec);
+      const sub = words[k];
+      // A subcommand known only at run time: the generic reading of the rest (as for git's).
+      if (sub?.dynamic) return wrapper ? [] : generic(name, words.slice(k + 1));
+      if (sub && TOUCH_BY_NAME.has(`${name} ${sub.value}`)) {
+        // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
+        words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
+        name = `${name} ${sub.value}`;
+      }
     }
   }
   if (!wrapper && /^python[0-9.]*$/.test(name)) {
@@ -388,6 +421,77 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
   }
   const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
+  return touchesOfModel(name, model, words, spec, wrapper);
+}
+
+/** What a program's words touch through a model of its subcommand (subModel), with what the program's own model adds; undefined without one. */
+function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec): Touch[] | undefined {
+  const sub = subModel(name, words, spec, model);
+  if (!sub) return undefined;
+  const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false);
+  // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
+  if (model.contacts && sub.model.contacts === undefined) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
+  // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
+  if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  return out;
+}
+
+/**
+ * Models of subcommands: a `touch` key of several words whose first is the program (`aws s3 cp`,
+ * `kubectl cp`, `az storage blob upload-batch`) for a program whose `programs` entry has no
+ * `subcommands`. The first words that are not options (nor values of the options the program's
+ * models say take one) name it, the longest key first; they are taken off and the rest is read by
+ * that model, with the program's own `options` as well. Made once: program → the longest tail.
+ */
+const SUB_DEPTH = (() => {
+  const m = new Map<string, number>();
+  for (const key of TOUCH_BY_NAME.keys()) {
+    const parts = key.split(' ');
+    if (parts.length < 2 || !TOUCH_BY_NAME.has(parts[0]!)) continue;
+    m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length - 1));
+  }
+  return m;
+})();
+
+/** Each subcommand model with its program's options under its own. */
+const withProgramOptions = derivedOnce((sub: TouchSpec) =>
+  derivedOnce((program: TouchSpec): TouchSpec => ({ ...sub, options: { ...program.options, ...sub.options }, ...(sub.paramFiles ?? program.paramFiles ? { paramFiles: sub.paramFiles ?? program.paramFiles } : {}) })),
+);
+
+function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec): { name: string; model: TouchSpec; words: Arg[] } | undefined {
+  const depth = SUB_DEPTH.get(name);
+  if (!depth) return undefined;
+  const valued = valuedOptions(spec, model);
+  const global = model.imageRefs?.globalValued ?? [];
+  const picked: number[] = [];
+  // One more word than the deepest key: an option this reading does not know to take a value
+  // (`aws --color on s3 sync`) leaves its value before the subcommand, tried after it as well.
+  for (let k = 0; k < words.length && picked.length < depth + 1; k++) {
+    const w = words[k]!;
+    // A word known only at run time may be the subcommand: the program's own model reads the line.
+    if (w.dynamic || w.value === '--') break;
+    if (w.value.startsWith('-') && w.value !== '-') {
+      if (valued.has(w.value) || global.includes(w.value)) k++;
+      continue;
+    }
+    picked.push(k);
+  }
+  // The second word only when the first follows an option, whose value it may be.
+  const second = picked.length > 1 && picked[0]! > 0 && words[picked[0]! - 1]!.value.startsWith('-');
+  for (let from = 0; from <= (second ? 1 : 0); from++) {
+    for (let n = Math.min(depth, picked.length - from); n >= 1; n--) {
+      const at = picked.slice(from, from + n);
+      const key = `${name} ${at.map((k) => words[k]!.value).join(' ')}`;
+      const sub = TOUCH_BY_NAME.get(key);
+      if (!sub) continue;
+      const taken = new Set(at);
+      return { name: key, model: withProgramOptions(sub)(model), words: words.filter((_, i) => !taken.has(i)) };
+    }
+  }
+  return undefined;
+}
+
+function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], spec: ProgramSpec, wrapper: boolean): Touch[] {
   const base = wrapper ? asWrapper(model) : model;
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
@@ -555,7 +659,18 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
     }
   }
-  if (t.contacts) out.push({ kind: 'remote', name: t.contacts, via: name });
+  if (t.paramFiles) {
+    for (const a of [...parsed.options.map((o) => o.value), ...parsed.operands.map((o) => o.arg)]) {
+      if (!a || a.dynamic) continue;
+      const prefix = t.paramFiles.find((p) => a.value.startsWith(p) && a.value.length > p.length);
+      if (prefix) file(out, 'read', { ...a, value: a.value.slice(prefix.length) }, {}, `${name} ${a.value}`);
+    }
+  }
+  if (t.contacts && contactsApply(t, parsed, has)) out.push({ kind: 'remote', name: t.contacts, via: name });
+  if (t.requestItems) {
+    out.push(...requestItemTouches(name, operands.map((o) => o.arg)));
+    return out;
+  }
   for (const f of t.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
   for (const f of t.writes ?? []) file(out, 'write', { value: f, dynamic: /[*?[]/.test(f) }, {}, `${name} (writes ${f})`);
   if (operands.length === 0) {
@@ -570,7 +685,11 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
   operands.forEach(({ arg, afterDashDash, gitWildcard }, i) => {
-    if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {
+    if (t.remote === 'place' && !arg.dynamic) {
+      const local = placeLocal(arg.value);
+      if (local === undefined) return;
+      if (local !== arg.value) arg = { ...arg, value: local };
+    } else if (t.remote && !arg.dynamic && remoteHost(arg.value) !== undefined) {
       out.push({ kind: 'host', target: remoteHost(arg.value)!, via: `${name} ${arg.value}` });
       return;
     }
@@ -631,6 +750,31 @@ function firstPart(word: string): string {
     const c = word.charCodeAt(i);
     if (c === 0x20 || c === 0x3d) return word.slice(0, i);
   }
+  return word;
+}
+
+/** Whether a model's `contacts` applies: neither the first operand nor an option is in `contactsUnless` (nor is the operand missing, with `(no operand)`). */
+function contactsApply(t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): boolean {
+  const unless = t.contactsUnless;
+  if (!unless) return true;
+  if (unless.some((u) => u.startsWith('-') && has(u))) return false;
+  const first = parsed.operands[0]?.arg;
+  if (!first) return !unless.includes('(no operand)');
+  return first.dynamic || !unless.includes(first.value);
+}
+
+/**
+ * `remote: place`: the local path a word names, or undefined for a location elsewhere (a
+ * `scheme://` word; `name:path` not beginning with `/` or `.`: rclone's `remote:path` and
+ * `:backend:path`, `pod:/tmp`, `container:/x`). rclone's `:local:PATH` (also `:local,opt=v:PATH`)
+ * is the local PATH.
+ */
+export function placeLocal(word: string): string | undefined {
+  const local = /^:local(?:,[^:]*)?:(.*)$/.exec(word) ?? /^file:\/\/(.*)$/.exec(word);
+  if (local) return local[1] === '' ? '.' : local[1];
+  if (word.includes('://')) return undefined;
+  const colon = word.indexOf(':');
+  if (colon >= 0 && !word.startsWith('/') && !word.startsWith('.')) return undefined;
   return word;
 }
 
@@ -786,6 +930,13 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (!arg.dynamic && !v.startsWith('.') && !v.startsWith('/') && !v.startsWith('~') && (!v.includes('/') || v.startsWith('@'))) return;
       file(out, 'read', arg, {}, via);
       return;
+    case 'read-tree':
+    case 'write-tree':
+      // A URL is a place at the service (`az storage copy -s https://…`), not a local tree.
+      if (!arg.dynamic && v.includes('://')) return;
+      // A directory whose whole tree is read or written (`az storage blob upload-batch -s DIR`).
+      file(out, op === 'read-tree' ? 'read' : 'write', arg, { ...o, tree: 'all' }, via);
+      return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
       if (!arg.dynamic && v.includes('://')) out.push({ kind: 'host', target: v, via });
@@ -794,6 +945,16 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'ssh-option':
       sshOption(out, arg, via);
       return;
+    case 'resolve-to': {
+      // xh --resolve HOST:ADDRESS: requests to HOST connect to ADDRESS.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const to = splitHostFields(v).slice(1).join(':');
+      if (to) out.push({ kind: 'host', target: to.startsWith('[') && to.endsWith(']') ? to.slice(1, -1) : to, via });
+      return;
+    }
     case 'connect-to':
     case 'resolve': {
       // curl --connect-to H1:P1:H2:P2 connects to H2; --resolve [+]H:P:ADDR[,ADDR…] to each ADDR.

@@ -82,10 +82,15 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
     }
     case 'remote': {
       const via = `request: ${t.via}`;
+      // A name in parentheses says what a program contacts from its own configuration (`git
+      // send-email`: the SMTP server; `aws`: AWS's endpoints); any other name is a git remote's.
+      const configured = t.name.startsWith('(');
+      const what = configured ? t.name : `the git remote ${t.name}`;
       if (!networkWatched(context)) {
-        return [{ subject: t.via, kind: 'command', outcome: 'allow', allowed: true, requiresApproval: false, reason: `contacts the git remote ${t.name}; no network rule restricts hosts`, rules: [], via }];
+        return [{ subject: t.via, kind: 'command', outcome: 'allow', allowed: true, requiresApproval: false, reason: `contacts ${what}; no network rule restricts hosts`, rules: [], via }];
       }
-      return [opaque(context, overrides, `"${t.via}" contacts the git remote ${t.name}, whose host is in the repository's git configuration: it cannot be checked against the network rules`, via)];
+      const where = configured ? 'a host the line does not name' : "whose host is in the repository's git configuration";
+      return [opaque(context, overrides, `"${t.via}" contacts ${what}, ${where}: it cannot be checked against the network rules`, via)];
     }
     case 'dynamic': {
       const what = t.what === 'host' ? 'host it contacts' : `file it ${VERB[t.op ?? 'read'].replace(/s$/, '')}s`;

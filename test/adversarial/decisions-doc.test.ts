@@ -29,7 +29,7 @@ describe('docs/decisions.md', () => {
 
   it('cites only corpus cases that exist', () => {
     const ids = new Set(loadCorpus(REPO_ROOT).map((c) => c.id));
-    const cited = [...doc.matchAll(/`((?:rep|lex|run|opt|touch|cwd|lim|ph|file|ex-[a-z]+)-\d{3})`/g)].map((m) => m[1]!);
+    const cited = [...doc.matchAll(/`((?:rep|lex|run|opt|touch|cwd|lim|ph|file|net|ex-[a-z]+)-\d{3})`/g)].map((m) => m[1]!);
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);
   });
