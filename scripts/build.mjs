@@ -136,6 +136,20 @@ const lazyChildProcess = {
     });
   },
 };
+// data/programs.json for the guard: each touch model as its JSON text, parsed when first asked for
+// (src/command/touch-table.ts). Building the ~370 models as objects cost a hook run about 2 ms;
+// it needs the few its command names. The rest of the file is as written.
+const touchModelsAsText = {
+  name: 'touch-models-as-text',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/]programs\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      if (!data.touch || !data.programs) throw new Error(`touch-models-as-text: ${args.path} has no touch or programs table`);
+      const touch = Object.fromEntries(Object.entries(data.touch).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)]));
+      return { contents: `export default ${JSON.stringify({ programs: data.programs, touch })};`, loader: 'js' };
+    });
+  },
+};
 // Two entries share the chunks: the hook (entry.js) and the pre-commit hook's --staged (staged.js,
 // started by dist/cli.js through dist/staged.cjs).
 const guardChunks = await build({
@@ -146,7 +160,7 @@ const guardChunks = await build({
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess],
+  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess, touchModelsAsText],
 });
 // guard-chunks/bash-parser.cjs: bash-parser on its own (CommonJS, babylon still lazy), loaded by
 // the chunk loader through the code cache on the first line that needs the full grammar.

@@ -18,6 +18,7 @@ import { packageHost } from './package-spec.js';
 import { socatTouches } from './socat-address.js';
 import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
+import { TouchTable } from './touch-table.js';
 import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
@@ -153,16 +154,16 @@ interface ProgramSpec {
 
 const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec> };
 const PROGRAMS = DATA.programs;
-const TOUCH = DATA.touch;
-/** The same tables as Maps for the lookups every command makes (as `own`: only their own entries). */
+/** The same table as a Map for the lookups every command makes (as `own`: only its own entries). */
 const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
-const TOUCH_BY_NAME = ownEntries(TOUCH);
+/** The touch models, each made when first asked for (./touch-table.ts). */
+const TOUCH_BY_NAME = new TouchTable<TouchSpec>(DATA.touch);
 /**
  * Programs without subcommands in `programs` whose touch models name some of their subcommands
  * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is
  * one, and the program's own model (or the generic reading) applies to the others.
  */
-const SUBCOMMAND_MODELS = new Set([...TOUCH_BY_NAME.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+const SUBCOMMAND_MODELS = new Set([...TOUCH_BY_NAME.names()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 /** The generic POSIX/GNU reading of a program without a model. */
 const GENERIC: TouchSpec = { operands: 'read', guess: true };
@@ -172,7 +173,7 @@ const DEVICES = new Set(['-', '/dev/null', '/dev/stdin', '/dev/stdout', '/dev/st
 
 /** Every program named in data/programs.json (tests count them). */
 export function modelledPrograms(): string[] {
-  return [...new Set([...Object.keys(PROGRAMS), ...Object.keys(TOUCH).filter((k) => !k.startsWith('$'))])];
+  return [...new Set([...Object.keys(PROGRAMS), ...TOUCH_BY_NAME.names()])];
 }
 
 interface Parsed {
@@ -445,7 +446,7 @@ function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec,
  */
 const SUB_DEPTH = (() => {
   const m = new Map<string, number>();
-  for (const key of TOUCH_BY_NAME.keys()) {
+  for (const key of TOUCH_BY_NAME.names()) {
     const parts = key.split(' ');
     if (parts.length < 2 || !TOUCH_BY_NAME.has(parts[0]!)) continue;
     m.set(parts[0]!, Math.max(m.get(parts[0]!) ?? 0, parts.length - 1));

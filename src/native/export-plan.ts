@@ -4,6 +4,7 @@
 // safe only if no deny or approval could meet it and the engine allows its examples; everything
 // else is left to the agent's "ask" and listed as enforced by the agent-policy-lint hook only.
 import programs from '../../data/programs.json';
+import { TouchTable } from '../command/touch-table.js';
 import { decide, type CompiledPolicy } from '../engine/index.js';
 import { foldString } from '../match/case-fold.js';
 import { normaliseCommandPattern } from '../match/command.js';
@@ -133,9 +134,9 @@ function programAndSubcommand(pattern: string): { program: string; sub?: string 
 }
 
 type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown };
-const TOUCH = (programs as { touch: Record<string, TouchModel> }).touch;
+const TOUCH = new TouchTable<TouchModel>((programs as { touch: Record<string, unknown> }).touch);
 /** The program's model, own keys only (a policy may name a program `constructor`). */
-const touchModel = (name: string): TouchModel | undefined => (Object.hasOwn(TOUCH, name) ? TOUCH[name] : undefined);
+const touchModel = (name: string): TouchModel | undefined => TOUCH.get(name);
 
 /**
  * A model under which the command's words name no file. A program that reads its operands is not
@@ -157,5 +158,7 @@ function actsOnFiles(pattern: string): boolean {
   if (subModel) return !quiet(subModel);
   if (!quiet(touchModel(program))) return true;
   // `git` (or `git *`, `git --force`) admits every subcommand: any of them acting on files counts.
-  return sub === undefined && Object.entries(TOUCH).some(([name, model]) => name.startsWith(`${program} `) && !quiet(model));
+  if (sub !== undefined) return false;
+  for (const name of TOUCH.names()) if (name.startsWith(`${program} `) && !quiet(TOUCH.get(name))) return true;
+  return false;
 }
