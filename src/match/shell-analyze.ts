@@ -592,7 +592,11 @@ class Analyzer {
         // `npx rm -rf x`, `npm exec -- rm -rf x`: the command runs from the project's bins or PATH
         // (or is a package fetched to run): its words are also a command of their own, decided as
         // one (so a deny of `rm -rf` meets it, and an allow must admit it as well as npx).
-        const tail = packageRunnerTail(exe, rest);
+        let tail = packageRunnerTail(exe, rest);
+        // `npx FOO=1 rm`: a leading NAME=value is no program npm can run; read as the shell would
+        // read it (an assignment before `rm`), the command is still decided, and reads the same
+        // when its words are analysed again.
+        while (tail && tail.length > 1 && !tail[0]!.dynamic && assignedName(tail[0]!.value)) tail = tail.slice(1);
         if (tail && tail.length && !tail[0]!.dynamic) {
           const word = tail[0]!.value;
           // `npx prettier@3 --write .`, `npx @biomejs/biome check --write`: a registry package

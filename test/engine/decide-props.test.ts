@@ -94,7 +94,8 @@ describe('engine properties', () => {
           if (again) expect(again.layers[again.layers.length - 1]).toBe(inner);
         }
       }),
-      { numRuns: 300 },
+      // A counterexample a run found (a package runner's tail that starts with NAME=value), kept.
+      { numRuns: 300, examples: [[['npm', 'x', 'FOO=1', 'rm']]] },
     );
   });
 });
