@@ -745,6 +745,17 @@ function gitPathspecs(operands: Parsed['operands']): Parsed['operands'] {
   return out;
 }
 
+/**
+ * The local path a package specifier names (`./pkg`, `../x.tgz`, `/abs/dir`, `~/lib`, `.`,
+ * `file:lib`, `link:lib`, `portal:lib`), or undefined for a registry name, a URL or a git spec.
+ */
+function localPackagePath(spec: string): string | undefined {
+  const m = /^(?:file|link|portal):(.*)$/.exec(spec);
+  const path = m ? m[1]!.replace(/^\/\/(?=\/)/, '') : spec;
+  if (path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../') || path.startsWith('/') || path.startsWith('~/')) return path;
+  return m && path !== '' ? path : undefined;
+}
+
 /** The word up to its first space or `=` (what `word.split(/[ =]/)[0]` gives, without the array). */
 function firstPart(word: string): string {
   for (let i = 0; i < word.length; i++) {
@@ -863,6 +874,11 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       // A specifier known only at run time may be a URL.
       if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via, ...guess });
       else {
+        // A local directory or archive (`./pkg`, `../x.tgz`, `file:lib`, `link:lib`, `-e ./dir`):
+        // its files are read, and its build or install scripts run from there. A guess: the
+        // build reads the files its package declares, not the whole tree, so denies decide it.
+        const local = localPackagePath(v);
+        if (local !== undefined) return file(out, 'read', { ...arg, value: local }, { guess: true }, via);
         const host = packageHost(v);
         if (host) out.push({ kind: 'host', target: host, via, ...guess });
       }
@@ -877,7 +893,9 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       }
       const path = v.split('@')[0]!;
       const first = path.split('/')[0]!;
-      if (path.startsWith('.') || path.startsWith('/') || path.endsWith('.go') || !first.includes('.')) return;
+      // A local package (`./cmd/x`, `./secrets/...`): its sources are read and built (a guess, as above).
+      if (path.startsWith('./') || path.startsWith('../') || path.startsWith('/')) return file(out, 'read', { ...arg, value: path.replace(/\/\.\.\.$/, '') || '.' }, { guess: true }, via);
+      if (path.startsWith('.') || path.endsWith('.go') || !first.includes('.')) return;
       out.push({ kind: 'host', target: first, via, ...guess });
       return;
     }
