@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -883,6 +883,11 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
         if (host) out.push({ kind: 'host', target: host, via, ...guess });
       }
       return;
+    }
+    case 'editable': {
+      // pip/uv -e: a project directory (any word that is no URL or VCS spec), or a URL's host.
+      if (!arg.dynamic && packageHost(v) === undefined) return file(out, 'read', { ...arg, value: localPackagePath(v) ?? v }, { guess: true }, via);
+      return operand(out, name, 'package', arg, o);
     }
     case 'module': {
       // A Go module path names its host in its first element when that has a dot
