@@ -899,7 +899,8 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       const path = v.split('@')[0]!;
       const first = path.split('/')[0]!;
       // A local package (`./cmd/x`, `./secrets/...`): its sources are read and built (a guess, as above).
-      if (path.startsWith('./') || path.startsWith('../') || path.startsWith('/')) return file(out, 'read', { ...arg, value: path.replace(/\/\.\.\.$/, '') || '.' }, { guess: true }, via);
+      const local = localPackagePath(path);
+      if (local !== undefined) return file(out, 'read', { ...arg, value: local.replace(/\/\.\.\.$/, '') || '.' }, { guess: true }, via);
       if (path.startsWith('.') || path.endsWith('.go') || !first.includes('.')) return;
       out.push({ kind: 'host', target: first, via, ...guess });
       return;

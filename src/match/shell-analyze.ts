@@ -344,7 +344,10 @@ class Analyzer {
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
     const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
-    for (const w of assignments) this.assignment(w.raw);
+    for (const w of assignments) {
+      this.assignment(w.raw);
+      if (!w.dynamic) this.pathInValue(w.value, w.raw);
+    }
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
     for (let i = k; i < cmd.argv.length; i++) {
@@ -412,7 +415,6 @@ class Analyzer {
     if (assignedName(word) === 'CDPATH') this.cdpath = true;
     const o = assignmentOpaque(word);
     if (o) this.problem(o.reason, word, o.construct);
-    this.pathInValue(word);
   }
 
   /**
@@ -420,9 +422,9 @@ class Analyzer {
    * GOOGLE_APPLICATION_CREDENTIALS, DOTENV_CONFIG_PATH …): a guess, as a program's operand without
    * a model is (denies decide it).
    */
-  private pathInValue(word: string): void {
+  private pathInValue(word: string, via = word): void {
     const value = assignedPath(word);
-    if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via: word, guess: true });
+    if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via, guess: true });
   }
 
   private redirect(op: string, target: ShellWord): void {
@@ -480,7 +482,13 @@ class Analyzer {
         break;
       }
       if (isWrapper(exe)) {
-        if (exe === 'env' || exe === 'sudo') for (const a of rest) if (assignedName(a.value)) this.assignment(a.value);
+        if (exe === 'env' || exe === 'sudo') {
+          for (const a of rest) {
+            if (!assignedName(a.value)) continue;
+            this.assignment(a.value);
+            if (!a.dynamic) this.pathInValue(a.value);
+          }
+        }
         const u = unwrap(exe, rest, splitWords);
         if (u.kind === 'inner') {
           // xargs appends words read from standard input, or puts them where -I says.
@@ -954,15 +962,14 @@ function cronCommands(text: string): string {
 }
 
 /**
- * The value of `NAME=value` when it is shaped like a local path (it has a `/`, or starts with `.`
- * or `~`, and is no URL and no list of paths): undefined otherwise, and for values with
- * expansions, which the analysis reads elsewhere.
+ * The value of `NAME=value` (its words as the shell passes them: quotes removed, nothing left to
+ * expand) when it is shaped like a local path: a `/`, or a leading `.` or `~`; no URL, no list
+ * of paths (`:`, `;`, `,`) and no spaces.
  */
 function assignedPath(word: string): string | undefined {
   const eq = word.indexOf('=');
   if (eq <= 0) return undefined;
-  let value = word.slice(eq + 1);
-  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]!)) value = value.slice(1, -1);
-  if (value === '' || value.includes('$') || value.includes('`') || value.includes('://') || /[\s:;,]/.test(value)) return undefined;
+  const value = word.slice(eq + 1);
+  if (value === '' || value.includes('://') || /[\s:;,]/.test(value)) return undefined;
   return value.includes('/') || value.startsWith('.') || value.startsWith('~') ? value : undefined;
 }
