@@ -12,14 +12,14 @@
 //   engine         src/engine (decide) and src/command (how programs read their words)
 //   match          src/match: the one pattern engine (regex subset, case fold, linear-time
 //                  matcher, automata and their witnesses), host and path normalisation, shell parsing
-//   utilities      the pure files directly in src/ (errors, json-error, version, derived, first-of-each), usable from every layer
+//   utilities      the pure files directly in src/ (errors, json-error, version, derived, first-of-each, two-generation-cache), usable from every layer
 /** A folder that meets one outside world. A new adapter is added here and nowhere else. */
 const ADAPTERS = ['action', 'hooks', 'guard', 'native'];
 const adapter = `^src/(${ADAPTERS.join('|')})/`;
 /** The Action's bundle entry: a composition root like src/cli, so it may use the CLI's rule catalogue. */
 const ACTION_ENTRY = '^src/action/main[.]ts$';
 /** Files directly in src/ that any layer may use: no I/O (walk.ts reads directories, so it is not one of them). */
-const PURE_UTILITIES = '^src/(errors|json-error|version|derived|first-of-each)[.]ts$';
+const PURE_UTILITIES = '^src/(errors|json-error|version|derived|first-of-each|two-generation-cache)[.]ts$';
 /** What the engine reads of the layers above it, as types only: the policy model and rule metadata. */
 const ENGINE_TYPES = '^src/(policy/types|report/rule)[.]ts$';
 

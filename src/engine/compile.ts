@@ -18,6 +18,8 @@ import type {
 import { builtinApprovals, builtinDenies } from './builtin-rules.js';
 import type { SnapshotStore } from '../match/patterns.js';
 import { CommandList, HostList, PathList, ToolList, type RuleLike } from './lists.js';
+import { TwoGenerationCache } from '../two-generation-cache.js';
+import type { SubjectDecision } from './types.js';
 
 export type LevelKind = 'root' | 'override' | 'agent';
 
@@ -83,37 +85,8 @@ export interface CompiledPolicy {
   display: Map<string, string>;
   /** Some level sets max_files_per_action. */
   hasFileLimits: boolean;
-  /** Subject decisions already made (paths, command lines), bounded: logs repeat themselves. */
-  memo: Memo;
-}
-
-/**
- * A bounded memo with two generations (a cheap LRU): when the young map is full it becomes the old
- * one; a hit in the old map moves the entry back. A log's working set stays, one-off entries age out.
- */
-export class Memo {
-  private young = new Map<string, unknown>();
-  private old = new Map<string, unknown>();
-  constructor(private readonly max = 50_000) {}
-  /** Whether it keeps nothing (then callers need not build keys). */
-  get off(): boolean {
-    return this.max === 0;
-  }
-  get<T>(key: string): T | undefined {
-    const v = this.young.get(key);
-    if (v !== undefined || this.old.size === 0) return v as T | undefined;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o as T | undefined;
-  }
-  set(key: string, value: unknown): void {
-    if (this.max === 0) return;
-    if (this.young.size >= this.max / 2) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, value);
-  }
+  /** Subject decisions already made (a path's, a command line's), bounded: logs repeat themselves. */
+  memo: TwoGenerationCache<SubjectDecision | SubjectDecision[]>;
 }
 
 function approvals(c: Constraints, kind: ApprovalKind): ApprovalRule[] {
@@ -209,7 +182,7 @@ export function compilePolicy(set: PolicySet, opts: CompileOptions = {}): Compil
     exceptions: new PathList(r.exceptions, 'allow', opts.lists),
     noPush: new CommandList<RuleLike>([{ pattern: 'git push' }], 'deny'),
     display: new Map(),
-    memo: new Memo(opts.memo ?? 50_000),
+    memo: new TwoGenerationCache(opts.memo ?? 50_000),
     hasFileLimits: rootLevel.maxFilesPerAction !== undefined || [...overrides.values()].some((o) => o.maxFilesPerAction !== undefined),
   };
 }

@@ -30,7 +30,7 @@ export function decideCommand(context: DecisionContext, line: string): SubjectDe
   // built key (of a command or a path): their second character is \u0001, and such a line's is not.
   const usual = (a.cwd ?? '') === '' && (a.loggedRoot ?? '') === '' && (a.agentId ?? '') === '' && !context.approved && line.charCodeAt(1) !== 1;
   const key = usual ? line : `c\u0001${a.cwd ?? ''}\u0001${a.loggedRoot ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${line}`;
-  let s = context.policy.memo.get<SubjectDecision[]>(key);
+  let s = context.policy.memo.get(key) as SubjectDecision[] | undefined;
   if (!s) context.policy.memo.set(key, (s = decideCommandNow(context, line)));
   return [...s];
 }

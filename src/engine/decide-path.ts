@@ -19,7 +19,7 @@ export function decidePath(context: DecisionContext, input: string, op: FsOp, vi
     // Decisions are shared between repeats of the same path: treat them as read-only.
     const a = context.action;
     const key = `p\u0001${op}\u0001${a.cwd ?? ''}\u0001${a.agentId ?? ''}\u0001${context.approved ? 1 : 0}\u0001${input}`;
-    const known = context.policy.memo.get<SubjectDecision>(key);
+    const known = context.policy.memo.get(key) as SubjectDecision | undefined;
     if (known) decision = known;
     else context.policy.memo.set(key, (decision = decidePathNow(context, input, op)));
   }

@@ -8,44 +8,28 @@
 import { Automaton } from './linear.js';
 import { escapeRegexLiteral } from './regex-subset.js';
 import { analyzeUncached, type CommandAnalysis } from './shell-analyze.js';
+import { TwoGenerationCache } from '../two-generation-cache.js';
 
 export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './shell-analyze.js';
 export type { Arg } from './shell-wrappers.js';
 export { MAX_DEPTH } from './shell-analyze.js';
 
-const CACHE_MAX = 20_000;
-/**
- * Two generations: lines used since the last turn-over, and those used in the one before. A hit
- * in the old generation moves the line to the new one; when the new one is full it becomes the
- * old one and the old one is dropped. Recently used lines stay, at most CACHE_MAX are kept, and
- * every step is O(1) (evicting the oldest entry of one Map, as an LRU would, slows down as the
- * Map's deleted slots pile up at its start).
- */
-let recent = new Map<string, CommandAnalysis>();
-let older = new Map<string, CommandAnalysis>();
+/** Analyses of recent lines (a log's working set), by line: at most 20,000. */
+const analyses = new TwoGenerationCache<CommandAnalysis>(20_000);
 
 /**
  * Analyses a command line (results are cached by string, bounded; treat them as read-only).
  * Lines made only of characters without shell meaning take a fast path that splits on spaces.
  */
 export function analyzeCommand(line: string): CommandAnalysis {
-  let hit = recent.get(line);
-  if (hit) return hit;
-  hit = older.get(line);
-  if (hit) older.delete(line);
-  const result = hit ?? analyzeUncached(line);
-  if (recent.size >= CACHE_MAX / 2) {
-    older = recent;
-    recent = new Map();
-  }
-  recent.set(line, result);
+  let result = analyses.get(line);
+  if (!result) analyses.set(line, (result = analyzeUncached(line)));
   return result;
 }
 
 /** For benchmarks and tests: forget cached analyses. */
 export function clearCommandCache(): void {
-  recent = new Map();
-  older = new Map();
+  analyses.clear();
 }
 
 // ---------------------------------------------------------------------------------------------

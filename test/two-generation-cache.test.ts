@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Memo } from '../../src/engine/compile.js';
+import { TwoGenerationCache } from '../src/two-generation-cache.js';
 
-describe('Memo (two generations)', () => {
+describe('TwoGenerationCache', () => {
   it('keeps a working set that is used again and ages out one-off entries', () => {
-    const m = new Memo(4);
+    const m = new TwoGenerationCache<number>(4);
     m.set('hot', 1);
     m.set('a', 2);
     m.set('b', 3); // young is full (2): young -> old
@@ -16,8 +16,17 @@ describe('Memo (two generations)', () => {
   });
 
   it('stores nothing when its size is 0', () => {
-    const m = new Memo(0);
+    const m = new TwoGenerationCache<number>(0);
     m.set('k', 1);
     expect(m.get('k')).toBeUndefined();
+  });
+
+  it('forgets everything when cleared', () => {
+    const m = new TwoGenerationCache<number>(4);
+    m.set('a', 1);
+    m.set('b', 2);
+    m.set('c', 3); // a and b are in the old generation
+    m.clear();
+    expect([m.get('a'), m.get('b'), m.get('c')]).toEqual([undefined, undefined, undefined]);
   });
 });
