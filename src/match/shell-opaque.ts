@@ -263,6 +263,11 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       return undefined;
     case 'enable':
       return { reason: '"enable" loads or hides builtins, changing what later names run', construct: 'enable' };
+    case 'fc':
+      // `fc -l` only lists the history; `fc -s`, `fc -e EDITOR`, `fc N` run commands from it (and
+      // the editor), which the line does not show.
+      if (args.length > 0 && /^-[A-Za-z]*l/.test(args[0]!.value)) return undefined;
+      return { reason: '"fc" runs commands again from the shell\'s history, which the line does not show', construct: 'fc' };
     case 'complete':
     case 'compgen':
       if (args.some((a) => /^-[A-Za-z]*[CF]/.test(a.value))) return { reason: `"${exe} -C/-F" runs a command`, construct: `${exe} -C` };
