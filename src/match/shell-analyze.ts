@@ -423,6 +423,12 @@ class Analyzer {
    * a model is (denies decide it).
    */
   private pathInValue(word: string, via = word): void {
+    const temporary = temporaryDirectory(word);
+    if (temporary !== undefined) {
+      // Programs write their temporary files there (`TMPDIR=secrets npm test`).
+      this.acc.files.push({ path: temporary, op: 'write', via, guess: true });
+      return;
+    }
     const value = assignedPath(word);
     if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via, guess: true });
   }
@@ -959,6 +965,17 @@ function cronCommands(text: string): string {
     .filter((l) => l !== '' && !l.startsWith('#') && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(l))
     .map((l) => (l.startsWith('@') ? l.split(/\s+/).slice(1) : l.split(/\s+/).slice(5)).join(' '))
     .join('\n');
+}
+
+/** Variables naming the directory programs write their temporary files in. */
+const TEMPORARY_DIRECTORY_VARIABLES = new Set(['TMPDIR', 'TMP', 'TEMP', 'TEMPDIR']);
+
+/** The directory of `TMPDIR=DIR` (and its kin), whatever its shape: a name without a `/` is a directory too. */
+function temporaryDirectory(word: string): string | undefined {
+  const name = assignedName(word);
+  if (name === undefined || !TEMPORARY_DIRECTORY_VARIABLES.has(name) || word[name.length] !== '=') return undefined;
+  const value = word.slice(name.length + 1);
+  return value === '' || /[\s:;,]/.test(value) ? undefined : value;
 }
 
 /**
