@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'host-list' | 'inventory' | 'cvsroot' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -76,7 +76,8 @@ interface TouchSpec {
   /**
    * `contacts` does not apply when the program's first operand or an option is one of these
    * (`aws --version`, `aws help`, `gcloud config list`: nothing is contacted), or, with the entry
-   * `(no operand)`, when it is given no operand (`aws` alone prints its usage).
+   * `(no operand)`, when it is given no operand (`aws` alone prints its usage), or, with `(URL
+   * operand)`, when an operand is a URL, which names the place contacted (`svn ls URL`).
    */
   contactsUnless?: string[];
   /**
@@ -99,6 +100,11 @@ interface TouchSpec {
   writes?: string[];
   /** The program serves (so reads) the tree of this option's value, or of the working directory (`php -S … -t DIR`). */
   serves?: string;
+  /**
+   * The program uploads its project, the working directory's tree, to its service whatever its
+   * operands (`cargo publish`, `fly deploy`, `firebase deploy`, `vagrant up`'s synced folder): a read of that tree.
+   */
+  uploads?: boolean;
   /**
    * With `tree`: an operand whose name ends in one of these extensions (`src/app.ts` to prettier)
    * is that file, not a tree (a formatter given a directory walks it; given a file, it formats
@@ -431,7 +437,7 @@ function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec,
   if (!sub) return undefined;
   const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false);
   // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
-  if (model.contacts && sub.model.contacts === undefined) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
+  if (model.contacts && sub.model.contacts === undefined && !model.contactsUnless?.includes(sub.name.slice(name.length + 1).split(' ')[0]!)) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
   // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
   if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
   return out;
@@ -629,6 +635,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
     operands = operands.map((o) => ({ ...o, arg: { ...o.arg, value: `${prefix.value}${o.arg.value}` } }));
   }
+  if (t.uploads) operand(out, name, 'read', { value: '.', dynamic: false }, { tree: 'all', via: `${name} (uploads the working directory)` });
   if (t.serves) {
     const dir = parsed.options.find((o) => o.name === t.serves)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'read', dir, { tree: 'all', via: `${name} (serves ${dir.value === '.' ? 'the working directory' : dir.value})` });
@@ -770,6 +777,7 @@ function contactsApply(t: TouchSpec, parsed: Parsed, has: (o: string) => boolean
   const unless = t.contactsUnless;
   if (!unless) return true;
   if (unless.some((u) => u.startsWith('-') && has(u))) return false;
+  if (unless.includes('(URL operand)') && parsed.operands.some((o) => !o.arg.dynamic && o.arg.value.includes('://'))) return false;
   const first = parsed.operands[0]?.arg;
   if (!first) return !unless.includes('(no operand)');
   return first.dynamic || !unless.includes(first.value);
@@ -868,6 +876,37 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       // A repository on this disk (`git clone /home/u/other x`, `git fetch ../x`): its tree is read
       // (`git fetch . main:x`, the repository itself, reads nothing new).
       else if (v !== '.' && v !== './') file(out, 'read', arg, { tree: 'all' }, via);
+      return;
+    }
+    case 'host-list':
+    case 'inventory': {
+      // `pdsh -w a,b`, `fab -H a,b`, `ansible -i a,b,`: each name is a host contacted. Otherwise
+      // (ansible's -i without a comma, pdsh's `^FILE`) a file is read whose hosts are not on the line.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const list = op === 'host-list' ? !v.startsWith('^') : v.includes(',');
+      if (list) {
+        for (const h of v.split(',')) if (h !== '') out.push({ kind: 'host', target: hostName(h), via });
+        return;
+      }
+      const path = v.replace(/^\^/, '');
+      file(out, 'read', { ...arg, value: path }, {}, via);
+      out.push({ kind: 'remote', name: `(the hosts ${path} lists)`, via });
+      return;
+    }
+    case 'cvsroot': {
+      // cvs -d [:METHOD:][USER[:PASSWORD]@]HOST[:[PORT]]/PATH: HOST is contacted; a local /PATH
+      // (also :local: and :fork:) is a repository whose tree is read.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const root = v.replace(/^:[^:]*:/, '');
+      if (root.startsWith('/')) return file(out, 'read', { ...arg, value: root }, { tree: 'all' }, via);
+      const at = root.lastIndexOf('@', root.indexOf('/') < 0 ? root.length : root.indexOf('/'));
+      out.push({ kind: 'host', target: root.slice(at + 1).split(/[:/]/)[0]!, via });
       return;
     }
     case 'package': {

@@ -206,8 +206,8 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   if ((exe === 'sed' || exe === 'gsed') && args.some((a) => a.value === '-f' || a.value.startsWith('--file'))) {
     return { reason: `"${exe} -f" runs a script from a file, which cannot be checked`, construct: `${exe} -f` };
   }
-  if (exe === 'ssh' || exe === 'scp' || exe === 'sftp') {
-    // -o ProxyCommand=…, LocalCommand, KnownHostsCommand run local commands.
+  if (exe === 'ssh' || exe === 'scp' || exe === 'sftp' || exe === 'autossh' || exe === 'sshfs') {
+    // -o ProxyCommand=…, LocalCommand, KnownHostsCommand (sshfs: ssh_command=…) run local commands.
     for (let k = 0; k < args.length; k++) {
       const v = args[k]!.value;
       const value = v === '-o' ? args[k + 1]?.value ?? '' : v.startsWith('-o') ? v.slice(2) : '';

