@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'host-list' | 'inventory' | 'cvsroot' | 'build-secret' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -878,7 +878,7 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       else if (v !== '.' && v !== './') file(out, 'read', arg, { tree: 'all' }, via);
       return;
     }
-    case 'host-list':
+    case 'fleet-hosts':
     case 'inventory': {
       // `pdsh -w a,b`, `fab -H a,b`, `ansible -i a,b,`: each name is a host contacted. Otherwise
       // (ansible's -i without a comma, pdsh's `^FILE`) a file is read whose hosts are not on the line.
@@ -886,7 +886,7 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
         out.push({ kind: 'dynamic', what: 'host', word: v, via });
         return;
       }
-      const list = op === 'host-list' ? !v.startsWith('^') : v.includes(',');
+      const list = op === 'fleet-hosts' ? !v.startsWith('^') : v.includes(',');
       if (list) {
         for (const h of v.split(',')) if (h !== '') out.push({ kind: 'host', target: hostName(h), via });
         return;
