@@ -219,6 +219,7 @@ const INLINE_CODE: Record<string, InlineCode> = {
   jshell: { short: '', long: [] },
   tclsh: { short: '', long: [] },
   wish: { short: '', long: [] },
+  rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
   m4: { short: '', long: [] },
 };
 
@@ -388,6 +389,8 @@ export const UNMODELLED_RUNNERS = new Set([
   'proxychains4', 'tsocks', 'caffeinate', 'systemd-inhibit', 'start-stop-daemon', 'daemonize', 'run-parts',
   'entr', 'inotifywait', 'reflex', 'nodemon', 'with-contenv', 's6-setuidgid', 'chpst', 'cpulimit', 'numactl',
   'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
+  // File watchers and process runners whose commands are shell strings among their own options.
+  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make',
 ]);
 
 /** Shells whose `-c` string is not bash syntax: it is opaque, never read as bash. */
