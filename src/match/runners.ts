@@ -29,8 +29,12 @@ interface RunnerSpec {
   commandOptions?: string[];
   /** Options whose value is a shell command line (`nix-shell --run 'CMD'`, `hyperfine --prepare 'CMD'`). */
   shellOptions?: string[];
-  /** Options that make the command text other than what is written (hyperfine's parameter substitution). */
-  rewriting?: string[];
+  /** Options that change what runs in a way not modelled (hyperfine's parameter substitution, `just --shell`). */
+  opaque?: string[];
+  /** Without the options above it runs no command of the line (`just build` runs a recipe): not opaque. */
+  optionsOnly?: boolean;
+  /** A `--` after the command's name is the runner's, dropped (`stack exec rm -- -rf x` runs `rm -rf x`). */
+  dropsDashDash?: boolean;
 }
 
 const CONDA: RunnerSpec = {
@@ -67,15 +71,36 @@ const RUNNERS: Record<string, RunnerSpec> = {
   conda: CONDA,
   mamba: CONDA,
   micromamba: CONDA,
-  stack: { sub: ['exec'] },
-  cabal: { sub: ['exec'] },
+  stack: { sub: ['exec'], dropsDashDash: true },
+  cabal: { sub: ['exec'], dropsDashDash: true },
+  ghcup: { sub: ['run'], operands: 'own' },
+  volta: { sub: ['run'], flags: ['--bundled-npm', '--no-yarn', '--verbose', '--quiet'], valued: ['--node', '--npm', '--yarn', '--pnpm', '--env'] },
+  fnm: { sub: ['exec'], operands: 'own' },
+  pyenv: { sub: ['exec'] },
+  rbenv: { sub: ['exec'] },
+  nodenv: { sub: ['exec'] },
+  goenv: { sub: ['exec'] },
+  jenv: { sub: ['exec'] },
+  plenv: { sub: ['exec'] },
+  toolbox: { sub: ['run'], valued: ['-c', '--container', '-d', '--distro', '-r', '--release', '--preserve-fds'] },
+  distrobox: { sub: ['enter'], operands: 'own' },
+  'distrobox-enter': { operands: 'own' },
+  devcontainer: {
+    sub: ['exec'],
+    flags: ['--skip-post-attach', '--mount-workspace-git-root'],
+    valued: ['--workspace-folder', '--container-id', '--id-label', '--config', '--override-config', '--remote-env', '--docker-path', '--log-level', '--log-format', '--terminal-columns', '--terminal-rows', '--user-data-folder', '--default-user-env-probe'],
+  },
+  // Monorepo and task tools: `nx exec -- CMD`, `lerna exec -- CMD`, `just --command CMD`.
+  nx: { sub: ['exec'], operands: 'own' },
+  lerna: { sub: ['exec'], operands: 'own' },
+  just: { operands: 'own', optionsOnly: true, commandOptions: ['--command'], opaque: ['--shell', '--shell-arg', '--shell-command'] },
   // Benchmarks: each operand is a command line run by the shell.
   hyperfine: {
     operands: 'shell',
     flags: ['-N', '-i', '--ignore-failure', '--show-output'],
     valued: ['-w', '--warmup', '-m', '--min-runs', '-M', '--max-runs', '-r', '--runs', '-S', '--shell', '--style', '--sort', '-u', '--time-unit', '--export-asciidoc', '--export-csv', '--export-json', '--export-markdown', '--export-orgmode', '--output', '--input', '-n', '--command-name', '-D', '--parameter-step-size'],
     shellOptions: ['-s', '--setup', '-p', '--prepare', '-c', '--cleanup', '--conclude', '--reference'],
-    rewriting: ['-P', '--parameter-scan', '-L', '--parameter-list'],
+    opaque: ['-P', '--parameter-scan', '-L', '--parameter-list'],
   },
 };
 
@@ -117,7 +142,7 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       continue;
     }
     if (v === '--') {
-      out.tail = rest.slice(k + 1);
+      if (!spec.optionsOnly) out.tail = rest.slice(k + 1);
       break;
     }
     const head = v.startsWith('--') ? v.split('=')[0]! : v;
@@ -131,8 +156,8 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       if (text) out.lines.push(text);
       continue;
     }
-    if (spec.rewriting?.includes(head)) {
-      unsure ??= `"${exe} ${head}" rewrites the commands it runs`;
+    if (spec.opaque?.includes(head)) {
+      unsure ??= `"${exe} ${head}" changes what it runs in a way that is not modelled`;
       continue;
     }
     if (spec.valued?.includes(head)) {
@@ -159,10 +184,12 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       continue;
     }
     out.tail = rest.slice(k);
+    const dd = spec.dropsDashDash ? out.tail.findIndex((w) => w.value === '--' && !w.dynamic) : -1;
+    if (dd > 0) out.tail = [...out.tail.slice(0, dd), ...out.tail.slice(dd + 1)];
     break;
   }
   // No command found: an interactive shell, or words not read exactly.
-  if (!out.tail?.length && !out.lines.length && !help) unsure ??= `cannot tell which program "${exe}" runs`;
+  if (!out.tail?.length && !out.lines.length && !help && !spec.optionsOnly) unsure ??= `cannot tell which program "${exe}" runs`;
   if (unsure) out.problem = unsure;
   return out;
 }

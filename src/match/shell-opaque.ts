@@ -107,6 +107,7 @@ const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] 
   },
   julia: { valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'], runsNone: ['-v', '--version', '-h', '--help'] },
   raku: { valued: ['-I', '-M'], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
+  zx: { valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], runsNone: ['-v', '--version', '-h', '--help', '-i', '--install'] },
   jshell: { valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], runsNone: ['--version', '-h', '--help'] },
 };
 
@@ -169,7 +170,7 @@ interface InlineCode {
 }
 
 const INLINE_CODE: Record<string, InlineCode> = {
-  python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs'] },
+  python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs', '-m'] },
   node: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
   nodejs: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
   bun: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--preload', '--cwd', '--env-file', '--config', '-c', '--tsconfig-override'] },
@@ -219,8 +220,22 @@ const INLINE_CODE: Record<string, InlineCode> = {
   jshell: { short: '', long: [] },
   tclsh: { short: '', long: [] },
   wish: { short: '', long: [] },
+  zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
   rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
   m4: { short: '', long: [] },
+};
+
+/**
+ * Modules `python -m` runs whose arguments are Python code: every operand (`timeit` statements;
+ * `code` and `asyncio`, REPLs reading standard input), or the value of the options listed.
+ */
+const PYTHON_CODE_MODULES: Record<string, true | string[]> = {
+  timeit: true,
+  code: true,
+  asyncio: true,
+  pdb: ['-c', '--command'],
+  IPython: ['-c', '--InteractiveShellApp.code_to_run'],
+  idlelib: ['-c', '-r'],
 };
 
 /** Versioned names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`). */
@@ -258,6 +273,16 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         if (spec && (spec.dynamic || (spec.value.split(':')[2] ?? '').includes('.'))) {
           return { reason: `"${exe} -W ${spec.value}" imports the module its warning category names`, construct: `${exe} -W` };
         }
+      }
+      if (base === 'python' && a.value.startsWith('-m')) {
+        // `python -m timeit STMT`, `python -m pdb -c CMD x.py`: a module whose arguments are code.
+        const module = a.value.length > 2 ? a.value.slice(2) : args[k + 1]?.value ?? '';
+        const code = own(PYTHON_CODE_MODULES, module);
+        const after = args.slice(a.value.length > 2 ? k + 1 : k + 2);
+        if (code === true || (code && after.some((w) => code.includes(w.value.split('=')[0]!)))) {
+          return { reason: `"${exe} -m ${module}" runs Python code given on the command line, which cannot be checked`, construct: `${exe} -m ${module}` };
+        }
+        break; // the module's own arguments follow
       }
       if (inline.valued?.includes(a.value)) {
         k++; // its value, not the script
@@ -390,7 +415,7 @@ export const UNMODELLED_RUNNERS = new Set([
   'entr', 'inotifywait', 'reflex', 'nodemon', 'with-contenv', 's6-setuidgid', 'chpst', 'cpulimit', 'numactl',
   'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
   // File watchers and process runners whose commands are shell strings among their own options.
-  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make',
+  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make', 'scl',
 ]);
 
 /** Shells whose `-c` string is not bash syntax: it is opaque, never read as bash. */
