@@ -33,6 +33,11 @@ interface RunnerSpec {
   opaque?: string[];
   /** Without the options above it runs no command of the line (`just build` runs a recipe): not opaque. */
   optionsOnly?: boolean;
+  /**
+   * Subcommands whose installable names the program (`nix run nixpkgs#bash -- -c CMD` runs `bash -c
+   * CMD`: the name after `#`, its last `.` part); without `#NAME` it runs the flake's default app.
+   */
+  installable?: string[];
   /** A `--` after the command's name is the runner's, dropped (`stack exec rm -- -rf x` runs `rm -rf x`). */
   dropsDashDash?: boolean;
 }
@@ -60,8 +65,25 @@ const RUNNERS: Record<string, RunnerSpec> = {
   envchain: { positionals: 1 },
   sops: { sub: ['exec-env', 'exec-file'], positionals: 1, operands: 'shell', flags: ['--background', '--no-fifo', '--pristine', '--same-process'], valued: ['--user', '--filename', '--input-type', '--output-type', '--config'] },
   direnv: { sub: ['exec'], positionals: 1 },
+  envdir: { positionals: 1 },
+  'env-cmd': {
+    flags: ['--fallback', '--no-override', '--silent', '--use-shell', '--verbose', '-x', '--expand-envs', '--recursive'],
+    valued: ['-f', '--file', '-r', '--rc-file', '-e', '--environments'],
+  },
+  infisical: { sub: ['run'], operands: 'own', shellOptions: ['--command'] },
+  teller: { sub: ['run'], operands: 'own' },
+  berglas: { sub: ['exec'], operands: 'own' },
+  bws: { sub: ['run'], operands: 'own' },
+  saml2aws: { sub: ['exec'], operands: 'own' },
+  summon: { flags: ['--up', '--ignore-all', '--all-provider-versions'], valued: ['-p', '--provider', '-f', '-D', '--yaml', '--ignore', '-e', '--environment'] },
+  assume: { operands: 'own', optionsOnly: true, shellOptions: ['-x', '--exec'] },
+  railway: { sub: ['run'], valued: ['-s', '--service', '-e', '--environment'] },
+  netlify: { sub: ['dev:exec'], valued: ['--context', '--filter'] },
+  heroku: { sub: ['local:run'], valued: ['-e', '--env', '-p', '--port'] },
+  firebase: { sub: ['emulators:exec'], operands: 'shell', flags: ['--ui'], valued: ['--only', '--project', '-P', '--import', '--export-on-exit', '--inspect-functions', '--log-verbosity'] },
+  wsl: { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] },
   // Tool and project shells: without a command they start an interactive shell.
-  nix: { sub: ['shell', 'develop'], operands: 'own', commandOptions: ['-c', '--command'] },
+  nix: { sub: ['shell', 'develop', 'run'], operands: 'own', commandOptions: ['-c', '--command'], installable: ['run'] },
   'nix-shell': { operands: 'own', shellOptions: ['--run', '--command'] },
   guix: { sub: ['shell', 'environment'], operands: 'own' },
   flox: { sub: ['activate'], operands: 'own' },
@@ -129,6 +151,8 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
     if (k < 0 || rest.slice(0, k).some((a) => a.value === '--')) return undefined;
     k++;
   }
+  const subWord = spec.sub ? rest[k - 1]!.value : undefined;
+  if (subWord !== undefined && spec.installable?.includes(subWord)) return installableCommand(rest.slice(k));
   const out: RunnerCommand = { lines: [] };
   const operands = spec.operands ?? 'command';
   let unsure: string | undefined;
@@ -192,4 +216,19 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
   if (!out.tail?.length && !out.lines.length && !help && !spec.optionsOnly) unsure ??= `cannot tell which program "${exe}" runs`;
   if (unsure) out.problem = unsure;
   return out;
+}
+
+/** `nix run [options] FLAKE#NAME [-- ARG…]`: NAME run with the words after `--`; no `#NAME`: the flake's own app, no command of the line. */
+function installableCommand(words: readonly Arg[]): RunnerCommand | undefined {
+  const dd = words.findIndex((w) => w.value === '--' && !w.dynamic);
+  const own = dd < 0 ? words : words.slice(0, dd);
+  const args = dd < 0 ? [] : words.slice(dd + 1);
+  const ref = own.find((w) => !w.value.startsWith('-') && w.value.includes('#'));
+  if (!ref) return own.some((w) => w.dynamic) ? { lines: [], problem: 'nix run is given a word known only at run time: cannot tell which program it runs' } : undefined;
+  const after = ref.value.slice(ref.value.indexOf('#') + 1);
+  const caret = after.indexOf('^'); // `nixpkgs#hello^out`: an output, not part of the name
+  const attr = caret < 0 ? after : after.slice(0, caret);
+  const name = attr.split('.').pop() ?? '';
+  if (ref.dynamic || !/^[\w.+-]+$/.test(name)) return { lines: [], problem: `cannot tell which program "nix run ${ref.value}" runs` };
+  return { lines: [], tail: [{ value: name, dynamic: false }, ...args] };
 }

@@ -9,8 +9,8 @@ import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
-import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
+import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
 export const MAX_DEPTH = 8;
@@ -483,7 +483,7 @@ class Analyzer {
         break;
       }
       if (isWrapper(exe)) {
-        if (exe === 'env' || exe === 'sudo') {
+        if (setsEnvironment(exe)) {
           for (const a of rest) {
             if (!assignedName(a.value)) continue;
             this.assignment(a.value);
@@ -539,7 +539,7 @@ class Analyzer {
     }
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
-    if (FOREIGN_SHELLS.has(exe)) {
+    if (FOREIGN_SHELLS.has(exe) || isWindowsCmd(exe, rest)) {
       this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
       return false;
     }

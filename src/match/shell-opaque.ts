@@ -107,6 +107,8 @@ const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] 
   },
   julia: { valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'], runsNone: ['-v', '--version', '-h', '--help'] },
   raku: { valued: ['-I', '-M'], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
+  gnuplot: { valued: ['-e', '-c'], runsNone: ['-V', '--version', '-h', '--help'] },
+  octave: { valued: ['--eval', '-p', '--path', '--exec-path', '--image-path', '--info-file', '--info-program', '--doc-cache-file', '--texi-macros-file'], runsNone: ['-v', '--version', '-h', '--help'] },
   zx: { valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], runsNone: ['-v', '--version', '-h', '--help', '-i', '--install'] },
   jshell: { valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], runsNone: ['--version', '-h', '--help'] },
 };
@@ -206,7 +208,6 @@ const INLINE_CODE: Record<string, InlineCode> = {
   julia: { short: 'eE', long: ['--eval', '--print'], valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'] },
   dc: { short: 'e', long: ['--expression'], valued: ['-f', '--file'] },
   octave: { short: '', long: ['--eval'], anywhere: true },
-  'octave-cli': { short: '', long: ['--eval'], anywhere: true },
   matlab: { short: '', long: ['-batch', '-r'], anywhere: true },
   maxima: { short: 'r', long: ['--batch-string', '--run-string', '--batch-lisp'], anywhere: true },
   gnuplot: { short: '', long: ['-e'], anywhere: true },
@@ -220,6 +221,13 @@ const INLINE_CODE: Record<string, InlineCode> = {
   jshell: { short: '', long: [] },
   tclsh: { short: '', long: [] },
   wish: { short: '', long: [] },
+  'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
+  esno: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
+  nix: { short: '', long: ['--expr', 'repl'], anywhere: true },
+  'nix-instantiate': { short: '', long: ['-E', '--expr'], anywhere: true },
+  'nix-build': { short: '', long: ['-E', '--expr'], anywhere: true },
+  'nix-shell': { short: '', long: ['-E', '--expr'], anywhere: true },
+  guix: { short: '', long: ['-e', '--expression', 'repl'], anywhere: true },
   zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
   rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
   m4: { short: '', long: [] },
@@ -238,12 +246,16 @@ const PYTHON_CODE_MODULES: Record<string, true | string[]> = {
   idlelib: ['-c', '-r'],
 };
 
+/** JavaScript runtimes that import a `data:` URL as a module. */
+const DATA_URL_RUNTIMES = new Set(['node', 'nodejs', 'bun', 'deno', 'tsx', 'ts-node', 'esno']);
+
 /** Versioned names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`). */
 function interpreterBase(exe: string): string {
   if (/^(?:python|pypy)[0-9.]*$/.test(exe)) return 'python';
   const m = /^(?:(lua)(?:[0-9][0-9.]*|jit)|(ruby|perl|php)[0-9][0-9.]*)$/.exec(exe);
   if (m) return (m[1] ?? m[2])!;
   if (exe === 'perl6' || exe === 'rakudo') return 'raku';
+  if (exe === 'octave-cli') return 'octave';
   return exe;
 }
 
@@ -254,9 +266,19 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   const base = interpreterBase(exe);
   const inline = INLINE_CODE_BY_NAME.get(base);
   if (inline) {
+    // `node --import 'data:text/javascript,…'`, `deno run 'data:…'`: a data: URL is code on the line.
+    const dataUrl = DATA_URL_RUNTIMES.has(base) ? args.find((a) => /^(?:--?[\w-]+=)?data:/i.test(a.value)) : undefined;
+    if (dataUrl) return { reason: `"${exe}" runs code given in a data: URL on the command line, which cannot be checked`, construct: `${exe} data:` };
     for (let k = 0; k < args.length; k++) {
       const a = args[k]!;
       if (a.value === '--') break;
+      // perl -MMODULE is `use MODULE;`: anything but a module name (and its import list) is code (`-M'strict;system(…)'`).
+      if (base === 'perl' && /^-[mM]/.test(a.value)) {
+        const module = a.value.length > 2 ? a.value.slice(2) : args[k + 1]?.value ?? '';
+        if (!/^-?[\w:]+(?:=[\w:.,/+-]*)?$/.test(module)) {
+          return { reason: `"${exe} ${a.value.slice(0, 2)}${module}" holds Perl code, which cannot be checked`, construct: `${exe} ${a.value.slice(0, 2)}` };
+        }
+      }
       if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`))) {
         return { reason: `"${exe} ${a.value}" runs a program given on the command line, which cannot be checked`, construct: `${exe} ${a.value}` };
       }
@@ -415,8 +437,17 @@ export const UNMODELLED_RUNNERS = new Set([
   'entr', 'inotifywait', 'reflex', 'nodemon', 'with-contenv', 's6-setuidgid', 'chpst', 'cpulimit', 'numactl',
   'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
   // File watchers and process runners whose commands are shell strings among their own options.
-  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make', 'scl',
+  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make', 'scl', 'cross-env-shell',
 ]);
 
+/** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */
+export function isWindowsCmd(exe: string, args: readonly Arg[]): boolean {
+  return exe === 'cmd' && args.some((a) => /^\/\/?[ckCK]$/.test(a.value));
+}
+
 /** Shells whose `-c` string is not bash syntax: it is opaque, never read as bash. */
-export const FOREIGN_SHELLS = new Set(['fish', 'csh', 'tcsh', 'pwsh', 'powershell', 'nu', 'elvish', 'xonsh', 'rc', 'es']);
+export const FOREIGN_SHELLS = new Set([
+  'fish', 'csh', 'tcsh', 'pwsh', 'powershell', 'nu', 'elvish', 'xonsh', 'rc', 'es',
+  // Oils (osh, ysh), ion, murex, hush, and Windows' cmd and PowerShell under their .exe names.
+  'osh', 'ysh', 'oil', 'ion', 'murex', 'hush', 'cmd.exe', 'powershell.exe', 'pwsh.exe',
+]);
