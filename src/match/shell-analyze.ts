@@ -8,8 +8,9 @@ import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { firstOfEachKey } from '../first-of-each.js';
-import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
+import { runnerCommand } from './runners.js';
+import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
 export const MAX_DEPTH = 8;
@@ -488,7 +489,7 @@ class Analyzer {
         break;
       }
       if (isWrapper(exe)) {
-        if (exe === 'env' || exe === 'sudo') {
+        if (setsEnvironment(exe)) {
           for (const a of rest) {
             if (!assignedName(a.value)) continue;
             this.assignment(a.value);
@@ -544,7 +545,7 @@ class Analyzer {
     }
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
-    if (FOREIGN_SHELLS.has(exe)) {
+    if (FOREIGN_SHELLS.has(exe) || isWindowsCmd(exe, rest)) {
       this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
       return false;
     }
@@ -562,6 +563,15 @@ class Analyzer {
       }
       else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
       else if (inv.script) this.shellScript(exe, inv.script, stdin, shown, depth);
+      return false;
+    }
+    const runner = runnerCommand(exe, rest);
+    if (runner) {
+      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`: the command it runs is decided
+      // as its own (as npx's are), a command line analysed as one; words not read exactly are opaque.
+      if (runner.problem) this.problem(runner.problem, shown);
+      for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
+      if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
       return false;
     }
     switch (exe) {
@@ -624,6 +634,10 @@ class Analyzer {
       case 'uvx':
       case 'poetry':
       case 'pipx':
+      case 'pdm':
+      case 'hatch':
+      case 'rye':
+      case 'pipenv':
       case 'bundle': {
         // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`, `bundle exec rubocop -a`: the
         // command runs in the project's environment; its words are also a command of their own, as npx's are.

@@ -103,6 +103,8 @@ const WRAPPERS: Record<string, Spec> = {
   toybox: {},
   noglob: {},
   nocorrect: {},
+  // `cross-env NODE_ENV=production CMD`: NAME=value words, then the command (no options).
+  'cross-env': { assignments: true },
 };
 
 /** env and sudo take any NAME=VALUE word before the command (env even `A+=1`, as a name `A+`). */
@@ -112,6 +114,11 @@ const WRAPPERS_BY_NAME = ownEntries(WRAPPERS);
 
 export function isWrapper(exe: string): boolean {
   return WRAPPERS_BY_NAME.has(exe);
+}
+
+/** Whether the wrapper takes NAME=value words that set the environment of the command it runs (env, sudo, cross-env). */
+export function setsEnvironment(exe: string): boolean {
+  return WRAPPERS_BY_NAME.get(exe)?.assignments === true;
 }
 
 export type Unwrapped =
