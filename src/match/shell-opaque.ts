@@ -6,7 +6,7 @@ import { gitConfigOpaque, isGitConfig } from './git-config.js';
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import { own, ownEntries } from './own.js';
-import { scanHazards } from './shell-hazards.js';
+import { scanHazards, statementLanguage } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type { OpaqueConstruct } from './opaque-construct.js';
@@ -163,6 +163,12 @@ const INLINE_CODE_BY_NAME = ownEntries(INLINE_CODE);
 /** What makes `exe args…` opaque, if anything (the program itself is known). */
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
   const base = /^python[0-9.]*$/.test(exe) ? 'python' : /^pypy[0-9.]*$/.test(exe) ? 'python' : exe;
+  // Database clients, debuggers and REPLs (data/program-hazards.json, `statements`).
+  const statements = statementLanguage(base === 'nodejs' ? 'node' : base, args);
+  if (statements) {
+    const shown = [exe, ...args.map((a) => a.value)].join(' ');
+    return { reason: `"${statements.name}" runs ${statements.language}, from its arguments, files or standard input`, construct: shown };
+  }
   const inline = INLINE_CODE_BY_NAME.get(base);
   if (inline) {
     for (const a of args) {
@@ -192,12 +198,6 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
-  if (exe === 'sqlite3' && !args.every((a) => /^-(?:-?version|-?help)$/.test(a.value))) {
-    // Its command language runs programs and writes files (`.shell`, `.output`, `.read`, under any
-    // unique abbreviation), and it reads it from its arguments, -init files and standard input.
-    const shown = args.map((a) => a.value).join(' ');
-    return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
-  }
   if (LINE_EDITORS.has(exe)) {
     // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
     // any file, `r FILE` reads one, and `!cmd` runs a command (red refuses only the last).
