@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'sql-server';
 
 interface TouchSpec {
   operands?: Op;
@@ -824,6 +824,40 @@ function hostName(word: string): string {
   return h;
 }
 
+/**
+ * A database connection string (psql, pg_dump, pgcli, usql, mycli: an operand or `-d`): a URL
+ * contacts its host and the `host=`/`hostaddr=` of its query (`postgresql:///db?host=h`), a
+ * libpq `key=value` string its `host=`/`hostaddr=` (each of a comma-separated list); a plain
+ * word is a database name, no host and no file. A string known only at run time may name any host.
+ */
+function connection(out: Touch[], arg: Arg, via: string): void {
+  const v = arg.value;
+  if (arg.dynamic) {
+    out.push({ kind: 'dynamic', what: 'host', word: v, via });
+    return;
+  }
+  const scheme = v.indexOf('://');
+  if (scheme < 0 && !v.includes('=')) return;
+  if (scheme >= 0 && !v.slice(scheme + 3).startsWith('/') && !v.slice(scheme + 3).startsWith('?')) out.push({ kind: 'host', target: v, via });
+  const params = scheme >= 0 ? (v.split('?')[1] ?? '').split('&') : v.split(/\s+/);
+  for (const p of params) {
+    const m = /^\s*(host|hostaddr)\s*=\s*'?([^']*)'?$/.exec(p);
+    if (!m) continue;
+    for (const h of decodeURIComponentSafe(m[2]!).split(',')) {
+      // A host beginning with `/` is a Unix socket directory, not a host.
+      if (h !== '' && !h.startsWith('/')) out.push({ kind: 'host', target: h.replace(/:\d+$/, ''), via });
+    }
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Whether a dynamic word is a glob of static text (`src/*.log`), not a variable or substitution. */
 function isStaticGlob(a: Arg): boolean {
   return a.dynamic && !a.tilde && /[*?[]/.test(a.value) && !/[$`<>]/.test(a.value);
@@ -961,6 +995,14 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (!arg.dynamic && v.includes('://')) return;
       // A directory whose whole tree is read or written (`az storage blob upload-batch -s DIR`).
       file(out, op === 'read-tree' ? 'read' : 'write', arg, { ...o, tree: 'all' }, via);
+      return;
+    case 'connection':
+      connection(out, arg, via);
+      return;
+    case 'sql-server':
+      // sqlcmd -S [tcp:|np:|lpc:|admin:]HOST[\\INSTANCE][,PORT]: the host.
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else out.push({ kind: 'host', target: v.replace(/^(?:tcp|np|lpc|admin):/i, '').split(/[\\,]/)[0]!, via });
       return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
