@@ -42,6 +42,8 @@ const CODE_VARIABLES = new Set([
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
   // Proxies: every request goes to a host the line does not show as one.
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
+  // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
+  'PGHOST', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE', 'PGSYSCONFDIR', 'PSQLRC', 'MYSQL_HOST', 'SQLCMDSERVER', 'SQLCMDINI',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
