@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'sql-server';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server';
 
 interface TouchSpec {
   operands?: Op;
@@ -826,9 +826,10 @@ function hostName(word: string): string {
 
 /**
  * A database connection string (psql, pg_dump, pgcli, usql, mycli: an operand or `-d`): a URL
- * contacts its host and the `host=`/`hostaddr=` of its query (`postgresql:///db?host=h`), a
- * libpq `key=value` string its `host=`/`hostaddr=` (each of a comma-separated list); a plain
- * word is a database name, no host and no file. A string known only at run time may name any host.
+ * contacts each host of its authority (`postgresql://h1,h2/db`, `mongodb://h1,h2/db`) and of its
+ * `?host=`/`?hostaddr=`; a libpq `key = value` string its `host=`/`hostaddr=` lists (values bare
+ * or single-quoted); a plain word is a database name, no host and no file. A string known only at
+ * run time may name any host.
  */
 function connection(out: Touch[], arg: Arg, via: string): void {
   const v = arg.value;
@@ -836,17 +837,35 @@ function connection(out: Touch[], arg: Arg, via: string): void {
     out.push({ kind: 'dynamic', what: 'host', word: v, via });
     return;
   }
-  const scheme = v.indexOf('://');
-  if (scheme < 0 && !v.includes('=')) return;
-  if (scheme >= 0 && !v.slice(scheme + 3).startsWith('/') && !v.slice(scheme + 3).startsWith('?')) out.push({ kind: 'host', target: v, via });
-  const params = scheme >= 0 ? (v.split('?')[1] ?? '').split('&') : v.split(/\s+/);
-  for (const p of params) {
-    const m = /^\s*(host|hostaddr)\s*=\s*'?([^']*)'?$/.exec(p);
-    if (!m) continue;
-    for (const h of decodeURIComponentSafe(m[2]!).split(',')) {
-      // A host beginning with `/` is a Unix socket directory, not a host.
-      if (h !== '' && !h.startsWith('/')) out.push({ kind: 'host', target: h.replace(/:\d+$/, ''), via });
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(v);
+  if (scheme) {
+    const rest = v.slice(scheme[0].length);
+    const authority = rest.split(/[/?#]/, 1)[0]!;
+    hostList(out, decodeURIComponentSafe(authority.slice(authority.lastIndexOf('@') + 1)), via);
+    const q = rest.indexOf('?');
+    for (const p of q < 0 ? [] : rest.slice(q + 1).split('#')[0]!.split('&')) {
+      const eq = p.indexOf('=');
+      const key = p.slice(0, eq);
+      if (key === 'host' || key === 'hostaddr') hostList(out, decodeURIComponentSafe(p.slice(eq + 1)), via);
     }
+    return;
+  }
+  for (const m of v.matchAll(/(?:^|\s)(\w+)\s*=\s*('(?:[^'\\]|\\.)*'?|\S*)/g)) {
+    const value = m[2]!.startsWith("'") ? m[2]!.slice(1).replace(/'$/, '').replace(/\\(.)/g, '$1') : m[2]!;
+    if (m[1] === 'host' || m[1] === 'hostaddr') hostList(out, value, via);
+  }
+}
+
+/**
+ * A list of servers, `[SET/]HOST[:PORT][,HOST[:PORT]…]` (libpq's `-h` and `host=`, mongo's
+ * `--host` with a replica set name, a URI's authority): each host is contacted; a `/dir` (a Unix
+ * socket directory) or `@name` (an abstract socket) is no host.
+ */
+function hostList(out: Touch[], list: string, via: string): void {
+  const slash = list.indexOf('/');
+  for (const h of (slash > 0 ? list.slice(slash + 1) : list).split(',')) {
+    const t = h.trim();
+    if (t !== '' && !t.startsWith('/') && !t.startsWith('@')) out.push({ kind: 'host', target: t, via });
   }
 }
 
@@ -998,6 +1017,15 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       return;
     case 'connection':
       connection(out, arg, via);
+      return;
+    case 'connection-or-read':
+      // mongosh's operand: a connection URI (every host of it), or a script it runs (a read).
+      if (!arg.dynamic && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v)) connection(out, arg, via);
+      else file(out, 'read', arg, o, via);
+      return;
+    case 'host-list':
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else hostList(out, v, via);
       return;
     case 'sql-server':
       // sqlcmd -S [tcp:|np:|lpc:|admin:]HOST[\\INSTANCE][,PORT]: the host.
