@@ -68,7 +68,8 @@ const INFORMATIONAL = /^-(?:-?version|-?help)$/;
 /**
  * The statement language a command runs (`psql`, `mysql`, `duckdb`, `gdb`-like debuggers, …), or
  * undefined. Keys of two or three words name a subcommand or module that runs one: its first
- * operand (`node inspect`, `jupyter execute`), or a valued option and its value (`python -m pdb`).
+ * operand (`node inspect`, `jupyter execute`), a flag (`perl -d`), or a valued option and its
+ * value (`python -m pdb`).
  * With no arguments the program reads its statements from standard input: that runs them too.
  */
 export function statementLanguage(program: string, args: readonly Arg[]): { name: string; language: string } | undefined {
@@ -87,6 +88,9 @@ export function statementLanguage(program: string, args: readonly Arg[]): { name
       const name = `${program} ${v}`;
       return runs(name, HAZARDS_BY_NAME.get(name), args.slice(k + 1));
     }
+    // A flag that starts one (`perl -d`, `php -a`).
+    const flag = runs(`${program} ${v}`, HAZARDS_BY_NAME.get(`${program} ${v}`), args.slice(k + 1));
+    if (flag) return flag;
     // `-m pdb`, `-mpdb`: a valued option and its value (python's module).
     const option = valued.find((o) => v === o || (o.length === 2 && !o.startsWith('--') && v.startsWith(o)));
     if (option === undefined) continue;
