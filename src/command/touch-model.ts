@@ -828,7 +828,8 @@ function hostName(word: string): string {
  * A database connection string (psql, pg_dump, pgcli, usql, mycli: an operand or `-d`): a URL
  * contacts each host of its authority (`postgresql://h1,h2/db`, `mongodb://h1,h2/db`) and of its
  * `?host=`/`?hostaddr=`; a libpq `key = value` string its `host=`/`hostaddr=` lists (values bare
- * or single-quoted); a plain word is a database name, no host and no file. A string known only at
+ * or single-quoted); both read the files `sslkey=`, `sslcert=`, `passfile=` … name; a plain word
+ * is a database name, no host and no file. A string known only at
  * run time may name any host.
  */
 function connection(out: Touch[], arg: Arg, via: string): void {
@@ -845,16 +846,25 @@ function connection(out: Touch[], arg: Arg, via: string): void {
     const q = rest.indexOf('?');
     for (const p of q < 0 ? [] : rest.slice(q + 1).split('#')[0]!.split('&')) {
       const eq = p.indexOf('=');
-      const key = p.slice(0, eq);
-      if (key === 'host' || key === 'hostaddr') hostList(out, decodeURIComponentSafe(p.slice(eq + 1)), via);
+      if (eq > 0) connectionKey(out, p.slice(0, eq), decodeURIComponentSafe(p.slice(eq + 1)), via);
     }
     return;
   }
   for (const m of v.matchAll(/(?:^|\s)(\w+)\s*=\s*('(?:[^'\\]|\\.)*'?|\S*)/g)) {
     const value = m[2]!.startsWith("'") ? m[2]!.slice(1).replace(/'$/, '').replace(/\\(.)/g, '$1') : m[2]!;
-    if (m[1] === 'host' || m[1] === 'hostaddr') hostList(out, value, via);
+    connectionKey(out, m[1]!, value, via);
   }
 }
+
+/** One `key=value` of a connection string: `host`/`hostaddr` name servers, `service` one in pg_service.conf, `sslkey`, `sslcert`, `sslrootcert`, `sslcrl`, `passfile` files read. */
+function connectionKey(out: Touch[], key: string, value: string, via: string): void {
+  if (key === 'host' || key === 'hostaddr') hostList(out, value, via);
+  // A service of pg_service.conf: its host is in that file, not on the line.
+  else if (key === 'service') out.push({ kind: 'remote', name: `(the host of service ${value} in pg_service.conf)`, via });
+  else if (CONNECTION_FILES.has(key) && value !== '') file(out, 'read', { value, dynamic: false }, {}, via);
+}
+
+const CONNECTION_FILES = new Set(['sslkey', 'sslcert', 'sslrootcert', 'sslcrl', 'sslcrldir', 'passfile']);
 
 /**
  * A list of servers, `[SET/]HOST[:PORT][,HOST[:PORT]…]` (libpq's `-h` and `host=`, mongo's
