@@ -868,13 +868,14 @@ const CONNECTION_FILES = new Set(['sslkey', 'sslcert', 'sslrootcert', 'sslcrl', 
 
 /**
  * A list of servers, `[SET/]HOST[:PORT][,HOST[:PORT]…]` (libpq's `-h` and `host=`, mongo's
- * `--host` with a replica set name, a URI's authority): each host is contacted; a `/dir` (a Unix
+ * `--host` with a replica set name, a URI's authority, a list of URLs): each host is contacted; a `/dir` (a Unix
  * socket directory) or `@name` (an abstract socket) is no host.
  */
 function hostList(out: Touch[], list: string, via: string): void {
-  const slash = list.indexOf('/');
-  for (const h of (slash > 0 ? list.slice(slash + 1) : list).split(',')) {
-    const t = h.trim();
+  for (const h of list.split(',')) {
+    // A URL of the list (`--endpoints=http://h1:2379,http://h2:2379`) as it is; mongo's replica set name before `/`.
+    const slash = h.includes('://') ? -1 : h.indexOf('/');
+    const t = (slash > 0 ? h.slice(slash + 1) : h).trim();
     if (t !== '' && !t.startsWith('/') && !t.startsWith('@')) out.push({ kind: 'host', target: t, via });
   }
 }
