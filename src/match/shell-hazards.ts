@@ -206,7 +206,8 @@ function isOneWord(a: Arg | undefined): boolean {
  */
 export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] {
   const h = HAZARDS_BY_NAME.get(program);
-  if (!h) return [];
+  // A program with only `statements` has no hazardous option: every run but an informational one is opaque.
+  if (!h || (h.code === undefined && h.elsewhere === undefined && h.checked === undefined && h.subcommands === undefined)) return [];
   const spec = OPTIONS_BY_NAME.get(program);
   const hits: HazardHit[] = [];
   let k = 0;
