@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server';
 
 interface TouchSpec {
   operands?: Op;
@@ -824,6 +824,70 @@ function hostName(word: string): string {
   return h;
 }
 
+/**
+ * A database connection string (psql, pg_dump, pgcli, usql, mycli: an operand or `-d`): a URL
+ * contacts each host of its authority (`postgresql://h1,h2/db`, `mongodb://h1,h2/db`) and of its
+ * `?host=`/`?hostaddr=`; a libpq `key = value` string its `host=`/`hostaddr=` lists (values bare
+ * or single-quoted); both read the files `sslkey=`, `sslcert=`, `passfile=` … name; a plain word
+ * is a database name, no host and no file. A string known only at
+ * run time may name any host.
+ */
+function connection(out: Touch[], arg: Arg, via: string): void {
+  const v = arg.value;
+  if (arg.dynamic) {
+    out.push({ kind: 'dynamic', what: 'host', word: v, via });
+    return;
+  }
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(v);
+  if (scheme) {
+    const rest = v.slice(scheme[0].length);
+    const authority = rest.split(/[/?#]/, 1)[0]!;
+    hostList(out, decodeURIComponentSafe(authority.slice(authority.lastIndexOf('@') + 1)), via);
+    const q = rest.indexOf('?');
+    for (const p of q < 0 ? [] : rest.slice(q + 1).split('#')[0]!.split('&')) {
+      const eq = p.indexOf('=');
+      if (eq > 0) connectionKey(out, p.slice(0, eq), decodeURIComponentSafe(p.slice(eq + 1)), via);
+    }
+    return;
+  }
+  for (const m of v.matchAll(/(?:^|\s)(\w+)\s*=\s*('(?:[^'\\]|\\.)*'?|\S*)/g)) {
+    const value = m[2]!.startsWith("'") ? m[2]!.slice(1).replace(/'$/, '').replace(/\\(.)/g, '$1') : m[2]!;
+    connectionKey(out, m[1]!, value, via);
+  }
+}
+
+/** One `key=value` of a connection string: `host`/`hostaddr` name servers, `service` one in pg_service.conf, `sslkey`, `sslcert`, `sslrootcert`, `sslcrl`, `passfile` files read. */
+function connectionKey(out: Touch[], key: string, value: string, via: string): void {
+  if (key === 'host' || key === 'hostaddr') hostList(out, value, via);
+  // A service of pg_service.conf: its host is in that file, not on the line.
+  else if (key === 'service') out.push({ kind: 'remote', name: `(the host of service ${value} in pg_service.conf)`, via });
+  else if (CONNECTION_FILES.has(key) && value !== '') file(out, 'read', { value, dynamic: false }, {}, via);
+}
+
+const CONNECTION_FILES = new Set(['sslkey', 'sslcert', 'sslrootcert', 'sslcrl', 'sslcrldir', 'passfile']);
+
+/**
+ * A list of servers, `[SET/]HOST[:PORT][,HOST[:PORT]…]` (libpq's `-h` and `host=`, mongo's
+ * `--host` with a replica set name, a URI's authority, a list of URLs): each host is contacted; a `/dir` (a Unix
+ * socket directory) or `@name` (an abstract socket) is no host.
+ */
+function hostList(out: Touch[], list: string, via: string): void {
+  for (const h of list.split(',')) {
+    // A URL of the list (`--endpoints=http://h1:2379,http://h2:2379`) as it is; mongo's replica set name before `/`.
+    const slash = h.includes('://') ? -1 : h.indexOf('/');
+    const t = (slash > 0 ? h.slice(slash + 1) : h).trim();
+    if (t !== '' && !t.startsWith('/') && !t.startsWith('@')) out.push({ kind: 'host', target: t, via });
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Whether a dynamic word is a glob of static text (`src/*.log`), not a variable or substitution. */
 function isStaticGlob(a: Arg): boolean {
   return a.dynamic && !a.tilde && /[*?[]/.test(a.value) && !/[$`<>]/.test(a.value);
@@ -961,6 +1025,23 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (!arg.dynamic && v.includes('://')) return;
       // A directory whose whole tree is read or written (`az storage blob upload-batch -s DIR`).
       file(out, op === 'read-tree' ? 'read' : 'write', arg, { ...o, tree: 'all' }, via);
+      return;
+    case 'connection':
+      connection(out, arg, via);
+      return;
+    case 'connection-or-read':
+      // mongosh's operand: a connection URI (every host of it), or a script it runs (a read).
+      if (!arg.dynamic && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v)) connection(out, arg, via);
+      else file(out, 'read', arg, o, via);
+      return;
+    case 'host-list':
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else hostList(out, v, via);
+      return;
+    case 'sql-server':
+      // sqlcmd -S [tcp:|np:|lpc:|admin:]HOST[\\INSTANCE][,PORT]: the host.
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else out.push({ kind: 'host', target: v.replace(/^(?:tcp|np|lpc|admin):/i, '').split(/[\\,]/)[0]!, via });
       return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).

@@ -6,7 +6,7 @@ import { gitConfigOpaque, isGitConfig } from './git-config.js';
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import { own, ownEntries } from './own.js';
-import { scanHazards } from './shell-hazards.js';
+import { scanHazards, statementLanguage } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type { OpaqueConstruct } from './opaque-construct.js';
@@ -42,6 +42,8 @@ const CODE_VARIABLES = new Set([
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
   // Proxies: every request goes to a host the line does not show as one.
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
+  // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
+  'PGHOST', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE', 'PGSYSCONFDIR', 'PSQLRC', 'MYSQL_HOST', 'SQLCMDSERVER', 'SQLCMDINI',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
@@ -264,6 +266,12 @@ const INLINE_CODE_BY_NAME = ownEntries(INLINE_CODE);
 /** What makes `exe args…` opaque, if anything (the program itself is known). */
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
   const base = interpreterBase(exe);
+  // Database clients, debuggers and REPLs (data/program-hazards.json, `statements`).
+  const statements = statementLanguage(base === 'nodejs' ? 'node' : base, args);
+  if (statements) {
+    const shown = [exe, ...args.map((a) => a.value)].join(' ');
+    return { reason: `"${statements.name}" runs ${statements.language}, from its arguments, files or standard input`, construct: shown };
+  }
   const inline = INLINE_CODE_BY_NAME.get(base);
   if (inline) {
     // `node --import 'data:text/javascript,…'`, `deno run 'data:…'`: a data: URL is code on the line.
@@ -321,12 +329,6 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
-  if (exe === 'sqlite3' && !args.every((a) => /^-(?:-?version|-?help)$/.test(a.value))) {
-    // Its command language runs programs and writes files (`.shell`, `.output`, `.read`, under any
-    // unique abbreviation), and it reads it from its arguments, -init files and standard input.
-    const shown = args.map((a) => a.value).join(' ');
-    return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
-  }
   if (LINE_EDITORS.has(exe)) {
     // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
     // any file, `r FILE` reads one, and `!cmd` runs a command (red refuses only the last).
