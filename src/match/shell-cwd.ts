@@ -11,6 +11,8 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
   make: { short: 'C', long: ['--directory'] },
   gmake: { short: 'C', long: ['--directory'] },
   tar: { short: 'C', long: ['--directory'] },
+  bsdtar: { short: 'C', long: ['--directory'] },
+  gtar: { short: 'C', long: ['--directory'] },
   npm: { short: 'C', long: ['--prefix'] },
   pnpm: { short: 'C', long: ['--dir'] },
   yarn: { long: ['--cwd'] },

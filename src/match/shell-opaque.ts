@@ -198,6 +198,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const shown = args.map((a) => a.value).join(' ');
     return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
   }
+  if (SHELL_ARCHIVES.has(exe)) {
+    // A shell archive is a shell script: unshar runs it with sh, and its commands can do anything.
+    return { reason: `"${exe}" runs each shell archive with sh, whose commands can write, read or run anything`, construct: exe };
+  }
   if (LINE_EDITORS.has(exe)) {
     // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
     // any file, `r FILE` reads one, and `!cmd` runs a command (red refuses only the last).
@@ -295,6 +299,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   }
   return undefined;
 }
+
+/** Programs that unpack shell archives by running them as shell scripts (sharutils). */
+const SHELL_ARCHIVES = new Set(['unshar']);
 
 /** Line editors (ed and its kin, vi's ex mode): their commands are a program of their own. */
 const LINE_EDITORS = new Set(['ed', 'red', 'ex']);
