@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'write-prefix' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -116,6 +116,28 @@ interface TouchSpec {
    * `gzip -d x.gz` writes `x`). null in a `when` (`gzip -c`: to standard output) writes none.
    */
   outputName?: OutputName | null;
+  /** Output files named by a prefix and a generated suffix (`split`, `csplit`): ./touch-model.ts `pieces`. */
+  pieces?: Pieces;
+}
+
+/**
+ * Files named PREFIX + a generated suffix (`split big part_` writes `part_aa`, `part_ab`, …): the
+ * prefix is the value of `option` (csplit -f) or else the operand at index `operand` (split's
+ * second), else `default`; the suffix is `length` characters of the class `chars` (the value of
+ * the option `lengthOption`, else `length`: split -a, csplit -n), or the value of `format`, a
+ * printf format whose conversions are any text (csplit -b `v%02d`); `suffix`: an option whose
+ * value ends every name (split --additional-suffix). Written: that glob (`part_[a-z0-9][a-z0-9]`).
+ * split's widened suffixes after `yz` (`zaaa`, past 676 pieces) are not modelled.
+ */
+interface Pieces {
+  option?: string;
+  operand?: number;
+  default: string;
+  chars: string;
+  length: number;
+  lengthOption?: string;
+  format?: string;
+  suffix?: string;
 }
 
 /**
@@ -708,6 +730,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     return out;
   }
   if (t.outputName) outputNames(out, name, t.outputName, parsed, operands, has);
+  if (t.pieces) pieces(out, name, t.pieces, parsed, operands);
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.
   const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
@@ -792,6 +815,27 @@ function outputNames(out: Touch[], name: string, spec: OutputName, parsed: Parse
       else file(out, 'write', { ...arg, value: `${withoutTrailingSlashes(dir.value)}/${posix.basename(written)}` }, {}, via);
     } else file(out, 'write', { ...arg, value: written }, {}, via);
   }
+}
+
+/** The files `split`/`csplit` write (`pieces`): the glob PREFIX*SUFFIX; one known only at run time when a part is. */
+function pieces(out: Touch[], name: string, spec: Pieces, parsed: Parsed, operands: Parsed['operands']): void {
+  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const prefix = value(spec.option) ?? (spec.operand !== undefined ? operands[spec.operand]?.arg : undefined) ?? { value: spec.default, dynamic: false };
+  const format = value(spec.format);
+  const suffix = value(spec.suffix);
+  const length = value(spec.lengthOption);
+  const parts = [prefix, format, suffix, length].filter((a): a is Arg => a !== undefined);
+  const n = length === undefined ? spec.length : /^[1-9][0-9]?$/.test(length.value) ? Number(length.value) : undefined;
+  // Each printf conversion of the format is any text; `%%` is a `%`.
+  const middle = format ? format.value.replace(/%%|%[^a-zA-Z%]*[a-zA-Z]/g, (m) => (m === '%%' ? '%' : '*')) : spec.chars.repeat(n ?? 1);
+  if (n === undefined && !format) parts.push({ value: length!.value, dynamic: true });
+  const written = `${prefix.value}${middle}${suffix?.value ?? ''}`;
+  const via = `${name} (writes ${written})`;
+  if (parts.some((a) => a.dynamic && !isStaticGlob(a))) {
+    out.push({ kind: 'dynamic', what: 'file', op: 'write', word: written, via });
+    return;
+  }
+  file(out, 'write', { value: written, dynamic: /[*?[]/.test(written) }, {}, via);
 }
 
 /** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`, `pkg` of go's `./pkg/...`). */
@@ -1026,6 +1070,14 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
+    case 'write-prefix': {
+      // A prefix put before the names written (`patch -B P`: P + each file it backs up, which the
+      // line may not name): the tree of the directory P's last `/` ends (`-B .e`: the working directory).
+      if (arg.dynamic) return file(out, 'write', arg, o, via);
+      const slash = v.lastIndexOf('/');
+      file(out, 'write', { ...arg, value: slash < 0 ? '.' : slash === 0 ? '/' : v.slice(0, slash) }, { tree: 'all' }, via);
+      return;
+    }
     case 'code-or-read':
       // prettier --plugin, eslint -f, rubocop -r: a package (resolved from node_modules or the
       // installed gems: no file named here) or a path to code that is loaded and run (a read).

@@ -13,6 +13,7 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
   tar: { short: 'C', long: ['--directory'] },
   bsdtar: { short: 'C', long: ['--directory'] },
   gtar: { short: 'C', long: ['--directory'] },
+  patch: { short: 'd', long: ['--directory'] },
   npm: { short: 'C', long: ['--prefix'] },
   pnpm: { short: 'C', long: ['--dir'] },
   yarn: { long: ['--cwd'] },
