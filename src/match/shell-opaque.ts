@@ -40,6 +40,9 @@ const CODE_VARIABLES = new Set([
   // Go's own environment file, toolchain downloads, module proxies and install directory.
   'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
+  // Options archivers and compressors read from the environment: code (ZIPOPT=-TT cmd) or names
+  // the line does not show (GZIP=-N, XZ_OPT=--suffix=.json, UNZIPOPT=-d/tmp).
+  'ZIPOPT', 'UNZIPOPT', 'ZIPINFOOPT', 'GZIP', 'PIGZ', 'XZ_OPT', 'XZ_DEFAULTS', 'BZIP', 'BZIP2', 'LZOP',
   // Proxies: every request goes to a host the line does not show as one.
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
 ]);
