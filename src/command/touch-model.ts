@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'write-prefix' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
 
 interface TouchSpec {
   operands?: Op;
@@ -1070,6 +1070,15 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
+    case 'rmt-read':
+    case 'rmt-write':
+      // An archive that may be remote (GNU tar -f, cpio -F): `[user@]host:file` is reached through
+      // rsh or ssh (a request to that host); anything else is a local file.
+      if (!arg.dynamic && !v.includes('://') && remoteHost(v) !== undefined) {
+        out.push({ kind: 'host', target: remoteHost(v)!, via });
+        return;
+      }
+      return operand(out, name, op === 'rmt-read' ? 'read' : 'write', arg, o);
     case 'write-prefix': {
       // A prefix put before the names written (`patch -B P`: P + each file it backs up, which the
       // line may not name): the tree of the directory P's last `/` ends (`-B .e`: the working directory).
