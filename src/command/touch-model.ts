@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write';
 
 interface TouchSpec {
   operands?: Op;
@@ -111,6 +111,53 @@ interface TouchSpec {
    * directory (`src`), wider than the glob, never narrower.
    */
   globs?: boolean;
+  /**
+   * The program writes a file named after each operand (compressors: `gzip x` writes `x.gz`,
+   * `gzip -d x.gz` writes `x`). null in a `when` (`gzip -c`: to standard output) writes none.
+   */
+  outputName?: OutputName | null;
+  /** Output files named by a prefix and a generated suffix (`split`, `csplit`): ./touch-model.ts `pieces`. */
+  pieces?: Pieces;
+}
+
+/**
+ * Files named PREFIX + a generated suffix (`split big part_` writes `part_aa`, `part_ab`, …): the
+ * prefix is the value of `option` (csplit -f) or else the operand at index `operand` (split's
+ * second), else `default`; the suffix is `length` characters of the class `chars` (the value of
+ * the option `lengthOption`, else `length`: split -a, csplit -n), or the value of `format`, a
+ * printf format whose conversions are any text (csplit -b `v%02d`); `suffix`: an option whose
+ * value ends every name (split --additional-suffix). Written: that glob (`part_[a-z0-9][a-z0-9]`).
+ * split's widened suffixes after `yz` (`zaaa`, past 676 pieces) are not modelled.
+ */
+interface Pieces {
+  option?: string;
+  operand?: number;
+  default: string;
+  chars: string;
+  length: number;
+  lengthOption?: string;
+  format?: string;
+  suffix?: string;
+}
+
+/**
+ * How a compressor names what it writes from an operand: `add` appends a suffix (`gzip x`:
+ * `x.gz`); `strip` lists the suffixes taken off, matched case-insensitively (`x.gz` → `x`;
+ * `.tgz=.tar`: replaced); `unknown` is appended when none matches (`bzip2 -d x` writes `x.out`;
+ * without it nothing is written: the program refuses such a name); `suffix`: an option whose
+ * value is the suffix added or also stripped (`gzip -S .json package` writes `package.json`);
+ * `storedName`: an option that restores the name stored inside the file (`gunzip -N`), or `""`
+ * when the program may always do so (pigz before 2.4 restored it by default): any name in the
+ * output's directory, so that directory's tree; `dir`: an option naming the directory
+ * the names are written in (`zstd --output-dir-flat DIR`: DIR + the base name).
+ */
+interface OutputName {
+  add?: string;
+  strip?: string[];
+  unknown?: string;
+  suffix?: string;
+  storedName?: string;
+  dir?: string;
 }
 
 /**
@@ -682,6 +729,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, t.guess ? { ...fileOpts, via: `${name} (${none === '.' ? 'the working directory' : none})` } : { ...fileOpts, tree: 'all', guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
     return out;
   }
+  if (t.outputName) outputNames(out, name, t.outputName, parsed, operands, has);
+  if (t.pieces) pieces(out, name, t.pieces, parsed, operands);
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.
   const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
@@ -715,6 +764,78 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}), ...(file ? { tree: undefined } : {}) });
   });
   return out;
+}
+
+/**
+ * The files a compressor writes named after its operands (`outputName`): `x.gz` for `gzip x`, `x`
+ * for `gzip -d x.gz`; with the stored name (`gunzip -N`) any name in the output's directory. A
+ * name that cannot be told (a word known only at run time, a glob not ending in the suffix) is a
+ * write known only at run time.
+ */
+function outputNames(out: Touch[], name: string, spec: OutputName, parsed: Parsed, operands: Parsed['operands'], has: (o: string) => boolean): void {
+  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const suffix = value(spec.suffix);
+  const dir = value(spec.dir);
+  const stored = spec.storedName !== undefined && (spec.storedName === '' || has(spec.storedName));
+  for (const { arg } of operands) {
+    const v = arg.value;
+    if (!arg.dynamic && DEVICES.has(v)) continue;
+    const via = `${name} ${v} (writes ${stored ? 'the name stored in the file' : 'a file named after it'})`;
+    if (stored) {
+      // Any name, in the directory the output goes to: that directory's tree.
+      const where = dir ?? (arg.dynamic ? arg : { ...arg, value: posix.dirname(withoutTrailingSlashes(v) || '.') });
+      file(out, 'write', where, { tree: 'all' }, via);
+      continue;
+    }
+    if (suffix?.dynamic) {
+      out.push({ kind: 'dynamic', what: 'file', op: 'write', word: `${v}${suffix.value}`, via });
+      continue;
+    }
+    let written: string | undefined;
+    if (spec.add !== undefined) written = `${v}${suffix?.value ?? spec.add}`;
+    else {
+      const lower = v.toLowerCase();
+      for (const s of [...(suffix ? [suffix.value] : []), ...(spec.strip ?? [])]) {
+        const eq = s.indexOf('=', 1);
+        const from = eq < 0 ? s : s.slice(0, eq);
+        if (from === '' || lower.length <= from.length || !lower.endsWith(from.toLowerCase())) continue;
+        written = v.slice(0, v.length - from.length) + (eq < 0 ? '' : s.slice(eq + 1));
+        break;
+      }
+      if (written === undefined && spec.unknown !== undefined) written = `${v}${spec.unknown}`;
+      // A glob or a run-time word that may end in a suffix this reading did not find.
+      if (written === undefined && arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'file', op: 'write', word: v, via });
+        continue;
+      }
+    }
+    if (written === undefined) continue;
+    if (dir) {
+      if (dir.dynamic) out.push({ kind: 'dynamic', what: 'file', op: 'write', word: `${dir.value}/${written}`, via });
+      else file(out, 'write', { ...arg, value: `${withoutTrailingSlashes(dir.value)}/${posix.basename(written)}` }, {}, via);
+    } else file(out, 'write', { ...arg, value: written }, {}, via);
+  }
+}
+
+/** The files `split`/`csplit` write (`pieces`): the glob PREFIX*SUFFIX; one known only at run time when a part is. */
+function pieces(out: Touch[], name: string, spec: Pieces, parsed: Parsed, operands: Parsed['operands']): void {
+  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const prefix = value(spec.option) ?? (spec.operand !== undefined ? operands[spec.operand]?.arg : undefined) ?? { value: spec.default, dynamic: false };
+  const format = value(spec.format);
+  const suffix = value(spec.suffix);
+  const length = value(spec.lengthOption);
+  const parts = [prefix, format, suffix, length].filter((a): a is Arg => a !== undefined);
+  const n = length === undefined ? spec.length : /^[1-9][0-9]?$/.test(length.value) ? Number(length.value) : undefined;
+  // Each printf conversion of the format is any text; `%%` is a `%`.
+  const middle = format ? format.value.replace(/%%|%[^a-zA-Z%]*[a-zA-Z]/g, (m) => (m === '%%' ? '%' : '*')) : spec.chars.repeat(n ?? 1);
+  if (n === undefined && !format) parts.push({ value: length!.value, dynamic: true });
+  const written = `${prefix.value}${middle}${suffix?.value ?? ''}`;
+  const via = `${name} (writes ${written})`;
+  if (parts.some((a) => a.dynamic && !isStaticGlob(a))) {
+    out.push({ kind: 'dynamic', what: 'file', op: 'write', word: written, via });
+    return;
+  }
+  file(out, 'write', { value: written, dynamic: /[*?[]/.test(written) }, {}, via);
 }
 
 /** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`, `pkg` of go's `./pkg/...`). */
@@ -1013,6 +1134,23 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
+    case 'rmt-read':
+    case 'rmt-write':
+      // An archive that may be remote (GNU tar -f, cpio -F): `[user@]host:file` is reached through
+      // rsh or ssh (a request to that host); anything else is a local file.
+      if (!arg.dynamic && !v.includes('://') && remoteHost(v) !== undefined) {
+        out.push({ kind: 'host', target: remoteHost(v)!, via });
+        return;
+      }
+      return operand(out, name, op === 'rmt-read' ? 'read' : 'write', arg, o);
+    case 'write-prefix': {
+      // A prefix put before the names written (`patch -B P`: P + each file it backs up, which the
+      // line may not name): the tree of the directory P's last `/` ends (`-B .e`: the working directory).
+      if (arg.dynamic) return file(out, 'write', arg, o, via);
+      const slash = v.lastIndexOf('/');
+      file(out, 'write', { ...arg, value: slash < 0 ? '.' : slash === 0 ? '/' : v.slice(0, slash) }, { tree: 'all' }, via);
+      return;
+    }
     case 'code-or-read':
       // prettier --plugin, eslint -f, rubocop -r: a package (resolved from node_modules or the
       // installed gems: no file named here) or a path to code that is loaded and run (a read).

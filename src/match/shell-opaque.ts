@@ -40,6 +40,9 @@ const CODE_VARIABLES = new Set([
   // Go's own environment file, toolchain downloads, module proxies and install directory.
   'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
+  // Options archivers and compressors read from the environment: code (ZIPOPT=-TT cmd) or names
+  // the line does not show (GZIP=-N, XZ_OPT=--suffix=.json, UNZIPOPT=-d/tmp).
+  'ZIPOPT', 'UNZIPOPT', 'ZIPINFOOPT', 'GZIP', 'PIGZ', 'XZ_OPT', 'XZ_DEFAULTS', 'BZIP', 'BZIP2', 'LZOP',
   // Proxies: every request goes to a host the line does not show as one.
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
   // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
@@ -329,6 +332,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
+  if (SHELL_ARCHIVES.has(exe)) {
+    // A shell archive is a shell script: unshar runs it with sh, and its commands can do anything.
+    return { reason: `"${exe}" runs each shell archive with sh, whose commands can write, read or run anything`, construct: exe };
+  }
   if (LINE_EDITORS.has(exe)) {
     // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
     // any file, `r FILE` reads one, and `!cmd` runs a command (red refuses only the last).
@@ -431,6 +438,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   }
   return undefined;
 }
+
+/** Programs that unpack shell archives by running them as shell scripts (sharutils). */
+const SHELL_ARCHIVES = new Set(['unshar']);
 
 /** Line editors (ed and its kin, vi's ex mode): their commands are a program of their own. */
 const LINE_EDITORS = new Set(['ed', 'red', 'ex']);

@@ -276,7 +276,27 @@ const CASES: [string, string[]][] = [
   ['git commit -m "x y"', []],
   ['git add .env', ['read .env']],
   ['gzip -c a > a.gz', ['read a']],
-  ['patch -i fix.diff a.c', ['read fix.diff', 'write a.c']],
+  // GNU patch backs a file up as a.c.orig when the patch does not match exactly (and with -b).
+  ['patch -i fix.diff a.c', ['read fix.diff', 'write a.c.orig', 'write a.c']],
+  ['patch -z .pem -B bak/ a.c', ['write bak tree:all', 'write a.c.pem', 'write a.c']],
+  // Compressors write a file named after each operand (outputName).
+  ['gzip x', ['write x.gz', 'write x']],
+  ['gzip -d secrets.gz', ['write secrets', 'write secrets.gz']],
+  ['gzip -dk x.tgz', ['write x.tar', 'read x.tgz']],
+  ['gzip -S .json package', ['write package.json', 'write package']],
+  ['gzip -d -S .sav x.SAV', ['write x', 'write x.SAV']],
+  ['gzip -d x', ['write x']],
+  ['gunzip -N sub/x.gz', ['write sub tree:all', 'write sub/x.gz']],
+  ['gunzip *.gz', ['write * glob', 'write *.gz glob']],
+  ['gunzip $F', ['dynamic file write $F', 'dynamic file write $F']],
+  ['bunzip2 x', ['write x.out', 'write x']],
+  ['zstd -d x.zst --output-dir-flat out', ['write out/x', 'read x.zst']],
+  ['gzip -t x.gz', ['read x.gz']],
+  ['zcat x.gz', ['read x.gz']],
+  // split and csplit write PREFIX + a generated suffix (pieces).
+  ['split big part_', ['write part_[a-z0-9][a-z0-9] glob', 'read big']],
+  ['split -a 3 --additional-suffix=.txt big', ['write x[a-z0-9][a-z0-9][a-z0-9].txt glob', 'read big']],
+  ['csplit -f .en -b v%02d x 1', ['write .env* glob', 'read x']],
   // Without a file operand, patch writes the files its patch names: anything under the working directory.
   ['patch -p1 -i fix.diff', ['read fix.diff', 'write . tree:all']],
   ['git apply fix.diff', ['write . tree:all', 'read fix.diff']],
