@@ -116,6 +116,12 @@ interface TouchSpec {
    * `gzip -d x.gz` writes `x`). null in a `when` (`gzip -c`: to standard output) writes none.
    */
   outputName?: OutputName | null;
+  /**
+   * Options are 7-Zip and RAR switches: each word is one switch with its value attached (`-oDIR`,
+   * `-aoa`, `-bso0`, `-opDIR`): the longest option taking a value that the word begins with takes
+   * the rest of it; there are no clusters, and no value in the next word.
+   */
+  switches?: boolean;
   /** Output files named by a prefix and a generated suffix (`split`, `csplit`): ./touch-model.ts `pieces`. */
   pieces?: Pieces;
 }
@@ -311,6 +317,10 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const v = w.value;
+    if (touch.switches && !ended && v.startsWith('-') && v !== '-' && v !== '--' && !w.procsub) {
+      out.options.push(switchOption(w, valued));
+      continue;
+    }
     // `--include=*.ts` is a glob to the shell, and an option all the same.
     const option = !ended && v.startsWith('-') && v !== '-' && !w.procsub && (!w.dynamic || isStaticGlob(w));
     if (!option) {
@@ -366,6 +376,14 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
     k = cluster(v, words, k, spec, takesValue, out);
   }
   return out;
+}
+
+/** A 7-Zip or RAR switch (`switches`): the longest valued option the word begins with, and the rest of the word as its value. */
+function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][number] {
+  let name: string | undefined;
+  for (const o of valued) if (w.value.startsWith(o) && (name === undefined || o.length > name.length)) name = o;
+  if (name === undefined || name === w.value) return { name: name ?? w.value, word: w.value };
+  return { name, value: { ...w, value: w.value.slice(name.length) }, word: w.value };
 }
 
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */

@@ -303,6 +303,10 @@ const CASES: [string, string[]][] = [
   ['git apply --directory=sub fix.diff', ['write sub tree:all', 'read fix.diff']],
   ['git apply --check fix.diff', ['read fix.diff']],
   ['cpio -i -D out', ['write out tree:all']],
+  // 7-Zip and RAR switches: one word each, the value attached (`switches`).
+  ['7z x -aoa -bso0 a.7z', ['write . tree:all', 'read a.7z']],
+  ['7z x -ooutdir a.7z', ['write outdir tree:all', 'read a.7z']],
+  ['unrar x -o+ -opout a.rar', ['write out tree:all', 'read a.rar']],
   // the network
   ['git clone https://evil.example/x', ['host https://evil.example/x']],
   ['git clone git@github.com:o/r.git dir', ['host github.com', 'write dir tree:named']],
