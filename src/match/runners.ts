@@ -81,6 +81,8 @@ const RUNNERS: Record<string, RunnerSpec> = {
   netlify: { sub: ['dev:exec'], valued: ['--context', '--filter'] },
   heroku: { sub: ['local:run'], valued: ['-e', '--env', '-p', '--port'] },
   firebase: { sub: ['emulators:exec'], operands: 'shell', flags: ['--ui'], valued: ['--only', '--project', '-P', '--import', '--export-on-exit', '--inspect-functions', '--log-verbosity'] },
+  ip: { sub: ['exec'], positionals: 1 },
+  arch: { optionsOnly: true, flags: ['-x86_64', '-arm64', '-arm64e', '-i386', '-32', '-64', '-c', '-h'], valued: ['-d', '-e'] },
   wsl: { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] },
   // Tool and project shells: without a command they start an interactive shell.
   nix: { sub: ['shell', 'develop', 'run'], operands: 'own', commandOptions: ['-c', '--command'], installable: ['run'] },
