@@ -244,6 +244,8 @@ const INLINE_CODE: Record<string, InlineCode> = {
   d8: { short: '', long: ['-e'], anywhere: true },
   nim: { short: '', long: ['--eval'], anywhere: true },
   irb: { short: '', long: [] },
+  // `dotnet script eval CODE` (dotnet-script) evaluates C# given on the command line.
+  dotnet: { short: '', long: ['eval'], anywhere: true },
   zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
   rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
   m4: { short: '', long: [] },
