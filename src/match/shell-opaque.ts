@@ -244,6 +244,10 @@ const INLINE_CODE: Record<string, InlineCode> = {
   d8: { short: '', long: ['-e'], anywhere: true },
   nim: { short: '', long: ['--eval'], anywhere: true },
   irb: { short: '', long: [] },
+  // `mix run -e CODE`, `rails runner CODE` (`rails r`), `rails console` reading standard input.
+  mix: { short: '', long: ['-e', '--eval'], anywhere: true },
+  rails: { short: '', long: ['runner', 'r', 'console', 'c'] },
+  emacsclient: { short: 'ea', long: ['--eval', '--alternate-editor'], valued: ['-s', '--socket-name', '-f', '--server-file', '-F', '--frame-parameters', '-d', '--display', '-T', '--tramp', '-w', '--timeout'] },
   // `dotnet script eval CODE` (dotnet-script) evaluates C# given on the command line.
   dotnet: { short: '', long: ['eval'], anywhere: true },
   zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
