@@ -244,6 +244,9 @@ const INLINE_CODE: Record<string, InlineCode> = {
   d8: { short: '', long: ['-e'], anywhere: true },
   nim: { short: '', long: ['--eval'], anywhere: true },
   irb: { short: '', long: [] },
+  // Django's shell runs Python from -c or standard input (`manage.py shell -c CODE`, `… shell < x.py`).
+  'manage.py': { short: '', long: ['shell', 'shell_plus'] },
+  'django-admin': { short: '', long: ['shell', 'shell_plus'] },
   // `mix run -e CODE`, `rails runner CODE` (`rails r`), `rails console` reading standard input.
   mix: { short: '', long: ['-e', '--eval'], anywhere: true },
   rails: { short: '', long: ['runner', 'r', 'console', 'c'] },
@@ -334,7 +337,12 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         k++; // its value, not the script
         continue;
       }
-      if (!a.value.startsWith('-') && !inline.anywhere) break; // the script (or the program's own arguments) starts here
+      if (!a.value.startsWith('-') && !inline.anywhere) {
+        // `python manage.py shell -c CODE`: a script that is itself a code runner of the table.
+        const script = a.value.slice(a.value.lastIndexOf('/') + 1);
+        if (base === 'python' && script.endsWith('.py') && own(INLINE_CODE, script)) return programOpaque(script, args.slice(k + 1));
+        break; // the script (or the program's own arguments) starts here
+      }
     }
     return interpreterReadsStdin(base, args);
   }
