@@ -25,13 +25,13 @@ interface RunnerSpec {
   flags?: string[];
   /** Options whose value is the next word (or attached with `=`). */
   valued?: string[];
-  /** Options after which the remaining words are the command (`nix shell -c CMD ARG…`). */
+  /** Options after which the remaining words are the command (`nix shell -c CMD ARG…`; `--` too where listed). */
   commandOptions?: string[];
   /** Options whose value is a shell command line (`nix-shell --run 'CMD'`, `hyperfine --prepare 'CMD'`). */
   shellOptions?: string[];
   /** Options that change what runs in a way not modelled (hyperfine's parameter substitution, `just --shell`). */
   opaque?: string[];
-  /** Without the options above it runs no command of the line (`just build` runs a recipe): not opaque. */
+  /** Without the options above it runs no command of the line (`just build` runs a recipe): not opaque; a `--` is not one. */
   optionsOnly?: boolean;
   /**
    * Subcommands whose installable names the program (`nix run nixpkgs#bash -- -c CMD` runs `bash -c
@@ -81,6 +81,20 @@ const RUNNERS: Record<string, RunnerSpec> = {
   netlify: { sub: ['dev:exec'], valued: ['--context', '--filter'] },
   heroku: { sub: ['local:run'], valued: ['-e', '--env', '-p', '--port'] },
   firebase: { sub: ['emulators:exec'], operands: 'shell', flags: ['--ui'], valued: ['--only', '--project', '-P', '--import', '--export-on-exit', '--inspect-functions', '--log-verbosity'] },
+  ip: { sub: ['exec'], positionals: 1 },
+  // `elixir -S mix …`, `ruby -S rake …`: the program named after -S, looked up on PATH, with the rest.
+  elixir: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  iex: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  ruby: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  // Terminal multiplexers and emulators that start a command in a new pane or window.
+  zellij: { sub: ['run'], operands: 'own' },
+  wezterm: { sub: ['start', 'spawn'], operands: 'own' },
+  xterm: { operands: 'own', optionsOnly: true, commandOptions: ['-e'] },
+  alacritty: { operands: 'own', optionsOnly: true, commandOptions: ['-e', '--command'] },
+  konsole: { operands: 'own', optionsOnly: true, commandOptions: ['-e'] },
+  'gnome-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['--', '-x', '--execute'], shellOptions: ['-e', '--command'] },
+  'xfce4-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['-x', '--execute'], shellOptions: ['-e', '--command'] },
+  arch: { optionsOnly: true, flags: ['-x86_64', '-arm64', '-arm64e', '-i386', '-32', '-64', '-c', '-h'], valued: ['-d', '-e'] },
   wsl: { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] },
   // Tool and project shells: without a command they start an interactive shell.
   nix: { sub: ['shell', 'develop', 'run'], operands: 'own', commandOptions: ['-c', '--command'], installable: ['run'] },
@@ -165,14 +179,14 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       unsure ??= `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs`;
       continue;
     }
-    if (v === '--') {
-      if (!spec.optionsOnly) out.tail = rest.slice(k + 1);
-      break;
-    }
     const head = v.startsWith('--') ? v.split('=')[0]! : v;
     const attached = head !== v;
     if (spec.commandOptions?.includes(head)) {
       out.tail = rest.slice(k + 1);
+      break;
+    }
+    if (v === '--') {
+      if (!spec.optionsOnly) out.tail = rest.slice(k + 1);
       break;
     }
     if (spec.shellOptions?.includes(head)) {

@@ -881,6 +881,12 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
   if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'bun') {
     // The subcommand after the runner's own global options.
     while (k < rest.length && rest[k]!.value.startsWith('-') && !rest[k]!.dynamic) k += RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
+    // `yarn workspace NAME exec CMD`, `yarn workspaces foreach [options] exec CMD`: exec in a workspace.
+    if (exe === 'yarn' && rest[k]?.value === 'workspace' && !rest[k + 1]?.dynamic) k += 2;
+    else if (exe === 'yarn' && rest[k]?.value === 'workspaces' && rest[k + 1]?.value === 'foreach') {
+      const at = rest.findIndex((a, i) => i > k + 1 && (a.dynamic || a.value === 'exec'));
+      if (at > 0) k = at;
+    }
     const sub = rest[k]?.value;
     const runs = exe === 'npm' ? sub === 'exec' || sub === 'x' : exe === 'bun' ? sub === 'x' : sub === 'exec' || sub === 'dlx';
     if (!runs || rest[k]!.dynamic) return undefined;

@@ -114,6 +114,7 @@ const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] 
   raku: { valued: ['-I', '-M'], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
   gnuplot: { valued: ['-e', '-c'], runsNone: ['-V', '--version', '-h', '--help'] },
   octave: { valued: ['--eval', '-p', '--path', '--exec-path', '--image-path', '--info-file', '--info-program', '--doc-cache-file', '--texi-macros-file'], runsNone: ['-v', '--version', '-h', '--help'] },
+  irb: { valued: ['-I', '-r'], runsNone: ['-v', '--version', '-h', '--help'] },
   zx: { valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], runsNone: ['-v', '--version', '-h', '--help', '-i', '--install'] },
   jshell: { valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], runsNone: ['--version', '-h', '--help'] },
 };
@@ -233,6 +234,30 @@ const INLINE_CODE: Record<string, InlineCode> = {
   'nix-build': { short: '', long: ['-E', '--expr'], anywhere: true },
   'nix-shell': { short: '', long: ['-E', '--expr'], anywhere: true },
   guix: { short: '', long: ['-e', '--expression', 'repl'], anywhere: true },
+  ipython: { short: 'c', long: [], valued: ['-m'] },
+  sage: { short: '', long: ['-c'] },
+  gforth: { short: 'e', long: ['--evaluate'] },
+  pike: { short: 'e', long: ['--execute'] },
+  janet: { short: 'e', long: [] },
+  fennel: { short: '', long: ['-e', '--eval'] },
+  hy: { short: 'c', long: [], valued: ['-m'] },
+  micropython: { short: 'c', long: [], valued: ['-m', '-X'] },
+  jython: { short: 'c', long: [], valued: ['-m', '-W', '-Q'] },
+  'rust-script': { short: 'e', long: ['--expr'] },
+  jbang: { short: '', long: ['--code'], anywhere: true },
+  gjs: { short: 'c', long: ['--command'], valued: ['-I', '--include-path', '--coverage-prefix', '--coverage-output', '--profile'] },
+  d8: { short: '', long: ['-e'], anywhere: true },
+  nim: { short: '', long: ['--eval'], anywhere: true },
+  irb: { short: '', long: [] },
+  // Django's shell runs Python from -c or standard input (`manage.py shell -c CODE`, `… shell < x.py`).
+  'manage.py': { short: '', long: ['shell', 'shell_plus'] },
+  'django-admin': { short: '', long: ['shell', 'shell_plus'] },
+  // `mix run -e CODE`, `rails runner CODE` (`rails r`), `rails console` reading standard input.
+  mix: { short: '', long: ['-e', '--eval'], anywhere: true },
+  rails: { short: '', long: ['runner', 'r', 'console', 'c'] },
+  emacsclient: { short: 'ea', long: ['--eval', '--alternate-editor'], valued: ['-s', '--socket-name', '-f', '--server-file', '-F', '--frame-parameters', '-d', '--display', '-T', '--tramp', '-w', '--timeout'] },
+  // `dotnet script eval CODE` (dotnet-script) evaluates C# given on the command line.
+  dotnet: { short: '', long: ['eval'], anywhere: true },
   zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
   rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
   m4: { short: '', long: [] },
@@ -261,6 +286,8 @@ function interpreterBase(exe: string): string {
   if (m) return (m[1] ?? m[2])!;
   if (exe === 'perl6' || exe === 'rakudo') return 'raku';
   if (exe === 'octave-cli') return 'octave';
+  const tcl = /^(tclsh|wish)[0-9][0-9.]*$/.exec(exe);
+  if (tcl) return tcl[1]!;
   return exe;
 }
 
@@ -290,7 +317,7 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
           return { reason: `"${exe} ${a.value.slice(0, 2)}${module}" holds Perl code, which cannot be checked`, construct: `${exe} ${a.value.slice(0, 2)}` };
         }
       }
-      if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`))) {
+      if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`) || a.value.startsWith(`${l}:`))) {
         return { reason: `"${exe} ${a.value}" runs a program given on the command line, which cannot be checked`, construct: `${exe} ${a.value}` };
       }
       if (/^-[A-Za-z]+/.test(a.value) && !a.value.startsWith('--')) {
@@ -321,7 +348,12 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         k++; // its value, not the script
         continue;
       }
-      if (!a.value.startsWith('-') && !inline.anywhere) break; // the script (or the program's own arguments) starts here
+      if (!a.value.startsWith('-') && !inline.anywhere) {
+        // `python manage.py shell -c CODE`: a script that is itself a code runner of the table.
+        const script = a.value.slice(a.value.lastIndexOf('/') + 1);
+        if (base === 'python' && script.endsWith('.py') && own(INLINE_CODE, script)) return programOpaque(script, args.slice(k + 1));
+        break; // the script (or the program's own arguments) starts here
+      }
     }
     return interpreterReadsStdin(base, args);
   }
@@ -455,6 +487,9 @@ export const UNMODELLED_RUNNERS = new Set([
   'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
   // File watchers and process runners whose commands are shell strings among their own options.
   'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make', 'scl', 'cross-env-shell',
+  // Job queues, retries, init shims, cluster launchers and sandboxes that run the command they are given.
+  'pee', 'retry', 'tini', 'catatonit', 'pueue', 'tsp', 'nq', 'sem', 'srun', 'sbatch', 'mpirun', 'mpiexec',
+  'heaptrack', 'cgexec', 'schedtool', 'runas', 'sandbox-exec', 'dbus-launch',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */

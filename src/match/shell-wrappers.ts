@@ -105,6 +105,18 @@ const WRAPPERS: Record<string, Spec> = {
   nocorrect: {},
   // `cross-env NODE_ENV=production CMD`: NAME=value words, then the command (no options).
   'cross-env': { assignments: true },
+  // `gosu USER CMD`, `su-exec USER CMD`: the user, then the command.
+  gosu: { positionals: 1 },
+  'su-exec': { positionals: 1 },
+  'dumb-init': { short: 'cvV', shortArg: 'r', long: ['single-child', 'verbose', 'version'], longArg: ['rewrite'], noCommand: 'V', noCommandLong: ['version'] },
+  chronic: { short: 'evb' },
+  ifne: { short: 'n' },
+  'xvfb-run': {
+    short: 'al',
+    shortArg: 'nsefpw',
+    long: ['auto-servernum', 'listen-tcp', 'help'],
+    longArg: ['server-num', 'server-args', 'error-file', 'auth-file', 'xauth-protocol', 'wait'],
+  },
 };
 
 /** env and sudo take any NAME=VALUE word before the command (env even `A+=1`, as a name `A+`). */
