@@ -417,6 +417,9 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
         // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
         words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
         name = `${name} ${sub.value}`;
+      } else if (k > 0) {
+        // A toolchain before another subcommand names no file and is no subcommand (`cargo +nightly add serde`: add).
+        words = words.filter((w, i) => i >= k || w.dynamic || !w.value.startsWith('+'));
       }
     }
   }
