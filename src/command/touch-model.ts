@@ -390,7 +390,12 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
   let words = rest;
   if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
-    if (bin) return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...words.slice(0, words.indexOf(bin[0]!))], false)];
+    if (bin) {
+      const own = words.slice(0, words.indexOf(bin[0]!));
+      // `yarn prettier` is `yarn run prettier`, not a bare `yarn` (which installs).
+      if (name === 'yarn' && own.at(-1)?.value !== 'run') own.push({ value: 'run', dynamic: false });
+      return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...own], false)];
+    }
   }
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -685,6 +690,13 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   // A program that is itself a package runner (`npx`, `uvx`): its tool's registry.
   const ownRegistry = t.registry ? REGISTRIES.get(t.registry) : undefined;
   if (ownRegistry) out.push(...registryTouches(ownRegistry, t, operands.map((o) => o.arg), has, valueOf, env, name));
+  // Run without a subcommand, some install (`yarn` is `yarn install`, `bundle` is `bundle install`): the `(no operand)` entry.
+  const alone = operands.length === 0 && t.operandsAfter ? own(t.operandsAfter, '(no operand)') : undefined;
+  const aloneRegistry = alone?.registry ? REGISTRIES.get(alone.registry) : undefined;
+  if (alone && aloneRegistry) {
+    out.push(...registryTouches(aloneRegistry, alone, [], has, valueOf, env, name));
+    for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+  }
   if (t.requestItems) {
     out.push(...requestItemTouches(name, operands.map((o) => o.arg)));
     return out;

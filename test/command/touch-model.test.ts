@@ -125,7 +125,7 @@ const CASES: [string, string[]][] = [
   ['go fmt ./pkg/... main.go', ['write ./pkg tree:all', 'write main.go']],
   ['go build -o bin/x ./...', ['write bin/x', 'read build guess', 'read ./... guess']],
   ['deno fmt', ['write . tree:all']],
-  ['yarn prettier --write .', ['write . tree:all']],
+  ['yarn prettier --write .', ['write . tree:all', 'read package.json guess']],
   ['yarn run eslint --fix src', ['write src tree:all', 'read package.json guess']],
   ['pnpm prettier --check docs', ['read docs tree:all guess']],
   ['bun run biome check --write', ['write . tree:all', 'read run guess']],
@@ -152,7 +152,7 @@ const CASES: [string, string[]][] = [
   ['sqlfluff fix models --dialect ansi', ['write models tree:all']],
   ['buf format -w', ['write . tree:all']],
   ['npx standard --fix', ['host registry.npmjs.org guess', 'read .npmrc guess', 'write . tree:all']],
-  ['yarn xo --fix', ['write . tree:all']],
+  ['yarn xo --fix', ['write . tree:all', 'read package.json guess']],
   // the runner's own words get the generic reading (guesses); the command it runs its own model
   ['uv run black .', ['host pypi.org guess', 'host files.pythonhosted.org guess', 'read uv.toml guess', 'read pyproject.toml guess', 'write . tree:all']],
   ['uvx --from black black@24 --check src', ['host pypi.org', 'host files.pythonhosted.org', 'read uv.toml guess', 'read black@24 guess', 'read src guess', 'read src tree:all guess']],
