@@ -73,7 +73,8 @@ export function registryTouches(spec: RegistrySpec, use: RegistryUse, operands: 
       continue;
     }
     for (const v of value.split(/[\s,|]+/)) {
-      if (v === '' || v === 'off') continue;
+      // `off`: none; a local directory (`PIP_FIND_LINKS=./wheels`) is no host (the value is a guessed read: shell-analyze.ts).
+      if (v === '' || v === 'off' || /^(?:[./~]|file:)/.test(v)) continue;
       if (v === 'direct') out.push({ kind: 'remote', name: "(each module's own host)", via: `${via} (${name}=${value})` });
       else out.push({ kind: 'host', target: v, via: `${via} (${name}=${value})` });
     }
