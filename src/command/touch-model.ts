@@ -15,6 +15,7 @@ import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { derivedOnce } from '../derived.js';
 import { pathspecOperand } from './git-pathspec.js';
 import { packageHost } from './package-spec.js';
+import { registryTouches, type RegistrySpec, type RegistryUse } from './package-registry.js';
 import { socatTouches } from './socat-address.js';
 import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
@@ -25,7 +26,7 @@ export type { Touch, TouchOp, TreeReach } from './touch.js';
 
 type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write';
 
-interface TouchSpec {
+interface TouchSpec extends RegistryUse {
   operands?: Op;
   tree?: boolean | 'named' | string[];
   skipsHidden?: boolean;
@@ -172,7 +173,7 @@ interface OutputName {
  * subcommand writes in the working directory whatever its operands (`writes`: `npm pkg set`
  * writes package.json), or only when it is given operands (`writesWithOperands`: `npm install x`).
  */
-interface AfterSpec {
+interface AfterSpec extends RegistryUse {
   op: 'read' | 'write' | 'package' | 'module' | 'none' | 'url-or-read';
   first?: boolean;
   tree?: boolean;
@@ -205,7 +206,9 @@ interface ProgramSpec {
   subcommands?: Record<string, ProgramSpec>;
 }
 
-const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec> };
+const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec>; registries: Record<string, RegistrySpec> };
+/** Each package manager's default registry (data/programs.json `registries`: ./package-registry.ts). */
+const REGISTRIES = ownEntries(DATA.registries);
 const PROGRAMS = DATA.programs;
 /** The same table as a Map for the lookups every command makes (as `own`: only its own entries). */
 const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
@@ -419,16 +422,16 @@ function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
  * What `argv` (program first) touches. `wrapper`: the program runs the command that follows its
  * own options (that command is read on its own), so only its own options are read.
  */
-export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
+export function touchesOf(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
   const ran = programFile(first.value);
   if (ran) {
-    const out = touchesOfProgram(argv, wrapper);
+    const out = touchesOfProgram(argv, wrapper, env);
     out.push(ran);
     return out;
   }
-  return touchesOfProgram(argv, wrapper);
+  return touchesOfProgram(argv, wrapper, env);
 }
 
 /**
@@ -443,7 +446,8 @@ function programFile(word: string): Touch | undefined {
   return { kind: 'file', op: 'read', path: word, via: `${word} (the program run)`, guess: true };
 }
 
-function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
+/** `env`: the assignments made before the program (`PIP_INDEX_URL=URL pip install x`), which only the registry reading uses. */
+function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const [first, ...rest] = argv;
   if (!first) return [];
   let name = executableName(first.value);
@@ -451,7 +455,12 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
   let words = rest;
   if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
-    if (bin) return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...words.slice(0, words.indexOf(bin[0]!))], false)];
+    if (bin) {
+      const own = words.slice(0, words.indexOf(bin[0]!));
+      // `yarn prettier` is `yarn run prettier`, not a bare `yarn` (which installs).
+      if (name === 'yarn' && own.at(-1)?.value !== 'run') own.push({ value: 'run', dynamic: false });
+      return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...own], false)];
+    }
   }
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -466,7 +475,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
     // A model of the subcommand with the program's own (`aws s3 cp`, `docker cp`: its options,
     // contacts, daemon host and images), found among the first words that are not options.
     const base = wrapper || name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
-    const viaSub = base ? subModelTouches(name, words, spec, base) : undefined;
+    const viaSub = base ? subModelTouches(name, words, spec, base, env) : undefined;
     if (viaSub) return viaSub;
     if (SUBCOMMAND_MODELS.has(name)) {
       // Else a two-word model after options and a toolchain (`ruff --config x check`, `cargo +nightly fmt`).
@@ -478,23 +487,26 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
         // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
         words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
         name = `${name} ${sub.value}`;
+      } else if (k > 0) {
+        // A toolchain before another subcommand names no file and is no subcommand (`cargo +nightly add serde`: add).
+        words = words.filter((w, i) => i >= k || w.dynamic || !w.value.startsWith('+'));
       }
     }
   }
   if (!wrapper && /^python[0-9.]*$/.test(name)) {
-    const m = pythonModule(words);
+    const m = pythonModule(words, env);
     if (m) return m;
   }
   const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
-  return touchesOfModel(name, model, words, spec, wrapper);
+  return touchesOfModel(name, model, words, spec, wrapper, env);
 }
 
 /** What a program's words touch through a model of its subcommand (subModel), with what the program's own model adds; undefined without one. */
-function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec): Touch[] | undefined {
+function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec, env: readonly Arg[]): Touch[] | undefined {
   const sub = subModel(name, words, spec, model);
   if (!sub) return undefined;
-  const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false);
+  const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false, env);
   // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
   if (model.contacts && sub.model.contacts === undefined) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
   // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
@@ -557,7 +569,7 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
   return undefined;
 }
 
-function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], spec: ProgramSpec, wrapper: boolean): Touch[] {
+function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], spec: ProgramSpec, wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const base = wrapper ? asWrapper(model) : model;
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
@@ -569,7 +581,7 @@ function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], s
     return false;
   };
   const t = effective(base, has);
-  const out = modelled(name, t, parsed, has);
+  const out = modelled(name, t, parsed, has, wrapper ? [] : env);
   // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
   if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
   if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
@@ -640,8 +652,9 @@ function generic(name: string, words: readonly Arg[]): Touch[] {
   return out;
 }
 
-function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): Touch[] {
+function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean, env: readonly Arg[] = []): Touch[] {
   const out: Touch[] = [];
+  const valueOf = (o: string) => parsed.options.find((p) => p.name === o)?.value;
   const tree: TreeReach | undefined =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
   const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside, pathspec: t.pathspecs };
@@ -708,21 +721,27 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub!.value} ${sub2!.value} ${given[i]!.arg.value}` });
     });
   }
-  const after = t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
+  // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
+  const after = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
+  const skip = after && after === after2 ? 2 : 1;
   if (after && sub) {
-    const end = after.first ? Math.min(2, operands.length) : operands.length;
+    const end = after.first ? Math.min(skip + 1, operands.length) : operands.length;
     // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
     // (`git stash push PATHSPEC`: what a pathspec names, as `git restore` reaches it).
     const reach = after.tree ? ('all' as const) : tree;
-    for (let i = 1; i < end; i++) {
+    const subName = skip === 2 ? `${sub.value} ${sub2!.value}` : sub.value;
+    // The tool's registry (`npm ci`: registry.npmjs.org; `pip install --no-index …`: none).
+    const registry = after.registry ? REGISTRIES.get(after.registry) : undefined;
+    if (registry) out.push(...registryTouches(registry, after, operands.slice(skip).map((o) => o.arg), has, valueOf, env, `${name} ${subName}`));
+    for (let i = skip; i < end; i++) {
       const o = operands[i]!;
       operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
     }
-    if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
+    if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
-    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${sub.value} (reads ${f})`);
-    if (after.writes && (!after.writesWithOperands || operands.length > 1)) {
-      for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
+    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${subName} (reads ${f})`);
+    if (after.writes && (!after.writesWithOperands || operands.length > skip)) {
+      for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${subName} (writes ${f})`);
     }
   }
   if (t.paramFiles) {
@@ -733,6 +752,16 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
   }
   if (t.contacts && contactsApply(t, parsed, has)) out.push({ kind: 'remote', name: t.contacts, via: name });
+  // A program that is itself a package runner (`npx`, `uvx`): its tool's registry.
+  const ownRegistry = t.registry ? REGISTRIES.get(t.registry) : undefined;
+  if (ownRegistry) out.push(...registryTouches(ownRegistry, t, operands.map((o) => o.arg), has, valueOf, env, name));
+  // Run without a subcommand, some install (`yarn` is `yarn install`, `bundle` is `bundle install`): the `(no operand)` entry.
+  const alone = operands.length === 0 && t.operandsAfter ? own(t.operandsAfter, '(no operand)') : undefined;
+  const aloneRegistry = alone?.registry ? REGISTRIES.get(alone.registry) : undefined;
+  if (alone && aloneRegistry) {
+    out.push(...registryTouches(aloneRegistry, alone, [], has, valueOf, env, name));
+    for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+  }
   if (t.requestItems) {
     out.push(...requestItemTouches(name, operands.map((o) => o.arg)));
     return out;
@@ -1340,7 +1369,7 @@ const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'r
  * `pip …`; `python -m http.server` serves (so reads) every file under its directory. Undefined
  * for other modules (the python model applies).
  */
-function pythonModule(words: readonly Arg[]): Touch[] | undefined {
+function pythonModule(words: readonly Arg[], env: readonly Arg[]): Touch[] | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.dynamic || !w.value.startsWith('-') || w.value === '-' || w.value === '--') return undefined;
@@ -1352,7 +1381,7 @@ function pythonModule(words: readonly Arg[]): Touch[] | undefined {
     const modName = mod === w ? w.value.slice(2) : mod?.value;
     if (!mod || mod.dynamic || !modName) return undefined;
     const rest = words.slice(mod === w ? k + 1 : k + 2);
-    if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false);
+    if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false, env);
     // Formatters run as modules (`python -m black .`) are read as the program they are.
     if (PYTHON_MODULE_PROGRAMS.has(modName)) return touchesOf([{ value: modName, dynamic: false }, ...rest], false);
     if (modName === 'http.server' || modName === 'SimpleHTTPServer') {

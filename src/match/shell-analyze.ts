@@ -44,6 +44,8 @@ export interface SimpleCommand {
   dirs?: string[];
   /** The line changes directory, but where this command runs was not followed: it may be any directory. */
   anyDir?: boolean;
+  /** The assignments before the program (`PIP_INDEX_URL=URL pip install x`), as `NAME=value` words. */
+  env?: Arg[];
 }
 
 export interface CommandProblem {
@@ -114,7 +116,7 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
 /** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
 export function commandKey(c: SimpleCommand): string {
   const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
+  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}${c.env ? `\0${c.env.map((w) => w.value).join('\0')}` : ''}`;
 }
 
 /** commandKey(c).length, without building it (firstOfEachKey). */
@@ -124,7 +126,7 @@ export function commandKeyLength(c: SimpleCommand): number {
     if (argv.length > 0) words += argv.length - 1;
     for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
   }
-  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1);
+  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1) + (c.env ? 1 + joinedLength(c.env.map((w) => w.value)) : 0);
 }
 
 /** The length of strings.join(separator of one character). */
@@ -397,7 +399,8 @@ class Analyzer {
       if (lit && lit.name === name && certain && standalone && depth === 0 && trackable(name)) this.vars.env.set(name, lit.value);
       else this.vars.env.delete(name);
     }
-    if (args.length) this.simple(args, cmd.stdin, depth, certain);
+    const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
+    if (args.length) this.simple(args, cmd.stdin, depth, certain, env);
   }
 
   /** Records NAME of each `${NAME@P}` in a word. */
@@ -451,9 +454,10 @@ class Analyzer {
     if (reads) this.acc.files.push({ path, op: 'read', via });
   }
 
-  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false): void {
+  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
+    if (env) rec.env = env;
     this.acc.commands.push(rec);
     const layers = rec.layers;
     let cur = args;
