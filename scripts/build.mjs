@@ -146,7 +146,7 @@ const touchModelsAsText = {
       const data = JSON.parse(readFileSync(args.path, 'utf8'));
       if (!data.touch || !data.programs) throw new Error(`touch-models-as-text: ${args.path} has no touch or programs table`);
       const touch = Object.fromEntries(Object.entries(data.touch).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)]));
-      return { contents: `export default ${JSON.stringify({ programs: data.programs, touch })};`, loader: 'js' };
+      return { contents: `export default ${JSON.stringify({ programs: data.programs, registries: data.registries, touch })};`, loader: 'js' };
     });
   },
 };

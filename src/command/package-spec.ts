@@ -1,14 +1,18 @@
 // The hosts a package manager contacts for one package specifier on its command line (npm, pnpm,
 // yarn, npx, bun, pip, uv): a URL (`https://h/x.tgz`, `git+https://h/x.git`, pip's
 // `name @ https://h/x.whl`), an scp-like git address (`git@h:o/r`), and the hosted-git shorthands
-// (`github:o/r`, `o/r`, `gitlab:o/r`, `bitbucket:o/r`, `gist:id`). A plain name (`lodash`,
-// `@scope/pkg@1`, `requests==2`) goes to the configured registry: configuration, not on the line.
+// (`github:o/r`, `o/r`, `gitlab:o/r`, `bitbucket:o/r`, `gist:id`), and the registry protocols `jsr:` and
+// `npm:` (deno add, pnpm). A plain name (`lodash`, `@scope/pkg@1`, `requests==2`) goes to the
+// tool's registry, decided by ./package-registry.ts.
 
 const SHORTHANDS: Record<string, string> = {
   'github:': 'github.com',
   'gist:': 'gist.github.com',
   'gitlab:': 'gitlab.com',
   'bitbucket:': 'bitbucket.org',
+  // Registry protocols (deno add, pnpm, yarn, bun): JSR's and npm's own registries.
+  'jsr:': 'jsr.io',
+  'npm:': 'registry.npmjs.org',
 };
 
 function isSchemeChar(c: string): boolean {

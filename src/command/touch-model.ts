@@ -15,6 +15,7 @@ import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { derivedOnce } from '../derived.js';
 import { pathspecOperand } from './git-pathspec.js';
 import { packageHost } from './package-spec.js';
+import { registryTouches, type RegistrySpec, type RegistryUse } from './package-registry.js';
 import { socatTouches } from './socat-address.js';
 import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
@@ -23,9 +24,9 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret';
 
-interface TouchSpec {
+interface TouchSpec extends RegistryUse {
   operands?: Op;
   tree?: boolean | 'named' | string[];
   skipsHidden?: boolean;
@@ -117,6 +118,59 @@ interface TouchSpec {
    * directory (`src`), wider than the glob, never narrower.
    */
   globs?: boolean;
+  /**
+   * The program writes a file named after each operand (compressors: `gzip x` writes `x.gz`,
+   * `gzip -d x.gz` writes `x`). null in a `when` (`gzip -c`: to standard output) writes none.
+   */
+  outputName?: OutputName | null;
+  /**
+   * Options are 7-Zip and RAR switches: each word is one switch with its value attached (`-oDIR`,
+   * `-aoa`, `-bso0`, `-opDIR`): the longest option taking a value that the word begins with takes
+   * the rest of it; there are no clusters, and no value in the next word.
+   */
+  switches?: boolean;
+  /** Output files named by a prefix and a generated suffix (`split`, `csplit`): ./touch-model.ts `pieces`. */
+  pieces?: Pieces;
+}
+
+/**
+ * Files named PREFIX + a generated suffix (`split big part_` writes `part_aa`, `part_ab`, …): the
+ * prefix is the value of `option` (csplit -f) or else the operand at index `operand` (split's
+ * second), else `default`; the suffix is `length` characters of the class `chars` (the value of
+ * the option `lengthOption`, else `length`: split -a, csplit -n), or the value of `format`, a
+ * printf format whose conversions are any text (csplit -b `v%02d`); `suffix`: an option whose
+ * value ends every name (split --additional-suffix). Written: that glob (`part_[a-z0-9][a-z0-9]`).
+ * split's widened suffixes after `yz` (`zaaa`, past 676 pieces) are not modelled.
+ */
+interface Pieces {
+  option?: string;
+  operand?: number;
+  default: string;
+  chars: string;
+  length: number;
+  lengthOption?: string;
+  format?: string;
+  suffix?: string;
+}
+
+/**
+ * How a compressor names what it writes from an operand: `add` appends a suffix (`gzip x`:
+ * `x.gz`); `strip` lists the suffixes taken off, matched case-insensitively (`x.gz` → `x`;
+ * `.tgz=.tar`: replaced); `unknown` is appended when none matches (`bzip2 -d x` writes `x.out`;
+ * without it nothing is written: the program refuses such a name); `suffix`: an option whose
+ * value is the suffix added or also stripped (`gzip -S .json package` writes `package.json`);
+ * `storedName`: an option that restores the name stored inside the file (`gunzip -N`), or `""`
+ * when the program may always do so (pigz before 2.4 restored it by default): any name in the
+ * output's directory, so that directory's tree; `dir`: an option naming the directory
+ * the names are written in (`zstd --output-dir-flat DIR`: DIR + the base name).
+ */
+interface OutputName {
+  add?: string;
+  strip?: string[];
+  unknown?: string;
+  suffix?: string;
+  storedName?: string;
+  dir?: string;
 }
 
 /**
@@ -125,7 +179,7 @@ interface TouchSpec {
  * subcommand writes in the working directory whatever its operands (`writes`: `npm pkg set`
  * writes package.json), or only when it is given operands (`writesWithOperands`: `npm install x`).
  */
-interface AfterSpec {
+interface AfterSpec extends RegistryUse {
   op: 'read' | 'write' | 'package' | 'module' | 'none' | 'url-or-read';
   first?: boolean;
   tree?: boolean;
@@ -158,7 +212,9 @@ interface ProgramSpec {
   subcommands?: Record<string, ProgramSpec>;
 }
 
-const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec> };
+const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec>; registries: Record<string, RegistrySpec> };
+/** Each package manager's default registry (data/programs.json `registries`: ./package-registry.ts). */
+const REGISTRIES = ownEntries(DATA.registries);
 const PROGRAMS = DATA.programs;
 /** The same table as a Map for the lookups every command makes (as `own`: only its own entries). */
 const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
@@ -270,6 +326,10 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const v = w.value;
+    if (touch.switches && !ended && v.startsWith('-') && v !== '-' && v !== '--' && !w.procsub) {
+      out.options.push(switchOption(w, valued));
+      continue;
+    }
     // `--include=*.ts` is a glob to the shell, and an option all the same.
     const option = !ended && v.startsWith('-') && v !== '-' && !w.procsub && (!w.dynamic || isStaticGlob(w));
     if (!option) {
@@ -327,6 +387,14 @@ function parse(words: readonly Arg[], spec: ProgramSpec, touch: TouchSpec): Pars
   return out;
 }
 
+/** A 7-Zip or RAR switch (`switches`): the longest valued option the word begins with, and the rest of the word as its value. */
+function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][number] {
+  let name: string | undefined;
+  for (const o of valued) if (w.value.startsWith(o) && (name === undefined || o.length > name.length)) name = o;
+  if (name === undefined || name === w.value) return { name: name ?? w.value, word: w.value };
+  return { name, value: { ...w, value: w.value.slice(name.length) }, word: w.value };
+}
+
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
   for (let j = 1; j < v.length; j++) {
@@ -360,16 +428,16 @@ function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
  * What `argv` (program first) touches. `wrapper`: the program runs the command that follows its
  * own options (that command is read on its own), so only its own options are read.
  */
-export function touchesOf(argv: readonly Arg[], wrapper: boolean): Touch[] {
+export function touchesOf(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const [first, ...rest] = argv;
   if (!first || first.dynamic) return [];
   const ran = programFile(first.value);
   if (ran) {
-    const out = touchesOfProgram(argv, wrapper);
+    const out = touchesOfProgram(argv, wrapper, env);
     out.push(ran);
     return out;
   }
-  return touchesOfProgram(argv, wrapper);
+  return touchesOfProgram(argv, wrapper, env);
 }
 
 /**
@@ -384,7 +452,8 @@ function programFile(word: string): Touch | undefined {
   return { kind: 'file', op: 'read', path: word, via: `${word} (the program run)`, guess: true };
 }
 
-function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
+/** `env`: the assignments made before the program (`PIP_INDEX_URL=URL pip install x`), which only the registry reading uses. */
+function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const [first, ...rest] = argv;
   if (!first) return [];
   let name = executableName(first.value);
@@ -392,7 +461,12 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
   let words = rest;
   if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
-    if (bin) return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...words.slice(0, words.indexOf(bin[0]!))], false)];
+    if (bin) {
+      const own = words.slice(0, words.indexOf(bin[0]!));
+      // `yarn prettier` is `yarn run prettier`, not a bare `yarn` (which installs).
+      if (name === 'yarn' && own.at(-1)?.value !== 'run') own.push({ value: 'run', dynamic: false });
+      return [...touchesOfProgram(bin, false), ...touchesOfProgram([first, ...own], false)];
+    }
   }
   if (spec.subcommands) {
     const k = subcommandAt(words, spec);
@@ -407,7 +481,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
     // A model of the subcommand with the program's own (`aws s3 cp`, `docker cp`: its options,
     // contacts, daemon host and images), found among the first words that are not options.
     const base = wrapper || name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
-    const viaSub = base ? subModelTouches(name, words, spec, base) : undefined;
+    const viaSub = base ? subModelTouches(name, words, spec, base, env) : undefined;
     if (viaSub) return viaSub;
     if (SUBCOMMAND_MODELS.has(name)) {
       // Else a two-word model after options and a toolchain (`ruff --config x check`, `cargo +nightly fmt`).
@@ -419,23 +493,26 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean): Touch[] {
         // Options before the subcommand are read with it (`ruff --config x check`); a toolchain is none.
         words = [...words.slice(0, k).filter((w) => w.dynamic || !w.value.startsWith('+')), ...words.slice(k + 1)];
         name = `${name} ${sub.value}`;
+      } else if (k > 0) {
+        // A toolchain before another subcommand names no file and is no subcommand (`cargo +nightly add serde`: add).
+        words = words.filter((w, i) => i >= k || w.dynamic || !w.value.startsWith('+'));
       }
     }
   }
   if (!wrapper && /^python[0-9.]*$/.test(name)) {
-    const m = pythonModule(words);
+    const m = pythonModule(words, env);
     if (m) return m;
   }
   const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
   if (!model) return wrapper ? [] : generic(name, words);
-  return touchesOfModel(name, model, words, spec, wrapper);
+  return touchesOfModel(name, model, words, spec, wrapper, env);
 }
 
 /** What a program's words touch through a model of its subcommand (subModel), with what the program's own model adds; undefined without one. */
-function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec): Touch[] | undefined {
+function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec, model: TouchSpec, env: readonly Arg[]): Touch[] | undefined {
   const sub = subModel(name, words, spec, model);
   if (!sub) return undefined;
-  const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false);
+  const out = touchesOfModel(sub.name, sub.model, sub.words, spec, false, env);
   // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
   if (model.contacts && sub.model.contacts === undefined && !model.contactsUnless?.includes(sub.name.slice(name.length + 1).split(' ')[0]!)) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
   // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
@@ -498,7 +575,7 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
   return undefined;
 }
 
-function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], spec: ProgramSpec, wrapper: boolean): Touch[] {
+function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], spec: ProgramSpec, wrapper: boolean, env: readonly Arg[] = []): Touch[] {
   const base = wrapper ? asWrapper(model) : model;
   if (base.startPoints) return findTouches(name, words, base.listsOutside);
   const parsed = parse(words, spec, base);
@@ -510,7 +587,7 @@ function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], s
     return false;
   };
   const t = effective(base, has);
-  const out = modelled(name, t, parsed, has);
+  const out = modelled(name, t, parsed, has, wrapper ? [] : env);
   // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
   if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
   if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
@@ -581,8 +658,9 @@ function generic(name: string, words: readonly Arg[]): Touch[] {
   return out;
 }
 
-function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): Touch[] {
+function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean, env: readonly Arg[] = []): Touch[] {
   const out: Touch[] = [];
+  const valueOf = (o: string) => parsed.options.find((p) => p.name === o)?.value;
   const tree: TreeReach | undefined =
     t.tree === true ? 'all' : t.tree === 'named' ? 'named' : Array.isArray(t.tree) && t.tree.some(has) ? 'all' : undefined;
   const fileOpts = { tree, skipsHidden: t.skipsHidden, guess: t.guess, listsOutside: t.listsOutside, pathspec: t.pathspecs };
@@ -650,21 +728,27 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub!.value} ${sub2!.value} ${given[i]!.arg.value}` });
     });
   }
-  const after = t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
+  // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
+  const after = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
+  const skip = after && after === after2 ? 2 : 1;
   if (after && sub) {
-    const end = after.first ? Math.min(2, operands.length) : operands.length;
+    const end = after.first ? Math.min(skip + 1, operands.length) : operands.length;
     // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
     // (`git stash push PATHSPEC`: what a pathspec names, as `git restore` reaches it).
     const reach = after.tree ? ('all' as const) : tree;
-    for (let i = 1; i < end; i++) {
+    const subName = skip === 2 ? `${sub.value} ${sub2!.value}` : sub.value;
+    // The tool's registry (`npm ci`: registry.npmjs.org; `pip install --no-index …`: none).
+    const registry = after.registry ? REGISTRIES.get(after.registry) : undefined;
+    if (registry) out.push(...registryTouches(registry, after, operands.slice(skip).map((o) => o.arg), has, valueOf, env, `${name} ${subName}`));
+    for (let i = skip; i < end; i++) {
       const o = operands[i]!;
       operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
     }
-    if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${sub.value}` });
+    if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
-    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${sub.value} (reads ${f})`);
-    if (after.writes && (!after.writesWithOperands || operands.length > 1)) {
-      for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${sub.value} (writes ${f})`);
+    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${subName} (reads ${f})`);
+    if (after.writes && (!after.writesWithOperands || operands.length > skip)) {
+      for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${subName} (writes ${f})`);
     }
   }
   if (t.paramFiles) {
@@ -675,6 +759,16 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     }
   }
   if (t.contacts && contactsApply(t, parsed, has)) out.push({ kind: 'remote', name: t.contacts, via: name });
+  // A program that is itself a package runner (`npx`, `uvx`): its tool's registry.
+  const ownRegistry = t.registry ? REGISTRIES.get(t.registry) : undefined;
+  if (ownRegistry) out.push(...registryTouches(ownRegistry, t, operands.map((o) => o.arg), has, valueOf, env, name));
+  // Run without a subcommand, some install (`yarn` is `yarn install`, `bundle` is `bundle install`): the `(no operand)` entry.
+  const alone = operands.length === 0 && t.operandsAfter ? own(t.operandsAfter, '(no operand)') : undefined;
+  const aloneRegistry = alone?.registry ? REGISTRIES.get(alone.registry) : undefined;
+  if (alone && aloneRegistry) {
+    out.push(...registryTouches(aloneRegistry, alone, [], has, valueOf, env, name));
+    for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+  }
   if (t.requestItems) {
     out.push(...requestItemTouches(name, operands.map((o) => o.arg)));
     return out;
@@ -689,6 +783,8 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     else if (none !== undefined && t.operands && t.operands !== 'none') operand(out, name, t.operands, { value: none, dynamic: false }, t.guess ? { ...fileOpts, via: `${name} (${none === '.' ? 'the working directory' : none})` } : { ...fileOpts, tree: 'all', guess: false, via: `${name} (${none === '.' ? 'the working directory' : none})` });
     return out;
   }
+  if (t.outputName) outputNames(out, name, t.outputName, parsed, operands, has);
+  if (t.pieces) pieces(out, name, t.pieces, parsed, operands);
   // `cp -t DIR a b`: the target option names the destination, every operand is a source.
   const targetGiven = parsed.options.some((o) => t.options !== undefined && own(t.options, o.name) === 'write-dir');
   const lastAt = t.last && !targetGiven && operands.length >= 2 ? operands.length - 1 : -1;
@@ -722,6 +818,78 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}), ...(file ? { tree: undefined } : {}) });
   });
   return out;
+}
+
+/**
+ * The files a compressor writes named after its operands (`outputName`): `x.gz` for `gzip x`, `x`
+ * for `gzip -d x.gz`; with the stored name (`gunzip -N`) any name in the output's directory. A
+ * name that cannot be told (a word known only at run time, a glob not ending in the suffix) is a
+ * write known only at run time.
+ */
+function outputNames(out: Touch[], name: string, spec: OutputName, parsed: Parsed, operands: Parsed['operands'], has: (o: string) => boolean): void {
+  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const suffix = value(spec.suffix);
+  const dir = value(spec.dir);
+  const stored = spec.storedName !== undefined && (spec.storedName === '' || has(spec.storedName));
+  for (const { arg } of operands) {
+    const v = arg.value;
+    if (!arg.dynamic && DEVICES.has(v)) continue;
+    const via = `${name} ${v} (writes ${stored ? 'the name stored in the file' : 'a file named after it'})`;
+    if (stored) {
+      // Any name, in the directory the output goes to: that directory's tree.
+      const where = dir ?? (arg.dynamic ? arg : { ...arg, value: posix.dirname(withoutTrailingSlashes(v) || '.') });
+      file(out, 'write', where, { tree: 'all' }, via);
+      continue;
+    }
+    if (suffix?.dynamic) {
+      out.push({ kind: 'dynamic', what: 'file', op: 'write', word: `${v}${suffix.value}`, via });
+      continue;
+    }
+    let written: string | undefined;
+    if (spec.add !== undefined) written = `${v}${suffix?.value ?? spec.add}`;
+    else {
+      const lower = v.toLowerCase();
+      for (const s of [...(suffix ? [suffix.value] : []), ...(spec.strip ?? [])]) {
+        const eq = s.indexOf('=', 1);
+        const from = eq < 0 ? s : s.slice(0, eq);
+        if (from === '' || lower.length <= from.length || !lower.endsWith(from.toLowerCase())) continue;
+        written = v.slice(0, v.length - from.length) + (eq < 0 ? '' : s.slice(eq + 1));
+        break;
+      }
+      if (written === undefined && spec.unknown !== undefined) written = `${v}${spec.unknown}`;
+      // A glob or a run-time word that may end in a suffix this reading did not find.
+      if (written === undefined && arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'file', op: 'write', word: v, via });
+        continue;
+      }
+    }
+    if (written === undefined) continue;
+    if (dir) {
+      if (dir.dynamic) out.push({ kind: 'dynamic', what: 'file', op: 'write', word: `${dir.value}/${written}`, via });
+      else file(out, 'write', { ...arg, value: `${withoutTrailingSlashes(dir.value)}/${posix.basename(written)}` }, {}, via);
+    } else file(out, 'write', { ...arg, value: written }, {}, via);
+  }
+}
+
+/** The files `split`/`csplit` write (`pieces`): the glob PREFIX*SUFFIX; one known only at run time when a part is. */
+function pieces(out: Touch[], name: string, spec: Pieces, parsed: Parsed, operands: Parsed['operands']): void {
+  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const prefix = value(spec.option) ?? (spec.operand !== undefined ? operands[spec.operand]?.arg : undefined) ?? { value: spec.default, dynamic: false };
+  const format = value(spec.format);
+  const suffix = value(spec.suffix);
+  const length = value(spec.lengthOption);
+  const parts = [prefix, format, suffix, length].filter((a): a is Arg => a !== undefined);
+  const n = length === undefined ? spec.length : /^[1-9][0-9]?$/.test(length.value) ? Number(length.value) : undefined;
+  // Each printf conversion of the format is any text; `%%` is a `%`.
+  const middle = format ? format.value.replace(/%%|%[^a-zA-Z%]*[a-zA-Z]/g, (m) => (m === '%%' ? '%' : '*')) : spec.chars.repeat(n ?? 1);
+  if (n === undefined && !format) parts.push({ value: length!.value, dynamic: true });
+  const written = `${prefix.value}${middle}${suffix?.value ?? ''}`;
+  const via = `${name} (writes ${written})`;
+  if (parts.some((a) => a.dynamic && !isStaticGlob(a))) {
+    out.push({ kind: 'dynamic', what: 'file', op: 'write', word: written, via });
+    return;
+  }
+  file(out, 'write', { value: written, dynamic: /[*?[]/.test(written) }, {}, via);
 }
 
 /** The directories of a program's own glob before its first segment with a wildcard (`src` of `src/**\/*.ts`, `.` of `*.md`, `pkg` of go's `./pkg/...`). */
@@ -830,6 +998,70 @@ function hostName(word: string): string {
   const at = h.lastIndexOf('@');
   if (at >= 0) h = h.slice(at + 1);
   return h;
+}
+
+/**
+ * A database connection string (psql, pg_dump, pgcli, usql, mycli: an operand or `-d`): a URL
+ * contacts each host of its authority (`postgresql://h1,h2/db`, `mongodb://h1,h2/db`) and of its
+ * `?host=`/`?hostaddr=`; a libpq `key = value` string its `host=`/`hostaddr=` lists (values bare
+ * or single-quoted); both read the files `sslkey=`, `sslcert=`, `passfile=` … name; a plain word
+ * is a database name, no host and no file. A string known only at
+ * run time may name any host.
+ */
+function connection(out: Touch[], arg: Arg, via: string): void {
+  const v = arg.value;
+  if (arg.dynamic) {
+    out.push({ kind: 'dynamic', what: 'host', word: v, via });
+    return;
+  }
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(v);
+  if (scheme) {
+    const rest = v.slice(scheme[0].length);
+    const authority = rest.split(/[/?#]/, 1)[0]!;
+    hostList(out, decodeURIComponentSafe(authority.slice(authority.lastIndexOf('@') + 1)), via);
+    const q = rest.indexOf('?');
+    for (const p of q < 0 ? [] : rest.slice(q + 1).split('#')[0]!.split('&')) {
+      const eq = p.indexOf('=');
+      if (eq > 0) connectionKey(out, p.slice(0, eq), decodeURIComponentSafe(p.slice(eq + 1)), via);
+    }
+    return;
+  }
+  for (const m of v.matchAll(/(?:^|\s)(\w+)\s*=\s*('(?:[^'\\]|\\.)*'?|\S*)/g)) {
+    const value = m[2]!.startsWith("'") ? m[2]!.slice(1).replace(/'$/, '').replace(/\\(.)/g, '$1') : m[2]!;
+    connectionKey(out, m[1]!, value, via);
+  }
+}
+
+/** One `key=value` of a connection string: `host`/`hostaddr` name servers, `service` one in pg_service.conf, `sslkey`, `sslcert`, `sslrootcert`, `sslcrl`, `passfile` files read. */
+function connectionKey(out: Touch[], key: string, value: string, via: string): void {
+  if (key === 'host' || key === 'hostaddr') hostList(out, value, via);
+  // A service of pg_service.conf: its host is in that file, not on the line.
+  else if (key === 'service') out.push({ kind: 'remote', name: `(the host of service ${value} in pg_service.conf)`, via });
+  else if (CONNECTION_FILES.has(key) && value !== '') file(out, 'read', { value, dynamic: false }, {}, via);
+}
+
+const CONNECTION_FILES = new Set(['sslkey', 'sslcert', 'sslrootcert', 'sslcrl', 'sslcrldir', 'passfile']);
+
+/**
+ * A list of servers, `[SET/]HOST[:PORT][,HOST[:PORT]…]` (libpq's `-h` and `host=`, mongo's
+ * `--host` with a replica set name, a URI's authority, a list of URLs): each host is contacted; a `/dir` (a Unix
+ * socket directory) or `@name` (an abstract socket) is no host.
+ */
+function hostList(out: Touch[], list: string, via: string): void {
+  for (const h of list.split(',')) {
+    // A URL of the list (`--endpoints=http://h1:2379,http://h2:2379`) as it is; mongo's replica set name before `/`.
+    const slash = h.includes('://') ? -1 : h.indexOf('/');
+    const t = (slash > 0 ? h.slice(slash + 1) : h).trim();
+    if (t !== '' && !t.startsWith('/') && !t.startsWith('@')) out.push({ kind: 'host', target: t, via });
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Whether a dynamic word is a glob of static text (`src/*.log`), not a variable or substitution. */
@@ -994,6 +1226,23 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
     case 'write-dir':
       file(out, 'write', arg, { ...o, tree: 'named' }, via);
       return;
+    case 'rmt-read':
+    case 'rmt-write':
+      // An archive that may be remote (GNU tar -f, cpio -F): `[user@]host:file` is reached through
+      // rsh or ssh (a request to that host); anything else is a local file.
+      if (!arg.dynamic && !v.includes('://') && remoteHost(v) !== undefined) {
+        out.push({ kind: 'host', target: remoteHost(v)!, via });
+        return;
+      }
+      return operand(out, name, op === 'rmt-read' ? 'read' : 'write', arg, o);
+    case 'write-prefix': {
+      // A prefix put before the names written (`patch -B P`: P + each file it backs up, which the
+      // line may not name): the tree of the directory P's last `/` ends (`-B .e`: the working directory).
+      if (arg.dynamic) return file(out, 'write', arg, o, via);
+      const slash = v.lastIndexOf('/');
+      file(out, 'write', { ...arg, value: slash < 0 ? '.' : slash === 0 ? '/' : v.slice(0, slash) }, { tree: 'all' }, via);
+      return;
+    }
     case 'code-or-read':
       // prettier --plugin, eslint -f, rubocop -r: a package (resolved from node_modules or the
       // installed gems: no file named here) or a path to code that is loaded and run (a read).
@@ -1006,6 +1255,23 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (!arg.dynamic && v.includes('://')) return;
       // A directory whose whole tree is read or written (`az storage blob upload-batch -s DIR`).
       file(out, op === 'read-tree' ? 'read' : 'write', arg, { ...o, tree: 'all' }, via);
+      return;
+    case 'connection':
+      connection(out, arg, via);
+      return;
+    case 'connection-or-read':
+      // mongosh's operand: a connection URI (every host of it), or a script it runs (a read).
+      if (!arg.dynamic && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v)) connection(out, arg, via);
+      else file(out, 'read', arg, o, via);
+      return;
+    case 'host-list':
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else hostList(out, v, via);
+      return;
+    case 'sql-server':
+      // sqlcmd -S [tcp:|np:|lpc:|admin:]HOST[\\INSTANCE][,PORT]: the host.
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else out.push({ kind: 'host', target: v.replace(/^(?:tcp|np|lpc|admin):/i, '').split(/[\\,]/)[0]!, via });
       return;
     case 'url-or-read':
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
@@ -1148,7 +1414,7 @@ const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'r
  * `pip …`; `python -m http.server` serves (so reads) every file under its directory. Undefined
  * for other modules (the python model applies).
  */
-function pythonModule(words: readonly Arg[]): Touch[] | undefined {
+function pythonModule(words: readonly Arg[], env: readonly Arg[]): Touch[] | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.dynamic || !w.value.startsWith('-') || w.value === '-' || w.value === '--') return undefined;
@@ -1160,7 +1426,7 @@ function pythonModule(words: readonly Arg[]): Touch[] | undefined {
     const modName = mod === w ? w.value.slice(2) : mod?.value;
     if (!mod || mod.dynamic || !modName) return undefined;
     const rest = words.slice(mod === w ? k + 1 : k + 2);
-    if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false);
+    if (modName === 'pip' || modName === 'pip3') return touchesOf([{ value: 'pip', dynamic: false }, ...rest], false, env);
     // Formatters run as modules (`python -m black .`) are read as the program they are.
     if (PYTHON_MODULE_PROGRAMS.has(modName)) return touchesOf([{ value: modName, dynamic: false }, ...rest], false);
     if (modName === 'http.server' || modName === 'SimpleHTTPServer') {

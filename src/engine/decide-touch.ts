@@ -4,7 +4,7 @@
 // or host known only at run time, a remote whose host is in git's configuration, or a tree whose
 // contents decide the verdict is opaque (./decide-opaque.ts: `commands.opaque`, default ask).
 // An allow of the command never allows what it touches: each touch is a subject of its own.
-import type { CommandProblem, SimpleCommand } from '../match/command.js';
+import type { Arg, CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
@@ -45,10 +45,14 @@ function analysedElsewhere(name: string): boolean {
 
 export function decideTouches(context: DecisionContext, command: SimpleCommand, where: LineDirs, overrides: readonly Level[], budget: TreeBudget = { trees: 0 }): SubjectDecision[] {
   const out: SubjectDecision[] = [];
+  // The assignments each program sees on the line: before the command, and after `env` (`env
+  // PIP_INDEX_URL=URL pip install x`): the registry a package manager contacts may be named there.
+  let env: readonly Arg[] = command.env ?? [];
   for (const argv of command.argvs) {
     const first = argv[0];
     if (!first || first.dynamic) continue;
     const name = executableName(first.value);
+    if (name === 'env') env = [...env, ...argv.slice(1).filter((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.value))];
     // Arguments the command evaluates as code (`let 'a[$(…)]'`, `sed 's/x/y/e'`): opaque.
     const code = evaluatedWords(name, argv);
     if (code) out.push(decideOpaque(context, code, overrides));
@@ -58,7 +62,7 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
       if (args?.length) for (const t of touchesOf([first, ...args], false)) out.push(...decideTouch(context, t, where, overrides, budget));
       continue;
     }
-    for (const t of touchesOf(argv, isWrapper(name))) out.push(...decideTouch(context, t, where, overrides, budget));
+    for (const t of touchesOf(argv, isWrapper(name), env)) out.push(...decideTouch(context, t, where, overrides, budget));
   }
   return out;
 }

@@ -8,8 +8,9 @@ import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { firstOfEachKey } from '../first-of-each.js';
-import { assignedName, assignmentOpaque, FOREIGN_SHELLS, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
+import { runnerCommand } from './runners.js';
+import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
 export const MAX_DEPTH = 8;
@@ -43,6 +44,8 @@ export interface SimpleCommand {
   dirs?: string[];
   /** The line changes directory, but where this command runs was not followed: it may be any directory. */
   anyDir?: boolean;
+  /** The assignments before the program (`PIP_INDEX_URL=URL pip install x`), as `NAME=value` words. */
+  env?: Arg[];
 }
 
 export interface CommandProblem {
@@ -113,7 +116,7 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
 /** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
 export function commandKey(c: SimpleCommand): string {
   const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}`;
+  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}${c.env ? `\0${c.env.map((w) => w.value).join('\0')}` : ''}`;
 }
 
 /** commandKey(c).length, without building it (firstOfEachKey). */
@@ -123,7 +126,7 @@ export function commandKeyLength(c: SimpleCommand): number {
     if (argv.length > 0) words += argv.length - 1;
     for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
   }
-  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1);
+  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1) + (c.env ? 1 + joinedLength(c.env.map((w) => w.value)) : 0);
 }
 
 /** The length of strings.join(separator of one character). */
@@ -396,7 +399,8 @@ class Analyzer {
       if (lit && lit.name === name && certain && standalone && depth === 0 && trackable(name)) this.vars.env.set(name, lit.value);
       else this.vars.env.delete(name);
     }
-    if (args.length) this.simple(args, cmd.stdin, depth, certain);
+    const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
+    if (args.length) this.simple(args, cmd.stdin, depth, certain, env);
   }
 
   /** Records NAME of each `${NAME@P}` in a word. */
@@ -450,9 +454,10 @@ class Analyzer {
     if (reads) this.acc.files.push({ path, op: 'read', via });
   }
 
-  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false): void {
+  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
+    if (env) rec.env = env;
     this.acc.commands.push(rec);
     const layers = rec.layers;
     let cur = args;
@@ -488,7 +493,7 @@ class Analyzer {
         break;
       }
       if (isWrapper(exe)) {
-        if (exe === 'env' || exe === 'sudo') {
+        if (setsEnvironment(exe)) {
           for (const a of rest) {
             if (!assignedName(a.value)) continue;
             this.assignment(a.value);
@@ -544,7 +549,7 @@ class Analyzer {
     }
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
-    if (FOREIGN_SHELLS.has(exe)) {
+    if (FOREIGN_SHELLS.has(exe) || isWindowsCmd(exe, rest)) {
       this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
       return false;
     }
@@ -562,6 +567,15 @@ class Analyzer {
       }
       else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
       else if (inv.script) this.shellScript(exe, inv.script, stdin, shown, depth);
+      return false;
+    }
+    const runner = runnerCommand(exe, rest);
+    if (runner) {
+      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`: the command it runs is decided
+      // as its own (as npx's are), a command line analysed as one; words not read exactly are opaque.
+      if (runner.problem) this.problem(runner.problem, shown);
+      for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
+      if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
       return false;
     }
     switch (exe) {
@@ -624,6 +638,10 @@ class Analyzer {
       case 'uvx':
       case 'poetry':
       case 'pipx':
+      case 'pdm':
+      case 'hatch':
+      case 'rye':
+      case 'pipenv':
       case 'bundle': {
         // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`, `bundle exec rubocop -a`: the
         // command runs in the project's environment; its words are also a command of their own, as npx's are.
@@ -867,6 +885,12 @@ function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined
   if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'bun') {
     // The subcommand after the runner's own global options.
     while (k < rest.length && rest[k]!.value.startsWith('-') && !rest[k]!.dynamic) k += RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
+    // `yarn workspace NAME exec CMD`, `yarn workspaces foreach [options] exec CMD`: exec in a workspace.
+    if (exe === 'yarn' && rest[k]?.value === 'workspace' && !rest[k + 1]?.dynamic) k += 2;
+    else if (exe === 'yarn' && rest[k]?.value === 'workspaces' && rest[k + 1]?.value === 'foreach') {
+      const at = rest.findIndex((a, i) => i > k + 1 && (a.dynamic || a.value === 'exec'));
+      if (at > 0) k = at;
+    }
     const sub = rest[k]?.value;
     const runs = exe === 'npm' ? sub === 'exec' || sub === 'x' : exe === 'bun' ? sub === 'x' : sub === 'exec' || sub === 'dlx';
     if (!runs || rest[k]!.dynamic) return undefined;

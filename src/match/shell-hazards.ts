@@ -23,6 +23,13 @@ interface HazardLists {
 interface ProgramHazards extends HazardLists {
   /** The program reads options (or predicates) after `--` too (find, dd). */
   optionsAnywhere?: boolean;
+  /**
+   * The command language the program runs (SQL with psql's `\!`, debugger commands, …), from its
+   * arguments, script files or standard input: opaque, unless every argument is informational.
+   */
+  statements?: string;
+  /** Options that only print something about the program (`--version`, `--help`, `-V`): with these alone it runs no statements. */
+  informational?: string[];
   subcommands?: Record<string, HazardLists>;
 }
 
@@ -53,6 +60,46 @@ export interface HazardHit {
 /** Whether the program has options that run code or act elsewhere. */
 export function hasHazards(program: string): boolean {
   return HAZARDS_BY_NAME.has(program);
+}
+
+/** `--version`, `-version`, `--help`, `-help`: informational for every program with statements. */
+const INFORMATIONAL = /^-(?:-?version|-?help)$/;
+
+/**
+ * The statement language a command runs (`psql`, `mysql`, `duckdb`, `gdb`-like debuggers, …), or
+ * undefined. Keys of two or three words name a subcommand or module that runs one: its first
+ * operand (`node inspect`, `jupyter execute`), a flag (`perl -d`), or a valued option and its
+ * value (`python -m pdb`).
+ * With no arguments the program reads its statements from standard input: that runs them too.
+ */
+export function statementLanguage(program: string, args: readonly Arg[]): { name: string; language: string } | undefined {
+  const runs = (name: string, h: ProgramHazards | undefined, rest: readonly Arg[]) =>
+    h?.statements !== undefined && !(rest.length > 0 && rest.every((a) => !a.dynamic && (INFORMATIONAL.test(a.value) || (h.informational ?? []).includes(a.value))))
+      ? { name, language: h.statements }
+      : undefined;
+  const whole = runs(program, HAZARDS_BY_NAME.get(program), args);
+  if (whole) return whole;
+  const spec = OPTIONS_BY_NAME.get(program);
+  const valued = [...(spec?.valued ?? []), ...(spec?.globalValued ?? [])];
+  for (let k = 0; k < args.length; k++) {
+    const v = args[k]!.value;
+    if (args[k]!.dynamic || v === '--') return undefined;
+    if (!v.startsWith('-')) {
+      const name = `${program} ${v}`;
+      return runs(name, HAZARDS_BY_NAME.get(name), args.slice(k + 1));
+    }
+    // A flag that starts one (`perl -d`, `php -a`).
+    const flag = runs(`${program} ${v}`, HAZARDS_BY_NAME.get(`${program} ${v}`), args.slice(k + 1));
+    if (flag) return flag;
+    // `-m pdb`, `-mpdb`: a valued option and its value (python's module).
+    const option = valued.find((o) => v === o || (o.length === 2 && !o.startsWith('--') && v.startsWith(o)));
+    if (option === undefined) continue;
+    const value = v === option ? args[++k]?.value : v.slice(option.length);
+    const name = `${program} ${option} ${value ?? ''}`;
+    const found = runs(name, HAZARDS_BY_NAME.get(name), args.slice(k + 1));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Examples of the program's hazardous options, for reasons. */
@@ -159,7 +206,8 @@ function isOneWord(a: Arg | undefined): boolean {
  */
 export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] {
   const h = HAZARDS_BY_NAME.get(program);
-  if (!h) return [];
+  // A program with only `statements` has no hazardous option: every run but an informational one is opaque.
+  if (!h || (h.code === undefined && h.elsewhere === undefined && h.checked === undefined && h.subcommands === undefined)) return [];
   const spec = OPTIONS_BY_NAME.get(program);
   const hits: HazardHit[] = [];
   let k = 0;

@@ -6,7 +6,7 @@ import { gitConfigOpaque, isGitConfig } from './git-config.js';
 import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import { own, ownEntries } from './own.js';
-import { scanHazards } from './shell-hazards.js';
+import { scanHazards, statementLanguage } from './shell-hazards.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type { OpaqueConstruct } from './opaque-construct.js';
@@ -40,8 +40,13 @@ const CODE_VARIABLES = new Set([
   // Go's own environment file, toolchain downloads, module proxies and install directory.
   'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
+  // Options archivers and compressors read from the environment: code (ZIPOPT=-TT cmd) or names
+  // the line does not show (GZIP=-N, XZ_OPT=--suffix=.json, UNZIPOPT=-d/tmp).
+  'ZIPOPT', 'UNZIPOPT', 'ZIPINFOOPT', 'GZIP', 'PIGZ', 'XZ_OPT', 'XZ_DEFAULTS', 'BZIP', 'BZIP2', 'LZOP',
   // Proxies: every request goes to a host the line does not show as one.
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
+  // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
+  'PGHOST', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE', 'PGSYSCONFDIR', 'PSQLRC', 'MYSQL_HOST', 'SQLCMDSERVER', 'SQLCMDINI',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
@@ -96,6 +101,22 @@ const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] 
   },
   perl: { valued: [], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
   ruby: { valued: [], runsNone: ['-v', '--version', '-h', '--help'] },
+  php: { valued: ['-c', '-d', '-z', '-t'], runsNone: ['-v', '--version', '-h', '--help', '-m', '--modules', '-i', '--info', '-S', '--server', '-l', '--syntax-check', '--ini', '-f', '--file', '--rf', '--rc', '--re', '--rz', '--ri'] },
+  lua: { valued: ['-l'], runsNone: ['-v'] },
+  tclsh: { valued: ['-encoding'], runsNone: [] },
+  wish: { valued: ['-encoding', '-display', '-geometry', '-name', '-colormap', '-visual', '-use'], runsNone: ['-help'] },
+  dc: { valued: [], runsNone: ['-f', '--file', '-V', '--version', '-h', '--help'] },
+  m4: {
+    valued: ['-D', '-U', '-I', '-L', '-F', '-R', '-o', '-t', '-l', '--define', '--undefine', '--include', '--nesting-limit', '--freeze-state', '--reload-state', '--error-output', '--trace', '--arglength', '--debugfile'],
+    runsNone: ['--version', '--help'],
+  },
+  julia: { valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'], runsNone: ['-v', '--version', '-h', '--help'] },
+  raku: { valued: ['-I', '-M'], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
+  gnuplot: { valued: ['-e', '-c'], runsNone: ['-V', '--version', '-h', '--help'] },
+  octave: { valued: ['--eval', '-p', '--path', '--exec-path', '--image-path', '--info-file', '--info-program', '--doc-cache-file', '--texi-macros-file'], runsNone: ['-v', '--version', '-h', '--help'] },
+  irb: { valued: ['-I', '-r'], runsNone: ['-v', '--version', '-h', '--help'] },
+  zx: { valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], runsNone: ['-v', '--version', '-h', '--help', '-i', '--install'] },
+  jshell: { valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], runsNone: ['--version', '-h', '--help'] },
 };
 
 function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstruct | undefined {
@@ -141,46 +162,197 @@ const PACKAGE_CODE_KEYS = /^(?:script-shell|node-options|userconfig|globalconfig
 /** Builtins that assign the variables they name. */
 const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf']);
 
-/** Interpreters and the options that give them a program inline. */
-const INLINE_CODE: Record<string, { short: string; long: string[] }> = {
-  python: { short: 'c', long: [] },
-  node: { short: 'ep', long: ['--eval', '--print'] },
-  nodejs: { short: 'ep', long: ['--eval', '--print'] },
-  bun: { short: 'e', long: ['--eval', '--print'] },
-  deno: { short: '', long: ['eval'] },
-  perl: { short: 'eE', long: [] },
-  ruby: { short: 'e', long: [] },
-  php: { short: 'rB', long: ['--run'] },
-  lua: { short: 'e', long: [] },
-  Rscript: { short: 'e', long: [] },
-  osascript: { short: 'e', long: [] },
+/**
+ * Interpreters and the options that give them a program inline. `short`: letters that may sit in
+ * a cluster (`perl -ne`); `long`: whole words, `--eval` also as `--eval=…` (single-dash options
+ * that do not cluster, `erl -eval`, `ghc -e`, are listed here); `valued`: options whose value is
+ * the next word, so that it is not taken for the script (`ruby -I lib -e x`); `anywhere`: the
+ * program reads options after its operands too (`erl -sname n -eval x`, `scala run -e x`), so the
+ * first operand does not end the search.
+ */
+interface InlineCode {
+  short: string;
+  long: string[];
+  valued?: string[];
+  anywhere?: boolean;
+}
+
+const INLINE_CODE: Record<string, InlineCode> = {
+  python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs', '-m'] },
+  node: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
+  nodejs: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
+  bun: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--preload', '--cwd', '--env-file', '--config', '-c', '--tsconfig-override'] },
+  deno: { short: '', long: ['eval', 'repl'] },
+  tsx: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
+  'ts-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '-P', '--project', '-C', '--compiler', '-O', '--compilerOptions', '--dir', '--cwd', '-I', '--ignore'] },
+  perl: { short: 'eE', long: [], valued: ['-I', '-M', '-m'] },
+  raku: { short: 'e', long: [], valued: ['-I', '-M', '--doc', '--target', '--optimize', '--encoding', '--repl-mode'] },
+  ruby: { short: 'e', long: [], valued: ['-I', '-r', '-C', '-E', '--encoding', '--external-encoding', '--internal-encoding', '--enable', '--disable', '--dump'] },
+  php: { short: 'rBRE', long: ['--run'], valued: ['-c', '-d', '-f', '-F', '-t', '-S', '-z', '--php-ini', '--define', '--file', '--process-file', '--docroot', '--server', '--zend-extension'] },
+  lua: { short: 'e', long: [], valued: ['-l'] },
+  Rscript: { short: 'e', long: [], valued: ['--default-packages'] },
+  R: { short: '', long: ['-e'], valued: ['--encoding', '--args', '-d', '--debugger'] },
+  osascript: { short: 'e', long: [], valued: ['-l', '-s'] },
+  elixir: { short: '', long: ['-e', '--eval', '--rpc-eval', '--erl'], valued: ['-r', '-pr', '-pa', '-pz', '--sname', '--name', '--cookie', '--boot', '--boot-var', '--vm-args', '--logger-otp-reports', '--logger-sasl-reports'] },
+  iex: { short: '', long: ['-e', '--eval', '--rpc-eval', '--erl', '--dot-iex'], valued: ['-r', '-pr', '-pa', '-pz', '--sname', '--name', '--cookie', '--remsh', '--boot', '--boot-var', '--vm-args'] },
+  erl: { short: '', long: ['-eval', '-s', '-run', '-S'], anywhere: true },
+  racket: { short: 'e', long: ['--eval'], valued: ['-f', '--load', '-t', '--require', '-l', '--lib', '-p', '-d', '--load-cd', '-X', '--collects', '-S', '--search', '-A', '--addon', '-G', '--config', '-N', '--name', '-W', '--warn', '-L', '--syslog'] },
+  guile: { short: '', long: ['-c'], valued: ['-l', '-e', '-L', '-C', '-x', '--language', '--listen'] },
+  sbcl: { short: '', long: ['--eval'], anywhere: true },
+  clisp: { short: '', long: ['-x'], anywhere: true },
+  ecl: { short: '', long: ['-eval', '--eval'], anywhere: true },
+  ccl: { short: 'e', long: ['--eval'], anywhere: true },
+  clojure: { short: '', long: ['-e', '--eval'], anywhere: true },
+  clj: { short: '', long: ['-e', '--eval'], anywhere: true },
+  scala: { short: '', long: ['-e', '--execute-script', '--execute-scala', '--execute-java', '--execute-sc'], anywhere: true },
+  'scala-cli': { short: '', long: ['-e', '--execute-script', '--execute-scala', '--execute-java', '--execute-sc'], anywhere: true },
+  amm: { short: '', long: ['-c', '--code'], anywhere: true },
+  groovy: { short: 'e', long: [], valued: ['-cp', '-classpath', '--classpath', '-D', '--define', '-c', '--encoding', '-a', '--autosplit', '-i', '-l', '--configscript', '-b', '--basescript'] },
+  ghc: { short: '', long: ['-e'], anywhere: true },
+  ghci: { short: '', long: ['-e'], anywhere: true },
+  qjs: { short: 'e', long: ['--eval'], valued: ['-I', '--include', '--stack-size', '--memory-limit'] },
+  julia: { short: 'eE', long: ['--eval', '--print'], valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'] },
+  dc: { short: 'e', long: ['--expression'], valued: ['-f', '--file'] },
+  octave: { short: '', long: ['--eval'], anywhere: true },
+  matlab: { short: '', long: ['-batch', '-r'], anywhere: true },
+  maxima: { short: 'r', long: ['--batch-string', '--run-string', '--batch-lisp'], anywhere: true },
+  gnuplot: { short: '', long: ['-e'], anywhere: true },
+  kotlinc: { short: '', long: ['-e', '-expression'], anywhere: true },
+  'kotlinc-jvm': { short: '', long: ['-e', '-expression'], anywhere: true },
+  kotlin: { short: '', long: ['-e', '-expression'], anywhere: true },
+  jrunscript: { short: '', long: ['-e'], valued: ['-cp', '-classpath', '-l', '-f', '-J'] },
+  rhino: { short: '', long: ['-e'], valued: ['-f', '-opt', '-O', '-version', '-modules', '-require'] },
+  swift: { short: '', long: ['-e'] },
+  crystal: { short: '', long: ['eval'] },
   jshell: { short: '', long: [] },
   tclsh: { short: '', long: [] },
+  wish: { short: '', long: [] },
+  'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
+  esno: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
+  nix: { short: '', long: ['--expr', 'repl'], anywhere: true },
+  'nix-instantiate': { short: '', long: ['-E', '--expr'], anywhere: true },
+  'nix-build': { short: '', long: ['-E', '--expr'], anywhere: true },
+  'nix-shell': { short: '', long: ['-E', '--expr'], anywhere: true },
+  guix: { short: '', long: ['-e', '--expression', 'repl'], anywhere: true },
+  ipython: { short: 'c', long: [], valued: ['-m'] },
+  sage: { short: '', long: ['-c'] },
+  gforth: { short: 'e', long: ['--evaluate'] },
+  pike: { short: 'e', long: ['--execute'] },
+  janet: { short: 'e', long: [] },
+  fennel: { short: '', long: ['-e', '--eval'] },
+  hy: { short: 'c', long: [], valued: ['-m'] },
+  micropython: { short: 'c', long: [], valued: ['-m', '-X'] },
+  jython: { short: 'c', long: [], valued: ['-m', '-W', '-Q'] },
+  'rust-script': { short: 'e', long: ['--expr'] },
+  jbang: { short: '', long: ['--code'], anywhere: true },
+  gjs: { short: 'c', long: ['--command'], valued: ['-I', '--include-path', '--coverage-prefix', '--coverage-output', '--profile'] },
+  d8: { short: '', long: ['-e'], anywhere: true },
+  nim: { short: '', long: ['--eval'], anywhere: true },
+  irb: { short: '', long: [] },
+  // Django's shell runs Python from -c or standard input (`manage.py shell -c CODE`, `… shell < x.py`).
+  'manage.py': { short: '', long: ['shell', 'shell_plus'] },
+  'django-admin': { short: '', long: ['shell', 'shell_plus'] },
+  // `mix run -e CODE`, `rails runner CODE` (`rails r`), `rails console` reading standard input.
+  mix: { short: '', long: ['-e', '--eval'], anywhere: true },
+  rails: { short: '', long: ['runner', 'r', 'console', 'c'] },
+  emacsclient: { short: 'ea', long: ['--eval', '--alternate-editor'], valued: ['-s', '--socket-name', '-f', '--server-file', '-F', '--frame-parameters', '-d', '--display', '-T', '--tramp', '-w', '--timeout'] },
+  // `dotnet script eval CODE` (dotnet-script) evaluates C# given on the command line.
+  dotnet: { short: '', long: ['eval'], anywhere: true },
+  zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
+  rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
+  m4: { short: '', long: [] },
 };
+
+/**
+ * Modules `python -m` runs whose arguments are Python code: every operand (`timeit` statements;
+ * `code` and `asyncio`, REPLs reading standard input), or the value of the options listed.
+ */
+const PYTHON_CODE_MODULES: Record<string, true | string[]> = {
+  timeit: true,
+  code: true,
+  asyncio: true,
+  pdb: ['-c', '--command'],
+  IPython: ['-c', '--InteractiveShellApp.code_to_run'],
+  idlelib: ['-c', '-r'],
+};
+
+/** JavaScript runtimes that import a `data:` URL as a module. */
+const DATA_URL_RUNTIMES = new Set(['node', 'nodejs', 'bun', 'deno', 'tsx', 'ts-node', 'esno']);
+
+/** Versioned names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`). */
+function interpreterBase(exe: string): string {
+  if (/^(?:python|pypy)[0-9.]*$/.test(exe)) return 'python';
+  const m = /^(?:(lua)(?:[0-9][0-9.]*|jit)|(ruby|perl|php)[0-9][0-9.]*)$/.exec(exe);
+  if (m) return (m[1] ?? m[2])!;
+  if (exe === 'perl6' || exe === 'rakudo') return 'raku';
+  if (exe === 'octave-cli') return 'octave';
+  const tcl = /^(tclsh|wish)[0-9][0-9.]*$/.exec(exe);
+  if (tcl) return tcl[1]!;
+  return exe;
+}
 
 const INLINE_CODE_BY_NAME = ownEntries(INLINE_CODE);
 
 /** What makes `exe args…` opaque, if anything (the program itself is known). */
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
-  const base = /^python[0-9.]*$/.test(exe) ? 'python' : /^pypy[0-9.]*$/.test(exe) ? 'python' : exe;
+  const base = interpreterBase(exe);
+  // Database clients, debuggers and REPLs (data/program-hazards.json, `statements`).
+  const statements = statementLanguage(base === 'nodejs' ? 'node' : base, args);
+  if (statements) {
+    const shown = [exe, ...args.map((a) => a.value)].join(' ');
+    return { reason: `"${statements.name}" runs ${statements.language}, from its arguments, files or standard input`, construct: shown };
+  }
   const inline = INLINE_CODE_BY_NAME.get(base);
   if (inline) {
-    for (const a of args) {
+    // `node --import 'data:text/javascript,…'`, `deno run 'data:…'`: a data: URL is code on the line.
+    const dataUrl = DATA_URL_RUNTIMES.has(base) ? args.find((a) => /^(?:--?[\w-]+=)?data:/i.test(a.value)) : undefined;
+    if (dataUrl) return { reason: `"${exe}" runs code given in a data: URL on the command line, which cannot be checked`, construct: `${exe} data:` };
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k]!;
       if (a.value === '--') break;
-      if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`))) {
+      // perl -MMODULE is `use MODULE;`: anything but a module name (and its import list) is code (`-M'strict;system(…)'`).
+      if (base === 'perl' && /^-[mM]/.test(a.value)) {
+        const module = a.value.length > 2 ? a.value.slice(2) : args[k + 1]?.value ?? '';
+        if (!/^-?[\w:]+(?:=[\w:.,/+-]*)?$/.test(module)) {
+          return { reason: `"${exe} ${a.value.slice(0, 2)}${module}" holds Perl code, which cannot be checked`, construct: `${exe} ${a.value.slice(0, 2)}` };
+        }
+      }
+      if (inline.long.includes(a.value) || inline.long.some((l) => a.value.startsWith(`${l}=`) || a.value.startsWith(`${l}:`))) {
         return { reason: `"${exe} ${a.value}" runs a program given on the command line, which cannot be checked`, construct: `${exe} ${a.value}` };
       }
       if (/^-[A-Za-z]+/.test(a.value) && !a.value.startsWith('--')) {
-        const flag = [...a.value.slice(1)].find((ch) => inline.short.includes(ch));
+        // A cluster ends at an option that takes a value: the rest of the word is that value (`ruby -Iexamples`).
+        const letters = [...a.value.slice(1)];
+        const end = letters.findIndex((ch) => inline.valued?.includes(`-${ch}`));
+        const flag = letters.slice(0, end < 0 ? undefined : end).find((ch) => inline.short.includes(ch));
         if (flag) return { reason: `"${exe} -${flag}" runs a program given on the command line, which cannot be checked`, construct: `${exe} -${flag}` };
       }
-      if (!a.value.startsWith('-')) break; // the script (or the program's own arguments) starts here
       // `-W action:message:category`: a dotted category is imported (`ignore::evil.X` runs evil.py).
       if (base === 'python' && a.value.startsWith('-W')) {
-        const spec = a.value.length > 2 ? a : args[args.indexOf(a) + 1];
+        const spec = a.value.length > 2 ? a : args[k + 1];
         if (spec && (spec.dynamic || (spec.value.split(':')[2] ?? '').includes('.'))) {
           return { reason: `"${exe} -W ${spec.value}" imports the module its warning category names`, construct: `${exe} -W` };
         }
+      }
+      if (base === 'python' && a.value.startsWith('-m')) {
+        // `python -m timeit STMT`, `python -m pdb -c CMD x.py`: a module whose arguments are code.
+        const module = a.value.length > 2 ? a.value.slice(2) : args[k + 1]?.value ?? '';
+        const code = own(PYTHON_CODE_MODULES, module);
+        const after = args.slice(a.value.length > 2 ? k + 1 : k + 2);
+        if (code === true || (code && after.some((w) => code.includes(w.value.split('=')[0]!)))) {
+          return { reason: `"${exe} -m ${module}" runs Python code given on the command line, which cannot be checked`, construct: `${exe} -m ${module}` };
+        }
+        break; // the module's own arguments follow
+      }
+      if (inline.valued?.includes(a.value)) {
+        k++; // its value, not the script
+        continue;
+      }
+      if (!a.value.startsWith('-') && !inline.anywhere) {
+        // `python manage.py shell -c CODE`: a script that is itself a code runner of the table.
+        const script = a.value.slice(a.value.lastIndexOf('/') + 1);
+        if (base === 'python' && script.endsWith('.py') && own(INLINE_CODE, script)) return programOpaque(script, args.slice(k + 1));
+        break; // the script (or the program's own arguments) starts here
       }
     }
     return interpreterReadsStdin(base, args);
@@ -192,11 +364,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     return { reason: `"${named}" can make it run code the line does not show`, construct: named };
   }
   if (hasInlineProgram(exe)) return inlineProgramOpaque(exe, args);
-  if (exe === 'sqlite3' && !args.every((a) => /^-(?:-?version|-?help)$/.test(a.value))) {
-    // Its command language runs programs and writes files (`.shell`, `.output`, `.read`, under any
-    // unique abbreviation), and it reads it from its arguments, -init files and standard input.
-    const shown = args.map((a) => a.value).join(' ');
-    return { reason: `"${exe}" runs SQL and dot-commands that can run programs and write files (.shell, .output)`, construct: `${exe} ${shown}` };
+  if (SHELL_ARCHIVES.has(exe)) {
+    // A shell archive is a shell script: unshar runs it with sh, and its commands can do anything.
+    return { reason: `"${exe}" runs each shell archive with sh, whose commands can write, read or run anything`, construct: exe };
   }
   if (LINE_EDITORS.has(exe)) {
     // Its commands come from standard input (a here-string, a pipe, a redirect): `w FILE` writes
@@ -301,6 +471,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   return undefined;
 }
 
+/** Programs that unpack shell archives by running them as shell scripts (sharutils). */
+const SHELL_ARCHIVES = new Set(['unshar']);
+
 /** Line editors (ed and its kin, vi's ex mode): their commands are a program of their own. */
 const LINE_EDITORS = new Set(['ed', 'red', 'ex']);
 
@@ -312,7 +485,21 @@ export const UNMODELLED_RUNNERS = new Set([
   'proxychains4', 'tsocks', 'caffeinate', 'systemd-inhibit', 'start-stop-daemon', 'daemonize', 'run-parts',
   'entr', 'inotifywait', 'reflex', 'nodemon', 'with-contenv', 's6-setuidgid', 'chpst', 'cpulimit', 'numactl',
   'setarch', 'linux32', 'linux64', 'trickle', 'tmux', 'screen', 'expect', 'at', 'batch', 'crontab', 'sshpass',
+  // File watchers and process runners whose commands are shell strings among their own options.
+  'watchexec', 'chokidar', 'concurrently', 'onchange', 'watchman-make', 'scl', 'cross-env-shell',
+  // Job queues, retries, init shims, cluster launchers and sandboxes that run the command they are given.
+  'pee', 'retry', 'tini', 'catatonit', 'pueue', 'tsp', 'nq', 'sem', 'srun', 'sbatch', 'mpirun', 'mpiexec',
+  'heaptrack', 'cgexec', 'schedtool', 'runas', 'sandbox-exec', 'dbus-launch',
 ]);
 
+/** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */
+export function isWindowsCmd(exe: string, args: readonly Arg[]): boolean {
+  return exe === 'cmd' && args.some((a) => /^\/\/?[ckCK]$/.test(a.value));
+}
+
 /** Shells whose `-c` string is not bash syntax: it is opaque, never read as bash. */
-export const FOREIGN_SHELLS = new Set(['fish', 'csh', 'tcsh', 'pwsh', 'powershell', 'nu', 'elvish', 'xonsh', 'rc', 'es']);
+export const FOREIGN_SHELLS = new Set([
+  'fish', 'csh', 'tcsh', 'pwsh', 'powershell', 'nu', 'elvish', 'xonsh', 'rc', 'es',
+  // Oils (osh, ysh), ion, murex, hush, and Windows' cmd and PowerShell under their .exe names.
+  'osh', 'ysh', 'oil', 'ion', 'murex', 'hush', 'cmd.exe', 'powershell.exe', 'pwsh.exe',
+]);

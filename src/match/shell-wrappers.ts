@@ -103,6 +103,20 @@ const WRAPPERS: Record<string, Spec> = {
   toybox: {},
   noglob: {},
   nocorrect: {},
+  // `cross-env NODE_ENV=production CMD`: NAME=value words, then the command (no options).
+  'cross-env': { assignments: true },
+  // `gosu USER CMD`, `su-exec USER CMD`: the user, then the command.
+  gosu: { positionals: 1 },
+  'su-exec': { positionals: 1 },
+  'dumb-init': { short: 'cvV', shortArg: 'r', long: ['single-child', 'verbose', 'version'], longArg: ['rewrite'], noCommand: 'V', noCommandLong: ['version'] },
+  chronic: { short: 'evb' },
+  ifne: { short: 'n' },
+  'xvfb-run': {
+    short: 'al',
+    shortArg: 'nsefpw',
+    long: ['auto-servernum', 'listen-tcp', 'help'],
+    longArg: ['server-num', 'server-args', 'error-file', 'auth-file', 'xauth-protocol', 'wait'],
+  },
 };
 
 /** env and sudo take any NAME=VALUE word before the command (env even `A+=1`, as a name `A+`). */
@@ -112,6 +126,11 @@ const WRAPPERS_BY_NAME = ownEntries(WRAPPERS);
 
 export function isWrapper(exe: string): boolean {
   return WRAPPERS_BY_NAME.has(exe);
+}
+
+/** Whether the wrapper takes NAME=value words that set the environment of the command it runs (env, sudo, cross-env). */
+export function setsEnvironment(exe: string): boolean {
+  return WRAPPERS_BY_NAME.get(exe)?.assignments === true;
 }
 
 export type Unwrapped =

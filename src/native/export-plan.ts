@@ -133,7 +133,7 @@ function programAndSubcommand(pattern: string): { program: string; sub?: string 
   return { program, sub: second };
 }
 
-type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown };
+type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown; first?: unknown; last?: unknown; extract?: unknown; writes?: unknown; outputName?: unknown; pieces?: unknown; when?: unknown };
 const TOUCH = new TouchTable<TouchModel>((programs as { touch: Record<string, unknown> }).touch);
 /** The program's model, own keys only (a policy may name a program `constructor`). */
 const touchModel = (name: string): TouchModel | undefined => TOUCH.get(name);
@@ -141,10 +141,14 @@ const touchModel = (name: string): TouchModel | undefined => TOUCH.get(name);
 /**
  * A model under which the command's words name no file. A program that reads its operands is not
  * quiet: `ls $HOME` reads a file known only at run time, which the policy sends to a human and an
- * agent's `ls` prefix would let through.
+ * agent's `ls` prefix would let through. Nor is one that reads its first operand or writes files
+ * its operands do not name (`unzip x.zip` extracts into the working directory, `split` writes
+ * its pieces), or whose options change what it touches (`when`).
  */
 function quiet(model: TouchModel | undefined): boolean {
-  return model === undefined || (model.operands === 'none' && !model.options && !model.tree);
+  if (model === undefined) return true;
+  const { operands, options, tree, first, last, extract, writes, outputName, pieces, when } = model;
+  return operands === 'none' && !options && !tree && !first && !last && !extract && !writes && !outputName && !pieces && !when;
 }
 
 /**

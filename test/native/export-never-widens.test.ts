@@ -251,6 +251,15 @@ describe('what the exports cannot say is listed as enforced by the hook only', (
 });
 
 describe('regressions the property test found or nearly found', () => {
+  // split writes PREFIX + two letters (key.p + em), unzip and 7z x names from the archive: files
+  // their words do not name, so an allow of them stays with the hook.
+  it.each(AGENTS)('%s: allow split *, unzip * with deny *.pem: no export allows them', async (agent) => {
+    const set = await load('version: "2.1"\ndefault_permissions:\n  filesystem:\n    deny: ["*.pem"]\n  commands:\n    allow: ["split *", "unzip *"]\n');
+    const view = nativeView(agent, exportNative(set!, agent));
+    expect(view.command('split x key.p')).not.toBe('allow');
+    expect(view.command('unzip x.zip')).not.toBe('allow');
+  });
+
   // A deny folds case (SPEC 3) and matches a path-qualified program by its name; the agents
   // compare exact words, so an allow of the same program must not be exported.
   it.each([

@@ -1,0 +1,248 @@
+// Programs whose documented job is to run another program (SPEC 3, "Commands"): environment and
+// secret injectors (`op run -- CMD`, `doppler run`, `aws-vault exec P -- CMD`, `sops exec-env F
+// 'CMD'`), tool and project shells (`nix shell … -c CMD`, `nix-shell --run 'CMD'`, `conda run -n E
+// CMD`, `mise exec -- CMD`) and benchmark runners (`hyperfine 'CMD'`). The command each runs is
+// found from the runner's own options and decided as a simple command of its own (its words as
+// written), or, when it is a shell command line, analysed as one. When the runner's words cannot
+// be read exactly (an option not listed here, a word known only at run time, no `--` where the
+// command must follow one), the line is opaque: commands.opaque decides it, and the denies still
+// meet every reading (src/engine/opaque-denies.ts).
+import { ownEntries } from './own.js';
+import type { Arg } from './shell-wrappers.js';
+
+interface RunnerSpec {
+  /** The subcommands that run a command (`op run`, `nix shell`); absent: the program itself does. */
+  sub?: string[];
+  /** Operands before the command (`aws-vault exec PROFILE`, `direnv exec DIR`, `sops exec-env FILE`). */
+  positionals?: number;
+  /**
+   * What the other operands are: `command` (the default), the first starts the command it runs;
+   * `shell`, each is a shell command line (`hyperfine 'CMD' 'CMD'`, `sops exec-env FILE 'CMD'`);
+   * `own`, the runner's own (packages, tools, services): the command follows `--` or an option.
+   */
+  operands?: 'command' | 'shell' | 'own';
+  /** Options without a value. */
+  flags?: string[];
+  /** Options whose value is the next word (or attached with `=`). */
+  valued?: string[];
+  /** Options after which the remaining words are the command (`nix shell -c CMD ARG…`; `--` too where listed). */
+  commandOptions?: string[];
+  /** Options whose value is a shell command line (`nix-shell --run 'CMD'`, `hyperfine --prepare 'CMD'`). */
+  shellOptions?: string[];
+  /** Options that change what runs in a way not modelled (hyperfine's parameter substitution, `just --shell`). */
+  opaque?: string[];
+  /** Without the options above it runs no command of the line (`just build` runs a recipe): not opaque; a `--` is not one. */
+  optionsOnly?: boolean;
+  /**
+   * Subcommands whose installable names the program (`nix run nixpkgs#bash -- -c CMD` runs `bash -c
+   * CMD`: the name after `#`, its last `.` part); without `#NAME` it runs the flake's default app.
+   */
+  installable?: string[];
+  /** A `--` after the command's name is the runner's, dropped (`stack exec rm -- -rf x` runs `rm -rf x`). */
+  dropsDashDash?: boolean;
+}
+
+const CONDA: RunnerSpec = {
+  sub: ['run'],
+  flags: ['--live-stream', '--no-capture-output', '-v', '--verbose', '--debug-wrapper-scripts', '--dev', '-q', '--quiet'],
+  valued: ['-n', '--name', '-p', '--prefix', '--cwd', '-a', '--attach', '--env', '-e', '--root-prefix', '-r'],
+};
+
+const RUNNERS: Record<string, RunnerSpec> = {
+  // Secret and environment injectors: the program runs with secrets in its environment.
+  op: { sub: ['run'], operands: 'own' },
+  doppler: { sub: ['run'], operands: 'own', shellOptions: ['--command'] },
+  dotenvx: { sub: ['run'], operands: 'own' },
+  dotenv: { operands: 'own' },
+  envconsul: { operands: 'own' },
+  chamber: { sub: ['exec'], operands: 'own' },
+  'aws-vault': {
+    sub: ['exec'],
+    positionals: 1,
+    flags: ['-n', '--no-session', '-j', '--json', '-s', '--server', '--ec2-server', '--ecs-server', '--lazy', '--stdout', '--debug'],
+    valued: ['-d', '--duration', '--region', '-t', '--mfa-token', '--prompt', '--backend', '--keychain'],
+  },
+  envchain: { positionals: 1 },
+  sops: { sub: ['exec-env', 'exec-file'], positionals: 1, operands: 'shell', flags: ['--background', '--no-fifo', '--pristine', '--same-process'], valued: ['--user', '--filename', '--input-type', '--output-type', '--config'] },
+  direnv: { sub: ['exec'], positionals: 1 },
+  envdir: { positionals: 1 },
+  'env-cmd': {
+    flags: ['--fallback', '--no-override', '--silent', '--use-shell', '--verbose', '-x', '--expand-envs', '--recursive'],
+    valued: ['-f', '--file', '-r', '--rc-file', '-e', '--environments'],
+  },
+  infisical: { sub: ['run'], operands: 'own', shellOptions: ['--command'] },
+  teller: { sub: ['run'], operands: 'own' },
+  berglas: { sub: ['exec'], operands: 'own' },
+  bws: { sub: ['run'], operands: 'own' },
+  saml2aws: { sub: ['exec'], operands: 'own' },
+  summon: { flags: ['--up', '--ignore-all', '--all-provider-versions'], valued: ['-p', '--provider', '-f', '-D', '--yaml', '--ignore', '-e', '--environment'] },
+  assume: { operands: 'own', optionsOnly: true, shellOptions: ['-x', '--exec'] },
+  railway: { sub: ['run'], valued: ['-s', '--service', '-e', '--environment'] },
+  netlify: { sub: ['dev:exec'], valued: ['--context', '--filter'] },
+  heroku: { sub: ['local:run'], valued: ['-e', '--env', '-p', '--port'] },
+  firebase: { sub: ['emulators:exec'], operands: 'shell', flags: ['--ui'], valued: ['--only', '--project', '-P', '--import', '--export-on-exit', '--inspect-functions', '--log-verbosity'] },
+  ip: { sub: ['exec'], positionals: 1 },
+  // `elixir -S mix …`, `ruby -S rake …`: the program named after -S, looked up on PATH, with the rest.
+  elixir: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  iex: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  ruby: { operands: 'own', optionsOnly: true, commandOptions: ['-S'] },
+  // Terminal multiplexers and emulators that start a command in a new pane or window.
+  zellij: { sub: ['run'], operands: 'own' },
+  wezterm: { sub: ['start', 'spawn'], operands: 'own' },
+  xterm: { operands: 'own', optionsOnly: true, commandOptions: ['-e'] },
+  alacritty: { operands: 'own', optionsOnly: true, commandOptions: ['-e', '--command'] },
+  konsole: { operands: 'own', optionsOnly: true, commandOptions: ['-e'] },
+  'gnome-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['--', '-x', '--execute'], shellOptions: ['-e', '--command'] },
+  'xfce4-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['-x', '--execute'], shellOptions: ['-e', '--command'] },
+  arch: { optionsOnly: true, flags: ['-x86_64', '-arm64', '-arm64e', '-i386', '-32', '-64', '-c', '-h'], valued: ['-d', '-e'] },
+  wsl: { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] },
+  // Tool and project shells: without a command they start an interactive shell.
+  nix: { sub: ['shell', 'develop', 'run'], operands: 'own', commandOptions: ['-c', '--command'], installable: ['run'] },
+  'nix-shell': { operands: 'own', shellOptions: ['--run', '--command'] },
+  guix: { sub: ['shell', 'environment'], operands: 'own' },
+  flox: { sub: ['activate'], operands: 'own' },
+  mise: { sub: ['exec', 'x'], operands: 'own', shellOptions: ['-c', '--command'] },
+  asdf: { sub: ['exec'] },
+  devbox: { sub: ['run'], flags: ['-q', '--quiet'], valued: ['-c', '--config', '-e', '--env', '--env-file'] },
+  conda: CONDA,
+  mamba: CONDA,
+  micromamba: CONDA,
+  stack: { sub: ['exec'], dropsDashDash: true },
+  cabal: { sub: ['exec'], dropsDashDash: true },
+  ghcup: { sub: ['run'], operands: 'own' },
+  volta: { sub: ['run'], flags: ['--bundled-npm', '--no-yarn', '--verbose', '--quiet'], valued: ['--node', '--npm', '--yarn', '--pnpm', '--env'] },
+  fnm: { sub: ['exec'], operands: 'own' },
+  pyenv: { sub: ['exec'] },
+  rbenv: { sub: ['exec'] },
+  nodenv: { sub: ['exec'] },
+  goenv: { sub: ['exec'] },
+  jenv: { sub: ['exec'] },
+  plenv: { sub: ['exec'] },
+  toolbox: { sub: ['run'], valued: ['-c', '--container', '-d', '--distro', '-r', '--release', '--preserve-fds'] },
+  distrobox: { sub: ['enter'], operands: 'own' },
+  'distrobox-enter': { operands: 'own' },
+  devcontainer: {
+    sub: ['exec'],
+    flags: ['--skip-post-attach', '--mount-workspace-git-root'],
+    valued: ['--workspace-folder', '--container-id', '--id-label', '--config', '--override-config', '--remote-env', '--docker-path', '--log-level', '--log-format', '--terminal-columns', '--terminal-rows', '--user-data-folder', '--default-user-env-probe'],
+  },
+  // Monorepo and task tools: `nx exec -- CMD`, `lerna exec -- CMD`, `just --command CMD`.
+  nx: { sub: ['exec'], operands: 'own' },
+  lerna: { sub: ['exec'], operands: 'own' },
+  just: { operands: 'own', optionsOnly: true, commandOptions: ['--command'], opaque: ['--shell', '--shell-arg', '--shell-command'] },
+  // Benchmarks: each operand is a command line run by the shell.
+  hyperfine: {
+    operands: 'shell',
+    flags: ['-N', '-i', '--ignore-failure', '--show-output'],
+    valued: ['-w', '--warmup', '-m', '--min-runs', '-M', '--max-runs', '-r', '--runs', '-S', '--shell', '--style', '--sort', '-u', '--time-unit', '--export-asciidoc', '--export-csv', '--export-json', '--export-markdown', '--export-orgmode', '--output', '--input', '-n', '--command-name', '-D', '--parameter-step-size'],
+    shellOptions: ['-s', '--setup', '-p', '--prepare', '-c', '--cleanup', '--conclude', '--reference'],
+    opaque: ['-P', '--parameter-scan', '-L', '--parameter-list'],
+  },
+};
+
+const RUNNERS_BY_NAME = ownEntries(RUNNERS);
+
+/** Options that only print help or a version: no command runs. */
+const HELP = new Set(['-h', '--help', '-V', '--version']);
+
+export interface RunnerCommand {
+  /** The command it runs, as words (decided as a simple command of its own). */
+  tail?: Arg[];
+  /** Shell command lines it runs (analysed as lines). */
+  lines: Arg[];
+  /** Why the runner's words cannot be read exactly (the line is then opaque). */
+  problem?: string;
+}
+
+/** What `exe rest…` runs when exe is a runner of the table above; undefined when these words run nothing. */
+export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand | undefined {
+  const spec = RUNNERS_BY_NAME.get(exe);
+  if (!spec) return undefined;
+  let k = 0;
+  if (spec.sub) {
+    // Global options may come first; the subcommand is the first word that names one.
+    k = rest.findIndex((a) => !a.dynamic && spec.sub!.includes(a.value));
+    if (k < 0 || rest.slice(0, k).some((a) => a.value === '--')) return undefined;
+    k++;
+  }
+  const subWord = spec.sub ? rest[k - 1]!.value : undefined;
+  if (subWord !== undefined && spec.installable?.includes(subWord)) return installableCommand(rest.slice(k));
+  const out: RunnerCommand = { lines: [] };
+  const operands = spec.operands ?? 'command';
+  let unsure: string | undefined;
+  let positionals = spec.positionals ?? 0;
+  let help = false;
+  for (; k < rest.length; k++) {
+    const a = rest[k]!;
+    const v = a.value;
+    if (a.dynamic) {
+      unsure ??= `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs`;
+      continue;
+    }
+    const head = v.startsWith('--') ? v.split('=')[0]! : v;
+    const attached = head !== v;
+    if (spec.commandOptions?.includes(head)) {
+      out.tail = rest.slice(k + 1);
+      break;
+    }
+    if (v === '--') {
+      if (!spec.optionsOnly) out.tail = rest.slice(k + 1);
+      break;
+    }
+    if (spec.shellOptions?.includes(head)) {
+      const text = attached ? { ...a, value: v.slice(head.length + 1) } : rest[++k];
+      if (text) out.lines.push(text);
+      continue;
+    }
+    if (spec.opaque?.includes(head)) {
+      unsure ??= `"${exe} ${head}" changes what it runs in a way that is not modelled`;
+      continue;
+    }
+    if (spec.valued?.includes(head)) {
+      if (!attached) k++;
+      continue;
+    }
+    if (v.startsWith('-') && v !== '-') {
+      if (HELP.has(head)) {
+        help = true;
+        continue;
+      }
+      // An option not listed may take the next word as its value: where the command starts is unknown.
+      if (!spec.flags?.includes(head) && operands !== 'own') unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
+      continue;
+    }
+    if (positionals > 0) {
+      positionals--;
+      continue;
+    }
+    if (operands === 'own') continue;
+    if (operands === 'shell') {
+      out.lines.push(a);
+      if (spec.positionals) break; // sops exec-env FILE 'CMD': one command line
+      continue;
+    }
+    out.tail = rest.slice(k);
+    const dd = spec.dropsDashDash ? out.tail.findIndex((w) => w.value === '--' && !w.dynamic) : -1;
+    if (dd > 0) out.tail = [...out.tail.slice(0, dd), ...out.tail.slice(dd + 1)];
+    break;
+  }
+  // No command found: an interactive shell, or words not read exactly.
+  if (!out.tail?.length && !out.lines.length && !help && !spec.optionsOnly) unsure ??= `cannot tell which program "${exe}" runs`;
+  if (unsure) out.problem = unsure;
+  return out;
+}
+
+/** `nix run [options] FLAKE#NAME [-- ARG…]`: NAME run with the words after `--`; no `#NAME`: the flake's own app, no command of the line. */
+function installableCommand(words: readonly Arg[]): RunnerCommand | undefined {
+  const dd = words.findIndex((w) => w.value === '--' && !w.dynamic);
+  const own = dd < 0 ? words : words.slice(0, dd);
+  const args = dd < 0 ? [] : words.slice(dd + 1);
+  const ref = own.find((w) => !w.value.startsWith('-') && w.value.includes('#'));
+  if (!ref) return own.some((w) => w.dynamic) ? { lines: [], problem: 'nix run is given a word known only at run time: cannot tell which program it runs' } : undefined;
+  const after = ref.value.slice(ref.value.indexOf('#') + 1);
+  const caret = after.indexOf('^'); // `nixpkgs#hello^out`: an output, not part of the name
+  const attr = caret < 0 ? after : after.slice(0, caret);
+  const name = attr.split('.').pop() ?? '';
+  if (ref.dynamic || !/^[\w.+-]+$/.test(name)) return { lines: [], problem: `cannot tell which program "nix run ${ref.value}" runs` };
+  return { lines: [], tail: [{ value: name, dynamic: false }, ...args] };
+}
