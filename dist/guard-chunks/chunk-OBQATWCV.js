@@ -1,0 +1,554 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  cite: () => cite,
+  compilePolicy: () => compilePolicy,
+  cwdLevels: () => cwdLevels,
+  decideNetwork: () => decideNetwork,
+  decidePath: () => decidePath,
+  decideSubject: () => decideSubject,
+  decideTool: () => decideTool,
+  decidingAgent: () => decidingAgent,
+  decidingRule: () => decidingRule,
+  denyOverridesFor: () => denyOverridesFor,
+  derivedForLast: () => derivedForLast,
+  derivedOnce: () => derivedOnce,
+  levelName: () => levelName,
+  namedAllowLists: () => namedAllowLists,
+  overridesFor: () => overridesFor,
+  refusedOutright: () => refusedOutright,
+  registerCommandSupport: () => registerCommandSupport,
+  requireCommandSupport: () => requireCommandSupport,
+  sharesDecisions: () => sharesDecisions,
+  where: () => where
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_AWYVE2O7 = require("./chunk-AWYVE2O7.js");
+var import_chunk_DZDRPYKP = require("./chunk-DZDRPYKP.js");
+var import_chunk_DDC3HKHF = require("./chunk-DDC3HKHF.js");
+var import_chunk_UKGDGRKQ = require("./chunk-UKGDGRKQ.js");
+var import_chunk_ZA4BQCYO = require("./chunk-ZA4BQCYO.js");
+var import_node_path = require("node:path");
+var support;
+function registerCommandSupport(s) {
+  support = s;
+}
+function commandSupport() {
+  return support;
+}
+function requireCommandSupport() {
+  if (!support) throw new Error("command decisions need the full engine: import src/engine/index.js, not src/engine/files.js");
+  return support;
+}
+var PATH_OPTIONS = {
+  deny: import_chunk_DZDRPYKP.DENY_LIST,
+  allow: import_chunk_DZDRPYKP.ALLOW_LIST,
+  // Approval gates match like denies (a case variant or a Windows reading must not dodge the gate,
+  // nor a leading `/` or stray whitespace), without descendants.
+  gate: { nocase: true, coverDescendants: false, scopeAbsolute: false, windowsAliases: true, rootAnchored: true, trim: true }
+};
+function withBroken(list, role) {
+  return role === "deny" && list.errors.length > 0 ? { list, broken: { rule: list.errors[0].rule } } : { list };
+}
+var PathList = class {
+  constructor(rules, role, store) {
+    this.rules = rules;
+    this.role = role;
+    this.store = store;
+  }
+  rules;
+  role;
+  store;
+  compiled;
+  /**
+   * Compiled on first use: a short-lived process (the runtime guard) decides one call, which
+   * consults a few of the policy's lists. Compiling is pure, so when it happens changes nothing.
+   */
+  get list() {
+    return this.compiled ??= withBroken(this.compile(), this.role);
+  }
+  compile() {
+    let options = PATH_OPTIONS[this.role];
+    if (!this.store) return (0, import_chunk_DZDRPYKP.compilePathList)(this.rules, options);
+    let key = JSON.stringify(["path", this.role, this.rules.map((r) => r.pattern)]), restored = (0, import_chunk_DZDRPYKP.restorePathList)(this.rules, options, this.store.get(key));
+    if (restored) return restored;
+    let list = (0, import_chunk_DZDRPYKP.compilePathList)(this.rules, options);
+    return this.store.set(key, list.snapshot()), list;
+  }
+  get size() {
+    return this.rules.length;
+  }
+  first(path) {
+    if (this.rules.length === 0) return;
+    let { list, broken } = this.list;
+    if (broken) return broken;
+    let m = list.firstMatch(path);
+    return m ? { rule: m.rule } : void 0;
+  }
+  all(path) {
+    let { list, broken } = this.list, hit = new Set(list.allMatches(path).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === broken?.rule }));
+  }
+}, CommandList = class {
+  constructor(rules, role) {
+    this.rules = rules;
+    this.nocase = role !== "allow";
+    let s = commandSupport();
+    s && (this.compiled = new s.CommandPatternList(rules, this.nocase));
+  }
+  rules;
+  compiled;
+  nocase;
+  get list() {
+    return this.compiled ??= new (requireCommandSupport()).CommandPatternList(this.rules, this.nocase);
+  }
+  get size() {
+    return this.rules.length;
+  }
+  /** The first rule matching any of the layers of a simple command. */
+  first(layers) {
+    if (this.rules.length !== 0)
+      for (let layer of layers) {
+        let m = this.list.first(layer);
+        if (m) return { rule: m.rule, layer };
+      }
+  }
+  /** Positions (sorted) of the rules whose pattern matches one layer as written (one pass of the list's automaton). */
+  indicesMatching(layer) {
+    return this.rules.length === 0 ? [] : this.list.indices(layer);
+  }
+  all(layers) {
+    return this.rules.map((rule, i) => {
+      let pattern = this.list.all[i], layer = layers.find((l) => pattern.test(l));
+      return { rule, matched: layer !== void 0, layer: layer ?? layers[layers.length - 1] ?? "" };
+    });
+  }
+}, ToolList = class {
+  constructor(rules, role) {
+    this.rules = rules;
+    this.list = new import_chunk_DDC3HKHF.WordPatternList(rules.map((r) => role === "allow" ? r.pattern : r.pattern.trim()), { nocase: role !== "allow" });
+  }
+  rules;
+  list;
+  get size() {
+    return this.rules.length;
+  }
+  first(name) {
+    let i = this.list.matches(name)[0];
+    return i === void 0 ? void 0 : { rule: this.rules[i] };
+  }
+  all(name) {
+    let hit = new Set(this.list.matches(name));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) }));
+  }
+}, HostList = class {
+  constructor(rules, role) {
+    this.rules = rules;
+    this.role = role;
+  }
+  rules;
+  role;
+  compiled;
+  /** Compiled on first use, as PathList. */
+  get list() {
+    return this.compiled ??= withBroken((0, import_chunk_DZDRPYKP.compileHostList)(this.rules), this.role);
+  }
+  get size() {
+    return this.rules.length;
+  }
+  first(host) {
+    if (this.rules.length === 0) return;
+    let { list, broken } = this.list;
+    if (broken) return broken;
+    let m = list.firstMatchOf(host);
+    return m ? { rule: m.rule } : void 0;
+  }
+  all(host) {
+    let { list, broken } = this.list, hit = new Set(list.allMatchesOf(host).map((m) => m.index));
+    return this.rules.map((rule, i) => ({ rule, matched: hit.has(i) || rule === broken?.rule }));
+  }
+};
+function decidingAgent(compiled, agentId) {
+  if (agentId === void 0) return;
+  let a = compiled.agents.get(agentId);
+  return a && (a.trust !== void 0 || a.level !== void 0) ? agentId : void 0;
+}
+function approvals(c, kind) {
+  return c.requireHumanApproval.filter((a) => a.kind === kind);
+}
+function level(kind, name, file, p, c, builtins, lists) {
+  let cons = c ?? { requireHumanApproval: [] }, fileApprovals = approvals(cons, "file"), fileGates = builtins && builtins.gates.length > 0 ? [...fileApprovals, ...builtins.gates] : fileApprovals, commandApprovals = approvals(cons, "command"), toolApprovals = approvals(cons, "tool");
+  return {
+    kind,
+    name,
+    file,
+    fs: {
+      allow: new PathList(p.filesystem.allow, "allow", lists),
+      deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, "deny", lists)
+    },
+    commands: {
+      allow: new CommandList(p.commands.allow, "allow"),
+      deny: new CommandList(p.commands.deny, "deny"),
+      ...p.commands.opaque ? { opaque: { setting: p.commands.opaque, origin: p.commands.opaqueOrigin } } : {}
+    },
+    tools: { allow: new ToolList(p.tools.allow, "allow"), deny: new ToolList(p.tools.deny, "deny") },
+    network: {
+      allowOutbound: p.network.allowOutbound,
+      allowOutboundOrigin: p.network.allowOutboundOrigin,
+      exceptions: new HostList(p.network.exceptions, "allow"),
+      deny: new HostList(p.network.deny, "deny")
+    },
+    approvals: {
+      // Built-in gates only gate: they never grant what the allow list does not.
+      file: { gate: new PathList(fileGates, "gate", lists), grant: new PathList(fileApprovals, "allow", lists) },
+      command: { gate: new CommandList(commandApprovals, "gate"), grant: new CommandList(commandApprovals, "allow") },
+      // Hosts compare case-insensitively: a host approval's gate is its grant.
+      host: new HostList(approvals(cons, "host"), "gate"),
+      tool: { gate: new ToolList(toolApprovals, "gate"), grant: new ToolList(toolApprovals, "allow") }
+    },
+    maxFilesPerAction: cons.maxFilesPerAction !== void 0 ? { limit: cons.maxFilesPerAction, origin: cons.maxFilesPerActionOrigin } : void 0
+  };
+}
+function compilePolicy(set, opts = {}) {
+  let r = set.root, denies = (0, import_chunk_UKGDGRKQ.builtinDenies)(r.audit?.logDir), overrides = /* @__PURE__ */ new Map();
+  for (let o of set.overrides) {
+    let dir = o.dir.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+    dir === "" || dir === "." || overrides.set(dir, level("override", dir, o.file, o.permissions, o.constraints, { denies, gates: [] }, opts.lists));
+  }
+  let agents = /* @__PURE__ */ new Map();
+  for (let a of r.agents)
+    agents.set(a.id, {
+      identity: a,
+      trust: a.trustLevel,
+      level: a.permissions ? level("agent", a.id, r.file, a.permissions, void 0, void 0, opts.lists) : void 0
+    });
+  let rootLevel = level("root", "", r.file, r.permissions, r.constraints, { denies, gates: (0, import_chunk_UKGDGRKQ.builtinApprovals)() }, opts.lists);
+  return {
+    set,
+    root: r.root,
+    rootLevel,
+    overrides,
+    agents,
+    exceptions: new PathList(r.exceptions, "allow", opts.lists),
+    noPush: new CommandList([{ pattern: "git push" }], "deny"),
+    display: /* @__PURE__ */ new Map(),
+    memo: new import_chunk_DDC3HKHF.TwoGenerationCache(opts.memo ?? 5e4),
+    hasFileLimits: rootLevel.maxFilesPerAction !== void 0 || [...overrides.values()].some((o) => o.maxFilesPerAction !== void 0)
+  };
+}
+function overridesFor(cp, path) {
+  if (cp.overrides.size === 0 || path === ".") return [];
+  let out = [], i = path.indexOf("/");
+  for (; ; ) {
+    let dir = i < 0 ? path : path.slice(0, i), o = cp.overrides.get(dir);
+    if (o && out.push(o), i < 0) break;
+    i = path.indexOf("/", i + 1);
+  }
+  return out;
+}
+function decidingRule(effect, rule, subject, matched) {
+  let d = { effect, pattern: rule?.pattern ?? "", subject, matched };
+  return rule?.origin && (d.origin = rule.origin), d;
+}
+function consult(recorder, effect, subject, list, s) {
+  if (recorder.explain) {
+    let hit;
+    for (let m of list.all(s))
+      recorder.rules.push(decidingRule(effect, m.rule, m.layer ?? subject, m.matched)), m.matched && !hit && (hit = m.rule);
+    return hit;
+  }
+  let f = list.first(s);
+  return f && recorder.rules.push(decidingRule(effect, f.rule, f.layer ?? subject, true)), f?.rule;
+}
+function where(policy, origin) {
+  if (!origin) return "built-in";
+  let f = policy.display.get(origin.file);
+  if (f === void 0) {
+    if (f = origin.file, (0, import_node_path.isAbsolute)(f)) {
+      let r = (0, import_node_path.relative)(policy.root, f);
+      r && !r.startsWith("..") && (f = r.split(import_node_path.sep).join("/"));
+    }
+    policy.display.set(origin.file, f);
+  }
+  return `${f}:${origin.line}`;
+}
+function cite(policy, r) {
+  return `"${r.pattern}" (${where(policy, r.origin)})`;
+}
+function levelName(l) {
+  return l.kind === "root" ? "the root policy" : l.kind === "override" ? `the ${l.name}/ override` : `agent "${l.name}"`;
+}
+function refusedOutright(kind, name, reason) {
+  return { subject: name, kind, outcome: "deny", allowed: false, requiresApproval: false, reason, rules: [decidingRule("default", void 0, name, true)] };
+}
+function derivedOnce(derive) {
+  let values = /* @__PURE__ */ new WeakMap();
+  return (key, ...args) => {
+    let value = values.get(key);
+    return value === void 0 && !values.has(key) && values.set(key, value = derive(key, ...args)), value;
+  };
+}
+function derivedForLast(derive) {
+  let lastKey, lastValue;
+  return (key) => (key !== lastKey && (lastValue = derive(key), lastKey = key), lastValue);
+}
+function decideSubject(context, seq) {
+  let { policy, explain } = context, { shown, subject } = seq, recorder = { policy, explain, rules: [] }, result = (outcome, reason, requiresApproval = false) => ({
+    subject: shown,
+    kind: seq.kind,
+    outcome,
+    allowed: outcome === "allow",
+    requiresApproval,
+    reason,
+    rules: recorder.rules
+  }), deny, deniedBelowRoot = false;
+  for (let level2 of seq.deny.levels) {
+    if (deny && !explain && (deniedBelowRoot || !seq.carveOut)) break;
+    let list = seq.deny.list(level2), hit = consult(recorder, "deny", shown, list, subject);
+    hit && (deny ??= { rule: hit, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = true));
+  }
+  if (!deny && seq.deny.further)
+    for (let level2 of seq.deny.levels) {
+      let hit = seq.deny.further(level2);
+      if (hit) {
+        recorder.rules.push(decidingRule("deny", hit.rule, hit.matched, true)), deny = { rule: hit.rule, level: level2 }, level2.kind !== "root" && (deniedBelowRoot = true);
+        break;
+      }
+    }
+  let carved;
+  if (deny && (deny.level.kind === "root" && !deniedBelowRoot && seq.carveOut && (carved = seq.carveOut(recorder)), carved === void 0))
+    return result("deny", ruleReason(policy, "denied by ", deny.rule, deny.level, seq.deny.listName));
+  let builtIn = seq.deny.builtIn?.();
+  if (builtIn)
+    return recorder.rules.push(decidingRule("default", builtIn.rule, shown, true)), result("deny", builtIn.reason);
+  let gate, granted = false, approval = seq.approval;
+  if (approval) {
+    for (let level2 of approval.levels) {
+      if (gate && !explain) break;
+      let gates = approval.gate(level2), hit = consult(recorder, "approval", shown, gates, subject);
+      hit && (gate ??= hit, !granted && !seq.grantsDoNotApply && (granted = approval.grant(level2)?.first(subject) !== void 0));
+    }
+    if (!gate && approval.further)
+      for (let level2 of approval.levels) {
+        let hit = approval.further(level2);
+        if (hit) {
+          recorder.rules.push(decidingRule("approval", hit.rule, hit.matched, true)), gate = hit.rule, granted = hit.grants && !seq.grantsDoNotApply;
+          break;
+        }
+      }
+  }
+  let allowed, refused, allow = seq.allow, openly = carved === void 0 && "open" in allow;
+  if (carved !== void 0 ? allowed = carved : "open" in allow ? allowed = allow.open : [allowed, refused] = allowLists(recorder, shown, subject, allow), allowed !== void 0 && !openly && seq.narrow && seq.narrow.list.size > 0) {
+    let list = seq.narrow.list;
+    consult(recorder, "allow", shown, list, subject) || (allowed = void 0, refused = seq.narrow.refused);
+  }
+  if (!gate) return allowed !== void 0 ? result("allow", allowed) : result("deny", refused);
+  let why = `${approval.what} needs a human approval: ${cite(policy, gate)}`, approvalWouldAllow = granted || allowed !== void 0;
+  return context.approved ? granted ? result("allow", `${why}; approved`, true) : allowed !== void 0 ? result("allow", `${why}; approved (${allowed})`, true) : result("deny", `${why}, approved, but ${refused}`, true) : approvalWouldAllow ? result("needs-approval", `${why}; none given`, true) : result("deny", `${why}, but no approval can allow it: ${refused}`, true);
+}
+function allowLists(recorder, shown, subject, step) {
+  step.governedBy && recorder.rules.push(decidingRule("default", step.governedBy, shown, true));
+  let consulted = 0;
+  for (let l of step.levels) consulted += step.list(l).size;
+  if (consulted === 0 && "allowed" in step.whenNoList) return [step.whenNoList.allowed, void 0];
+  let hit;
+  if (consulted > 0)
+    for (let level2 of step.levels) {
+      if (hit && !recorder.explain) break;
+      let list = step.list(level2), rule = consult(recorder, "allow", shown, list, subject);
+      rule && !hit && (hit = { rule, level: level2 });
+    }
+  return hit ? [step.allowedBy(hit.rule, hit.level), void 0] : (recorder.rules.push(decidingRule("default", void 0, shown, true)), [void 0, consulted === 0 && "refused" in step.whenNoList ? step.whenNoList.refused : step.unmatched(consulted)]);
+}
+function ruleReason(policy, verb, rule, level2, listName) {
+  let kept = ruleReasons(policy), known = kept.get(rule);
+  if (known && known.verb === verb && known.level === level2 && known.listName === listName) return known.reason;
+  let reason = `${verb}${levelName(level2)}: ${listName} ${cite(policy, rule)}`;
+  return kept.set(rule, { verb, level: level2, listName, reason }), reason;
+}
+var ruleReasons = derivedOnce((_policy) => /* @__PURE__ */ new WeakMap());
+function namedAllowLists(context, levels, list, names) {
+  let unmatched;
+  return {
+    levels,
+    list,
+    allowedBy: (rule, level2) => ruleReason(context.policy, "allowed by ", rule, level2, names.allowList),
+    whenNoList: { allowed: names.whenNoList },
+    unmatched: (n) => (unmatched?.n !== n && (unmatched = { n, reason: `matches no ${names.allowList} pattern (${n} consulted)` }), unmatched.reason)
+  };
+}
+function cwdLevels(context) {
+  let { policy } = context;
+  if (!context.action.cwd || policy.overrides.size === 0) return [policy.rootLevel];
+  let np = (0, import_chunk_ZA4BQCYO.normalizePath)(context.action.cwd, { root: policy.root });
+  return np.outside ? [policy.rootLevel] : [policy.rootLevel, ...overridesFor(policy, np.path)];
+}
+function decideNetwork(context, host, url) {
+  let { agent } = context, named = host ?? url ?? "";
+  if (agent?.trust === "read_only") return refusedOutright("host", named, `agent "${agent.identity.id}" is read_only: it may not reach the network`);
+  let given = host !== void 0 && host.trim() !== "" ? host : url;
+  if (given === void 0 || given.trim() === "") return refusedOutright("host", named, "the request names no host");
+  let name = (0, import_chunk_DZDRPYKP.normalizeHost)(given);
+  if (name === void 0) return refusedOutright("host", named, `cannot tell which host "${given}" names`);
+  let levels = cwdLevels(context), agentLevel = agent?.level;
+  return decideSubject(context, {
+    kind: "host",
+    shown: name,
+    subject: name,
+    deny: { levels: agentLevel ? [...levels, agentLevel] : levels, list: (l) => l.network.deny, listName: "network.deny" },
+    // Hosts compare case-insensitively: a host approval's gate is its own grant.
+    approval: { levels, gate: (l) => l.approvals.host, grant: (l) => l.approvals.host, what: "reaching it" },
+    allow: outbound(context, levels),
+    narrow: agentLevel && { list: agentLevel.network.exceptions, refused: `not among the network exceptions of agent "${agentLevel.name}"` }
+  });
+}
+function outbound(context, levels) {
+  let { policy, agent } = context, closedBy = [...levels, ...agent?.level ? [agent.level] : []].find((l) => l.network.allowOutbound === false);
+  if (!closedBy && agent?.trust !== "write_local") return { open: "outbound requests are not restricted and no network.deny matches" };
+  let why = closedBy ? `allow_outbound is false (${closedBy.network.allowOutboundOrigin ? where(policy, closedBy.network.allowOutboundOrigin) : levelName(closedBy)})` : `agent "${agent.identity.id}" is write_local (network only through exceptions)`, refused = `${why} and no network exception names the host`;
+  return {
+    levels,
+    list: (l) => l.network.exceptions,
+    allowedBy: (rule, level2) => `${why}, but the host is a network exception of ${levelName(level2)}: ${cite(policy, rule)}`,
+    whenNoList: { refused },
+    unmatched: () => refused,
+    governedBy: closedBy ? { pattern: "allow_outbound: false", origin: closedBy.network.allowOutboundOrigin } : void 0
+  };
+}
+function decideTool(context, tool) {
+  let { agent } = context;
+  if (tool.trim() === "") return refusedOutright("tool", tool, "the tool invocation names no tool");
+  let levels = cwdLevels(context), agentLevel = agent?.level, allow = namedAllowLists(context, levels, (l) => l.tools.allow, { allowList: "tools.allow", whenNoList: "no tools.deny matches and no allow list applies" });
+  return decideSubject(context, {
+    kind: "tool",
+    shown: tool,
+    subject: tool,
+    deny: { levels: agentLevel ? [...levels, agentLevel] : levels, list: (l) => l.tools.deny, listName: "tools.deny" },
+    approval: { levels, gate: (l) => l.approvals.tool.gate, grant: (l) => l.approvals.tool.grant, what: "invoking it" },
+    // A read_only agent may use only the tools an allow list names.
+    allow: agent?.trust === "read_only" ? { ...allow, whenNoList: { refused: `agent "${agent.identity.id}" is read_only: only tools an allow list names are allowed` } } : allow,
+    narrow: agentLevel && { list: agentLevel.tools.allow, refused: `not in the tools.allow list of agent "${agentLevel.name}"` }
+  });
+}
+function denyOverridesFor(cp, path) {
+  if (cp.overrides.size === 0 || path === ".") return [];
+  let exact = overridesFor(cp, path), folded = path.toLowerCase(), out = [...exact];
+  for (let [dir, level2] of cp.overrides) {
+    if (out.includes(level2)) continue;
+    let d = dir.toLowerCase();
+    (folded === d || folded.startsWith(`${d}/`)) && out.push(level2);
+  }
+  return out;
+}
+function sharesDecisions(context) {
+  return !context.explain && !context.policy.memo.off;
+}
+function decidePath(context, input, op, via) {
+  let fresh = !sharesDecisions(context), decision;
+  if (fresh) decision = decidePathNow(context, input, op);
+  else {
+    let a = context.action, key = `p${op}${a.cwd ?? ""}${a.agentId ?? ""}${context.approved ? 1 : 0}${input}`, known = context.policy.memo.get(key);
+    known ? decision = known : context.policy.memo.set(key, decision = decidePathNow(context, input, op));
+  }
+  let target = context.linkTarget?.(input, context.action.cwd);
+  return target !== void 0 && (decision = throughLink(context, decision, target, op)), fresh ? (via && (decision.via = via), decision) : via ? { ...decision, via } : decision;
+}
+function throughLink(context, direct, target, op) {
+  let linked = decidePathNow(context, target, op);
+  return (0, import_chunk_AWYVE2O7.stricterOutcome)(direct.outcome, linked.outcome) === direct.outcome ? direct : { ...linked, subject: direct.subject, reason: `"${direct.subject}" leads through a symbolic link to "${linked.subject}": ${linked.reason}` };
+}
+var FS_DENY = (l) => l.fs.deny, FS_GATE = (l) => l.approvals.file.gate, FS_GRANT = (l) => l.approvals.file.grant, FS_ALLOW = (l) => l.fs.allow, FS_NAMES = { allowList: "filesystem.allow", whenNoList: "no filesystem deny matches and no allow list applies" }, NO_CARVE_OUT = () => {
+}, rootOnlySteps = derivedOnce((policy, context) => {
+  let levels = [policy.rootLevel];
+  return {
+    deny: { levels, list: FS_DENY, listName: "filesystem.deny" },
+    approval: {
+      write: { levels, gate: FS_GATE, grant: FS_GRANT, what: "write" },
+      delete: { levels, gate: FS_GATE, grant: FS_GRANT, what: "delete" }
+    },
+    allow: namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
+    outside: outsideTheRepository(context)
+  };
+}), NONE = [];
+function decidePathNow(context, input, op) {
+  let { policy, agent } = context, np = (0, import_chunk_ZA4BQCYO.normalizePath)(input, { root: policy.root, cwd: context.action.cwd });
+  if (np.invalid) return refusedOutright("path", np.path, `"${input}" is not a usable path (${np.invalid})`);
+  if (op !== "read" && agent?.trust === "read_only") return refusedOutright("path", np.path, `agent "${agent.identity.id}" is read_only: it may not ${op} files`);
+  let overrides = np.outside ? NONE : overridesFor(policy, np.path), denyOverrides = np.outside ? NONE : denyOverridesFor(policy, np.path), agentLevel = agent?.level, shared = overrides.length === 0 && denyOverrides.length === 0 && !agentLevel ? rootOnlySteps(policy, context) : void 0, levels = [policy.rootLevel, ...overrides];
+  return decideSubject(context, {
+    kind: "path",
+    shown: np.path,
+    subject: np,
+    // Denies match case-insensitively and cover descendants (src/match/patterns.ts).
+    // Override directories compare case-insensitively for denies (override-lookup.ts).
+    deny: shared ? shared.deny : { levels: [policy.rootLevel, ...denyOverrides, ...agentLevel ? [agentLevel] : []], list: FS_DENY, listName: "filesystem.deny" },
+    carveOut: np.outside ? void 0 : overrides.length === 0 ? NO_CARVE_OUT : (recorder) => carveOut(context, recorder, np, overrides),
+    // Reading is never gated.
+    approval: op === "read" ? void 0 : shared ? shared.approval[op] : { levels, gate: FS_GATE, grant: FS_GRANT, what: op },
+    ...np.outside ? { grantsDoNotApply: true } : {},
+    allow: np.outside ? shared ? shared.outside : outsideTheRepository(context) : shared ? shared.allow : namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
+    narrow: agentLevel && { list: agentLevel.fs.allow, refused: `not in the filesystem.allow list of agent "${agentLevel.name}"` }
+  });
+}
+function outsideTheRepository(context) {
+  let refused = "outside the repository: no absolute-path allow pattern names it";
+  return {
+    levels: [context.policy.rootLevel],
+    list: (l) => l.fs.allow,
+    allowedBy: (rule) => `outside the repository, allowed by the absolute-path pattern ${cite(context.policy, rule)}`,
+    whenNoList: { refused },
+    unmatched: () => refused
+  };
+}
+function carveOut(context, recorder, np, overrides) {
+  let { policy } = context;
+  if (overrides.length === 0 || policy.exceptions.size === 0) return;
+  let path = np.path;
+  for (let { rule: exception, matched } of policy.exceptions.all(np))
+    if (context.explain && recorder.rules.push(decidingRule("exception", exception, path, matched)), !!matched)
+      for (let level2 of overrides) {
+        if (exception.overrides.length > 0 && !exception.overrides.includes(level2.name)) continue;
+        let allow = level2.fs.allow.first(np)?.rule;
+        if (allow)
+          return context.explain || recorder.rules.push(decidingRule("exception", exception, path, true)), recorder.rules.push(decidingRule("allow", allow, path, true)), `allowed by the exception ${cite(policy, exception)} in a root deny, used by ${levelName(level2)}: ${cite(policy, allow)}`;
+      }
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  cite,
+  compilePolicy,
+  cwdLevels,
+  decideNetwork,
+  decidePath,
+  decideSubject,
+  decideTool,
+  decidingAgent,
+  decidingRule,
+  denyOverridesFor,
+  derivedForLast,
+  derivedOnce,
+  levelName,
+  namedAllowLists,
+  overridesFor,
+  refusedOutright,
+  registerCommandSupport,
+  requireCommandSupport,
+  sharesDecisions,
+  where
+});
