@@ -136,17 +136,26 @@ const lazyChildProcess = {
     });
   },
 };
-// data/programs.json for the guard: each touch model as its JSON text, parsed when first asked for
-// (src/command/touch-table.ts). Building the ~370 models as objects cost a hook run about 2 ms;
-// it needs the few its command names. The rest of the file is as written.
-const touchModelsAsText = {
-  name: 'touch-models-as-text',
+// data/programs.json and data/program-hazards.json for the guard: each entry of their per-program
+// tables (`touch`, `programs`) as its JSON text, parsed when a command first names its program
+// (src/match/lazy-table.ts). Building every entry as an object cost a hook run about 2 ms for the
+// ~370 touch models alone; a command needs the few it names. Comments (`$…`) are dropped, the rest
+// of each file is as written.
+function entriesAsText(table) {
+  return Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)]));
+}
+const dataEntriesAsText = {
+  name: 'data-entries-as-text',
   setup(b) {
     b.onLoad({ filter: /[\\/]data[\\/]programs\.json$/ }, (args) => {
       const data = JSON.parse(readFileSync(args.path, 'utf8'));
-      if (!data.touch || !data.programs) throw new Error(`touch-models-as-text: ${args.path} has no touch or programs table`);
-      const touch = Object.fromEntries(Object.entries(data.touch).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)]));
-      return { contents: `export default ${JSON.stringify({ programs: data.programs, registries: data.registries, touch })};`, loader: 'js' };
+      if (!data.touch || !data.programs) throw new Error(`data-entries-as-text: ${args.path} has no touch or programs table`);
+      return { contents: `export default ${JSON.stringify({ programs: entriesAsText(data.programs), registries: data.registries, touch: entriesAsText(data.touch) })};`, loader: 'js' };
+    });
+    b.onLoad({ filter: /[\\/]data[\\/]program-hazards\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      if (!data.programs) throw new Error(`data-entries-as-text: ${args.path} has no programs table`);
+      return { contents: `export default ${JSON.stringify({ programs: entriesAsText(data.programs) })};`, loader: 'js' };
     });
   },
 };
@@ -160,7 +169,7 @@ const guardChunks = await build({
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
-  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess, touchModelsAsText],
+  plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess, dataEntriesAsText],
 });
 // guard-chunks/bash-parser.cjs: bash-parser on its own (CommonJS, babylon still lazy), loaded by
 // the chunk loader through the code cache on the first line that needs the full grammar.

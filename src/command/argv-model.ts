@@ -3,8 +3,8 @@
 // operands unless `--` ends them; `--opt=v` = `--opt v` where the option takes a value; git's
 // global options before its subcommand; `git push +ref` is a forced push. Words known only at run
 // time are kept as such: they may be any option or operand.
-import data from '../../data/programs.json';
 import { own } from '../match/own.js';
+import { PROGRAM_SPECS } from '../match/program-tables.js';
 
 interface ProgramSpec {
   aliases?: Record<string, string>;
@@ -23,7 +23,10 @@ interface ProgramSpec {
   implies?: Record<string, string[]>;
 }
 
-const PROGRAMS = (data as { programs: Record<string, ProgramSpec> }).programs;
+/** The program's entry of data/programs.json `programs` (own entries only: names come from the command line). */
+function programSpec(program: string): ProgramSpec | undefined {
+  return PROGRAM_SPECS.get(program) as ProgramSpec | undefined;
+}
 
 /** The long spellings of each canonical option, per spec (abbreviation matching asks often). */
 const longSpellings = new WeakMap<ProgramSpec, Map<string, string[]>>();
@@ -33,8 +36,8 @@ const longSpellings = new WeakMap<ProgramSpec, Map<string, string[]>>();
  * the option itself when it is long. Own entries only: names come from the command line.
  */
 export function longOptionsOf(program: string, subcommand: string | undefined, option: string): readonly string[] {
-  const programSpec = own(PROGRAMS, program);
-  const spec = subcommand === undefined ? programSpec : own(programSpec?.subcommands, subcommand);
+  const ofProgram = programSpec(program);
+  const spec = subcommand === undefined ? ofProgram : own(ofProgram?.subcommands, subcommand);
   const itself = option.startsWith('--') ? [option] : [];
   if (!spec?.aliases) return itself;
   let byCanonical = longSpellings.get(spec);
@@ -56,12 +59,12 @@ export function longOptionsOf(program: string, subcommand: string | undefined, o
  * `implies`): `git merge` creates a commit, so a gate on `git commit` gates it. Never for allows.
  */
 export function impliedSubcommands(program: string, subcommand: string): readonly string[] {
-  return own(own(PROGRAMS, program)?.implies, subcommand) ?? [];
+  return own(programSpec(program)?.implies, subcommand) ?? [];
 }
 
 /** The program's name for its first operand when written another way (`npm i` -> `install`). */
 export function commandAlias(program: string, operand: string): string {
-  return own(own(PROGRAMS, program)?.commandAliases, operand) ?? operand;
+  return own(programSpec(program)?.commandAliases, operand) ?? operand;
 }
 
 /** One word of a command: its text and whether it is known only at run time. */
@@ -97,7 +100,7 @@ function add(model: ArgvModel, option: string, value: string): void {
  */
 export function argvModel(program: string, words: readonly Word[]): ArgvModel {
   const model: ArgvModel = { program, options: new Map(), operands: [], unknown: false };
-  let spec = own(PROGRAMS, program);
+  let spec = programSpec(program);
   let k = 0;
   // Global options before a subcommand (git -C dir -c x=y --no-pager push).
   if (spec?.subcommands) {
@@ -189,7 +192,7 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
       add(model, name, '');
     }
   }
-  if (model.subcommand === undefined) twoWordAlias(model, words, own(PROGRAMS, program));
+  if (model.subcommand === undefined) twoWordAlias(model, words, programSpec(program));
   if (program === 'chmod' && model.operands.length > 0) model.operands[0] = chmodMode(model.operands[0]!);
   // `make DEPLOY=1 deploy`: a NAME=value word is a variable of make's, not a target.
   if (program === 'make' || program === 'gmake') model.operands = model.operands.filter((o) => !MAKE_VARIABLE.test(o));

@@ -9,8 +9,8 @@
 //   - opaque (`-c k=v`, `--config-env`): data/program-hazards.json lists them as code, so the line
 //     is opaque whatever the allow says and commands.opaque decides it (default: ask).
 // Any other global option, or a value known only at run time, leaves the command as written.
-import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
+import { PROGRAM_SPECS } from '../match/program-tables.js';
 
 import { executableName } from '../match/shell-analyze.js';
 
@@ -20,9 +20,10 @@ interface NeutralGlobals {
   opaque: string[];
 }
 
-const PROGRAMS = (data as unknown as { programs: Record<string, { neutralGlobals?: NeutralGlobals }> }).programs;
-/** The programs that have neutral global options (git): one Map lookup per command, and only own entries, as `own`. */
-const NEUTRAL = new Map(Object.entries(PROGRAMS).flatMap(([name, p]) => (p.neutralGlobals ? [[name, p.neutralGlobals] as const] : [])));
+/** The program's neutral global options (git's), if it has any: own entries only, as `own`. */
+function neutralGlobals(program: string): NeutralGlobals | undefined {
+  return (PROGRAM_SPECS.get(program) as { neutralGlobals?: NeutralGlobals } | undefined)?.neutralGlobals;
+}
 
 /** A literal relative directory that cannot climb out of the repository. */
 function insideDir(a: Arg | undefined): boolean {
@@ -35,7 +36,7 @@ function insideDir(a: Arg | undefined): boolean {
 export function withoutNeutralGlobals(argv: readonly Arg[]): Arg[] | undefined {
   const first = argv[0];
   if (!first || first.dynamic) return undefined;
-  const spec = NEUTRAL.get(executableName(first.value));
+  const spec = neutralGlobals(executableName(first.value));
   if (!spec) return undefined;
   let k = 1;
   for (; k < argv.length; k++) {

@@ -5,7 +5,6 @@
 // time where a file or host is expected. A program without a model gets the generic POSIX/GNU
 // reading: every operand (and every `--opt=value` value) may be a file it reads, checked against
 // denies only, because the program may not treat it as a file at all.
-import data from '../../data/programs.json';
 import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
@@ -19,7 +18,8 @@ import { registryTouches, type RegistrySpec, type RegistryUse } from './package-
 import { socatTouches } from './socat-address.js';
 import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
-import { TouchTable } from './touch-table.js';
+import type { LazyTable } from '../match/lazy-table.js';
+import { PROGRAM_SPECS, REGISTRY_DATA, TOUCH_MODELS } from '../match/program-tables.js';
 import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
@@ -212,14 +212,12 @@ interface ProgramSpec {
   subcommands?: Record<string, ProgramSpec>;
 }
 
-const DATA = data as unknown as { programs: Record<string, ProgramSpec>; touch: Record<string, TouchSpec>; registries: Record<string, RegistrySpec> };
 /** Each package manager's default registry (data/programs.json `registries`: ./package-registry.ts). */
-const REGISTRIES = ownEntries(DATA.registries);
-const PROGRAMS = DATA.programs;
-/** The same table as a Map for the lookups every command makes (as `own`: only its own entries). */
-const PROGRAMS_BY_NAME = ownEntries(PROGRAMS);
-/** The touch models, each made when first asked for (./touch-table.ts). */
-const TOUCH_BY_NAME = new TouchTable<TouchSpec>(DATA.touch);
+const REGISTRIES = ownEntries(REGISTRY_DATA as Record<string, RegistrySpec>);
+/** How each program reads its words (data/programs.json `programs`), each made when first asked for. */
+const PROGRAMS_BY_NAME = PROGRAM_SPECS as unknown as LazyTable<ProgramSpec>;
+/** The touch models, each made when first asked for (../match/lazy-table.ts). */
+const TOUCH_BY_NAME = TOUCH_MODELS as unknown as LazyTable<TouchSpec>;
 /**
  * Programs without subcommands in `programs` whose touch models name some of their subcommands
  * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is
@@ -235,7 +233,7 @@ const DEVICES = new Set(['-', '/dev/null', '/dev/stdin', '/dev/stdout', '/dev/st
 
 /** Every program named in data/programs.json (tests count them). */
 export function modelledPrograms(): string[] {
-  return [...new Set([...Object.keys(PROGRAMS), ...TOUCH_BY_NAME.names()])];
+  return [...new Set([...PROGRAMS_BY_NAME.names(), ...TOUCH_BY_NAME.names()])];
 }
 
 interface Parsed {

@@ -4,7 +4,7 @@
 // (include.path, includeIf.<cond>.path) or redirect hosts (url.<base>.insteadOf), and keys are
 // case-insensitive (`Core.HooksPath`). So a write is opaque unless every key it sets is one of a
 // short list known to do none of that; reading the configuration is not.
-import data from '../../data/programs.json';
+import { PROGRAM_SPECS } from './program-tables.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import type { Arg } from './shell-wrappers.js';
 
@@ -62,7 +62,7 @@ const READING_VERBS = new Set(['get', 'list']);
 /** Options taking a value as the next word. */
 const VALUED = new Set(['-f', '--file', '--blob', '--type', '--default', '--comment', '--value', '--url']);
 /** git's global options that take a value as the next word (before the subcommand): data/programs.json. */
-const GLOBAL_VALUED = new Set((data as { programs: { git: { globalValued: string[] } } }).programs.git.globalValued);
+const GLOBAL_VALUED = new Set((PROGRAM_SPECS.get('git') as { globalValued: string[] }).globalValued);
 
 /** An option that only reads (`--get`, `--get-all`, `--get-regexp`, …, `-l`, `--list`). */
 const reads = (option: string): boolean => option === '-l' || option.startsWith('--get') || option.startsWith('--list');

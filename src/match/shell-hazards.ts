@@ -7,9 +7,9 @@
 // instead of the one the line shows: an allow pattern must name it), `checked` (runs a command the
 // analysis follows on its own, `find -exec`). A word known only at run time, where the program
 // reads options, may be any of them.
-import hazardData from '../../data/program-hazards.json';
-import programData from '../../data/programs.json';
-import { own, ownEntries } from './own.js';
+import type { LazyTable } from './lazy-table.js';
+import { own } from './own.js';
+import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type HazardKind = 'code' | 'elsewhere' | 'checked';
@@ -39,11 +39,9 @@ interface OptionSpec {
   subcommands?: Record<string, OptionSpec>;
 }
 
-const HAZARDS = (hazardData as { programs: Record<string, ProgramHazards> }).programs;
-const OPTIONS = (programData as { programs: Record<string, OptionSpec> }).programs;
 const KINDS: HazardKind[] = ['code', 'elsewhere', 'checked'];
-const HAZARDS_BY_NAME = ownEntries(HAZARDS);
-const OPTIONS_BY_NAME = ownEntries(OPTIONS);
+const HAZARDS_BY_NAME = PROGRAM_HAZARDS as unknown as LazyTable<ProgramHazards>;
+const OPTIONS_BY_NAME = PROGRAM_SPECS as unknown as LazyTable<OptionSpec>;
 
 export interface HazardHit {
   /** Index of the word in the arguments (after the program name). */

@@ -1,0 +1,34 @@
+// Tables of data/*.json keyed by program name, each entry made the first time it is asked for.
+// The runtime guard's build keeps every entry of these tables as its JSON text
+// (scripts/build.mjs, dataEntriesAsText) and an entry is parsed the first time a command names
+// its program: a hook run then makes the entries of the programs its command names, not the
+// hundreds of the tables (building them all was about 2 ms of a 90 ms hook for the touch models
+// alone, and the tables have doubled since). Elsewhere (the CLI's bundle, tests on the sources)
+// the entries are objects already.
+
+export class LazyTable<T> {
+  /** The names of the entries (keys starting with `$` are comments): a Set, as names come from the command line (see ownEntries). */
+  private readonly known: ReadonlySet<string>;
+  private readonly parsed = new Map<string, T>();
+
+  constructor(private readonly raw: Readonly<Record<string, unknown>>) {
+    this.known = new Set(Object.keys(raw).filter((k) => !k.startsWith('$')));
+  }
+
+  names(): IterableIterator<string> {
+    return this.known.values();
+  }
+
+  has(name: string): boolean {
+    return this.known.has(name);
+  }
+
+  get(name: string): T | undefined {
+    let entry = this.parsed.get(name);
+    if (entry !== undefined || !this.known.has(name)) return entry;
+    const raw = this.raw[name];
+    entry = (typeof raw === 'string' ? JSON.parse(raw) : raw) as T;
+    this.parsed.set(name, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,51 @@
+// The per-program tables by name (src/match/lazy-table.ts): the guard's build keeps each entry as
+// its JSON text (scripts/build.mjs), the sources as objects; both read the same, and a name from
+// the command line finds only an entry, never a comment or a property every object has.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LazyTable } from '../../src/match/lazy-table.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+
+const PROGRAM_DATA = JSON.parse(readFileSync(join(REPO_ROOT, 'data/programs.json'), 'utf8')) as { touch: Record<string, unknown>; programs: Record<string, unknown> };
+const HAZARD_DATA = JSON.parse(readFileSync(join(REPO_ROOT, 'data/program-hazards.json'), 'utf8')) as { programs: Record<string, unknown> };
+const TOUCH = PROGRAM_DATA.touch;
+
+/** The table as the guard's build keeps it: each entry (not a comment) as its JSON text. */
+const asTextOf = (table: Record<string, unknown>) => new LazyTable<unknown>(Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)])));
+
+describe('LazyTable', () => {
+  const asObjects = new LazyTable<unknown>(TOUCH);
+  const asText = asTextOf(TOUCH);
+
+  it('reads every model alike from objects and from text, and names the same models', () => {
+    const names = [...asObjects.names()];
+    expect(names.length).toBeGreaterThan(300);
+    expect([...asText.names()]).toEqual(names);
+    for (const name of names) expect(asText.get(name)).toEqual(asObjects.get(name));
+    // Parsed once: the same object the second time.
+    expect(asText.get('git clone')).toBe(asText.get('git clone'));
+  });
+
+  it('finds no comment and no property of Object.prototype', () => {
+    for (const table of [asObjects, asText]) {
+      for (const name of ['$comment', '$comment-network', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'no-such-program']) {
+        expect(table.has(name)).toBe(false);
+        expect(table.get(name)).toBeUndefined();
+      }
+    }
+    expect(asObjects.has('$comment')).toBe(false);
+    expect(Object.keys(TOUCH)).toContain('$comment');
+  });
+
+  it('reads the programs and hazards tables alike from objects and from text', () => {
+    for (const table of [PROGRAM_DATA.programs, HAZARD_DATA.programs]) {
+      const objects = new LazyTable<unknown>(table);
+      const text = asTextOf(table);
+      const names = [...objects.names()];
+      expect(names.length).toBeGreaterThan(100);
+      expect([...text.names()]).toEqual(names);
+      for (const name of names) expect(text.get(name)).toEqual(objects.get(name));
+    }
+  });
+});
