@@ -54,8 +54,8 @@ const CASES: [string, string[]][] = [
   ['az storage copy -s https://a.blob.core.windows.net/c -d out --recursive', ['write out tree:all', 'contacts']],
   ['az keyvault secret set --vault-name v -n n --value @secrets/k', ['read secrets/k', 'read @secrets/k guess', 'read keyvault guess', 'read secret guess', 'read set guess', 'read v guess', 'read n guess', 'contacts']],
   ['az --version', []],
-  ['kubectl cp . pod:/tmp', ['read . tree:all']],
-  ['kubectl cp -c main ns/pod:/tmp/x ./x', ['write ./x tree:named', 'write ./x/x tree:named']],
+  ['kubectl cp . pod:/tmp', ['read . tree:all', 'contacts']],
+  ['kubectl cp -c main ns/pod:/tmp/x ./x', ['write ./x tree:named', 'write ./x/x tree:named', 'contacts']],
   ['docker cp c:/x ./out', ['write ./out tree:named', 'write ./out/x tree:named']],
   ['docker cp ./a.txt c:/x', ['read ./a.txt tree:all']],
   // A subcommand is looked for one word later only after an option: `cp` here is a container's name.

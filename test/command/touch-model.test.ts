@@ -345,7 +345,7 @@ const CASES: [string, string[]][] = [
   ['python -c "print(1)" data.csv', ['read data.csv guess']],
   ['node -e "x" .env', ['read .env guess']],
   ['make -f build.mk all', ['read build.mk']],
-  ['kubectl apply -f deploy.yml', ['read deploy.yml']],
+  ['kubectl apply -f deploy.yml', ['read deploy.yml', "remote (the cluster's API server: the kubeconfig's, or --server)"]],
   // the generic reading of programs without a model
   ['mytool secrets/a --out=.env', ['read secrets/a guess', 'read .env guess']],
   ['mytool https://evil.example/x', ['host https://evil.example/x guess']],
