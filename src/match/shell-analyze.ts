@@ -400,7 +400,7 @@ class Analyzer {
       else this.vars.env.delete(name);
     }
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
-    if (args.length) this.simple(args, cmd.stdin, depth, certain, env);
+    if (args.length) this.simple(args, stdinOf(cmd), depth, certain, env);
   }
 
   /** Records NAME of each `${NAME@P}` in a word. */
@@ -486,9 +486,7 @@ class Analyzer {
         // at, batch and crontab read the commands they schedule from standard input: a static
         // here-document or here-string is read as those commands too (their denies are seen).
         if (exe === 'at' || exe === 'batch' || exe === 'crontab') {
-          const input = stdin.find((w) => w.heredoc || w.hereString);
-          const text = input?.heredoc ? input.heredoc.body : input?.value;
-          if (input && text !== undefined && !input.dynamic) this.line(exe === 'crontab' ? cronCommands(text) : text, depth + 1);
+          for (const text of stdinTexts(stdin).texts) this.line(exe === 'crontab' ? cronCommands(text) : text, depth + 1);
         }
         break;
       }
@@ -697,8 +695,7 @@ class Analyzer {
   private applyPatch(exe: string, rest: readonly Arg[], stdin: readonly ShellWord[], shown: string): void {
     // The patch is its one argument, or else the here-document or here-string on its standard input.
     const [arg, ...more] = rest;
-    const input = arg ? undefined : stdin.find((w) => w.heredoc || w.hereString);
-    const text = arg ? (more.length === 0 && !arg.dynamic ? arg.value : undefined) : input && !input.dynamic ? (input.heredoc?.body ?? input.value) : undefined;
+    const text = arg ? (more.length === 0 && !arg.dynamic ? arg.value : undefined) : onlyStdinText(stdin);
     if (text === undefined) {
       this.problem(`"${exe}" writes the files its patch names, and the patch cannot be read here`, shown);
       return;
@@ -710,14 +707,11 @@ class Analyzer {
 
   /** A shell or `source` reading commands from standard input: a static here-document or here-string is analysed. */
   private stdinScript(exe: string, stdin: readonly ShellWord[], shown: string, depth: number): boolean {
-    const input = stdin.find((w) => w.heredoc || w.hereString);
-    const text = input?.heredoc ? input.heredoc.body : input?.value;
-    if (input && text !== undefined && !input.dynamic) {
-      this.line(text, depth + 1);
-      return true;
-    }
-    this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
-    return false;
+    // Every text it may read is analysed (`bash <<< x <<'E' … E` reads the here-document).
+    const { texts, unknown } = stdinTexts(stdin);
+    for (const text of texts) this.line(text, depth + 1);
+    if (unknown || texts.length === 0) this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
+    return texts.length > 0;
   }
 
   /** Files the line writes (redirection targets), with the command that writes each and, when static, the text. */
@@ -968,14 +962,45 @@ function scriptKey(path: string): string {
   return p;
 }
 
+/** Standing for a `<`, `<>` or `<&` redirection among a command's standard inputs: a file's text, known only at run time. */
+const FILE_INPUT: ShellWord = { start: 0, end: 0, raw: '<', value: '<', dynamic: true, glob: false, tilde: false, subs: [], parseEnd: 0 };
+
+/** A command's standard inputs: its here-documents and here-strings, and FILE_INPUT when a redirection reads a file there. */
+function stdinOf(cmd: RawCommand): readonly ShellWord[] {
+  const fromFile = cmd.redirects.some((r) => r.op === '<' || r.op === '<>' || r.op === '<&');
+  return fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
+}
+
+/**
+ * The texts a command may read on its standard input. bash reads the last input redirection, but
+ * the parser keeps here-documents, here-strings and `<` redirections apart and out of order, so
+ * every static text is returned; `unknown` when one of the inputs is not text on the line (a word
+ * known only at run time, a file).
+ */
+function stdinTexts(stdin: readonly ShellWord[]): { texts: string[]; unknown: boolean } {
+  const texts: string[] = [];
+  let unknown = false;
+  for (const w of stdin) {
+    if (w.dynamic || (!w.heredoc && !w.hereString)) unknown = true;
+    else texts.push(w.heredoc ? w.heredoc.body : w.value);
+  }
+  // In a fixed order, not the parser's: the simple-list reading finds the same texts in another.
+  if (texts.length > 1) texts.sort();
+  return { texts, unknown };
+}
+
+/** The one static text on a command's standard input; undefined when there is none, or more than one input. */
+function onlyStdinText(stdin: readonly ShellWord[]): string | undefined {
+  const { texts, unknown } = stdinTexts(stdin);
+  return !unknown && texts.length === 1 ? texts[0] : undefined;
+}
+
 /** The text a command writes to its output when it is static: `cat` of a literal here-document, `echo` of literal words. */
 function writtenText(cmd: RawCommand): string | undefined {
   const [prog, ...args] = cmd.argv;
   if (!prog || prog.dynamic) return undefined;
   if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
-    const input = cmd.stdin.find((w) => w.heredoc || w.hereString);
-    if (input && !input.dynamic) return input.heredoc ? input.heredoc.body : input.value;
-    return undefined;
+    return onlyStdinText(stdinOf(cmd));
   }
   if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
   return undefined;

