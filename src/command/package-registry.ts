@@ -6,6 +6,7 @@
 // offline (`--offline`, `--no-index`, `GOPROXY=off`). A registry from configuration the line does
 // not show (a user's .npmrc or pip.conf) is not seen: the default host is what is decided.
 import type { Arg } from '../match/command.js';
+import { assignedName } from '../match/shell-opaque.js';
 import type { Touch } from './touch.js';
 
 export interface RegistrySpec {
@@ -34,12 +35,6 @@ export interface RegistryUse {
   registryVersioned?: boolean;
 }
 
-/** The name of an assignment word (`NAME=value`), or undefined. */
-function assignedName(word: string): string | undefined {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word);
-  return m?.[1];
-}
-
 /**
  * The registry touches of one subcommand: `use` says which tool's, `operands` are the words after
  * the subcommand, `has` whether an option is given, `env` the assignments made before the program.
@@ -48,8 +43,9 @@ export function registryTouches(spec: RegistrySpec, use: RegistryUse, operands: 
   if (use.registryWithOperands && operands.length === 0) return [];
   const given = new Map<string, Arg>();
   for (const a of env) {
+    // `NAME=value` only: `NAME+=value` appends to a value the line does not show.
     const n = assignedName(a.value);
-    if (n !== undefined) given.set(n, a);
+    if (n !== undefined && a.value[n.length] === '=') given.set(n, a);
   }
   const out: Touch[] = [];
   for (const o of spec.offline ?? []) {

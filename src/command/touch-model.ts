@@ -825,7 +825,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
  * write known only at run time.
  */
 function outputNames(out: Touch[], name: string, spec: OutputName, parsed: Parsed, operands: Parsed['operands'], has: (o: string) => boolean): void {
-  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const value = (option: string | undefined) => lastValue(parsed, option);
   const suffix = value(spec.suffix);
   const dir = value(spec.dir);
   const stored = spec.storedName !== undefined && (spec.storedName === '' || has(spec.storedName));
@@ -869,9 +869,14 @@ function outputNames(out: Touch[], name: string, spec: OutputName, parsed: Parse
   }
 }
 
+/** The value of the last `option` given (the one the program uses), if any. */
+function lastValue(parsed: Parsed, option: string | undefined): Arg | undefined {
+  return option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value;
+}
+
 /** The files `split`/`csplit` write (`pieces`): the glob PREFIX*SUFFIX; one known only at run time when a part is. */
 function pieces(out: Touch[], name: string, spec: Pieces, parsed: Parsed, operands: Parsed['operands']): void {
-  const value = (option: string | undefined) => (option === undefined ? undefined : parsed.options.findLast((o) => o.name === option)?.value);
+  const value = (option: string | undefined) => lastValue(parsed, option);
   const prefix = value(spec.option) ?? (spec.operand !== undefined ? operands[spec.operand]?.arg : undefined) ?? { value: spec.default, dynamic: false };
   const format = value(spec.format);
   const suffix = value(spec.suffix);

@@ -120,7 +120,7 @@ const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] 
 };
 
 function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstruct | undefined {
-  const spec = base === 'nodejs' ? STDIN_INTERPRETERS.node : own(STDIN_INTERPRETERS, base);
+  const spec = own(STDIN_INTERPRETERS, base);
   if (!spec) return undefined;
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
@@ -180,7 +180,6 @@ interface InlineCode {
 const INLINE_CODE: Record<string, InlineCode> = {
   python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs', '-m'] },
   node: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
-  nodejs: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
   bun: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--preload', '--cwd', '--env-file', '--config', '-c', '--tsconfig-override'] },
   deno: { short: '', long: ['eval', 'repl'] },
   tsx: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
@@ -203,9 +202,7 @@ const INLINE_CODE: Record<string, InlineCode> = {
   ecl: { short: '', long: ['-eval', '--eval'], anywhere: true },
   ccl: { short: 'e', long: ['--eval'], anywhere: true },
   clojure: { short: '', long: ['-e', '--eval'], anywhere: true },
-  clj: { short: '', long: ['-e', '--eval'], anywhere: true },
   scala: { short: '', long: ['-e', '--execute-script', '--execute-scala', '--execute-java', '--execute-sc'], anywhere: true },
-  'scala-cli': { short: '', long: ['-e', '--execute-script', '--execute-scala', '--execute-java', '--execute-sc'], anywhere: true },
   amm: { short: '', long: ['-c', '--code'], anywhere: true },
   groovy: { short: 'e', long: [], valued: ['-cp', '-classpath', '--classpath', '-D', '--define', '-c', '--encoding', '-a', '--autosplit', '-i', '-l', '--configscript', '-b', '--basescript'] },
   ghc: { short: '', long: ['-e'], anywhere: true },
@@ -218,8 +215,6 @@ const INLINE_CODE: Record<string, InlineCode> = {
   maxima: { short: 'r', long: ['--batch-string', '--run-string', '--batch-lisp'], anywhere: true },
   gnuplot: { short: '', long: ['-e'], anywhere: true },
   kotlinc: { short: '', long: ['-e', '-expression'], anywhere: true },
-  'kotlinc-jvm': { short: '', long: ['-e', '-expression'], anywhere: true },
-  kotlin: { short: '', long: ['-e', '-expression'], anywhere: true },
   jrunscript: { short: '', long: ['-e'], valued: ['-cp', '-classpath', '-l', '-f', '-J'] },
   rhino: { short: '', long: ['-e'], valued: ['-f', '-opt', '-O', '-version', '-modules', '-require'] },
   swift: { short: '', long: ['-e'] },
@@ -228,7 +223,6 @@ const INLINE_CODE: Record<string, InlineCode> = {
   tclsh: { short: '', long: [] },
   wish: { short: '', long: [] },
   'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
-  esno: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
   nix: { short: '', long: ['--expr', 'repl'], anywhere: true },
   'nix-instantiate': { short: '', long: ['-E', '--expr'], anywhere: true },
   'nix-build': { short: '', long: ['-E', '--expr'], anywhere: true },
@@ -277,15 +271,28 @@ const PYTHON_CODE_MODULES: Record<string, true | string[]> = {
 };
 
 /** JavaScript runtimes that import a `data:` URL as a module. */
-const DATA_URL_RUNTIMES = new Set(['node', 'nodejs', 'bun', 'deno', 'tsx', 'ts-node', 'esno']);
+const DATA_URL_RUNTIMES = new Set(['node', 'bun', 'deno', 'tsx', 'ts-node']);
 
-/** Versioned names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`). */
+/** Other names of an interpreter that reads its command line as the named one does. */
+const SAME_INTERPRETER: Readonly<Record<string, string>> = {
+  nodejs: 'node',
+  esno: 'tsx',
+  clj: 'clojure',
+  'scala-cli': 'scala',
+  'kotlinc-jvm': 'kotlinc',
+  kotlin: 'kotlinc',
+  perl6: 'raku',
+  rakudo: 'raku',
+  'octave-cli': 'octave',
+};
+
+/** Versioned and other names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`, `nodejs`). */
 function interpreterBase(exe: string): string {
   if (/^(?:python|pypy)[0-9.]*$/.test(exe)) return 'python';
   const m = /^(?:(lua)(?:[0-9][0-9.]*|jit)|(ruby|perl|php)[0-9][0-9.]*)$/.exec(exe);
   if (m) return (m[1] ?? m[2])!;
-  if (exe === 'perl6' || exe === 'rakudo') return 'raku';
-  if (exe === 'octave-cli') return 'octave';
+  const same = own(SAME_INTERPRETER, exe);
+  if (same) return same;
   const tcl = /^(tclsh|wish)[0-9][0-9.]*$/.exec(exe);
   if (tcl) return tcl[1]!;
   return exe;
@@ -297,7 +304,7 @@ const INLINE_CODE_BY_NAME = ownEntries(INLINE_CODE);
 export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
   const base = interpreterBase(exe);
   // Database clients, debuggers and REPLs (data/program-hazards.json, `statements`).
-  const statements = statementLanguage(base === 'nodejs' ? 'node' : base, args);
+  const statements = statementLanguage(base, args);
   if (statements) {
     const shown = [exe, ...args.map((a) => a.value)].join(' ');
     return { reason: `"${statements.name}" runs ${statements.language}, from its arguments, files or standard input`, construct: shown };
