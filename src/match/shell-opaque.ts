@@ -87,41 +87,10 @@ export function assignmentOpaque(word: string): OpaqueConstruct | undefined {
   return undefined;
 }
 
-/**
- * Interpreters that read their program from standard input when no script is named (`python3 -`,
- * `python3 <<< 'code'`, `curl x | node`): that program is as opaque as `python -c`. Options that
- * take a value, and options after which no program is read (a module, the test runner, a version),
- * per interpreter.
- */
-const STDIN_INTERPRETERS: Record<string, { valued: string[]; runsNone: string[] }> = {
-  python: { valued: ['-W', '-X', '--check-hash-based-pycs'], runsNone: ['-m', '-V', '--version', '-h', '--help', '-?', '--help-env', '--help-xoptions', '--help-all'] },
-  node: {
-    valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path', '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-concurrency'],
-    runsNone: ['-v', '--version', '-h', '--help', '--test', '--run', '--v8-options', '-i', '--interactive'],
-  },
-  perl: { valued: [], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
-  ruby: { valued: [], runsNone: ['-v', '--version', '-h', '--help'] },
-  php: { valued: ['-c', '-d', '-z', '-t'], runsNone: ['-v', '--version', '-h', '--help', '-m', '--modules', '-i', '--info', '-S', '--server', '-l', '--syntax-check', '--ini', '-f', '--file', '--rf', '--rc', '--re', '--rz', '--ri'] },
-  lua: { valued: ['-l'], runsNone: ['-v'] },
-  tclsh: { valued: ['-encoding'], runsNone: [] },
-  wish: { valued: ['-encoding', '-display', '-geometry', '-name', '-colormap', '-visual', '-use'], runsNone: ['-help'] },
-  dc: { valued: [], runsNone: ['-f', '--file', '-V', '--version', '-h', '--help'] },
-  m4: {
-    valued: ['-D', '-U', '-I', '-L', '-F', '-R', '-o', '-t', '-l', '--define', '--undefine', '--include', '--nesting-limit', '--freeze-state', '--reload-state', '--error-output', '--trace', '--arglength', '--debugfile'],
-    runsNone: ['--version', '--help'],
-  },
-  julia: { valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'], runsNone: ['-v', '--version', '-h', '--help'] },
-  raku: { valued: ['-I', '-M'], runsNone: ['-v', '--version', '-h', '--help', '-V'] },
-  gnuplot: { valued: ['-e', '-c'], runsNone: ['-V', '--version', '-h', '--help'] },
-  octave: { valued: ['--eval', '-p', '--path', '--exec-path', '--image-path', '--info-file', '--info-program', '--doc-cache-file', '--texi-macros-file'], runsNone: ['-v', '--version', '-h', '--help'] },
-  irb: { valued: ['-I', '-r'], runsNone: ['-v', '--version', '-h', '--help'] },
-  zx: { valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], runsNone: ['-v', '--version', '-h', '--help', '-i', '--install'] },
-  jshell: { valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], runsNone: ['--version', '-h', '--help'] },
-};
-
-function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstruct | undefined {
-  const spec = own(STDIN_INTERPRETERS, base);
-  if (!spec) return undefined;
+/** `python3 -`, `curl x | node`: the interpreter reads its program from standard input (INLINE_CODE `stdin`). */
+function interpreterReadsStdin(base: string, spec: InlineCode, args: readonly Arg[]): OpaqueConstruct | undefined {
+  const runsNone = spec.stdin;
+  if (!runsNone) return undefined;
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
     if (a.dynamic) return undefined;
@@ -133,8 +102,8 @@ function interpreterReadsStdin(base: string, args: readonly Arg[]): OpaqueConstr
     }
     if (!v.startsWith('-')) return undefined; // the script
     const head = v.startsWith('--') ? v.split('=')[0]! : v;
-    if (spec.runsNone.includes(head) || (base === 'python' && v.startsWith('-m'))) return undefined;
-    if (spec.valued.includes(v)) k++;
+    if (runsNone.includes(head) || (base === 'python' && v.startsWith('-m'))) return undefined;
+    if (spec.valued?.includes(v)) k++;
   }
   return { reason: `"${base}" reads its program from standard input, which cannot be checked`, construct: `${base} -` };
 }
@@ -168,27 +137,30 @@ const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', '
  * that do not cluster, `erl -eval`, `ghc -e`, are listed here); `valued`: options whose value is
  * the next word, so that it is not taken for the script (`ruby -I lib -e x`); `anywhere`: the
  * program reads options after its operands too (`erl -sname n -eval x`, `scala run -e x`), so the
- * first operand does not end the search.
+ * first operand does not end the search; `stdin`: the interpreter reads its program from standard
+ * input when no script is named (`python3 -`, `python3 <<< 'code'`, `curl x | node`), which is as
+ * opaque as `python -c`, except after the options listed (a module, the test runner, a version).
  */
 interface InlineCode {
   short: string;
   long: string[];
   valued?: string[];
   anywhere?: boolean;
+  stdin?: string[];
 }
 
 const INLINE_CODE: Record<string, InlineCode> = {
-  python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs', '-m'] },
-  node: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path'] },
+  python: { short: 'c', long: [], valued: ['-W', '-X', '--check-hash-based-pycs', '-m'], stdin: ['-m', '-V', '--version', '-h', '--help', '-?', '--help-env', '--help-xoptions', '--help-all'] },
+  node: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--input-type', '--conditions', '-C', '--env-file', '--title', '--watch-path', '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-concurrency'], stdin: ['-v', '--version', '-h', '--help', '--test', '--run', '--v8-options', '-i', '--interactive'] },
   bun: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--preload', '--cwd', '--env-file', '--config', '-c', '--tsconfig-override'] },
   deno: { short: '', long: ['eval', 'repl'] },
   tsx: { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--import', '--tsconfig', '--env-file'] },
   'ts-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '-P', '--project', '-C', '--compiler', '-O', '--compilerOptions', '--dir', '--cwd', '-I', '--ignore'] },
-  perl: { short: 'eE', long: [], valued: ['-I', '-M', '-m'] },
-  raku: { short: 'e', long: [], valued: ['-I', '-M', '--doc', '--target', '--optimize', '--encoding', '--repl-mode'] },
-  ruby: { short: 'e', long: [], valued: ['-I', '-r', '-C', '-E', '--encoding', '--external-encoding', '--internal-encoding', '--enable', '--disable', '--dump'] },
-  php: { short: 'rBRE', long: ['--run'], valued: ['-c', '-d', '-f', '-F', '-t', '-S', '-z', '--php-ini', '--define', '--file', '--process-file', '--docroot', '--server', '--zend-extension'] },
-  lua: { short: 'e', long: [], valued: ['-l'] },
+  perl: { short: 'eE', long: [], valued: ['-I', '-M', '-m'], stdin: ['-v', '--version', '-h', '--help', '-V'] },
+  raku: { short: 'e', long: [], valued: ['-I', '-M', '--doc', '--target', '--optimize', '--encoding', '--repl-mode'], stdin: ['-v', '--version', '-h', '--help', '-V'] },
+  ruby: { short: 'e', long: [], valued: ['-I', '-r', '-C', '-E', '--encoding', '--external-encoding', '--internal-encoding', '--enable', '--disable', '--dump'], stdin: ['-v', '--version', '-h', '--help'] },
+  php: { short: 'rBRE', long: ['--run'], valued: ['-c', '-d', '-f', '-F', '-t', '-S', '-z', '--php-ini', '--define', '--file', '--process-file', '--docroot', '--server', '--zend-extension'], stdin: ['-v', '--version', '-h', '--help', '-m', '--modules', '-i', '--info', '-S', '--server', '-l', '--syntax-check', '--ini', '-f', '--file', '--rf', '--rc', '--re', '--rz', '--ri'] },
+  lua: { short: 'e', long: [], valued: ['-l'], stdin: ['-v'] },
   Rscript: { short: 'e', long: [], valued: ['--default-packages'] },
   R: { short: '', long: ['-e'], valued: ['--encoding', '--args', '-d', '--debugger'] },
   osascript: { short: 'e', long: [], valued: ['-l', '-s'] },
@@ -208,20 +180,20 @@ const INLINE_CODE: Record<string, InlineCode> = {
   ghc: { short: '', long: ['-e'], anywhere: true },
   ghci: { short: '', long: ['-e'], anywhere: true },
   qjs: { short: 'e', long: ['--eval'], valued: ['-I', '--include', '--stack-size', '--memory-limit'] },
-  julia: { short: 'eE', long: ['--eval', '--print'], valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'] },
-  dc: { short: 'e', long: ['--expression'], valued: ['-f', '--file'] },
-  octave: { short: '', long: ['--eval'], anywhere: true },
+  julia: { short: 'eE', long: ['--eval', '--print'], valued: ['-L', '--load', '-J', '--sysimage', '-p', '--procs', '-t', '--threads', '-C', '--cpu-target', '-O', '--machine-file'], stdin: ['-v', '--version', '-h', '--help'] },
+  dc: { short: 'e', long: ['--expression'], valued: ['-f', '--file'], stdin: ['-f', '--file', '-V', '--version', '-h', '--help'] },
+  octave: { short: '', long: ['--eval'], anywhere: true, valued: ['--eval', '-p', '--path', '--exec-path', '--image-path', '--info-file', '--info-program', '--doc-cache-file', '--texi-macros-file'], stdin: ['-v', '--version', '-h', '--help'] },
   matlab: { short: '', long: ['-batch', '-r'], anywhere: true },
   maxima: { short: 'r', long: ['--batch-string', '--run-string', '--batch-lisp'], anywhere: true },
-  gnuplot: { short: '', long: ['-e'], anywhere: true },
+  gnuplot: { short: '', long: ['-e'], anywhere: true, valued: ['-e', '-c'], stdin: ['-V', '--version', '-h', '--help'] },
   kotlinc: { short: '', long: ['-e', '-expression'], anywhere: true },
   jrunscript: { short: '', long: ['-e'], valued: ['-cp', '-classpath', '-l', '-f', '-J'] },
   rhino: { short: '', long: ['-e'], valued: ['-f', '-opt', '-O', '-version', '-modules', '-require'] },
   swift: { short: '', long: ['-e'] },
   crystal: { short: '', long: ['eval'] },
-  jshell: { short: '', long: [] },
-  tclsh: { short: '', long: [] },
-  wish: { short: '', long: [] },
+  jshell: { short: '', long: [], valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], stdin: ['--version', '-h', '--help'] },
+  tclsh: { short: '', long: [], valued: ['-encoding'], stdin: [] },
+  wish: { short: '', long: [], valued: ['-encoding', '-display', '-geometry', '-name', '-colormap', '-visual', '-use'], stdin: ['-help'] },
   'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
   nix: { short: '', long: ['--expr', 'repl'], anywhere: true },
   'nix-instantiate': { short: '', long: ['-E', '--expr'], anywhere: true },
@@ -242,7 +214,7 @@ const INLINE_CODE: Record<string, InlineCode> = {
   gjs: { short: 'c', long: ['--command'], valued: ['-I', '--include-path', '--coverage-prefix', '--coverage-output', '--profile'] },
   d8: { short: '', long: ['-e'], anywhere: true },
   nim: { short: '', long: ['--eval'], anywhere: true },
-  irb: { short: '', long: [] },
+  irb: { short: '', long: [], valued: ['-I', '-r'], stdin: ['-v', '--version', '-h', '--help'] },
   // Django's shell runs Python from -c or standard input (`manage.py shell -c CODE`, `… shell < x.py`).
   'manage.py': { short: '', long: ['shell', 'shell_plus'] },
   'django-admin': { short: '', long: ['shell', 'shell_plus'] },
@@ -252,9 +224,9 @@ const INLINE_CODE: Record<string, InlineCode> = {
   emacsclient: { short: 'ea', long: ['--eval', '--alternate-editor'], valued: ['-s', '--socket-name', '-f', '--server-file', '-F', '--frame-parameters', '-d', '--display', '-T', '--tramp', '-w', '--timeout'] },
   // `dotnet script eval CODE` (dotnet-script) evaluates C# given on the command line.
   dotnet: { short: '', long: ['eval'], anywhere: true },
-  zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'] },
+  zx: { short: 'e', long: ['--eval'], valued: ['--shell', '--prefix', '--postfix', '--cwd', '--ext', '--registry', '--env'], stdin: ['-v', '--version', '-h', '--help', '-i', '--install'] },
   rake: { short: 'eEp', long: ['--execute', '--execute-continue', '--execute-print'], valued: ['-f', '--rakefile', '-r', '--require', '-I', '--libdir', '-R', '--rakelibdir', '-C', '--directory', '-j', '--jobs'], anywhere: true },
-  m4: { short: '', long: [] },
+  m4: { short: '', long: [], valued: ['-D', '-U', '-I', '-L', '-F', '-R', '-o', '-t', '-l', '--define', '--undefine', '--include', '--nesting-limit', '--freeze-state', '--reload-state', '--error-output', '--trace', '--arglength', '--debugfile'], stdin: ['--version', '--help'] },
 };
 
 /**
@@ -362,7 +334,7 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         break; // the script (or the program's own arguments) starts here
       }
     }
-    return interpreterReadsStdin(base, args);
+    return interpreterReadsStdin(base, inline, args);
   }
   // Options whose value is a command or code (data/program-hazards.json, `code`).
   const code = scanHazards(exe, args).find((h) => h.kind === 'code');
