@@ -25,7 +25,7 @@ interface ProgramSpec {
 
 /** The program's entry of data/programs.json `programs` (own entries only: names come from the command line). */
 function programSpec(program: string): ProgramSpec | undefined {
-  return PROGRAM_SPECS.get(program) as ProgramSpec | undefined;
+  return PROGRAM_SPECS.view<ProgramSpec>().get(program);
 }
 
 /** The long spellings of each canonical option, per spec (abbreviation matching asks often). */

@@ -22,7 +22,7 @@ interface NeutralGlobals {
 
 /** The program's neutral global options (git's), if it has any: own entries only, as `own`. */
 function neutralGlobals(program: string): NeutralGlobals | undefined {
-  return (PROGRAM_SPECS.get(program) as { neutralGlobals?: NeutralGlobals } | undefined)?.neutralGlobals;
+  return PROGRAM_SPECS.view<{ neutralGlobals?: NeutralGlobals }>().get(program)?.neutralGlobals;
 }
 
 /** A literal relative directory that cannot climb out of the repository. */

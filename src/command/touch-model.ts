@@ -18,7 +18,6 @@ import { registryTouches, type RegistrySpec, type RegistryUse } from './package-
 import { socatTouches } from './socat-address.js';
 import { requestItemTouches } from './request-items.js';
 import { SYSTEM_BIN_DIRS } from './program-path.js';
-import type { LazyTable } from '../match/lazy-table.js';
 import { PROGRAM_SPECS, REGISTRY_DATA, TOUCH_MODELS } from '../match/program-tables.js';
 import { posix } from 'node:path';
 
@@ -215,9 +214,9 @@ interface ProgramSpec {
 /** Each package manager's default registry (data/programs.json `registries`: ./package-registry.ts). */
 const REGISTRIES = ownEntries(REGISTRY_DATA as Record<string, RegistrySpec>);
 /** How each program reads its words (data/programs.json `programs`), each made when first asked for. */
-const PROGRAMS_BY_NAME = PROGRAM_SPECS as unknown as LazyTable<ProgramSpec>;
+const PROGRAMS_BY_NAME = PROGRAM_SPECS.view<ProgramSpec>();
 /** The touch models, each made when first asked for (../match/lazy-table.ts). */
-const TOUCH_BY_NAME = TOUCH_MODELS as unknown as LazyTable<TouchSpec>;
+const TOUCH_BY_NAME = TOUCH_MODELS.view<TouchSpec>();
 /**
  * Programs without subcommands in `programs` whose touch models name some of their subcommands
  * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is

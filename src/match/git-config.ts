@@ -62,7 +62,7 @@ const READING_VERBS = new Set(['get', 'list']);
 /** Options taking a value as the next word. */
 const VALUED = new Set(['-f', '--file', '--blob', '--type', '--default', '--comment', '--value', '--url']);
 /** git's global options that take a value as the next word (before the subcommand): data/programs.json. */
-const GLOBAL_VALUED = new Set((PROGRAM_SPECS.get('git') as { globalValued: string[] }).globalValued);
+const GLOBAL_VALUED = new Set(PROGRAM_SPECS.view<{ globalValued: string[] }>().get('git')!.globalValued);
 
 /** An option that only reads (`--get`, `--get-all`, `--get-regexp`, …, `-l`, `--list`). */
 const reads = (option: string): boolean => option === '-l' || option.startsWith('--get') || option.startsWith('--list');

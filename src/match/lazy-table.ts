@@ -15,6 +15,14 @@ export class LazyTable<T> {
     this.known = new Set(Object.keys(raw).filter((k) => !k.startsWith('$')));
   }
 
+  /**
+   * The same table, its entries read as V: each reader declares the part of an entry it reads
+   * (data/programs.json is shared by the argv, touch and hazard models; their types are their own).
+   */
+  view<V>(): LazyTable<V> {
+    return this as unknown as LazyTable<V>;
+  }
+
   names(): IterableIterator<string> {
     return this.known.values();
   }

@@ -7,7 +7,6 @@
 // instead of the one the line shows: an allow pattern must name it), `checked` (runs a command the
 // analysis follows on its own, `find -exec`). A word known only at run time, where the program
 // reads options, may be any of them.
-import type { LazyTable } from './lazy-table.js';
 import { own } from './own.js';
 import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
 import type { Arg } from './shell-wrappers.js';
@@ -40,8 +39,8 @@ interface OptionSpec {
 }
 
 const KINDS: HazardKind[] = ['code', 'elsewhere', 'checked'];
-const HAZARDS_BY_NAME = PROGRAM_HAZARDS as unknown as LazyTable<ProgramHazards>;
-const OPTIONS_BY_NAME = PROGRAM_SPECS as unknown as LazyTable<OptionSpec>;
+const HAZARDS_BY_NAME = PROGRAM_HAZARDS.view<ProgramHazards>();
+const OPTIONS_BY_NAME = PROGRAM_SPECS.view<OptionSpec>();
 
 export interface HazardHit {
   /** Index of the word in the arguments (after the program name). */

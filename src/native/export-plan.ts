@@ -4,7 +4,6 @@
 // safe only if no deny or approval could meet it and the engine allows its examples; everything
 // else is left to the agent's "ask" and listed as enforced by the agent-policy-lint hook only.
 import programs from '../../data/programs.json';
-import type { LazyTable } from '../match/lazy-table.js';
 import { TOUCH_MODELS } from '../match/program-tables.js';
 import { decide, type CompiledPolicy } from '../engine/index.js';
 import { foldString } from '../match/case-fold.js';
@@ -135,7 +134,7 @@ function programAndSubcommand(pattern: string): { program: string; sub?: string 
 }
 
 type TouchModel = { operands?: string; options?: Record<string, string>; tree?: unknown; first?: unknown; last?: unknown; extract?: unknown; writes?: unknown; outputName?: unknown; pieces?: unknown; when?: unknown };
-const TOUCH = TOUCH_MODELS as unknown as LazyTable<TouchModel>;
+const TOUCH = TOUCH_MODELS.view<TouchModel>();
 /** The program's model, own keys only (a policy may name a program `constructor`). */
 const touchModel = (name: string): TouchModel | undefined => TOUCH.get(name);
 
