@@ -48,6 +48,9 @@ const CONDA: RunnerSpec = {
   valued: ['-n', '--name', '-p', '--prefix', '--cwd', '-a', '--attach', '--env', '-e', '--root-prefix', '-r'],
 };
 
+/** `wsl -e CMD`, `wsl CMD` (a Linux command line), from Windows and Git Bash. */
+const WSL: RunnerSpec = { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] };
+
 const RUNNERS: Record<string, RunnerSpec> = {
   // Secret and environment injectors: the program runs with secrets in its environment.
   op: { sub: ['run'], operands: 'own' },
@@ -95,7 +98,14 @@ const RUNNERS: Record<string, RunnerSpec> = {
   'gnome-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['--', '-x', '--execute'], shellOptions: ['-e', '--command'] },
   'xfce4-terminal': { operands: 'own', optionsOnly: true, commandOptions: ['-x', '--execute'], shellOptions: ['-e', '--command'] },
   arch: { optionsOnly: true, flags: ['-x86_64', '-arm64', '-arm64e', '-i386', '-32', '-64', '-c', '-h'], valued: ['-d', '-e'] },
-  wsl: { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] },
+  wsl: WSL,
+  'wsl.exe': WSL,
+  // winpty (Git Bash's console bridge) and systemd's run0 (sudo-like) run the command that follows.
+  winpty: { flags: ['-Xallow-non-tty', '-Xplain', '-Xcolor', '--mouse', '--showkey'] },
+  run0: {
+    flags: ['--no-ask-password', '--slice-inherit'],
+    valued: ['-u', '--user', '-g', '--group', '--nice', '-D', '--chdir', '--setenv', '--unit', '--property', '--description', '--slice', '--background', '--machine'],
+  },
   // Tool and project shells: without a command they start an interactive shell.
   nix: { sub: ['shell', 'develop', 'run'], operands: 'own', commandOptions: ['-c', '--command'], installable: ['run'] },
   'nix-shell': { operands: 'own', shellOptions: ['--run', '--command'] },
@@ -107,6 +117,13 @@ const RUNNERS: Record<string, RunnerSpec> = {
   conda: CONDA,
   mamba: CONDA,
   micromamba: CONDA,
+  pixi: {
+    sub: ['run', 'exec'],
+    flags: ['--frozen', '--locked', '--clean-env', '--force-reinstall', '--no-install', '--revalidate', '-v', '--verbose', '-q', '--quiet'],
+    valued: ['-e', '--environment', '--manifest-path', '-s', '--spec', '-c', '--channel', '--platform'],
+  },
+  rustup: { sub: ['run'], positionals: 1, flags: ['--install'] },
+  opam: { sub: ['exec'], flags: ['--set-switch', '--set-root', '--inplace-path', '-v', '--verbose', '-q', '--quiet', '-y', '--yes'], valued: ['--switch', '--root', '--cli'] },
   stack: { sub: ['exec'], dropsDashDash: true },
   cabal: { sub: ['exec'], dropsDashDash: true },
   ghcup: { sub: ['run'], operands: 'own' },

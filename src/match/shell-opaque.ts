@@ -469,6 +469,13 @@ export const UNMODELLED_RUNNERS = new Set([
   // Job queues, retries, init shims, cluster launchers and sandboxes that run the command they are given.
   'pee', 'retry', 'tini', 'catatonit', 'pueue', 'tsp', 'nq', 'sem', 'srun', 'sbatch', 'mpirun', 'mpiexec',
   'heaptrack', 'cgexec', 'schedtool', 'runas', 'sandbox-exec', 'dbus-launch',
+  // Readline and pipe helpers, lock and compiler wrappers (ccache, sccache, distcc, icecc take
+  // settings on their own line that prefix the compiler with any command), detachers, sandboxes
+  // and security-context launchers, inetd-like servers (each connection runs the command),
+  // `newgrp` (a new shell reading standard input), `vipe` ($EDITOR), `launchctl asuser/submit`.
+  'rlwrap', 'mispipe', 'lckdo', 'ccache', 'sccache', 'distcc', 'icecc', 'pump', 'dtach', 'abduco',
+  'flatpak-spawn', 'apptainer', 'singularity', 'rootlesskit', 'runcon', 'aa-exec', 'capsh', 'tcpserver',
+  'tcpsvd', 'udpsvd', 'newgrp', 'vipe', 'launchctl',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */

@@ -111,6 +111,15 @@ const WRAPPERS: Record<string, Spec> = {
   'dumb-init': { short: 'cvV', shortArg: 'r', long: ['single-child', 'verbose', 'version'], longArg: ['rewrite'], noCommand: 'V', noCommandLong: ['version'] },
   chronic: { short: 'evb' },
   ifne: { short: 'n' },
+  // `eatmydata CMD` (fsync disabled), daemontools' `fghack CMD`, `pgrphack CMD`, `setuidgid USER
+  // CMD`, `envuidgid USER CMD`, `softlimit -m BYTES CMD`, and grc's colouriser `grc CMD`.
+  eatmydata: {},
+  fghack: {},
+  pgrphack: {},
+  setuidgid: { positionals: 1 },
+  envuidgid: { positionals: 1 },
+  softlimit: { shortArg: 'acdfmloprst' },
+  grc: { short: 'es', shortArg: 'c', long: ['stderr', 'stdout'], longArg: ['config'], longOpt: ['colour'] },
   'xvfb-run': {
     short: 'al',
     shortArg: 'nsefpw',
