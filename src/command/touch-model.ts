@@ -1408,8 +1408,8 @@ function sshOption(out: Touch[], arg: Arg, via: string): void {
   else if (key === 'userknownhostsfile') file(out, 'write', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
 }
 
-/** Python modules that are programs with a touch model of their own (data/programs.json). */
-const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff']);
+/** Python modules that are programs with a touch model of their own (data/programs.json; `webbrowser URL` opens it). */
+const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff', 'webbrowser']);
 
 /**
  * `python -m MODULE ARGS`: modules that are programs of their own. `python -m pip …` is read as
