@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1129,6 +1129,16 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       file(out, 'read', { ...arg, value: path }, {}, via);
       out.push({ kind: 'remote', name: `(the hosts ${path} lists)`, via });
       return;
+    }
+    case 'build-output': {
+      // docker build -o DIR (- is standard output), or -o type=local,dest=DIR; type=tar, oci and
+      // docker write one file at dest; registry and image outputs push (the image name's registry).
+      if (arg.dynamic || !v.includes('=')) return v === '-' ? undefined : operand(out, name, 'write-dir', arg, o);
+      const fields = v.split(',');
+      const dest = fields.find((f) => f.startsWith('dest='));
+      if (dest === undefined || dest === 'dest=-') return;
+      const type = fields.find((f) => f.startsWith('type='))?.slice('type='.length) ?? 'local';
+      return operand(out, name, type === 'local' ? 'write-dir' : 'write', { ...arg, value: dest.slice('dest='.length) }, o);
     }
     case 'build-secret': {
       // docker build --secret id=K,src=FILE (or source=FILE): FILE is read and given to the build.

