@@ -10,7 +10,7 @@
 // that is wholly unknown may also expand to nothing: the layer is tried with and without it.
 import { commandPatternRegexSource, type Arg, type SimpleCommand } from '../match/command.js';
 import { Automaton } from '../match/linear.js';
-import { executableName, normalise } from '../match/shell-analyze.js';
+import { executableName, normalise, writtenName } from '../match/shell-analyze.js';
 import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazards.js';
 import { lexShell } from '../match/shell-lex.js';
 import { derivedForLast } from '../derived.js';
@@ -54,11 +54,11 @@ const MAX_VANISHING = 6;
  * when the layer cannot be written so (the literal start of a run-time word ends in whitespace;
  * more than MAX_VANISHING wholly unknown words).
  */
-export function sentinelForms(argv: readonly Arg[]): string[] | undefined {
+export function sentinelForms(argv: readonly Arg[], program?: string): string[] | undefined {
   const parts: { text: string; vanishes: boolean }[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const text = isRuntime(a) ? literalStart(a.value) : i === 0 ? executableName(a.value) : a.value;
+    const text = isRuntime(a) ? literalStart(a.value) : i === 0 ? (program ?? executableName(a.value)) : a.value;
     const v = text.replace(/\s+/g, ' ');
     // A literal start ending in a space would merge with the next word when the rest expands to nothing.
     if (isRuntime(a) && (v.startsWith(' ') || v.endsWith(' '))) return undefined;
@@ -83,6 +83,15 @@ function literalWords(pattern: string): string[] {
   return lex.words.filter((w) => !w.dynamic && !w.glob).flatMap((w) => w.fields ?? [w.value]);
 }
 
+/**
+ * The program word of a layer: its name as written on the layer that shows it (`gfind …`, of
+ * another name of a program: src/match/program-aliases.ts), else the program's (`find …`).
+ */
+function layerProgram(word: string, layerText: string): string {
+  const written = writtenName(word);
+  return layerText === written || layerText.startsWith(`${written} `) ? written : executableName(word);
+}
+
 export interface AllowCheck {
   /** The pattern matches the layer as written. */
   matched: boolean;
@@ -102,7 +111,7 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
     // `git --no-pager log` under `git log *`: the layer without its neutral global options
     // (./neutral-globals.ts). Hazards are still scanned on the words as written, below.
     const neutral = withoutNeutralGlobals(argv);
-    const neutralText = neutral && normalise(neutral.map((a, i) => (i === 0 ? executableName(a.value) : a.value)));
+    const neutralText = neutral && normalise(neutral.map((a, i) => (i === 0 ? layerProgram(a.value, text!) : a.value)));
     if (!neutral || !neutralText || !test(pattern, neutralText)) return { matched: false };
     text = neutralText;
     argv = neutral;
@@ -139,7 +148,7 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
   }
   const runtime = argv.filter(isRuntime);
   if (runtime.length) {
-    const forms = pattern.includes(SENTINEL) ? undefined : sentinelForms(argv);
+    const forms = pattern.includes(SENTINEL) ? undefined : sentinelForms(argv, argv[0] && !isRuntime(argv[0]) ? layerProgram(argv[0].value, command.layers[layer]!) : undefined);
     if (forms === undefined || !forms.every((f) => test(pattern, f))) {
       const words = runtime.map((a) => `"${a.value}"`).join(', ');
       return { matched: true, refusal: `commands.allow "${pattern}" matches "${text}" as written, but ${words} ${runtime.length > 1 ? 'are' : 'is'} known only at run time and may expand to words the pattern does not cover` };

@@ -48,9 +48,11 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
   // The assignments each program sees on the line: before the command, and after `env` (`env
   // PIP_INDEX_URL=URL pip install x`): the registry a package manager contacts may be named there.
   let env: readonly Arg[] = command.env ?? [];
-  for (const argv of command.argvs) {
+  for (let i = 0; i < command.argvs.length; i++) {
+    const argv = command.argvs[i]!;
     const first = argv[0];
-    if (!first || first.dynamic) continue;
+    // Another name of a program (`gfind`) is two layers of one argv: its touches are read once.
+    if (!first || first.dynamic || argv === command.argvs[i - 1]) continue;
     const name = executableName(first.value);
     if (name === 'env') env = [...env, ...argv.slice(1).filter((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.value))];
     // Arguments the command evaluates as code (`let 'a[$(…)]'`, `sed 's/x/y/e'`): opaque.

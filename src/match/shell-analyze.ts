@@ -7,6 +7,7 @@ import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, 
 import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
+import { sameProgram } from './program-aliases.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
@@ -172,12 +173,21 @@ export function normalise(words: readonly string[]): string {
   return s;
 }
 
-export function executableName(v: string): string {
+/** The name of the file a command word runs, as written: `/usr/bin/rm` → `rm`, `gfind` → `gfind`. */
+export function writtenName(v: string): string {
   // A loop, not lastIndexOf: V8 runs String.prototype.lastIndexOf in the runtime, several times
   // slower on these short words, and this runs for every layer of every simple command.
   let slash = v.length - 1;
   while (slash >= 0 && v.charCodeAt(slash) !== 47) slash--;
   return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
+}
+
+/**
+ * The program a command word runs, by the name every model knows it by: `/usr/bin/rm` → `rm`, and
+ * another name of the same program → that program (`gfind` → `find`: ./program-aliases.ts).
+ */
+export function executableName(v: string): string {
+  return sameProgram(writtenName(v));
 }
 
 class Analyzer {
@@ -464,7 +474,14 @@ class Analyzer {
     for (let guard = 0; guard < 64 && cur.length; guard++) {
       const name = cur[0]!;
       const rest = cur.slice(1);
-      const exe = executableName(name.value);
+      const written = writtenName(name.value);
+      const exe = sameProgram(written);
+      // Another name of a program (`gfind`) is two layers: as written, which a rule naming it
+      // matches, and as the program it runs (`find`), which every model reads and its denies match.
+      if (exe !== written) {
+        layers.push(normalise([written, ...rest.map((a) => a.value)]));
+        rec.argvs.push(cur);
+      }
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
       if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);

@@ -199,14 +199,21 @@ function decideExplain(root, cli, cases, repos, out) {
   return jobs;
 }
 
+/** Cases per replayed transcript: each may give several findings of one rule, and a file lists at most 1000 of each. */
+const CASES_PER_LOG = 400;
+
 /** Replay: the cases of one policy as logs in its repository, replayed by one process. */
 function decideReplay(cli, policyCases, repo, out) {
   const logDir = join(repo, 'agent-logs');
   mkdirSync(logDir, { recursive: true });
   const at = (i) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
   const session = 'corpus-session';
-  // A Claude Code transcript (commands, reads, writes): its first record places the project.
-  const claude = [JSON.stringify({ type: 'user', sessionId: session, cwd: PROJECT, uuid: 'u0', parentUuid: null, timestamp: at(0), message: { role: 'user', content: 'corpus' } })];
+  // A Claude Code transcript (commands, reads, writes): its first record places the project. The
+  // replay lists at most MAX_FINDINGS_PER_RULE (1000) findings of one rule per file and only counts
+  // the rest, so the cases are spread over transcripts of at most CASES_PER_LOG cases each.
+  const start = JSON.stringify({ type: 'user', sessionId: session, cwd: PROJECT, uuid: 'u0', parentUuid: null, timestamp: at(0), message: { role: 'user', content: 'corpus' } });
+  const transcripts = [[start]];
+  const transcriptName = (i) => (i === 0 ? 'claude.jsonl' : `claude-${i + 1}.jsonl`);
   const audit = [];
   const where = new Map(); // "file:line" -> case
   let n = 1;
@@ -237,6 +244,8 @@ function decideReplay(cli, policyCases, repo, out) {
       const abs = c.path.startsWith('/') || c.path.startsWith('~') ? c.path : `${cwd}/${c.path}`;
       tool = op === 'read' ? { name: 'Read', input: { file_path: abs } } : { name: 'Write', input: { file_path: abs, content: 'x' } };
     }
+    let claude = transcripts[transcripts.length - 1];
+    if (claude.length > CASES_PER_LOG) transcripts.push((claude = [start]));
     claude.push(
       JSON.stringify({
         type: 'assistant',
@@ -248,9 +257,9 @@ function decideReplay(cli, policyCases, repo, out) {
         message: { id: `msg_${n}`, role: 'assistant', content: [{ type: 'tool_use', id: `toolu_${n}`, ...tool }] },
       }),
     );
-    where.set(`claude.jsonl:${claude.length}`, c);
+    where.set(`${transcriptName(transcripts.length - 1)}:${claude.length}`, c);
   }
-  writeFileSync(join(logDir, 'claude.jsonl'), claude.join('\n') + '\n');
+  transcripts.forEach((lines, i) => writeFileSync(join(logDir, transcriptName(i)), lines.join('\n') + '\n'));
   writeFileSync(join(logDir, 'audit.jsonl'), audit.join('\n') + (audit.length ? '\n' : ''));
   const r = run(cli, ['--agent-log', 'agent-logs/*.jsonl', '--format', 'json'], { cwd: repo });
   const found = new Map();

