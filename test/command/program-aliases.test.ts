@@ -2,7 +2,10 @@
 // `gfind` is find to every model, and a layer of its own as written.
 import { describe, expect, it } from 'vitest';
 import { checkAllow } from '../../src/command/sound-allow.js';
-import { programAliases, sameProgram } from '../../src/match/program-aliases.js';
+import { caseSensitivePrograms, programAliases, sameProgram } from '../../src/match/program-aliases.js';
+import { programOpaque } from '../../src/match/shell-opaque.js';
+import programData from '../../data/programs.json';
+import hazardData from '../../data/program-hazards.json';
 import { analyzeUncached, executableName, writtenName, type SimpleCommand } from '../../src/match/shell-analyze.js';
 
 function simple(line: string): SimpleCommand {
@@ -51,7 +54,8 @@ describe('the alias table', () => {
   });
 
   it('finds nothing for names every object has', () => {
-    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(sameProgram(name)).toBe(name);
+    // (A name with capitals is read as its lower case: `toString` as `tostring`, no table's entry.)
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(sameProgram(name)).toBe(name.toLowerCase());
   });
 
   it('reads a path-qualified word by its file name first', () => {
@@ -59,6 +63,29 @@ describe('the alias table', () => {
     expect(executableName('/opt/homebrew/bin/gfind')).toBe('find');
     expect(executableName('./gfind')).toBe('find');
     expect(executableName('/usr/bin/rm')).toBe('rm');
+  });
+});
+
+describe('names with capitals (macOS finds /usr/bin/env for ENV)', () => {
+  it('reads a capitalised name as its lower case, and as its other name when that is one', () => {
+    expect(sameProgram('ENV')).toBe('env');
+    expect(sameProgram('Find')).toBe('find');
+    expect(sameProgram('GTIMEOUT')).toBe('timeout');
+    expect(simple('ENV rm -rf x').layers).toEqual(['ENV rm -rf x', 'env rm -rf x', 'rm -rf x']);
+    expect(simple('XARGS rm').layers.at(-1)).toMatch(/^rm\b/);
+  });
+
+  it('keeps programs whose own names have capitals: every capitalised name a model knows is listed', () => {
+    const data = programData as unknown as { programs: Record<string, unknown>; touch: Record<string, unknown> };
+    const hazards = (hazardData as unknown as { programs: Record<string, unknown> }).programs;
+    const modelled = [...Object.keys(data.programs), ...Object.keys(data.touch), ...Object.keys(hazards)].map((k) => k.split(' ')[0]!);
+    const capitalised = new Set(modelled.filter((k) => !k.startsWith('$') && /[A-Z]/.test(k)));
+    expect(capitalised.size).toBeGreaterThan(0);
+    for (const name of capitalised) expect(caseSensitivePrograms().has(name), name).toBe(true);
+    for (const name of ['HEAD', 'GET', 'R', 'Rscript']) expect(sameProgram(name)).toBe(name);
+    // R's inline code is still found under its own name.
+    expect(programOpaque('R', [{ value: '-e', dynamic: false }, { value: '1', dynamic: false }])).toBeDefined();
+    expect(programOpaque('Rscript', [{ value: '-e', dynamic: false }, { value: '1', dynamic: false }])).toBeDefined();
   });
 });
 
