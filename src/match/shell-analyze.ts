@@ -8,6 +8,7 @@ import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { sameProgram } from './program-aliases.js';
+import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
 import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
@@ -190,6 +191,21 @@ export function executableName(v: string): string {
   return sameProgram(writtenName(v));
 }
 
+/** `NAME=$((…))`: the value is an integer, whatever the expression (its own uses are checked where they are). */
+function isArithmeticValue(raw: string): boolean {
+  const at = raw.indexOf('=');
+  if (!raw.startsWith('$((', at + 1) || !raw.endsWith('))')) return false;
+  let depth = 0;
+  for (let k = at + 1; k < raw.length; k++) {
+    if (raw[k] === '(') depth++;
+    else if (raw[k] === ')' && --depth === 0) return k === raw.length - 1;
+  }
+  return false;
+}
+
+/** Builtins that may give the names they are given text known only at run time. */
+const ASSIGNS_RUN_TIME_TEXT = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf', 'declare', 'typeset', 'local', 'export', 'readonly']);
+
 class Analyzer {
   constructor(
     private readonly acc: CommandAnalysis,
@@ -222,6 +238,35 @@ class Analyzer {
         for (const c of this.acc.commands) if (!c.dirs) c.anyDir = true;
       }
       this.readings();
+      this.reevaluatedRunTimeValues(text);
+    }
+  }
+
+  /** Names the line assigns text known only at run time (`x=$(cat f)`, `read x`, `for x in $(…)`). */
+  private runTimeValues?: Set<string>;
+
+  private runTimeValue(name: string | undefined): void {
+    if (name) (this.runTimeValues ??= new Set()).add(name);
+  }
+
+  /**
+   * A value known only at run time that arithmetic, a subscript or indirection evaluates again:
+   * `x=$(cat f); echo $((x))` runs the `$(…)` of `a[$(…)]` if f holds it (./reevaluated-names.ts).
+   */
+  private reevaluatedRunTimeValues(text: string): void {
+    const names = this.runTimeValues ?? new Set<string>();
+    if (text.includes('for') || text.includes('select')) loopNamesOfRunTimeWords(text, names);
+    const substitutes = text.includes('$(') || text.includes('`');
+    if (names.size === 0 && !substitutes) return;
+    const evaluated = reevaluatedNames(text);
+    if (evaluated.has(EVALUATED_SUBSTITUTION)) {
+      this.problem('the output of a command substitution is evaluated again by arithmetic, an array subscript or ${!…} (an output of a[$(…)] runs the command)', text, '$(( $(…) ))');
+      return;
+    }
+    for (const name of names) {
+      if (!evaluated.has(name)) continue;
+      this.problem(`${name} holds text known only at run time, which arithmetic, an array subscript or \${!…} evaluates again as code (a value of a[$(…)] runs the command)`, text, `$((${name}))`);
+      return;
     }
   }
 
@@ -360,6 +405,7 @@ class Analyzer {
     for (const w of assignments) {
       this.assignment(w.raw);
       if (!w.dynamic) this.pathInValue(w.value, w.raw);
+      else if (!isArithmeticValue(w.raw)) this.runTimeValue(assignedName(w.raw));
     }
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
@@ -534,6 +580,17 @@ class Analyzer {
 
   /** What one layer does to the variables (./shell-flow.ts) and to the names later commands run. */
   private effects(exe: string, rest: Arg[], depth: number, certain: boolean): void {
+    if (ASSIGNS_RUN_TIME_TEXT.has(exe)) {
+      // `read x`, `mapfile a`, `printf -v x …`, `declare x=$(…)`: the names get text known only at run time.
+      for (let i = 0; i < rest.length; i++) {
+        const a = rest[i]!;
+        if (a.value === '-v' && exe === 'printf') this.runTimeValue(rest[i + 1]?.value);
+        else if (a.value.startsWith('-')) continue;
+        else if (a.value.includes('=')) {
+          if (a.dynamic) this.runTimeValue(assignedName(a.value));
+        } else if (exe === 'read' || exe === 'mapfile' || exe === 'readarray' || exe === 'getopts') this.runTimeValue(a.value);
+      }
+    }
     if (exe === 'hash') {
       const b = hashBindings(rest);
       if (b && this.rebinds.length < MAX_READINGS) this.rebinds.push(b);
