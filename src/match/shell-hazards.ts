@@ -30,6 +30,8 @@ interface ProgramHazards extends HazardLists {
   /** Options that only print something about the program (`--version`, `--help`, `-V`): with these alone it runs no statements. */
   informational?: string[];
   subcommands?: Record<string, HazardLists>;
+  /** The program's own lists apply after every subcommand too, not only before it (go's build flags: `go build -toolexec`). */
+  shared?: boolean;
 }
 
 interface OptionSpec {
@@ -134,7 +136,8 @@ function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardList
   if (!h.subcommands) return [h];
   if (sub === null) return [h, ...Object.values(h.subcommands)];
   const lists = sub !== undefined ? own(h.subcommands, sub) : undefined;
-  return lists ? [lists] : [];
+  const shared = h.shared ? [h] : [];
+  return lists ? [lists, ...shared] : shared;
 }
 
 function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
