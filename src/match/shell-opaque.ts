@@ -334,7 +334,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         break; // the script (or the program's own arguments) starts here
       }
     }
-    return interpreterReadsStdin(base, inline, args);
+    const stdin = interpreterReadsStdin(base, inline, args);
+    // A tool read the same everywhere (`rake -e`, `dotnet script eval`) may also have code options (`rake -r`, `dotnet -p:`).
+    if (stdin || !inline.anywhere) return stdin;
   }
   // Options whose value is a command or code (data/program-hazards.json, `code`).
   const code = scanHazards(exe, args).find((h) => h.kind === 'code');
