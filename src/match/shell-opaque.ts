@@ -37,6 +37,14 @@ const CODE_VARIABLES = new Set([
   'R_ENVIRON_USER', 'R_LIBS', 'R_LIBS_USER', 'ERL_AFLAGS', 'ERL_FLAGS', 'ERL_ZFLAGS', 'ELIXIR_ERL_OPTIONS', 'PYTHONWARNINGS',
   'PYTHONPYCACHEPREFIX', 'PYTHONPLATLIBDIR', 'JAVA_OPTS', 'MAVEN_OPTS', 'MAVEN_ARGS', 'GRADLE_OPTS', 'SBT_OPTS', 'ANT_OPTS',
   'OPENSSL_CONF', 'OPENSSL_ENGINES', 'OPENSSL_MODULES', 'NODE_REPL_HISTORY', 'NODE_V8_COVERAGE', 'SSLKEYLOGFILE',
+  // Build tools' JVM, user home (gradle's init.d scripts), extra arguments, toolchain files, compiler
+  // launchers and package search paths (CMake reads its config files from CMAKE_PREFIX_PATH), and
+  // MSBuild's imports (every environment variable is an MSBuild property), bazelisk's download.
+  'JAVA_HOME', 'GRADLE_USER_HOME', 'ANT_HOME', 'ANT_ARGS', 'CMAKE_TOOLCHAIN_FILE', 'CMAKE_PREFIX_PATH',
+  'CMAKE_C_COMPILER_LAUNCHER', 'CMAKE_CXX_COMPILER_LAUNCHER', 'CMAKE_CUDA_COMPILER_LAUNCHER', 'CMAKE_C_LINKER_LAUNCHER',
+  'CMAKE_CXX_LINKER_LAUNCHER', 'FC', 'CUDACXX', 'HIPCXX', 'OBJC', 'OBJCXX', 'ASM', 'DOTNET_ROOT', 'MSBUILD_EXE_PATH',
+  'CustomBeforeMicrosoftCommonTargets', 'CustomAfterMicrosoftCommonTargets', 'DirectoryBuildPropsPath',
+  'DirectoryBuildTargetsPath', 'MSBuildExtensionsPath', 'BAZELISK_BASE_URL', 'USE_BAZEL_VERSION',
   // Go's own environment file, toolchain downloads, module proxies and install directory.
   'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
