@@ -29,6 +29,8 @@ interface ProgramHazards extends HazardLists {
   statements?: string;
   /** Options that only print something about the program (`--version`, `--help`, `-V`): with these alone it runs no statements. */
   informational?: string[];
+  /** An operand may hold several of the program's commands, each checked, separated by this (sbt's `'clean; eval x'`). */
+  separator?: string;
   subcommands?: Record<string, HazardLists>;
   /** The program's own lists apply after every subcommand too, not only before it (go's build flags: `go build -toolexec`). */
   shared?: boolean;
@@ -254,7 +256,10 @@ export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] 
     }
     const v = a.value;
     if (!readsOptions && v.startsWith('-')) continue;
-    const found = find(lists, v, valued);
+    let found = find(lists, v, valued);
+    if (!found && h.separator && v.includes(h.separator)) {
+      for (const part of v.split(h.separator)) found ??= find(lists, part.trim(), valued);
+    }
     if (found) hits.push({ index: k, word: v, ...found, ...(typeof sub === 'string' ? { scope: sub } : {}) });
     // The value of an option the program takes (`git log -n 5`), when it cannot split into more words.
     if (readsOptions && valued.includes(v) && isOneWord(args[k + 1])) {

@@ -200,6 +200,14 @@ const INLINE_CODE: Record<string, InlineCode> = {
   swift: { short: '', long: ['-e'] },
   crystal: { short: '', long: ['eval'] },
   jshell: { short: '', long: [], valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], stdin: ['--version', '-h', '--help'] },
+  // sbt without a command runs the sbt shell, whose commands (`eval`, `set`, `console`) come from standard input.
+  sbt: {
+    short: '',
+    long: [],
+    anywhere: true,
+    valued: ['--sbt-dir', '-sbt-dir', '--sbt-boot', '-sbt-boot', '--ivy', '-ivy', '--sbt-jar', '-sbt-jar', '--sbt-version', '-sbt-version', '--java-home', '-java-home', '--mem', '-mem', '--sbt-launch-dir', '--sbt-launch-repo'],
+    stdin: ['-h', '--help', '-help', '-V', '--version', '-version', '--numeric-version', '--script-version'],
+  },
   tclsh: { short: '', long: [], valued: ['-encoding'], stdin: [] },
   wish: { short: '', long: [], valued: ['-encoding', '-display', '-geometry', '-name', '-colormap', '-visual', '-use'], stdin: ['-help'] },
   'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
