@@ -7,7 +7,7 @@
 // be read exactly (an option not listed here, a word known only at run time, no `--` where the
 // command must follow one), the line is opaque: commands.opaque decides it, and the denies still
 // meet every reading (src/engine/opaque-denies.ts).
-import { ownEntries } from './own.js';
+import { own, ownEntries } from './own.js';
 import type { Arg } from './shell-wrappers.js';
 
 interface RunnerSpec {
@@ -40,6 +40,11 @@ interface RunnerSpec {
   installable?: string[];
   /** A `--` after the command's name is the runner's, dropped (`stack exec rm -- -rf x` runs `rm -rf x`). */
   dropsDashDash?: boolean;
+  /**
+   * Commands of the runner's own, as the program that does the same (`cmake -E remove_directory D`
+   * is `rm -rf D`); its other commands named as programs (`cmake -E rm`, `env`, `tar`) are those.
+   */
+  spellings?: Record<string, string[]>;
 }
 
 const CONDA: RunnerSpec = {
@@ -143,6 +148,20 @@ const RUNNERS: Record<string, RunnerSpec> = {
     flags: ['--skip-post-attach', '--mount-workspace-git-root'],
     valued: ['--workspace-folder', '--container-id', '--id-label', '--config', '--override-config', '--remote-env', '--docker-path', '--log-level', '--log-format', '--terminal-columns', '--terminal-rows', '--user-data-folder', '--default-user-env-probe'],
   },
+  // Build tools: `cmake -E CMD` runs CMake's portable commands, named as the programs they are
+  // (`cmake -E rm -rf x`, `cmake -E chdir DIR CMD` = `env -C DIR CMD`); `meson devenv CMD` and
+  // `meson subprojects foreach CMD` run a command of the line.
+  cmake: {
+    operands: 'own',
+    optionsOnly: true,
+    commandOptions: ['-E'],
+    spellings: {
+      remove: ['rm'], remove_directory: ['rm', '-rf'], make_directory: ['mkdir', '-p'], copy: ['cp'], copy_if_different: ['cp'],
+      copy_if_newer: ['cp'], copy_directory: ['cp', '-r'], copy_directory_if_different: ['cp', '-r'], rename: ['mv'],
+      create_symlink: ['ln', '-s'], create_hardlink: ['ln'], chdir: ['env', '-C'], echo_append: ['echo', '-n'], touch_nocreate: ['touch', '-c'],
+    },
+  },
+  meson: { sub: ['devenv', 'foreach'], flags: ['--dump'], valued: ['-C', '-w', '--workdir', '--dump-format', '--types', '--sourcedir', '--num-processes'] },
   // Monorepo and task tools: `nx exec -- CMD`, `lerna exec -- CMD`, `just --command CMD`.
   nx: { sub: ['exec'], operands: 'own' },
   lerna: { sub: ['exec'], operands: 'own' },
@@ -200,6 +219,9 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
     const attached = head !== v;
     if (spec.commandOptions?.includes(head)) {
       out.tail = rest.slice(k + 1);
+      const name = out.tail[0];
+      const spelled = name && !name.dynamic ? own(spec.spellings, name.value) : undefined;
+      if (spelled) out.tail = [...spelled.map((value) => ({ ...name!, value })), ...out.tail.slice(1)];
       break;
     }
     if (v === '--') {

@@ -21,6 +21,9 @@ const CHDIR: Record<string, { short?: string; long?: string[]; beforeSubcommand?
   uv: { long: ['--directory'] },
   go: { short: 'C' },
   cargo: { short: 'C' },
+  // Build tools that change to the directory before reading anything (their build file included).
+  ninja: { short: 'C' },
+  rake: { short: 'C', long: ['--directory'] },
 };
 
 const CHDIR_BY_NAME = ownEntries(CHDIR);

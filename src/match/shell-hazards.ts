@@ -29,7 +29,11 @@ interface ProgramHazards extends HazardLists {
   statements?: string;
   /** Options that only print something about the program (`--version`, `--help`, `-V`): with these alone it runs no statements. */
   informational?: string[];
+  /** An operand may hold several of the program's commands, each checked, separated by this (sbt's `'clean; eval x'`). */
+  separator?: string;
   subcommands?: Record<string, HazardLists>;
+  /** The program's own lists apply after every subcommand too, not only before it (go's build flags: `go build -toolexec`). */
+  shared?: boolean;
 }
 
 interface OptionSpec {
@@ -110,14 +114,17 @@ export function hazardExamples(program: string, max = 4): string[] {
  * Whether a word spells the option: `--long` or `--long=…`; `-x` alone, with an attached value
  * (`-xVALUE`) or inside a cluster of short flags (`-ax`), stopping at a short option that takes a
  * value (its value may contain anything); `+` any word starting with `+`; `NAME=` a word starting
- * with it; `-long` (find, go) exactly or `-long=…`.
+ * with it; `-long` (find, go) exactly or `-long=…`; a long option also as `--long:…`/`-long:…`.
  */
 export function spellsOption(word: string, option: string, valuedShort: readonly string[] = []): boolean {
   if (option === '+') return word.startsWith('+') && word.length > 1;
   if (!option.startsWith('-')) return word.startsWith(option);
   if (option.startsWith('--') || option.length > 2) {
-    // `word === option` or `word.startsWith(`${option}=`)`, without building that string.
-    return word.length === option.length ? word === option : word.length > option.length && word.charCodeAt(option.length) === 0x3d && word.startsWith(option);
+    // `word === option`, or the option and its value after `=` (or `:`: CMake's typed
+    // `-DNAME:TYPE=v`, MSBuild's `-property:NAME=v`), without building that string.
+    if (word.length === option.length) return word === option;
+    const after = word.charCodeAt(option.length);
+    return word.length > option.length && (after === 0x3d || after === 0x3a) && word.startsWith(option);
   }
   if (!word.startsWith('-') || word.startsWith('--') || word.length < 2) return false;
   // `option` is `-x` (or `-` alone, which no `-c` of a cluster is).
@@ -134,7 +141,8 @@ function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardList
   if (!h.subcommands) return [h];
   if (sub === null) return [h, ...Object.values(h.subcommands)];
   const lists = sub !== undefined ? own(h.subcommands, sub) : undefined;
-  return lists ? [lists] : [];
+  const shared = h.shared ? [h] : [];
+  return lists ? [lists, ...shared] : shared;
 }
 
 function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
@@ -248,10 +256,19 @@ export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] 
     }
     const v = a.value;
     if (!readsOptions && v.startsWith('-')) continue;
-    const found = find(lists, v, valued);
+    let found = find(lists, v, valued);
+    if (!found && h.separator && v.includes(h.separator)) {
+      for (const part of v.split(h.separator)) found ??= find(lists, part.trim(), valued);
+    }
     if (found) hits.push({ index: k, word: v, ...found, ...(typeof sub === 'string' ? { scope: sub } : {}) });
     // The value of an option the program takes (`git log -n 5`), when it cannot split into more words.
-    if (readsOptions && valued.includes(v) && isOneWord(args[k + 1])) k++;
+    if (readsOptions && valued.includes(v) && isOneWord(args[k + 1])) {
+      k++;
+      // A short option's value is the same written apart or attached: `-D NAME=v` is `-DNAME=v`.
+      const value = args[k]!;
+      const attached = !found && /^-[^-]$/.test(v) && !value.dynamic ? find(lists, v + value.value, valued) : undefined;
+      if (attached) hits.push({ index: k - 1, word: `${v} ${value.value}`, ...attached, ...(typeof sub === 'string' ? { scope: sub } : {}) });
+    }
   }
   return hits;
 }

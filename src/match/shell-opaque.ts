@@ -37,6 +37,14 @@ const CODE_VARIABLES = new Set([
   'R_ENVIRON_USER', 'R_LIBS', 'R_LIBS_USER', 'ERL_AFLAGS', 'ERL_FLAGS', 'ERL_ZFLAGS', 'ELIXIR_ERL_OPTIONS', 'PYTHONWARNINGS',
   'PYTHONPYCACHEPREFIX', 'PYTHONPLATLIBDIR', 'JAVA_OPTS', 'MAVEN_OPTS', 'MAVEN_ARGS', 'GRADLE_OPTS', 'SBT_OPTS', 'ANT_OPTS',
   'OPENSSL_CONF', 'OPENSSL_ENGINES', 'OPENSSL_MODULES', 'NODE_REPL_HISTORY', 'NODE_V8_COVERAGE', 'SSLKEYLOGFILE',
+  // Build tools' JVM, user home (gradle's init.d scripts), extra arguments, toolchain files, compiler
+  // launchers and package search paths (CMake reads its config files from CMAKE_PREFIX_PATH), and
+  // MSBuild's imports (every environment variable is an MSBuild property), bazelisk's download.
+  'JAVA_HOME', 'GRADLE_USER_HOME', 'ANT_HOME', 'ANT_ARGS', 'CMAKE_TOOLCHAIN_FILE', 'CMAKE_PREFIX_PATH',
+  'CMAKE_C_COMPILER_LAUNCHER', 'CMAKE_CXX_COMPILER_LAUNCHER', 'CMAKE_CUDA_COMPILER_LAUNCHER', 'CMAKE_C_LINKER_LAUNCHER',
+  'CMAKE_CXX_LINKER_LAUNCHER', 'FC', 'CUDACXX', 'HIPCXX', 'OBJC', 'OBJCXX', 'ASM', 'DOTNET_ROOT', 'MSBUILD_EXE_PATH',
+  'CustomBeforeMicrosoftCommonTargets', 'CustomAfterMicrosoftCommonTargets', 'DirectoryBuildPropsPath',
+  'DirectoryBuildTargetsPath', 'MSBuildExtensionsPath', 'BAZELISK_BASE_URL', 'USE_BAZEL_VERSION',
   // Go's own environment file, toolchain downloads, module proxies and install directory.
   'GOENV', 'GOTOOLCHAIN', 'GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GOPRIVATE', 'GONOPROXY', 'GOINSECURE', 'GOBIN',
   'GOPATH', 'GOEXPERIMENT', 'TF_CLI_CONFIG_FILE',
@@ -192,6 +200,14 @@ const INLINE_CODE: Record<string, InlineCode> = {
   swift: { short: '', long: ['-e'] },
   crystal: { short: '', long: ['eval'] },
   jshell: { short: '', long: [], valued: ['--class-path', '--module-path', '--add-modules', '--startup', '-R', '-J', '--feedback', '--execution'], stdin: ['--version', '-h', '--help'] },
+  // sbt without a command runs the sbt shell, whose commands (`eval`, `set`, `console`) come from standard input.
+  sbt: {
+    short: '',
+    long: [],
+    anywhere: true,
+    valued: ['--sbt-dir', '-sbt-dir', '--sbt-boot', '-sbt-boot', '--ivy', '-ivy', '--sbt-jar', '-sbt-jar', '--sbt-version', '-sbt-version', '--java-home', '-java-home', '--mem', '-mem', '--sbt-launch-dir', '--sbt-launch-repo'],
+    stdin: ['-h', '--help', '-help', '-V', '--version', '-version', '--numeric-version', '--script-version'],
+  },
   tclsh: { short: '', long: [], valued: ['-encoding'], stdin: [] },
   wish: { short: '', long: [], valued: ['-encoding', '-display', '-geometry', '-name', '-colormap', '-visual', '-use'], stdin: ['-help'] },
   'babel-node': { short: 'ep', long: ['--eval', '--print'], valued: ['-r', '--require', '--config-file', '--extensions', '--ignore', '--only', '--plugins', '--presets'] },
@@ -334,7 +350,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
         break; // the script (or the program's own arguments) starts here
       }
     }
-    return interpreterReadsStdin(base, inline, args);
+    const stdin = interpreterReadsStdin(base, inline, args);
+    // A tool read the same everywhere (`rake -e`, `dotnet script eval`) may also have code options (`rake -r`, `dotnet -p:`).
+    if (stdin || !inline.anywhere) return stdin;
   }
   // Options whose value is a command or code (data/program-hazards.json, `code`).
   const code = scanHazards(exe, args).find((h) => h.kind === 'code');
