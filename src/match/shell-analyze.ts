@@ -586,10 +586,12 @@ class Analyzer {
     }
     const runner = runnerCommand(exe, rest);
     if (runner) {
-      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`: the command it runs is decided
-      // as its own (as npx's are), a command line analysed as one; words not read exactly are opaque.
+      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`, `ssh HOST CMD`: the command it
+      // runs is decided as its own (as npx's are), a command line analysed as one (`ssh HOST <<'EOF'`:
+      // the here-document its remote shell reads); words not read exactly are opaque.
       if (runner.problem) this.problem(runner.problem, shown);
       for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
+      if (runner.stdin) for (const text of stdinTexts(stdin).texts) this.line(text, depth + 1);
       if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
       return false;
     }
