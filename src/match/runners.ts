@@ -87,6 +87,7 @@ const PSSH: RunnerSpec = {
   valued: ['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'],
 };
 const LIMA_SHELL = { flags: ['--reconnect', '--preserve-env', '--tty', '--debug'], valued: ['--workdir', '--shell', '--log-level'] };
+const FLY_CONSOLE: RunnerSpec = { sub: ['console'], operands: 'own', ownDefault: true, shellOptions: ['-C', '--command'] };
 const LXC: RunnerSpec = {
   sub: ['exec'],
   positionals: 1,
@@ -201,6 +202,22 @@ const RUNNERS: Record<string, RunnerSpec> = {
   },
   et: { operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'] },
   'docker-machine': { sub: ['ssh'], positionals: 1, operands: 'joined' },
+  tsh: {
+    sub: ['ssh'],
+    positionals: 1,
+    operands: 'joined',
+    flags: ['-t', '--tty', '-T', '-A', '--forward-agent', '-N', '--no-remote-exec', '--local'],
+    valued: ['-p', '--port', '-l', '--login', '-L', '--forward', '-D', '--dynamic-forward', '--proxy', '--user', '--cluster', '-o', '--option'],
+  },
+  coder: {
+    sub: ['ssh'],
+    positionals: 1,
+    operands: 'joined',
+    flags: ['-A', '--forward-agent', '-G', '--forward-gpg', '--stdio', '--no-wait', '-q', '--quiet', '--disable-autostart'],
+    valued: ['-R', '--remote-forward', '-e', '--env', '--identity-agent', '--workspace-poll-interval', '--wait', '-l', '--log-dir', '--ssh-host-prefix', '--network-info-dir', '--network-info-interval'],
+  },
+  // Android's device shell: `adb shell CMD…` (`exec-out`) joins them into a line.
+  adb: { sub: ['shell', 'exec-out'], operands: 'joined', clusters: true, flags: ['-n', '-T', '-t', '-x'], valued: ['-e'] },
   minikube: { sub: ['ssh'], operands: 'joined', flags: ['--native-ssh'], valued: ['-n', '--node', '-p', '--profile'] },
   pdsh: { operands: 'joined', clusters: true, flags: ['-a', '-A', '-b', '-d', '-D', '-L', '-N', '-q', '-S'], valued: ['-w', '-x', '-g', '-X', '-l', '-t', '-u', '-f', '-R', '-M'] },
   clush: {
@@ -217,11 +234,44 @@ const RUNNERS: Record<string, RunnerSpec> = {
   docker: CONTAINER_ENGINE,
   podman: CONTAINER_ENGINE,
   nerdctl: CONTAINER_ENGINE,
+  finch: CONTAINER_ENGINE,
   'docker-compose': CONTAINER_ENGINE,
   'podman-compose': CONTAINER_ENGINE,
   lxc: LXC,
   incus: LXC,
   'lxc-attach': { operands: 'own', ownDefault: true },
+  'lxc-execute': { operands: 'own' },
+  // Proxmox: `pct exec CT -- CMD`, `qm guest exec VM -- CMD`.
+  pct: { sub: ['exec'], positionals: 1, valued: ['--keep-env'] },
+  qm: { sub: ['exec'], positionals: 1, valued: ['--pass-stdin', '--synchronous', '--timeout'] },
+  crictl: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-i', '--interactive', '-t', '--tty', '-s', '--sync'], valued: ['--timeout'] },
+  // `runc exec --process FILE` takes the command from a file.
+  runc: {
+    sub: ['exec'],
+    positionals: 1,
+    clusters: true,
+    flags: ['-t', '--tty', '-d', '--detach', '--no-new-privs', '--ignore-paused'],
+    valued: ['-e', '--env', '--cwd', '-u', '--user', '--console-socket', '--pid-file', '-c', '--cap', '-a', '--apparmor', '--process-label', '-g', '--additional-gids', '--cgroup', '--preserve-fds'],
+    opaque: ['-p', '--process'],
+  },
+  buildah: {
+    sub: ['run'],
+    positionals: 1,
+    flags: ['-t', '--tty', '--terminal', '--add-history', '--no-hostname', '--no-hosts', '--no-pivot'],
+    valued: ['-e', '--env', '-v', '--volume', '--mount', '--workingdir', '--user', '--network', '--net', '--isolation', '--runtime', '--runtime-flag', '--hostname', '--cap-add', '--cap-drop', '--ipc', '--pid', '--uts', '--cgroupns', '--security-opt', '--device'],
+  },
+  nomad: { sub: ['exec'], positionals: 1, flags: ['-i', '-t'], valued: ['-task', '-job', '-escape', '-address', '-region', '-namespace', '-token'] },
+  // From a sandbox to the host: toolbox's and distrobox's way out (flatpak-spawn is an unmodelled runner).
+  'host-spawn': {},
+  'distrobox-host-exec': { flags: ['-v', '--verbose', '-Y', '--yes'] },
+  // Cloud consoles: `gcloud compute ssh VM --command 'LINE'` (its `--` words are ssh's: opaque),
+  // `az vm run-command invoke --scripts 'LINE'`, `az container exec --exec-command`, `aws ecs
+  // execute-command --command`, `fly ssh console -C`.
+  gcloud: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['--command'], opaque: ['--'] },
+  az: { sub: ['invoke', 'exec'], operands: 'own', ownDefault: true, shellOptions: ['--scripts', '--exec-command', '--command'] },
+  aws: { sub: ['execute-command'], operands: 'own', ownDefault: true, shellOptions: ['--command'] },
+  fly: FLY_CONSOLE,
+  flyctl: FLY_CONSOLE,
   kubectl: { sub: ['exec'], operands: 'own' },
   oc: { sub: ['exec'], operands: 'own' },
   multipass: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-n', '--no-map-working-directory', '-v', '--verbose'], valued: ['-d', '--working-directory'] },
