@@ -87,6 +87,7 @@ const PSSH: RunnerSpec = {
   valued: ['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'],
 };
 const LIMA_SHELL = { flags: ['--reconnect', '--preserve-env', '--tty', '--debug'], valued: ['--workdir', '--shell', '--log-level'] };
+const SALT_SHELL: RunnerSpec = { sub: ['cmd.run', 'cmd.run_all', 'cmd.run_stdout', 'cmd.run_stderr', 'cmd.run_bg', 'cmd.shell', 'cmd.retcode'], operands: 'shell' };
 const FLY_CONSOLE: RunnerSpec = { sub: ['console'], operands: 'own', ownDefault: true, shellOptions: ['-C', '--command'] };
 const LXC: RunnerSpec = {
   sub: ['exec'],
@@ -228,6 +229,10 @@ const RUNNERS: Record<string, RunnerSpec> = {
   },
   pssh: PSSH,
   'parallel-ssh': PSSH,
+  // Salt's shell functions: `salt '*' cmd.run 'LINE'` on the minions, `salt-call cmd.run 'LINE'` here.
+  salt: SALT_SHELL,
+  'salt-ssh': SALT_SHELL,
+  'salt-call': SALT_SHELL,
   // `vagrant ssh -c 'LINE'`; its words after `--` are ssh's (a remote command among them).
   vagrant: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'], opaque: ['--'] },
   // Containers and machines: the command runs inside (the workspace may be mounted there).

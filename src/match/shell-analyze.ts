@@ -591,7 +591,12 @@ class Analyzer {
       // the here-document its remote shell reads); words not read exactly are opaque.
       if (runner.problem) this.problem(runner.problem, shown);
       for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
-      if (runner.stdin) for (const text of stdinTexts(stdin).texts) this.line(text, depth + 1);
+      if (runner.stdin) {
+        // No command: its shell runs what standard input holds (a pipe is not seen here).
+        const { texts, unknown } = stdinTexts(stdin);
+        for (const text of texts) this.line(text, depth + 1);
+        if (unknown) this.problem(`"${exe}" runs the commands on its standard input, which cannot be checked`, shown);
+      }
       if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
       return false;
     }
