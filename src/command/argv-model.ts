@@ -21,6 +21,8 @@ interface ProgramSpec {
   subcommandAliases?: Record<string, string>;
   /** Subcommands that also do what others do (`git merge` creates a commit), for denies and gates. */
   implies?: Record<string, string[]>;
+  /** The program whose command line this one takes (`podman`, `nerdctl`: docker's), for denies and approval gates. */
+  sameAs?: string;
 }
 
 /** The program's entry of data/programs.json `programs` (own entries only: names come from the command line). */
@@ -65,6 +67,15 @@ export function impliedSubcommands(program: string, subcommand: string): readonl
 /** The program's name for its first operand when written another way (`npm i` -> `install`). */
 export function commandAlias(program: string, operand: string): string {
   return own(programSpec(program)?.commandAliases, operand) ?? operand;
+}
+
+/**
+ * The program whose command line this one takes (data/programs.json `sameAs`: `podman run
+ * --privileged` is `docker run --privileged`), so that its denies and approval gates meet this one
+ * too. Never for allows.
+ */
+export function sameCommandLine(program: string): string | undefined {
+  return programSpec(program)?.sameAs;
 }
 
 /** One word of a command: its text and whether it is known only at run time. */

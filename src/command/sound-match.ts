@@ -8,7 +8,7 @@ import { executableName } from '../match/shell-analyze.js';
 import { lexShell } from '../match/shell-lex.js';
 import type { Arg } from '../match/shell-wrappers.js';
 import { derivedForLast } from '../derived.js';
-import { argvModel, commandAlias, impliedSubcommands, longOptionsOf, type ArgvModel, type Word } from './argv-model.js';
+import { argvModel, commandAlias, impliedSubcommands, longOptionsOf, sameCommandLine, type ArgvModel, type Word } from './argv-model.js';
 
 /**
  * A word known only at run time that cannot be an option: its first character is a literal that
@@ -192,9 +192,14 @@ function ruleIndex<R extends { pattern: string }>(rules: readonly R[]): RuleInde
  * asked for: most layers name a program no rule of the list names.
  */
 interface LayerModels {
-  /** Per layer with a literal program: its program (the model's own) and its argv. */
+  /**
+   * Per layer with a literal program: its program (the model's own), its argv and its index in
+   * the command's layers; a program that takes another's command line (`podman`: docker's) is
+   * read once more as that program.
+   */
   programs: string[];
   argvs: (readonly Arg[])[];
+  layers: number[];
   models: (ArgvModel | undefined)[];
 }
 
@@ -204,14 +209,19 @@ interface LayerModels {
  * (which cost more to make and to collect than reading the layers again for a later decision).
  */
 const layersOf = derivedForLast((c: SimpleCommand): LayerModels => {
-  const l: LayerModels = { programs: [], argvs: [], models: [] };
-  for (const argv of c.argvs) {
+  const l: LayerModels = { programs: [], argvs: [], layers: [], models: [] };
+  c.argvs.forEach((argv, layer) => {
     const name = argv[0];
-    if (!name || name.dynamic) continue;
-    l.programs.push(executableName(name.value));
-    l.argvs.push(argv);
-    l.models.push(undefined);
-  }
+    if (!name || name.dynamic) return;
+    const program = executableName(name.value);
+    const same = sameCommandLine(program);
+    for (const p of same === undefined ? [program] : [program, same]) {
+      l.programs.push(p);
+      l.argvs.push(argv);
+      l.layers.push(layer);
+      l.models.push(undefined);
+    }
+  });
   return l;
 });
 
@@ -229,13 +239,18 @@ function modelAt(l: LayerModels, i: number): ArgvModel {
 }
 
 /**
- * Whether some layer's literal program is one the list's rules name: most commands name none, and
- * then no rule can match and no layer needs reading as a model (nothing is kept for them).
+ * Whether some layer's literal program (or the program whose command line it takes) is one the
+ * list's rules name: most commands name none, and then no rule can match and no layer needs
+ * reading as a model (nothing is kept for them).
  */
 function namesAny(idx: RuleIndex<unknown>, c: SimpleCommand): boolean {
   for (const argv of c.argvs) {
     const name = argv[0];
-    if (name && !name.dynamic && idx.byProgram.has(executableName(name.value).toLowerCase())) return true;
+    if (!name || name.dynamic) continue;
+    const program = executableName(name.value);
+    if (idx.byProgram.has(program.toLowerCase())) return true;
+    const same = sameCommandLine(program);
+    if (same !== undefined && idx.byProgram.has(same.toLowerCase())) return true;
   }
   return false;
 }
@@ -243,7 +258,8 @@ function namesAny(idx: RuleIndex<unknown>, c: SimpleCommand): boolean {
 /**
  * The first rule (in order) whose pattern some expansion of the command satisfies, read as
  * program + options + operands, with the layer it matched. Only rules naming a layer's program
- * (compared without case: patterns' programs are never globs) can match it.
+ * (compared without case: patterns' programs are never globs), or the program whose command line
+ * it takes (`podman run --privileged` meets `docker run --privileged`), can match it.
  */
 export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c: SimpleCommand, ignoreCase: boolean): { rule: R; layer: string } | undefined {
   if (rules.length === 0) return undefined;
@@ -265,5 +281,5 @@ export function soundMatch<R extends { pattern: string }>(rules: readonly R[], c
       }
     }
   }
-  return best && { rule: best.rule, layer: c.layers[best.at] ?? c.layers[0] ?? '' };
+  return best && { rule: best.rule, layer: c.layers[layers.layers[best.at]!] ?? c.layers[0] ?? '' };
 }

@@ -1,13 +1,17 @@
 // Programs whose documented job is to run another program (SPEC 3, "Commands"): environment and
 // secret injectors (`op run -- CMD`, `doppler run`, `aws-vault exec P -- CMD`, `sops exec-env F
 // 'CMD'`), tool and project shells (`nix shell … -c CMD`, `nix-shell --run 'CMD'`, `conda run -n E
-// CMD`, `mise exec -- CMD`) and benchmark runners (`hyperfine 'CMD'`). The command each runs is
-// found from the runner's own options and decided as a simple command of its own (its words as
-// written), or, when it is a shell command line, analysed as one. When the runner's words cannot
+// CMD`, `mise exec -- CMD`), benchmark runners (`hyperfine 'CMD'`), and programs that run the
+// command somewhere else: remote and fleet shells (`ssh HOST CMD`, `pdsh -w H CMD`), containers and
+// machines (`docker exec C CMD`, `kubectl exec P -- CMD`, `vagrant ssh -c 'CMD'`), decided as if
+// it ran here (what it touches there is read as a touch here: the SAFE reading). The command each
+// runs is found from the runner's own options and decided as a simple command of its own (its
+// words as written), or, when it is a shell command line, analysed as one. When the runner's words cannot
 // be read exactly (an option not listed here, a word known only at run time, no `--` where the
 // command must follow one), the line is opaque: commands.opaque decides it, and the denies still
 // meet every reading (src/engine/opaque-denies.ts).
 import { own, ownEntries } from './own.js';
+import { PROGRAM_SPECS, TOUCH_MODELS } from './program-tables.js';
 import type { Arg } from './shell-wrappers.js';
 
 interface RunnerSpec {
@@ -18,9 +22,12 @@ interface RunnerSpec {
   /**
    * What the other operands are: `command` (the default), the first starts the command it runs;
    * `shell`, each is a shell command line (`hyperfine 'CMD' 'CMD'`, `sops exec-env FILE 'CMD'`);
-   * `own`, the runner's own (packages, tools, services): the command follows `--` or an option.
+   * `own`, the runner's own (packages, tools, services): the command follows `--` or an option;
+   * `joined`, they are joined by spaces into one shell command line (`ssh HOST rm -rf x` runs `rm
+   * -rf x` with the remote user's shell, which splits it again); without them that shell reads
+   * its commands from standard input (a here-document is analysed: `ssh HOST <<'EOF'`).
    */
-  operands?: 'command' | 'shell' | 'own';
+  operands?: 'command' | 'shell' | 'own' | 'joined';
   /** Options without a value. */
   flags?: string[];
   /** Options whose value is the next word (or attached with `=`). */
@@ -45,6 +52,10 @@ interface RunnerSpec {
    * is `rm -rf D`); its other commands named as programs (`cmake -E rm`, `env`, `tar`) are those.
    */
   spellings?: Record<string, string[]>;
+  /** Without a command it runs its own default (`docker run IMAGE`: the image's command; `lxc-attach`: a shell): not opaque. */
+  ownDefault?: boolean;
+  /** Short options the getopt way: flags clustered (`-tt`, `-it`), a value attached to its letter (`-p22`) or the next word. */
+  clusters?: boolean;
 }
 
 const CONDA: RunnerSpec = {
@@ -55,6 +66,40 @@ const CONDA: RunnerSpec = {
 
 /** `wsl -e CMD`, `wsl CMD` (a Linux command line), from Windows and Git Bash. */
 const WSL: RunnerSpec = { commandOptions: ['-e', '--exec'], flags: ['--system'], valued: ['-d', '--distribution', '-u', '--user', '--cd', '--shell-type'] };
+
+/** ssh's options that take a value, as data/programs.json reads them; ssh reads options after the host too (`ssh HOST -t CMD`). */
+const SSH_VALUED = PROGRAM_SPECS.view<{ valued: string[] }>().get('ssh')!.valued;
+const SSH: RunnerSpec = { positionals: 1, operands: 'joined', clusters: true, flags: ['-4', '-6', '-A', '-a', '-C', '-f', '-G', '-g', '-K', '-k', '-M', '-N', '-n', '-q', '-s', '-T', '-t', '-v', '-X', '-x', '-Y', '-y'], valued: SSH_VALUED };
+
+/** docker's options of `run` (those of `exec` are among them), as data/programs.json reads them for image references. */
+const DOCKER_OPTIONS = TOUCH_MODELS.view<{ imageRefs: { runValued: string[]; flags: string[] } }>().get('docker')!.imageRefs;
+/**
+ * `docker exec CONTAINER CMD…`, `docker run IMAGE [CMD…]` (`container exec`, `compose exec SERVICE
+ * CMD…`, `compose run` alike; podman and nerdctl take docker's command line): without a command,
+ * `run` runs the image's own.
+ */
+const CONTAINER_ENGINE: RunnerSpec = {
+  sub: ['exec', 'run'],
+  positionals: 1,
+  clusters: true,
+  ownDefault: true,
+  valued: [...DOCKER_OPTIONS.runValued, '--detach-keys', '--index'],
+  flags: [...DOCKER_OPTIONS.flags, '-T', '--no-TTY', '--no-deps', '--service-ports', '--build', '--remove-orphans', '--quiet-pull', '--use-aliases', '--dry-run'],
+};
+const PSSH: RunnerSpec = {
+  operands: 'joined',
+  flags: ['-v', '--verbose', '-A', '--askpass', '-i', '--inline', '--inline-stdout', '-P', '--print', '-I', '--send-input'],
+  valued: ['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'],
+};
+const LIMA_SHELL = { flags: ['--reconnect', '--preserve-env', '--tty', '--debug'], valued: ['--workdir', '--shell', '--log-level'] };
+const SALT_SHELL: RunnerSpec = { sub: ['cmd.run', 'cmd.run_all', 'cmd.run_stdout', 'cmd.run_stderr', 'cmd.run_bg', 'cmd.shell', 'cmd.retcode'], operands: 'shell' };
+const FLY_CONSOLE: RunnerSpec = { sub: ['console'], operands: 'own', ownDefault: true, shellOptions: ['-C', '--command'] };
+const LXC: RunnerSpec = {
+  sub: ['exec'],
+  positionals: 1,
+  flags: ['-n', '--disable-stdin', '-t', '--force-interactive', '-T', '--force-noninteractive', '-q', '--quiet', '-v', '--verbose', '--debug', '--force-local'],
+  valued: ['--cwd', '--env', '--mode', '--user', '--group', '--project'],
+};
 
 const RUNNERS: Record<string, RunnerSpec> = {
   // Secret and environment injectors: the program runs with secrets in its environment.
@@ -162,6 +207,106 @@ const RUNNERS: Record<string, RunnerSpec> = {
     },
   },
   meson: { sub: ['devenv', 'foreach'], flags: ['--dump'], valued: ['-C', '-w', '--workdir', '--dump-format', '--types', '--sourcedir', '--num-processes'] },
+  // Remote shells: the command runs on the host named (`ssh HOST CMD`), a line its shell reads;
+  // without one, a login shell there. Fleet shells run it on every host of their list.
+  ssh: SSH,
+  autossh: { ...SSH, valued: [...SSH_VALUED, '-M'] },
+  rsh: { positionals: 1, operands: 'joined', clusters: true, flags: ['-4', '-6', '-8', '-d', '-n', '-x', '-K', '-L'], valued: ['-l', '-k', '-p', '-e'] },
+  // mosh starts the command itself (its words, not a line); `--server` is a line ssh runs there.
+  mosh: {
+    positionals: 1,
+    ownDefault: true,
+    flags: ['-a', '-n', '-4', '-6', '--no-init', '--local', '--no-ssh-pty', '--predict-overwrite'],
+    valued: ['-p', '--port', '--client', '--ssh', '--predict', '--family', '--bind-server', '--experimental-remote-ip'],
+    shellOptions: ['--server'],
+  },
+  et: { operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'] },
+  'docker-machine': { sub: ['ssh'], positionals: 1, operands: 'joined' },
+  tsh: {
+    sub: ['ssh'],
+    positionals: 1,
+    operands: 'joined',
+    flags: ['-t', '--tty', '-T', '-A', '--forward-agent', '-N', '--no-remote-exec', '--local'],
+    valued: ['-p', '--port', '-l', '--login', '-L', '--forward', '-D', '--dynamic-forward', '--proxy', '--user', '--cluster', '-o', '--option'],
+  },
+  coder: {
+    sub: ['ssh'],
+    positionals: 1,
+    operands: 'joined',
+    flags: ['-A', '--forward-agent', '-G', '--forward-gpg', '--stdio', '--no-wait', '-q', '--quiet', '--disable-autostart'],
+    valued: ['-R', '--remote-forward', '-e', '--env', '--identity-agent', '--workspace-poll-interval', '--wait', '-l', '--log-dir', '--ssh-host-prefix', '--network-info-dir', '--network-info-interval'],
+  },
+  // Android's device shell: `adb shell CMD…` (`exec-out`) joins them into a line.
+  adb: { sub: ['shell', 'exec-out'], operands: 'joined', clusters: true, flags: ['-n', '-T', '-t', '-x'], valued: ['-e'] },
+  minikube: { sub: ['ssh'], operands: 'joined', flags: ['--native-ssh'], valued: ['-n', '--node', '-p', '--profile'] },
+  pdsh: { operands: 'joined', clusters: true, flags: ['-a', '-A', '-b', '-d', '-D', '-L', '-N', '-q', '-S'], valued: ['-w', '-x', '-g', '-X', '-l', '-t', '-u', '-f', '-R', '-M'] },
+  clush: {
+    operands: 'joined',
+    clusters: true,
+    flags: ['-a', '--all', '-b', '--dshbak', '-B', '-L', '-N', '-q', '--quiet', '-v', '--verbose', '-d', '--debug', '-S', '-n', '--nostdin', '-r', '--regroup', '-P', '--progress', '--diff'],
+    valued: ['-w', '--nodes', '-x', '-g', '--group', '-X', '-l', '--user', '-f', '--fanout', '-t', '--connect_timeout', '-u', '--command_timeout', '-O', '--option', '-R', '--worker', '-c', '--copy', '--rcopy', '--dest', '-m', '--mode', '--color', '--pick', '--topology', '-E'],
+  },
+  pssh: PSSH,
+  'parallel-ssh': PSSH,
+  // Salt's shell functions: `salt '*' cmd.run 'LINE'` on the minions, `salt-call cmd.run 'LINE'` here.
+  salt: SALT_SHELL,
+  'salt-ssh': SALT_SHELL,
+  'salt-call': SALT_SHELL,
+  // `vagrant ssh -c 'LINE'`; its words after `--` are ssh's (a remote command among them).
+  vagrant: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'], opaque: ['--'] },
+  // Containers and machines: the command runs inside (the workspace may be mounted there).
+  docker: CONTAINER_ENGINE,
+  podman: CONTAINER_ENGINE,
+  nerdctl: CONTAINER_ENGINE,
+  finch: CONTAINER_ENGINE,
+  'docker-compose': CONTAINER_ENGINE,
+  'podman-compose': CONTAINER_ENGINE,
+  lxc: LXC,
+  incus: LXC,
+  'lxc-attach': { operands: 'own', ownDefault: true },
+  'lxc-execute': { operands: 'own' },
+  // Proxmox: `pct exec CT -- CMD`, `qm guest exec VM -- CMD`.
+  pct: { sub: ['exec'], positionals: 1, valued: ['--keep-env'] },
+  qm: { sub: ['exec'], positionals: 1, valued: ['--pass-stdin', '--synchronous', '--timeout'] },
+  crictl: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-i', '--interactive', '-t', '--tty', '-s', '--sync'], valued: ['--timeout'] },
+  // `runc exec --process FILE` takes the command from a file.
+  runc: {
+    sub: ['exec'],
+    positionals: 1,
+    clusters: true,
+    flags: ['-t', '--tty', '-d', '--detach', '--no-new-privs', '--ignore-paused'],
+    valued: ['-e', '--env', '--cwd', '-u', '--user', '--console-socket', '--pid-file', '-c', '--cap', '-a', '--apparmor', '--process-label', '-g', '--additional-gids', '--cgroup', '--preserve-fds'],
+    opaque: ['-p', '--process'],
+  },
+  buildah: {
+    sub: ['run'],
+    positionals: 1,
+    flags: ['-t', '--tty', '--terminal', '--add-history', '--no-hostname', '--no-hosts', '--no-pivot'],
+    valued: ['-e', '--env', '-v', '--volume', '--mount', '--workingdir', '--user', '--network', '--net', '--isolation', '--runtime', '--runtime-flag', '--hostname', '--cap-add', '--cap-drop', '--ipc', '--pid', '--uts', '--cgroupns', '--security-opt', '--device'],
+  },
+  nomad: { sub: ['exec'], positionals: 1, flags: ['-i', '-t'], valued: ['-task', '-job', '-escape', '-address', '-region', '-namespace', '-token'] },
+  // From a sandbox to the host: toolbox's and distrobox's way out (flatpak-spawn is an unmodelled runner).
+  'host-spawn': {},
+  'distrobox-host-exec': { flags: ['-v', '--verbose', '-Y', '--yes'] },
+  // Cloud consoles: `gcloud compute ssh VM --command 'LINE'` (its `--` words are ssh's: opaque),
+  // `az vm run-command invoke --scripts 'LINE'`, `az container exec --exec-command`, `aws ecs
+  // execute-command --command`, `fly ssh console -C`.
+  gcloud: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['--command'], opaque: ['--'] },
+  az: { sub: ['invoke', 'exec'], operands: 'own', ownDefault: true, shellOptions: ['--scripts', '--exec-command', '--command'] },
+  aws: { sub: ['execute-command'], operands: 'own', ownDefault: true, shellOptions: ['--command'] },
+  fly: FLY_CONSOLE,
+  flyctl: FLY_CONSOLE,
+  kubectl: { sub: ['exec'], operands: 'own' },
+  oc: { sub: ['exec'], operands: 'own' },
+  multipass: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-n', '--no-map-working-directory', '-v', '--verbose'], valued: ['-d', '--working-directory'] },
+  // `lima CMD` is `limactl shell default CMD`.
+  limactl: { sub: ['shell'], positionals: 1, ownDefault: true, flags: LIMA_SHELL.flags, valued: LIMA_SHELL.valued },
+  lima: { ownDefault: true, ...LIMA_SHELL },
+  colima: { sub: ['ssh'], operands: 'own', ownDefault: true },
+  // Development environments: `ddev exec 'LINE'` (its words, joined, are a line bash runs), `lando ssh -c`, `devpod ssh --command`.
+  ddev: { sub: ['exec'], operands: 'joined', flags: ['--raw', '-j', '--json-output'], valued: ['-s', '--service', '-d', '--dir'] },
+  lando: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'] },
+  devpod: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['--command'] },
   // Monorepo and task tools: `nx exec -- CMD`, `lerna exec -- CMD`, `just --command CMD`.
   nx: { sub: ['exec'], operands: 'own' },
   lerna: { sub: ['exec'], operands: 'own' },
@@ -188,6 +333,8 @@ export interface RunnerCommand {
   lines: Arg[];
   /** Why the runner's words cannot be read exactly (the line is then opaque). */
   problem?: string;
+  /** Without a command its shell reads commands from standard input (`joined`): a here-document there is analysed. */
+  stdin?: boolean;
 }
 
 /** What `exe rest…` runs when exe is a runner of the table above; undefined when these words run nothing. */
@@ -208,6 +355,8 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
   let unsure: string | undefined;
   let positionals = spec.positionals ?? 0;
   let help = false;
+  // After `--` every word is an operand: the positionals, then the command.
+  let optionsEnded = false;
   for (; k < rest.length; k++) {
     const a = rest[k]!;
     const v = a.value;
@@ -215,39 +364,52 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       unsure ??= `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs`;
       continue;
     }
-    const head = v.startsWith('--') ? v.split('=')[0]! : v;
-    const attached = head !== v;
-    if (spec.commandOptions?.includes(head)) {
-      out.tail = rest.slice(k + 1);
-      const name = out.tail[0];
-      const spelled = name && !name.dynamic ? own(spec.spellings, name.value) : undefined;
-      if (spelled) out.tail = [...spelled.map((value) => ({ ...name!, value })), ...out.tail.slice(1)];
-      break;
-    }
-    if (v === '--') {
-      if (!spec.optionsOnly) out.tail = rest.slice(k + 1);
-      break;
-    }
-    if (spec.shellOptions?.includes(head)) {
-      const text = attached ? { ...a, value: v.slice(head.length + 1) } : rest[++k];
-      if (text) out.lines.push(text);
-      continue;
-    }
-    if (spec.opaque?.includes(head)) {
-      unsure ??= `"${exe} ${head}" changes what it runs in a way that is not modelled`;
-      continue;
-    }
-    if (spec.valued?.includes(head)) {
-      if (!attached) k++;
-      continue;
-    }
-    if (v.startsWith('-') && v !== '-') {
+    if (!optionsEnded && v.startsWith('-') && v !== '-') {
+      const head = v.startsWith('--') ? v.split('=')[0]! : v;
+      const attached = head !== v;
+      if (spec.opaque?.includes(head)) {
+        unsure ??= `"${exe} ${head}" changes what it runs in a way that is not modelled`;
+        continue;
+      }
+      if (spec.commandOptions?.includes(head)) {
+        out.tail = rest.slice(k + 1);
+        const name = out.tail[0];
+        const spelled = name && !name.dynamic ? own(spec.spellings, name.value) : undefined;
+        if (spelled) out.tail = [...spelled.map((value) => ({ ...name!, value })), ...out.tail.slice(1)];
+        break;
+      }
+      if (v === '--') {
+        if (spec.optionsOnly) break;
+        if (operands === 'own') {
+          out.tail = rest.slice(k + 1);
+          break;
+        }
+        optionsEnded = true;
+        continue;
+      }
+      if (spec.shellOptions?.includes(head)) {
+        const text = attached ? { ...a, value: v.slice(head.length + 1) } : rest[++k];
+        if (text) out.lines.push(text);
+        continue;
+      }
+      if (spec.valued?.includes(head)) {
+        if (!attached) k++;
+        continue;
+      }
       if (HELP.has(head)) {
         help = true;
         continue;
       }
+      if (spec.flags?.includes(head)) continue;
+      if (spec.clusters && !v.startsWith('--')) {
+        const c = cluster(spec, v);
+        if (c === 'help') help = true;
+        else if (c === 'value') k++;
+        else if (c === 'unknown') unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
+        continue;
+      }
       // An option not listed may take the next word as its value: where the command starts is unknown.
-      if (!spec.flags?.includes(head) && operands !== 'own') unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
+      if (operands !== 'own') unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
       continue;
     }
     if (positionals > 0) {
@@ -260,15 +422,34 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       if (spec.positionals) break; // sops exec-env FILE 'CMD': one command line
       continue;
     }
+    if (operands === 'joined') {
+      const words = rest.slice(k);
+      out.lines.push({ value: words.map((w) => w.value).join(' '), dynamic: words.some((w) => w.dynamic) });
+      break;
+    }
     out.tail = rest.slice(k);
     const dd = spec.dropsDashDash ? out.tail.findIndex((w) => w.value === '--' && !w.dynamic) : -1;
     if (dd > 0) out.tail = [...out.tail.slice(0, dd), ...out.tail.slice(dd + 1)];
     break;
   }
+  const none = !out.tail?.length && !out.lines.length;
+  if (none && operands === 'joined' && !help) out.stdin = true;
   // No command found: an interactive shell, or words not read exactly.
-  if (!out.tail?.length && !out.lines.length && !help && !spec.optionsOnly) unsure ??= `cannot tell which program "${exe}" runs`;
+  else if (none && !help && !spec.optionsOnly && !spec.ownDefault) unsure ??= `cannot tell which program "${exe}" runs`;
   if (unsure) out.problem = unsure;
   return out;
+}
+
+/** A cluster of short options (`-tt`, `-itd`, `-p22`): `value` when its last letter takes the next word. */
+function cluster(spec: RunnerSpec, v: string): 'flags' | 'value' | 'help' | 'unknown' {
+  let help = false;
+  for (let j = 1; j < v.length; j++) {
+    const opt = `-${v[j]!}`;
+    if (spec.valued?.includes(opt)) return j + 1 < v.length ? 'flags' : 'value';
+    if (HELP.has(opt)) help = true;
+    else if (!spec.flags?.includes(opt)) return 'unknown';
+  }
+  return help ? 'help' : 'flags';
 }
 
 /** `nix run [options] FLAKE#NAME [-- ARG…]`: NAME run with the words after `--`; no `#NAME`: the flake's own app, no command of the line. */

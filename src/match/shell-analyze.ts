@@ -229,7 +229,7 @@ class Analyzer {
     // Code read again (eval, a trap, an alias …) may assign variables where the top-level scan did not look.
     if (this.vars && (script.functions || (depth > 0 && varsRisky(text)))) this.vars.off = true;
     if (depth === 0 && script.ops && !script.functions) this.list(script.commands, script.ops, text);
-    else for (const cmd of script.commands) this.raw(cmd, depth);
+    else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
       // Without a directory change every command runs where the line starts: nothing to say per command.
@@ -316,7 +316,7 @@ class Analyzer {
         let s: Dirs = before;
         let f: Dirs = before;
         for (let c = k; c <= m; c++) {
-          const ev = this.topCommand(cmds[c]!, before, k === i && m === k && !async);
+          const ev = this.topCommand(cmds[c]!, before, k === i && m === k && !async, pipedInto(ops, c));
           if (ev.unknown || ev.nested) s = f = undefined;
           else if (ev.cds.length > 1 || (ev.cds.length === 1 && m > k)) s = f = undefined;
           else if (ev.cds.length === 1) s = enterDir(before, ev.cds[0]!);
@@ -334,10 +334,10 @@ class Analyzer {
   }
 
   /** One command of the top-level list, run in one of `dirs`; `certain`: it surely runs, in this shell, before every later command. */
-  private topCommand(cmd: RawCommand, dirs: Dirs, certain: boolean): { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean } {
+  private topCommand(cmd: RawCommand, dirs: Dirs, certain: boolean, piped: boolean): { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean } {
     const ev = (this.event = { cds: [] as string[], unknown: false, nested: false, chdir: false });
     const from = this.acc.commands.length;
-    this.raw(cmd, 0, certain);
+    this.raw(cmd, 0, certain, piped);
     this.event = undefined;
     if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.placed.push([this.acc.commands[k]!, dirs]);
     return ev;
@@ -390,7 +390,8 @@ class Analyzer {
     this.acc.problems.push({ reason, command: normalise([command]), ...(construct ? { construct } : {}) });
   }
 
-  private raw(cmd: RawCommand, depth: number, certain = false): void {
+  /** piped: the command reads the output of the one before it (`a | cmd`). */
+  private raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
     for (const r of cmd.redirects) {
       this.redirect(r.op, r.target);
       // A file this command writes, with what writes it: a later command that runs it runs that text.
@@ -456,7 +457,7 @@ class Analyzer {
       else this.vars.env.delete(name);
     }
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
-    if (args.length) this.simple(args, stdinOf(cmd), depth, certain, env);
+    if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
   }
 
   /** Records NAME of each `${NAME@P}` in a word. */
@@ -643,10 +644,17 @@ class Analyzer {
     }
     const runner = runnerCommand(exe, rest);
     if (runner) {
-      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`: the command it runs is decided
-      // as its own (as npx's are), a command line analysed as one; words not read exactly are opaque.
+      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`, `ssh HOST CMD`: the command it
+      // runs is decided as its own (as npx's are), a command line analysed as one (`ssh HOST <<'EOF'`:
+      // the here-document its remote shell reads); words not read exactly are opaque.
       if (runner.problem) this.problem(runner.problem, shown);
       for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
+      if (runner.stdin) {
+        // No command: its shell runs what standard input holds (a file or a pipe cannot be checked).
+        const { texts, unknown } = stdinTexts(stdin);
+        for (const text of texts) this.line(text, depth + 1);
+        if (unknown) this.problem(`"${exe}" runs the commands on its standard input, which cannot be checked`, shown);
+      }
       if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
       return false;
     }
@@ -1039,10 +1047,22 @@ function scriptKey(path: string): string {
 /** Standing for a `<`, `<>` or `<&` redirection among a command's standard inputs: a file's text, known only at run time. */
 const FILE_INPUT: ShellWord = { start: 0, end: 0, raw: '<', value: '<', dynamic: true, glob: false, tilde: false, subs: [], parseEnd: 0 };
 
-/** A command's standard inputs: its here-documents and here-strings, and FILE_INPUT when a redirection reads a file there. */
-function stdinOf(cmd: RawCommand): readonly ShellWord[] {
+/** Standing for a pipe among a command's standard inputs (`a | cmd`): the output of another command, known only at run time. */
+const PIPE_INPUT: ShellWord = { ...FILE_INPUT, raw: '|', value: '|' };
+
+/**
+ * A command's standard inputs: its here-documents and here-strings, FILE_INPUT when a redirection
+ * reads a file there, and PIPE_INPUT when it has none of its own and reads a pipe (piped).
+ */
+function stdinOf(cmd: RawCommand, piped = false): readonly ShellWord[] {
   const fromFile = cmd.redirects.some((r) => r.op === '<' || r.op === '<>' || r.op === '<&');
-  return fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
+  const own = fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
+  return piped && own.length === 0 ? [PIPE_INPUT] : own;
+}
+
+/** Whether the c-th command of a list reads the output of the one before it (`|`, `|&`). */
+function pipedInto(ops: readonly (string | undefined)[] | undefined, c: number): boolean {
+  return c > 0 && (ops?.[c - 1] === '|' || ops?.[c - 1] === '|&');
 }
 
 /**

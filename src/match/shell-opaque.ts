@@ -494,6 +494,8 @@ export const UNMODELLED_RUNNERS = new Set([
   'rlwrap', 'mispipe', 'lckdo', 'ccache', 'sccache', 'distcc', 'icecc', 'pump', 'dtach', 'abduco',
   'flatpak-spawn', 'apptainer', 'singularity', 'rootlesskit', 'runcon', 'aa-exec', 'capsh', 'tcpserver',
   'tcpsvd', 'udpsvd', 'newgrp', 'vipe', 'launchctl',
+  // Containers entered through a root directory (a login shell, or the command given).
+  'systemd-nspawn', 'schroot',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */

