@@ -138,16 +138,17 @@ function fail(e) {
 `), e.hint && process.stderr.write(`${e.hint}
 `), e.exitCode;
   let err = e;
-  return process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}
+  return err?.syscall === "write" && typeof err.code == "string" ? (err.code !== "EPIPE" && process.stderr.write(`agent-policy-lint: could not write the report: ${err.message}
+`), 2) : (process.stderr.write(`agent-policy-lint: internal error: ${err?.message ?? String(e)}
 `), process.env.AGENT_POLICY_LINT_DEBUG ? process.stderr.write(`${err?.stack ?? ""}
 `) : process.stderr.write(`Set AGENT_POLICY_LINT_DEBUG=1 for details, and please report it.
-`), 2;
+`), 2);
 }
 var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(require("./rules-INCUNRP5.js")))).RULES_META;
 async function runStaged(opts, cwd, loadRulesMeta2, started = {}) {
   let diff = (0, import_chunk_TQBEFRU3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_TQBEFRU3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-ZGJITSAV.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-JKTSUIKP.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd, started = {}) {
