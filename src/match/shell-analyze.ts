@@ -11,7 +11,7 @@ import { sameProgram } from './program-aliases.js';
 import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
-import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { ASSIGNING_BUILTINS, assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 /** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
@@ -202,9 +202,6 @@ function isArithmeticValue(raw: string): boolean {
   }
   return false;
 }
-
-/** Builtins that may give the names they are given text known only at run time. */
-const ASSIGNS_RUN_TIME_TEXT = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf', 'declare', 'typeset', 'local', 'export', 'readonly']);
 
 class Analyzer {
   constructor(
@@ -581,15 +578,13 @@ class Analyzer {
 
   /** What one layer does to the variables (./shell-flow.ts) and to the names later commands run. */
   private effects(exe: string, rest: Arg[], depth: number, certain: boolean): void {
-    if (ASSIGNS_RUN_TIME_TEXT.has(exe)) {
-      // `read x`, `mapfile a`, `printf -v x …`, `declare x=$(…)`: the names get text known only at run time.
+    if (ASSIGNING_BUILTINS.has(exe)) {
+      // `read x`, `mapfile a`, `printf -v x …`: the names get text known only at run time.
       for (let i = 0; i < rest.length; i++) {
-        const a = rest[i]!;
-        if (a.value === '-v' && exe === 'printf') this.runTimeValue(rest[i + 1]?.value);
-        else if (a.value.startsWith('-')) continue;
-        else if (a.value.includes('=')) {
-          if (a.dynamic) this.runTimeValue(assignedName(a.value));
-        } else if (exe === 'read' || exe === 'mapfile' || exe === 'readarray' || exe === 'getopts') this.runTimeValue(a.value);
+        const v = rest[i]!.value;
+        if (exe === 'printf') {
+          if (v === '-v') this.runTimeValue(rest[i + 1]?.value);
+        } else if (!v.startsWith('-')) this.runTimeValue(v);
       }
     }
     if (exe === 'hash') {
@@ -600,6 +595,7 @@ class Analyzer {
       for (const a of rest) {
         const lit = !a.dynamic && !a.value.startsWith('-') ? literalAssignment(a.value, a.value, false) : undefined;
         if (lit) this.rememberLiteral(lit.name, lit.value);
+        else if (a.dynamic) this.runTimeValue(assignedName(a.value)); // `declare x=$(…)`
       }
     }
     const vars = this.vars;
