@@ -741,6 +741,13 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       const o = operands[i]!;
       operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
     }
+    // A one-word subcommand's operands by position (`brew tap NAME [URL]`), as a two-word key's above.
+    if (after !== after2 && after.ops) {
+      const given = operands.slice(skip).filter((o) => !o.afterDashDash);
+      after.ops.forEach((op, i) => {
+        if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub.value} ${given[i]!.arg.value}` });
+      });
+    }
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
     for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${subName} (reads ${f})`);

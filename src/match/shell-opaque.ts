@@ -133,8 +133,8 @@ function packageConfigKey(exe: string, args: readonly Arg[]): string | undefined
   return PACKAGE_CODE_KEYS.test(last) || key.startsWith('//') || key.startsWith('@') ? word.value : undefined;
 }
 
-/** npm/pnpm/yarn/pip keys that run code, move configuration or name a host. */
-const PACKAGE_CODE_KEYS = /^(?:script-shell|node-options|userconfig|globalconfig|prefix|registry|.*registry|shell|editor|git|browser|viewer|onload-script|init-module|proxy|https-proxy|http-proxy|noproxy|cafile|ca|cert|key|index-url|extra-index-url|find-links|trusted-host|target|root|src|cache-dir|cache|store-dir|global-dir|yarn-path|plugins|npm-path|node-linker|unsafe-perm|ignore-scripts)$/;
+/** npm/pnpm/yarn/pip keys that run code, move configuration or name a host (Yarn Berry's camel-cased `npmRegistryServer`, `yarnPath`, `httpsProxy`, … lower-cased). */
+const PACKAGE_CODE_KEYS = /^(?:script-shell|node-options|userconfig|globalconfig|prefix|registry|.*registry|shell|editor|git|browser|viewer|onload-script|init-module|proxy|https-proxy|http-proxy|noproxy|cafile|ca|cert|key|index-url|extra-index-url|find-links|trusted-host|target|root|src|cache-dir|cache|store-dir|global-dir|yarn-path|plugins|npm-path|node-linker|unsafe-perm|ignore-scripts|.*registryserver|yarnpath|httpproxy|httpsproxy|cafilepath|enablestrictssl|unsafehttpwhitelist|injectenvironmentfiles)$/;
 
 /** Builtins that assign the variables they name. */
 export const ASSIGNING_BUILTINS: ReadonlySet<string> = new Set(['read', 'mapfile', 'readarray', 'getopts', 'printf']);
@@ -302,6 +302,9 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     // `node --import 'data:text/javascript,…'`, `deno run 'data:…'`: a data: URL is code on the line.
     const dataUrl = DATA_URL_RUNTIMES.has(base) ? args.find((a) => /^(?:--?[\w-]+=)?data:/i.test(a.value)) : undefined;
     if (dataUrl) return { reason: `"${exe}" runs code given in a data: URL on the command line, which cannot be checked`, construct: `${exe} data:` };
+    // Node's network imports: `--import https://…` (and any https: import) fetches code from a host and runs it.
+    const network = base === 'node' ? args.find((a) => /^--experimental-network-imports(?:=|$)/.test(a.value)) : undefined;
+    if (network) return { reason: `"${exe} ${network.value}" runs code fetched from the network, which cannot be checked`, construct: `${exe} ${network.value}` };
     for (let k = 0; k < args.length; k++) {
       const a = args[k]!;
       if (a.value === '--') break;
