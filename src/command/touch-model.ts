@@ -23,7 +23,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1236,6 +1236,20 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (path) file(out, 'read', { ...arg, value: path }, {}, via);
       return;
     }
+    case 'field-or-file': {
+      // gh -F: `gh api -F key=@file` (--field) sends the file after `@`; `gh pr create -F FILE`
+      // (--body-file) and `gh release create -F FILE` (--notes-file) send the file itself.
+      if (arg.dynamic) return file(out, 'read', arg, {}, via);
+      const eq = v.indexOf('=');
+      if (eq < 0) return file(out, 'read', arg, {}, via);
+      if (v.charCodeAt(eq + 1) === 0x40 && v.length > eq + 2) file(out, 'read', { ...arg, value: v.slice(eq + 2) }, {}, via);
+      return;
+    }
+    case 'endpoint':
+      // `gh api ENDPOINT`: a path on the program's own service, or a whole URL, whose host is contacted.
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else if (v.includes('://')) out.push({ kind: 'host', target: v, via });
+      return;
     case 'keyed-file': {
       // kubectl --from-file=[key=]path: the path after the first `=`.
       const eq = arg.dynamic ? -1 : v.indexOf('=');
