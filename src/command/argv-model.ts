@@ -4,6 +4,7 @@
 // global options before its subcommand; `git push +ref` is a forced push. Words known only at run
 // time are kept as such: they may be any option or operand.
 import { own } from '../match/own.js';
+import { readShortCluster } from '../match/short-options.js';
 import { PROGRAM_SPECS } from '../match/program-tables.js';
 
 interface ProgramSpec {
@@ -187,20 +188,16 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
       continue;
     }
     // A cluster of short options; one that takes a value ends it (`-C.` , `-n5`, `-o file`).
-    for (let j = 1; j < v.length; j++) {
-      const short = `-${v[j]}`;
-      const name = canonical(spec, short);
-      if (spec?.valued?.includes(short)) {
-        if (j + 1 < v.length) add(model, name, v.slice(j + 1));
-        else {
-          const value = words[k + 1];
-          if (value?.dynamic) model.unknown = true;
-          add(model, name, value?.value ?? '');
-          k++;
-        }
-        break;
-      }
-      add(model, name, '');
+    const c = readShortCluster(v, (ch) => (spec?.valued?.includes(`-${ch}`) ? 'value' : 'flag'));
+    for (const ch of c.flags) add(model, canonical(spec, `-${ch}`), '');
+    if (c.valued === undefined) continue;
+    const name = canonical(spec, `-${c.valued}`);
+    if (c.attached !== undefined) add(model, name, c.attached);
+    else {
+      const value = words[k + 1];
+      if (value?.dynamic) model.unknown = true;
+      add(model, name, value?.value ?? '');
+      k++;
     }
   }
   if (model.subcommand === undefined) twoWordAlias(model, words, programSpec(program));
