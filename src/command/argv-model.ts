@@ -106,6 +106,12 @@ function add(model: ArgvModel, option: string, value: string): void {
   else model.options.set(option, new Set([value]));
 }
 
+/** An option whose value is the next word, if there is one: a value known only at run time leaves the model unknown. */
+function addNextWord(model: ArgvModel, option: string, value: Word | undefined): void {
+  if (value?.dynamic) model.unknown = true;
+  add(model, option, value?.value ?? '');
+}
+
 /**
  * Reads the words after the program name. `words[0]` is the program. A pattern is read the same
  * way (its `*` words are operands).
@@ -179,12 +185,8 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
         if (pair.some((w) => w.dynamic)) model.unknown = true;
         add(model, name, pair.map((w) => w.value).join(' '));
         k += 2;
-      } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
-        const value = words[k + 1];
-        if (value?.dynamic) model.unknown = true;
-        add(model, name, value?.value ?? '');
-        k++;
-      } else add(model, name, '');
+      } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) addNextWord(model, name, words[++k]);
+      else add(model, name, '');
       continue;
     }
     // A cluster of short options; one that takes a value ends it (`-C.` , `-n5`, `-o file`).
@@ -193,12 +195,7 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
     if (c.valued === undefined) continue;
     const name = canonical(spec, `-${c.valued}`);
     if (c.attached !== undefined) add(model, name, c.attached);
-    else {
-      const value = words[k + 1];
-      if (value?.dynamic) model.unknown = true;
-      add(model, name, value?.value ?? '');
-      k++;
-    }
+    else addNextWord(model, name, words[++k]);
   }
   if (model.subcommand === undefined) twoWordAlias(model, words, programSpec(program));
   if (program === 'chmod' && model.operands.length > 0) model.operands[0] = chmodMode(model.operands[0]!);
