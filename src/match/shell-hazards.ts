@@ -8,8 +8,8 @@
 // analysis follows on its own, `find -exec`). A word known only at run time, where the program
 // reads options, may be any of them.
 import { own } from './own.js';
-import { readShortCluster } from './short-options.js';
 import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
+import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type HazardKind = 'code' | 'elsewhere' | 'checked';

@@ -293,6 +293,7 @@ export function suCommand(args: readonly Arg[]): Arg | undefined {
     if (v.startsWith('--command=') || v.startsWith('--session-command=')) {
       return { value: v.slice(v.indexOf('=') + 1), dynamic: args[k]!.dynamic };
     }
+    // Not readShortCluster: every letter before a final `c` is taken for a flag, su's valued -s, -g, -G and -w too.
     if (/^-[a-zA-Z]*c$/.test(v)) return args[k + 1];
   }
   return undefined;
