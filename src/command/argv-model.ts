@@ -4,6 +4,7 @@
 // global options before its subcommand; `git push +ref` is a forced push. Words known only at run
 // time are kept as such: they may be any option or operand.
 import { own } from '../match/own.js';
+import { readShortCluster } from '../match/short-options.js';
 import { PROGRAM_SPECS } from '../match/program-tables.js';
 
 interface ProgramSpec {
@@ -105,6 +106,12 @@ function add(model: ArgvModel, option: string, value: string): void {
   else model.options.set(option, new Set([value]));
 }
 
+/** An option whose value is the next word, if there is one: a value known only at run time leaves the model unknown. */
+function addNextWord(model: ArgvModel, option: string, value: Word | undefined): void {
+  if (value?.dynamic) model.unknown = true;
+  add(model, option, value?.value ?? '');
+}
+
 /**
  * Reads the words after the program name. `words[0]` is the program. A pattern is read the same
  * way (its `*` words are operands).
@@ -178,30 +185,17 @@ export function argvModel(program: string, words: readonly Word[]): ArgvModel {
         if (pair.some((w) => w.dynamic)) model.unknown = true;
         add(model, name, pair.map((w) => w.value).join(' '));
         k += 2;
-      } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) {
-        const value = words[k + 1];
-        if (value?.dynamic) model.unknown = true;
-        add(model, name, value?.value ?? '');
-        k++;
-      } else add(model, name, '');
+      } else if (spec?.valued?.includes(v) || spec?.valued?.includes(name)) addNextWord(model, name, words[++k]);
+      else add(model, name, '');
       continue;
     }
     // A cluster of short options; one that takes a value ends it (`-C.` , `-n5`, `-o file`).
-    for (let j = 1; j < v.length; j++) {
-      const short = `-${v[j]}`;
-      const name = canonical(spec, short);
-      if (spec?.valued?.includes(short)) {
-        if (j + 1 < v.length) add(model, name, v.slice(j + 1));
-        else {
-          const value = words[k + 1];
-          if (value?.dynamic) model.unknown = true;
-          add(model, name, value?.value ?? '');
-          k++;
-        }
-        break;
-      }
-      add(model, name, '');
-    }
+    const c = readShortCluster(v, (ch) => (spec?.valued?.includes(`-${ch}`) ? 'value' : 'flag'));
+    for (const ch of c.flags) add(model, canonical(spec, `-${ch}`), '');
+    if (c.valued === undefined) continue;
+    const name = canonical(spec, `-${c.valued}`);
+    if (c.attached !== undefined) add(model, name, c.attached);
+    else addNextWord(model, name, words[++k]);
   }
   if (model.subcommand === undefined) twoWordAlias(model, words, programSpec(program));
   if (program === 'chmod' && model.operands.length > 0) model.operands[0] = chmodMode(model.operands[0]!);

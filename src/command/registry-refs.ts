@@ -14,6 +14,7 @@
 // Options that run code on the host (`--entrypoint` runs in the container; `--config` picks
 // credential helpers) are opaque through data/program-hazards.json, not here.
 import type { Arg } from '../match/command.js';
+import { readShortCluster } from '../match/short-options.js';
 import type { Touch } from './touch.js';
 
 export interface ImageRefsSpec {
@@ -159,7 +160,8 @@ function imageCandidates(words: readonly Arg[], valued: readonly string[], flags
 
 function knownFlag(v: string, flags: readonly string[]): boolean {
   if (flags.includes(v)) return true;
-  return /^-[A-Za-z]{2,}$/.test(v) && [...v.slice(1)].every((c) => flags.includes(`-${c}`));
+  // A letter that takes a value is unknown here too: the word that follows may be its value.
+  return /^-[A-Za-z]{2,}$/.test(v) && readShortCluster(v, (ch) => (flags.includes(`-${ch}`) ? 'flag' : 'unknown')).unknown === undefined;
 }
 
 function daemonHost(out: Touch[], name: string, value: Arg): void {

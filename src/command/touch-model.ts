@@ -9,6 +9,7 @@ import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
 import { executableName } from '../match/shell-analyze.js';
 import { own, ownEntries } from '../match/own.js';
+import { readShortCluster } from '../match/short-options.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
 import { imageRefTouches, type ImageRefsSpec } from './registry-refs.js';
 import { derivedOnce } from '../derived.js';
@@ -394,19 +395,15 @@ function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][nu
 
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
-  for (let j = 1; j < v.length; j++) {
-    const short = `-${v[j]}`;
-    const name = canonical(spec, short);
-    if (takesValue(name, short)) {
-      if (j + 1 < v.length) out.options.push({ name, value: { ...words[k]!, value: v.slice(j + 1) }, word: v });
-      else if (k + 1 < words.length) {
-        out.options.push({ name, value: words[k + 1], word: `${v} ${words[k + 1]!.value}` });
-        return k + 1;
-      } else out.options.push({ name, word: v });
-      return k;
-    }
-    out.options.push({ name, word: short });
-  }
+  const c = readShortCluster(v, (ch) => (takesValue(canonical(spec, `-${ch}`), `-${ch}`) ? 'value' : 'flag'));
+  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}` });
+  if (c.valued === undefined) return k;
+  const name = canonical(spec, `-${c.valued}`);
+  if (c.attached !== undefined) out.options.push({ name, value: { ...words[k]!, value: c.attached }, word: v });
+  else if (k + 1 < words.length) {
+    out.options.push({ name, value: words[k + 1], word: `${v} ${words[k + 1]!.value}` });
+    return k + 1;
+  } else out.options.push({ name, word: v });
   return k;
 }
 

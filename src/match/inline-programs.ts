@@ -4,6 +4,7 @@
 // decides (data/programs.json). Programs given in files (`awk -f`, `jq -f`) are opaque through
 // data/program-hazards.json.
 import type { OpaqueConstruct } from './opaque-construct.js';
+import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
 
 interface InlineLanguage {
@@ -75,12 +76,10 @@ export function inlinePrograms(language: InlineLanguage, args: readonly Arg[]): 
     }
     if (v.startsWith('-') && v.length > 1) {
       // A cluster of flags, up to the first option that takes a value (the rest, or the next word).
-      for (let j = 1; j < v.length; j++) {
-        if (!language.valuedShort.has(v[j]!)) continue;
-        const value = j + 1 < v.length ? { ...a, value: v.slice(j + 1) } : args[++k];
-        if (value && language.sources?.has(`-${v[j]}`)) sources.push(value);
-        break;
-      }
+      const c = readShortCluster(v, (ch) => (language.valuedShort.has(ch) ? 'value' : 'flag'));
+      if (c.valued === undefined) continue;
+      const value = c.attached !== undefined ? { ...a, value: c.attached } : args[++k];
+      if (value && language.sources?.has(`-${c.valued}`)) sources.push(value);
       continue;
     }
     return found(a);

@@ -12,6 +12,7 @@
 // meet every reading (src/engine/opaque-denies.ts).
 import { own, ownEntries } from './own.js';
 import { PROGRAM_SPECS, TOUCH_MODELS } from './program-tables.js';
+import { readShortCluster, type ShortLetter } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
 
 interface RunnerSpec {
@@ -402,10 +403,11 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       }
       if (spec.flags?.includes(head)) continue;
       if (spec.clusters && !v.startsWith('--')) {
-        const c = cluster(spec, v);
-        if (c === 'help') help = true;
-        else if (c === 'value') k++;
-        else if (c === 'unknown') unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
+        const c = readShortCluster(v, (ch) => runnerLetter(spec, ch));
+        if (c.unknown !== undefined) unsure ??= `unknown option ${v} of "${exe}": cannot tell which program it runs`;
+        else if (c.nextWord) k++;
+        // `-h`, `-V` ask for help (or the version) unless a letter that takes a value came after.
+        else if (c.valued === undefined && c.flags.some((ch) => HELP.has(`-${ch}`))) help = true;
         continue;
       }
       // An option not listed may take the next word as its value: where the command starts is unknown.
@@ -440,16 +442,11 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
   return out;
 }
 
-/** A cluster of short options (`-tt`, `-itd`, `-p22`): `value` when its last letter takes the next word. */
-function cluster(spec: RunnerSpec, v: string): 'flags' | 'value' | 'help' | 'unknown' {
-  let help = false;
-  for (let j = 1; j < v.length; j++) {
-    const opt = `-${v[j]!}`;
-    if (spec.valued?.includes(opt)) return j + 1 < v.length ? 'flags' : 'value';
-    if (HELP.has(opt)) help = true;
-    else if (!spec.flags?.includes(opt)) return 'unknown';
-  }
-  return help ? 'help' : 'flags';
+/** What a letter of a cluster (`-tt`, `-itd`, `-p22`) is to the runner: its help letters are flags. */
+function runnerLetter(spec: RunnerSpec, ch: string): ShortLetter {
+  const opt = `-${ch}`;
+  if (spec.valued?.includes(opt)) return 'value';
+  return HELP.has(opt) || spec.flags?.includes(opt) ? 'flag' : 'unknown';
 }
 
 /** `nix run [options] FLAKE#NAME [-- ARG…]`: NAME run with the words after `--`; no `#NAME`: the flake's own app, no command of the line. */

@@ -9,6 +9,7 @@
 // reads options, may be any of them.
 import { own } from './own.js';
 import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
+import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type HazardKind = 'code' | 'elsewhere' | 'checked';
@@ -128,13 +129,11 @@ export function spellsOption(word: string, option: string, valuedShort: readonly
   }
   if (!word.startsWith('-') || word.startsWith('--') || word.length < 2) return false;
   // `option` is `-x` (or `-` alone, which no `-c` of a cluster is).
-  const letter = option.length === 2 ? option[1] : undefined;
-  for (let j = 1; j < word.length; j++) {
-    const c = word[j]!;
-    if (c === letter) return true;
-    if (valuedShort.length > 0 && valuedShort.includes(`-${c}`)) return false;
-  }
-  return false;
+  if (option.length !== 2) return false;
+  const letter = option[1]!;
+  // Letters not known to take a value are read as flags: a hazardous letter is not missed.
+  const c = readShortCluster(word, (ch) => (valuedShort.includes(`-${ch}`) ? 'value' : 'flag'));
+  return c.valued === letter || c.flags.includes(letter);
 }
 
 function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardLists[] {

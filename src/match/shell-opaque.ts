@@ -7,6 +7,7 @@ import { hasInlineProgram, inlineProgramOpaque } from './inline-programs.js';
 import type { OpaqueConstruct } from './opaque-construct.js';
 import { own, ownEntries } from './own.js';
 import { scanHazards, statementLanguage } from './shell-hazards.js';
+import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
 
 export type { OpaqueConstruct } from './opaque-construct.js';
@@ -320,9 +321,8 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       }
       if (/^-[A-Za-z]+/.test(a.value) && !a.value.startsWith('--')) {
         // A cluster ends at an option that takes a value: the rest of the word is that value (`ruby -Iexamples`).
-        const letters = [...a.value.slice(1)];
-        const end = letters.findIndex((ch) => inline.valued?.includes(`-${ch}`));
-        const flag = letters.slice(0, end < 0 ? undefined : end).find((ch) => inline.short.includes(ch));
+        const c = readShortCluster(a.value, (ch) => (inline.valued?.includes(`-${ch}`) ? 'value' : 'flag'));
+        const flag = c.flags.find((ch) => inline.short.includes(ch));
         if (flag) return { reason: `"${exe} -${flag}" runs a program given on the command line, which cannot be checked`, construct: `${exe} -${flag}` };
       }
       // `-W action:message:category`: a dotted category is imported (`ignore::evil.X` runs evil.py).

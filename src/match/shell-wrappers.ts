@@ -2,6 +2,7 @@
 // Each is described by its options so that the wrapped command is found exactly; an option we do
 // not know makes the command undecidable (denied), never silently mis-split.
 import { ownEntries } from './own.js';
+import { readShortCluster, type ShortLetter } from './short-options.js';
 
 /** A word of a simple command after quote removal and brace expansion. */
 export interface Arg {
@@ -190,22 +191,14 @@ export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string
         k++;
         continue;
       }
-      let consumeNext = false;
-      for (let j = 1; j < v.length; j++) {
-        const ch = v[j]!;
-        if (spec.noCommand?.includes(ch)) none = true;
-        if (spec.split === ch) {
-          const text = j + 1 < v.length ? v.slice(j + 1) : args[k + 1]?.value;
-          return splitThen(exe, text, args.slice(j + 1 < v.length ? k + 1 : k + 2), splitWords);
-        }
-        if (spec.shortArg?.includes(ch)) {
-          consumeNext = j + 1 === v.length;
-          break;
-        }
-        if (spec.shortOpt?.includes(ch)) break;
-        if (!spec.short?.includes(ch)) return unknown(`-${ch}`);
+      const c = readShortCluster(v, (ch) => wrapperLetter(spec, ch));
+      if (c.unknown !== undefined) return unknown(`-${c.unknown}`);
+      if (c.valued !== undefined && c.valued === spec.split) {
+        const text = c.attached ?? args[k + 1]?.value;
+        return splitThen(exe, text, args.slice(c.attached !== undefined ? k + 1 : k + 2), splitWords);
       }
-      k += consumeNext ? 2 : 1;
+      if ((c.valued === undefined ? c.flags : [...c.flags, c.valued]).some((ch) => spec.noCommand?.includes(ch))) none = true;
+      k += c.nextWord ? 2 : 1;
       continue;
     }
     if (spec.assignments && ENV_ASSIGNMENT.test(v)) {
@@ -217,6 +210,13 @@ export function unwrap(exe: string, args: readonly Arg[], splitWords: (s: string
   k += spec.positionals ?? 0;
   if (none || k >= args.length) return { kind: 'none' };
   return { kind: 'inner', args: args.slice(k) };
+}
+
+/** What a letter of a wrapper's cluster is (`env -S` splits its value into words: a letter that takes a value). */
+function wrapperLetter(spec: Spec, ch: string): ShortLetter {
+  if (spec.split === ch || spec.shortArg?.includes(ch)) return 'value';
+  if (spec.shortOpt?.includes(ch)) return 'optional-value';
+  return spec.short?.includes(ch) ? 'flag' : 'unknown';
 }
 
 function splitThen(exe: string, text: string | undefined, rest: Arg[], splitWords: (s: string) => Arg[] | undefined): Unwrapped {
@@ -267,6 +267,7 @@ export function shellInvocation(exe: string, args: readonly Arg[]): ShellInvocat
       continue;
     }
     if ((v.startsWith('-') || v.startsWith('+')) && v.length > 1) {
+      // Not readShortCluster: each `o`/`O` of a shell's cluster takes a word after it, and the cluster goes on (`-oo errexit nounset`).
       let values = 0;
       for (const ch of v.slice(1)) {
         if (ch === 'c') c = true;
@@ -292,6 +293,7 @@ export function suCommand(args: readonly Arg[]): Arg | undefined {
     if (v.startsWith('--command=') || v.startsWith('--session-command=')) {
       return { value: v.slice(v.indexOf('=') + 1), dynamic: args[k]!.dynamic };
     }
+    // Not readShortCluster: every letter before a final `c` is taken for a flag, su's valued -s, -g, -G and -w too.
     if (/^-[a-zA-Z]*c$/.test(v)) return args[k + 1];
   }
   return undefined;
@@ -312,16 +314,12 @@ export function xargsReplace(words: readonly Arg[]): string | undefined {
       if (!v.includes('=') && spec.longArg!.includes(v.slice(2))) k++;
       continue;
     }
-    // A cluster: -I takes a value (attached or the next word), -i an optional attached one.
-    for (let j = 1; j < v.length; j++) {
-      const letter = v[j]!;
-      if (letter === 'I') return j + 1 < v.length ? v.slice(j + 1) : words[k + 1]?.value;
-      if (letter === 'i') return j + 1 < v.length ? v.slice(j + 1) : '{}';
-      if (spec.shortArg!.includes(letter)) {
-        if (j + 1 === v.length) k++;
-        break;
-      }
-    }
+    // A cluster: -I takes a value (attached or the next word), -i an optional attached one; any other
+    // letter not in shortArg is read as a flag (-e and -l too, though their value is optional).
+    const c = readShortCluster(v, (ch) => (ch === 'i' ? 'optional-value' : spec.shortArg!.includes(ch) ? 'value' : 'flag'));
+    if (c.valued === 'I') return c.attached ?? words[k + 1]?.value;
+    if (c.valued === 'i') return c.attached ?? '{}';
+    if (c.nextWord) k++;
   }
   return undefined;
 }
