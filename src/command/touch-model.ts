@@ -1191,10 +1191,12 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       }
       const path = v.split('@')[0]!;
       const first = path.split('/')[0]!;
+      // Source files named on the line (`go run /tmp/x.go`) are compiled and run: read for sure.
+      if (path.endsWith('.go')) return file(out, 'read', arg, {}, via);
       // A local package (`./cmd/x`, `./secrets/...`): its sources are read and built (a guess, as above).
       const local = localPackagePath(path);
       if (local !== undefined) return file(out, 'read', { ...arg, value: local.replace(/\/\.\.\.$/, '') || '.' }, { guess: true }, via);
-      if (path.startsWith('.') || path.endsWith('.go') || !first.includes('.')) return;
+      if (path.startsWith('.') || !first.includes('.')) return;
       out.push({ kind: 'host', target: first, via, ...guess });
       return;
     }
