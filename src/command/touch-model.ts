@@ -1438,8 +1438,11 @@ function sshOption(out: Touch[], arg: Arg, via: string): void {
   else if (key === 'userknownhostsfile') file(out, 'write', { value, dynamic: false, tilde: value.startsWith('~') }, {}, via);
 }
 
-/** Python modules that are programs with a touch model of their own (data/programs.json; `webbrowser URL` opens it). */
-const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff', 'webbrowser']);
+/**
+ * Python modules that are programs with a touch model of their own (data/programs.json; `webbrowser URL`
+ * opens it, `tarfile -c A SRC` archives SRC's tree into A, `ftplib HOST` connects, `venv DIR` writes DIR).
+ */
+const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff', 'webbrowser', 'tarfile', 'zipfile', 'ftplib', 'telnetlib', 'venv']);
 
 /**
  * `python -m MODULE ARGS`: modules that are programs of their own. `python -m pip …` is read as
