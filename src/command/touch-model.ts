@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1249,6 +1249,17 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
       else if (v.includes('://')) out.push({ kind: 'host', target: v, via });
       return;
+    case 'path-list': {
+      // java -cp A:B:lib/*, --module-path: each entry (a directory or a jar, `DIR/*` DIR's jars)
+      // holds classes the program loads and runs: a read, as node -r FILE is.
+      if (arg.dynamic && !arg.tilde && !isStaticGlob(arg)) return file(out, 'read', arg, o, via);
+      for (const part of v.split(':')) {
+        if (part === '') continue;
+        const entry = part === '*' ? '.' : part.endsWith('/*') ? part.slice(0, -2) || '/' : part;
+        file(out, 'read', { value: entry, dynamic: /[*?[]/.test(entry), ...(entry.startsWith('~') ? { tilde: true } : {}) }, o, via);
+      }
+      return;
+    }
     case 'keyed-file': {
       // kubectl --from-file=[key=]path: the path after the first `=`.
       const eq = arg.dynamic ? -1 : v.indexOf('=');
