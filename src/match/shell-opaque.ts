@@ -401,6 +401,20 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const key = packageConfigKey(exe, args);
     if (key) return { reason: `"${exe} config set ${key}" changes where ${exe} fetches from or what it runs, for later commands`, construct: `${exe} config set ${key}` };
   }
+  if (exe === 'go') {
+    // `-ldflags` is a list of the linker's flags: `-extld`/`-extldflags`/`-extar` name the external
+    // linker (and its flags: `-fuse-ld=`, `-B`) it runs, `-I` the ELF interpreter the built
+    // program runs under (`go run`, `go test`); `-gccgoflags` are gccgo's (`-B`, `-wrapper`).
+    for (let k = 0; k < args.length; k++) {
+      const m = /^--?(ldflags|gccgoflags)(?:=(.*))?$/s.exec(args[k]!.value);
+      if (!m) continue;
+      const value = m[2] !== undefined ? args[k]! : args[k + 1];
+      const text = m[2] ?? value?.value ?? '';
+      if (value?.dynamic || m[1] === 'gccgoflags' || /(?:^|[\s'"=])--?(?:extld|extldflags|extar|I)(?:$|[\s'"=/])/.test(text)) {
+        return { reason: `"${exe} -${m[1]} ${text}" can make it run a program the line does not show (an external linker, its flags, or an interpreter)`, construct: `${exe} -${m[1]}` };
+      }
+    }
+  }
   if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
     return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
   }
