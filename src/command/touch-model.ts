@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1249,6 +1249,14 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
       else if (v.includes('://')) out.push({ kind: 'host', target: v, via });
       return;
+    case 'mount-source': {
+      // minikube mount SRC:DST (--mount-string): the host directory SRC is shared with the machine,
+      // which reads and writes it: SRC's whole tree is written (the last `:` ends it: `C:\\x:/y`).
+      if (arg.dynamic) return file(out, 'write', arg, { ...o, tree: 'all' }, via);
+      const colon = v.lastIndexOf(':');
+      file(out, 'write', { ...arg, value: colon > 0 ? v.slice(0, colon) : v }, { ...o, tree: 'all' }, via);
+      return;
+    }
     case 'path-list': {
       // java -cp A:B:lib/*, --module-path: each entry (a directory or a jar, `DIR/*` DIR's jars)
       // holds classes the program loads and runs: a read, as node -r FILE is.
