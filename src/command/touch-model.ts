@@ -510,7 +510,7 @@ function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec,
   // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
   if (model.contacts && sub.model.contacts === undefined && !model.contactsUnless?.includes(sub.name.slice(name.length + 1).split(' ')[0]!)) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
   // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
-  if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs, env));
   return out;
 }
 
@@ -583,7 +583,7 @@ function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], s
   const t = effective(base, has);
   const out = modelled(name, t, parsed, has, wrapper ? [] : env);
   // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
-  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs, env));
   if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
   return out;
 }
