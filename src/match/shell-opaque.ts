@@ -415,6 +415,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       }
     }
   }
+  if (OPENERS.has(exe) || (exe === 'gio' && args[0]?.value === 'open')) {
+    const opened = openerOpaque(exe, exe === 'gio' ? args.slice(1) : args);
+    if (opened) return opened;
+  }
   if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
     return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
   }
@@ -481,6 +485,44 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     case 'ulimit':
     case 'umask':
       return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Programs that hand a file or URL to whatever the desktop associates with it (macOS `open`,
+ * `xdg-open`, Cygwin's `cygstart`, Windows' `start` from Git Bash, WSL's `wslview`, `gio open`):
+ * a script, an application bundle, a `.command`, `.desktop` or `.bat` file, or an executable
+ * without an extension is run (`open x.command` runs it in Terminal; `start notepad` and
+ * `cygstart prog ARGS` run a program), and an application named with `-a`/`-b` does with the file
+ * what it does (`open -a Terminal x.sh` runs it). The association is machine configuration.
+ */
+const OPENERS = new Set(['open', 'xdg-open', 'cygstart', 'start', 'wslview', 'gnome-open', 'kde-open', 'kde-open5', 'exo-open', 'mimeopen', 'explorer.exe']);
+
+/** Extensions of files an opener may run rather than show. */
+const RUNNABLE_EXTENSIONS = new Set([
+  'sh', 'bash', 'zsh', 'ksh', 'csh', 'tcsh', 'fish', 'command', 'tool', 'app', 'terminal', 'workflow', 'action', 'scpt', 'scptd',
+  'applescript', 'jar', 'py', 'pyw', 'pl', 'rb', 'php', 'js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'hta', 'bat', 'cmd', 'com', 'exe',
+  'msi', 'msc', 'ps1', 'psm1', 'scr', 'cpl', 'lnk', 'url', 'webloc', 'inetloc', 'desktop', 'run', 'bin', 'appimage', 'pkg', 'mpkg',
+  'dmg', 'deb', 'rpm', 'apk', 'reg', 'inf', 'ws', 'xpi', 'crx', 'vsix', 'prefpane', 'kext', 'plugin', 'saver', 'mobileconfig',
+]);
+
+/** `open -a APP FILE`, `open x.command`, `xdg-open x.desktop`, `start prog`: the opener may run code the line does not show. */
+function openerOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  for (const a of args) {
+    const v = a.value;
+    if (a.dynamic) return { reason: `"${exe}" opens ${v}, known only at run time, with whatever program the machine associates with it`, construct: exe };
+    // `open -a APP`, `-b BUNDLE`, `--args`, `--env`; `cygstart -a ACTION` (runas); `start /B prog`.
+    if (/^(?:-[ab]|--args|--env|--action|\/)/.test(v) && !(exe === 'open' && /^-[a-z]*[et]$/.test(v))) {
+      return { reason: `"${exe} ${v}" has the file run or shown by a program the line does not name, which may run it`, construct: `${exe} ${v.split('=')[0]!}` };
+    }
+    if (v.startsWith('-') || v === '.' || v === '..' || v.endsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v)) continue;
+    const base = v.slice(v.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+    if (ext === '' || RUNNABLE_EXTENSIONS.has(ext)) {
+      return { reason: `"${exe} ${v}" may run it (a script, an application, a program or a file without an extension) with whatever the machine associates with it`, construct: `${exe} ${v}` };
+    }
   }
   return undefined;
 }
