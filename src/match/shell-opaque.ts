@@ -415,6 +415,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
       }
     }
   }
+  if (exe === 'mvn' || exe === 'mvnw') {
+    const plugin = mavenPluginOpaque(exe, args);
+    if (plugin) return plugin;
+  }
   if (OPENERS.has(exe) || (exe === 'gio' && args[0]?.value === 'open')) {
     const opened = openerOpaque(exe, exe === 'gio' ? args.slice(1) : args);
     if (opened) return opened;
@@ -522,6 +526,32 @@ function openerOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | unde
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
     if (ext === '' || RUNNABLE_EXTENSIONS.has(ext)) {
       return { reason: `"${exe} ${v}" may run it (a script, an application, a program or a file without an extension) with whatever the machine associates with it`, construct: `${exe} ${v}` };
+    }
+  }
+  return undefined;
+}
+
+/** Maven's default plugin groups: their goals are what `mvn PREFIX:GOAL` runs anyway (`dependency:tree`, `exec:exec`). */
+const MAVEN_PLUGIN_GROUPS = new Set(['org.apache.maven.plugins', 'org.codehaus.mojo']);
+/** mvn options whose value is the next word (data/programs.json). */
+const MAVEN_VALUED = new Set(['-D', '-P', '--activate-profiles', '-pl', '--projects', '-rf', '--resume-from', '-T', '--threads', '-b', '--builder', '-l', '--log-file', '-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-t', '--toolchains', '-gt', '--global-toolchains', '-e', '-am', '-amd']);
+
+/**
+ * `mvn GROUP:ARTIFACT[:VERSION]:GOAL`: a plugin named by its coordinates is fetched from a
+ * repository and run, whether or not the project's pom declares it: code the repository does not
+ * hold (`mvn evil.example:x-plugin:1.0:run`), also after an allowed goal (`mvn test G:A:V:GOAL`).
+ */
+function mavenPluginOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (!a.dynamic && a.value.startsWith('-')) {
+      if (MAVEN_VALUED.has(a.value) && !['-e', '-am', '-amd'].includes(a.value)) k++;
+      continue;
+    }
+    if (a.dynamic) return { reason: `"${exe}" is given a goal known only at run time, which may name any plugin`, construct: exe };
+    const parts = a.value.split(':');
+    if (parts.length >= 3 && parts.length <= 5 && parts.every((p) => p !== '') && !MAVEN_PLUGIN_GROUPS.has(parts[0]!)) {
+      return { reason: `"${exe} ${a.value}" runs a plugin named by its coordinates, fetched from a repository: code the line and the repository do not show`, construct: `${exe} ${parts[0]}:${parts[1]}` };
     }
   }
   return undefined;
