@@ -191,7 +191,14 @@ const RUNNERS: Record<string, RunnerSpec | RunnerSpec[]> = {
   mise: MISE,
   rtx: MISE,
   nvm: [{ sub: ['exec'], ...NVM }, { sub: ['run'], program: 'node', ...NVM }],
-  asdf: { sub: ['exec'] },
+  // `asdf env COMMAND [UTIL…]` runs UTIL (default `env`) in COMMAND's environment.
+  asdf: [{ sub: ['exec'] }, { sub: ['env'], positionals: 1, ownDefault: true }],
+  // tj/n: `n exec VERSION CMD…`, `n run|use VERSION ARG…` (node ARG…).
+  n: [{ sub: ['exec'], positionals: 1 }, { sub: ['run', 'use'], positionals: 1, program: 'node' }],
+  // Hermit and aqua run a tool they manage: `hermit exec BIN ARG…`, `aqua exec [--] CMD…`; devenv's shell runs its command.
+  hermit: { sub: ['exec'] },
+  aqua: { sub: ['exec', 'x'] },
+  devenv: { sub: ['shell'] },
   devbox: { sub: ['run'], flags: ['-q', '--quiet'], valued: ['-c', '--config', '-e', '--env', '--env-file'] },
   conda: CONDA,
   mamba: CONDA,

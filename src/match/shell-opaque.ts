@@ -585,6 +585,8 @@ export const UNMODELLED_RUNNERS = new Set([
   'tcpsvd', 'udpsvd', 'newgrp', 'vipe', 'launchctl',
   // Containers entered through a root directory (a login shell, or the command given).
   'systemd-nspawn', 'schroot',
+  // pkgx (`pkgx [+PKG…] CMD ARG…`): its `+PKG` words add packages before the command it runs.
+  'pkgx',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */
