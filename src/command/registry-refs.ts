@@ -70,6 +70,10 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
     contextTouches(out, name, rest);
     return out;
   }
+  // `docker buildx create [ENDPOINT]`: a builder on the daemon at `tcp://h`, `ssh://h` (later builds go there).
+  if (sub.value === 'buildx' && rest[0] && !rest[0].dynamic && rest[0].value === 'create') {
+    for (const w of rest.slice(1)) if (!w.value.startsWith('-')) daemonHost(out, name, w, `${name} buildx create ${w.value}`);
+  }
   if (LOGIN.has(sub.value)) {
     const server = imageCandidates(rest, ['-u', '--username', '-p', '--password', '--authfile', '--cert-dir'], ['--password-stdin', '-a', '--all', '--get-login', '--tls-verify'])[0];
     if (server) host(out, server, `${via} ${server.value}`, false);

@@ -106,6 +106,7 @@ const PSSH: RunnerSpec = {
   flags: ['-v', '--verbose', '-A', '--askpass', '-i', '--inline', '--inline-stdout', '-P', '--print', '-I', '--send-input'],
   valued: ['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'],
 };
+const ORB_RUN: RunnerSpec = { ownDefault: true, flags: ['-s', '--shell'], valued: ['-m', '--machine', '-u', '--user', '-w', '--workdir'] };
 const LIMA_SHELL = { flags: ['--reconnect', '--preserve-env', '--tty', '--debug'], valued: ['--workdir', '--shell', '--log-level'] };
 const SALT_SHELL: RunnerSpec = { sub: ['cmd.run', 'cmd.run_all', 'cmd.run_stdout', 'cmd.run_stderr', 'cmd.run_bg', 'cmd.shell', 'cmd.retcode'], operands: 'shell' };
 const FLY_CONSOLE: RunnerSpec = { sub: ['console'], operands: 'own', ownDefault: true, shellOptions: ['-C', '--command'] };
@@ -333,12 +334,16 @@ const RUNNERS: Record<string, RunnerSpec | RunnerSpec[]> = {
   fly: FLY_CONSOLE,
   flyctl: FLY_CONSOLE,
   kubectl: { sub: ['exec'], operands: 'own' },
-  oc: { sub: ['exec'], operands: 'own' },
+  // `oc rsh POD [CMD…]`: CMD runs in the pod (without one, a shell there).
+  oc: [{ sub: ['exec'], operands: 'own' }, { sub: ['rsh'], positionals: 1, ownDefault: true, flags: ['-t', '--tty', '-T', '--no-tty', '-q', '--quiet'], valued: ['-c', '--container', '--shell', '--timeout', '-f', '--filename', '--pod-running-timeout'] }],
   multipass: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-n', '--no-map-working-directory', '-v', '--verbose'], valued: ['-d', '--working-directory'] },
   // `lima CMD` is `limactl shell default CMD`.
   limactl: { sub: ['shell'], positionals: 1, ownDefault: true, flags: LIMA_SHELL.flags, valued: LIMA_SHELL.valued },
   lima: { ownDefault: true, ...LIMA_SHELL },
   // `colima ssh [--] CMD…` (also `exec`, `x`): the words, with or without `--`, go to ssh as its command (joined).
+  // OrbStack: `orb [-m MACHINE] CMD…` and `orbctl run CMD…` run CMD in a Linux machine (without one, a shell there).
+  orb: ORB_RUN,
+  orbctl: { sub: ['run'], ...ORB_RUN },
   colima: { sub: ['ssh', 'exec', 'x'], operands: 'joined', flags: ['-l', '--layer', '-v', '--verbose', '--very-verbose'], valued: ['-p', '--profile'] },
   // `gh codespace ssh [FLAGS] [-- SSH-FLAGS] [CMD…]`: the command joined into a line for ssh; ssh's own options after `--` are not modelled.
   gh: {
