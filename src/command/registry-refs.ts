@@ -70,6 +70,8 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
     contextTouches(out, name, rest);
     return out;
   }
+  // `podman machine init -v SRC:DST`: the host directory is shared with the machine, as a bind mount is.
+  if (sub.value === 'machine' && rest[0] && !rest[0].dynamic && rest[0].value === 'init') mounts(out, `${via} init`, rest.slice(1));
   // `docker buildx create [ENDPOINT]`: a builder on the daemon at `tcp://h`, `ssh://h` (later builds go there).
   if (sub.value === 'buildx' && rest[0] && !rest[0].dynamic && rest[0].value === 'create') {
     for (const w of rest.slice(1)) if (!w.value.startsWith('-')) daemonHost(out, name, w, `${name} buildx create ${w.value}`);
