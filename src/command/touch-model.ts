@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1249,6 +1249,14 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
       else if (v.includes('://')) out.push({ kind: 'host', target: v, via });
       return;
+    case 'go-replace': {
+      // go mod edit -replace OLD[@v]=NEW[@v]: a NEW that is a directory (`./x`, `../x`, `/x`) holds
+      // the module every later build compiles and runs: a read, as `go work use DIR` is.
+      if (arg.dynamic) return file(out, 'read', arg, o, via);
+      const target = v.slice(v.indexOf('=') + 1);
+      if (/^(?:\.{1,2}(?:\/|$)|\/|~)/.test(target)) file(out, 'read', { value: target, dynamic: false, ...(target.startsWith('~') ? { tilde: true } : {}) }, o, via);
+      return;
+    }
     case 'mount-source': {
       // minikube mount SRC:DST (--mount-string): the host directory SRC is shared with the machine,
       // which reads and writes it: SRC's whole tree is written (the last `:` ends it: `C:\\x:/y`).
