@@ -419,6 +419,10 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const plugin = mavenPluginOpaque(exe, args);
     if (plugin) return plugin;
   }
+  if (exe === 'gio' && args[0]?.value === 'launch') {
+    // `gio launch FILE.desktop`: runs the desktop entry's Exec line.
+    return { reason: '"gio launch" runs the command line of a desktop entry, which the line does not show', construct: 'gio launch' };
+  }
   if (OPENERS.has(exe) || (exe === 'gio' && args[0]?.value === 'open')) {
     const opened = openerOpaque(exe, exe === 'gio' ? args.slice(1) : args);
     if (opened) return opened;
@@ -501,7 +505,7 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
  * `cygstart prog ARGS` run a program), and an application named with `-a`/`-b` does with the file
  * what it does (`open -a Terminal x.sh` runs it). The association is machine configuration.
  */
-const OPENERS = new Set(['open', 'xdg-open', 'cygstart', 'start', 'wslview', 'gnome-open', 'kde-open', 'kde-open5', 'exo-open', 'mimeopen', 'explorer.exe']);
+const OPENERS = new Set(['open', 'xdg-open', 'cygstart', 'start', 'wslview', 'gnome-open', 'kde-open', 'kde-open5', 'exo-open', 'mimeopen', 'explorer.exe', 'kioclient', 'kioclient5']);
 
 /** Extensions of files an opener may run rather than show. */
 const RUNNABLE_EXTENSIONS = new Set([
@@ -587,6 +591,8 @@ export const UNMODELLED_RUNNERS = new Set([
   'systemd-nspawn', 'schroot',
   // pkgx (`pkgx [+PKG…] CMD ARG…`): its `+PKG` words add packages before the command it runs.
   'pkgx',
+  // Desktop-entry launchers: the entry's Exec line is a command the line does not show.
+  'gtk-launch', 'dex',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */
