@@ -41,22 +41,41 @@ export function registryOf(ref: string): string | undefined {
   return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
 }
 
-export function imageRefTouches(name: string, words: readonly Arg[], spec: ImageRefsSpec): Touch[] {
+export function imageRefTouches(name: string, words: readonly Arg[], spec: ImageRefsSpec, env: readonly Arg[] = []): Touch[] {
   const out: Touch[] = [];
   let k = 0;
+  // `DOCKER_HOST=ssh://h docker ps`: the daemon's host; `DOCKER_CONTEXT=x`: a context's daemon, from the configuration.
+  for (const a of env) {
+    const eq = a.value.indexOf('=');
+    const variable = a.value.slice(0, eq);
+    if (variable === 'DOCKER_HOST' || variable === 'CONTAINER_HOST') daemonHost(out, name, { ...a, value: a.value.slice(eq + 1) });
+    else if (variable === 'DOCKER_CONTEXT' || variable === 'CONTAINER_CONNECTION') configuredDaemon(out, name, { ...a, value: a.value.slice(eq + 1) }, variable);
+  }
   // Global options: the daemon host is contacted whatever the subcommand.
   for (; k < words.length; k++) {
     const w = words[k]!;
     if (w.dynamic || !w.value.startsWith('-')) break;
     const [opt, attached] = splitOption(w.value);
     const value = attached !== undefined ? { ...w, value: attached } : spec.globalValued.includes(opt) ? words[++k] : undefined;
-    if ((opt === '-H' || opt === '--host') && value) daemonHost(out, name, value);
+    if ((opt === '-H' || opt === '--host' || opt === '--url') && value) daemonHost(out, name, value);
+    // `--context x` (docker's `-c`), `--connection x` (podman's `-c`): a daemon named in the configuration, whose host the line does not show.
+    if ((opt === '--context' || opt === '-c' || opt === '--connection') && value) configuredDaemon(out, name, value, opt);
   }
   let sub = words[k];
   if (sub && !sub.dynamic && MANAGEMENT.has(sub.value) && words[k + 1]) sub = words[++k];
   if (!sub || sub.dynamic) return out;
   const rest = words.slice(k + 1);
   const via = `${name} ${sub.value}`;
+  if (sub.value === 'context') {
+    contextTouches(out, name, rest);
+    return out;
+  }
+  // `podman machine init -v SRC:DST`: the host directory is shared with the machine, as a bind mount is.
+  if (sub.value === 'machine' && rest[0] && !rest[0].dynamic && rest[0].value === 'init') mounts(out, `${via} init`, rest.slice(1));
+  // `docker buildx create [ENDPOINT]`: a builder on the daemon at `tcp://h`, `ssh://h` (later builds go there).
+  if (sub.value === 'buildx' && rest[0] && !rest[0].dynamic && rest[0].value === 'create') {
+    for (const w of rest.slice(1)) if (!w.value.startsWith('-')) daemonHost(out, name, w, `${name} buildx create ${w.value}`);
+  }
   if (LOGIN.has(sub.value)) {
     const server = imageCandidates(rest, ['-u', '--username', '-p', '--password', '--authfile', '--cert-dir'], ['--password-stdin', '-a', '--all', '--get-login', '--tls-verify'])[0];
     if (server) host(out, server, `${via} ${server.value}`, false);
@@ -164,14 +183,47 @@ function knownFlag(v: string, flags: readonly string[]): boolean {
   return /^-[A-Za-z]{2,}$/.test(v) && readShortCluster(v, (ch) => (flags.includes(`-${ch}`) ? 'flag' : 'unknown')).unknown === undefined;
 }
 
-function daemonHost(out: Touch[], name: string, value: Arg): void {
-  const via = `${name} -H ${value.value}`;
+function daemonHost(out: Touch[], name: string, value: Arg, via = `${name} -H ${value.value}`): void {
   if (value.dynamic) {
     out.push({ kind: 'dynamic', what: 'host', word: value.value, via });
     return;
   }
   const m = /^(?:tcp|ssh|http|https):\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^:/]+)/.exec(value.value);
   if (m) out.push({ kind: 'host', target: m[1]!.replace(/^\[|\]$/g, ''), via });
+}
+
+/** A daemon chosen by a context (connection) name: its host is in the engine's configuration, not on the line (`default` is the local one). */
+function configuredDaemon(out: Touch[], name: string, value: Arg, how: string): void {
+  if (!value.dynamic && (value.value === 'default' || value.value === '')) return;
+  out.push({ kind: 'remote', name: `(the daemon of ${name} context "${value.value}", from its configuration)`, via: `${name} ${how} ${value.value}` });
+}
+
+/**
+ * `docker context create|update NAME --docker host=URL[,…]`: the daemon's host (every later
+ * command with that context goes there); `context use NAME`: every later docker command goes to
+ * that context's daemon, whose host the line does not show; `context import NAME FILE`: one from a file.
+ */
+function contextTouches(out: Touch[], name: string, rest: readonly Arg[]): void {
+  const action = rest[0];
+  if (!action || action.dynamic) return;
+  const via = `${name} context ${action.value}`;
+  if (action.value === 'create' || action.value === 'update') {
+    for (let k = 1; k < rest.length; k++) {
+      const w = rest[k]!;
+      const [opt, attached] = splitOption(w.value);
+      if (opt !== '--docker' || w.dynamic) continue;
+      const value = attached !== undefined ? { ...w, value: attached } : rest[++k];
+      if (!value) continue;
+      if (value.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: value.value, via: `${via} --docker ${value.value}` });
+        continue;
+      }
+      for (const field of value.value.split(',')) if (field.startsWith('host=')) daemonHost(out, name, { ...value, value: field.slice(5) }, `${via} --docker ${value.value}`);
+    }
+  } else if (action.value === 'use' || action.value === 'import') {
+    const ctx = rest.slice(1).find((w) => !w.value.startsWith('-'));
+    if (ctx) configuredDaemon(out, name, ctx, `context ${action.value}`);
+  }
 }
 
 function host(out: Touch[], arg: Arg, via: string, guess: boolean): void {

@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -510,7 +510,7 @@ function subModelTouches(name: string, words: readonly Arg[], spec: ProgramSpec,
   // The program's own model still says what it contacts (`aws s3 cp`: AWS's endpoints).
   if (model.contacts && sub.model.contacts === undefined && !model.contactsUnless?.includes(sub.name.slice(name.length + 1).split(' ')[0]!)) out.push({ kind: 'remote', name: model.contacts, via: sub.name });
   // And the images, daemon host and mounts of a container engine (`docker -H tcp://h cp …`).
-  if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs, env));
   return out;
 }
 
@@ -583,7 +583,7 @@ function touchesOfModel(name: string, model: TouchSpec, words: readonly Arg[], s
   const t = effective(base, has);
   const out = modelled(name, t, parsed, has, wrapper ? [] : env);
   // Programs whose words need a reader of their own (`docker pull HOST/img`, `socat - TCP:h:80`).
-  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs));
+  if (!wrapper && model.imageRefs) out.push(...imageRefTouches(name, words, model.imageRefs, env));
   if (!wrapper && model.addresses) out.push(...socatTouches(name, words));
   return out;
 }
@@ -1249,6 +1249,33 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
       else if (v.includes('://')) out.push({ kind: 'host', target: v, via });
       return;
+    case 'go-replace': {
+      // go mod edit -replace OLD[@v]=NEW[@v]: a NEW that is a directory (`./x`, `../x`, `/x`) holds
+      // the module every later build compiles and runs: a read, as `go work use DIR` is.
+      if (arg.dynamic) return file(out, 'read', arg, o, via);
+      const target = v.slice(v.indexOf('=') + 1);
+      if (/^(?:\.{1,2}(?:\/|$)|\/|~)/.test(target)) file(out, 'read', { value: target, dynamic: false, ...(target.startsWith('~') ? { tilde: true } : {}) }, o, via);
+      return;
+    }
+    case 'mount-source': {
+      // minikube mount SRC:DST (--mount-string): the host directory SRC is shared with the machine,
+      // which reads and writes it: SRC's whole tree is written (the last `:` ends it: `C:\\x:/y`).
+      if (arg.dynamic) return file(out, 'write', arg, { ...o, tree: 'all' }, via);
+      const colon = v.lastIndexOf(':');
+      file(out, 'write', { ...arg, value: colon > 0 ? v.slice(0, colon) : v }, { ...o, tree: 'all' }, via);
+      return;
+    }
+    case 'path-list': {
+      // java -cp A:B:lib/*, --module-path: each entry (a directory or a jar, `DIR/*` DIR's jars)
+      // holds classes the program loads and runs: a read, as node -r FILE is.
+      if (arg.dynamic && !arg.tilde && !isStaticGlob(arg)) return file(out, 'read', arg, o, via);
+      for (const part of v.split(':')) {
+        if (part === '') continue;
+        const entry = part === '*' ? '.' : part.endsWith('/*') ? part.slice(0, -2) || '/' : part;
+        file(out, 'read', { value: entry, dynamic: /[*?[]/.test(entry), ...(entry.startsWith('~') ? { tilde: true } : {}) }, o, via);
+      }
+      return;
+    }
     case 'keyed-file': {
       // kubectl --from-file=[key=]path: the path after the first `=`.
       const eq = arg.dynamic ? -1 : v.indexOf('=');

@@ -57,6 +57,20 @@ interface RunnerSpec {
   ownDefault?: boolean;
   /** Short options the getopt way: flags clustered (`-tt`, `-it`), a value attached to its letter (`-p22`) or the next word. */
   clusters?: boolean;
+  /** The subcommand counts only right after one of these words (`gh codespace ssh`, `podman machine ssh`). */
+  subAfter?: string[];
+  /**
+   * An optional operand before the command, told from the command only at run time (`nvm exec
+   * [VERSION] CMD`, where VERSION may also be an alias; `podman machine ssh [NAME] CMD`, NAME when
+   * such a machine exists): a first operand matching this is that operand; any other may be either,
+   * so the line is opaque and the reading where it starts the command is decided too (the denies
+   * meet every tail of the words: src/engine/opaque-denies.ts).
+   */
+  maybePositional?: RegExp;
+  /** The program the subcommand runs, put before the words that follow (`nvm run 18 x.js` runs `node x.js`). */
+  program?: string;
+  /** After `--`, options of another program (ssh's) may come before the command: such a word is not modelled (opaque). */
+  optionsAfterDashDash?: boolean;
 }
 
 const CONDA: RunnerSpec = {
@@ -92,6 +106,7 @@ const PSSH: RunnerSpec = {
   flags: ['-v', '--verbose', '-A', '--askpass', '-i', '--inline', '--inline-stdout', '-P', '--print', '-I', '--send-input'],
   valued: ['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'],
 };
+const ORB_RUN: RunnerSpec = { ownDefault: true, flags: ['-s', '--shell'], valued: ['-m', '--machine', '-u', '--user', '-w', '--workdir'] };
 const LIMA_SHELL = { flags: ['--reconnect', '--preserve-env', '--tty', '--debug'], valued: ['--workdir', '--shell', '--log-level'] };
 const SALT_SHELL: RunnerSpec = { sub: ['cmd.run', 'cmd.run_all', 'cmd.run_stdout', 'cmd.run_stderr', 'cmd.run_bg', 'cmd.shell', 'cmd.retcode'], operands: 'shell' };
 const FLY_CONSOLE: RunnerSpec = { sub: ['console'], operands: 'own', ownDefault: true, shellOptions: ['-C', '--command'] };
@@ -102,7 +117,19 @@ const LXC: RunnerSpec = {
   valued: ['--cwd', '--env', '--mode', '--user', '--group', '--project'],
 };
 
-const RUNNERS: Record<string, RunnerSpec> = {
+/** mise was called rtx before its 2024 rename; the same command line. */
+const MISE: RunnerSpec = { sub: ['exec', 'x'], operands: 'own', shellOptions: ['-c', '--command'] };
+/**
+ * nvm (a shell function): `nvm exec [--silent] [--lts] [VERSION] CMD…`, `nvm run [VERSION] ARG…`
+ * (`node ARG…`); without a version .nvmrc's. A first word nvm reads as a version (`18`, `v20.1`,
+ * `node`, `lts/*`) is dropped; any other may be an alias (`nvm alias x 18`) or the command.
+ */
+const NVM_VERSION = /^(?:v?[0-9]+(?:\.[0-9x]+){0,2}|node|iojs|stable|unstable|system|default|lts\/.*)$/;
+const NVM = { flags: ['--silent', '--lts'], valued: [] as string[], opaque: ['--'], maybePositional: NVM_VERSION };
+/** `podman machine ssh [--username U] [NAME] [CMD…]`: NAME when such a machine exists, else the command's first word; the rest joined into a line for ssh. */
+const PODMAN_MACHINE_SSH: RunnerSpec = { sub: ['ssh'], subAfter: ['machine'], operands: 'joined', valued: ['--username'], maybePositional: /^podman-machine-default$/ };
+
+const RUNNERS: Record<string, RunnerSpec | RunnerSpec[]> = {
   // Secret and environment injectors: the program runs with secrets in its environment.
   op: { sub: ['run'], operands: 'own' },
   doppler: { sub: ['run'], operands: 'own', shellOptions: ['--command'] },
@@ -162,8 +189,17 @@ const RUNNERS: Record<string, RunnerSpec> = {
   'nix-shell': { operands: 'own', shellOptions: ['--run', '--command'] },
   guix: { sub: ['shell', 'environment'], operands: 'own' },
   flox: { sub: ['activate'], operands: 'own' },
-  mise: { sub: ['exec', 'x'], operands: 'own', shellOptions: ['-c', '--command'] },
-  asdf: { sub: ['exec'] },
+  mise: MISE,
+  rtx: MISE,
+  nvm: [{ sub: ['exec'], ...NVM }, { sub: ['run'], program: 'node', ...NVM }],
+  // `asdf env COMMAND [UTIL…]` runs UTIL (default `env`) in COMMAND's environment.
+  asdf: [{ sub: ['exec'] }, { sub: ['env'], positionals: 1, ownDefault: true }],
+  // tj/n: `n exec VERSION CMD…`, `n run|use VERSION ARG…` (node ARG…).
+  n: [{ sub: ['exec'], positionals: 1 }, { sub: ['run', 'use'], positionals: 1, program: 'node' }],
+  // Hermit and aqua run a tool they manage: `hermit exec BIN ARG…`, `aqua exec [--] CMD…`; devenv's shell runs its command.
+  hermit: { sub: ['exec'] },
+  aqua: { sub: ['exec', 'x'] },
+  devenv: { sub: ['shell'] },
   devbox: { sub: ['run'], flags: ['-q', '--quiet'], valued: ['-c', '--config', '-e', '--env', '--env-file'] },
   conda: CONDA,
   mamba: CONDA,
@@ -257,7 +293,7 @@ const RUNNERS: Record<string, RunnerSpec> = {
   vagrant: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'], opaque: ['--'] },
   // Containers and machines: the command runs inside (the workspace may be mounted there).
   docker: CONTAINER_ENGINE,
-  podman: CONTAINER_ENGINE,
+  podman: [CONTAINER_ENGINE, PODMAN_MACHINE_SSH],
   nerdctl: CONTAINER_ENGINE,
   finch: CONTAINER_ENGINE,
   'docker-compose': CONTAINER_ENGINE,
@@ -298,12 +334,26 @@ const RUNNERS: Record<string, RunnerSpec> = {
   fly: FLY_CONSOLE,
   flyctl: FLY_CONSOLE,
   kubectl: { sub: ['exec'], operands: 'own' },
-  oc: { sub: ['exec'], operands: 'own' },
+  // `oc rsh POD [CMD…]`: CMD runs in the pod (without one, a shell there).
+  oc: [{ sub: ['exec'], operands: 'own' }, { sub: ['rsh'], positionals: 1, ownDefault: true, flags: ['-t', '--tty', '-T', '--no-tty', '-q', '--quiet'], valued: ['-c', '--container', '--shell', '--timeout', '-f', '--filename', '--pod-running-timeout'] }],
   multipass: { sub: ['exec'], positionals: 1, clusters: true, flags: ['-n', '--no-map-working-directory', '-v', '--verbose'], valued: ['-d', '--working-directory'] },
   // `lima CMD` is `limactl shell default CMD`.
   limactl: { sub: ['shell'], positionals: 1, ownDefault: true, flags: LIMA_SHELL.flags, valued: LIMA_SHELL.valued },
   lima: { ownDefault: true, ...LIMA_SHELL },
-  colima: { sub: ['ssh'], operands: 'own', ownDefault: true },
+  // `colima ssh [--] CMD…` (also `exec`, `x`): the words, with or without `--`, go to ssh as its command (joined).
+  // OrbStack: `orb [-m MACHINE] CMD…` and `orbctl run CMD…` run CMD in a Linux machine (without one, a shell there).
+  orb: ORB_RUN,
+  orbctl: { sub: ['run'], ...ORB_RUN },
+  colima: { sub: ['ssh', 'exec', 'x'], operands: 'joined', flags: ['-l', '--layer', '-v', '--verbose', '--very-verbose'], valued: ['-p', '--profile'] },
+  // `gh codespace ssh [FLAGS] [-- SSH-FLAGS] [CMD…]`: the command joined into a line for ssh; ssh's own options after `--` are not modelled.
+  gh: {
+    sub: ['ssh'],
+    subAfter: ['codespace', 'cs'],
+    operands: 'joined',
+    optionsAfterDashDash: true,
+    flags: ['-d', '--debug', '--config', '--stdio'],
+    valued: ['-c', '--codespace', '-R', '--repo', '--repo-owner', '--profile', '--server-port', '--debug-file'],
+  },
   // Development environments: `ddev exec 'LINE'` (its words, joined, are a line bash runs), `lando ssh -c`, `devpod ssh --command`.
   ddev: { sub: ['exec'], operands: 'joined', flags: ['--raw', '-j', '--json-output'], valued: ['-s', '--service', '-d', '--dir'] },
   lando: { sub: ['ssh'], operands: 'own', ownDefault: true, shellOptions: ['-c', '--command'] },
@@ -324,6 +374,15 @@ const RUNNERS: Record<string, RunnerSpec> = {
 
 const RUNNERS_BY_NAME = ownEntries(RUNNERS);
 
+/** Where the runner's own words start (after its subcommand), or undefined when these words do not name it. */
+function commandStart(spec: RunnerSpec, rest: readonly Arg[]): number | undefined {
+  if (!spec.sub) return 0;
+  // Global options may come first; the subcommand is the first word that names one.
+  const k = rest.findIndex((a, i) => !a.dynamic && spec.sub!.includes(a.value) && (!spec.subAfter || (i > 0 && !rest[i - 1]!.dynamic && spec.subAfter.includes(rest[i - 1]!.value))));
+  if (k < 0 || rest.slice(0, k).some((a) => a.value === '--')) return undefined;
+  return k + 1;
+}
+
 /** Options that only print help or a version: no command runs. */
 const HELP = new Set(['-h', '--help', '-V', '--version']);
 
@@ -340,15 +399,16 @@ export interface RunnerCommand {
 
 /** What `exe rest…` runs when exe is a runner of the table above; undefined when these words run nothing. */
 export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand | undefined {
-  const spec = RUNNERS_BY_NAME.get(exe);
-  if (!spec) return undefined;
-  let k = 0;
-  if (spec.sub) {
-    // Global options may come first; the subcommand is the first word that names one.
-    k = rest.findIndex((a) => !a.dynamic && spec.sub!.includes(a.value));
-    if (k < 0 || rest.slice(0, k).some((a) => a.value === '--')) return undefined;
-    k++;
+  const found = RUNNERS_BY_NAME.get(exe);
+  if (!found) return undefined;
+  // A program with several ways to run a command (`podman run`, `podman machine ssh`): the one whose subcommand comes first.
+  let spec: RunnerSpec | undefined;
+  let k = -1;
+  for (const s of Array.isArray(found) ? found : [found]) {
+    const at = commandStart(s, rest);
+    if (at !== undefined && (k < 0 || at < k)) [spec, k] = [s, at];
   }
+  if (!spec) return undefined;
   const subWord = spec.sub ? rest[k - 1]!.value : undefined;
   if (subWord !== undefined && spec.installable?.includes(subWord)) return installableCommand(rest.slice(k));
   const out: RunnerCommand = { lines: [] };
@@ -356,6 +416,7 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
   let unsure: string | undefined;
   let positionals = spec.positionals ?? 0;
   let help = false;
+  let maybeSeen = false;
   // After `--` every word is an operand: the positionals, then the command.
   let optionsEnded = false;
   for (; k < rest.length; k++) {
@@ -363,6 +424,10 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
     const v = a.value;
     if (a.dynamic) {
       unsure ??= `"${exe}" is given a word known only at run time (${v}): cannot tell which program it runs`;
+      continue;
+    }
+    if (optionsEnded && spec.optionsAfterDashDash && v.startsWith('-') && v !== '-') {
+      unsure ??= `"${exe}" passes ${v} after -- to another program as an option: cannot tell which program it runs`;
       continue;
     }
     if (!optionsEnded && v.startsWith('-') && v !== '-') {
@@ -418,6 +483,11 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
       positionals--;
       continue;
     }
+    if (spec.maybePositional && !maybeSeen) {
+      maybeSeen = true;
+      if (spec.maybePositional.test(v)) continue;
+      unsure ??= `"${exe}" may read ${v} as its own operand or as the program it runs: cannot tell which program it runs`;
+    }
     if (operands === 'own') continue;
     if (operands === 'shell') {
       out.lines.push(a);
@@ -434,6 +504,7 @@ export function runnerCommand(exe: string, rest: readonly Arg[]): RunnerCommand 
     if (dd > 0) out.tail = [...out.tail.slice(0, dd), ...out.tail.slice(dd + 1)];
     break;
   }
+  if (spec.program && !help) out.tail = [{ value: spec.program, dynamic: false }, ...(out.tail ?? [])];
   const none = !out.tail?.length && !out.lines.length;
   if (none && operands === 'joined' && !help) out.stdin = true;
   // No command found: an interactive shell, or words not read exactly.

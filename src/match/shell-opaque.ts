@@ -20,7 +20,7 @@ const CODE_VARIABLES = new Set([
   'NODE_PATH', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'BASH_ENV',
   'ENV', 'ZDOTDIR', 'PS4', 'PS1', 'PS2', 'PROMPT_COMMAND', 'PYTHONSTARTUP', 'PYTHONPATH', 'PYTHONHOME',
   'PYTHONINSPECT', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'PERL5DB', 'RUBYOPT', 'RUBYLIB', 'PATH', 'IFS', 'SHELLOPTS',
-  'BASHOPTS', 'CDPATH', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'RUSTC_WRAPPER', 'RUSTC',
+  'BASHOPTS', 'CDPATH', 'CLASSPATH', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'RUSTC_WRAPPER', 'RUSTC',
   'CARGO_BUILD_RUSTC_WRAPPER', 'CC', 'CXX', 'MAKEFLAGS', 'MAKEFILES', 'SHELL', 'LESSOPEN', 'LESSCLOSE', 'MANPAGER',
   'BROWSER', 'TERMINAL', 'EXINIT', 'VIMINIT', 'HOME', 'XDG_CONFIG_HOME', 'DOCKER_HOST', 'KUBECONFIG',
   // Configuration, pagers and helpers chosen by the environment: code, or a place the line does not show.
@@ -401,6 +401,32 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
     const key = packageConfigKey(exe, args);
     if (key) return { reason: `"${exe} config set ${key}" changes where ${exe} fetches from or what it runs, for later commands`, construct: `${exe} config set ${key}` };
   }
+  if (exe === 'go') {
+    // `-ldflags` is a list of the linker's flags: `-extld`/`-extldflags`/`-extar` name the external
+    // linker (and its flags: `-fuse-ld=`, `-B`) it runs, `-I` the ELF interpreter the built
+    // program runs under (`go run`, `go test`); `-gccgoflags` are gccgo's (`-B`, `-wrapper`).
+    for (let k = 0; k < args.length; k++) {
+      const m = /^--?(ldflags|gccgoflags)(?:=(.*))?$/s.exec(args[k]!.value);
+      if (!m) continue;
+      const value = m[2] !== undefined ? args[k]! : args[k + 1];
+      const text = m[2] ?? value?.value ?? '';
+      if (value?.dynamic || m[1] === 'gccgoflags' || /(?:^|[\s'"=])--?(?:extld|extldflags|extar|I)(?:$|[\s'"=/])/.test(text)) {
+        return { reason: `"${exe} -${m[1]} ${text}" can make it run a program the line does not show (an external linker, its flags, or an interpreter)`, construct: `${exe} -${m[1]}` };
+      }
+    }
+  }
+  if (exe === 'mvn' || exe === 'mvnw') {
+    const plugin = mavenPluginOpaque(exe, args);
+    if (plugin) return plugin;
+  }
+  if (exe === 'gio' && args[0]?.value === 'launch') {
+    // `gio launch FILE.desktop`: runs the desktop entry's Exec line.
+    return { reason: '"gio launch" runs the command line of a desktop entry, which the line does not show', construct: 'gio launch' };
+  }
+  if (OPENERS.has(exe) || (exe === 'gio' && args[0]?.value === 'open')) {
+    const opened = openerOpaque(exe, exe === 'gio' ? args.slice(1) : args);
+    if (opened) return opened;
+  }
   if (exe === 'git' && args.some((a) => /^ext::/.test(a.value))) {
     return { reason: 'a git "ext::" URL runs a command', construct: 'git ext::' };
   }
@@ -471,6 +497,70 @@ export function programOpaque(exe: string, args: readonly Arg[]): OpaqueConstruc
   return undefined;
 }
 
+/**
+ * Programs that hand a file or URL to whatever the desktop associates with it (macOS `open`,
+ * `xdg-open`, Cygwin's `cygstart`, Windows' `start` from Git Bash, WSL's `wslview`, `gio open`):
+ * a script, an application bundle, a `.command`, `.desktop` or `.bat` file, or an executable
+ * without an extension is run (`open x.command` runs it in Terminal; `start notepad` and
+ * `cygstart prog ARGS` run a program), and an application named with `-a`/`-b` does with the file
+ * what it does (`open -a Terminal x.sh` runs it). The association is machine configuration.
+ */
+const OPENERS = new Set(['open', 'xdg-open', 'cygstart', 'start', 'wslview', 'gnome-open', 'kde-open', 'kde-open5', 'exo-open', 'mimeopen', 'explorer.exe', 'kioclient', 'kioclient5']);
+
+/** Extensions of files an opener may run rather than show. */
+const RUNNABLE_EXTENSIONS = new Set([
+  'sh', 'bash', 'zsh', 'ksh', 'csh', 'tcsh', 'fish', 'command', 'tool', 'app', 'terminal', 'workflow', 'action', 'scpt', 'scptd',
+  'applescript', 'jar', 'py', 'pyw', 'pl', 'rb', 'php', 'js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'hta', 'bat', 'cmd', 'com', 'exe',
+  'msi', 'msc', 'ps1', 'psm1', 'scr', 'cpl', 'lnk', 'url', 'webloc', 'inetloc', 'desktop', 'run', 'bin', 'appimage', 'pkg', 'mpkg',
+  'dmg', 'deb', 'rpm', 'apk', 'reg', 'inf', 'ws', 'xpi', 'crx', 'vsix', 'prefpane', 'kext', 'plugin', 'saver', 'mobileconfig',
+]);
+
+/** `open -a APP FILE`, `open x.command`, `xdg-open x.desktop`, `start prog`: the opener may run code the line does not show. */
+function openerOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  for (const a of args) {
+    const v = a.value;
+    if (a.dynamic) return { reason: `"${exe}" opens ${v}, known only at run time, with whatever program the machine associates with it`, construct: exe };
+    // `open -a APP`, `-b BUNDLE`, `--args`, `--env`; `cygstart -a ACTION` (runas); `start /B prog`.
+    if (/^(?:-[ab]|--args|--env|--action|\/)/.test(v) && !(exe === 'open' && /^-[a-z]*[et]$/.test(v))) {
+      return { reason: `"${exe} ${v}" has the file run or shown by a program the line does not name, which may run it`, construct: `${exe} ${v.split('=')[0]!}` };
+    }
+    if (v.startsWith('-') || v === '.' || v === '..' || v.endsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v)) continue;
+    const base = v.slice(v.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+    if (ext === '' || RUNNABLE_EXTENSIONS.has(ext)) {
+      return { reason: `"${exe} ${v}" may run it (a script, an application, a program or a file without an extension) with whatever the machine associates with it`, construct: `${exe} ${v}` };
+    }
+  }
+  return undefined;
+}
+
+/** Maven's default plugin groups: their goals are what `mvn PREFIX:GOAL` runs anyway (`dependency:tree`, `exec:exec`). */
+const MAVEN_PLUGIN_GROUPS = new Set(['org.apache.maven.plugins', 'org.codehaus.mojo']);
+/** mvn options whose value is the next word (data/programs.json). */
+const MAVEN_VALUED = new Set(['-D', '-P', '--activate-profiles', '-pl', '--projects', '-rf', '--resume-from', '-T', '--threads', '-b', '--builder', '-l', '--log-file', '-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-t', '--toolchains', '-gt', '--global-toolchains', '-e', '-am', '-amd']);
+
+/**
+ * `mvn GROUP:ARTIFACT[:VERSION]:GOAL`: a plugin named by its coordinates is fetched from a
+ * repository and run, whether or not the project's pom declares it: code the repository does not
+ * hold (`mvn evil.example:x-plugin:1.0:run`), also after an allowed goal (`mvn test G:A:V:GOAL`).
+ */
+function mavenPluginOpaque(exe: string, args: readonly Arg[]): OpaqueConstruct | undefined {
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (!a.dynamic && a.value.startsWith('-')) {
+      if (MAVEN_VALUED.has(a.value) && !['-e', '-am', '-amd'].includes(a.value)) k++;
+      continue;
+    }
+    if (a.dynamic) return { reason: `"${exe}" is given a goal known only at run time, which may name any plugin`, construct: exe };
+    const parts = a.value.split(':');
+    if (parts.length >= 3 && parts.length <= 5 && parts.every((p) => p !== '') && !MAVEN_PLUGIN_GROUPS.has(parts[0]!)) {
+      return { reason: `"${exe} ${a.value}" runs a plugin named by its coordinates, fetched from a repository: code the line and the repository do not show`, construct: `${exe} ${parts[0]}:${parts[1]}` };
+    }
+  }
+  return undefined;
+}
+
 /** Programs that unpack shell archives by running them as shell scripts (sharutils). */
 const SHELL_ARCHIVES = new Set(['unshar']);
 
@@ -499,6 +589,10 @@ export const UNMODELLED_RUNNERS = new Set([
   'tcpsvd', 'udpsvd', 'newgrp', 'vipe', 'launchctl',
   // Containers entered through a root directory (a login shell, or the command given).
   'systemd-nspawn', 'schroot',
+  // pkgx (`pkgx [+PKG…] CMD ARG…`): its `+PKG` words add packages before the command it runs.
+  'pkgx',
+  // Desktop-entry launchers: the entry's Exec line is a command the line does not show.
+  'gtk-launch', 'dex',
 ]);
 
 /** Windows' `cmd /c STRING` (`cmd //c` from Git Bash): a foreign shell; a bare `cmd` is any program. */
