@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -1371,6 +1371,19 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       }
       if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via });
       else if (v.split('/').length >= 3) out.push({ kind: 'host', target: v.split('/')[0]!, via });
+      return;
+    }
+    case 'gl-repo': {
+      // glab's [HOST/]OWNER/REPO, GROUP/NAMESPACE/REPO, or a URL or git remote (glab -R, repo clone):
+      // a URL names its host; of three or more parts the first is a host when it has a dot (a
+      // GitLab group name has none), as glab reads it.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const parts = v.split('/');
+      if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via });
+      else if (parts.length >= 3 && parts[0]!.includes('.')) out.push({ kind: 'host', target: parts[0]!, via });
       return;
     }
     case 'line-range': {
