@@ -56,10 +56,13 @@ const CODE_VARIABLES = new Set([
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
   // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
   'PGHOST', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE', 'PGSYSCONFDIR', 'PSQLRC', 'MYSQL_HOST', 'SQLCMDSERVER', 'SQLCMDINI',
+  // Cloud CLIs' endpoints, proxies, certificate bundles, pagers and configuration directories: a host or code the line does not show.
+  'AWS_ENDPOINT_URL', 'AWS_CA_BUNDLE', 'AWS_PAGER', 'CLOUDSDK_CONFIG', 'CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE', 'CLOUDSDK_AUTH_DISABLE_SSL_VALIDATION',
+  'CLOUDSDK_CORE_UNIVERSE_DOMAIN', 'AZURE_CONFIG_DIR', 'AZURE_EXTENSION_DIR',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
-const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_', 'TF_CLI_ARGS', 'LUA_INIT_', 'COREPACK_', 'BUN_CONFIG_'];
+const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_', 'TF_CLI_ARGS', 'LUA_INIT_', 'COREPACK_', 'BUN_CONFIG_', 'AWS_ENDPOINT_URL_', 'CLOUDSDK_API_ENDPOINT_OVERRIDES_', 'CLOUDSDK_PROXY_'];
 
 /** Whether assigning NAME can make a later program (or bash) run code the line does not show. */
 export function isCodeVariable(name: string): boolean {
