@@ -237,7 +237,8 @@ export function modelledPrograms(): string[] {
 }
 
 interface Parsed {
-  options: { name: string; value?: Arg; word: string }[];
+  /** `cluster`: the word a flag was read out of, when it held several letters (`-rf`). */
+  options: { name: string; value?: Arg; word: string; cluster?: string }[];
   /** `gitWildcard`: a git pathspec's own wildcard (quoted from the shell), which matches dot-files. */
   operands: { arg: Arg; afterDashDash: boolean; gitWildcard?: boolean }[];
 }
@@ -396,7 +397,7 @@ function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][nu
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
   const c = readShortCluster(v, (ch) => (takesValue(canonical(spec, `-${ch}`), `-${ch}`) ? 'value' : 'flag'));
-  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}` });
+  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}`, ...(v.length > 2 ? { cluster: v } : {}) });
   if (c.valued === undefined) return k;
   const name = canonical(spec, `-${c.valued}`);
   if (c.attached !== undefined) out.options.push({ name, value: { ...words[k]!, value: c.attached }, word: v });
@@ -950,7 +951,11 @@ function firstPart(word: string): string {
 function contactsApply(t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): boolean {
   const unless = t.contactsUnless;
   if (!unless) return true;
-  if (unless.some((u) => u.startsWith('-') && has(u))) return false;
+  // An option that only prints help or a version exempts the run when written as a word of its
+  // own, not as a letter read out of a longer word: `-login-server=https://…`, `-refresh-only`,
+  // `-shields-up` are single-dash long options (Go's flag style), not clusters holding `-h`.
+  const written = (u: string) => parsed.options.some((p) => (p.name === u || p.word === u) && p.cluster === undefined);
+  if (unless.some((u) => u.startsWith('-') && has(u) && written(u))) return false;
   if (unless.includes('(URL operand)') && parsed.operands.some((o) => !o.arg.dynamic && o.arg.value.includes('://'))) return false;
   const first = parsed.operands[0]?.arg;
   if (!first) return !unless.includes('(no operand)');
