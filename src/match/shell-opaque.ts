@@ -59,6 +59,8 @@ const CODE_VARIABLES = new Set([
   // Cloud CLIs' endpoints, proxies, certificate bundles, pagers and configuration directories: a host or code the line does not show.
   'AWS_ENDPOINT_URL', 'AWS_CA_BUNDLE', 'AWS_PAGER', 'CLOUDSDK_CONFIG', 'CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE', 'CLOUDSDK_AUTH_DISABLE_SSL_VALIDATION',
   'CLOUDSDK_CORE_UNIVERSE_DOMAIN', 'AZURE_CONFIG_DIR', 'AZURE_EXTENSION_DIR',
+  // Pagers of bat and delta (git runs delta as its pager).
+  'BAT_PAGER', 'DELTA_PAGER',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
