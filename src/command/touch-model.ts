@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -237,7 +237,8 @@ export function modelledPrograms(): string[] {
 }
 
 interface Parsed {
-  options: { name: string; value?: Arg; word: string }[];
+  /** `cluster`: the word a flag was read out of, when it held several letters (`-rf`). */
+  options: { name: string; value?: Arg; word: string; cluster?: string }[];
   /** `gitWildcard`: a git pathspec's own wildcard (quoted from the shell), which matches dot-files. */
   operands: { arg: Arg; afterDashDash: boolean; gitWildcard?: boolean }[];
 }
@@ -396,7 +397,7 @@ function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][nu
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
   const c = readShortCluster(v, (ch) => (takesValue(canonical(spec, `-${ch}`), `-${ch}`) ? 'value' : 'flag'));
-  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}` });
+  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}`, ...(v.length > 2 ? { cluster: v } : {}) });
   if (c.valued === undefined) return k;
   const name = canonical(spec, `-${c.valued}`);
   if (c.attached !== undefined) out.options.push({ name, value: { ...words[k]!, value: c.attached }, word: v });
@@ -950,7 +951,11 @@ function firstPart(word: string): string {
 function contactsApply(t: TouchSpec, parsed: Parsed, has: (o: string) => boolean): boolean {
   const unless = t.contactsUnless;
   if (!unless) return true;
-  if (unless.some((u) => u.startsWith('-') && has(u))) return false;
+  // An option that only prints help or a version exempts the run when written as a word of its
+  // own, not as a letter read out of a longer word: `-login-server=https://…`, `-refresh-only`,
+  // `-shields-up` are single-dash long options (Go's flag style), not clusters holding `-h`.
+  const written = (u: string) => parsed.options.some((p) => (p.name === u || p.word === u) && p.cluster === undefined);
+  if (unless.some((u) => u.startsWith('-') && has(u) && written(u))) return false;
   if (unless.includes('(URL operand)') && parsed.operands.some((o) => !o.arg.dynamic && o.arg.value.includes('://'))) return false;
   const first = parsed.operands[0]?.arg;
   if (!first) return !unless.includes('(no operand)');
@@ -1371,6 +1376,19 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       }
       if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via });
       else if (v.split('/').length >= 3) out.push({ kind: 'host', target: v.split('/')[0]!, via });
+      return;
+    }
+    case 'gl-repo': {
+      // glab's [HOST/]OWNER/REPO, GROUP/NAMESPACE/REPO, or a URL or git remote (glab -R, repo clone):
+      // a URL names its host; of three or more parts the first is a host when it has a dot (a
+      // GitLab group name has none), as glab reads it.
+      if (arg.dynamic) {
+        out.push({ kind: 'dynamic', what: 'host', word: v, via });
+        return;
+      }
+      const parts = v.split('/');
+      if (v.includes('://') || remoteHost(v) !== undefined) out.push({ kind: 'host', target: remoteHost(v)!, via });
+      else if (parts.length >= 3 && parts[0]!.includes('.')) out.push({ kind: 'host', target: parts[0]!, via });
       return;
     }
     case 'line-range': {

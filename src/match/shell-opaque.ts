@@ -25,7 +25,7 @@ const CODE_VARIABLES = new Set([
   'BROWSER', 'TERMINAL', 'EXINIT', 'VIMINIT', 'HOME', 'XDG_CONFIG_HOME', 'DOCKER_HOST', 'KUBECONFIG',
   // Configuration, pagers and helpers chosen by the environment: code, or a place the line does not show.
   'GIT_CONFIG_PARAMETERS', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR',
-  'GIT_ALLOW_PROTOCOL', 'GH_HOST', 'GH_REPO', 'LESS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_CONTENT', 'LESSEDIT', 'SYSTEMD_PAGER', 'SYSTEMD_PAGERSECURE',
+  'GIT_ALLOW_PROTOCOL', 'GH_HOST', 'GH_REPO', 'GITLAB_HOST', 'GITLAB_URI', 'GL_HOST', 'GITLAB_API_HOST', 'GLAB_CONFIG_DIR', 'LESS', 'LESSKEY', 'LESSKEYIN', 'LESSKEY_CONTENT', 'LESSEDIT', 'SYSTEMD_PAGER', 'SYSTEMD_PAGERSECURE',
   'MANOPT', 'MANROFFOPT', 'TAR_OPTIONS', 'RSYNC_RSH', 'RSYNC_CONNECT_PROG', 'CVS_RSH', 'CURL_HOME', 'WGETRC',
   'RIPGREP_CONFIG_PATH', 'RUSTFLAGS', 'RUSTDOCFLAGS', 'GOFLAGS', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE',
   'DOCKER_CONFIG', 'PYTHONUSERBASE', 'PYTHONEXECUTABLE', 'PYTHONBREAKPOINT', 'NODE_REPL_EXTERNAL_MODULE', 'SUDO_ASKPASS',
@@ -56,10 +56,15 @@ const CODE_VARIABLES = new Set([
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'FTP_PROXY', 'RSYNC_PROXY',
   // Database clients' server, service files and start-up scripts (libpq, mysql, sqlcmd): a host or code the line does not show.
   'PGHOST', 'PGHOSTADDR', 'PGSERVICE', 'PGSERVICEFILE', 'PGSYSCONFDIR', 'PSQLRC', 'MYSQL_HOST', 'SQLCMDSERVER', 'SQLCMDINI',
+  // Cloud CLIs' endpoints, proxies, certificate bundles, pagers and configuration directories: a host or code the line does not show.
+  'AWS_ENDPOINT_URL', 'AWS_CA_BUNDLE', 'AWS_PAGER', 'CLOUDSDK_CONFIG', 'CLOUDSDK_CORE_CUSTOM_CA_CERTS_FILE', 'CLOUDSDK_AUTH_DISABLE_SSL_VALIDATION',
+  'CLOUDSDK_CORE_UNIVERSE_DOMAIN', 'AZURE_CONFIG_DIR', 'AZURE_EXTENSION_DIR',
+  // Pagers of bat and delta (git runs delta as its pager).
+  'BAT_PAGER', 'DELTA_PAGER',
 ]);
 
 /** Prefixes of variable families that carry configuration able to run code. */
-const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_', 'TF_CLI_ARGS', 'LUA_INIT_', 'COREPACK_', 'BUN_CONFIG_'];
+const CODE_VARIABLE_PREFIXES = ['GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_', 'NPM_CONFIG_', 'YARN_', 'PNPM_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_TRACE', 'PIP_', 'CARGO_', 'CGO_', 'UV_', 'TF_CLI_ARGS', 'LUA_INIT_', 'COREPACK_', 'BUN_CONFIG_', 'AWS_ENDPOINT_URL_', 'CLOUDSDK_API_ENDPOINT_OVERRIDES_', 'CLOUDSDK_PROXY_'];
 
 /** Whether assigning NAME can make a later program (or bash) run code the line does not show. */
 export function isCodeVariable(name: string): boolean {
