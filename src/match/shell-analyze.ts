@@ -8,17 +8,18 @@ import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
 import { chdirTargets } from './shell-cwd.js';
 import { sameProgram } from './program-aliases.js';
+import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { executableName, writtenName } from './program-name.js';
 import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
 import { ASSIGNING_BUILTINS, assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
-/** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
-export const MAX_DEPTH = 8;
-
-/** Longer command lines are not analysed (opaque): agents' real lines are far shorter. */
-export const MAX_LINE_LENGTH = 100_000;
+// What the analysis gives, and the program a word names, have files of their own; they stay
+// importable from here, the analysis's entry point.
+export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type CommandProblem, type FileAccess, type SimpleCommand } from './command-analysis.js';
+export { executableName, writtenName } from './program-name.js';
 
 /**
  * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
@@ -26,68 +27,6 @@ export const MAX_LINE_LENGTH = 100_000;
  * Simple lists of any length up to MAX_LINE_LENGTH take the linear path.
  */
 export const MAX_PARSED_LENGTH = 16_384;
-
-export interface SimpleCommand {
-  /**
-   * The normalised command, outermost first, then the command each wrapper runs:
-   * `sudo -u x /bin/rm -rf a` -> ['sudo -u x /bin/rm -rf a', 'rm -rf a'].
-   * A deny matching any layer denies; an allow matching any layer allows.
-   */
-  layers: string[];
-  /** Each layer's words (program first), as the shell would pass them: `argvs[i]` is `layers[i]`. */
-  argvs: Arg[][];
-  /** Only runs commands that are analysed on their own (`bash -c S`, `eval S`): no allow needed, denies still apply. */
-  delegates: boolean;
-  /**
-   * The directories (relative to where the line starts, as CommandAnalysis.dirs) this command may
-   * run in, when the line's `cd`s were followed to it (./shell-flow.ts). Absent: it may run in
-   * any directory of the line (CommandAnalysis.dirs, dirUnknown).
-   */
-  dirs?: string[];
-  /** The line changes directory, but where this command runs was not followed: it may be any directory. */
-  anyDir?: boolean;
-  /** The assignments before the program (`PIP_INDEX_URL=URL pip install x`), as `NAME=value` words. */
-  env?: Arg[];
-}
-
-export interface CommandProblem {
-  reason: string;
-  /** The (part of the) command line it is about. */
-  command: string;
-  /**
-   * For code a known program is given in a way the engine cannot see (`python -c`, `git -c`):
-   * the words naming that construct. An allow pattern that matches the command and contains these
-   * words admits it explicitly. Absent for problems nothing but commands.opaque can admit.
-   */
-  construct?: string;
-}
-
-export interface FileAccess {
-  /** As written (relative to the shell's directory, or absolute). */
-  path: string;
-  op: 'read' | 'write';
-  /** How the line touches it: `> .env`, `tee out.txt`. */
-  via: string;
-  /** The program may not treat it as a file (`PGPASSFILE=secrets/pgpass psql`): decided by denies only. */
-  guess?: boolean;
-}
-
-export interface CommandAnalysis {
-  commands: SimpleCommand[];
-  files: FileAccess[];
-  /** Static targets of `cd`/`pushd`, in order: relative file paths are checked from each. */
-  dirs: string[];
-  /** A directory change that cannot be followed (`cd $X`, `cd -`, `cd`), as written. */
-  dirUnknown?: string;
-  /**
-   * A command runs in directories the line does not name (`go generate ./...`, `npm -w api …`,
-   * `find . -execdir …`): the directories below which they lie, as written (`.` when they may be
-   * anywhere). The denies of every override there (and of their parents) apply to the line; the
-   * shell's own directory, which paths are resolved from, is not changed.
-   */
-  anyOverride?: string[];
-  problems: CommandProblem[];
-}
 
 /** Shells that read a -c string exactly as bash does. */
 const BASH_LIKE = new Set(['bash', 'rbash']);
@@ -159,36 +98,6 @@ export function plainScript(line: string): RawScript | undefined {
   let k = 0;
   while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
   return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
-}
-
-/** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
-export function normalise(words: readonly string[]): string {
-  const s = words.join(' ');
-  // Most texts are normal already (single ASCII spaces between words): return them as they are.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || c >= 128) {
-      return s.replace(/\s+/g, ' ').trim();
-    }
-  }
-  return s;
-}
-
-/** The name of the file a command word runs, as written: `/usr/bin/rm` → `rm`, `gfind` → `gfind`. */
-export function writtenName(v: string): string {
-  // A loop, not lastIndexOf: V8 runs String.prototype.lastIndexOf in the runtime, several times
-  // slower on these short words, and this runs for every layer of every simple command.
-  let slash = v.length - 1;
-  while (slash >= 0 && v.charCodeAt(slash) !== 47) slash--;
-  return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
-}
-
-/**
- * The program a command word runs, by the name every model knows it by: `/usr/bin/rm` → `rm`, and
- * another name of the same program → that program (`gfind` → `find`: ./program-aliases.ts).
- */
-export function executableName(v: string): string {
-  return sameProgram(writtenName(v));
 }
 
 /** `NAME=$((…))`: the value is an integer, whatever the expression (its own uses are checked where they are). */
