@@ -10,6 +10,7 @@ import { chdirTargets } from './shell-cwd.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { executableName, writtenName } from './program-name.js';
+import { commandKey, commandKeyLength } from './command-key.js';
 import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
@@ -20,6 +21,7 @@ import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap,
 // importable from here, the analysis's entry point.
 export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type CommandProblem, type FileAccess, type SimpleCommand } from './command-analysis.js';
 export { executableName, writtenName } from './program-name.js';
+export { commandKey, commandKeyLength } from './command-key.js';
 
 /**
  * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
@@ -52,29 +54,6 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   acc.problems = firstOfEachKey(acc.problems, (p) => p.reason + p.command, (p) => p.reason.length + p.command.length);
   acc.files = firstOfEachKey(acc.files, (f) => f.op + f.path, (f) => f.op.length + f.path.length);
   return acc;
-}
-
-/** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
-export function commandKey(c: SimpleCommand): string {
-  const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}${c.env ? `\0${c.env.map((w) => w.value).join('\0')}` : ''}`;
-}
-
-/** commandKey(c).length, without building it (firstOfEachKey). */
-export function commandKeyLength(c: SimpleCommand): number {
-  let words = c.argvs.length > 0 ? c.argvs.length - 1 : 0;
-  for (const argv of c.argvs) {
-    if (argv.length > 0) words += argv.length - 1;
-    for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
-  }
-  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1) + (c.env ? 1 + joinedLength(c.env.map((w) => w.value)) : 0);
-}
-
-/** The length of strings.join(separator of one character). */
-function joinedLength(strings: readonly string[]): number {
-  let n = strings.length > 0 ? strings.length - 1 : 0;
-  for (const x of strings) n += x.length;
-  return n;
 }
 
 /** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
