@@ -2,10 +2,11 @@
 // commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { patchTargets } from './apply-patch.js';
-import { isReservedWord, lexShell, promptSubs, type ShellWord } from './shell-lex.js';
+import { lexShell, promptSubs, type ShellWord } from './shell-lex.js';
 import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs, type VarState } from './shell-flow.js';
-import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
-import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
+import type { RawCommand } from './shell-parse.js';
+import { PREFIX_ASSIGNMENT } from './shell-simple.js';
+import { lineStructure, type StructureVia } from './shell-structure.js';
 import { chdirTargets } from './shell-cwd.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
@@ -17,18 +18,12 @@ import { runnerCommand } from './runners.js';
 import { ASSIGNING_BUILTINS, assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
-// What the analysis gives, and the program a word names, have files of their own; they stay
-// importable from here, the analysis's entry point.
+// What the analysis gives, the program a word names, the command key and the line's structure
+// have files of their own; they stay importable from here, the analysis's entry point.
 export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type CommandProblem, type FileAccess, type SimpleCommand } from './command-analysis.js';
 export { executableName, writtenName } from './program-name.js';
 export { commandKey, commandKeyLength } from './command-key.js';
-
-/**
- * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
- * than this are opaque: bash-parser's time grows quadratically (64 KB of `if … fi` takes seconds).
- * Simple lists of any length up to MAX_LINE_LENGTH take the linear path.
- */
-export const MAX_PARSED_LENGTH = 16_384;
+export { MAX_PARSED_LENGTH, plainScript } from './shell-structure.js';
 
 /** Shells that read a -c string exactly as bash does. */
 const BASH_LIKE = new Set(['bash', 'rbash']);
@@ -36,12 +31,9 @@ const BASH_LIKE = new Set(['bash', 'rbash']);
 const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
 const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
 
-/** Characters with no meaning to the shell: a line made only of these splits on spaces. */
-const PLAIN = /^[A-Za-z0-9 \-_./:=@%+,]*$/;
-
 export interface AnalyzeOptions {
   /** Which way to get a line's structure: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
-  via?: 'auto' | 'parser' | 'simple';
+  via?: StructureVia;
 }
 
 export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): CommandAnalysis {
@@ -54,29 +46,6 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   acc.problems = firstOfEachKey(acc.problems, (p) => p.reason + p.command, (p) => p.reason.length + p.command.length);
   acc.files = firstOfEachKey(acc.files, (f) => f.op + f.path, (f) => f.op.length + f.path.length);
   return acc;
-}
-
-/** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
-export function plainScript(line: string): RawScript | undefined {
-  if (!PLAIN.test(line)) return undefined;
-  const words: ShellWord[] = [];
-  // Each run of characters other than a space is a word (as /[^ ]+/g finds them).
-  for (let i = 0, n = line.length; i < n; ) {
-    if (line.charCodeAt(i) === 32) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && line.charCodeAt(end) !== 32) end++;
-    const raw = line.slice(i, end);
-    if (isReservedWord(raw)) return undefined;
-    words.push({ start: i, end, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
-    i = end;
-  }
-  if (words.length === 0) return { commands: [], subs: [] };
-  let k = 0;
-  while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
-  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
 }
 
 /** `NAME=$((…))`: the value is an integer, whatever the expression (its own uses are checked where they are). */
@@ -94,7 +63,7 @@ function isArithmeticValue(raw: string): boolean {
 class Analyzer {
   constructor(
     private readonly acc: CommandAnalysis,
-    private readonly via: 'auto' | 'parser' | 'simple',
+    private readonly via: StructureVia,
   ) {}
 
   line(text: string, depth: number): void {
@@ -106,7 +75,7 @@ class Analyzer {
       this.problem(`commands are nested more than ${MAX_DEPTH} levels deep (bash -c, eval, $(…)): not analysed`, text);
       return;
     }
-    const script = this.structure(text);
+    const script = lineStructure(text, this.via);
     if (script.error) {
       this.problem(`cannot parse the command line: ${script.error}`, text);
       return;
@@ -252,23 +221,6 @@ class Analyzer {
     for (const name of this.prompts ?? []) {
       for (const value of this.literals?.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
     }
-  }
-
-  private structure(text: string): RawScript {
-    if (this.via === 'auto') {
-      const plain = plainScript(text);
-      if (plain) return plain;
-    }
-    const lex = lexShell(text);
-    const simple = simpleListScript(lex);
-    if (simple && this.via !== 'parser') return simple;
-    if (text.length > MAX_PARSED_LENGTH && !lex.error) {
-      return { commands: [], subs: [], error: `compound commands longer than ${MAX_PARSED_LENGTH} characters are not analysed` };
-    }
-    const parsed = parseShell(text, lex);
-    // The parser's reading of a simple list is the lexer's (tested): its operators are the same.
-    if (simple && !parsed.error && parsed.commands.length === simple.commands.length) parsed.ops = simple.ops;
-    return parsed;
   }
 
   private problem(reason: string, command: string, construct?: string): void {
