@@ -3,7 +3,7 @@
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { patchTargets } from './apply-patch.js';
 import { lexShell, promptSubs, type ShellWord } from './shell-lex.js';
-import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs, type VarState } from './shell-flow.js';
+import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs } from './shell-flow.js';
 import type { RawCommand } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
@@ -11,6 +11,7 @@ import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts, writtenTex
 import { chdirTargets } from './shell-cwd.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { LineState } from './shell-line-state.js';
 import { executableName, writtenName } from './program-name.js';
 import { commandKey, commandKeyLength } from './command-key.js';
 import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
@@ -62,11 +63,14 @@ function isArithmeticValue(raw: string): boolean {
   return false;
 }
 
-class Analyzer {
+/** The walk over a line's structure: each command, its words and its wrappers' layers. */
+class Analyzer extends LineState {
   constructor(
-    private readonly acc: CommandAnalysis,
+    acc: CommandAnalysis,
     private readonly via: StructureVia,
-  ) {}
+  ) {
+    super(acc);
+  }
 
   line(text: string, depth: number): void {
     if (text.length > MAX_LINE_LENGTH) {
@@ -98,9 +102,6 @@ class Analyzer {
     }
   }
 
-  /** Names the line assigns text known only at run time (`x=$(cat f)`, `read x`, `for x in $(…)`). */
-  private runTimeValues?: Set<string>;
-
   private runTimeValue(name: string | undefined): void {
     if (name) (this.runTimeValues ??= new Set()).add(name);
   }
@@ -126,28 +127,12 @@ class Analyzer {
     }
   }
 
-  /** The directories each top-level command may run in, as followed (kept only if the line changes directory). */
-  private placed: [SimpleCommand, string[]][] = [];
-
-  /** Variables known on the top level of the line (./shell-flow.ts); undefined where not followed. */
-  private vars?: VarState;
-  /** What the command being analysed did to the directory (set while a top-level command is analysed). */
-  private event?: { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean };
-  /** `hash -p PATH NAME`: NAME may run PATH from then on. */
-  private rebinds: { path: string; names: string[] }[] = [];
-  /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
-  // Made on first use (most lines have neither): two fewer collections per line analysed.
-  private prompts?: Set<string>;
-  private literals?: Map<string, string[]>;
-
   /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
   private rememberLiteral(name: string, value: string): void {
     const literals = (this.literals ??= new Map());
     const seen = literals.get(name) ?? [];
     if (seen.length < 8) literals.set(name, [...seen, value]);
   }
-  /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
-  private programUses: { raw: string; tail: Arg[] }[] = [];
 
   /**
    * A simple list on the top level: commands in order, with the and-or lists and pipelines its
@@ -225,12 +210,8 @@ class Analyzer {
     }
   }
 
-  private problem(reason: string, command: string, construct?: string): void {
-    this.acc.problems.push({ reason, command: normalise([command]), ...(construct ? { construct } : {}) });
-  }
-
   /** piped: the command reads the output of the one before it (`a | cmd`). */
-  private raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
+  raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
     for (const r of cmd.redirects) {
       this.redirect(r.op, r.target);
       // A file this command writes, with what writes it: a later command that runs it runs that text.
@@ -307,9 +288,6 @@ class Analyzer {
     }
   }
 
-  /** CDPATH is assigned on the line: later `cd name` may go anywhere it lists. */
-  private cdpath = false;
-
   /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
   private assignment(word: string): void {
     if (assignedName(word) === 'CDPATH') this.cdpath = true;
@@ -350,7 +328,7 @@ class Analyzer {
     if (reads) this.acc.files.push({ path, op: 'read', via });
   }
 
-  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
+  simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
     if (env) rec.env = env;
@@ -613,9 +591,6 @@ class Analyzer {
     if (unknown || texts.length === 0) this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
     return texts.length > 0;
   }
-
-  /** Files the line writes (redirection targets), with the command that writes each and, when static, the text. */
-  private written?: Map<string, { writer: string; text?: string; body?: string }>;
 
   /**
    * A script the line itself wrote (`echo 'rm -rf x' > s.sh; sh s.sh`, `cat > s.sh <<'EOF' … EOF;
