@@ -3,12 +3,13 @@
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { patchTargets } from './apply-patch.js';
 import { lexShell, promptSubs, type ShellWord } from './shell-lex.js';
-import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs } from './shell-flow.js';
+import { builtinEffects, hashBindings, literalAssignment, substitute, trackable, usedName, varsRisky } from './shell-flow.js';
 import type { RawCommand } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
 import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts, writtenText } from './shell-stdin.js';
 import { chdirTargets } from './shell-cwd.js';
+import { cd, chdir, followList, placeCommands, popd } from './shell-directories.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { LineState } from './shell-line-state.js';
@@ -88,15 +89,15 @@ class Analyzer extends LineState {
     }
     // Code read again (eval, a trap, an alias …) may assign variables where the top-level scan did not look.
     if (this.vars && (script.functions || (depth > 0 && varsRisky(text)))) this.vars.off = true;
-    if (depth === 0 && script.ops && !script.functions) this.list(script.commands, script.ops, text);
-    else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
+    if (depth === 0 && script.ops && !script.functions) {
+      // Variables assigned with literals are followed on the top level of a simple list only.
+      this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
+      followList(this, script.commands, script.ops);
+      this.vars = undefined;
+    } else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
-      // Without a directory change every command runs where the line starts: nothing to say per command.
-      if (this.acc.dirs.length || this.acc.dirUnknown) {
-        for (const [c, dirs] of this.placed) c.dirs = dirs;
-        for (const c of this.acc.commands) if (!c.dirs) c.anyDir = true;
-      }
+      placeCommands(this);
       this.readings();
       this.reevaluatedRunTimeValues(text);
     }
@@ -132,56 +133,6 @@ class Analyzer extends LineState {
     const literals = (this.literals ??= new Map());
     const seen = literals.get(name) ?? [];
     if (seen.length < 8) literals.set(name, [...seen, value]);
-  }
-
-  /**
-   * A simple list on the top level: commands in order, with the and-or lists and pipelines its
-   * operators make. Follows the directory each command runs in (a `cd` may fail: after `;` the
-   * next command runs in either place, after `&&` only where the cd went) and the variables
-   * assigned with literals.
-   */
-  private list(cmds: RawCommand[], ops: (string | undefined)[], text: string): void {
-    this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
-    let cur: Dirs = ['.'];
-    let i = 0;
-    while (i < cmds.length) {
-      let j = i;
-      while (j < cmds.length - 1 && AND_OR_PIPE.has(ops[j]!)) j++;
-      const async = ops[j] === '&';
-      let succ: Dirs = cur;
-      let fail: Dirs = cur;
-      for (let k = i; k <= j; ) {
-        let m = k;
-        while (m < j && (ops[m] === '|' || ops[m] === '|&')) m++;
-        const before: Dirs = k === i ? cur : ops[k - 1] === '&&' ? succ : fail;
-        let s: Dirs = before;
-        let f: Dirs = before;
-        for (let c = k; c <= m; c++) {
-          const ev = this.topCommand(cmds[c]!, before, k === i && m === k && !async, pipedInto(ops, c));
-          if (ev.unknown || ev.nested) s = f = undefined;
-          else if (ev.cds.length > 1 || (ev.cds.length === 1 && m > k)) s = f = undefined;
-          else if (ev.cds.length === 1) s = enterDir(before, ev.cds[0]!);
-        }
-        if (k === i) [succ, fail] = [s, f];
-        else if (ops[k - 1] === '&&') [succ, fail] = [s, unionDirs(fail, f)];
-        else [succ, fail] = [unionDirs(succ, s), f];
-        k = m + 1;
-      }
-      const end = unionDirs(succ, fail);
-      cur = async ? unionDirs(cur, end) : end;
-      i = j + 1;
-    }
-    this.vars = undefined;
-  }
-
-  /** One command of the top-level list, run in one of `dirs`; `certain`: it surely runs, in this shell, before every later command. */
-  private topCommand(cmd: RawCommand, dirs: Dirs, certain: boolean, piped: boolean): { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean } {
-    const ev = (this.event = { cds: [] as string[], unknown: false, nested: false, chdir: false });
-    const from = this.acc.commands.length;
-    this.raw(cmd, 0, certain, piped);
-    this.event = undefined;
-    if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.placed.push([this.acc.commands[k]!, dirs]);
-    return ev;
   }
 
   /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
@@ -355,7 +306,7 @@ class Analyzer extends LineState {
         const script = rest.find((a) => !a.value.startsWith('-'));
         if (script && !script.dynamic) this.runsWritten(script.value, layers[layers.length - 1]!, depth, false);
       }
-      for (const d of chdirTargets(exe, rest)) this.chdir(d, layers[layers.length - 1]!);
+      for (const d of chdirTargets(exe, rest)) chdir(this, d, layers[layers.length - 1]!);
       if (name.dynamic) {
         // May be a builtin that assigns (`$x y=1` with x=declare): no variable is known any more.
         if (this.vars) this.vars.off = true;
@@ -556,10 +507,10 @@ class Analyzer extends LineState {
         return false;
       case 'cd':
       case 'pushd':
-        this.cd(exe, rest, depth, shown);
+        cd(this, exe, rest, depth, shown);
         return false;
       case 'popd':
-        if (this.event) this.event.unknown = true;
+        popd(this);
         return false;
     }
     return false;
@@ -660,30 +611,6 @@ class Analyzer extends LineState {
     }
   }
 
-  private cd(exe: string, rest: Arg[], depth: number, shown: string): void {
-    const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
-    // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
-    const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
-    if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
-      this.acc.dirUnknown ??= viaCdpath ? `${shown} (CDPATH is set)` : shown;
-      if (this.event) this.event.unknown = true;
-    } else {
-      this.acc.dirs.push(target.value);
-      if (this.event && depth === 0) this.event.cds.push(target.value);
-    }
-    if (this.event && depth > 0) this.event.nested = true;
-  }
-
-  /** `env -C dir`, `git -C dir` …: the command runs in dir. */
-  private chdir(target: Arg, shown: string): void {
-    if (target.anyDir) {
-      (this.acc.anyOverride ??= []).push(target.under ?? '.');
-      return;
-    }
-    if (this.event) this.event.chdir = true;
-    if (target.dynamic || target.tilde || target.value === '') this.acc.dirUnknown ??= shown;
-    else this.acc.dirs.push(target.value);
-  }
 }
 
 /** `hash -p` bindings and programs named by variables read again per line (time stays linear). */
