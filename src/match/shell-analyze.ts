@@ -7,9 +7,10 @@ import { builtinEffects, hashBindings, literalAssignment, substitute, trackable,
 import type { RawCommand } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
-import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts, writtenText } from './shell-stdin.js';
+import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
 import { chdirTargets } from './shell-cwd.js';
 import { cd, chdir, followList, placeCommands, popd } from './shell-directories.js';
+import { isProcessSubstitution, redirections, runsWritten, runsWrittenScript, tee } from './shell-redirections.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { LineState } from './shell-line-state.js';
@@ -33,7 +34,6 @@ export { MAX_PARSED_LENGTH, plainScript } from './shell-structure.js';
 const BASH_LIKE = new Set(['bash', 'rbash']);
 
 const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
-const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
 
 export interface AnalyzeOptions {
   /** Which way to get a line's structure: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
@@ -163,13 +163,7 @@ class Analyzer extends LineState {
 
   /** piped: the command reads the output of the one before it (`a | cmd`). */
   raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
-    for (const r of cmd.redirects) {
-      this.redirect(r.op, r.target);
-      // A file this command writes, with what writes it: a later command that runs it runs that text.
-      if (r.op !== '<' && r.op !== '<&' && !r.target.dynamic && !r.target.glob && !isProcessSubstitution(r.target)) {
-        (this.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), { writer: cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)', text: writtenText(cmd), body: cmd.stdin.find((w) => w.heredoc)?.heredoc?.body });
-      }
-    }
+    redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
@@ -262,23 +256,6 @@ class Analyzer extends LineState {
     if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via, guess: true });
   }
 
-  private redirect(op: string, target: ShellWord): void {
-    const reads = op === '<' || op === '<>' || op === '<&';
-    const writes = op !== '<' && op !== '<&';
-    if ((op === '<&' || op === '>&') && /^(?:\d+-?|-)$/.test(target.value)) return;
-    // `< <(cmd)`, `> >(cmd)`: a pipe to a command analysed on its own, not a file.
-    if (isProcessSubstitution(target)) return;
-    const via = `${op} ${target.raw}`;
-    if (target.dynamic || target.glob || target.tilde || (target.fields && target.fields.length !== 1)) {
-      this.problem(`cannot tell which file "${via}" ${writes ? 'writes' : 'reads'}: the path is known only at run time`, via);
-      return;
-    }
-    const path = target.fields?.[0] ?? target.value;
-    if (DEVICES.has(path) || /^\/dev\/fd\/\d+$/.test(path)) return;
-    if (writes) this.acc.files.push({ path, op: 'write', via });
-    if (reads) this.acc.files.push({ path, op: 'read', via });
-  }
-
   simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
@@ -300,12 +277,8 @@ class Analyzer extends LineState {
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
       if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);
-      // A script run by its path is read by the shell its #! line names: shell code only if it is bash's.
-      if (!name.dynamic && name.value.includes('/')) this.runsWritten(name.value, layers[layers.length - 1]!, depth, false);
-      else if (!name.dynamic && INTERPRETERS.test(exe)) {
-        const script = rest.find((a) => !a.value.startsWith('-'));
-        if (script && !script.dynamic) this.runsWritten(script.value, layers[layers.length - 1]!, depth, false);
-      }
+      // A script the line wrote, run by its path or by an interpreter, runs what the line wrote.
+      if (!name.dynamic) runsWrittenScript(this, name, exe, rest, layers[layers.length - 1]!, depth);
       for (const d of chdirTargets(exe, rest)) chdir(this, d, layers[layers.length - 1]!);
       if (name.dynamic) {
         // May be a builtin that assigns (`$x y=1` with x=declare): no variable is known any more.
@@ -435,7 +408,7 @@ class Analyzer extends LineState {
           return false;
         }
         if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
-        this.runsWritten(file.value, shown, depth, true);
+        runsWritten(this, file.value, shown, depth, true);
         if (file.procsub || file.tilde) this.problem(`"${exe}" runs ${file.value}, which cannot be checked`, shown);
         else this.acc.files.push({ path: file.value, op: 'read', via: `${exe} ${file.value}` });
         return false;
@@ -499,7 +472,7 @@ class Analyzer extends LineState {
         return false;
       }
       case 'tee':
-        this.tee(rest);
+        tee(this, rest);
         return false;
       case 'apply_patch':
       case 'applypatch':
@@ -543,26 +516,9 @@ class Analyzer extends LineState {
     return texts.length > 0;
   }
 
-  /**
-   * A script the line itself wrote (`echo 'rm -rf x' > s.sh; sh s.sh`, `cat > s.sh <<'EOF' … EOF;
-   * bash s.sh`): what runs is that text, not a file on disk. Shell code written by `cat` from a
-   * static here-document or by `echo` of static words is analysed as the commands it is; anything
-   * else is opaque.
-   */
-  private runsWritten(path: string, shown: string, depth: number, shell: boolean): void {
-    const w = this.written?.get(scriptKey(path));
-    if (w === undefined) return;
-    if (shell && w.text !== undefined) {
-      this.line(w.text, depth + 1);
-      return;
-    }
-    // The here-document's text is part of the fragment, so that a deny it meets is seen (src/engine/opaque-denies.ts).
-    this.problem(`runs ${path}, which the line writes (${w.writer}): what it runs is not on disk yet`, `${w.writer}${w.body ? ` ; ${w.body.slice(0, 2048)}` : ''} ; ${shown}`);
-  }
-
   /** `bash FILE`: a pipe, standard input or a file known only at run time is code that cannot be checked. */
   private shellScript(exe: string, script: Arg, stdin: readonly ShellWord[], shown: string, depth: number): void {
-    if (!script.dynamic) this.runsWritten(script.value, shown, depth, true);
+    if (!script.dynamic) runsWritten(this, script.value, shown, depth, true);
     if (STDIN_FILES.has(script.value) || /^\/dev\/fd\/0$|^\/proc\/[^/]+\/fd\/0$/.test(script.value)) {
       this.stdinScript(exe, stdin, shown, depth);
     } else if (script.procsub || script.dynamic || script.tilde || script.value.startsWith('/dev/') || script.value.startsWith('/proc/')) {
@@ -593,24 +549,6 @@ class Analyzer extends LineState {
     }
   }
 
-  private tee(rest: Arg[]): void {
-    let opts = true;
-    for (const a of rest) {
-      if (opts && a.value === '--') {
-        opts = false;
-        continue;
-      }
-      if (opts && a.value.startsWith('-') && a.value.length > 1) continue;
-      if (a.procsub) continue;
-      if (a.dynamic || a.tilde) this.problem(`cannot tell which file "tee ${a.value}" writes: the path is known only at run time`, `tee ${a.value}`);
-      else if (!DEVICES.has(a.value)) {
-        this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
-        // What tee writes comes from a pipe: a script the line then runs is opaque.
-        (this.written ??= new Map()).set(scriptKey(a.value), { writer: `tee ${a.value}` });
-      }
-    }
-  }
-
 }
 
 /** `hash -p` bindings and programs named by variables read again per line (time stays linear). */
@@ -630,10 +568,6 @@ const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: t
 function withXargsInput(inner: readonly Arg[], replace: string | undefined): Arg[] {
   if (replace === undefined || replace === '') return [...inner, XARGS_INPUT];
   return inner.map((a) => (a.value.includes(replace) ? { ...a, dynamic: true, oneWord: true } : a));
-}
-
-function isProcessSubstitution(w: ShellWord): boolean {
-  return w.subs.length === 1 && /^[<>]\([^]*\)$/.test(w.raw) && w.raw.length === w.subs[0]!.length + 3;
 }
 
 /** `env -S 'a b'`: only plain strings are split (the rest is undecidable). */
@@ -668,15 +602,6 @@ function terraformArgs(assignments: readonly ShellWord[], args: Arg[]): void {
   }
 }
 
-/** Interpreters whose first operand is the script they run. */
-const INTERPRETERS = /^(?:python[0-9.]*|pypy[0-9.]*|node|nodejs|perl|ruby|php|lua|Rscript|deno|bun|tsx|ts-node)$/;
-
-/** A script path as written and as run, compared without `./` prefixes. */
-function scriptKey(path: string): string {
-  let p = path;
-  while (p.startsWith('./')) p = p.slice(2);
-  return p;
-}
 
 /** Variables naming the directory programs write their temporary files in. */
 const TEMPORARY_DIRECTORY_VARIABLES = new Set(['TMPDIR', 'TMP', 'TEMP', 'TEMPDIR']);
