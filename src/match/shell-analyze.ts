@@ -2,8 +2,8 @@
 // commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { patchTargets } from './apply-patch.js';
-import { lexShell, promptSubs, type ShellWord } from './shell-lex.js';
-import { builtinEffects, hashBindings, literalAssignment, substitute, trackable, usedName, varsRisky } from './shell-flow.js';
+import { lexShell, type ShellWord } from './shell-lex.js';
+import { literalAssignment, substitute, trackable, varsRisky } from './shell-flow.js';
 import type { RawCommand } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
@@ -11,16 +11,16 @@ import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts } from './s
 import { chdirTargets } from './shell-cwd.js';
 import { cd, chdir, followList, placeCommands, popd } from './shell-directories.js';
 import { isProcessSubstitution, redirections, runsWritten, runsWrittenScript, tee } from './shell-redirections.js';
+import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberLiteral, rememberProgramUse, runTimeValue } from './shell-run-time-values.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { LineState } from './shell-line-state.js';
 import { executableName, writtenName } from './program-name.js';
 import { commandKey, commandKeyLength } from './command-key.js';
-import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
 import { corepackCommand, packageRunnerCommand, pythonRunnerCommand } from './package-runners.js';
-import { ASSIGNING_BUILTINS, assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 // What the analysis gives, the program a word names, the command key and the line's structure
@@ -98,66 +98,8 @@ class Analyzer extends LineState {
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
       placeCommands(this);
-      this.readings();
-      this.reevaluatedRunTimeValues(text);
-    }
-  }
-
-  private runTimeValue(name: string | undefined): void {
-    if (name) (this.runTimeValues ??= new Set()).add(name);
-  }
-
-  /**
-   * A value known only at run time that arithmetic, a subscript or indirection evaluates again:
-   * `x=$(cat f); echo $((x))` runs the `$(…)` of `a[$(…)]` if f holds it (./reevaluated-names.ts).
-   */
-  private reevaluatedRunTimeValues(text: string): void {
-    const names = this.runTimeValues ?? new Set<string>();
-    if (text.includes('for') || text.includes('select')) loopNamesOfRunTimeWords(text, names);
-    const substitutes = text.includes('$(') || text.includes('`');
-    if (names.size === 0 && !substitutes) return;
-    const evaluated = reevaluatedNames(text);
-    if (evaluated.has(EVALUATED_SUBSTITUTION)) {
-      this.problem('the output of a command substitution is evaluated again by arithmetic, an array subscript or ${!…} (an output of a[$(…)] runs the command)', text, '$(( $(…) ))');
-      return;
-    }
-    for (const name of names) {
-      if (!evaluated.has(name)) continue;
-      this.problem(`${name} holds text known only at run time, which arithmetic, an array subscript or \${!…} evaluates again as code (a value of a[$(…)] runs the command)`, text, `$((${name}))`);
-      return;
-    }
-  }
-
-  /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
-  private rememberLiteral(name: string, value: string): void {
-    const literals = (this.literals ??= new Map());
-    const seen = literals.get(name) ?? [];
-    if (seen.length < 8) literals.set(name, [...seen, value]);
-  }
-
-  /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
-  private readings(): void {
-    if (this.rebinds.length === 0 && this.programUses.length === 0 && !this.prompts) return; // nothing to read again
-    const binds = this.rebinds.slice(0, MAX_READINGS);
-    if (binds.length) {
-      for (const rec of this.acc.commands.slice()) {
-        for (const argv of rec.argvs) {
-          const name = argv[0];
-          if (!name || name.dynamic) continue;
-          for (const b of binds) if (b.names.includes(name.value)) this.simple([{ value: b.path, dynamic: false }, ...argv.slice(1)], [], 1);
-        }
-      }
-    }
-    // Only more commands: the "known only at run time" problem stays, so none of this can allow.
-    for (const use of this.programUses.slice(0, MAX_READINGS)) {
-      const name = usedName(use.raw);
-      for (const value of (name && this.literals?.get(name)) || []) {
-        const fields = substitute({ env: new Map([[name!, value]]), off: false }, use.raw);
-        if (fields?.length) this.simple([...fields, ...use.tail], [], 1);
-      }
-    }
-    for (const name of this.prompts ?? []) {
-      for (const value of this.literals?.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
+      readings(this);
+      reevaluatedRunTimeValues(this, text);
     }
   }
 
@@ -171,14 +113,14 @@ class Analyzer extends LineState {
     for (const w of assignments) {
       this.assignment(w.raw);
       if (!w.dynamic) this.pathInValue(w.value, w.raw);
-      else if (!isArithmeticValue(w.raw)) this.runTimeValue(assignedName(w.raw));
+      else if (!isArithmeticValue(w.raw)) runTimeValue(this, assignedName(w.raw));
     }
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
     for (let i = k; i < cmd.argv.length; i++) {
       const w = cmd.argv[i]!;
       if (w.dynamic && w.raw.includes('@P}')) {
-        this.promptUses(w.raw);
+        promptUses(this, w.raw);
         // A prompt expansion runs expansions of a value known only at run time: they may assign.
         if (this.vars) this.vars.off = true;
       }
@@ -202,15 +144,13 @@ class Analyzer extends LineState {
       }
     }
     terraformArgs(assignments, args);
-    // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
-    const first = cmd.argv[k];
-    if (first && args[0]?.dynamic && args[0].value === first.value && this.programUses.length < MAX_READINGS) this.programUses.push({ raw: first.raw, tail: args.slice(1) });
+    rememberProgramUse(this, cmd.argv[k], args);
     // Assignments take effect after the words are expanded (`x=rm $x` expands the old x).
     const standalone = args.length === 0 && cmd.argv.length === k && cmd.redirects.length === 0;
     for (const w of assignments) {
       const lit = literalAssignment(w.raw, w.value, w.dynamic || w.glob);
       if (lit) {
-        this.rememberLiteral(lit.name, lit.value);
+        rememberLiteral(this, lit.name, lit.value);
       }
       if (!this.vars) continue;
       const name = assignedName(w.raw);
@@ -223,14 +163,6 @@ class Analyzer extends LineState {
     }
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
     if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
-  }
-
-  /** Records NAME of each `${NAME@P}` in a word. */
-  private promptUses(raw: string): void {
-    for (let at = raw.indexOf('@P}'); at >= 0; at = raw.indexOf('@P}', at + 1)) {
-      const open = raw.lastIndexOf('${', at);
-      if (open >= 0) (this.prompts ??= new Set()).add(raw.slice(open + 2, at));
-    }
   }
 
   /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
@@ -276,7 +208,7 @@ class Analyzer extends LineState {
       }
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
-      if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);
+      if (!name.dynamic) layerEffects(this, exe, rest, depth, certain && guard === 0);
       // A script the line wrote, run by its path or by an interpreter, runs what the line wrote.
       if (!name.dynamic) runsWrittenScript(this, name, exe, rest, layers[layers.length - 1]!, depth);
       for (const d of chdirTargets(exe, rest)) chdir(this, d, layers[layers.length - 1]!);
@@ -318,39 +250,6 @@ class Analyzer extends LineState {
       rec.delegates = this.special(exe, rest, stdin, depth, layers[layers.length - 1]!);
       break;
     }
-  }
-
-  /** What one layer does to the variables (./shell-flow.ts) and to the names later commands run. */
-  private effects(exe: string, rest: Arg[], depth: number, certain: boolean): void {
-    if (ASSIGNING_BUILTINS.has(exe)) {
-      // `read x`, `mapfile a`, `printf -v x …`: the names get text known only at run time.
-      for (let i = 0; i < rest.length; i++) {
-        const v = rest[i]!.value;
-        if (exe === 'printf') {
-          if (v === '-v') this.runTimeValue(rest[i + 1]?.value);
-        } else if (!v.startsWith('-')) this.runTimeValue(v);
-      }
-    }
-    if (exe === 'hash') {
-      const b = hashBindings(rest);
-      if (b && this.rebinds.length < MAX_READINGS) this.rebinds.push(b);
-    }
-    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
-      for (const a of rest) {
-        const lit = !a.dynamic && !a.value.startsWith('-') ? literalAssignment(a.value, a.value, false) : undefined;
-        if (lit) this.rememberLiteral(lit.name, lit.value);
-        else if (a.dynamic) this.runTimeValue(assignedName(a.value)); // `declare x=$(…)`
-      }
-    }
-    const vars = this.vars;
-    if (!vars || vars.off) return;
-    if (exe === 'set') {
-      const dd = rest.findIndex((a) => a.value === '--');
-      if (certain && depth === 0 && dd === 0 && rest.every((a) => !a.dynamic)) vars.positional = rest.slice(1).map((a) => a.value);
-      else if (rest.length) vars.off = true;
-      return;
-    }
-    builtinEffects(vars, exe, rest);
   }
 
   /** Programs that run command strings or touch files named on their command line. True if it delegates. */
@@ -550,12 +449,6 @@ class Analyzer extends LineState {
   }
 
 }
-
-/** `hash -p` bindings and programs named by variables read again per line (time stays linear). */
-const MAX_READINGS = 16;
-
-/** Operators that continue an and-or list or a pipeline. */
-const AND_OR_PIPE = new Set(['&&', '||', '|', '|&']);
 
 /** The words xargs adds to the command it runs: any words at all. */
 const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };
