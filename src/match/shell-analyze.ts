@@ -3,24 +3,25 @@
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
 import { patchTargets } from './apply-patch.js';
 import { lexShell, type ShellWord } from './shell-lex.js';
-import { literalAssignment, substitute, trackable, varsRisky } from './shell-flow.js';
+import { substitute, varsRisky } from './shell-flow.js';
 import type { RawCommand } from './shell-parse.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
 import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
 import { chdirTargets } from './shell-cwd.js';
 import { cd, chdir, followList, placeCommands, popd } from './shell-directories.js';
+import { applyAssignments, declaredAssignments, prefixAssignments, terraformArgs, wrapperAssignments } from './shell-assignments.js';
 import { isProcessSubstitution, redirections, runsWritten, runsWrittenScript, tee } from './shell-redirections.js';
-import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberLiteral, rememberProgramUse, runTimeValue } from './shell-run-time-values.js';
+import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
 import { sameProgram } from './program-aliases.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { LineState } from './shell-line-state.js';
-import { executableName, writtenName } from './program-name.js';
+import { writtenName } from './program-name.js';
 import { commandKey, commandKeyLength } from './command-key.js';
 import { firstOfEachKey } from '../first-of-each.js';
 import { runnerCommand } from './runners.js';
 import { corepackCommand, packageRunnerCommand, pythonRunnerCommand } from './package-runners.js';
-import { assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
+import { FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
 import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 // What the analysis gives, the program a word names, the command key and the line's structure
@@ -50,18 +51,6 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   acc.problems = firstOfEachKey(acc.problems, (p) => p.reason + p.command, (p) => p.reason.length + p.command.length);
   acc.files = firstOfEachKey(acc.files, (f) => f.op + f.path, (f) => f.op.length + f.path.length);
   return acc;
-}
-
-/** `NAME=$((…))`: the value is an integer, whatever the expression (its own uses are checked where they are). */
-function isArithmeticValue(raw: string): boolean {
-  const at = raw.indexOf('=');
-  if (!raw.startsWith('$((', at + 1) || !raw.endsWith('))')) return false;
-  let depth = 0;
-  for (let k = at + 1; k < raw.length; k++) {
-    if (raw[k] === '(') depth++;
-    else if (raw[k] === ')' && --depth === 0) return k === raw.length - 1;
-  }
-  return false;
 }
 
 /** The walk over a line's structure: each command, its words and its wrappers' layers. */
@@ -110,11 +99,7 @@ class Analyzer extends LineState {
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
     const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
-    for (const w of assignments) {
-      this.assignment(w.raw);
-      if (!w.dynamic) this.pathInValue(w.value, w.raw);
-      else if (!isArithmeticValue(w.raw)) runTimeValue(this, assignedName(w.raw));
-    }
+    prefixAssignments(this, assignments);
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
     for (let i = k; i < cmd.argv.length; i++) {
@@ -147,45 +132,9 @@ class Analyzer extends LineState {
     rememberProgramUse(this, cmd.argv[k], args);
     // Assignments take effect after the words are expanded (`x=rm $x` expands the old x).
     const standalone = args.length === 0 && cmd.argv.length === k && cmd.redirects.length === 0;
-    for (const w of assignments) {
-      const lit = literalAssignment(w.raw, w.value, w.dynamic || w.glob);
-      if (lit) {
-        rememberLiteral(this, lit.name, lit.value);
-      }
-      if (!this.vars) continue;
-      const name = assignedName(w.raw);
-      if (!name || w.raw.startsWith(`${name}[`)) {
-        this.vars.off = true;
-        continue;
-      }
-      if (lit && lit.name === name && certain && standalone && depth === 0 && trackable(name)) this.vars.env.set(name, lit.value);
-      else this.vars.env.delete(name);
-    }
+    applyAssignments(this, assignments, certain && standalone && depth === 0);
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
     if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
-  }
-
-  /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
-  private assignment(word: string): void {
-    if (assignedName(word) === 'CDPATH') this.cdpath = true;
-    const o = assignmentOpaque(word);
-    if (o) this.problem(o.reason, word, o.construct);
-  }
-
-  /**
-   * A value shaped like a path may name a file the program reads (PGPASSFILE, NODE_EXTRA_CA_CERTS,
-   * GOOGLE_APPLICATION_CREDENTIALS, DOTENV_CONFIG_PATH …): a guess, as a program's operand without
-   * a model is (denies decide it).
-   */
-  private pathInValue(word: string, via = word): void {
-    const temporary = temporaryDirectory(word);
-    if (temporary !== undefined) {
-      // Programs write their temporary files there (`TMPDIR=secrets npm test`).
-      this.acc.files.push({ path: temporary, op: 'write', via, guess: true });
-      return;
-    }
-    const value = assignedPath(word);
-    if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via, guess: true });
   }
 
   simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
@@ -228,13 +177,7 @@ class Analyzer extends LineState {
         break;
       }
       if (isWrapper(exe)) {
-        if (setsEnvironment(exe)) {
-          for (const a of rest) {
-            if (!assignedName(a.value)) continue;
-            this.assignment(a.value);
-            if (!a.dynamic) this.pathInValue(a.value);
-          }
-        }
+        if (setsEnvironment(exe)) wrapperAssignments(this, rest);
         const u = unwrap(exe, rest, splitWords);
         if (u.kind === 'inner') {
           // xargs appends words read from standard input, or puts them where -I says.
@@ -256,8 +199,7 @@ class Analyzer extends LineState {
   private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
     // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
     if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
-      if (rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
-      for (const a of rest) if (!a.dynamic && assignedName(a.value)) this.pathInValue(a.value);
+      declaredAssignments(this, rest);
     }
     const opaque = programOpaque(exe, rest);
     if (opaque) this.problem(opaque.reason, shown, opaque.construct);
@@ -476,46 +418,3 @@ function splitWords(text: string): Arg[] | undefined {
   return out;
 }
 
-/**
- * `TF_CLI_ARGS=-destroy terraform apply`: terraform inserts the words of TF_CLI_ARGS (and of
- * TF_CLI_ARGS_<subcommand>) after its subcommand, so they are matched as if written there
- * (`terraform apply -destroy` meets a deny of `terraform destroy`). The assignment is opaque too.
- */
-function terraformArgs(assignments: readonly ShellWord[], args: Arg[]): void {
-  if (!assignments.length || !args[0] || args[0].dynamic || executableName(args[0].value) !== 'terraform') return;
-  for (const w of assignments) {
-    const name = assignedName(w.raw);
-    if (!name || !name.toUpperCase().startsWith('TF_CLI_ARGS')) continue;
-    const eq = w.value.indexOf('=');
-    const words = eq < 0 ? [] : w.value.slice(eq + 1).split(/\s+/).filter((x) => x !== '');
-    if (!words.length) continue;
-    let at = 1;
-    while (at < args.length && !args[at]!.dynamic && args[at]!.value.startsWith('-')) at++;
-    args.splice(Math.min(at + 1, args.length), 0, ...words.map((value) => ({ value, dynamic: w.dynamic || w.glob })));
-  }
-}
-
-
-/** Variables naming the directory programs write their temporary files in. */
-const TEMPORARY_DIRECTORY_VARIABLES = new Set(['TMPDIR', 'TMP', 'TEMP', 'TEMPDIR']);
-
-/** The directory of `TMPDIR=DIR` (and its kin), whatever its shape: a name without a `/` is a directory too. */
-function temporaryDirectory(word: string): string | undefined {
-  const name = assignedName(word);
-  if (name === undefined || !TEMPORARY_DIRECTORY_VARIABLES.has(name) || word[name.length] !== '=') return undefined;
-  const value = word.slice(name.length + 1);
-  return value === '' || /[\s:;,]/.test(value) ? undefined : value;
-}
-
-/**
- * The value of `NAME=value` (its words as the shell passes them: quotes removed, nothing left to
- * expand) when it is shaped like a local path: a `/`, or a leading `.` or `~`; no URL, no list
- * of paths (`:`, `;`, `,`) and no spaces.
- */
-function assignedPath(word: string): string | undefined {
-  const eq = word.indexOf('=');
-  if (eq <= 0) return undefined;
-  const value = word.slice(eq + 1);
-  if (value === '' || value.includes('://') || /[\s:;,]/.test(value)) return undefined;
-  return value.includes('/') || value.startsWith('.') || value.startsWith('~') ? value : undefined;
-}
