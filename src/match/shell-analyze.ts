@@ -1,28 +1,26 @@
 // From a command line to what the policy checks: every simple command (normalised, with the
 // commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
 // cannot be decided (unparseable, a program known only at run time, nesting too deep).
-import { patchTargets } from './apply-patch.js';
-import { lexShell, type ShellWord } from './shell-lex.js';
-import { substitute, varsRisky } from './shell-flow.js';
-import type { RawCommand } from './shell-parse.js';
-import { PREFIX_ASSIGNMENT } from './shell-simple.js';
-import { lineStructure, type StructureVia } from './shell-structure.js';
-import { cronCommands, onlyStdinText, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
-import { chdirTargets } from './shell-cwd.js';
-import { cd, chdir, followList, placeCommands, popd } from './shell-directories.js';
-import { applyAssignments, declaredAssignments, prefixAssignments, terraformArgs, wrapperAssignments } from './shell-assignments.js';
-import { isProcessSubstitution, redirections, runsWritten, runsWrittenScript, tee } from './shell-redirections.js';
-import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
-import { sameProgram } from './program-aliases.js';
-import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
-import { LineState } from './shell-line-state.js';
-import { writtenName } from './program-name.js';
-import { commandKey, commandKeyLength } from './command-key.js';
 import { firstOfEachKey } from '../first-of-each.js';
-import { runnerCommand } from './runners.js';
-import { corepackCommand, packageRunnerCommand, pythonRunnerCommand } from './package-runners.js';
-import { FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
+import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { commandKey, commandKeyLength } from './command-key.js';
+import { sameProgram } from './program-aliases.js';
+import { writtenName } from './program-name.js';
+import { applyAssignments, prefixAssignments, terraformArgs, wrapperAssignments } from './shell-assignments.js';
+import { chdirTargets } from './shell-cwd.js';
+import { chdir, followList, placeCommands } from './shell-directories.js';
+import { substitute, varsRisky } from './shell-flow.js';
+import { lexShell, type ShellWord } from './shell-lex.js';
+import { LineState } from './shell-line-state.js';
+import { UNMODELLED_RUNNERS } from './shell-opaque.js';
+import type { RawCommand } from './shell-parse.js';
+import { isProcessSubstitution, redirections, runsWrittenScript } from './shell-redirections.js';
+import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
+import { PREFIX_ASSIGNMENT } from './shell-simple.js';
+import { specialProgram } from './shell-special-programs.js';
+import { cronCommands, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
+import { lineStructure, type StructureVia } from './shell-structure.js';
+import { isWrapper, setsEnvironment, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
 // What the analysis gives, the program a word names, the command key and the line's structure
 // have files of their own; they stay importable from here, the analysis's entry point.
@@ -30,11 +28,6 @@ export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type Comma
 export { executableName, writtenName } from './program-name.js';
 export { commandKey, commandKeyLength } from './command-key.js';
 export { MAX_PARSED_LENGTH, plainScript } from './shell-structure.js';
-
-/** Shells that read a -c string exactly as bash does. */
-const BASH_LIKE = new Set(['bash', 'rbash']);
-
-const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
 
 export interface AnalyzeOptions {
   /** Which way to get a line's structure: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
@@ -190,206 +183,10 @@ class Analyzer extends LineState {
         }
         break;
       }
-      rec.delegates = this.special(exe, rest, stdin, depth, layers[layers.length - 1]!);
+      rec.delegates = specialProgram(this, exe, rest, stdin, depth, layers[layers.length - 1]!);
       break;
     }
   }
-
-  /** Programs that run command strings or touch files named on their command line. True if it delegates. */
-  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
-    // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
-    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
-      declaredAssignments(this, rest);
-    }
-    const opaque = programOpaque(exe, rest);
-    if (opaque) this.problem(opaque.reason, shown, opaque.construct);
-    if (FOREIGN_SHELLS.has(exe) || isWindowsCmd(exe, rest)) {
-      this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
-      return false;
-    }
-    if (SHELLS.has(exe)) {
-      const inv = shellInvocation(exe, rest);
-      if (inv.kind === 'problem') this.problem(inv.reason, shown);
-      else if (inv.kind === 'string') {
-        // dash and other POSIX shells read `$'…'` literally; only bash-like shells decode it as we do.
-        const text = inv.text.value;
-        if (!BASH_LIKE.has(exe) && (text.includes("$'") || (text.includes('{') && (text.includes(',') || text.includes('..'))))) {
-          this.problem(`"${exe} -c" is not bash: its string uses $'…' or braces, which ${exe} may read differently`, shown);
-          return false;
-        }
-        return this.nested(inv.text, `"${exe} -c"`, shown, depth);
-      }
-      else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
-      else if (inv.script) this.shellScript(exe, inv.script, stdin, shown, depth);
-      return false;
-    }
-    const runner = runnerCommand(exe, rest);
-    if (runner) {
-      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`, `ssh HOST CMD`: the command it
-      // runs is decided as its own (as npx's are), a command line analysed as one (`ssh HOST <<'EOF'`:
-      // the here-document its remote shell reads); words not read exactly are opaque.
-      if (runner.problem) this.problem(runner.problem, shown);
-      for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
-      if (runner.stdin) {
-        // No command: its shell runs what standard input holds (a file or a pipe cannot be checked).
-        const { texts, unknown } = stdinTexts(stdin);
-        for (const text of texts) this.line(text, depth + 1);
-        if (unknown) this.problem(`"${exe}" runs the commands on its standard input, which cannot be checked`, shown);
-      }
-      if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
-      return false;
-    }
-    switch (exe) {
-      case 'source':
-      case '.': {
-        const file = rest.find((a) => a.value !== '--');
-        if (!file) return false;
-        if (file.dynamic) {
-          this.problem(`cannot tell which file "${exe}" runs: "${file.value}" is known only at run time`, shown);
-          return false;
-        }
-        if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
-        runsWritten(this, file.value, shown, depth, true);
-        if (file.procsub || file.tilde) this.problem(`"${exe}" runs ${file.value}, which cannot be checked`, shown);
-        else this.acc.files.push({ path: file.value, op: 'read', via: `${exe} ${file.value}` });
-        return false;
-      }
-      case 'eval': {
-        if (rest.some((a) => a.dynamic)) {
-          this.problem('cannot tell what "eval" runs: its arguments are known only at run time', shown);
-          return false;
-        }
-        if (rest.length) this.line(rest.map((a) => a.value).join(' '), depth + 1);
-        return true;
-      }
-      case 'su':
-      case 'runuser': {
-        const s = suCommand(rest);
-        if (s) return this.nested(s, `"${exe} -c"`, shown, depth);
-        this.problem(`"${exe}" without -c runs a shell whose commands cannot be checked`, shown);
-        return false;
-      }
-      case 'find':
-        this.findExec(rest, depth);
-        return false;
-      case 'npx':
-      case 'bunx':
-      case 'npm':
-      case 'pnpm':
-      case 'yarn':
-      case 'bun': {
-        // The command a package runner runs is also decided as one of its own (./package-runners.ts).
-        const command = packageRunnerCommand(exe, rest);
-        if (command) this.simple(command, [], depth);
-        return false;
-      }
-      case 'uv':
-      case 'uvx':
-      case 'poetry':
-      case 'pipx':
-      case 'pdm':
-      case 'hatch':
-      case 'rye':
-      case 'pipenv':
-      case 'bundle': {
-        const command = pythonRunnerCommand(exe, rest);
-        if (command) this.simple(command, [], depth);
-        return false;
-      }
-      case 'corepack': {
-        const command = corepackCommand(rest);
-        if (command) this.simple(command, [], depth);
-        return false;
-      }
-      case 'alias':
-        for (const a of rest) {
-          const eq = a.value.indexOf('=');
-          if (eq > 0 && !a.value.startsWith('-')) this.nested({ value: a.value.slice(eq + 1), dynamic: a.dynamic }, '"alias"', shown, depth);
-        }
-        return false;
-      case 'trap': {
-        const ops = rest.filter((a, i) => !(i === 0 && (a.value === '--' || a.value === '-p' || a.value === '-l')));
-        if (ops.length >= 2 && ops[0]!.value !== '-' && ops[0]!.value !== '') this.nested(ops[0]!, '"trap"', shown, depth);
-        return false;
-      }
-      case 'tee':
-        tee(this, rest);
-        return false;
-      case 'apply_patch':
-      case 'applypatch':
-        this.applyPatch(exe, rest, stdin, shown);
-        return false;
-      case 'cd':
-      case 'pushd':
-        cd(this, exe, rest, depth, shown);
-        return false;
-      case 'popd':
-        popd(this);
-        return false;
-    }
-    return false;
-  }
-
-  /**
-   * Codex's shell runs `apply_patch PATCH` and `apply_patch <<'EOF' … EOF` itself: the files the
-   * patch names are written (a deleted file is a write too). A patch it cannot read (from a pipe,
-   * a file, or known only at run time) writes files that cannot be checked.
-   */
-  private applyPatch(exe: string, rest: readonly Arg[], stdin: readonly ShellWord[], shown: string): void {
-    // The patch is its one argument, or else the here-document or here-string on its standard input.
-    const [arg, ...more] = rest;
-    const text = arg ? (more.length === 0 && !arg.dynamic ? arg.value : undefined) : onlyStdinText(stdin);
-    if (text === undefined) {
-      this.problem(`"${exe}" writes the files its patch names, and the patch cannot be read here`, shown);
-      return;
-    }
-    const targets = patchTargets(text);
-    if (targets.write.length + targets.delete.length === 0) this.problem(`"${exe}": the patch names no file`, shown);
-    for (const path of [...targets.write, ...targets.delete]) this.acc.files.push({ path, op: 'write', via: `${exe} (${path})` });
-  }
-
-  /** A shell or `source` reading commands from standard input: a static here-document or here-string is analysed. */
-  private stdinScript(exe: string, stdin: readonly ShellWord[], shown: string, depth: number): boolean {
-    // Every text it may read is analysed (`bash <<< x <<'E' … E` reads the here-document).
-    const { texts, unknown } = stdinTexts(stdin);
-    for (const text of texts) this.line(text, depth + 1);
-    if (unknown || texts.length === 0) this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
-    return texts.length > 0;
-  }
-
-  /** `bash FILE`: a pipe, standard input or a file known only at run time is code that cannot be checked. */
-  private shellScript(exe: string, script: Arg, stdin: readonly ShellWord[], shown: string, depth: number): void {
-    if (!script.dynamic) runsWritten(this, script.value, shown, depth, true);
-    if (STDIN_FILES.has(script.value) || /^\/dev\/fd\/0$|^\/proc\/[^/]+\/fd\/0$/.test(script.value)) {
-      this.stdinScript(exe, stdin, shown, depth);
-    } else if (script.procsub || script.dynamic || script.tilde || script.value.startsWith('/dev/') || script.value.startsWith('/proc/')) {
-      this.problem(`"${exe}" runs a script from ${script.value}, which cannot be checked`, shown);
-    } else this.acc.files.push({ path: script.value, op: 'read', via: `${exe} ${script.value}` });
-  }
-
-  private nested(text: Arg, what: string, shown: string, depth: number): boolean {
-    if (text.dynamic) {
-      this.problem(`cannot tell what ${what} runs: its command string is known only at run time`, shown);
-      return false;
-    }
-    this.line(text.value, depth + 1);
-    return true;
-  }
-
-  private findExec(rest: Arg[], depth: number): void {
-    for (let k = 0; k < rest.length; k++) {
-      if (!/^-(?:exec|execdir|ok|okdir)$/.test(rest[k]!.value)) continue;
-      const inner: Arg[] = [];
-      for (k++; k < rest.length && rest[k]!.value !== ';' && rest[k]!.value !== '+'; k++) inner.push(rest[k]!);
-      // `{}` is replaced by each file found.
-      for (let j = 0; j < inner.length; j++) if (inner[j]!.value.includes('{}')) inner[j] = { ...inner[j]!, dynamic: true };
-      if (inner.length) {
-        if (depth + 1 > MAX_DEPTH) this.problem(`commands are nested more than ${MAX_DEPTH} levels deep`, 'find -exec');
-        else this.simple(inner, [], depth + 1);
-      }
-    }
-  }
-
 }
 
 /** The words xargs adds to the command it runs: any words at all. */
