@@ -1,6 +1,15 @@
-// From a command line to what the policy checks: every simple command (normalised, with the
-// commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
-// cannot be decided (unparseable, a program known only at run time, nesting too deep).
+// From a command line to what the policy checks (./command-analysis.ts): every simple command
+// (normalised, with the commands its wrappers run), every file a redirection or `tee` touches, and
+// every reason the line cannot be decided (unparseable, a program known only at run time, nesting
+// too deep).
+//
+// This file is the walk: a line's structure (./shell-structure.ts), each command's assignments and
+// words, and each simple command's layers through its wrappers. What the walk meets has a file of
+// its own, sharing one state a line (./shell-line-state.ts): where commands run
+// (./shell-directories.ts), redirections and the scripts the line writes (./shell-redirections.ts),
+// assignments (./shell-assignments.ts), values known only at run time and the readings they give
+// (./shell-run-time-values.ts), and programs that run other code or touch files
+// (./shell-special-programs.ts).
 import { firstOfEachKey } from '../first-of-each.js';
 import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { commandKey, commandKeyLength } from './command-key.js';
@@ -22,8 +31,7 @@ import { cronCommands, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
 import { isWrapper, setsEnvironment, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
-// What the analysis gives, the program a word names, the command key and the line's structure
-// have files of their own; they stay importable from here, the analysis's entry point.
+// Importable from here, the analysis's entry point, as they were before they had files of their own.
 export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type CommandProblem, type FileAccess, type SimpleCommand } from './command-analysis.js';
 export { executableName, writtenName } from './program-name.js';
 export { commandKey, commandKeyLength } from './command-key.js';
@@ -85,7 +93,7 @@ class Analyzer extends LineState {
     }
   }
 
-  /** piped: the command reads the output of the one before it (`a | cmd`). */
+  /** One command as parsed: its redirections, assignments and words. piped: it reads the output of the one before it (`a | cmd`). */
   raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
     redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
@@ -130,6 +138,7 @@ class Analyzer extends LineState {
     if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
   }
 
+  /** One simple command: its layers (the program as written and as known, then each wrapper's command), each read for what it does. */
   simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
