@@ -7,11 +7,37 @@
 import { assignedName } from './shell-opaque.js';
 import type { Arg } from './shell-wrappers.js';
 
+/** The command a package manager's runner runs, as a command of its own; undefined when exe is none or runs none that can be told. */
+export function packageManagerCommand(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+  switch (exe) {
+    case 'npx':
+    case 'bunx':
+    case 'npm':
+    case 'pnpm':
+    case 'yarn':
+    case 'bun':
+      return packageRunnerCommand(exe, rest);
+    case 'uv':
+    case 'uvx':
+    case 'poetry':
+    case 'pipx':
+    case 'pdm':
+    case 'hatch':
+    case 'rye':
+    case 'pipenv':
+    case 'bundle':
+      return pythonRunnerCommand(exe, rest);
+    case 'corepack':
+      return corepackCommand(rest);
+  }
+  return undefined;
+}
+
 /**
  * The command `npx …`, `npm exec …`, `pnpm dlx …`, `yarn dlx …`, `bunx …` or `bun x …` runs, as a
  * command of its own; undefined when it runs none that can be told.
  */
-export function packageRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+function packageRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] | undefined {
   let tail = packageRunnerTail(exe, rest);
   // `npx FOO=1 rm`: a leading NAME=value is no program npm can run; read as the shell would
   // read it (an assignment before `rm`), the command is still decided, and reads the same
@@ -31,7 +57,7 @@ export function packageRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] |
  * `bundle exec …` runs in the project's environment, as a command of its own; undefined when it
  * runs none that can be told.
  */
-export function pythonRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] | undefined {
+function pythonRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] | undefined {
   const tail = pythonRunnerTail(exe, rest);
   return tail && tail.length && !tail[0]!.dynamic ? tail : undefined;
 }
@@ -40,7 +66,7 @@ export function pythonRunnerCommand(exe: string, rest: readonly Arg[]): Arg[] | 
  * `corepack npm install x`, `corepack pnpm@9 add x`: corepack runs the package manager it names
  * (at a version), as a command of its own; undefined when it names none.
  */
-export function corepackCommand(rest: readonly Arg[]): Arg[] | undefined {
+function corepackCommand(rest: readonly Arg[]): Arg[] | undefined {
   const at = rest.findIndex((a) => a.dynamic || !a.value.startsWith('-'));
   const pm = at < 0 ? undefined : rest[at]!;
   if (!pm || pm.dynamic) return undefined;

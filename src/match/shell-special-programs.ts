@@ -5,7 +5,7 @@
 // analysed as a command line or a command of its own; what cannot be read is a problem.
 import { patchTargets } from './apply-patch.js';
 import { MAX_DEPTH } from './command-analysis.js';
-import { corepackCommand, packageRunnerCommand, pythonRunnerCommand } from './package-runners.js';
+import { packageManagerCommand } from './package-runners.js';
 import { runnerCommand } from './runners.js';
 import { declaredAssignments } from './shell-assignments.js';
 import { cd, popd } from './shell-directories.js';
@@ -66,6 +66,12 @@ export function specialProgram(state: LineState, exe: string, rest: Arg[], stdin
     if (runner.tail?.length && !runner.tail[0]!.dynamic) state.simple(runner.tail, [], depth);
     return false;
   }
+  const command = packageManagerCommand(exe, rest);
+  if (command) {
+    // The command a package manager's runner runs is also decided as one of its own (./package-runners.ts).
+    state.simple(command, [], depth);
+    return false;
+  }
   switch (exe) {
     case 'source':
     case '.': {
@@ -99,35 +105,6 @@ export function specialProgram(state: LineState, exe: string, rest: Arg[], stdin
     case 'find':
       findExec(state, rest, depth);
       return false;
-    case 'npx':
-    case 'bunx':
-    case 'npm':
-    case 'pnpm':
-    case 'yarn':
-    case 'bun': {
-      // The command a package runner runs is also decided as one of its own (./package-runners.ts).
-      const command = packageRunnerCommand(exe, rest);
-      if (command) state.simple(command, [], depth);
-      return false;
-    }
-    case 'uv':
-    case 'uvx':
-    case 'poetry':
-    case 'pipx':
-    case 'pdm':
-    case 'hatch':
-    case 'rye':
-    case 'pipenv':
-    case 'bundle': {
-      const command = pythonRunnerCommand(exe, rest);
-      if (command) state.simple(command, [], depth);
-      return false;
-    }
-    case 'corepack': {
-      const command = corepackCommand(rest);
-      if (command) state.simple(command, [], depth);
-      return false;
-    }
     case 'alias':
       for (const a of rest) {
         const eq = a.value.indexOf('=');
