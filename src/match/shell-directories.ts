@@ -2,8 +2,8 @@
 // the top-level list says which commands run after the move: after `cd a &&` only in a, after
 // `cd a;` in a or where the line started (the cd may fail). Options that run one program elsewhere
 // (`env -C dir`, `git -C dir`: ./shell-cwd.ts) move that command only. A change that cannot be
-// followed (`cd $X`, `cd -`, `popd`, a `cd` in a `bash -c` string) leaves every command free to
-// run in any directory of the line (CommandAnalysis.dirUnknown).
+// followed (`cd $X`, `cd -`, `popd`, a `cd` in a `bash -c` string) leaves the commands after it
+// free to run in any directory of the line (CommandAnalysis.dirUnknown, SimpleCommand.anyDir).
 import type { RawCommand } from './shell-parse.js';
 import { enterDir, unionDirs, type Dirs } from './shell-flow.js';
 import type { DirectoryEvent, LineState } from './shell-line-state.js';
