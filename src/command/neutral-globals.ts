@@ -4,7 +4,7 @@
 // (`programs.git.neutralGlobals`) are read, each for a reason that keeps the allow sound:
 //   - flags: change how output is shown or how pathspecs read, never what runs or what is touched;
 //   - dirs (`-C DIR`): a literal directory inside the repository (relative, no `..`); the move is
-//     followed on its own (src/match/shell-analyze.ts chdirTargets), so paths and the governing
+//     followed on its own (src/match/shell-cwd.ts chdirTargets), so paths and the governing
 //     override are decided at DIR;
 //   - opaque (`-c k=v`, `--config-env`): data/program-hazards.json lists them as code, so the line
 //     is opaque whatever the allow says and commands.opaque decides it (default: ask).
@@ -12,7 +12,7 @@
 import type { Arg } from '../match/command.js';
 import { PROGRAM_SPECS } from '../match/program-tables.js';
 
-import { executableName } from '../match/shell-analyze.js';
+import { executableName } from '../match/program-name.js';
 
 interface NeutralGlobals {
   flags: string[];

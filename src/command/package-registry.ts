@@ -69,7 +69,7 @@ export function registryTouches(spec: RegistrySpec, use: RegistryUse, operands: 
       continue;
     }
     for (const v of value.split(/[\s,|]+/)) {
-      // `off`: none; a local directory (`PIP_FIND_LINKS=./wheels`) is no host (the value is a guessed read: shell-analyze.ts).
+      // `off`: none; a local directory (`PIP_FIND_LINKS=./wheels`) is no host (the value is a guessed read: src/match/shell-assignments.ts).
       if (v === '' || v === 'off' || /^(?:[./~]|file:)/.test(v)) continue;
       if (v === 'direct') out.push({ kind: 'remote', name: "(each module's own host)", via: `${via} (${name}=${value})` });
       else out.push({ kind: 'host', target: v, via: `${via} (${name}=${value})` });

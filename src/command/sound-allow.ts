@@ -10,7 +10,8 @@
 // that is wholly unknown may also expand to nothing: the layer is tried with and without it.
 import { commandPatternRegexSource, type Arg, type SimpleCommand } from '../match/command.js';
 import { Automaton } from '../match/linear.js';
-import { executableName, normalise, writtenName } from '../match/shell-analyze.js';
+import { normalise } from '../match/command-analysis.js';
+import { executableName, writtenName } from '../match/program-name.js';
 import { hazardExamples, scanHazards, spellsOption } from '../match/shell-hazards.js';
 import { lexShell } from '../match/shell-lex.js';
 import { derivedForLast } from '../derived.js';
@@ -70,7 +71,7 @@ export function sentinelForms(argv: readonly Arg[], program?: string): string[] 
   for (let mask = 0; mask < 1 << vanishing; mask++) {
     let n = 0;
     const kept = parts.filter((p) => !p.vanishes || (mask & (1 << n++)) === 0);
-    // As the layer itself is normalised (shell-analyze.ts): spaces collapsed, ends trimmed.
+    // As the layer itself is normalised (command-analysis.ts normalise): spaces collapsed, ends trimmed.
     forms.push(kept.map((p) => p.text).join(' ').replace(/ +/g, ' ').trim());
   }
   return forms;

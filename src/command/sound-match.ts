@@ -4,7 +4,7 @@
 // (src/match/command.ts) finds, so it is used where more matches are safer: denies and approval
 // gates. Allow lists keep the stricter regular expression.
 import type { SimpleCommand } from '../match/command.js';
-import { executableName } from '../match/shell-analyze.js';
+import { executableName } from '../match/program-name.js';
 import { lexShell } from '../match/shell-lex.js';
 import type { Arg } from '../match/shell-wrappers.js';
 import { derivedForLast } from '../derived.js';

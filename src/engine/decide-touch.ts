@@ -7,7 +7,7 @@
 import type { Arg, CommandProblem, SimpleCommand } from '../match/command.js';
 import { normalizeHost } from '../match/host.js';
 import { normalizePath, withoutTrailingSlashes } from '../match/path.js';
-import { executableName } from '../match/shell-analyze.js';
+import { executableName } from '../match/program-name.js';
 import { isWrapper, SHELLS, shellScriptArguments } from '../match/shell-wrappers.js';
 import { touchesOf, type Touch, type TouchOp, type TreeReach } from '../command/touch-model.js';
 import type { Level } from './compile.js';

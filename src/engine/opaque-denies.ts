@@ -6,7 +6,7 @@
 // callback, text that arithmetic or a subscript evaluates). A reading the program does not
 // actually have only turns needs-approval into deny: never an allow.
 import { analyzeCommand, type CommandProblem, type SimpleCommand } from '../match/command.js';
-import { executableName } from '../match/shell-analyze.js';
+import { executableName } from '../match/program-name.js';
 import { lexShell } from '../match/shell-lex.js';
 import type { Arg } from '../match/shell-wrappers.js';
 import { soundMatch } from '../command/sound-match.js';

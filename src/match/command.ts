@@ -7,12 +7,13 @@
 // linear-time automaton (linear.ts) and the conflict analysis builds its DFA from the same source.
 import { Automaton } from './linear.js';
 import { escapeRegexLiteral } from './regex-subset.js';
-import { analyzeUncached, type CommandAnalysis } from './shell-analyze.js';
+import { analyzeUncached } from './shell-analyze.js';
+import type { CommandAnalysis } from './command-analysis.js';
 import { TwoGenerationCache } from '../two-generation-cache.js';
 
-export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './shell-analyze.js';
+export type { CommandAnalysis, CommandProblem, FileAccess, SimpleCommand } from './command-analysis.js';
 export type { Arg } from './shell-wrappers.js';
-export { MAX_DEPTH } from './shell-analyze.js';
+export { MAX_DEPTH } from './command-analysis.js';
 
 /** Analyses of recent lines (a log's working set), by line: at most 20,000. */
 const analyses = new TwoGenerationCache<CommandAnalysis>(20_000);

@@ -1,106 +1,45 @@
-// From a command line to what the policy checks: every simple command (normalised, with the
-// commands its wrappers run), every file a redirection or `tee` touches, and every reason the line
-// cannot be decided (unparseable, a program known only at run time, nesting too deep).
-import { patchTargets } from './apply-patch.js';
-import { isReservedWord, lexShell, promptSubs, type ShellWord } from './shell-lex.js';
-import { builtinEffects, enterDir, hashBindings, literalAssignment, substitute, trackable, unionDirs, usedName, varsRisky, type Dirs, type VarState } from './shell-flow.js';
-import { parseShell, type RawCommand, type RawScript } from './shell-parse.js';
-import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
-import { chdirTargets } from './shell-cwd.js';
-import { sameProgram } from './program-aliases.js';
-import { EVALUATED_SUBSTITUTION, loopNamesOfRunTimeWords, reevaluatedNames } from './reevaluated-names.js';
+// From a command line to what the policy checks (./command-analysis.ts): every simple command
+// (normalised, with the commands its wrappers run), every file a redirection or `tee` touches, and
+// every reason the line cannot be decided (unparseable, a program known only at run time, nesting
+// too deep).
+//
+// This file is the walk: a line's structure (./shell-structure.ts), each command's assignments and
+// words, and each simple command's layers through its wrappers. What the walk meets has a file of
+// its own, sharing one state a line (./shell-line-state.ts): where commands run
+// (./shell-directories.ts), redirections and the scripts the line writes (./shell-redirections.ts),
+// assignments (./shell-assignments.ts), values known only at run time and the readings they give
+// (./shell-run-time-values.ts), and programs that run other code or touch files
+// (./shell-special-programs.ts).
 import { firstOfEachKey } from '../first-of-each.js';
-import { runnerCommand } from './runners.js';
-import { ASSIGNING_BUILTINS, assignedName, assignmentOpaque, FOREIGN_SHELLS, isWindowsCmd, programOpaque, UNMODELLED_RUNNERS } from './shell-opaque.js';
-import { isWrapper, setsEnvironment, SHELLS, shellInvocation, suCommand, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
+import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { commandKey, commandKeyLength } from './command-key.js';
+import { sameProgram } from './program-aliases.js';
+import { writtenName } from './program-name.js';
+import { applyAssignments, prefixAssignments, terraformArgs, wrapperAssignments } from './shell-assignments.js';
+import { chdirTargets } from './shell-cwd.js';
+import { chdir, followList, placeCommands } from './shell-directories.js';
+import { substitute, varsRisky } from './shell-flow.js';
+import { lexShell, type ShellWord } from './shell-lex.js';
+import { LineState } from './shell-line-state.js';
+import { UNMODELLED_RUNNERS } from './shell-opaque.js';
+import type { RawCommand } from './shell-parse.js';
+import { isProcessSubstitution, redirections, runsWrittenScript } from './shell-redirections.js';
+import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
+import { PREFIX_ASSIGNMENT } from './shell-simple.js';
+import { specialProgram } from './shell-special-programs.js';
+import { cronCommands, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
+import { lineStructure, type StructureVia } from './shell-structure.js';
+import { isWrapper, setsEnvironment, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
-/** `bash -c`, `eval`, `$(…)` … nested deeper than this are opaque. */
-export const MAX_DEPTH = 8;
-
-/** Longer command lines are not analysed (opaque): agents' real lines are far shorter. */
-export const MAX_LINE_LENGTH = 100_000;
-
-/**
- * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
- * than this are opaque: bash-parser's time grows quadratically (64 KB of `if … fi` takes seconds).
- * Simple lists of any length up to MAX_LINE_LENGTH take the linear path.
- */
-export const MAX_PARSED_LENGTH = 16_384;
-
-export interface SimpleCommand {
-  /**
-   * The normalised command, outermost first, then the command each wrapper runs:
-   * `sudo -u x /bin/rm -rf a` -> ['sudo -u x /bin/rm -rf a', 'rm -rf a'].
-   * A deny matching any layer denies; an allow matching any layer allows.
-   */
-  layers: string[];
-  /** Each layer's words (program first), as the shell would pass them: `argvs[i]` is `layers[i]`. */
-  argvs: Arg[][];
-  /** Only runs commands that are analysed on their own (`bash -c S`, `eval S`): no allow needed, denies still apply. */
-  delegates: boolean;
-  /**
-   * The directories (relative to where the line starts, as CommandAnalysis.dirs) this command may
-   * run in, when the line's `cd`s were followed to it (./shell-flow.ts). Absent: it may run in
-   * any directory of the line (CommandAnalysis.dirs, dirUnknown).
-   */
-  dirs?: string[];
-  /** The line changes directory, but where this command runs was not followed: it may be any directory. */
-  anyDir?: boolean;
-  /** The assignments before the program (`PIP_INDEX_URL=URL pip install x`), as `NAME=value` words. */
-  env?: Arg[];
-}
-
-export interface CommandProblem {
-  reason: string;
-  /** The (part of the) command line it is about. */
-  command: string;
-  /**
-   * For code a known program is given in a way the engine cannot see (`python -c`, `git -c`):
-   * the words naming that construct. An allow pattern that matches the command and contains these
-   * words admits it explicitly. Absent for problems nothing but commands.opaque can admit.
-   */
-  construct?: string;
-}
-
-export interface FileAccess {
-  /** As written (relative to the shell's directory, or absolute). */
-  path: string;
-  op: 'read' | 'write';
-  /** How the line touches it: `> .env`, `tee out.txt`. */
-  via: string;
-  /** The program may not treat it as a file (`PGPASSFILE=secrets/pgpass psql`): decided by denies only. */
-  guess?: boolean;
-}
-
-export interface CommandAnalysis {
-  commands: SimpleCommand[];
-  files: FileAccess[];
-  /** Static targets of `cd`/`pushd`, in order: relative file paths are checked from each. */
-  dirs: string[];
-  /** A directory change that cannot be followed (`cd $X`, `cd -`, `cd`), as written. */
-  dirUnknown?: string;
-  /**
-   * A command runs in directories the line does not name (`go generate ./...`, `npm -w api …`,
-   * `find . -execdir …`): the directories below which they lie, as written (`.` when they may be
-   * anywhere). The denies of every override there (and of their parents) apply to the line; the
-   * shell's own directory, which paths are resolved from, is not changed.
-   */
-  anyOverride?: string[];
-  problems: CommandProblem[];
-}
-
-/** Shells that read a -c string exactly as bash does. */
-const BASH_LIKE = new Set(['bash', 'rbash']);
-
-const STDIN_FILES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0', '-']);
-const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
-
-/** Characters with no meaning to the shell: a line made only of these splits on spaces. */
-const PLAIN = /^[A-Za-z0-9 \-_./:=@%+,]*$/;
+// Importable from here, the analysis's entry point, as they were before they had files of their own.
+export { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type CommandProblem, type FileAccess, type SimpleCommand } from './command-analysis.js';
+export { executableName, writtenName } from './program-name.js';
+export { commandKey, commandKeyLength } from './command-key.js';
+export { MAX_PARSED_LENGTH, plainScript } from './shell-structure.js';
 
 export interface AnalyzeOptions {
   /** Which way to get a line's structure: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
-  via?: 'auto' | 'parser' | 'simple';
+  via?: StructureVia;
 }
 
 export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): CommandAnalysis {
@@ -115,99 +54,14 @@ export function analyzeUncached(line: string, opts: AnalyzeOptions = {}): Comman
   return acc;
 }
 
-/** What makes two simple commands the same: the words too (`rm 'a b'` and `rm a b` share a layer text but not their argv). */
-export function commandKey(c: SimpleCommand): string {
-  const words = c.argvs.map((argv) => argv.map((w) => (w.dynamic ? '\u0002' : w.tilde ? '\u0003' : '') + w.value).join('\u0001')).join('\0');
-  return `${c.delegates}\0${c.layers.join('\0')}\0${words}\0${c.dirs ? c.dirs.join('\0') : '*'}${c.env ? `\0${c.env.map((w) => w.value).join('\0')}` : ''}`;
-}
-
-/** commandKey(c).length, without building it (firstOfEachKey). */
-export function commandKeyLength(c: SimpleCommand): number {
-  let words = c.argvs.length > 0 ? c.argvs.length - 1 : 0;
-  for (const argv of c.argvs) {
-    if (argv.length > 0) words += argv.length - 1;
-    for (const w of argv) words += (w.dynamic || w.tilde ? 1 : 0) + w.value.length;
-  }
-  return String(c.delegates).length + 1 + joinedLength(c.layers) + 1 + words + 1 + (c.dirs ? joinedLength(c.dirs) : 1) + (c.env ? 1 + joinedLength(c.env.map((w) => w.value)) : 0);
-}
-
-/** The length of strings.join(separator of one character). */
-function joinedLength(strings: readonly string[]): number {
-  let n = strings.length > 0 ? strings.length - 1 : 0;
-  for (const x of strings) n += x.length;
-  return n;
-}
-
-/** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
-export function plainScript(line: string): RawScript | undefined {
-  if (!PLAIN.test(line)) return undefined;
-  const words: ShellWord[] = [];
-  // Each run of characters other than a space is a word (as /[^ ]+/g finds them).
-  for (let i = 0, n = line.length; i < n; ) {
-    if (line.charCodeAt(i) === 32) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && line.charCodeAt(end) !== 32) end++;
-    const raw = line.slice(i, end);
-    if (isReservedWord(raw)) return undefined;
-    words.push({ start: i, end, raw, value: raw, dynamic: false, glob: false, tilde: false, subs: [], parseEnd: end });
-    i = end;
-  }
-  if (words.length === 0) return { commands: [], subs: [] };
-  let k = 0;
-  while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
-  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
-}
-
-/** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
-export function normalise(words: readonly string[]): string {
-  const s = words.join(' ');
-  // Most texts are normal already (single ASCII spaces between words): return them as they are.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || c >= 128) {
-      return s.replace(/\s+/g, ' ').trim();
-    }
-  }
-  return s;
-}
-
-/** The name of the file a command word runs, as written: `/usr/bin/rm` → `rm`, `gfind` → `gfind`. */
-export function writtenName(v: string): string {
-  // A loop, not lastIndexOf: V8 runs String.prototype.lastIndexOf in the runtime, several times
-  // slower on these short words, and this runs for every layer of every simple command.
-  let slash = v.length - 1;
-  while (slash >= 0 && v.charCodeAt(slash) !== 47) slash--;
-  return slash < 0 || slash === v.length - 1 ? v : v.slice(slash + 1);
-}
-
-/**
- * The program a command word runs, by the name every model knows it by: `/usr/bin/rm` → `rm`, and
- * another name of the same program → that program (`gfind` → `find`: ./program-aliases.ts).
- */
-export function executableName(v: string): string {
-  return sameProgram(writtenName(v));
-}
-
-/** `NAME=$((…))`: the value is an integer, whatever the expression (its own uses are checked where they are). */
-function isArithmeticValue(raw: string): boolean {
-  const at = raw.indexOf('=');
-  if (!raw.startsWith('$((', at + 1) || !raw.endsWith('))')) return false;
-  let depth = 0;
-  for (let k = at + 1; k < raw.length; k++) {
-    if (raw[k] === '(') depth++;
-    else if (raw[k] === ')' && --depth === 0) return k === raw.length - 1;
-  }
-  return false;
-}
-
-class Analyzer {
+/** The walk over a line's structure: each command, its words and its wrappers' layers. */
+class Analyzer extends LineState {
   constructor(
-    private readonly acc: CommandAnalysis,
-    private readonly via: 'auto' | 'parser' | 'simple',
-  ) {}
+    acc: CommandAnalysis,
+    private readonly via: StructureVia,
+  ) {
+    super(acc);
+  }
 
   line(text: string, depth: number): void {
     if (text.length > MAX_LINE_LENGTH) {
@@ -218,199 +72,41 @@ class Analyzer {
       this.problem(`commands are nested more than ${MAX_DEPTH} levels deep (bash -c, eval, $(…)): not analysed`, text);
       return;
     }
-    const script = this.structure(text);
+    const script = lineStructure(text, this.via);
     if (script.error) {
       this.problem(`cannot parse the command line: ${script.error}`, text);
       return;
     }
     // Code read again (eval, a trap, an alias …) may assign variables where the top-level scan did not look.
     if (this.vars && (script.functions || (depth > 0 && varsRisky(text)))) this.vars.off = true;
-    if (depth === 0 && script.ops && !script.functions) this.list(script.commands, script.ops, text);
-    else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
+    if (depth === 0 && script.ops && !script.functions) {
+      // Variables assigned with literals are followed on the top level of a simple list only.
+      this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
+      followList(this, script.commands, script.ops);
+      this.vars = undefined;
+    } else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
-      // Without a directory change every command runs where the line starts: nothing to say per command.
-      if (this.acc.dirs.length || this.acc.dirUnknown) {
-        for (const [c, dirs] of this.placed) c.dirs = dirs;
-        for (const c of this.acc.commands) if (!c.dirs) c.anyDir = true;
-      }
-      this.readings();
-      this.reevaluatedRunTimeValues(text);
+      placeCommands(this);
+      readings(this);
+      reevaluatedRunTimeValues(this, text);
     }
   }
 
-  /** Names the line assigns text known only at run time (`x=$(cat f)`, `read x`, `for x in $(…)`). */
-  private runTimeValues?: Set<string>;
-
-  private runTimeValue(name: string | undefined): void {
-    if (name) (this.runTimeValues ??= new Set()).add(name);
-  }
-
-  /**
-   * A value known only at run time that arithmetic, a subscript or indirection evaluates again:
-   * `x=$(cat f); echo $((x))` runs the `$(…)` of `a[$(…)]` if f holds it (./reevaluated-names.ts).
-   */
-  private reevaluatedRunTimeValues(text: string): void {
-    const names = this.runTimeValues ?? new Set<string>();
-    if (text.includes('for') || text.includes('select')) loopNamesOfRunTimeWords(text, names);
-    const substitutes = text.includes('$(') || text.includes('`');
-    if (names.size === 0 && !substitutes) return;
-    const evaluated = reevaluatedNames(text);
-    if (evaluated.has(EVALUATED_SUBSTITUTION)) {
-      this.problem('the output of a command substitution is evaluated again by arithmetic, an array subscript or ${!…} (an output of a[$(…)] runs the command)', text, '$(( $(…) ))');
-      return;
-    }
-    for (const name of names) {
-      if (!evaluated.has(name)) continue;
-      this.problem(`${name} holds text known only at run time, which arithmetic, an array subscript or \${!…} evaluates again as code (a value of a[$(…)] runs the command)`, text, `$((${name}))`);
-      return;
-    }
-  }
-
-  /** The directories each top-level command may run in, as followed (kept only if the line changes directory). */
-  private placed: [SimpleCommand, string[]][] = [];
-
-  /** Variables known on the top level of the line (./shell-flow.ts); undefined where not followed. */
-  private vars?: VarState;
-  /** What the command being analysed did to the directory (set while a top-level command is analysed). */
-  private event?: { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean };
-  /** `hash -p PATH NAME`: NAME may run PATH from then on. */
-  private rebinds: { path: string; names: string[] }[] = [];
-  /** Names expanded as prompt strings (`${x@P}`), and every literal assigned to a name on the line. */
-  // Made on first use (most lines have neither): two fewer collections per line analysed.
-  private prompts?: Set<string>;
-  private literals?: Map<string, string[]>;
-
-  /** Records a literal assigned to NAME somewhere on the line (at most 8 per name: readings, not a model). */
-  private rememberLiteral(name: string, value: string): void {
-    const literals = (this.literals ??= new Map());
-    const seen = literals.get(name) ?? [];
-    if (seen.length < 8) literals.set(name, [...seen, value]);
-  }
-  /** Commands whose program is a variable's value, not followed (`true && x=rm; $x -rf y`). */
-  private programUses: { raw: string; tail: Arg[] }[] = [];
-
-  /**
-   * A simple list on the top level: commands in order, with the and-or lists and pipelines its
-   * operators make. Follows the directory each command runs in (a `cd` may fail: after `;` the
-   * next command runs in either place, after `&&` only where the cd went) and the variables
-   * assigned with literals.
-   */
-  private list(cmds: RawCommand[], ops: (string | undefined)[], text: string): void {
-    this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
-    let cur: Dirs = ['.'];
-    let i = 0;
-    while (i < cmds.length) {
-      let j = i;
-      while (j < cmds.length - 1 && AND_OR_PIPE.has(ops[j]!)) j++;
-      const async = ops[j] === '&';
-      let succ: Dirs = cur;
-      let fail: Dirs = cur;
-      for (let k = i; k <= j; ) {
-        let m = k;
-        while (m < j && (ops[m] === '|' || ops[m] === '|&')) m++;
-        const before: Dirs = k === i ? cur : ops[k - 1] === '&&' ? succ : fail;
-        let s: Dirs = before;
-        let f: Dirs = before;
-        for (let c = k; c <= m; c++) {
-          const ev = this.topCommand(cmds[c]!, before, k === i && m === k && !async, pipedInto(ops, c));
-          if (ev.unknown || ev.nested) s = f = undefined;
-          else if (ev.cds.length > 1 || (ev.cds.length === 1 && m > k)) s = f = undefined;
-          else if (ev.cds.length === 1) s = enterDir(before, ev.cds[0]!);
-        }
-        if (k === i) [succ, fail] = [s, f];
-        else if (ops[k - 1] === '&&') [succ, fail] = [s, unionDirs(fail, f)];
-        else [succ, fail] = [unionDirs(succ, s), f];
-        k = m + 1;
-      }
-      const end = unionDirs(succ, fail);
-      cur = async ? unionDirs(cur, end) : end;
-      i = j + 1;
-    }
-    this.vars = undefined;
-  }
-
-  /** One command of the top-level list, run in one of `dirs`; `certain`: it surely runs, in this shell, before every later command. */
-  private topCommand(cmd: RawCommand, dirs: Dirs, certain: boolean, piped: boolean): { cds: string[]; unknown: boolean; nested: boolean; chdir: boolean } {
-    const ev = (this.event = { cds: [] as string[], unknown: false, nested: false, chdir: false });
-    const from = this.acc.commands.length;
-    this.raw(cmd, 0, certain, piped);
-    this.event = undefined;
-    if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < this.acc.commands.length; k++) this.placed.push([this.acc.commands[k]!, dirs]);
-    return ev;
-  }
-
-  /** More commands the line may run, found once the whole line is read: `hash -p` bindings and `${x@P}` of literals. */
-  private readings(): void {
-    if (this.rebinds.length === 0 && this.programUses.length === 0 && !this.prompts) return; // nothing to read again
-    const binds = this.rebinds.slice(0, MAX_READINGS);
-    if (binds.length) {
-      for (const rec of this.acc.commands.slice()) {
-        for (const argv of rec.argvs) {
-          const name = argv[0];
-          if (!name || name.dynamic) continue;
-          for (const b of binds) if (b.names.includes(name.value)) this.simple([{ value: b.path, dynamic: false }, ...argv.slice(1)], [], 1);
-        }
-      }
-    }
-    // Only more commands: the "known only at run time" problem stays, so none of this can allow.
-    for (const use of this.programUses.slice(0, MAX_READINGS)) {
-      const name = usedName(use.raw);
-      for (const value of (name && this.literals?.get(name)) || []) {
-        const fields = substitute({ env: new Map([[name!, value]]), off: false }, use.raw);
-        if (fields?.length) this.simple([...fields, ...use.tail], [], 1);
-      }
-    }
-    for (const name of this.prompts ?? []) {
-      for (const value of this.literals?.get(name) ?? []) for (const sub of promptSubs(value)) this.line(sub, 1);
-    }
-  }
-
-  private structure(text: string): RawScript {
-    if (this.via === 'auto') {
-      const plain = plainScript(text);
-      if (plain) return plain;
-    }
-    const lex = lexShell(text);
-    const simple = simpleListScript(lex);
-    if (simple && this.via !== 'parser') return simple;
-    if (text.length > MAX_PARSED_LENGTH && !lex.error) {
-      return { commands: [], subs: [], error: `compound commands longer than ${MAX_PARSED_LENGTH} characters are not analysed` };
-    }
-    const parsed = parseShell(text, lex);
-    // The parser's reading of a simple list is the lexer's (tested): its operators are the same.
-    if (simple && !parsed.error && parsed.commands.length === simple.commands.length) parsed.ops = simple.ops;
-    return parsed;
-  }
-
-  private problem(reason: string, command: string, construct?: string): void {
-    this.acc.problems.push({ reason, command: normalise([command]), ...(construct ? { construct } : {}) });
-  }
-
-  /** piped: the command reads the output of the one before it (`a | cmd`). */
-  private raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
-    for (const r of cmd.redirects) {
-      this.redirect(r.op, r.target);
-      // A file this command writes, with what writes it: a later command that runs it runs that text.
-      if (r.op !== '<' && r.op !== '<&' && !r.target.dynamic && !r.target.glob && !isProcessSubstitution(r.target)) {
-        (this.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), { writer: cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)', text: writtenText(cmd), body: cmd.stdin.find((w) => w.heredoc)?.heredoc?.body });
-      }
-    }
+  /** One command as parsed: its redirections, assignments and words. piped: it reads the output of the one before it (`a | cmd`). */
+  raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
+    redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
     while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
     const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
-    for (const w of assignments) {
-      this.assignment(w.raw);
-      if (!w.dynamic) this.pathInValue(w.value, w.raw);
-      else if (!isArithmeticValue(w.raw)) this.runTimeValue(assignedName(w.raw));
-    }
+    prefixAssignments(this, assignments);
     const args: Arg[] = [];
     const vars = depth === 0 ? this.vars : undefined;
     for (let i = k; i < cmd.argv.length; i++) {
       const w = cmd.argv[i]!;
       if (w.dynamic && w.raw.includes('@P}')) {
-        this.promptUses(w.raw);
+        promptUses(this, w.raw);
         // A prompt expansion runs expansions of a value known only at run time: they may assign.
         if (this.vars) this.vars.off = true;
       }
@@ -434,81 +130,16 @@ class Analyzer {
       }
     }
     terraformArgs(assignments, args);
-    // A program named by a variable that is not followed: each literal the line assigns to it is a reading too.
-    const first = cmd.argv[k];
-    if (first && args[0]?.dynamic && args[0].value === first.value && this.programUses.length < MAX_READINGS) this.programUses.push({ raw: first.raw, tail: args.slice(1) });
+    rememberProgramUse(this, cmd.argv[k], args);
     // Assignments take effect after the words are expanded (`x=rm $x` expands the old x).
     const standalone = args.length === 0 && cmd.argv.length === k && cmd.redirects.length === 0;
-    for (const w of assignments) {
-      const lit = literalAssignment(w.raw, w.value, w.dynamic || w.glob);
-      if (lit) {
-        this.rememberLiteral(lit.name, lit.value);
-      }
-      if (!this.vars) continue;
-      const name = assignedName(w.raw);
-      if (!name || w.raw.startsWith(`${name}[`)) {
-        this.vars.off = true;
-        continue;
-      }
-      if (lit && lit.name === name && certain && standalone && depth === 0 && trackable(name)) this.vars.env.set(name, lit.value);
-      else this.vars.env.delete(name);
-    }
+    applyAssignments(this, assignments, certain && standalone && depth === 0);
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
     if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
   }
 
-  /** Records NAME of each `${NAME@P}` in a word. */
-  private promptUses(raw: string): void {
-    for (let at = raw.indexOf('@P}'); at >= 0; at = raw.indexOf('@P}', at + 1)) {
-      const open = raw.lastIndexOf('${', at);
-      if (open >= 0) (this.prompts ??= new Set()).add(raw.slice(open + 2, at));
-    }
-  }
-
-  /** CDPATH is assigned on the line: later `cd name` may go anywhere it lists. */
-  private cdpath = false;
-
-  /** An assignment on the line (`X=…`, also before a command or after `env`) that hides code. */
-  private assignment(word: string): void {
-    if (assignedName(word) === 'CDPATH') this.cdpath = true;
-    const o = assignmentOpaque(word);
-    if (o) this.problem(o.reason, word, o.construct);
-  }
-
-  /**
-   * A value shaped like a path may name a file the program reads (PGPASSFILE, NODE_EXTRA_CA_CERTS,
-   * GOOGLE_APPLICATION_CREDENTIALS, DOTENV_CONFIG_PATH …): a guess, as a program's operand without
-   * a model is (denies decide it).
-   */
-  private pathInValue(word: string, via = word): void {
-    const temporary = temporaryDirectory(word);
-    if (temporary !== undefined) {
-      // Programs write their temporary files there (`TMPDIR=secrets npm test`).
-      this.acc.files.push({ path: temporary, op: 'write', via, guess: true });
-      return;
-    }
-    const value = assignedPath(word);
-    if (value !== undefined) this.acc.files.push({ path: value, op: 'read', via, guess: true });
-  }
-
-  private redirect(op: string, target: ShellWord): void {
-    const reads = op === '<' || op === '<>' || op === '<&';
-    const writes = op !== '<' && op !== '<&';
-    if ((op === '<&' || op === '>&') && /^(?:\d+-?|-)$/.test(target.value)) return;
-    // `< <(cmd)`, `> >(cmd)`: a pipe to a command analysed on its own, not a file.
-    if (isProcessSubstitution(target)) return;
-    const via = `${op} ${target.raw}`;
-    if (target.dynamic || target.glob || target.tilde || (target.fields && target.fields.length !== 1)) {
-      this.problem(`cannot tell which file "${via}" ${writes ? 'writes' : 'reads'}: the path is known only at run time`, via);
-      return;
-    }
-    const path = target.fields?.[0] ?? target.value;
-    if (DEVICES.has(path) || /^\/dev\/fd\/\d+$/.test(path)) return;
-    if (writes) this.acc.files.push({ path, op: 'write', via });
-    if (reads) this.acc.files.push({ path, op: 'read', via });
-  }
-
-  private simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
+  /** One simple command: its layers (the program as written and as known, then each wrapper's command), each read for what it does. */
+  simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain = false, env?: Arg[]): void {
     // Listed before the commands it runs.
     const rec: SimpleCommand = { layers: [], argvs: [], delegates: false };
     if (env) rec.env = env;
@@ -528,14 +159,10 @@ class Analyzer {
       }
       layers.push(normalise([exe, ...rest.map((a) => a.value)]));
       rec.argvs.push(cur);
-      if (!name.dynamic) this.effects(exe, rest, depth, certain && guard === 0);
-      // A script run by its path is read by the shell its #! line names: shell code only if it is bash's.
-      if (!name.dynamic && name.value.includes('/')) this.runsWritten(name.value, layers[layers.length - 1]!, depth, false);
-      else if (!name.dynamic && INTERPRETERS.test(exe)) {
-        const script = rest.find((a) => !a.value.startsWith('-'));
-        if (script && !script.dynamic) this.runsWritten(script.value, layers[layers.length - 1]!, depth, false);
-      }
-      for (const d of chdirTargets(exe, rest)) this.chdir(d, layers[layers.length - 1]!);
+      if (!name.dynamic) layerEffects(this, exe, rest, depth, certain && guard === 0);
+      // A script the line wrote, run by its path or by an interpreter, runs what the line wrote.
+      if (!name.dynamic) runsWrittenScript(this, name, exe, rest, layers[layers.length - 1]!, depth);
+      for (const d of chdirTargets(exe, rest)) chdir(this, d, layers[layers.length - 1]!);
       if (name.dynamic) {
         // May be a builtin that assigns (`$x y=1` with x=declare): no variable is known any more.
         if (this.vars) this.vars.off = true;
@@ -552,13 +179,7 @@ class Analyzer {
         break;
       }
       if (isWrapper(exe)) {
-        if (setsEnvironment(exe)) {
-          for (const a of rest) {
-            if (!assignedName(a.value)) continue;
-            this.assignment(a.value);
-            if (!a.dynamic) this.pathInValue(a.value);
-          }
-        }
+        if (setsEnvironment(exe)) wrapperAssignments(this, rest);
         const u = unwrap(exe, rest, splitWords);
         if (u.kind === 'inner') {
           // xargs appends words read from standard input, or puts them where -I says.
@@ -571,329 +192,11 @@ class Analyzer {
         }
         break;
       }
-      rec.delegates = this.special(exe, rest, stdin, depth, layers[layers.length - 1]!);
+      rec.delegates = specialProgram(this, exe, rest, stdin, depth, layers[layers.length - 1]!);
       break;
     }
   }
-
-  /** What one layer does to the variables (./shell-flow.ts) and to the names later commands run. */
-  private effects(exe: string, rest: Arg[], depth: number, certain: boolean): void {
-    if (ASSIGNING_BUILTINS.has(exe)) {
-      // `read x`, `mapfile a`, `printf -v x …`: the names get text known only at run time.
-      for (let i = 0; i < rest.length; i++) {
-        const v = rest[i]!.value;
-        if (exe === 'printf') {
-          if (v === '-v') this.runTimeValue(rest[i + 1]?.value);
-        } else if (!v.startsWith('-')) this.runTimeValue(v);
-      }
-    }
-    if (exe === 'hash') {
-      const b = hashBindings(rest);
-      if (b && this.rebinds.length < MAX_READINGS) this.rebinds.push(b);
-    }
-    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
-      for (const a of rest) {
-        const lit = !a.dynamic && !a.value.startsWith('-') ? literalAssignment(a.value, a.value, false) : undefined;
-        if (lit) this.rememberLiteral(lit.name, lit.value);
-        else if (a.dynamic) this.runTimeValue(assignedName(a.value)); // `declare x=$(…)`
-      }
-    }
-    const vars = this.vars;
-    if (!vars || vars.off) return;
-    if (exe === 'set') {
-      const dd = rest.findIndex((a) => a.value === '--');
-      if (certain && depth === 0 && dd === 0 && rest.every((a) => !a.dynamic)) vars.positional = rest.slice(1).map((a) => a.value);
-      else if (rest.length) vars.off = true;
-      return;
-    }
-    builtinEffects(vars, exe, rest);
-  }
-
-  /** Programs that run command strings or touch files named on their command line. True if it delegates. */
-  private special(exe: string, rest: Arg[], stdin: readonly ShellWord[], depth: number, shown: string): boolean {
-    // `shown` is the layer's text: normalise([exe, ...rest.map((a) => a.value)]).
-    if (exe === 'export' || exe === 'declare' || exe === 'typeset' || exe === 'readonly' || exe === 'local') {
-      if (rest.some((a) => assignedName(a.value) === 'CDPATH')) this.cdpath = true;
-      for (const a of rest) if (!a.dynamic && assignedName(a.value)) this.pathInValue(a.value);
-    }
-    const opaque = programOpaque(exe, rest);
-    if (opaque) this.problem(opaque.reason, shown, opaque.construct);
-    if (FOREIGN_SHELLS.has(exe) || isWindowsCmd(exe, rest)) {
-      this.problem(`"${exe}" is not bash: the commands it runs cannot be checked`, shown);
-      return false;
-    }
-    if (SHELLS.has(exe)) {
-      const inv = shellInvocation(exe, rest);
-      if (inv.kind === 'problem') this.problem(inv.reason, shown);
-      else if (inv.kind === 'string') {
-        // dash and other POSIX shells read `$'…'` literally; only bash-like shells decode it as we do.
-        const text = inv.text.value;
-        if (!BASH_LIKE.has(exe) && (text.includes("$'") || (text.includes('{') && (text.includes(',') || text.includes('..'))))) {
-          this.problem(`"${exe} -c" is not bash: its string uses $'…' or braces, which ${exe} may read differently`, shown);
-          return false;
-        }
-        return this.nested(inv.text, `"${exe} -c"`, shown, depth);
-      }
-      else if (inv.kind === 'stdin') return this.stdinScript(exe, stdin, shown, depth);
-      else if (inv.script) this.shellScript(exe, inv.script, stdin, shown, depth);
-      return false;
-    }
-    const runner = runnerCommand(exe, rest);
-    if (runner) {
-      // `op run -- CMD`, `nix-shell --run 'CMD'`, `hyperfine 'CMD'`, `ssh HOST CMD`: the command it
-      // runs is decided as its own (as npx's are), a command line analysed as one (`ssh HOST <<'EOF'`:
-      // the here-document its remote shell reads); words not read exactly are opaque.
-      if (runner.problem) this.problem(runner.problem, shown);
-      for (const line of runner.lines) this.nested(line, `"${exe}"`, shown, depth);
-      if (runner.stdin) {
-        // No command: its shell runs what standard input holds (a file or a pipe cannot be checked).
-        const { texts, unknown } = stdinTexts(stdin);
-        for (const text of texts) this.line(text, depth + 1);
-        if (unknown) this.problem(`"${exe}" runs the commands on its standard input, which cannot be checked`, shown);
-      }
-      if (runner.tail?.length && !runner.tail[0]!.dynamic) this.simple(runner.tail, [], depth);
-      return false;
-    }
-    switch (exe) {
-      case 'source':
-      case '.': {
-        const file = rest.find((a) => a.value !== '--');
-        if (!file) return false;
-        if (file.dynamic) {
-          this.problem(`cannot tell which file "${exe}" runs: "${file.value}" is known only at run time`, shown);
-          return false;
-        }
-        if (STDIN_FILES.has(file.value)) return this.stdinScript(exe, stdin, shown, depth);
-        this.runsWritten(file.value, shown, depth, true);
-        if (file.procsub || file.tilde) this.problem(`"${exe}" runs ${file.value}, which cannot be checked`, shown);
-        else this.acc.files.push({ path: file.value, op: 'read', via: `${exe} ${file.value}` });
-        return false;
-      }
-      case 'eval': {
-        if (rest.some((a) => a.dynamic)) {
-          this.problem('cannot tell what "eval" runs: its arguments are known only at run time', shown);
-          return false;
-        }
-        if (rest.length) this.line(rest.map((a) => a.value).join(' '), depth + 1);
-        return true;
-      }
-      case 'su':
-      case 'runuser': {
-        const s = suCommand(rest);
-        if (s) return this.nested(s, `"${exe} -c"`, shown, depth);
-        this.problem(`"${exe}" without -c runs a shell whose commands cannot be checked`, shown);
-        return false;
-      }
-      case 'find':
-        this.findExec(rest, depth);
-        return false;
-      case 'npx':
-      case 'bunx':
-      case 'npm':
-      case 'pnpm':
-      case 'yarn':
-      case 'bun': {
-        // `npx rm -rf x`, `npm exec -- rm -rf x`: the command runs from the project's bins or PATH
-        // (or is a package fetched to run): its words are also a command of their own, decided as
-        // one (so a deny of `rm -rf` meets it, and an allow must admit it as well as npx).
-        let tail = packageRunnerTail(exe, rest);
-        // `npx FOO=1 rm`: a leading NAME=value is no program npm can run; read as the shell would
-        // read it (an assignment before `rm`), the command is still decided, and reads the same
-        // when its words are analysed again.
-        while (tail && tail.length > 1 && !tail[0]!.dynamic && assignedName(tail[0]!.value)) tail = tail.slice(1);
-        if (tail && tail.length && !tail[0]!.dynamic) {
-          const word = tail[0]!.value;
-          // `npx prettier@3 --write .`, `npx @biomejs/biome check --write`: a registry package
-          // runs its bin, named as the package without scope and version.
-          const bin = packageSpecifier(word) ? specifierBin(word) : word;
-          if (bin !== undefined) this.simple(bin === word ? tail : [{ ...tail[0]!, value: bin }, ...tail.slice(1)], [], depth);
-        }
-        return false;
-      }
-      case 'uv':
-      case 'uvx':
-      case 'poetry':
-      case 'pipx':
-      case 'pdm':
-      case 'hatch':
-      case 'rye':
-      case 'pipenv':
-      case 'bundle': {
-        // `uv run black .`, `uvx ruff format`, `poetry run rm -rf x`, `bundle exec rubocop -a`: the
-        // command runs in the project's environment; its words are also a command of their own, as npx's are.
-        const tail = pythonRunnerTail(exe, rest);
-        if (tail && tail.length && !tail[0]!.dynamic) this.simple(tail, [], depth);
-        return false;
-      }
-      case 'corepack': {
-        // `corepack npm install x`, `corepack pnpm@9 add x`: corepack runs the package manager it
-        // names (at a version), so its words are a command of their own, as npx's are.
-        const at = rest.findIndex((a) => a.dynamic || !a.value.startsWith('-'));
-        const pm = at < 0 ? undefined : rest[at]!;
-        if (pm && !pm.dynamic) {
-          const name = /^(npm|npx|pnpm|pnpx|yarn|yarnpkg)(?:@[^\s/]*)?$/.exec(pm.value)?.[1];
-          if (name) this.simple([{ ...pm, value: name }, ...rest.slice(at + 1)], [], depth);
-        }
-        return false;
-      }
-      case 'alias':
-        for (const a of rest) {
-          const eq = a.value.indexOf('=');
-          if (eq > 0 && !a.value.startsWith('-')) this.nested({ value: a.value.slice(eq + 1), dynamic: a.dynamic }, '"alias"', shown, depth);
-        }
-        return false;
-      case 'trap': {
-        const ops = rest.filter((a, i) => !(i === 0 && (a.value === '--' || a.value === '-p' || a.value === '-l')));
-        if (ops.length >= 2 && ops[0]!.value !== '-' && ops[0]!.value !== '') this.nested(ops[0]!, '"trap"', shown, depth);
-        return false;
-      }
-      case 'tee':
-        this.tee(rest);
-        return false;
-      case 'apply_patch':
-      case 'applypatch':
-        this.applyPatch(exe, rest, stdin, shown);
-        return false;
-      case 'cd':
-      case 'pushd':
-        this.cd(exe, rest, depth, shown);
-        return false;
-      case 'popd':
-        if (this.event) this.event.unknown = true;
-        return false;
-    }
-    return false;
-  }
-
-  /**
-   * Codex's shell runs `apply_patch PATCH` and `apply_patch <<'EOF' … EOF` itself: the files the
-   * patch names are written (a deleted file is a write too). A patch it cannot read (from a pipe,
-   * a file, or known only at run time) writes files that cannot be checked.
-   */
-  private applyPatch(exe: string, rest: readonly Arg[], stdin: readonly ShellWord[], shown: string): void {
-    // The patch is its one argument, or else the here-document or here-string on its standard input.
-    const [arg, ...more] = rest;
-    const text = arg ? (more.length === 0 && !arg.dynamic ? arg.value : undefined) : onlyStdinText(stdin);
-    if (text === undefined) {
-      this.problem(`"${exe}" writes the files its patch names, and the patch cannot be read here`, shown);
-      return;
-    }
-    const targets = patchTargets(text);
-    if (targets.write.length + targets.delete.length === 0) this.problem(`"${exe}": the patch names no file`, shown);
-    for (const path of [...targets.write, ...targets.delete]) this.acc.files.push({ path, op: 'write', via: `${exe} (${path})` });
-  }
-
-  /** A shell or `source` reading commands from standard input: a static here-document or here-string is analysed. */
-  private stdinScript(exe: string, stdin: readonly ShellWord[], shown: string, depth: number): boolean {
-    // Every text it may read is analysed (`bash <<< x <<'E' … E` reads the here-document).
-    const { texts, unknown } = stdinTexts(stdin);
-    for (const text of texts) this.line(text, depth + 1);
-    if (unknown || texts.length === 0) this.problem(`"${exe}" reads commands from standard input, which cannot be checked`, shown);
-    return texts.length > 0;
-  }
-
-  /** Files the line writes (redirection targets), with the command that writes each and, when static, the text. */
-  private written?: Map<string, { writer: string; text?: string; body?: string }>;
-
-  /**
-   * A script the line itself wrote (`echo 'rm -rf x' > s.sh; sh s.sh`, `cat > s.sh <<'EOF' … EOF;
-   * bash s.sh`): what runs is that text, not a file on disk. Shell code written by `cat` from a
-   * static here-document or by `echo` of static words is analysed as the commands it is; anything
-   * else is opaque.
-   */
-  private runsWritten(path: string, shown: string, depth: number, shell: boolean): void {
-    const w = this.written?.get(scriptKey(path));
-    if (w === undefined) return;
-    if (shell && w.text !== undefined) {
-      this.line(w.text, depth + 1);
-      return;
-    }
-    // The here-document's text is part of the fragment, so that a deny it meets is seen (src/engine/opaque-denies.ts).
-    this.problem(`runs ${path}, which the line writes (${w.writer}): what it runs is not on disk yet`, `${w.writer}${w.body ? ` ; ${w.body.slice(0, 2048)}` : ''} ; ${shown}`);
-  }
-
-  /** `bash FILE`: a pipe, standard input or a file known only at run time is code that cannot be checked. */
-  private shellScript(exe: string, script: Arg, stdin: readonly ShellWord[], shown: string, depth: number): void {
-    if (!script.dynamic) this.runsWritten(script.value, shown, depth, true);
-    if (STDIN_FILES.has(script.value) || /^\/dev\/fd\/0$|^\/proc\/[^/]+\/fd\/0$/.test(script.value)) {
-      this.stdinScript(exe, stdin, shown, depth);
-    } else if (script.procsub || script.dynamic || script.tilde || script.value.startsWith('/dev/') || script.value.startsWith('/proc/')) {
-      this.problem(`"${exe}" runs a script from ${script.value}, which cannot be checked`, shown);
-    } else this.acc.files.push({ path: script.value, op: 'read', via: `${exe} ${script.value}` });
-  }
-
-  private nested(text: Arg, what: string, shown: string, depth: number): boolean {
-    if (text.dynamic) {
-      this.problem(`cannot tell what ${what} runs: its command string is known only at run time`, shown);
-      return false;
-    }
-    this.line(text.value, depth + 1);
-    return true;
-  }
-
-  private findExec(rest: Arg[], depth: number): void {
-    for (let k = 0; k < rest.length; k++) {
-      if (!/^-(?:exec|execdir|ok|okdir)$/.test(rest[k]!.value)) continue;
-      const inner: Arg[] = [];
-      for (k++; k < rest.length && rest[k]!.value !== ';' && rest[k]!.value !== '+'; k++) inner.push(rest[k]!);
-      // `{}` is replaced by each file found.
-      for (let j = 0; j < inner.length; j++) if (inner[j]!.value.includes('{}')) inner[j] = { ...inner[j]!, dynamic: true };
-      if (inner.length) {
-        if (depth + 1 > MAX_DEPTH) this.problem(`commands are nested more than ${MAX_DEPTH} levels deep`, 'find -exec');
-        else this.simple(inner, [], depth + 1);
-      }
-    }
-  }
-
-  private tee(rest: Arg[]): void {
-    let opts = true;
-    for (const a of rest) {
-      if (opts && a.value === '--') {
-        opts = false;
-        continue;
-      }
-      if (opts && a.value.startsWith('-') && a.value.length > 1) continue;
-      if (a.procsub) continue;
-      if (a.dynamic || a.tilde) this.problem(`cannot tell which file "tee ${a.value}" writes: the path is known only at run time`, `tee ${a.value}`);
-      else if (!DEVICES.has(a.value)) {
-        this.acc.files.push({ path: a.value, op: 'write', via: `tee ${a.value}` });
-        // What tee writes comes from a pipe: a script the line then runs is opaque.
-        (this.written ??= new Map()).set(scriptKey(a.value), { writer: `tee ${a.value}` });
-      }
-    }
-  }
-
-  private cd(exe: string, rest: Arg[], depth: number, shown: string): void {
-    const target = rest.find((a) => !/^-[LPe@]+$/.test(a.value) && a.value !== '--');
-    // With CDPATH set on the line, `cd name` may go to any directory CDPATH lists.
-    const viaCdpath = this.cdpath && target !== undefined && !/^\.{0,2}(?:\/|$)/.test(target.value);
-    if (!target || viaCdpath || target.dynamic || target.tilde || target.value === '-' || /^[+-]\d+$/.test(target.value)) {
-      this.acc.dirUnknown ??= viaCdpath ? `${shown} (CDPATH is set)` : shown;
-      if (this.event) this.event.unknown = true;
-    } else {
-      this.acc.dirs.push(target.value);
-      if (this.event && depth === 0) this.event.cds.push(target.value);
-    }
-    if (this.event && depth > 0) this.event.nested = true;
-  }
-
-  /** `env -C dir`, `git -C dir` …: the command runs in dir. */
-  private chdir(target: Arg, shown: string): void {
-    if (target.anyDir) {
-      (this.acc.anyOverride ??= []).push(target.under ?? '.');
-      return;
-    }
-    if (this.event) this.event.chdir = true;
-    if (target.dynamic || target.tilde || target.value === '') this.acc.dirUnknown ??= shown;
-    else this.acc.dirs.push(target.value);
-  }
 }
-
-/** `hash -p` bindings and programs named by variables read again per line (time stays linear). */
-const MAX_READINGS = 16;
-
-/** Operators that continue an and-or list or a pipeline. */
-const AND_OR_PIPE = new Set(['&&', '||', '|', '|&']);
 
 /** The words xargs adds to the command it runs: any words at all. */
 const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: true };
@@ -906,10 +209,6 @@ const XARGS_INPUT: Arg = { value: '<words read from standard input>', dynamic: t
 function withXargsInput(inner: readonly Arg[], replace: string | undefined): Arg[] {
   if (replace === undefined || replace === '') return [...inner, XARGS_INPUT];
   return inner.map((a) => (a.value.includes(replace) ? { ...a, dynamic: true, oneWord: true } : a));
-}
-
-function isProcessSubstitution(w: ShellWord): boolean {
-  return w.subs.length === 1 && /^[<>]\([^]*\)$/.test(w.raw) && w.raw.length === w.subs[0]!.length + 3;
 }
 
 /** `env -S 'a b'`: only plain strings are split (the rest is undecidable). */
@@ -925,207 +224,3 @@ function splitWords(text: string): Arg[] | undefined {
   return out;
 }
 
-/**
- * `TF_CLI_ARGS=-destroy terraform apply`: terraform inserts the words of TF_CLI_ARGS (and of
- * TF_CLI_ARGS_<subcommand>) after its subcommand, so they are matched as if written there
- * (`terraform apply -destroy` meets a deny of `terraform destroy`). The assignment is opaque too.
- */
-function terraformArgs(assignments: readonly ShellWord[], args: Arg[]): void {
-  if (!assignments.length || !args[0] || args[0].dynamic || executableName(args[0].value) !== 'terraform') return;
-  for (const w of assignments) {
-    const name = assignedName(w.raw);
-    if (!name || !name.toUpperCase().startsWith('TF_CLI_ARGS')) continue;
-    const eq = w.value.indexOf('=');
-    const words = eq < 0 ? [] : w.value.slice(eq + 1).split(/\s+/).filter((x) => x !== '');
-    if (!words.length) continue;
-    let at = 1;
-    while (at < args.length && !args[at]!.dynamic && args[at]!.value.startsWith('-')) at++;
-    args.splice(Math.min(at + 1, args.length), 0, ...words.map((value) => ({ value, dynamic: w.dynamic || w.glob })));
-  }
-}
-
-/** Options of the package runners that take a value (npm exec, npx, pnpm dlx, yarn dlx, bunx). */
-const RUNNER_VALUED = new Set(['-p', '--package', '--registry', '--prefix', '-C', '--dir', '-w', '--workspace', '--cache', '--userconfig', '--node-options', '--script-shell']);
-
-/**
- * The command a package runner runs (`npx CMD ARGS`, `npm exec [--] CMD ARGS`, `npm x`, `pnpm
- * exec|dlx`, `yarn exec|dlx`, `bunx`, `bun x`), or undefined when the words are not such a call
- * (or `-c`/`--call` gives it as a string, which is opaque on its own).
- */
-function packageRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
-  let k = 0;
-  if (exe === 'npm' || exe === 'pnpm' || exe === 'yarn' || exe === 'bun') {
-    // The subcommand after the runner's own global options.
-    while (k < rest.length && rest[k]!.value.startsWith('-') && !rest[k]!.dynamic) k += RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
-    // `yarn workspace NAME exec CMD`, `yarn workspaces foreach [options] exec CMD`: exec in a workspace.
-    if (exe === 'yarn' && rest[k]?.value === 'workspace' && !rest[k + 1]?.dynamic) k += 2;
-    else if (exe === 'yarn' && rest[k]?.value === 'workspaces' && rest[k + 1]?.value === 'foreach') {
-      const at = rest.findIndex((a, i) => i > k + 1 && (a.dynamic || a.value === 'exec'));
-      if (at > 0) k = at;
-    }
-    const sub = rest[k]?.value;
-    const runs = exe === 'npm' ? sub === 'exec' || sub === 'x' : exe === 'bun' ? sub === 'x' : sub === 'exec' || sub === 'dlx';
-    if (!runs || rest[k]!.dynamic) return undefined;
-    k++;
-  }
-  for (; k < rest.length; k++) {
-    const a = rest[k]!;
-    if (a.dynamic) return undefined;
-    if (a.value === '--') return rest.slice(k + 1);
-    if (a.value === '-c' || a.value === '--call' || a.value.startsWith('--call=')) return undefined;
-    if (!a.value.startsWith('-')) return rest.slice(k);
-    if (RUNNER_VALUED.has(a.value)) k++;
-  }
-  return undefined;
-}
-
-/**
- * The command a registry package specifier runs (`prettier@3` → prettier, `@biomejs/biome@2` →
- * biome): npm exec runs the package's bin named as the package without its scope (or its only
- * bin, usually so named; another name is decided as a command of its own all the same, never
- * wider). Undefined for URLs, paths and git specifiers, whose bin cannot be told.
- */
-function specifierBin(word: string): string | undefined {
-  const m = /^(?:@[a-z0-9][\w.~-]*\/)?([a-z0-9][\w.~-]*)(?:@[^\s/:]*)?$/i.exec(word);
-  return m?.[1];
-}
-
-/** Options of the Python runners (uv run, uvx, uv tool run, poetry run, pipx run) and bundle exec that take a value. */
-const PY_RUNNER_VALUED = new Set([
-  '--directory', '--project', '-p', '--python', '--with', '--with-requirements', '--with-editable', '--from', '--env-file', '--index', '--index-url',
-  '--extra-index-url', '--default-index', '-f', '--find-links', '--package', '--group', '--extra', '--only-group', '--no-group', '-C', '--config-setting',
-  '--cache-dir', '--config-file', '--color', '--python-preference', '--spec', '--pip-args', '-P', '--index-strategy', '--keyring-provider', '--prerelease',
-  '--resolution', '--exclude-newer', '--link-mode', '--refresh-package', '--reinstall-package', '--upgrade-package', '--no-binary-package', '--only-binary',
-]);
-
-/**
- * The command a Python runner runs (`uv run CMD`, `uv tool run CMD`, `uvx CMD`, `poetry run
- * CMD`, `pipx run APP`) or `bundle exec CMD` runs, or undefined when the words are not such a call. A tool named with a
- * version (`uvx black@24`, `pipx run black==24`) runs that tool; a `.py` file runs under python.
- */
-function pythonRunnerTail(exe: string, rest: readonly Arg[]): Arg[] | undefined {
-  let k = 0;
-  const skipOptions = () => {
-    while (k < rest.length && !rest[k]!.dynamic && rest[k]!.value.startsWith('-') && rest[k]!.value !== '--') k += PY_RUNNER_VALUED.has(rest[k]!.value) ? 2 : 1;
-    if (rest[k]?.value === '--' && !rest[k]!.dynamic) k++;
-  };
-  if (exe !== 'uvx') {
-    skipOptions();
-    if (exe === 'uv' && rest[k]?.value === 'tool' && !rest[k]!.dynamic) k++;
-    if (rest[k]?.value !== (exe === 'bundle' ? 'exec' : 'run') || rest[k]!.dynamic) return undefined;
-    k++;
-  }
-  skipOptions();
-  const first = rest[k];
-  if (!first) return undefined;
-  if (first.dynamic) return rest.slice(k);
-  const tool = exe === 'uvx' || exe === 'pipx' || (exe === 'uv' && rest.some((a, i) => i < k && a.value === 'tool')) ? /^([A-Za-z0-9][\w.-]*?)(?:[@=<>~!].*)?$/.exec(first.value)?.[1] : first.value;
-  if (tool === undefined) return undefined;
-  if (tool.endsWith('.py')) return [{ value: 'python', dynamic: false }, ...rest.slice(k)];
-  return [{ ...first, value: tool }, ...rest.slice(k + 1)];
-}
-
-/** A word that names a package by a URL, a path or a scope/version rather than a command (`npx https://…`, `npx pkg@1`). */
-function packageSpecifier(word: string): boolean {
-  return word.includes('://') || word.includes('@') || word.startsWith('.') || word.startsWith('/') || word.includes(':');
-}
-
-/** Interpreters whose first operand is the script they run. */
-const INTERPRETERS = /^(?:python[0-9.]*|pypy[0-9.]*|node|nodejs|perl|ruby|php|lua|Rscript|deno|bun|tsx|ts-node)$/;
-
-/** A script path as written and as run, compared without `./` prefixes. */
-function scriptKey(path: string): string {
-  let p = path;
-  while (p.startsWith('./')) p = p.slice(2);
-  return p;
-}
-
-/** Standing for a `<`, `<>` or `<&` redirection among a command's standard inputs: a file's text, known only at run time. */
-const FILE_INPUT: ShellWord = { start: 0, end: 0, raw: '<', value: '<', dynamic: true, glob: false, tilde: false, subs: [], parseEnd: 0 };
-
-/** Standing for a pipe among a command's standard inputs (`a | cmd`): the output of another command, known only at run time. */
-const PIPE_INPUT: ShellWord = { ...FILE_INPUT, raw: '|', value: '|' };
-
-/**
- * A command's standard inputs: its here-documents and here-strings, FILE_INPUT when a redirection
- * reads a file there, and PIPE_INPUT when it has none of its own and reads a pipe (piped).
- */
-function stdinOf(cmd: RawCommand, piped = false): readonly ShellWord[] {
-  const fromFile = cmd.redirects.some((r) => r.op === '<' || r.op === '<>' || r.op === '<&');
-  const own = fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
-  return piped && own.length === 0 ? [PIPE_INPUT] : own;
-}
-
-/** Whether the c-th command of a list reads the output of the one before it (`|`, `|&`). */
-function pipedInto(ops: readonly (string | undefined)[] | undefined, c: number): boolean {
-  return c > 0 && (ops?.[c - 1] === '|' || ops?.[c - 1] === '|&');
-}
-
-/**
- * The texts a command may read on its standard input. bash reads the last input redirection, but
- * the parser keeps here-documents, here-strings and `<` redirections apart and out of order, so
- * every static text is returned; `unknown` when one of the inputs is not text on the line (a word
- * known only at run time, a file).
- */
-function stdinTexts(stdin: readonly ShellWord[]): { texts: string[]; unknown: boolean } {
-  const texts: string[] = [];
-  let unknown = false;
-  for (const w of stdin) {
-    if (w.dynamic || (!w.heredoc && !w.hereString)) unknown = true;
-    else texts.push(w.heredoc ? w.heredoc.body : w.value);
-  }
-  // In a fixed order, not the parser's: the simple-list reading finds the same texts in another.
-  if (texts.length > 1) texts.sort();
-  return { texts, unknown };
-}
-
-/** The one static text on a command's standard input; undefined when there is none, or more than one input. */
-function onlyStdinText(stdin: readonly ShellWord[]): string | undefined {
-  const { texts, unknown } = stdinTexts(stdin);
-  return !unknown && texts.length === 1 ? texts[0] : undefined;
-}
-
-/** The text a command writes to its output when it is static: `cat` of a literal here-document, `echo` of literal words. */
-function writtenText(cmd: RawCommand): string | undefined {
-  const [prog, ...args] = cmd.argv;
-  if (!prog || prog.dynamic) return undefined;
-  if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
-    return onlyStdinText(stdinOf(cmd));
-  }
-  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
-  return undefined;
-}
-
-/** The commands of crontab lines (`m h dom mon dow command`): each line's sixth field on. */
-function cronCommands(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#') && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(l))
-    .map((l) => (l.startsWith('@') ? l.split(/\s+/).slice(1) : l.split(/\s+/).slice(5)).join(' '))
-    .join('\n');
-}
-
-/** Variables naming the directory programs write their temporary files in. */
-const TEMPORARY_DIRECTORY_VARIABLES = new Set(['TMPDIR', 'TMP', 'TEMP', 'TEMPDIR']);
-
-/** The directory of `TMPDIR=DIR` (and its kin), whatever its shape: a name without a `/` is a directory too. */
-function temporaryDirectory(word: string): string | undefined {
-  const name = assignedName(word);
-  if (name === undefined || !TEMPORARY_DIRECTORY_VARIABLES.has(name) || word[name.length] !== '=') return undefined;
-  const value = word.slice(name.length + 1);
-  return value === '' || /[\s:;,]/.test(value) ? undefined : value;
-}
-
-/**
- * The value of `NAME=value` (its words as the shell passes them: quotes removed, nothing left to
- * expand) when it is shaped like a local path: a `/`, or a leading `.` or `~`; no URL, no list
- * of paths (`:`, `;`, `,`) and no spaces.
- */
-function assignedPath(word: string): string | undefined {
-  const eq = word.indexOf('=');
-  if (eq <= 0) return undefined;
-  const value = word.slice(eq + 1);
-  if (value === '' || value.includes('://') || /[\s:;,]/.test(value)) return undefined;
-  return value.includes('/') || value.startsWith('.') || value.startsWith('~') ? value : undefined;
-}

@@ -130,7 +130,7 @@ const CASES: [string, string[]][] = [
   ['pnpm prettier --check docs', ['read docs tree:all guess']],
   ['bun run biome check --write', ['write . tree:all', 'read run guess']],
   ['yarn build', []],
-  // pdm run and hatch run also decide the command they run as its own (src/match/shell-analyze.ts pythonRunnerTail).
+  // pdm run and hatch run also decide the command they run as its own (src/match/package-runners.ts pythonRunnerTail).
   ['pdm run black .', ['write . tree:all', 'read run guess', 'write . tree:all']],
   ['hatch run isort src', ['write src tree:all', 'read run guess', 'write src tree:all']],
   ['hatch fmt', ['write . tree:all']],

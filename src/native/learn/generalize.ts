@@ -2,7 +2,8 @@
 // command lines into program (and subcommand) prefixes, with the risky families set apart.
 import { posix } from 'node:path';
 import { argvModel } from '../../command/argv-model.js';
-import { analyzeUncached, executableName } from '../../match/shell-analyze.js';
+import { analyzeUncached } from '../../match/shell-analyze.js';
+import { executableName } from '../../match/program-name.js';
 
 /** Characters a path glob reads as syntax: a path holding one cannot be written as a plain pattern. */
 const GLOB_SYNTAX = /[*?[\]{}!\\]/;

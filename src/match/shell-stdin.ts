@@ -1,0 +1,72 @@
+// What a command reads on its standard input (its here-documents and here-strings, a file, a
+// pipe) and which of it is static text the analysis can read as commands (`bash <<'EOF'`,
+// `ssh HOST <<'EOF'`, `crontab <<'EOF'`, `apply_patch <<'EOF'`); and the static text a command
+// writes (`cat <<'EOF' > s.sh`), which a later command may run.
+import type { ShellWord } from './shell-lex.js';
+import type { RawCommand } from './shell-parse.js';
+
+/** Standing for a `<`, `<>` or `<&` redirection among a command's standard inputs: a file's text, known only at run time. */
+const FILE_INPUT: ShellWord = { start: 0, end: 0, raw: '<', value: '<', dynamic: true, glob: false, tilde: false, subs: [], parseEnd: 0 };
+
+/** Standing for a pipe among a command's standard inputs (`a | cmd`): the output of another command, known only at run time. */
+const PIPE_INPUT: ShellWord = { ...FILE_INPUT, raw: '|', value: '|' };
+
+/**
+ * A command's standard inputs: its here-documents and here-strings, FILE_INPUT when a redirection
+ * reads a file there, and PIPE_INPUT when it has none of its own and reads a pipe (piped).
+ */
+export function stdinOf(cmd: RawCommand, piped = false): readonly ShellWord[] {
+  const fromFile = cmd.redirects.some((r) => r.op === '<' || r.op === '<>' || r.op === '<&');
+  const own = fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
+  return piped && own.length === 0 ? [PIPE_INPUT] : own;
+}
+
+/** Whether the c-th command of a list reads the output of the one before it (`|`, `|&`). */
+export function pipedInto(ops: readonly (string | undefined)[] | undefined, c: number): boolean {
+  return c > 0 && (ops?.[c - 1] === '|' || ops?.[c - 1] === '|&');
+}
+
+/**
+ * The texts a command may read on its standard input. bash reads the last input redirection, but
+ * the parser keeps here-documents, here-strings and `<` redirections apart and out of order, so
+ * every static text is returned; `unknown` when one of the inputs is not text on the line (a word
+ * known only at run time, a file).
+ */
+export function stdinTexts(stdin: readonly ShellWord[]): { texts: string[]; unknown: boolean } {
+  const texts: string[] = [];
+  let unknown = false;
+  for (const w of stdin) {
+    if (w.dynamic || (!w.heredoc && !w.hereString)) unknown = true;
+    else texts.push(w.heredoc ? w.heredoc.body : w.value);
+  }
+  // In a fixed order, not the parser's: the simple-list reading finds the same texts in another.
+  if (texts.length > 1) texts.sort();
+  return { texts, unknown };
+}
+
+/** The one static text on a command's standard input; undefined when there is none, or more than one input. */
+export function onlyStdinText(stdin: readonly ShellWord[]): string | undefined {
+  const { texts, unknown } = stdinTexts(stdin);
+  return !unknown && texts.length === 1 ? texts[0] : undefined;
+}
+
+/** The text a command writes to its output when it is static: `cat` of a literal here-document, `echo` of literal words. */
+export function writtenText(cmd: RawCommand): string | undefined {
+  const [prog, ...args] = cmd.argv;
+  if (!prog || prog.dynamic) return undefined;
+  if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
+    return onlyStdinText(stdinOf(cmd));
+  }
+  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
+  return undefined;
+}
+
+/** The commands of crontab lines (`m h dom mon dow command`): each line's sixth field on. */
+export function cronCommands(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#') && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(l))
+    .map((l) => (l.startsWith('@') ? l.split(/\s+/).slice(1) : l.split(/\s+/).slice(5)).join(' '))
+    .join('\n');
+}
