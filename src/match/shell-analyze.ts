@@ -27,7 +27,7 @@ import { isProcessSubstitution, redirections, runsWrittenScript } from './shell-
 import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
 import { PREFIX_ASSIGNMENT } from './shell-simple.js';
 import { specialProgram } from './shell-special-programs.js';
-import { cronCommands, pipedInto, stdinOf, stdinTexts } from './shell-stdin.js';
+import { cronCommands, pipedFrom, stdinOf, stdinTexts } from './shell-stdin.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
 import { isWrapper, setsEnvironment, unwrap, xargsReplace, type Arg } from './shell-wrappers.js';
 
@@ -84,7 +84,7 @@ class Analyzer extends LineState {
       this.vars = varsRisky(text) ? undefined : { env: new Map(), off: false };
       followList(this, script.commands, script.ops);
       this.vars = undefined;
-    } else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedInto(script.ops, c)));
+    } else script.commands.forEach((cmd, c) => this.raw(cmd, depth, false, pipedFrom(script.commands, script.ops, c)));
     for (const sub of script.subs) this.line(sub, depth + 1);
     if (depth === 0) {
       placeCommands(this);
@@ -93,8 +93,8 @@ class Analyzer extends LineState {
     }
   }
 
-  /** One command as parsed: its redirections, assignments and words. piped: it reads the output of the one before it (`a | cmd`). */
-  raw(cmd: RawCommand, depth: number, certain = false, piped = false): void {
+  /** One command as parsed: its redirections, assignments and words. producer: the command whose output it reads (`a | cmd`). */
+  raw(cmd: RawCommand, depth: number, certain = false, producer?: RawCommand): void {
     redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
@@ -135,7 +135,7 @@ class Analyzer extends LineState {
     const standalone = args.length === 0 && cmd.argv.length === k && cmd.redirects.length === 0;
     applyAssignments(this, assignments, certain && standalone && depth === 0);
     const env = assignments.length ? assignments.map((w): Arg => ({ value: w.value, dynamic: w.dynamic || w.glob })) : undefined;
-    if (args.length) this.simple(args, stdinOf(cmd, piped), depth, certain, env);
+    if (args.length) this.simple(args, stdinOf(cmd, producer), depth, certain, env);
   }
 
   /** One simple command: its layers (the program as written and as known, then each wrapper's command), each read for what it does. */

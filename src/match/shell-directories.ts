@@ -7,7 +7,7 @@
 import type { RawCommand } from './shell-parse.js';
 import { enterDir, unionDirs, type Dirs } from './shell-flow.js';
 import type { DirectoryEvent, LineState } from './shell-line-state.js';
-import { pipedInto } from './shell-stdin.js';
+import { pipedFrom } from './shell-stdin.js';
 import type { Arg } from './shell-wrappers.js';
 
 /** Operators that continue an and-or list or a pipeline. */
@@ -35,7 +35,7 @@ export function followList(state: LineState, cmds: RawCommand[], ops: (string | 
       let s: Dirs = before;
       let f: Dirs = before;
       for (let c = k; c <= m; c++) {
-        const ev = topCommand(state, cmds[c]!, before, k === i && m === k && !async, pipedInto(ops, c));
+        const ev = topCommand(state, cmds[c]!, before, k === i && m === k && !async, pipedFrom(cmds, ops, c));
         if (ev.unknown || ev.nested) s = f = undefined;
         else if (ev.cds.length > 1 || (ev.cds.length === 1 && m > k)) s = f = undefined;
         else if (ev.cds.length === 1) s = enterDir(before, ev.cds[0]!);
@@ -52,10 +52,10 @@ export function followList(state: LineState, cmds: RawCommand[], ops: (string | 
 }
 
 /** One command of the top-level list, run in one of `dirs`; `certain`: it surely runs, in this shell, before every later command. */
-function topCommand(state: LineState, cmd: RawCommand, dirs: Dirs, certain: boolean, piped: boolean): DirectoryEvent {
+function topCommand(state: LineState, cmd: RawCommand, dirs: Dirs, certain: boolean, producer: RawCommand | undefined): DirectoryEvent {
   const ev = (state.event = { cds: [] as string[], unknown: false, nested: false, chdir: false });
   const from = state.acc.commands.length;
-  state.raw(cmd, 0, certain, piped);
+  state.raw(cmd, 0, certain, producer);
   state.event = undefined;
   if (dirs && !ev.nested && !ev.chdir) for (let k = from; k < state.acc.commands.length; k++) state.placed.push([state.acc.commands[k]!, dirs]);
   return ev;

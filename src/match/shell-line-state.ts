@@ -42,8 +42,8 @@ export abstract class LineState {
   /** Analyses a (nested) command line at a depth (0: the line itself). */
   abstract line(text: string, depth: number): void;
 
-  /** Analyses one command as parsed; piped: it reads the output of the one before it (`a | cmd`). */
-  abstract raw(cmd: RawCommand, depth: number, certain?: boolean, piped?: boolean): void;
+  /** Analyses one command as parsed; producer: the command whose output it reads (`a | cmd`). */
+  abstract raw(cmd: RawCommand, depth: number, certain?: boolean, producer?: RawCommand): void;
 
   /** Analyses one simple command's words (program first), with its wrappers' layers. */
   abstract simple(args: Arg[], stdin: readonly ShellWord[], depth: number, certain?: boolean, env?: Arg[]): void;

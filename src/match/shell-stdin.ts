@@ -13,17 +13,21 @@ const PIPE_INPUT: ShellWord = { ...FILE_INPUT, raw: '|', value: '|' };
 
 /**
  * A command's standard inputs: its here-documents and here-strings, FILE_INPUT when a redirection
- * reads a file there, and PIPE_INPUT when it has none of its own and reads a pipe (piped).
+ * reads a file there, and, when it has none of its own and reads a pipe from `producer`, the
+ * producer's output: its text when that is static (`echo 'rm -rf x' | sh` reads `rm -rf x`, as a
+ * here-string would give it), else PIPE_INPUT.
  */
-export function stdinOf(cmd: RawCommand, piped = false): readonly ShellWord[] {
+export function stdinOf(cmd: RawCommand, producer?: RawCommand): readonly ShellWord[] {
   const fromFile = cmd.redirects.some((r) => r.op === '<' || r.op === '<>' || r.op === '<&');
   const own = fromFile ? [...cmd.stdin, FILE_INPUT] : cmd.stdin;
-  return piped && own.length === 0 ? [PIPE_INPUT] : own;
+  if (!producer || own.length > 0) return own;
+  const text = writtenText(producer);
+  return [text === undefined ? PIPE_INPUT : { ...PIPE_INPUT, value: text, dynamic: false, hereString: true }];
 }
 
-/** Whether the c-th command of a list reads the output of the one before it (`|`, `|&`). */
-export function pipedInto(ops: readonly (string | undefined)[] | undefined, c: number): boolean {
-  return c > 0 && (ops?.[c - 1] === '|' || ops?.[c - 1] === '|&');
+/** The command whose output the c-th command of a list reads (`a | cmd`, `a |& cmd`), if any. */
+export function pipedFrom(commands: readonly RawCommand[], ops: readonly (string | undefined)[] | undefined, c: number): RawCommand | undefined {
+  return c > 0 && (ops?.[c - 1] === '|' || ops?.[c - 1] === '|&') ? commands[c - 1] : undefined;
 }
 
 /**
@@ -57,7 +61,8 @@ export function writtenText(cmd: RawCommand): string | undefined {
   if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
     return onlyStdinText(stdinOf(cmd));
   }
-  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-'))) return args.map((a) => a.value).join(' ');
+  // Without a backslash: zsh's echo, and bash's under xpg_echo (macOS's /bin/sh), read `\n` as a newline.
+  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-') && !a.value.includes('\\'))) return args.map((a) => a.value).join(' ');
   return undefined;
 }
 
