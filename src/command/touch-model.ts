@@ -7,7 +7,7 @@
 // denies only, because the program may not treat it as a file at all.
 import type { Arg } from '../match/command.js';
 import { withoutTrailingSlashes } from '../match/path.js';
-import { executableName } from '../match/shell-analyze.js';
+import { executableName } from '../match/program-name.js';
 import { own, ownEntries } from '../match/own.js';
 import { readShortCluster } from '../match/short-options.js';
 import type { Touch, TouchOp, TreeReach } from './touch.js';
@@ -717,12 +717,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   // A key of two words names a subcommand in two (`gh repo clone`).
   const sub2 = operands[1]?.arg;
   const after2 = t.operandsAfter && sub && !sub.dynamic && sub2 && !sub2.dynamic ? own(t.operandsAfter, `${sub.value} ${sub2.value}`) : undefined;
-  if (after2?.ops) {
-    const given = operands.slice(2).filter((o) => !o.afterDashDash);
-    after2.ops.forEach((op, i) => {
-      if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub!.value} ${sub2!.value} ${given[i]!.arg.value}` });
-    });
-  }
+  if (after2?.ops) operandsByPosition(out, name, after2.ops, operands.slice(2), `${sub!.value} ${sub2!.value}`);
   // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
   const after = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
   const skip = after && after === after2 ? 2 : 1;
@@ -740,12 +735,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
     }
     // A one-word subcommand's operands by position (`brew tap NAME [URL]`), as a two-word key's above.
-    if (after !== after2 && after.ops) {
-      const given = operands.slice(skip).filter((o) => !o.afterDashDash);
-      after.ops.forEach((op, i) => {
-        if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${sub.value} ${given[i]!.arg.value}` });
-      });
-    }
+    if (after !== after2 && after.ops) operandsByPosition(out, name, after.ops, operands.slice(skip), sub.value);
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
     for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${subName} (reads ${f})`);
@@ -1524,6 +1514,14 @@ function pythonModule(words: readonly Arg[], env: readonly Arg[]): Touch[] | und
     return undefined;
   }
   return undefined;
+}
+
+/** A subcommand's operands by position (`gh repo clone REPO DIR`); operands after `--` and past the list are none. */
+function operandsByPosition(out: Touch[], name: string, ops: readonly Op[], after: readonly { arg: Arg; afterDashDash?: boolean }[], subName: string): void {
+  const given = after.filter((o) => !o.afterDashDash);
+  ops.forEach((op, i) => {
+    if (given[i]) operand(out, name, op, given[i]!.arg, { via: `${name} ${subName} ${given[i]!.arg.value}` });
+  });
 }
 
 /** `a:b:[v6]:d`: the colon-separated fields, a bracketed IPv6 address kept whole. */
