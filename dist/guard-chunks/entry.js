@@ -102,7 +102,7 @@ ${HOOK_USAGE}
 `), 2;
   let answer;
   try {
-    let loading = Promise.resolve().then(() => __toESM(require("./run-R22FI5OE.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
+    let loading = Promise.resolve().then(() => __toESM(require("./run-XXDWZL2J.js"))), overrides = prefetchOverrides(cwd), stdin = await readStdin(), { runGuard } = await loading;
     answer = await runGuard({ agent, stdin, env: process.env, cwd, event: values.event, agentId: values["agent-id"], overrides });
   } catch (e) {
     answer = (0, import_chunk_5SXIVEAW.failClosed)(agent, `internal error: ${e?.message ?? String(e)}`);

@@ -148,7 +148,7 @@ var loadRulesMeta = async () => (await Promise.resolve().then(() => __toESM(requ
 async function runStaged(opts, cwd, loadRulesMeta2, started = {}) {
   let diff = (0, import_chunk_TQBEFRU3.stagedEntries)(cwd, started.diff), reads = (0, import_chunk_TQBEFRU3.startIndexReads)(cwd, opts.config, started.indexed), entries = await diff;
   if (entries.length === 0) return 0;
-  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-ACHUEVUC.js")));
+  let { checkStaged } = await Promise.resolve().then(() => __toESM(require("./check-WYPU4VZY.js")));
   return checkStaged(opts, cwd, entries, loadRulesMeta2, reads);
 }
 async function runStagedCli(argv, cwd, started = {}) {

@@ -1,0 +1,15 @@
+import { createRequire as __aplCreateRequire } from 'node:module'; const require = __aplCreateRequire(import.meta.url);
+import "./chunk-5AALOEFZ.js";
+import "./chunk-ZSE2J2HR.js";
+import "./chunk-Y7RLUBF5.js";
+import "./chunk-AAX3DPSD.js";
+import "./chunk-ENXBM3QM.js";
+import "./chunk-GAAXGPCR.js";
+import "./chunk-S3IVJAJC.js";
+import "./chunk-J2SDL2FQ.js";
+import "./chunk-ESNHMRV6.js";
+import "./chunk-VNHIW7E3.js";
+import "./chunk-LQCPPXLP.js";
+import "./chunk-VHMJ7I3X.js";
+import "./chunk-FMQ4FTVJ.js";
+import "./chunk-F2VQ6EFB.js";
