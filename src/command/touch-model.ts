@@ -94,6 +94,8 @@ interface TouchSpec extends RegistryUse {
   paramFiles?: string[];
   /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
   reads?: string[];
+  /** The files of `reads` hold code the program runs (a Makefile's recipes): outside the repository, opaque (src/engine/decide-touch.ts). */
+  readsCode?: boolean;
   /**
    * Files the program writes in the working directory whatever its operands, globs when they have
    * wildcards (`git format-patch` writes `0001-subject.patch`…; a `when` empties it for `-o`, `--stdout`).
@@ -193,6 +195,8 @@ interface AfterSpec extends RegistryUse {
   ops?: Op[];
   /** Files the subcommand reads in the working directory (`npm test` reads package.json for the script it runs), checked against denies. */
   reads?: string[];
+  /** The files of `reads` hold code the subcommand runs (package.json's scripts): outside the repository, opaque (src/engine/decide-touch.ts). */
+  readsCode?: boolean;
   /** The subcommand contacts hosts from configuration (`git remote update`, `git lfs pull`): named so. */
   contacts?: string;
 }
@@ -444,7 +448,7 @@ export function touchesOf(argv: readonly Arg[], wrapper: boolean, env: readonly 
 function programFile(word: string): Touch | undefined {
   if (!word.includes('/')) return undefined;
   if (word.startsWith('/') && SYSTEM_BIN_DIRS.has(posix.dirname(posix.normalize(word)))) return undefined;
-  return { kind: 'file', op: 'read', path: word, via: `${word} (the program run)`, guess: true };
+  return { kind: 'file', op: 'read', path: word, via: `${word} (the program run)`, guess: true, runs: true };
 }
 
 /** `env`: the assignments made before the program (`PIP_INDEX_URL=URL pip install x`), which only the registry reading uses. */
@@ -738,7 +742,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     if (after !== after2 && after.ops) operandsByPosition(out, name, after.ops, operands.slice(skip), sub.value);
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
-    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} ${subName} (reads ${f})`);
+    for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true, runs: after.readsCode }, `${name} ${subName} (reads ${f})`);
     if (after.writes && (!after.writesWithOperands || operands.length > skip)) {
       for (const f of after.writes) file(out, 'write', { value: f, dynamic: false }, {}, `${name} ${subName} (writes ${f})`);
     }
@@ -759,13 +763,13 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   const aloneRegistry = alone?.registry ? REGISTRIES.get(alone.registry) : undefined;
   if (alone && aloneRegistry) {
     out.push(...registryTouches(aloneRegistry, alone, [], has, valueOf, env, name));
-    for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+    for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true, runs: alone.readsCode }, `${name} (reads ${f})`);
   }
   if (t.requestItems) {
     out.push(...requestItemTouches(name, operands.map((o) => o.arg)));
     return out;
   }
-  for (const f of t.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true }, `${name} (reads ${f})`);
+  for (const f of t.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true, runs: t.readsCode }, `${name} (reads ${f})`);
   for (const f of t.writes ?? []) file(out, 'write', { value: f, dynamic: /[*?[]/.test(f) }, {}, `${name} (writes ${f})`);
   if (operands.length === 0) {
     const none = Object.entries(t.noOperandsWhen ?? {}).find(([o]) => has(o))?.[1] ?? t.noOperands;
@@ -1079,6 +1083,8 @@ interface OperandOpts {
   pathspec?: boolean;
   /** A glob that is a git pathspec's own wildcard: it matches dot-files. */
   gitWildcard?: boolean;
+  /** A guess at a file whose content the program runs (Touch `runs`). */
+  runs?: boolean;
   via?: string;
 }
 
@@ -1420,6 +1426,7 @@ function fileTouch(op: TouchOp, path: string, glob: boolean, o: OperandOpts, via
   if (o.guess) {
     t.guess = true;
     if (o.listsOutside) t.listsOutside = true;
+    if (o.runs) t.runs = true;
   }
   return t;
 }

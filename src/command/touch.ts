@@ -20,6 +20,12 @@ export type Touch =
       guess?: boolean;
       /** A guess that is a read decided like `cat` when the path lies outside the repository (a listing shows what is there). */
       listsOutside?: boolean;
+      /**
+       * A guess at a file whose content is code the program runs (a Makefile's recipes, the scripts
+       * of a package.json, the program file itself): outside the repository, where the policy does
+       * not govern what it holds, it is opaque unless an absolute-path allow admits reading it.
+       */
+      runs?: boolean;
       /** A git pathspec: git never reaches its repository's `.git` through it (src/engine/tree-witness.ts, GIT_DIR). */
       pathspec?: boolean;
       /** The glob is a git pathspec's own wildcard (not the shell's): it matches dot-files. */

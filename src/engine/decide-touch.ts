@@ -64,7 +64,7 @@ export function decideTouches(context: DecisionContext, command: SimpleCommand, 
       if (args?.length) for (const t of touchesOf([first, ...args], false)) out.push(...decideTouch(context, t, where, overrides, budget));
       continue;
     }
-    for (const t of touchesOf(argv, isWrapper(name), env)) out.push(...decideTouch(context, t, where, overrides, budget));
+    for (const t of touchesOf(argv, isWrapper(name), env)) out.push(...decideTouch(context, t, where, overrides, budget, command.dirs));
   }
   return out;
 }
@@ -79,7 +79,8 @@ function opaque(context: DecisionContext, overrides: readonly Level[], reason: s
   return { ...decideOpaque(context, problem, overrides), via };
 }
 
-function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+/** `runsIn`: the directories the command itself may run in, when the analysis followed them (SimpleCommand.dirs). */
+function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, runsIn?: readonly string[]): SubjectDecision[] {
   switch (t.kind) {
     case 'host': {
       if (t.guess && normalizeHost(t.target) === undefined) return [];
@@ -104,7 +105,7 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
       return [opaque(context, overrides, `cannot tell which ${what}: "${t.word}" is known only at run time${may}`, `${t.what === 'host' ? 'request' : t.op ?? 'read'}: ${t.via}`)];
     }
     case 'file':
-      return decideFile(context, t, where, overrides, budget);
+      return decideFile(context, t, where, overrides, budget, runsIn);
   }
 }
 
@@ -119,7 +120,7 @@ function networkWatched(context: DecisionContext): boolean {
   );
 }
 
-function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget): SubjectDecision[] {
+function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, runsIn?: readonly string[]): SubjectDecision[] {
   const via = `${t.op}: ${t.via}`;
   const absolute = t.path.startsWith('/') || t.path.startsWith('~');
   if (!absolute && where.unknown) {
@@ -152,6 +153,14 @@ function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }
       continue;
     }
     const s = decidePath(context, full, t.op, via);
+    // Code the program runs from a file outside the repository (`cd /tmp/x && make`, `/tmp/x/run.sh`):
+    // the policy does not govern what that file holds, so it is opaque code, unless an
+    // absolute-path allow admits reading it (a deny still denies it). Only where the command itself
+    // may run (`make; cd /tmp` runs make where the line starts).
+    if (guess && t.runs && (absolute || !runsIn || runsIn.includes(d)) && s.outcome !== 'allow' && !deniedByARule(s) && isOutside(context, full)) {
+      out.push(asTree(opaque(context, overrides, `"${t.via}" runs code from "${s.subject}", outside the repository: what that file holds is not governed by the policy`, via), s.subject));
+      continue;
+    }
     out.push(guess ? asGuessInPlace(s, `"${t.via}" may not treat it as a file`) : s);
     if (t.tree) {
       const np = normalizePath(full, { root: context.policy.root, cwd: context.action.cwd });
