@@ -92,6 +92,8 @@ interface TouchSpec extends RegistryUse {
    * CLI's `file://PATH` and `fileb://PATH` parameter values, the Azure CLI's `@PATH`.
    */
   paramFiles?: string[];
+  /** The subcommand run when the words name none (`git stash -u` is `git stash push -u`, `git stash -- x` is `git stash push -- x`). */
+  defaultSub?: string;
   /** Files the program reads in the working directory (`make` reads the Makefile there), checked against denies. */
   reads?: string[];
   /** The files of `reads` hold code the program runs (a Makefile's recipes): outside the repository, opaque (src/engine/decide-touch.ts). */
@@ -199,6 +201,14 @@ interface AfterSpec extends RegistryUse {
   readsCode?: boolean;
   /** The subcommand contacts hosts from configuration (`git remote update`, `git lfs pull`): named so. */
   contacts?: string;
+  /** The entry after these options changed it (`git stash push -u`: its pathspecs are deleted trees). */
+  when?: Record<string, Partial<AfterSpec>>;
+  /**
+   * The subcommand `op`s this path's whole tree (`git stash push -u`: the untracked files of the
+   * work tree are removed; `top`: from the repository's top, whatever the shell's directory); with
+   * `unlessOperands`, only when no operand follows it (its pathspecs narrow it).
+   */
+  whole?: { op: TouchOp; path: string; top?: boolean; unlessOperands?: boolean };
 }
 
 interface ProgramSpec {
@@ -282,6 +292,8 @@ const longsByTouch = derivedOnce((spec: ProgramSpec) =>
       add(o);
       for (const c of Object.keys(change.options ?? {})) add(c);
     }
+    // A subcommand's own (`git stash push --include-u` is `--include-untracked`).
+    for (const after of Object.values(touch.operandsAfter ?? {})) for (const o of Object.keys(after.when ?? {})) add(o);
     return [...all];
   }),
 );
@@ -410,6 +422,13 @@ function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec,
     return k + 1;
   } else out.options.push({ name, word: v });
   return k;
+}
+
+/** A subcommand's entry after the options given changed it (`git stash push -u`). */
+function afterWith(after: AfterSpec, has: (o: string) => boolean): AfterSpec {
+  let a = after;
+  for (const [option, change] of Object.entries(after.when ?? {})) if (has(option)) a = { ...a, ...change };
+  return a;
 }
 
 /** The touch model after the options given (`sed -i`, `tar -x`) changed it. */
@@ -717,29 +736,37 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const dir = parsed.options.find((o) => o.name === t.serves)?.value ?? { value: '.', dynamic: false };
     operand(out, name, 'read', dir, { tree: 'all', via: `${name} (serves ${dir.value === '.' ? 'the working directory' : dir.value})` });
   }
-  const sub = operands[0]?.arg;
+  // No subcommand named (`git stash -u`, `git stash -- x`): the default one, before every operand.
+  const implied = t.defaultSub !== undefined && (operands.length === 0 || operands[0]!.afterDashDash) ? { value: t.defaultSub, dynamic: false } : undefined;
+  const sub = implied ?? operands[0]?.arg;
   // A key of two words names a subcommand in two (`gh repo clone`).
-  const sub2 = operands[1]?.arg;
+  const sub2 = implied ? undefined : operands[1]?.arg;
   const after2 = t.operandsAfter && sub && !sub.dynamic && sub2 && !sub2.dynamic ? own(t.operandsAfter, `${sub.value} ${sub2.value}`) : undefined;
   if (after2?.ops) operandsByPosition(out, name, after2.ops, operands.slice(2), `${sub!.value} ${sub2!.value}`);
   // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
-  const after = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
-  const skip = after && after === after2 ? 2 : 1;
+  const found = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
+  const skip = implied ? 0 : found && found === after2 ? 2 : 1;
+  const after = found?.when ? afterWith(found, has) : found;
   if (after && sub) {
     const end = after.first ? Math.min(skip + 1, operands.length) : operands.length;
     // A subcommand's operands reach whole trees (`tree`), or as far as the program's own `tree` says
     // (`git stash push PATHSPEC`: what a pathspec names, as `git restore` reaches it).
     const reach = after.tree ? ('all' as const) : tree;
     const subName = skip === 2 ? `${sub.value} ${sub2!.value}` : sub.value;
+    if (after.whole && (!after.whole.unlessOperands || operands.length <= skip)) {
+      const w = after.whole;
+      out.push({ ...fileTouch(w.op, w.path, false, { tree: 'all', ...(t.pathspecs ? { pathspec: true } : {}) }, `${name} ${subName} (${w.top ? 'the work tree' : 'the working directory'})`), ...(w.top ? { top: true } : {}) });
+    }
     // The tool's registry (`npm ci`: registry.npmjs.org; `pip install --no-index …`: none).
     const registry = after.registry ? REGISTRIES.get(after.registry) : undefined;
     if (registry) out.push(...registryTouches(registry, after, operands.slice(skip).map((o) => o.arg), has, valueOf, env, `${name} ${subName}`));
-    for (let i = skip; i < end; i++) {
+    // An implied subcommand's own operands are the ones after `--`, which `dashdash` reads, unless an option changed its entry.
+    for (let i = implied && after === found ? end : skip; i < end; i++) {
       const o = operands[i]!;
       operand(out, name, after.op, o.arg, { guess: after.op === 'read', ...(reach ? { tree: reach } : {}), ...(t.pathspecs ? { pathspec: true } : {}), ...(o.gitWildcard ? { gitWildcard: true } : {}) });
     }
     // A one-word subcommand's operands by position (`brew tap NAME [URL]`), as a two-word key's above.
-    if (after !== after2 && after.ops) operandsByPosition(out, name, after.ops, operands.slice(skip), sub.value);
+    if (found !== after2 && after.ops) operandsByPosition(out, name, after.ops, operands.slice(skip), sub.value);
     if (after.contacts) out.push({ kind: 'remote', name: after.contacts, via: `${name} ${subName}` });
     // A guess (denies only): the command's own allow decides it; a deny on that directory still bites.
     for (const f of after.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true, runs: after.readsCode }, `${name} ${subName} (reads ${f})`);

@@ -28,6 +28,8 @@ export type Touch =
       runs?: boolean;
       /** A git pathspec: git never reaches its repository's `.git` through it (src/engine/tree-witness.ts, GIT_DIR). */
       pathspec?: boolean;
+      /** `path` is relative to the repository's top, not to the shell's directory (`git stash -u`: the whole work tree). */
+      top?: boolean;
       /** The glob is a git pathspec's own wildcard (not the shell's): it matches dot-files. */
       gitWildcard?: boolean;
       via: string;

@@ -122,14 +122,15 @@ function networkWatched(context: DecisionContext): boolean {
 
 function decideFile(context: DecisionContext, t: Extract<Touch, { kind: 'file' }>, where: LineDirs, overrides: readonly Level[], budget: TreeBudget, runsIn?: readonly string[]): SubjectDecision[] {
   const via = `${t.op}: ${t.via}`;
-  const absolute = t.path.startsWith('/') || t.path.startsWith('~');
+  // A path from the repository's top (`git stash -u`: the whole work tree) is placed there, whatever the shell's directory.
+  const absolute = t.top || t.path.startsWith('/') || t.path.startsWith('~');
   if (!absolute && where.unknown) {
     if (t.guess) return [];
     return [{ ...refusedOutright('path', t.path, `cannot tell which directory "${t.via}" is in after "${where.unknown}"`), via }];
   }
   const out: SubjectDecision[] = [];
   for (const d of absolute ? ['.'] : where.dirs) {
-    const full = onThisMachine(context, d === '.' ? t.path : `${d}/${t.path}`);
+    const full = onThisMachine(context, t.top ? `${context.policy.root}/${t.path}` : d === '.' ? t.path : `${d}/${t.path}`);
     // A listing outside the repository is a read, not a guess (a glob: where its literal part lies).
     const guess = t.guess && !(t.listsOutside && isOutside(context, t.glob ? literalDir(full) : full));
     if (t.glob) {

@@ -224,6 +224,11 @@ const CASES: [string, string[]][] = [
   ['git restore -s HEAD~3 src', ['write src tree:named']],
   ['git stash push -m wip -- src', ['write src tree:named', 'write src tree:named']],
   ['git stash -- src', ['write src tree:named']],
+  // -u/-a also delete the untracked files: the pathspecs' trees, or the whole work tree from the top.
+  ['git stash -u', ['delete . tree:all']],
+  ['git stash push -u -- src', ['delete src tree:all', 'write src tree:named']],
+  ['git stash save -a wip', ['delete . tree:all']],
+  ['git stash show -u', []],
   ['git checkout -p', ['write . tree:named']],
   ['git restore --patch', ['write . tree:named']],
   ['git merge-file -L a -L b -L c x.ts base.ts other.ts', ['write x.ts', 'read base.ts', 'read other.ts']],
