@@ -72,10 +72,9 @@ export function imageRefTouches(name: string, words: readonly Arg[], spec: Image
   }
   // `podman machine init -v SRC:DST`: the host directory is shared with the machine, as a bind mount is.
   if (sub.value === 'machine' && rest[0] && !rest[0].dynamic && rest[0].value === 'init') mounts(out, `${via} init`, rest.slice(1));
-  // `docker buildx create [ENDPOINT]`: a builder on the daemon at `tcp://h`, `ssh://h` (later builds go there).
-  if (sub.value === 'buildx' && rest[0] && !rest[0].dynamic && rest[0].value === 'create') {
-    for (const w of rest.slice(1)) if (!w.value.startsWith('-')) daemonHost(out, name, w, `${name} buildx create ${w.value}`);
-  }
+  // `docker buildx create [CONTEXT|ENDPOINT]`: a builder on the daemon at `tcp://h`, `ssh://h`, or
+  // on a context's daemon, whose host is in the configuration (later builds go there).
+  if (sub.value === 'buildx' && rest[0] && !rest[0].dynamic && rest[0].value === 'create') buildxCreate(out, name, rest.slice(1));
   if (LOGIN.has(sub.value)) {
     const server = imageCandidates(rest, ['-u', '--username', '-p', '--password', '--authfile', '--cert-dir'], ['--password-stdin', '-a', '--all', '--get-login', '--tls-verify'])[0];
     if (server) host(out, server, `${via} ${server.value}`, false);
@@ -192,6 +191,27 @@ function daemonHost(out: Touch[], name: string, value: Arg, via = `${name} -H ${
   if (m) out.push({ kind: 'host', target: m[1]!.replace(/^\[|\]$/g, ''), via });
 }
 
+/** `docker buildx create`'s options that take a value (`--name NAME` is no endpoint); `--config`, `--buildkitd-config` name a file read. */
+const BUILDX_CREATE_VALUED = new Set(['--name', '--driver', '--driver-opt', '--platform', '--buildkitd-flags', '--buildkitd-config', '--config', '--node', '--builder', '--timeout']);
+
+function buildxCreate(out: Touch[], name: string, words: readonly Arg[]): void {
+  const via = `${name} buildx create`;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const [opt, attached] = splitOption(w.value);
+    if (!w.dynamic && BUILDX_CREATE_VALUED.has(opt)) {
+      const value = attached !== undefined ? { ...w, value: attached } : words[++k];
+      if (value && (opt === '--config' || opt === '--buildkitd-config')) out.push(value.dynamic ? { kind: 'dynamic', what: 'file', op: 'read', word: value.value, via: `${via} ${opt}` } : { kind: 'file', op: 'read', path: value.value, via: `${via} ${opt} ${value.value}` });
+      continue;
+    }
+    if (!w.dynamic && w.value.startsWith('-')) continue;
+    // An endpoint URL names its host; any other word is a context, whose daemon's host is configured.
+    if (!w.dynamic && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(w.value)) daemonHost(out, name, w, `${via} ${w.value}`);
+    else if (w.dynamic) daemonHost(out, name, w, `${via} ${w.value}`);
+    else configuredDaemon(out, name, w, 'buildx create');
+  }
+}
+
 /** A daemon chosen by a context (connection) name: its host is in the engine's configuration, not on the line (`default` is the local one). */
 function configuredDaemon(out: Touch[], name: string, value: Arg, how: string): void {
   if (!value.dynamic && (value.value === 'default' || value.value === '')) return;
@@ -223,6 +243,17 @@ function contextTouches(out: Touch[], name: string, rest: readonly Arg[]): void 
   } else if (action.value === 'use' || action.value === 'import') {
     const ctx = rest.slice(1).find((w) => !w.value.startsWith('-'));
     if (ctx) configuredDaemon(out, name, ctx, `context ${action.value}`);
+    // `context import NAME FILE`: the context (its endpoint and TLS material) is read from FILE.
+    const file = action.value === 'import' ? rest.slice(1).filter((w) => !w.value.startsWith('-'))[1] : undefined;
+    if (file && file.value !== '-') out.push(file.dynamic ? { kind: 'dynamic', what: 'file', op: 'read', word: file.value, via: `${via} ${file.value}` } : { kind: 'file', op: 'read', path: file.value, via: `${via} ${file.value}` });
+  } else if (action.value === 'export') {
+    // `context export NAME [FILE]`: the context's endpoint and TLS keys, from the engine's
+    // configuration outside the repository, written to FILE (`NAME.dockercontext`, with
+    // --kubeconfig `NAME.kubeconfig`; `-`: standard output).
+    const [ctx, file] = rest.slice(1).filter((w) => !w.value.startsWith('-') || w.value === '-');
+    out.push({ kind: 'file', op: 'read', path: '~/.docker/contexts', via: `${via} (the context store)` });
+    const target = file ?? (ctx && !ctx.dynamic ? { ...ctx, value: `${ctx.value}.${rest.some((w) => w.value === '--kubeconfig') ? 'kubeconfig' : 'dockercontext'}` } : ctx);
+    if (target && target.value !== '-') out.push(target.dynamic ? { kind: 'dynamic', what: 'file', op: 'write', word: target.value, via: `${via} ${target.value}` } : { kind: 'file', op: 'write', path: target.value, via: `${via} ${target.value}` });
   }
 }
 
