@@ -128,7 +128,7 @@ const CASES: [string, string[]][] = [
   ['yarn prettier --write .', ['write . tree:all', 'read package.json guess']],
   ['yarn run eslint --fix src', ['write src tree:all', 'read package.json guess']],
   ['pnpm prettier --check docs', ['read docs tree:all guess']],
-  ['bun run biome check --write', ['write . tree:all', 'read run guess']],
+  ['bun run biome check --write', ['write . tree:all', 'read package.json guess', 'read run guess']],
   ['yarn build', []],
   // pdm run and hatch run also decide the command they run as its own (src/match/package-runners.ts pythonRunnerTail).
   ['pdm run black .', ['write . tree:all', 'read run guess', 'write . tree:all']],
