@@ -168,6 +168,10 @@ const guardChunks = await build({
   write: false,
   entryPoints: { entry: 'src/guard/entry.ts', staged: 'src/cli/staged-entry.ts' },
   chunkNames: '[name]-[hash]',
+  // A hook run reads, decodes and hashes every chunk it loads: without comments and indentation
+  // the chunks are 15% smaller, and the comments' few non-ASCII characters no longer make
+  // V8 hold a whole chunk as a two-byte string.
+  minifyWhitespace: true,
   alias: { ...common.alias, 'graceful-fs': './scripts/shims/graceful-fs.cjs' },
   plugins: [lazyBabylon, lazyBashParser, signalExitAssert, noReplayWorkers, lazyChildProcess, dataEntriesAsText],
 });
@@ -187,7 +191,7 @@ const bashParserChunk = await build({
 mkdirSync(`${tmp}/guard-chunks`, { recursive: true });
 for (const f of guardChunks.outputFiles) {
   if (!f.path.endsWith('.js')) throw new Error(`guard build: unexpected output ${f.path}`);
-  const cjs = await transform(f.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, logLevel: 'warning' });
+  const cjs = await transform(f.text, { format: 'cjs', minifyWhitespace: true, platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, logLevel: 'warning' });
   if (/\bimport\.meta\b/.test(cjs.code)) throw new Error(`guard build: ${f.path} uses import.meta, which CommonJS lacks`);
   writeFileSync(f.path, cjs.code);
 }
