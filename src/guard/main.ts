@@ -66,8 +66,17 @@ function writeAll(fd: 1 | 2, text: string): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw e;
+    streamed = true;
     (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
   }
+}
+
+/** Whether part of an answer went to a stream (see writeAll), which may still hold it. */
+let streamed = false;
+
+/** Whether every answer written so far has reached its descriptor (the process may exit at once). */
+export function answersWritten(): boolean {
+  return !streamed;
 }
 
 const processIo: HookIo = { stdout: (s) => writeAll(1, s), stderr: (s) => writeAll(2, s) };
