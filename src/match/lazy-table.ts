@@ -46,8 +46,7 @@ export class LazyTable<T> {
   get(name: string): T | undefined {
     let entry = this.parsed.get(name);
     if (entry !== undefined || !this.known.has(name)) return entry;
-    const raw = isEntryTexts(this.raw) ? this.raw.text(name) : this.raw[name];
-    entry = (typeof raw === 'string' ? JSON.parse(raw) : raw) as T;
+    entry = (isEntryTexts(this.raw) ? JSON.parse(this.raw.text(name)) : this.raw[name]) as T;
     this.parsed.set(name, entry);
     return entry;
   }
