@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'page' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -994,6 +994,17 @@ function savedName(url: string): string | undefined {
 }
 
 /** `user@host`, `host:port`, `[v6]`: the host name. */
+/**
+ * Whether a word's first path segment could name a host (`evil.example`, `10.0.0.1:80`,
+ * `localhost`): it is `localhost` or has a dot or a colon, and does not start with `.`, `/` or `~`.
+ */
+function mayNameHost(word: string): boolean {
+  if (word === '' || word.startsWith('.') || word.startsWith('/') || word.startsWith('~')) return false;
+  const slash = word.indexOf('/');
+  const segment = slash < 0 ? word : word.slice(0, slash);
+  return segment.includes('.') || segment.includes(':') || segment.toLowerCase() === 'localhost';
+}
+
 function hostName(word: string): string {
   let h = word;
   const at = h.lastIndexOf('@');
@@ -1331,6 +1342,19 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
       if (!arg.dynamic && v.includes('://')) out.push({ kind: 'host', target: v, via });
       else file(out, 'read', arg, o, via);
+      return;
+    case 'page':
+      // A text browser's operand (lynx, w3m, links, elinks): a URL, or a word it opens as a local
+      // file when one exists and else fetches as http://WORD. The line cannot say which, so a word
+      // whose first segment could name a host (a dot or a port: `evil.example/x`, `10.0.0.1:80`,
+      // `README.md`) is both; `docs/index.html`, `./x` and `/x` are files only.
+      if (!arg.dynamic && v.includes('://')) {
+        out.push({ kind: 'host', target: v, via });
+        return;
+      }
+      file(out, 'read', arg, o, via);
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else if (mayNameHost(v)) out.push({ kind: 'host', target: `http://${v}`, via });
       return;
     case 'ssh-option':
       sshOption(out, arg, via);
