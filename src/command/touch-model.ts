@@ -218,6 +218,38 @@ const REGISTRIES = ownEntries(REGISTRY_DATA as Record<string, RegistrySpec>);
 const PROGRAMS_BY_NAME = PROGRAM_SPECS.view<ProgramSpec>();
 /** The touch models, each made when first asked for (../match/lazy-table.ts). */
 const TOUCH_BY_NAME = TOUCH_MODELS.view<TouchSpec>();
+
+/**
+ * A touch model with every field of TouchSpec present (undefined where the data file leaves it
+ * out), all made by this one object literal, so all of one shape. The data file's models each
+ * have their own set of fields: reading dozens of them per command (modelled) from objects of
+ * hundreds of shapes is a slow lookup each time, from objects of one shape a fixed offset. A
+ * field that is undefined reads as one that is absent; nothing lists a model's keys.
+ */
+const shaped = derivedOnce(
+  (m: TouchSpec): TouchSpec => {
+    const all: { [K in keyof Required<TouchSpec>]: TouchSpec[K] } = {
+      operands: m.operands, tree: m.tree, skipsHidden: m.skipsHidden, skip: m.skip, skipUnless: m.skipUnless,
+      first: m.first, last: m.last, lastDir: m.lastDir, dashdash: m.dashdash, options: m.options,
+      assign: m.assign, when: m.when, posix: m.posix, remote: m.remote, startPoints: m.startPoints,
+      bundled: m.bundled, shortFlags: m.shortFlags, extract: m.extract, prefix: m.prefix,
+      pathspecs: m.pathspecs, operandsAfter: m.operandsAfter, noOperands: m.noOperands,
+      noOperandsWhen: m.noOperandsWhen, guess: m.guess, listsOutside: m.listsOutside, imageRefs: m.imageRefs,
+      addresses: m.addresses, contacts: m.contacts, contactsUnless: m.contactsUnless,
+      requestItems: m.requestItems, paramFiles: m.paramFiles, reads: m.reads, writes: m.writes,
+      serves: m.serves, uploads: m.uploads, fileExts: m.fileExts, globs: m.globs, outputName: m.outputName,
+      switches: m.switches, pieces: m.pieces, registry: m.registry, registryMay: m.registryMay,
+      registryWithOperands: m.registryWithOperands, registryVersioned: m.registryVersioned
+    };
+    return all;
+  },
+);
+
+/** The touch model of a program (or of `program subcommand`), shaped. */
+function touchModel(name: string): TouchSpec | undefined {
+  const m = TOUCH_BY_NAME.get(name);
+  return m && shaped(m);
+}
 /**
  * Programs without subcommands in `programs` whose touch models name some of their subcommands
  * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is
@@ -475,7 +507,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
   else {
     // A model of the subcommand with the program's own (`aws s3 cp`, `docker cp`: its options,
     // contacts, daemon host and images), found among the first words that are not options.
-    const base = wrapper || name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
+    const base = wrapper || name.startsWith('$') ? undefined : touchModel(name);
     const viaSub = base ? subModelTouches(name, words, spec, base, env) : undefined;
     if (viaSub) return viaSub;
     if (SUBCOMMAND_MODELS.has(name)) {
@@ -498,7 +530,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
     const m = pythonModule(words, env);
     if (m) return m;
   }
-  const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
+  const model = name.startsWith('$') ? undefined : touchModel(name);
   if (!model) return wrapper ? [] : generic(name, words);
   return touchesOfModel(name, model, words, spec, wrapper, env);
 }
@@ -561,7 +593,7 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
     for (let n = Math.min(depth, picked.length - from); n >= 1; n--) {
       const at = picked.slice(from, from + n);
       const key = `${name} ${at.map((k) => words[k]!.value).join(' ')}`;
-      const sub = TOUCH_BY_NAME.get(key);
+      const sub = touchModel(key);
       if (!sub) continue;
       const taken = new Set(at);
       return { name: key, model: withProgramOptions(sub)(model), words: words.filter((_, i) => !taken.has(i)) };
