@@ -182,7 +182,8 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
         }
       : undefined,
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
-    allow: command.delegates ? DELEGATES : soundAllowStep(context, levels, command),
+    // (Read only when no deny decided: a denied command's allow lists are never looked at.)
+    allow: command.delegates ? DELEGATES : () => soundAllowStep(context, levels, command),
     narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
   });
 }
