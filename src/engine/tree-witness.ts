@@ -82,6 +82,8 @@ interface RuleEntry {
   memberKey: string;
   /** The pattern's literal start, lower case (prefixMeets). */
   folded: string;
+  /** A pattern at any depth: its entry of `members`, kept here once found (no lookup per tree). */
+  member?: string;
   /**
    * Allow rules only: the literal start every word of the language begins with, checked on its
    * automaton; undefined when that cannot be shown (then the rule is never left out of a search).
@@ -386,12 +388,13 @@ export function treeWitnesses(
         if (tree.root !== undefined) {
           if (p.anyDepth) {
             // A pattern at any depth meets every whole tree: the tree's path, then any word of the pattern.
-            let member = searcher.members.get(r.memberKey);
+            let member = r.member ?? searcher.members.get(r.memberKey);
             if (member === undefined) {
               const m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
               if (m.status === 'unknown') return { unknown: m.reason };
               searcher.members.set(r.memberKey, (member = m.status === 'found' ? m.witness : ''));
             }
+            r.member = member;
             if (member !== '') witnesses.push({ path: tree.root === '.' ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
             continue;
           }
