@@ -456,7 +456,7 @@ function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
  * own options (that command is read on its own), so only its own options are read.
  */
 export function touchesOf(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
-  const [first, ...rest] = argv;
+  const first = argv[0];
   if (!first || first.dynamic) return [];
   const ran = programFile(first.value);
   if (ran) {
@@ -481,11 +481,12 @@ function programFile(word: string): Touch | undefined {
 
 /** `env`: the assignments made before the program (`PIP_INDEX_URL=URL pip install x`), which only the registry reading uses. */
 function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
-  const [first, ...rest] = argv;
+  // (Indexing and slice, not `[first, ...rest] =`: destructuring walks the array's iterator.)
+  const first = argv[0];
   if (!first) return [];
   let name = executableName(first.value);
   let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
-  let words = rest;
+  let words = argv.slice(1);
   if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
     if (bin) {
