@@ -429,7 +429,12 @@ function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][nu
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
   const c = readShortCluster(v, (ch) => (takesValue(canonical(spec, `-${ch}`), `-${ch}`) ? 'value' : 'flag'));
-  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}`, ...(v.length > 2 ? { cluster: v } : {}) });
+  for (const ch of c.flags) {
+    const word = `-${ch}`;
+    const flag: Parsed['options'][number] = { name: canonical(spec, word), word };
+    if (v.length > 2) flag.cluster = v;
+    out.options.push(flag);
+  }
   if (c.valued === undefined) return k;
   const name = canonical(spec, `-${c.valued}`);
   if (c.attached !== undefined) out.options.push({ name, value: { ...words[k]!, value: c.attached }, word: v });

@@ -84,7 +84,11 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
     case 'host': {
       if (t.guess && normalizeHost(t.target) === undefined) return [];
       const s = decideNetwork(context, t.target.includes('://') ? undefined : t.target, t.target.includes('://') ? t.target : undefined);
-      return [{ ...(t.guess ? asGuess(s, 'the program may not contact it') : s), via: `request: ${t.via}` }];
+      // decideNetwork's decision is fresh (hosts are not memoised) and has no via: it is set in
+      // place, last, as a copy would have it.
+      const d = t.guess ? asGuess(s, 'the program may not contact it') : s;
+      d.via = `request: ${t.via}`;
+      return [d];
     }
     case 'remote': {
       const via = `request: ${t.via}`;
