@@ -845,7 +845,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
     // A formatter's file operand (`prettier --write src/app.ts`) is that file; a directory is a tree.
     const file = fileOpts.tree === 'all' && t.fileExts && !arg.dynamic && !(operands[i] as { toolGlob?: boolean }).toolGlob && isNamedFile(arg.value, t.fileExts);
-    operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}), ...(file ? { tree: undefined } : {}) });
+    // (fileOpts with this operand's guess, and without its tree for a named file: built directly, not by spreads, once per operand.)
+    const opts: OperandOpts = { tree: file ? undefined : fileOpts.tree, skipsHidden: fileOpts.skipsHidden, guess, listsOutside: fileOpts.listsOutside, pathspec: fileOpts.pathspec };
+    if (gitWildcard) opts.gitWildcard = gitWildcard;
+    operand(out, name, op, arg, opts);
   });
   return out;
 }
