@@ -71,8 +71,10 @@ export function sentinelForms(argv: readonly Arg[], program?: string): string[] 
   for (let mask = 0; mask < 1 << vanishing; mask++) {
     let n = 0;
     const kept = parts.filter((p) => !p.vanishes || (mask & (1 << n++)) === 0);
-    // As the layer itself is normalised (command-analysis.ts normalise): spaces collapsed, ends trimmed.
-    forms.push(kept.map((p) => p.text).join(' ').replace(/ +/g, ' ').trim());
+    // As the layer itself is normalised (command-analysis.ts normalise): spaces collapsed, ends
+    // trimmed. (A global replace is slow, and only a run of spaces is changed by it.)
+    const joined = kept.map((p) => p.text).join(' ');
+    forms.push((joined.includes('  ') ? joined.replace(/ +/g, ' ') : joined).trim());
   }
   return forms;
 }
