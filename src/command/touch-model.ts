@@ -245,6 +245,11 @@ const shaped = derivedOnce(
   },
 );
 
+/** The fields a shaped touch model keeps (tests: every field the data file uses must be one). */
+export function touchModelFields(): string[] {
+  return Object.keys(shaped({}));
+}
+
 /** The touch model of a program (or of `program subcommand`), shaped. */
 function touchModel(name: string): TouchSpec | undefined {
   const m = TOUCH_BY_NAME.get(name);
