@@ -100,6 +100,9 @@ function rate<T>(c: Config<T>, minMs: number): number {
   return (done * 1000) / (t - t0);
 }
 
+/** Untimed run after each round's collection, long enough for V8 to re-optimise (see measure). */
+const WARM_MS = 100;
+
 interface Config<T> {
   label: string;
   inputs: readonly T[];
@@ -113,6 +116,13 @@ interface Config<T> {
 /**
  * Medians over interleaved rounds: the machine is shared, so load changes during a run; every
  * configuration sees every phase of it, and the ratios compare like with like.
+ *
+ * Each round starts on a collected heap (no configuration pays for another's garbage), then runs
+ * untimed for WARM_MS before it is timed: a forced full collection, with every object of the last
+ * round dead, drops the maps those objects had and with them the optimised code that relied on
+ * them (V8 deoptimises it for "weak objects"), so the first milliseconds after it run unoptimised
+ * code, a state a long replay or a hook process never sits in for long. Every configuration, the
+ * reference included, is treated alike.
  */
 function measure(specs: Omit<Config<any>, 'cursor'>[], rounds = 5, ms = 500): Map<string, number> {
   const configs: Config<any>[] = specs.map((c) => ({ ...c, cursor: 300 }));
@@ -122,6 +132,8 @@ function measure(specs: Omit<Config<any>, 'cursor'>[], rounds = 5, ms = 500): Ma
     for (const c of configs) {
       c.before?.();
       (globalThis as { gc?: () => void }).gc?.();
+      rate(c, WARM_MS);
+      c.before?.(); // the warm-up must not fill the caches the round starts without
       runs.get(c.label)!.push(rate(c, ms));
     }
   }

@@ -71,8 +71,10 @@ export function sentinelForms(argv: readonly Arg[], program?: string): string[] 
   for (let mask = 0; mask < 1 << vanishing; mask++) {
     let n = 0;
     const kept = parts.filter((p) => !p.vanishes || (mask & (1 << n++)) === 0);
-    // As the layer itself is normalised (command-analysis.ts normalise): spaces collapsed, ends trimmed.
-    forms.push(kept.map((p) => p.text).join(' ').replace(/ +/g, ' ').trim());
+    // As the layer itself is normalised (command-analysis.ts normalise): spaces collapsed, ends
+    // trimmed. (A global replace is slow, and only a run of spaces is changed by it.)
+    const joined = kept.map((p) => p.text).join(' ');
+    forms.push((joined.includes('  ') ? joined.replace(/ +/g, ' ') : joined).trim());
   }
   return forms;
 }
@@ -126,10 +128,11 @@ export function checkAllow(pattern: string, command: SimpleCommand, layer: numbe
   // The pattern's wildcards cover the words of this layer and of every command it wraps.
   let named: string[] | undefined;
   for (let j = layer; j < command.argvs.length; j++) {
-    const [name, ...args] = command.argvs[j]!;
+    const words = command.argvs[j]!;
+    const name = words[0];
     if (!name || isRuntime(name)) continue;
     const exe = executableName(name.value);
-    for (const hit of scanHazards(exe, args)) {
+    for (const hit of scanHazards(exe, words.slice(1))) {
       if (hit.kind === 'code' || hit.kind === 'checked') continue; // opaque, or analysed on its own
       if (hit.kind === undefined) {
         const examples = hazardExamples(exe).join(', ');
@@ -168,10 +171,10 @@ export const needsSoundAllow: (command: SimpleCommand) => boolean = derivedForLa
 function computeNeeds(command: SimpleCommand): boolean {
   for (const argv of command.argvs) {
     if (argv.some(isRuntime) || withoutNeutralGlobals(argv)) return true;
-    const [name, ...args] = argv;
+    const name = argv[0];
     // `./src/cat` is matched by its name `cat`, but is not the program `cat *` names (./program-path.ts).
     if (name?.value.includes('/')) return true;
-    if (name && scanHazards(executableName(name.value), args).some((h) => h.kind === 'elsewhere')) return true;
+    if (name && scanHazards(executableName(name.value), argv.slice(1)).some((h) => h.kind === 'elsewhere')) return true;
   }
   return false;
 }

@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 
 export type { Touch, TouchOp, TreeReach } from './touch.js';
 
-type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
+type Op = TouchOp | 'editable' | 'read-tree' | 'write-tree' | 'resolve-to' | 'none' | 'url' | 'url-file' | 'host' | 'remote-name' | 'revpath' | 'data' | 'form' | 'keyed-file' | 'write-dir' | 'package' | 'module' | 'url-or-read' | 'page' | 'code-or-read' | 'ssh-option' | 'line-range' | 'connect-to' | 'resolve' | 'gh-repo' | 'connection' | 'connection-or-read' | 'host-list' | 'sql-server' | 'write-prefix' | 'rmt-read' | 'rmt-write' | 'fleet-hosts' | 'inventory' | 'cvsroot' | 'build-secret' | 'build-output' | 'field-or-file' | 'endpoint' | 'path-list' | 'mount-source' | 'go-replace' | 'gl-repo';
 
 interface TouchSpec extends RegistryUse {
   operands?: Op;
@@ -232,6 +232,43 @@ const REGISTRIES = ownEntries(REGISTRY_DATA as Record<string, RegistrySpec>);
 const PROGRAMS_BY_NAME = PROGRAM_SPECS.view<ProgramSpec>();
 /** The touch models, each made when first asked for (../match/lazy-table.ts). */
 const TOUCH_BY_NAME = TOUCH_MODELS.view<TouchSpec>();
+
+/**
+ * A touch model with every field of TouchSpec present (undefined where the data file leaves it
+ * out), all made by this one object literal, so all of one shape. The data file's models each
+ * have their own set of fields: reading dozens of them per command (modelled) from objects of
+ * hundreds of shapes is a slow lookup each time, from objects of one shape a fixed offset. A
+ * field that is undefined reads as one that is absent; nothing lists a model's keys.
+ */
+const shaped = derivedOnce(
+  (m: TouchSpec): TouchSpec => {
+    const all: { [K in keyof Required<TouchSpec>]: TouchSpec[K] } = {
+      operands: m.operands, tree: m.tree, skipsHidden: m.skipsHidden, skip: m.skip, skipUnless: m.skipUnless,
+      first: m.first, last: m.last, lastDir: m.lastDir, dashdash: m.dashdash, options: m.options,
+      assign: m.assign, when: m.when, posix: m.posix, remote: m.remote, startPoints: m.startPoints,
+      bundled: m.bundled, shortFlags: m.shortFlags, extract: m.extract, prefix: m.prefix,
+      pathspecs: m.pathspecs, operandsAfter: m.operandsAfter, noOperands: m.noOperands,
+      noOperandsWhen: m.noOperandsWhen, guess: m.guess, listsOutside: m.listsOutside, imageRefs: m.imageRefs,
+      addresses: m.addresses, contacts: m.contacts, contactsUnless: m.contactsUnless,
+      requestItems: m.requestItems, paramFiles: m.paramFiles, reads: m.reads, writes: m.writes,
+      serves: m.serves, uploads: m.uploads, fileExts: m.fileExts, globs: m.globs, outputName: m.outputName,
+      switches: m.switches, pieces: m.pieces, registry: m.registry, registryMay: m.registryMay,
+      registryWithOperands: m.registryWithOperands, registryVersioned: m.registryVersioned
+    };
+    return all;
+  },
+);
+
+/** The fields a shaped touch model keeps (tests: every field the data file uses must be one). */
+export function touchModelFields(): string[] {
+  return Object.keys(shaped({}));
+}
+
+/** The touch model of a program (or of `program subcommand`), shaped. */
+function touchModel(name: string): TouchSpec | undefined {
+  const m = TOUCH_BY_NAME.get(name);
+  return m && shaped(m);
+}
 /**
  * Programs without subcommands in `programs` whose touch models name some of their subcommands
  * (`cargo fmt`, `terraform fmt`, `ruff check`): the first operand picks that model when there is
@@ -413,7 +450,12 @@ function switchOption(w: Arg, valued: ReadonlySet<string>): Parsed['options'][nu
 /** A cluster of short options (`-rf`, `-ofile`, `-o file`); one that takes a value ends it. Returns the last word used. */
 function cluster(v: string, words: readonly Arg[], k: number, spec: ProgramSpec, takesValue: (n: string, w: string) => boolean, out: Parsed): number {
   const c = readShortCluster(v, (ch) => (takesValue(canonical(spec, `-${ch}`), `-${ch}`) ? 'value' : 'flag'));
-  for (const ch of c.flags) out.options.push({ name: canonical(spec, `-${ch}`), word: `-${ch}`, ...(v.length > 2 ? { cluster: v } : {}) });
+  for (const ch of c.flags) {
+    const word = `-${ch}`;
+    const flag: Parsed['options'][number] = { name: canonical(spec, word), word };
+    if (v.length > 2) flag.cluster = v;
+    out.options.push(flag);
+  }
   if (c.valued === undefined) return k;
   const name = canonical(spec, `-${c.valued}`);
   if (c.attached !== undefined) out.options.push({ name, value: { ...words[k]!, value: c.attached }, word: v });
@@ -447,7 +489,7 @@ function effective(touch: TouchSpec, has: (o: string) => boolean): TouchSpec {
  * own options (that command is read on its own), so only its own options are read.
  */
 export function touchesOf(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
-  const [first, ...rest] = argv;
+  const first = argv[0];
   if (!first || first.dynamic) return [];
   const ran = programFile(first.value);
   if (ran) {
@@ -472,11 +514,12 @@ function programFile(word: string): Touch | undefined {
 
 /** `env`: the assignments made before the program (`PIP_INDEX_URL=URL pip install x`), which only the registry reading uses. */
 function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly Arg[] = []): Touch[] {
-  const [first, ...rest] = argv;
+  // (Indexing and slice, not `[first, ...rest] =`: destructuring walks the array's iterator.)
+  const first = argv[0];
   if (!first) return [];
   let name = executableName(first.value);
   let spec: ProgramSpec = PROGRAMS_BY_NAME.get(name) ?? NO_SPEC;
-  let words = rest;
+  let words = argv.slice(1);
   if (!wrapper && (name === 'yarn' || name === 'pnpm' || name === 'bun' || name === 'pdm' || name === 'hatch' || name === 'rye')) {
     const bin = runnerBin(name, words, spec);
     if (bin) {
@@ -498,7 +541,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
   else {
     // A model of the subcommand with the program's own (`aws s3 cp`, `docker cp`: its options,
     // contacts, daemon host and images), found among the first words that are not options.
-    const base = wrapper || name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
+    const base = wrapper || name.startsWith('$') ? undefined : touchModel(name);
     const viaSub = base ? subModelTouches(name, words, spec, base, env) : undefined;
     if (viaSub) return viaSub;
     if (SUBCOMMAND_MODELS.has(name)) {
@@ -521,7 +564,7 @@ function touchesOfProgram(argv: readonly Arg[], wrapper: boolean, env: readonly 
     const m = pythonModule(words, env);
     if (m) return m;
   }
-  const model = name.startsWith('$') ? undefined : TOUCH_BY_NAME.get(name);
+  const model = name.startsWith('$') ? undefined : touchModel(name);
   if (!model) return wrapper ? [] : generic(name, words);
   return touchesOfModel(name, model, words, spec, wrapper, env);
 }
@@ -584,7 +627,7 @@ function subModel(name: string, words: readonly Arg[], spec: ProgramSpec, model:
     for (let n = Math.min(depth, picked.length - from); n >= 1; n--) {
       const at = picked.slice(from, from + n);
       const key = `${name} ${at.map((k) => words[k]!.value).join(' ')}`;
-      const sub = TOUCH_BY_NAME.get(key);
+      const sub = touchModel(key);
       if (!sub) continue;
       const taken = new Set(at);
       return { name: key, model: withProgramOptions(sub)(model), words: words.filter((_, i) => !taken.has(i)) };
@@ -838,7 +881,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
     const guess = afterDashDash && t.dashdash ? false : (i === 0 && t.first ? false : t.guess);
     // A formatter's file operand (`prettier --write src/app.ts`) is that file; a directory is a tree.
     const file = fileOpts.tree === 'all' && t.fileExts && !arg.dynamic && !(operands[i] as { toolGlob?: boolean }).toolGlob && isNamedFile(arg.value, t.fileExts);
-    operand(out, name, op, arg, { ...fileOpts, guess, ...(gitWildcard ? { gitWildcard } : {}), ...(file ? { tree: undefined } : {}) });
+    // (fileOpts with this operand's guess, and without its tree for a named file: built directly, not by spreads, once per operand.)
+    const opts: OperandOpts = { tree: file ? undefined : fileOpts.tree, skipsHidden: fileOpts.skipsHidden, guess, listsOutside: fileOpts.listsOutside, pathspec: fileOpts.pathspec };
+    if (gitWildcard) opts.gitWildcard = gitWildcard;
+    operand(out, name, op, arg, opts);
   });
   return out;
 }
@@ -1025,6 +1071,17 @@ function savedName(url: string): string | undefined {
 }
 
 /** `user@host`, `host:port`, `[v6]`: the host name. */
+/**
+ * Whether a word's first path segment could name a host (`evil.example`, `10.0.0.1:80`,
+ * `localhost`): it is `localhost` or has a dot or a colon, and does not start with `.`, `/` or `~`.
+ */
+function mayNameHost(word: string): boolean {
+  if (word === '' || word.startsWith('.') || word.startsWith('/') || word.startsWith('~')) return false;
+  const slash = word.indexOf('/');
+  const segment = slash < 0 ? word : word.slice(0, slash);
+  return segment.includes('.') || segment.includes(':') || segment.toLowerCase() === 'localhost';
+}
+
 function hostName(word: string): string {
   let h = word;
   const at = h.lastIndexOf('@');
@@ -1364,6 +1421,19 @@ function operand(out: Touch[], name: string, op: Op, arg: Arg, o: OperandOpts): 
       // pip --find-links: a URL (a request to its host) or a local directory (its listing is read).
       if (!arg.dynamic && v.includes('://')) out.push({ kind: 'host', target: v, via });
       else file(out, 'read', arg, o, via);
+      return;
+    case 'page':
+      // A text browser's operand (lynx, w3m, links, elinks): a URL, or a word it opens as a local
+      // file when one exists and else fetches as http://WORD. The line cannot say which, so a word
+      // whose first segment could name a host (a dot or a port: `evil.example/x`, `10.0.0.1:80`,
+      // `README.md`) is both; `docs/index.html`, `./x` and `/x` are files only.
+      if (!arg.dynamic && v.includes('://')) {
+        out.push({ kind: 'host', target: v, via });
+        return;
+      }
+      file(out, 'read', arg, o, via);
+      if (arg.dynamic) out.push({ kind: 'dynamic', what: 'host', word: v, via });
+      else if (mayNameHost(v)) out.push({ kind: 'host', target: `http://${v}`, via });
       return;
     case 'ssh-option':
       sshOption(out, arg, via);

@@ -34,6 +34,30 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   // filters: `git config` writing them is opaque, src/match/git-config.ts) and its hooks (the
   // pre-commit check among them). Appended, so that the rules above keep their numbers.
   { id: 'self-protection/git-config', effect: 'deny', patterns: ['.git/config', '.git/hooks/**'] },
+  // What the next commit runs, from committed files: the commit hook managers' hooks and
+  // configurations (husky, pre-commit, lefthook, simple-git-hooks), where the commit check is
+  // installed and where a line of shell is code the next `git commit` runs. Teams edit them in
+  // review, as the policy, so a write needs an approval rather than being denied. At the root
+  // only (`./` anchors a name there): a `src/lefthook.yml` is run by nothing.
+  {
+    id: 'self-protection/commit-hooks',
+    effect: 'approval',
+    patterns: [
+      '.husky/**',
+      './.pre-commit-config.yaml',
+      './.pre-commit-config.yml',
+      './lefthook.yml',
+      './lefthook.yaml',
+      './.lefthook.yml',
+      './.lefthook.yaml',
+      './lefthook-local.yml',
+      './lefthook-local.yaml',
+      './.simple-git-hooks.json',
+      './.simple-git-hooks.js',
+      './.simple-git-hooks.cjs',
+      './.simple-git-hooks.mjs',
+    ],
+  },
 ];
 
 function origin(index: number, rule: BuiltinRule): Origin {

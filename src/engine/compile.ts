@@ -122,8 +122,8 @@ function level(
       deny: new PathList(builtins && builtins.denies.length > 0 ? [...p.filesystem.deny, ...builtins.denies] : p.filesystem.deny, 'deny', lists),
     },
     commands: {
-      allow: new CommandList(p.commands.allow, 'allow'),
-      deny: new CommandList(p.commands.deny, 'deny'),
+      allow: new CommandList(p.commands.allow, 'allow', lists),
+      deny: new CommandList(p.commands.deny, 'deny', lists),
       ...(p.commands.opaque ? { opaque: { setting: p.commands.opaque, origin: p.commands.opaqueOrigin } } : {}),
     },
     tools: { allow: new ToolList(p.tools.allow, 'allow'), deny: new ToolList(p.tools.deny, 'deny') },
@@ -136,7 +136,7 @@ function level(
     approvals: {
       // Built-in gates only gate: they never grant what the allow list does not.
       file: { gate: new PathList(fileGates, 'gate', lists), grant: new PathList(fileApprovals, 'allow', lists) },
-      command: { gate: new CommandList(commandApprovals, 'gate'), grant: new CommandList(commandApprovals, 'allow') },
+      command: { gate: new CommandList(commandApprovals, 'gate', lists), grant: new CommandList(commandApprovals, 'allow', lists) },
       // Hosts compare case-insensitively: a host approval's gate is its grant.
       host: new HostList(approvals(cons, 'host'), 'gate'),
       tool: { gate: new ToolList(toolApprovals, 'gate'), grant: new ToolList(toolApprovals, 'allow') },

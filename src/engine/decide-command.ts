@@ -57,7 +57,8 @@ function decideCommandNow(context: DecisionContext, line: string): SubjectDecisi
   // What each command touches: files and hosts, decided by their own rules (./decide-touch.ts).
   const touches: SubjectDecision[] = [];
   const budget = { trees: 0 };
-  for (const c of a.commands) for (const s of decideTouches(context, c, { dirs, unknown: a.dirUnknown }, overrides, budget)) touches.push(s);
+  const where = { dirs, unknown: a.dirUnknown };
+  for (const c of a.commands) for (const s of decideTouches(context, c, where, overrides, budget)) touches.push(s);
   for (const s of firstOfEachKey(touches, touchKey, touchKeyLength)) out.push(s);
   // Each file in each directory, a repeat (the same path by another spelling) dropped; a file
   // refused for an unknown directory is no repeat (op undefined).
@@ -182,7 +183,8 @@ function decideSimple(context: DecisionContext, command: SimpleCommand, override
         }
       : undefined,
     // A wrapper that only runs the commands it is given: each of those is a subject of its own.
-    allow: command.delegates ? DELEGATES : soundAllowStep(context, levels, command),
+    // (Read only when no deny decided: a denied command's allow lists are never looked at.)
+    allow: command.delegates ? DELEGATES : () => soundAllowStep(context, levels, command),
     narrow: agentLevel && { list: soundAllowList(agentLevel.commands.allow, command), refused: `not in the commands.allow list of agent "${agentLevel.name}"` },
   });
 }

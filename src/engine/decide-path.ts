@@ -5,7 +5,7 @@ import { overridesFor, type CompiledPolicy, type Level } from './compile.js';
 import { denyOverridesFor } from './override-lookup.js';
 import { sharesDecisions, type DecisionContext } from './context.js';
 import { cite, decidingRule, levelName, refusedOutright, type RuleRecorder } from './rules-out.js';
-import { decideSubject, namedAllowLists, type AllowLists, type ApprovalStep, type DenyStep } from './sequence.js';
+import { decideSubject, namedAllowLists, type AllowLists, type ApprovalStep, type DenyStep, type SubjectSequence } from './sequence.js';
 import type { FsOp, SubjectDecision } from './types.js';
 import { stricterOutcome } from './verdict.js';
 import { derivedOnce } from '../derived.js';
@@ -86,12 +86,15 @@ function decidePathNow(context: DecisionContext, input: string, op: FsOp): Subje
   if (np.invalid) return refusedOutright('path', np.path, `"${input}" is not a usable path (${np.invalid})`);
   const writes = op !== 'read';
   if (writes && agent?.trust === 'read_only') return refusedOutright('path', np.path, `agent "${agent.identity.id}" is read_only: it may not ${op} files`);
-  const overrides = np.outside ? NONE : overridesFor(policy, np.path);
-  const denyOverrides = np.outside ? NONE : denyOverridesFor(policy, np.path);
+  // (A policy without overrides, as most are, has none to look up for any path.)
+  const governed = !np.outside && policy.overrides.size > 0;
+  const overrides = governed ? overridesFor(policy, np.path) : NONE;
+  const denyOverrides = governed ? denyOverridesFor(policy, np.path) : NONE;
   const agentLevel = agent?.level;
   const shared = overrides.length === 0 && denyOverrides.length === 0 && !agentLevel ? rootOnlySteps(policy, context) : undefined;
-  const levels = [policy.rootLevel, ...overrides];
-  return decideSubject(context, {
+  // The levels of the steps made here (the shared steps have their own).
+  const levels = shared ? NONE : [policy.rootLevel, ...overrides];
+  const seq: SubjectSequence<NormalizedPath> = {
     kind: 'path',
     shown: np.path,
     subject: np,
@@ -101,10 +104,11 @@ function decidePathNow(context: DecisionContext, input: string, op: FsOp): Subje
     carveOut: np.outside ? undefined : overrides.length === 0 ? NO_CARVE_OUT : (recorder) => carveOut(context, recorder, np, overrides),
     // Reading is never gated.
     approval: op === 'read' ? undefined : shared ? shared.approval[op] : { levels, gate: FS_GATE, grant: FS_GRANT, what: op },
-    ...(np.outside ? { grantsDoNotApply: true as const } : {}),
     allow: np.outside ? (shared ? shared.outside : outsideTheRepository(context)) : shared ? shared.allow : namedAllowLists(context, levels, FS_ALLOW, FS_NAMES),
     narrow: agentLevel && { list: agentLevel.fs.allow, refused: `not in the filesystem.allow list of agent "${agentLevel.name}"` },
-  });
+  };
+  if (np.outside) seq.grantsDoNotApply = true;
+  return decideSubject(context, seq);
 }
 
 /** Outside the repository only the root's absolute-path allow patterns can allow a path. */

@@ -85,7 +85,11 @@ function decideTouch(context: DecisionContext, t: Touch, where: LineDirs, overri
     case 'host': {
       if (t.guess && normalizeHost(t.target) === undefined) return [];
       const s = decideNetwork(context, t.target.includes('://') ? undefined : t.target, t.target.includes('://') ? t.target : undefined);
-      return [{ ...(t.guess ? asGuess(s, 'the program may not contact it') : s), via: `request: ${t.via}` }];
+      // decideNetwork's decision is fresh (hosts are not memoised) and has no via: it is set in
+      // place, last, as a copy would have it.
+      const d = t.guess ? asGuess(s, 'the program may not contact it') : s;
+      d.via = `request: ${t.via}`;
+      return [d];
     }
     case 'remote': {
       const via = `request: ${t.via}`;
@@ -236,7 +240,9 @@ function decideTree(
     return asTree(opaque(context, overrides, `the line touches more than ${MAX_TREES_PER_LINE} trees or globs: "${via}" is not decided path by path`, shownVia, via), subject);
   }
   const levels = [policy.rootLevel, ...policy.overrides.values()];
-  const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level);
+  // The witnesses at any depth are needed only when no certain one decides, and never as certain
+  // ones (`named` makes every witness certain: then they are all made at once).
+  const r = treeWitnesses(policy, tree, levels, op !== 'read', context.agent?.level, { deferAnyDepth: !named });
   if ('unknown' in r) return asTree(opaque(context, overrides, `cannot tell whether "${via}" ${VERB[op]} paths the policy names (${r.unknown})`, shownVia, via), subject);
   // Witnesses the tree certainly holds first: a deny among them decides, and an approval beats
   // any "may hold" that is not itself a deny; then the witnesses that depend on what is on disk
@@ -257,7 +263,7 @@ function decideTree(
   // deny some reading meets), an approval would not allow the tree, so it must not say it would.
   let maybe: SubjectDecision | undefined;
   if (reach !== 'named' && !guess) {
-    for (const w of witnesses) {
+    for (const w of r.deferred ? r.deferred() : witnesses) {
       if (!w.anyDepth) continue;
       const s = decidePath(context, w.path, op);
       if (s.outcome === 'allow') continue;

@@ -46,11 +46,16 @@ function optionValues(args: readonly Arg[], option: string): string[] {
 /** The command as the finding shows it. */
 const commandText = (argv: readonly Arg[]): string => argv.map((a) => a.value).join(' ');
 
+/** The programs whose arguments evaluatedWords reads (the cases of its switch): any other has none it evaluates. */
+const EVALUATING = new Set(['let', 'test', '[', 'printf', 'read', 'unset', 'getopts', 'mapfile', 'readarray', 'wait', 'sed', 'gsed', 'socat']);
+
 /** What in `argv` (program first) is code the analysis does not see, if anything. */
 export function evaluatedWords(name: string, argv: readonly Arg[]): CommandProblem | undefined {
   if (argv.some((a) => a.dynamic && promptExpansion(a.value))) {
     return { reason: 'a ${NAME@P} expansion reads the variable as a prompt string, which runs the command substitutions it holds', command: commandText(argv) };
   }
+  // (Asked of every program of every line: most are none of these, and need no copy of their arguments.)
+  if (!EVALUATING.has(name)) return undefined;
   const args = argv.slice(1);
   let names: string[] = [];
   switch (name) {

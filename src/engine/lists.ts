@@ -2,7 +2,7 @@
 // for the engine (first match) and for `explain` (every match, and the ones that did not).
 import type { Origin } from '../policy/types.js';
 import type { CommandPatternList } from '../match/command.js';
-import { commandSupport, requireCommandSupport } from './command-support.js';
+import { commandSupport, requireCommandSupport, type CommandSupport } from './command-support.js';
 import { compileHostList, type CompiledHostList, type NormalizedHost } from '../match/host.js';
 import { WordPatternList } from '../match/matcher.js';
 import type { NormalizedPath } from '../match/path.js';
@@ -117,16 +117,29 @@ export class CommandList<R extends RuleLike> implements RuleList<readonly string
   constructor(
     readonly rules: readonly R[],
     role: ListRole,
+    /** Compiled lists of earlier processes (the runtime cache), restored instead of compiled again. */
+    private readonly store?: SnapshotStore,
   ) {
     this.nocase = role !== 'allow';
     // Compiled with the policy when the command half is loaded (engine/index.ts); a files-only
     // engine (engine/files.ts) compiles on first use, which needs the command half loaded by then.
     const s = commandSupport();
-    if (s) this.compiled = new s.CommandPatternList(rules, this.nocase);
+    if (s) this.compiled = this.compile(s);
   }
 
   private get list(): CommandPatternList<R> {
-    return (this.compiled ??= new (requireCommandSupport().CommandPatternList)(this.rules, this.nocase));
+    return (this.compiled ??= this.compile(requireCommandSupport()));
+  }
+
+  private compile({ CommandPatternList: List }: CommandSupport): CommandPatternList<R> {
+    if (!this.store || this.rules.length === 0) return new List(this.rules, this.nocase);
+    // Only the case folding changes how a pattern compiles; the patterns, in order, are the tags.
+    const key = JSON.stringify(['command', this.nocase, this.rules.map((r) => r.pattern)]);
+    const restored = List.restore(this.rules, this.nocase, this.store.get(key));
+    if (restored) return restored;
+    const list = new List(this.rules, this.nocase);
+    this.store.set(key, list.snapshot());
+    return list;
   }
 
   get size(): number {

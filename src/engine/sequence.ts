@@ -77,7 +77,11 @@ export interface SubjectSequence<S> {
   carveOut?: (recorder: RuleRecorder) => string | undefined;
   /** undefined: no approval rule applies to this subject (a path that is only read). */
   approval?: ApprovalStep<S>;
-  allow: AllowLists<S> | AllowedOpenly;
+  /**
+   * A function when working the step out costs something (a command's sound reading): it is
+   * called only when no deny decided first.
+   */
+  allow: AllowLists<S> | AllowedOpenly | (() => AllowLists<S> | AllowedOpenly);
   /** The acting agent's own allow list, which narrows what the allow step allowed. */
   narrow?: { list: RuleList<S, PatternRule>; refused: string };
   /** Approval grants do not count for this subject (a path outside the repository). */
@@ -161,7 +165,7 @@ export function decideSubject<S>(context: DecisionContext, seq: SubjectSequence<
   // 4. Allow lists (or the carve-out), then 5. the acting agent's own list narrows.
   let allowed: string | undefined;
   let refused: string | undefined;
-  const allow = seq.allow;
+  const allow = typeof seq.allow === 'function' ? seq.allow() : seq.allow;
   const openly = carved === undefined && 'open' in allow;
   if (carved !== undefined) allowed = carved;
   else if ('open' in allow) allowed = allow.open;

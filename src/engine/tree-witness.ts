@@ -82,6 +82,8 @@ interface RuleEntry {
   memberKey: string;
   /** The pattern's literal start, lower case (prefixMeets). */
   folded: string;
+  /** A pattern at any depth: its entry of `members`, kept here once found (no lookup per tree). */
+  member?: string;
   /**
    * Allow rules only: the literal start every word of the language begins with, checked on its
    * automaton; undefined when that cannot be shown (then the rule is never left out of a search).
@@ -97,6 +99,9 @@ interface LevelRules {
   denyIndex: SegmentIndex;
   gateIndex: SegmentIndex;
   allowIndex: SegmentIndex;
+  /** The deny and gate rules at any depth that have a member, in list order: set once every member of the list is known. */
+  denyMembers?: RuleEntry[];
+  gateMembers?: RuleEntry[];
 }
 
 /**
@@ -339,7 +344,43 @@ function shortestInWholeTree(a: Automata, tree: TreeLanguage, pos: readonly Lang
   return insideToo ? inside : root;
 }
 
-export type WitnessResult = { witnesses: Witness[] } | { unknown: string };
+/**
+ * `deferred`: the witnesses of the rules at any depth, when they were left out of `witnesses`
+ * (opts.deferAnyDepth), made only if asked for.
+ */
+export type WitnessResult = { witnesses: Witness[]; deferred?: () => Witness[] } | { unknown: string };
+
+/**
+ * The rules of a list at any depth that have a member (in list order), once every member is
+ * known: each found as the search of a whole tree finds it (and kept in `members`). undefined
+ * while some member cannot be found (its search is unknown): the full search then says why.
+ */
+function membersOf(searcher: Searcher, entries: readonly RuleEntry[]): RuleEntry[] | undefined {
+  const { ALL_PATHS } = requireAutomata();
+  const out: RuleEntry[] = [];
+  for (const r of entries) {
+    if (!r.p?.anyDepth) continue;
+    let member = r.member ?? searcher.members.get(r.memberKey);
+    if (member === undefined) {
+      const m = searcher.a.find([r.p.lang, ALL_PATHS], [], { preferFileInside: true });
+      if (m.status === 'unknown') return undefined;
+      searcher.members.set(r.memberKey, (member = m.status === 'found' ? m.witness : ''));
+    }
+    r.member = member;
+    if (member !== '') out.push(r);
+  }
+  return out;
+}
+
+/** Whether every deny (and gate, with `gates`) list of the levels has its members known (membersOf), worked out now if need be. */
+function membersKnown(searcher: Searcher, levels: readonly Level[], gates: boolean): boolean {
+  for (const l of levels) {
+    const rules = levelRules(searcher, l);
+    if (!(rules.denyMembers ??= membersOf(searcher, rules.deny))) return false;
+    if (gates && !(rules.gateMembers ??= membersOf(searcher, rules.gate))) return false;
+  }
+  return true;
+}
 
 /**
  * Witnesses that a tree contains paths the given levels deny, gate (when `gates`), or leave
@@ -352,8 +393,14 @@ export function treeWitnesses(
   levels: readonly Level[],
   gates: boolean,
   agentLevel?: Level,
-  /** Run every search in full, without the shortcuts that must not change its answer (tests compare). */
-  opts: { fullSearch?: boolean } = {},
+  /**
+   * fullSearch: run every search in full, without the shortcuts that must not change its answer
+   * (tests compare). deferAnyDepth: a whole tree's witnesses of rules at any depth (one per such
+   * rule: most of a policy's denies) are made only when asked for (`deferred`), when every such
+   * rule's member is known (so none can make the answer unknown): a deny the tree certainly meets
+   * decides before they are looked at (decide-touch.ts decideTree).
+   */
+  opts: { fullSearch?: boolean; deferAnyDepth?: boolean } = {},
 ): WitnessResult {
   const full = opts.fullSearch === true;
   // Paths the touch never reaches: every search avoids them, so none of the shortcuts for whole
@@ -365,12 +412,14 @@ export function treeWitnesses(
   const searcher = searcherOf(policy);
   const a = searcher.a;
   const witnesses: Witness[] = [];
+  const all = agentLevel ? [...levels, agentLevel] : levels;
+  const root = tree.root;
+  const defer = opts.deferAnyDepth === true && root !== undefined && membersKnown(searcher, all, gates);
   const search = (pos: Lang[], neg: Lang[]): string | undefined | { unknown: string } => {
     const v = a.find([tree.lang, ...(tree.also ? [tree.also] : []), ALL_PATHS, ...pos], [...neg, ...without], { preferFileInside: true });
     if (v.status === 'unknown') return { unknown: v.reason };
     return v.status === 'found' ? v.witness : undefined;
   };
-  const all = agentLevel ? [...levels, agentLevel] : levels;
   const foldedTop = `${(tree.root ?? '').toLowerCase()}/`;
   // A whole tree below the top is searched only for the rules its first segment can meet (SegmentIndex).
   const indexed = !full && tree.root !== undefined && tree.root !== '.';
@@ -385,13 +434,15 @@ export function treeWitnesses(
         if (!p) continue; // a deny the glob compiler rejects already denies every path, the tree's own included
         if (tree.root !== undefined) {
           if (p.anyDepth) {
+            if (defer) continue; // (deferred below)
             // A pattern at any depth meets every whole tree: the tree's path, then any word of the pattern.
-            let member = searcher.members.get(r.memberKey);
+            let member = r.member ?? searcher.members.get(r.memberKey);
             if (member === undefined) {
               const m = a.find([p.lang, ALL_PATHS], [], { preferFileInside: true });
               if (m.status === 'unknown') return { unknown: m.reason };
               searcher.members.set(r.memberKey, (member = m.status === 'found' ? m.witness : ''));
             }
+            r.member = member;
             if (member !== '') witnesses.push({ path: tree.root === '.' ? member : `${tree.root}/${member}`, pattern: r.pattern, anyDepth: true });
             continue;
           }
@@ -432,5 +483,17 @@ export function treeWitnesses(
       if (w !== undefined) witnesses.push({ path: w, pattern: '', anyDepth: false });
     }
   }
-  return { witnesses };
+  if (!defer) return { witnesses };
+  // The witnesses left out above, in the order they would have had among the others.
+  const deferred = (): Witness[] => {
+    const out: Witness[] = [];
+    for (const l of all) {
+      const rules = levelRules(searcher, l);
+      for (const members of gates ? [rules.denyMembers!, rules.gateMembers!] : [rules.denyMembers!]) {
+        for (const r of members) out.push({ path: root === '.' ? r.member! : `${root}/${r.member!}`, pattern: r.pattern, anyDepth: true });
+      }
+    }
+    return out;
+  };
+  return { witnesses, deferred };
 }

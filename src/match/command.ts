@@ -5,7 +5,7 @@
 // on its own. A pattern is normalised the same way and becomes ONE source in the regex subset
 // (regex-subset.ts) over the normalised simple-command string; the engine runs it on the
 // linear-time automaton (linear.ts) and the conflict analysis builds its DFA from the same source.
-import { Automaton } from './linear.js';
+import { Automaton, type AutomatonSnapshot } from './linear.js';
 import { escapeRegexLiteral } from './regex-subset.js';
 import { analyzeUncached } from './shell-analyze.js';
 import type { CommandAnalysis } from './command-analysis.js';
@@ -169,15 +169,35 @@ export class CommandPatternList<T extends { pattern: string }> {
   readonly all: CompiledCommandPattern<T>[] = [];
   private readonly automaton: Automaton;
 
-  constructor(rules: readonly T[], readonly ignoreCase: boolean) {
-    this.automaton = new Automaton(ignoreCase);
+  /** `restored`: the automaton of these rules from the runtime cache (see restore), else compiled here. */
+  constructor(
+    rules: readonly T[],
+    readonly ignoreCase: boolean,
+    restored?: Automaton,
+  ) {
+    this.automaton = restored ?? new Automaton(ignoreCase);
     rules.forEach((rule, index) => {
-      const source = commandPatternRegexSource(rule.pattern);
-      this.automaton.add(index, source);
+      if (!restored) this.automaton.add(index, commandPatternRegexSource(rule.pattern));
       let alone: Automaton | undefined;
-      const test = (command: string): boolean => (alone ??= new Automaton(ignoreCase).add(0, source)).run(command).length > 0;
+      const test = (command: string): boolean =>
+        (alone ??= new Automaton(ignoreCase).add(0, commandPatternRegexSource(rule.pattern))).run(command).length > 0;
       this.all.push({ rule, pattern: rule.pattern, index, test });
     });
+  }
+
+  /**
+   * The list `new CommandPatternList(rules, ignoreCase)` was when it made `snapshot`; undefined when
+   * the snapshot is not a whole one for this many rules, or folds case otherwise (then compile).
+   * The caller keys snapshots by the patterns and the case (src/engine/lists.ts).
+   */
+  static restore<T extends { pattern: string }>(rules: readonly T[], ignoreCase: boolean, snapshot: unknown): CommandPatternList<T> | undefined {
+    const automaton = Automaton.fromSnapshot(snapshot, rules.length);
+    return automaton && automaton.nocase === ignoreCase ? new CommandPatternList(rules, ignoreCase, automaton) : undefined;
+  }
+
+  /** The compiled patterns as data, for the runtime cache (restore). */
+  snapshot(): AutomatonSnapshot {
+    return this.automaton.snapshot();
   }
 
   get size(): number {

@@ -103,18 +103,49 @@ export function normalizeHost(hostOrUrl: string): NormalizedHost | undefined {
 
 /** Host name of an authority via the WHATWG parser, canonicalised. */
 function hostName(authority: string): NormalizedHost | undefined {
-  let url: URL;
-  try {
-    url = new URL(`http://${authority}/`);
-  } catch {
-    return undefined;
+  let h = plainDnsName(authority);
+  if (h === undefined) {
+    let url: URL;
+    try {
+      url = new URL(`http://${authority}/`);
+    } catch {
+      return undefined;
+    }
+    h = url.hostname;
   }
-  let h = url.hostname;
   if (h.startsWith('[') && h.endsWith(']')) return ipv4Mapped(h.slice(1, -1)) as NormalizedHost;
   if (h.endsWith('.')) h = h.slice(0, -1);
   // An empty label (without splitting a long name into thousands of strings).
   if (h === '' || h.startsWith('.') || h.endsWith('.') || h.includes('..')) return undefined;
   return h.toLowerCase() as NormalizedHost;
+}
+
+/**
+ * What the WHATWG parser makes of an authority that is a plain DNS name (ASCII letters, digits,
+ * `-` and `.` only), told without building a URL: the name itself, in lower case. Domain to ASCII
+ * (UTS46, CheckHyphens off) maps these characters to themselves and checks nothing on them but
+ * an `xn--` label (punycode, which it decodes and checks); a name whose last label is a number
+ * (`1.2.3.4`, `a.0x1`, `10.`) is an IPv4 address to it. Those, an empty last label and every
+ * other authority (a port, userinfo, `%`, non-ASCII) are undefined: the parser reads them.
+ * (test/match/host-fast.test.ts compares this with the parser on generated names.)
+ */
+export function plainDnsName(authority: string): string | undefined {
+  const n = authority.length;
+  // The last label: before a single trailing dot, which the parser keeps and hostName drops.
+  const end = n > 0 && authority.charCodeAt(n - 1) === 0x2e ? n - 1 : n;
+  let lastStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = authority.charCodeAt(i);
+    const plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+    if (!plain) return undefined;
+    if (c === 0x2e && i < end) lastStart = i + 1;
+  }
+  if (lastStart >= end) return undefined;
+  const h = authority.toLowerCase();
+  if (h.includes('xn--')) return undefined;
+  const last = h.slice(lastStart, end);
+  if (/^[0-9]+$/.test(last) || /^0x[0-9a-f]*$/.test(last)) return undefined;
+  return h;
 }
 
 // The WHATWG parser has already compressed every spelling to one of these, in lower case:

@@ -129,9 +129,12 @@ interface DState {
   steps: Int32Array;
   /** Sorted tags accepted here. */
   accepts: number[];
-  ascii: Int32Array;
+  /** Transitions on characters from 128 up (ASCII ones are in Automaton.ascii). */
   other: Map<number, number>;
 }
+
+/** ASCII transitions per DFA state: one row of the flat table each. */
+const ROW = 128;
 
 const MAX_DSTATES = 4_000;
 
@@ -179,6 +182,12 @@ export class Automaton {
   /** How often the DFA cache overflowed and was dropped (for tests). */
   overflows = 0;
   private dstates: DState[] = [];
+  /**
+   * The ASCII transitions of every DFA state, row after row (state d's on character c at
+   * d * ROW + c; -1 while not worked out): one contiguous table, so that a run reads one array
+   * and not each state's own, scattered in memory (the per-character step is most of a run).
+   */
+  private ascii = new Int32Array(0);
   private index = new Map<string, number>();
   private startState = -1;
   private dead = -1;
@@ -285,7 +294,13 @@ export class Automaton {
       this.overflows++;
     }
     const id = this.dstates.length;
-    this.dstates.push({ steps: Int32Array.from(steps), accepts, ascii: new Int32Array(128).fill(-1), other: new Map() });
+    this.dstates.push({ steps: Int32Array.from(steps), accepts, other: new Map() });
+    if (this.ascii.length < (id + 1) * ROW) {
+      const grown = new Int32Array(Math.max(16, (id + 1) * 2) * ROW);
+      grown.set(this.ascii);
+      this.ascii = grown;
+    }
+    this.ascii.fill(-1, id * ROW, (id + 1) * ROW);
     this.index.set(key, id);
     return id;
   }
@@ -298,7 +313,7 @@ export class Automaton {
     const before = this.dstates.length;
     const t = this.dstate(next);
     if (this.dstates.length < before) return t; // the cache was reset: st is gone
-    if (c < 128) st.ascii[c] = t;
+    if (c < ROW) this.ascii[d * ROW + c] = t;
     else st.other.set(c, t);
     return t;
   }
@@ -311,12 +326,14 @@ export class Automaton {
       this.dead = this.dstate([]);
     }
     let d = this.startState;
+    // (Re-read after a step: adding a state may grow the table.)
+    let ascii = this.ascii;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const st = this.dstates[d]!;
-      let t = c < 128 ? st.ascii[c]! : (st.other.get(c) ?? -1);
+      let t = c < ROW ? ascii[d * ROW + c]! : (this.dstates[d]!.other.get(c) ?? -1);
       if (t < 0) {
         t = this.step(d, c);
+        ascii = this.ascii;
         if (this.startState < 0) {
           // the cache was reset while stepping: restart on the rebuilt states (still linear overall)
           this.startState = this.dstate(this.starts);

@@ -87,9 +87,10 @@ export function writePolicySetCache(cacheDir: string | undefined, root: string, 
   pruneCacheEntries(cacheDir, (name) => name.startsWith('policy-') && name.endsWith('.json'), KEPT_ENTRIES);
 }
 
-// The policy's compiled path lists (src/match/patterns.ts snapshots), beside its checked set: a
-// hook process restores the lists an earlier one compiled instead of compiling them again (about
-// a tenth of an agent's commit check). What the compiler makes depends on the build and on the
+// The policy's compiled path and command lists (automaton snapshots: src/match/patterns.ts,
+// src/match/command.ts), beside its checked set: a hook process restores the lists an earlier one
+// compiled instead of compiling them again (about a tenth of an agent's commit check, and of a
+// guarded shell call). What the compiler makes depends on the build and on the
 // runtime's case mappings (deny patterns fold case), so both key the entry besides the policy.
 const LISTS_FORMAT = 1;
 

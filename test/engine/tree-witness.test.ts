@@ -174,6 +174,14 @@ describe("the tree searches' shortcuts give the full searches' answers", () => {
           const fast = treeWitnesses(compiled, lang, levels, gated);
           const full = treeWitnesses(compiled, lang, levels, gated, undefined, { fullSearch: true });
           expect(fast).toEqual(full);
+          // Deferred: the same witnesses at any depth, in the same order, made when asked for.
+          const lazy = treeWitnesses(compiled, lang, levels, gated, undefined, { deferAnyDepth: true });
+          if ('unknown' in fast || 'unknown' in lazy) expect(lazy).toEqual(fast);
+          else {
+            expect(lazy.witnesses.filter((w) => !w.anyDepth)).toEqual(fast.witnesses.filter((w) => !w.anyDepth));
+            const anyDepth = lazy.deferred ? [...lazy.witnesses, ...lazy.deferred()] : lazy.witnesses;
+            expect(anyDepth.filter((w) => w.anyDepth)).toEqual(fast.witnesses.filter((w) => w.anyDepth));
+          }
         },
       ),
       { numRuns: 400, seed: 13 },

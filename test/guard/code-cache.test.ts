@@ -191,6 +191,13 @@ describe('dist/guard.cjs with its code cache', () => {
     const noRun = await runHook(['--agent', 'claude'], fixture('claude', 'pre-bash-allow.json', repo), { cwd: repo, entry: join(copy, 'guard.cjs') });
     expect(noRun.code).toBe(2);
     expect(noRun.stdout).toBe('');
+    // The per-program tables' file (src/guard/data-entries.ts): a shell call cannot be decided without it.
+    cpSync(join(REPO_ROOT, 'dist/guard-chunks', run), join(copy, 'guard-chunks', run));
+    rmSync(join(copy, 'guard-chunks', 'data-entries.bin'));
+    const noTables = await runHook(['--agent', 'claude'], fixture('claude', 'pre-bash-allow.json', repo), { cwd: repo, entry: join(copy, 'guard.cjs') });
+    expect(noTables.code).toBe(2);
+    expect(noTables.stdout).toBe('');
+    expect(noTables.stderr).toContain('data-entries.bin');
     rmSync(join(copy, 'guard-chunks', 'entry.js'));
     const noEntry = await runHook(['--agent', 'claude'], fixture('claude', 'pre-bash-allow.json', repo), { cwd: repo, entry: join(copy, 'guard.cjs') });
     expect(noEntry.code).toBe(2);

@@ -32,6 +32,10 @@ describe('built-in self-protection', () => {
     ['web/.agent-policy.override.yml', 'needs-approval', '<built-in>:4'],
     ['.git/config', 'deny', '<built-in>:5'],
     ['.git/hooks/pre-commit', 'deny', '<built-in>:5'],
+    ['.husky/pre-commit', 'needs-approval', '<built-in>:6'],
+    ['.pre-commit-config.yaml', 'needs-approval', '<built-in>:6'],
+    ['lefthook.yml', 'needs-approval', '<built-in>:6'],
+    ['.simple-git-hooks.json', 'needs-approval', '<built-in>:6'],
   ];
 
   it('explain shows each rule deciding its files, whatever the allows and exceptions say', () => {

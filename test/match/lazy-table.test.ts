@@ -1,9 +1,11 @@
 // The per-program tables by name (src/match/lazy-table.ts): the guard's build keeps each entry as
-// its JSON text (scripts/build.mjs), the sources as objects; both read the same, and a name from
-// the command line finds only an entry, never a comment or a property every object has.
+// its JSON text in dist/guard-chunks/data-entries.bin (scripts/build.mjs, src/guard/data-entries.ts),
+// the sources as objects; both read the same, and a name from the command line finds only an
+// entry, never a comment or a property every object has.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entryTexts } from '../../src/guard/data-entries.js';
 import { LazyTable } from '../../src/match/lazy-table.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -11,12 +13,12 @@ const PROGRAM_DATA = JSON.parse(readFileSync(join(REPO_ROOT, 'data/programs.json
 const HAZARD_DATA = JSON.parse(readFileSync(join(REPO_ROOT, 'data/program-hazards.json'), 'utf8')) as { programs: Record<string, unknown> };
 const TOUCH = PROGRAM_DATA.touch;
 
-/** The table as the guard's build keeps it: each entry (not a comment) as its JSON text. */
-const asTextOf = (table: Record<string, unknown>) => new LazyTable<unknown>(Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, JSON.stringify(v)])));
+/** A table as the guard's build ships it (the tests build dist/ before they run). */
+const asTextOf = (table: string) => new LazyTable<unknown>(entryTexts(join(REPO_ROOT, 'dist/guard-chunks'), table));
 
 describe('LazyTable', () => {
   const asObjects = new LazyTable<unknown>(TOUCH);
-  const asText = asTextOf(TOUCH);
+  const asText = asTextOf('programs.touch');
 
   it('reads every model alike from objects and from text, and names the same models', () => {
     const names = [...asObjects.names()];
@@ -39,9 +41,12 @@ describe('LazyTable', () => {
   });
 
   it('reads the programs and hazards tables alike from objects and from text', () => {
-    for (const table of [PROGRAM_DATA.programs, HAZARD_DATA.programs]) {
+    for (const [table, name] of [
+      [PROGRAM_DATA.programs, 'programs.programs'],
+      [HAZARD_DATA.programs, 'program-hazards.programs'],
+    ] as const) {
       const objects = new LazyTable<unknown>(table);
-      const text = asTextOf(table);
+      const text = asTextOf(name);
       const names = [...objects.names()];
       expect(names.length).toBeGreaterThan(100);
       expect([...text.names()]).toEqual(names);

@@ -43,3 +43,27 @@ describe('secrets that only the parsed line shows', { timeout: 120_000 }, () => 
     expect(split.map((f) => JSON.stringify(f)).sort()).toEqual(one.map((f) => JSON.stringify(f)).sort());
   });
 });
+
+// A Claude record's secrets are looked for in its tool inputs (its params): every secret in an
+// input is found, written plainly or escaped, and nothing outside the inputs is.
+describe('secrets in Claude tool inputs', { timeout: 120_000 }, () => {
+  it('are found in every input, and only there', () => {
+    const dir = tempTree({});
+    copyFileSync(join(LOGS, '.agent-policy.yml'), join(dir, '.agent-policy.yml'));
+    const record = (n: number, input: string, extra = ''): string =>
+      `{"parentUuid":null,"cwd":"/work/repo","sessionId":"s1","type":"assistant","uuid":"u${n}","timestamp":"2026-06-08T14:00:0${n}Z","message":{"role":"assistant","content":[{"type":"tool_use","id":"toolu_${n}","name":"Bash","input":${input}}]${extra}}}`;
+    const lines = [
+      record(1, JSON.stringify({ command: `aws s3 ls --key ${FAKE.aws}` })),
+      record(2, `{"command":"curl -H 'Authorization: ${escaped('Bearer')} ${FAKE.jwt}' https://x.example.com"}`),
+      record(3, JSON.stringify({ command: 'make', env: { paſſword: FAKE.token } })),
+      // A secret in the record but outside any tool input is not a logged parameter.
+      record(4, JSON.stringify({ command: 'npm test' }), `,"note":"${FAKE.github}"`),
+      record(5, JSON.stringify({ command: 'npm test' })),
+    ];
+    writeFileSync(join(dir, 'claude.jsonl'), lines.join('\n') + '\n');
+    const r = runCli(['--agent-log', 'claude.jsonl', '--format', 'json'], { cwd: dir, env: { AGENT_POLICY_LINT_REPLAY_WORKERS: '0' } });
+    for (const secret of [FAKE.aws, FAKE.jwt, FAKE.token]) expect(r.stdout).not.toContain(secret);
+    const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings;
+    expect(findings.filter((f) => f.ruleId === 'replay-secret-in-log').map((f) => f.line).sort()).toEqual([1, 2, 3]);
+  });
+});
