@@ -247,10 +247,10 @@ const shaped = derivedOnce(
       first: m.first, last: m.last, lastDir: m.lastDir, dashdash: m.dashdash, options: m.options,
       assign: m.assign, when: m.when, posix: m.posix, remote: m.remote, startPoints: m.startPoints,
       bundled: m.bundled, shortFlags: m.shortFlags, extract: m.extract, prefix: m.prefix,
-      pathspecs: m.pathspecs, operandsAfter: m.operandsAfter, noOperands: m.noOperands,
+      pathspecs: m.pathspecs, operandsAfter: m.operandsAfter, defaultSub: m.defaultSub, noOperands: m.noOperands,
       noOperandsWhen: m.noOperandsWhen, guess: m.guess, listsOutside: m.listsOutside, imageRefs: m.imageRefs,
       addresses: m.addresses, contacts: m.contacts, contactsUnless: m.contactsUnless,
-      requestItems: m.requestItems, paramFiles: m.paramFiles, reads: m.reads, writes: m.writes,
+      requestItems: m.requestItems, paramFiles: m.paramFiles, reads: m.reads, readsCode: m.readsCode, writes: m.writes,
       serves: m.serves, uploads: m.uploads, fileExts: m.fileExts, globs: m.globs, outputName: m.outputName,
       switches: m.switches, pieces: m.pieces, registry: m.registry, registryMay: m.registryMay,
       registryWithOperands: m.registryWithOperands, registryVersioned: m.registryVersioned
