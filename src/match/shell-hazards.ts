@@ -75,12 +75,10 @@ const INFORMATIONAL = /^-(?:-?version|-?help)$/;
  * With no arguments the program reads its statements from standard input: that runs them too.
  */
 export function statementLanguage(program: string, args: readonly Arg[]): { name: string; language: string } | undefined {
-  const runs = (name: string, h: ProgramHazards | undefined, rest: readonly Arg[]) =>
-    h?.statements !== undefined && !(rest.length > 0 && rest.every((a) => !a.dynamic && (INFORMATIONAL.test(a.value) || (h.informational ?? []).includes(a.value))))
-      ? { name, language: h.statements }
-      : undefined;
   const whole = runs(program, HAZARDS_BY_NAME.get(program), args);
   if (whole) return whole;
+  // Most programs have no key of more words: their words need not be looked up.
+  if (!hasLongerKeys(program)) return undefined;
   const spec = OPTIONS_BY_NAME.get(program);
   const valued = [...(spec?.valued ?? []), ...(spec?.globalValued ?? [])];
   for (let k = 0; k < args.length; k++) {
@@ -102,6 +100,31 @@ export function statementLanguage(program: string, args: readonly Arg[]): { name
     if (found) return found;
   }
   return undefined;
+}
+
+/** The statement language `name` runs given the words after it, unless every one of them is informational. */
+function runs(name: string, h: ProgramHazards | undefined, rest: readonly Arg[]): { name: string; language: string } | undefined {
+  return h?.statements !== undefined && !(rest.length > 0 && rest.every((a) => !a.dynamic && (INFORMATIONAL.test(a.value) || (h.informational ?? []).includes(a.value))))
+    ? { name, language: h.statements }
+    : undefined;
+}
+
+/** Every start of a key of several words that ends before one of its spaces (`python`, `python -m`), made on first use. */
+let keyHeads: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a key of the table starts with `program` and a space (`node inspect`, `python -m pdb`):
+ * only then can the program's words name one. Read from the table's names (no entry is parsed).
+ */
+function hasLongerKeys(program: string): boolean {
+  if (keyHeads === undefined) {
+    const heads = new Set<string>();
+    for (const name of HAZARDS_BY_NAME.names()) {
+      for (let sp = name.indexOf(' '); sp >= 0; sp = name.indexOf(' ', sp + 1)) heads.add(name.slice(0, sp));
+    }
+    keyHeads = heads;
+  }
+  return keyHeads.has(program);
 }
 
 /** Examples of the program's hazardous options, for reasons. */
