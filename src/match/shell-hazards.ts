@@ -167,12 +167,120 @@ function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardList
   return lists ? [lists, ...shared] : shared;
 }
 
-function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
-  for (const l of lists) {
-    for (const kind of KINDS) {
-      const option = l[kind]?.find((o) => spellsOption(word, o, valuedShort));
-      if (option) return { kind, option };
+/** An option of a list as `find` reports it: its kind and its spelling in the data file. */
+interface ListedOption {
+  kind: HazardKind;
+  option: string;
+}
+
+/**
+ * A list's options indexed by how a word spells them (spellsOption), each by its place in the list
+ * (kinds in KINDS order, then options in order): of the options a word spells, `find` reports
+ * the first, so the lowest place wins. A word is looked up in a few maps, not tried against every
+ * option.
+ */
+interface OptionIndex {
+  /** The options in the list's order (every one: a place is an index here). */
+  options: ListedOption[];
+  /** `--long`, `-long`: spelled whole, or followed by `=` or `:` and a value. Like `short` and `starts`, only options a word can be reported for. */
+  long: Map<string, number>;
+  /** The length of the longest of `long`: no longer start of a word can be one. */
+  longest: number;
+  /** `-x`, by its letter: anywhere in a cluster of short options, up to a letter that takes a value. */
+  short: Map<string, number>;
+  /** Options spelled by every word starting with them (`of=`, `/p:`, `+`: one more character), in order. */
+  starts: number[];
+  /** The unambiguous abbreviations of `--long` options (five characters or more), made the first time one is looked up. */
+  abbreviations?: Map<string, number>;
+}
+
+const INDEXES = new WeakMap<HazardLists, OptionIndex>();
+
+/** The index of a list (made the first time its program's words are read). */
+function optionIndex(l: HazardLists): OptionIndex {
+  let index = INDEXES.get(l);
+  if (index !== undefined) return index;
+  index = { options: [], long: new Map(), longest: 0, short: new Map(), starts: [] };
+  for (const kind of KINDS) {
+    let spelled = true;
+    for (const option of l[kind] ?? []) {
+      const place = index.options.length;
+      index.options.push({ kind, option });
+      // `''` is spelled by every word but never reported (it is falsy), and Array.find stops at it:
+      // no later option of its kind is reported for a word either (only as an abbreviation).
+      if (option === '') spelled = false;
+      if (!spelled) continue;
+      // The branches of spellsOption, in its order.
+      if (option === '+' || !option.startsWith('-')) index.starts.push(place);
+      else if (option.startsWith('--') || option.length > 2) {
+        if (!index.long.has(option)) index.long.set(option, place);
+        index.longest = Math.max(index.longest, option.length);
+      } else if (option.length === 2 && !index.short.has(option[1]!)) index.short.set(option[1]!, place);
     }
+  }
+  INDEXES.set(l, index);
+  return index;
+}
+
+/** No option: a place after every one. */
+const NONE = Number.MAX_SAFE_INTEGER;
+
+/** The first option of the list the word spells (spellsOption), by the index. */
+function firstSpelled(index: OptionIndex, word: string, valuedShort: readonly string[]): ListedOption | undefined {
+  let best = NONE;
+  if (index.long.size > 0 && word.startsWith('-')) {
+    // The word whole, or each start of it that ends before a `=` or `:` (no longer than the longest option).
+    if (word.length <= index.longest) best = index.long.get(word) ?? NONE;
+    const end = Math.min(word.length, index.longest + 1);
+    for (let i = 2; i < end; i++) {
+      const c = word.charCodeAt(i);
+      if (c !== 0x3d && c !== 0x3a) continue;
+      const place = index.long.get(word.slice(0, i));
+      if (place !== undefined && place < best) best = place;
+    }
+  }
+  if (index.short.size > 0 && word.length >= 2 && word.charCodeAt(0) === 0x2d && word.charCodeAt(1) !== 0x2d) {
+    // The cluster's letters up to the first that takes a value (its value may hold anything), as readShortCluster reads them.
+    for (let j = 1; j < word.length; j++) {
+      const ch = word[j]!;
+      const place = index.short.get(ch);
+      if (place !== undefined && place < best) best = place;
+      if (valuedShort.length > 0 && valuedShort.includes(`-${ch}`)) break;
+    }
+  }
+  for (const place of index.starts) {
+    if (place >= best) break;
+    const option = index.options[place]!.option;
+    if (option === '+' ? word.length > 1 && word.startsWith('+') : word.startsWith(option)) best = place;
+  }
+  return best === NONE ? undefined : index.options[best];
+}
+
+/** The first `--long` option of the list that `head` abbreviates (a shorter start of it, five characters or more). */
+function firstAbbreviated(l: HazardLists, head: string): ListedOption | undefined {
+  const index = optionIndex(l);
+  index.abbreviations ??= abbreviationsOf(index.options);
+  const place = index.abbreviations.get(head);
+  return place === undefined ? undefined : index.options[place];
+}
+
+/** Each start of five characters or more of each `--long` option, shorter than it, with the place of the first option it starts. */
+function abbreviationsOf(options: readonly ListedOption[]): Map<string, number> {
+  const abbreviations = new Map<string, number>();
+  options.forEach(({ option }, place) => {
+    if (!option.startsWith('--')) return;
+    for (let n = 5; n < option.length; n++) {
+      const start = option.slice(0, n);
+      if (!abbreviations.has(start)) abbreviations.set(start, place);
+    }
+  });
+  return abbreviations;
+}
+
+function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): ListedOption | undefined {
+  for (const l of lists) {
+    const found = firstSpelled(optionIndex(l), word, valuedShort);
+    if (found) return found;
   }
   // GNU getopt_long, git's parse-options and Python's parsers take an unambiguous prefix of a long
   // option: `sort --compress-prog=X` is `--compress-program=X`. A prefix of a hazardous option
@@ -180,10 +288,8 @@ function find(lists: readonly HazardLists[], word: string, valuedShort: readonly
   const head = abbreviationHead(word);
   if (head === undefined) return undefined;
   for (const l of lists) {
-    for (const kind of KINDS) {
-      const option = l[kind]?.find((o) => o.startsWith('--') && o.length > head.length && o.startsWith(head));
-      if (option) return { kind, option };
-    }
+    const found = firstAbbreviated(l, head);
+    if (found) return found;
   }
   return undefined;
 }
