@@ -69,11 +69,42 @@ export function isReservedWord(raw: string): boolean {
   return raw.length <= 8 && RESERVED.has(raw);
 }
 
-const OPERATORS = [
+/** The operators, longest first where one starts another (operatorAt reads them; tests check it against this list). */
+export const OPERATORS = [
   ';;&', ';;', ';&', ';', '&&', '&>>', '&>', '&', '||', '|&', '|', '<<<', '<<-', '<<', '<>', '<&', '<',
   '>>', '>&', '>|', '>',
 ];
+
+/**
+ * The operator at i (one of OPERATORS, the longest that is there), for a line whose character at i
+ * is `;`, `&`, `|`, `<` or `>`: read from the characters, not by trying each operator.
+ */
+export function operatorAt(s: string, i: number): string {
+  const d = s[i + 1];
+  const e = s[i + 2];
+  switch (s[i]) {
+    case ';':
+      return d === ';' ? (e === '&' ? ';;&' : ';;') : d === '&' ? ';&' : ';';
+    case '&':
+      return d === '&' ? '&&' : d === '>' ? (e === '>' ? '&>>' : '&>') : '&';
+    case '|':
+      return d === '|' ? '||' : d === '&' ? '|&' : '|';
+    case '<':
+      return d === '<' ? (e === '<' ? '<<<' : e === '-' ? '<<-' : '<<') : d === '>' ? '<>' : d === '&' ? '<&' : '<';
+    default:
+      return d === '>' ? '>>' : d === '&' ? '>&' : d === '|' ? '>|' : '>';
+  }
+}
+
 const IO = /(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/y;
+
+/** The io number (`2>`) or named fd (`{fd}>`) at i, with its `<` or `>`: only a digit or `{` can start one. */
+function startsIo(s: string, i: number): RegExpExecArray | null {
+  const c = s.charCodeAt(i);
+  if (!((c >= 48 && c <= 57) || c === 123)) return null;
+  IO.lastIndex = i;
+  return IO.exec(s);
+}
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 /** Characters that are units of their own in a word: brace expansion and globbing look at them one by one. */
 const BRACE_OR_GLOB = new Set(['{', '}', ',', '*', '?', '[', ']']);
@@ -212,7 +243,7 @@ class Lexer {
         continue;
       }
       if (c === ';' || c === '&' || c === '|' || c === '<' || c === '>') {
-        const op = OPERATORS.find((o) => s.startsWith(o, this.i))!;
+        const op = operatorAt(s, this.i);
         const at = this.i;
         this.i += op.length;
         if (top) this.tokens.push({ kind: 'op', op, start: at });
@@ -227,8 +258,7 @@ class Lexer {
         continue;
       }
       // An io number (`2>`) or a named fd (`{fd}>`) belongs to the redirection, not to the words.
-      IO.lastIndex = this.i;
-      const io = IO.exec(s);
+      const io = startsIo(s, this.i);
       if (io) {
         if (top) this.tokens.push({ kind: 'io', text: io[0].slice(0, -1), start: this.i });
         this.i += io[0].length - 1;
