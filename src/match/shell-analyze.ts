@@ -25,7 +25,7 @@ import { UNMODELLED_RUNNERS } from './shell-opaque.js';
 import type { RawCommand } from './shell-parse.js';
 import { isProcessSubstitution, redirections, runsWrittenScript } from './shell-redirections.js';
 import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
-import { PREFIX_ASSIGNMENT } from './shell-simple.js';
+import { isPrefixAssignment } from './shell-simple.js';
 import { specialProgram } from './shell-special-programs.js';
 import { cronCommands, pipedFrom, stdinOf, stdinTexts } from './shell-stdin.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
@@ -98,7 +98,7 @@ class Analyzer extends LineState {
     redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
-    while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
+    while (k < cmd.argv.length && isPrefixAssignment(cmd.argv[k]!.raw)) k++;
     const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
     prefixAssignments(this, assignments);
     const args: Arg[] = [];

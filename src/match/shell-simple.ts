@@ -11,6 +11,11 @@ import { noteSubs, orderedSubs, type RawCommand, type RawScript } from './shell-
  */
 export const PREFIX_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
 
+/** PREFIX_ASSIGNMENT.test(word), the regular expression run only on a word with a `=` (most words have none). */
+export function isPrefixAssignment(word: string): boolean {
+  return word.includes('=') && PREFIX_ASSIGNMENT.test(word);
+}
+
 const CONTROL = new Set(['&&', '||', ';', '|', '|&', '&', '\n']);
 const NEEDS_MORE = new Set(['&&', '||', '|', '|&']);
 const REDIRECT = new Set(['>', '>>', '>|', '<', '<>', '<&', '>&', '&>', '&>>', '<<', '<<-', '<<<']);
@@ -70,7 +75,7 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
     if (w.heredoc || w.hereString || isReservedWord(w.raw)) return undefined;
     note(w);
     if (cur.argv.length === 0) {
-      if (PREFIX_ASSIGNMENT.test(w.raw)) {
+      if (isPrefixAssignment(w.raw)) {
         cur.assignments.push(w);
         continue;
       }

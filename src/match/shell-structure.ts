@@ -4,7 +4,7 @@
 // (./shell-parse.ts). Each cheaper reading is tested to give what the parser gives.
 import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
 import { parseShell, type RawScript } from './shell-parse.js';
-import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
+import { isPrefixAssignment, simpleListScript } from './shell-simple.js';
 
 /**
  * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
@@ -48,7 +48,7 @@ export function plainScript(line: string): RawScript | undefined {
   }
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
-  while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
+  while (k < words.length && isPrefixAssignment(words[k]!.value)) k++;
   return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
 }
 

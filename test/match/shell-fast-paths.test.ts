@@ -1,6 +1,8 @@
 // The analysis's fast paths must read exactly what the general code they stand in for reads.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
+import { isPrefixAssignment, PREFIX_ASSIGNMENT } from '../../src/match/shell-simple.js';
 
 describe('operatorAt', () => {
   it('reads the operator OPERATORS.find gives, at every start of every three characters', () => {
@@ -13,5 +15,16 @@ describe('operatorAt', () => {
         }
       }
     }
+  });
+});
+
+describe('isPrefixAssignment', () => {
+  it('is PREFIX_ASSIGNMENT.test', () => {
+    for (const w of ['A=1', 'A+=1', 'a[0]=1', 'a[=]=1', '=x', '1A=2', 'rm', 'a', 'A_B=x=y', 'a[0]', 'x+=', '-x=1', '']) {
+      expect(isPrefixAssignment(w), w).toBe(PREFIX_ASSIGNMENT.test(w));
+    }
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z_0-9=+[\]-]{0,8}$/), (w) => {
+      expect(isPrefixAssignment(w)).toBe(PREFIX_ASSIGNMENT.test(w));
+    }), { numRuns: 2000 });
   });
 });
