@@ -11,7 +11,7 @@
 // (./shell-run-time-values.ts), and programs that run other code or touch files
 // (./shell-special-programs.ts).
 import { firstOfEachKey } from '../first-of-each.js';
-import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { MAX_DEPTH, MAX_LINE_LENGTH, layerText, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { commandKey, commandKeyLength } from './command-key.js';
 import { sameProgram } from './program-aliases.js';
 import { writtenName } from './program-name.js';
@@ -154,10 +154,10 @@ class Analyzer extends LineState {
       // Another name of a program (`gfind`) is two layers: as written, which a rule naming it
       // matches, and as the program it runs (`find`), which every model reads and its denies match.
       if (exe !== written) {
-        layers.push(normalise([written, ...rest.map((a) => a.value)]));
+        layers.push(layerText(written, rest));
         rec.argvs.push(cur);
       }
-      layers.push(normalise([exe, ...rest.map((a) => a.value)]));
+      layers.push(layerText(exe, rest));
       rec.argvs.push(cur);
       if (!name.dynamic) layerEffects(this, exe, rest, depth, certain && guard === 0);
       // A script the line wrote, run by its path or by an interpreter, runs what the line wrote.

@@ -1,6 +1,7 @@
 // The analysis's fast paths must read exactly what the general code they stand in for reads.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { layerText, normalise } from '../../src/match/command-analysis.js';
 import { OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
 import { isPrefixAssignment, PREFIX_ASSIGNMENT } from '../../src/match/shell-simple.js';
 
@@ -15,6 +16,22 @@ describe('operatorAt', () => {
         }
       }
     }
+  });
+});
+
+describe('layerText', () => {
+  const word = fc.oneof(
+    fc.constantFrom('rm', '-rf', '', ' ', 'a b', 'a  b', '\t', 'x\n', 'é', '\u00a0', 'sudo', '--', 'a=b'),
+    fc.string({ maxLength: 6 }),
+  );
+  it('is normalise of the words', () => {
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 6 }), (program, rest) => {
+        const args = rest.map((value) => ({ value, dynamic: false }));
+        expect(layerText(program, args)).toBe(normalise([program, ...rest]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
