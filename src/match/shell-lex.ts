@@ -63,10 +63,17 @@ const RESERVED = new Set([
   'select', 'then', 'until', 'while',
 ]);
 
+/** The length and first character of each reserved word, as `length * 128 + code`. */
+const RESERVED_STARTS = new Uint8Array(9 * 128);
+for (const w of RESERVED) RESERVED_STARTS[w.length * 128 + w.charCodeAt(0)] = 1;
+
 /** Reserved words appear in the parser's tree as structure, not as words. */
 export function isReservedWord(raw: string): boolean {
-  // None is longer than `function`: a longer word needs no hashing.
-  return raw.length <= 8 && RESERVED.has(raw);
+  // None is longer than `function`, and a word whose length and first character no reserved word
+  // has is none: most words are ruled out by one array read, without hashing a fresh string.
+  if (raw.length > 8) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 && RESERVED_STARTS[raw.length * 128 + c] === 1 && RESERVED.has(raw);
 }
 
 /** The operators, longest first where one starts another (operatorAt reads them; tests check it against this list). */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layerText, normalise } from '../../src/match/command-analysis.js';
-import { OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
+import { isReservedWord, OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
 import { isPrefixAssignment, PREFIX_ASSIGNMENT } from '../../src/match/shell-simple.js';
 
 describe('operatorAt', () => {
@@ -43,5 +43,16 @@ describe('isPrefixAssignment', () => {
     fc.assert(fc.property(fc.stringMatching(/^[A-Za-z_0-9=+[\]-]{0,8}$/), (w) => {
       expect(isPrefixAssignment(w)).toBe(PREFIX_ASSIGNMENT.test(w));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('isReservedWord', () => {
+  const reserved = ['!', '{', '}', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'until', 'while'];
+  it('is membership of the reserved words', () => {
+    for (const w of reserved) expect(isReservedWord(w), w).toBe(true);
+    for (const w of ['', 'd', 'dot', 'fix', 'iff', 'If', 'functions', 'functio', '{}', '!!', 'é', 'whilé', 'cat', 'curl', 'sh']) expect(isReservedWord(w), w).toBe(false);
+    fc.assert(fc.property(fc.string({ maxLength: 9 }), (w) => {
+      expect(isReservedWord(w)).toBe(reserved.includes(w));
+    }), { numRuns: 3000 });
   });
 });
