@@ -42,6 +42,7 @@ export function redirections(state: LineState, cmd: RawCommand): void {
  * only if it is bash's, so it is never read as commands here.
  */
 export function runsWrittenScript(state: LineState, name: Arg, exe: string, rest: readonly Arg[], shown: string, depth: number): void {
+  if (state.written === undefined) return; // the line has written no file (yet): nothing it runs is one
   if (name.value.includes('/')) runsWritten(state, name.value, shown, depth, false);
   else if (INTERPRETERS.test(exe)) {
     const script = rest.find((a) => !a.value.startsWith('-'));
