@@ -120,8 +120,9 @@ const RUN_STOP = new Set([...META, ...BRACE_OR_GLOB, '\\', "'", '"', '$', '`', '
 /** RUN_STOP by character code (all of it is ASCII): one array read per character of a run. */
 const RUN_STOP_CODES = new Uint8Array(128);
 for (const c of RUN_STOP) RUN_STOP_CODES[c.charCodeAt(0)] = 1;
-/** Where a run of plain characters inside double quotes ends. */
-const DQUOTE_STOP = new Set(['"', '\\', '$', '`']);
+/** Where a run of plain characters inside double quotes ends, by character code (all ASCII). */
+const DQUOTE_STOP_CODES = new Uint8Array(128);
+for (const c of ['"', '\\', '$', '`']) DQUOTE_STOP_CODES[c.charCodeAt(0)] = 1;
 
 class LexError extends Error {}
 
@@ -487,7 +488,11 @@ class Lexer {
       }
       // A run of plain characters inside the quotes is one unit.
       let j = this.i + 1;
-      while (j < this.n && !DQUOTE_STOP.has(s[j]!)) j++;
+      while (j < this.n) {
+        const code = s.charCodeAt(j);
+        if (code < 128 && DQUOTE_STOP_CODES[code] === 1) break;
+        j++;
+      }
       units.push({ t: s.slice(this.i, j), active: false });
       this.i = j;
     }
