@@ -7,7 +7,7 @@
 // instead of the one the line shows: an allow pattern must name it), `checked` (runs a command the
 // analysis follows on its own, `find -exec`). A word known only at run time, where the program
 // reads options, may be any of them.
-import { own } from './own.js';
+import { ownOf } from './own.js';
 import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
 import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
@@ -162,7 +162,7 @@ export function spellsOption(word: string, option: string, valuedShort: readonly
 function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardLists[] {
   if (!h.subcommands) return [h];
   if (sub === null) return [h, ...Object.values(h.subcommands)];
-  const lists = sub !== undefined ? own(h.subcommands, sub) : undefined;
+  const lists = sub !== undefined ? ownOf(h.subcommands, sub) : undefined;
   const shared = h.shared ? [h] : [];
   return lists ? [lists, ...shared] : shared;
 }
@@ -366,7 +366,7 @@ export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] 
       sub = null;
     } else sub = s?.value;
     if (s) k++;
-    valued = (sub ? own(spec?.subcommands, sub)?.valued : undefined) ?? [];
+    valued = (sub ? ownOf(spec?.subcommands, sub)?.valued : undefined) ?? [];
   }
   const lists = listsFor(h, sub);
   let ended = false;
