@@ -49,7 +49,9 @@ export function plainScript(line: string): RawScript | undefined {
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
   while (k < words.length && isPrefixAssignment(words[k]!.value)) k++;
-  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
+  // Most lines assign nothing: their words are the program's, not copied.
+  const argv = k === 0 ? words : words.slice(k);
+  return { commands: [{ argv, assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
 }
 
 /** The structure of one line (of any depth: a `bash -c` string, a substitution …). */
