@@ -1,7 +1,7 @@
 // The files a line touches through its redirections (`> out`, `< in`, `>> log`) and `tee`, and the
 // scripts it writes and then runs (`cat > s.sh <<'EOF' … EOF; bash s.sh`): what such a command
 // runs is the text the line wrote, not a file on disk.
-import type { LineState } from './shell-line-state.js';
+import type { LineState, WrittenFile } from './shell-line-state.js';
 import type { ShellWord } from './shell-lex.js';
 import type { RawCommand } from './shell-parse.js';
 import { writtenText } from './shell-stdin.js';
@@ -31,8 +31,28 @@ export function redirections(state: LineState, cmd: RawCommand): void {
     redirect(state, r.op, r.target);
     // A file this command writes, with what writes it: a later command that runs it runs that text.
     if (r.op !== '<' && r.op !== '<&' && !r.target.dynamic && !r.target.glob && !isProcessSubstitution(r.target)) {
-      (state.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), { writer: cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)', text: writtenText(cmd), body: cmd.stdin.find((w) => w.heredoc)?.heredoc?.body });
+      (state.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), new RedirectedFile(cmd));
     }
+  }
+}
+
+/**
+ * A file a command's redirection writes. What writes it, and the text, are read from the command
+ * only when a later command of the line runs the file (rarely: most written files are logs).
+ */
+class RedirectedFile implements WrittenFile {
+  constructor(private readonly cmd: RawCommand) {}
+
+  get writer(): string {
+    return this.cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)';
+  }
+
+  get text(): string | undefined {
+    return writtenText(this.cmd);
+  }
+
+  get body(): string | undefined {
+    return this.cmd.stdin.find((w) => w.heredoc)?.heredoc?.body;
   }
 }
 
