@@ -67,6 +67,16 @@ const RESERVED = new Set([
 const RESERVED_STARTS = new Uint8Array(9 * 128);
 for (const w of RESERVED) RESERVED_STARTS[w.length * 128 + w.charCodeAt(0)] = 1;
 
+/** Whether the text is one or more ASCII digits (/^\d+$/, by a loop: asked of io numbers and numeric words). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Reserved words appear in the parser's tree as structure, not as words. */
 export function isReservedWord(raw: string): boolean {
   // None is longer than `function`, and a word whose length and first character no reserved word
@@ -406,7 +416,7 @@ class Lexer {
     const { start, end } = w;
     // bash-parser reads a number followed by a blank and `>` as an io number (`echo 5 > f`).
     const c0 = w.raw.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(w.raw)) this.rewrite(start, end, UNDERSCORES);
+    if (c0 >= 48 && c0 <= 57 && isDigits(w.raw)) this.rewrite(start, end, UNDERSCORES);
     if (role === 'herestring') w.hereString = true;
     if (role === 'heredoc' || role === 'heredoc-strip') {
       // The parser sees `<& -` (close stdin): no file, same length.

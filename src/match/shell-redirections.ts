@@ -2,13 +2,19 @@
 // scripts it writes and then runs (`cat > s.sh <<'EOF' … EOF; bash s.sh`): what such a command
 // runs is the text the line wrote, not a file on disk.
 import type { LineState, WrittenFile } from './shell-line-state.js';
-import type { ShellWord } from './shell-lex.js';
+import { isDigits, type ShellWord } from './shell-lex.js';
 import type { RawCommand } from './shell-parse.js';
 import { writtenText } from './shell-stdin.js';
 import type { Arg } from './shell-wrappers.js';
 
 /** Files that are no file the policy guards: writing or reading them touches nothing on disk. */
 const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
+
+/** A device of DEVICES or a file descriptor (`/dev/fd/3`): checked without an expression, as every redirection asks. */
+function isDevice(path: string): boolean {
+  if (!path.startsWith('/dev/')) return false; // where every one of them is
+  return DEVICES.has(path) || (path.startsWith('/dev/fd/') && isDigits(path.slice('/dev/fd/'.length)));
+}
 
 /** Interpreters whose first operand is the script they run. */
 const INTERPRETERS = /^(?:python[0-9.]*|pypy[0-9.]*|node|nodejs|perl|ruby|php|lua|Rscript|deno|bun|tsx|ts-node)$/;
@@ -83,7 +89,7 @@ function redirect(state: LineState, op: string, target: ShellWord): void {
     return;
   }
   const path = target.fields?.[0] ?? target.value;
-  if (DEVICES.has(path) || /^\/dev\/fd\/\d+$/.test(path)) return;
+  if (isDevice(path)) return;
   if (writes) state.acc.files.push({ path, op: 'write', via });
   if (reads) state.acc.files.push({ path, op: 'read', via });
 }

@@ -2,7 +2,7 @@
 // `|`, `&` or newlines (with redirections, quotes and substitutions, but no reserved word, group,
 // subshell or case) has its structure fully given by the lexer's tokens. bash-parser costs 1-5 ms
 // a line; this path costs microseconds and is tested equal to the parser's (fast-check).
-import { isReservedWord, type LexResult, type ShellWord } from './shell-lex.js';
+import { isDigits, isReservedWord, type LexResult, type ShellWord } from './shell-lex.js';
 import { noteSubs, orderedSubs, type RawCommand, type RawScript } from './shell-parse.js';
 
 /**
@@ -41,7 +41,7 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind === 'io') {
-      if (!/^\d+$/.test(t.text)) return undefined;
+      if (!isDigits(t.text)) return undefined;
       continue;
     }
     if (t.kind === 'op') {

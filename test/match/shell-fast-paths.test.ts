@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layerText, normalise } from '../../src/match/command-analysis.js';
-import { isReservedWord, OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
+import { isDigits, isReservedWord, OPERATORS, operatorAt } from '../../src/match/shell-lex.js';
 import { isPrefixAssignment, PREFIX_ASSIGNMENT } from '../../src/match/shell-simple.js';
 
 describe('operatorAt', () => {
@@ -54,5 +54,14 @@ describe('isReservedWord', () => {
     fc.assert(fc.property(fc.string({ maxLength: 9 }), (w) => {
       expect(isReservedWord(w)).toBe(reserved.includes(w));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('isDigits', () => {
+  it('is /^\\d+$/.test', () => {
+    for (const w of ['', '0', '12', '1a', 'a1', '٣', '1 ', '-1', '007']) expect(isDigits(w), w).toBe(/^\d+$/.test(w));
+    fc.assert(fc.property(fc.stringMatching(/^[0-9a\-/ ]{0,5}$/), (w) => {
+      expect(isDigits(w)).toBe(/^\d+$/.test(w));
+    }), { numRuns: 2000 });
   });
 });
