@@ -72,6 +72,32 @@ export interface CommandAnalysis {
   problems: CommandProblem[];
 }
 
+/**
+ * A layer's text, normalise([program, ...rest.map((a) => a.value)]), without those arrays: when no
+ * word is empty or holds a blank or a character past ASCII, the words joined by single spaces are
+ * normal already (this is every layer of most lines).
+ */
+export function layerText(program: string, rest: readonly Arg[]): string {
+  if (!isNormalWord(program)) return normalise([program, ...rest.map((a) => a.value)]);
+  let text = program;
+  for (let k = 0; k < rest.length; k++) {
+    const v = rest[k]!.value;
+    if (!isNormalWord(v)) return normalise([program, ...rest.map((a) => a.value)]);
+    text += ' ' + v;
+  }
+  return text;
+}
+
+/** A word normalise leaves as it is inside a text: not empty, no blank (ASCII 9-13, 32), nothing past ASCII. */
+function isNormalWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c >= 128) return false;
+  }
+  return true;
+}
+
 /** A layer's text: its words joined by single spaces (SimpleCommand.layers). */
 export function normalise(words: readonly string[]): string {
   const s = words.join(' ');

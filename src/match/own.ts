@@ -14,3 +14,17 @@ export function own<T>(table: Readonly<Record<string, T>> | undefined, key: stri
 export function ownEntries<T>(table: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
   return new Map(Object.entries(table));
 }
+
+/** The tables ownOf has read, each as its Map of entries (the tables of the data never change). */
+const ENTRY_MAPS = new WeakMap<object, ReadonlyMap<string, unknown>>();
+
+/**
+ * own(table, key) for a table of the data that is read again and again with words of the line (a
+ * program's subcommands): its entries are made a Map (ownEntries) the first time it is read.
+ */
+export function ownOf<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  if (table === undefined) return undefined;
+  let entries = ENTRY_MAPS.get(table);
+  if (entries === undefined) ENTRY_MAPS.set(table, (entries = ownEntries(table)));
+  return entries.get(key) as T | undefined;
+}

@@ -15,7 +15,14 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
 /** Programs whose own names have capitals: never read as their lower case. */
 const CASE_SENSITIVE: ReadonlySet<string> = new Set((aliasData as unknown as { caseSensitive: { names: string[] } }).caseSensitive.names);
 
-const CAPITAL = /[A-Z]/;
+/** Whether the name has a capital (A-Z): a loop, not a regular expression, as every command word is asked. */
+function hasCapital(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * The name every model knows the program by: `gfind` → `find`; a name with capitals → its lower
@@ -25,7 +32,7 @@ const CAPITAL = /[A-Z]/;
 export function sameProgram(name: string): string {
   const alias = ALIASES.get(name);
   if (alias !== undefined) return alias;
-  if (!CAPITAL.test(name) || CASE_SENSITIVE.has(name)) return name;
+  if (!hasCapital(name) || CASE_SENSITIVE.has(name)) return name;
   const lower = name.toLowerCase();
   return ALIASES.get(lower) ?? lower;
 }

@@ -11,7 +11,7 @@
 // (./shell-run-time-values.ts), and programs that run other code or touch files
 // (./shell-special-programs.ts).
 import { firstOfEachKey } from '../first-of-each.js';
-import { MAX_DEPTH, MAX_LINE_LENGTH, normalise, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
+import { MAX_DEPTH, MAX_LINE_LENGTH, layerText, type CommandAnalysis, type SimpleCommand } from './command-analysis.js';
 import { commandKey, commandKeyLength } from './command-key.js';
 import { sameProgram } from './program-aliases.js';
 import { writtenName } from './program-name.js';
@@ -25,7 +25,7 @@ import { UNMODELLED_RUNNERS } from './shell-opaque.js';
 import type { RawCommand } from './shell-parse.js';
 import { isProcessSubstitution, redirections, runsWrittenScript } from './shell-redirections.js';
 import { layerEffects, promptUses, readings, reevaluatedRunTimeValues, rememberProgramUse } from './shell-run-time-values.js';
-import { PREFIX_ASSIGNMENT } from './shell-simple.js';
+import { isPrefixAssignment } from './shell-simple.js';
 import { specialProgram } from './shell-special-programs.js';
 import { cronCommands, pipedFrom, stdinOf, stdinTexts } from './shell-stdin.js';
 import { lineStructure, type StructureVia } from './shell-structure.js';
@@ -98,7 +98,7 @@ class Analyzer extends LineState {
     redirections(this, cmd);
     // `A+=1 rm …`, `a[0]=1 rm …` are assignments to bash, a program name to bash-parser.
     let k = 0;
-    while (k < cmd.argv.length && PREFIX_ASSIGNMENT.test(cmd.argv[k]!.raw)) k++;
+    while (k < cmd.argv.length && isPrefixAssignment(cmd.argv[k]!.raw)) k++;
     const assignments = k === 0 ? cmd.assignments : [...cmd.assignments, ...cmd.argv.slice(0, k)];
     prefixAssignments(this, assignments);
     const args: Arg[] = [];
@@ -154,10 +154,10 @@ class Analyzer extends LineState {
       // Another name of a program (`gfind`) is two layers: as written, which a rule naming it
       // matches, and as the program it runs (`find`), which every model reads and its denies match.
       if (exe !== written) {
-        layers.push(normalise([written, ...rest.map((a) => a.value)]));
+        layers.push(layerText(written, rest));
         rec.argvs.push(cur);
       }
-      layers.push(normalise([exe, ...rest.map((a) => a.value)]));
+      layers.push(layerText(exe, rest));
       rec.argvs.push(cur);
       if (!name.dynamic) layerEffects(this, exe, rest, depth, certain && guard === 0);
       // A script the line wrote, run by its path or by an interpreter, runs what the line wrote.

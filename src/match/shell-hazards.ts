@@ -7,7 +7,7 @@
 // instead of the one the line shows: an allow pattern must name it), `checked` (runs a command the
 // analysis follows on its own, `find -exec`). A word known only at run time, where the program
 // reads options, may be any of them.
-import { own } from './own.js';
+import { ownOf } from './own.js';
 import { PROGRAM_HAZARDS, PROGRAM_SPECS } from './program-tables.js';
 import { readShortCluster } from './short-options.js';
 import type { Arg } from './shell-wrappers.js';
@@ -75,12 +75,10 @@ const INFORMATIONAL = /^-(?:-?version|-?help)$/;
  * With no arguments the program reads its statements from standard input: that runs them too.
  */
 export function statementLanguage(program: string, args: readonly Arg[]): { name: string; language: string } | undefined {
-  const runs = (name: string, h: ProgramHazards | undefined, rest: readonly Arg[]) =>
-    h?.statements !== undefined && !(rest.length > 0 && rest.every((a) => !a.dynamic && (INFORMATIONAL.test(a.value) || (h.informational ?? []).includes(a.value))))
-      ? { name, language: h.statements }
-      : undefined;
   const whole = runs(program, HAZARDS_BY_NAME.get(program), args);
   if (whole) return whole;
+  // Most programs have no key of more words: their words need not be looked up.
+  if (!hasLongerKeys(program)) return undefined;
   const spec = OPTIONS_BY_NAME.get(program);
   const valued = [...(spec?.valued ?? []), ...(spec?.globalValued ?? [])];
   for (let k = 0; k < args.length; k++) {
@@ -102,6 +100,31 @@ export function statementLanguage(program: string, args: readonly Arg[]): { name
     if (found) return found;
   }
   return undefined;
+}
+
+/** The statement language `name` runs given the words after it, unless every one of them is informational. */
+function runs(name: string, h: ProgramHazards | undefined, rest: readonly Arg[]): { name: string; language: string } | undefined {
+  return h?.statements !== undefined && !(rest.length > 0 && rest.every((a) => !a.dynamic && (INFORMATIONAL.test(a.value) || (h.informational ?? []).includes(a.value))))
+    ? { name, language: h.statements }
+    : undefined;
+}
+
+/** Every start of a key of several words that ends before one of its spaces (`python`, `python -m`), made on first use. */
+let keyHeads: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a key of the table starts with `program` and a space (`node inspect`, `python -m pdb`):
+ * only then can the program's words name one. Read from the table's names (no entry is parsed).
+ */
+function hasLongerKeys(program: string): boolean {
+  if (keyHeads === undefined) {
+    const heads = new Set<string>();
+    for (const name of HAZARDS_BY_NAME.names()) {
+      for (let sp = name.indexOf(' '); sp >= 0; sp = name.indexOf(' ', sp + 1)) heads.add(name.slice(0, sp));
+    }
+    keyHeads = heads;
+  }
+  return keyHeads.has(program);
 }
 
 /** Examples of the program's hazardous options, for reasons. */
@@ -139,17 +162,125 @@ export function spellsOption(word: string, option: string, valuedShort: readonly
 function listsFor(h: ProgramHazards, sub: string | undefined | null): HazardLists[] {
   if (!h.subcommands) return [h];
   if (sub === null) return [h, ...Object.values(h.subcommands)];
-  const lists = sub !== undefined ? own(h.subcommands, sub) : undefined;
+  const lists = sub !== undefined ? ownOf(h.subcommands, sub) : undefined;
   const shared = h.shared ? [h] : [];
   return lists ? [lists, ...shared] : shared;
 }
 
-function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): { kind: HazardKind; option: string } | undefined {
-  for (const l of lists) {
-    for (const kind of KINDS) {
-      const option = l[kind]?.find((o) => spellsOption(word, o, valuedShort));
-      if (option) return { kind, option };
+/** An option of a list as `find` reports it: its kind and its spelling in the data file. */
+interface ListedOption {
+  kind: HazardKind;
+  option: string;
+}
+
+/**
+ * A list's options indexed by how a word spells them (spellsOption), each by its place in the list
+ * (kinds in KINDS order, then options in order): of the options a word spells, `find` reports
+ * the first, so the lowest place wins. A word is looked up in a few maps, not tried against every
+ * option.
+ */
+interface OptionIndex {
+  /** The options in the list's order (every one: a place is an index here). */
+  options: ListedOption[];
+  /** `--long`, `-long`: spelled whole, or followed by `=` or `:` and a value. Like `short` and `starts`, only options a word can be reported for. */
+  long: Map<string, number>;
+  /** The length of the longest of `long`: no longer start of a word can be one. */
+  longest: number;
+  /** `-x`, by its letter: anywhere in a cluster of short options, up to a letter that takes a value. */
+  short: Map<string, number>;
+  /** Options spelled by every word starting with them (`of=`, `/p:`, `+`: one more character), in order. */
+  starts: number[];
+  /** The unambiguous abbreviations of `--long` options (five characters or more), made the first time one is looked up. */
+  abbreviations?: Map<string, number>;
+}
+
+const INDEXES = new WeakMap<HazardLists, OptionIndex>();
+
+/** The index of a list (made the first time its program's words are read). */
+function optionIndex(l: HazardLists): OptionIndex {
+  let index = INDEXES.get(l);
+  if (index !== undefined) return index;
+  index = { options: [], long: new Map(), longest: 0, short: new Map(), starts: [] };
+  for (const kind of KINDS) {
+    let spelled = true;
+    for (const option of l[kind] ?? []) {
+      const place = index.options.length;
+      index.options.push({ kind, option });
+      // `''` is spelled by every word but never reported (it is falsy), and Array.find stops at it:
+      // no later option of its kind is reported for a word either (only as an abbreviation).
+      if (option === '') spelled = false;
+      if (!spelled) continue;
+      // The branches of spellsOption, in its order.
+      if (option === '+' || !option.startsWith('-')) index.starts.push(place);
+      else if (option.startsWith('--') || option.length > 2) {
+        if (!index.long.has(option)) index.long.set(option, place);
+        index.longest = Math.max(index.longest, option.length);
+      } else if (option.length === 2 && !index.short.has(option[1]!)) index.short.set(option[1]!, place);
     }
+  }
+  INDEXES.set(l, index);
+  return index;
+}
+
+/** No option: a place after every one. */
+const NONE = Number.MAX_SAFE_INTEGER;
+
+/** The first option of the list the word spells (spellsOption), by the index. */
+function firstSpelled(index: OptionIndex, word: string, valuedShort: readonly string[]): ListedOption | undefined {
+  let best = NONE;
+  if (index.long.size > 0 && word.startsWith('-')) {
+    // The word whole, or each start of it that ends before a `=` or `:` (no longer than the longest option).
+    if (word.length <= index.longest) best = index.long.get(word) ?? NONE;
+    const end = Math.min(word.length, index.longest + 1);
+    for (let i = 2; i < end; i++) {
+      const c = word.charCodeAt(i);
+      if (c !== 0x3d && c !== 0x3a) continue;
+      const place = index.long.get(word.slice(0, i));
+      if (place !== undefined && place < best) best = place;
+    }
+  }
+  if (index.short.size > 0 && word.length >= 2 && word.charCodeAt(0) === 0x2d && word.charCodeAt(1) !== 0x2d) {
+    // The cluster's letters up to the first that takes a value (its value may hold anything), as readShortCluster reads them.
+    for (let j = 1; j < word.length; j++) {
+      const ch = word[j]!;
+      const place = index.short.get(ch);
+      if (place !== undefined && place < best) best = place;
+      if (valuedShort.length > 0 && valuedShort.includes(`-${ch}`)) break;
+    }
+  }
+  for (const place of index.starts) {
+    if (place >= best) break;
+    const option = index.options[place]!.option;
+    if (option === '+' ? word.length > 1 && word.startsWith('+') : word.startsWith(option)) best = place;
+  }
+  return best === NONE ? undefined : index.options[best];
+}
+
+/** The first `--long` option of the list that `head` abbreviates (a shorter start of it, five characters or more). */
+function firstAbbreviated(l: HazardLists, head: string): ListedOption | undefined {
+  const index = optionIndex(l);
+  index.abbreviations ??= abbreviationsOf(index.options);
+  const place = index.abbreviations.get(head);
+  return place === undefined ? undefined : index.options[place];
+}
+
+/** Each start of five characters or more of each `--long` option, shorter than it, with the place of the first option it starts. */
+function abbreviationsOf(options: readonly ListedOption[]): Map<string, number> {
+  const abbreviations = new Map<string, number>();
+  options.forEach(({ option }, place) => {
+    if (!option.startsWith('--')) return;
+    for (let n = 5; n < option.length; n++) {
+      const start = option.slice(0, n);
+      if (!abbreviations.has(start)) abbreviations.set(start, place);
+    }
+  });
+  return abbreviations;
+}
+
+function find(lists: readonly HazardLists[], word: string, valuedShort: readonly string[]): ListedOption | undefined {
+  for (const l of lists) {
+    const found = firstSpelled(optionIndex(l), word, valuedShort);
+    if (found) return found;
   }
   // GNU getopt_long, git's parse-options and Python's parsers take an unambiguous prefix of a long
   // option: `sort --compress-prog=X` is `--compress-program=X`. A prefix of a hazardous option
@@ -157,10 +288,8 @@ function find(lists: readonly HazardLists[], word: string, valuedShort: readonly
   const head = abbreviationHead(word);
   if (head === undefined) return undefined;
   for (const l of lists) {
-    for (const kind of KINDS) {
-      const option = l[kind]?.find((o) => o.startsWith('--') && o.length > head.length && o.startsWith(head));
-      if (option) return { kind, option };
-    }
+    const found = firstAbbreviated(l, head);
+    if (found) return found;
   }
   return undefined;
 }
@@ -237,7 +366,7 @@ export function scanHazards(program: string, args: readonly Arg[]): HazardHit[] 
       sub = null;
     } else sub = s?.value;
     if (s) k++;
-    valued = (sub ? own(spec?.subcommands, sub)?.valued : undefined) ?? [];
+    valued = (sub ? ownOf(spec?.subcommands, sub)?.valued : undefined) ?? [];
   }
   const lists = listsFor(h, sub);
   let ended = false;

@@ -63,17 +63,65 @@ const RESERVED = new Set([
   'select', 'then', 'until', 'while',
 ]);
 
-/** Reserved words appear in the parser's tree as structure, not as words. */
-export function isReservedWord(raw: string): boolean {
-  // None is longer than `function`: a longer word needs no hashing.
-  return raw.length <= 8 && RESERVED.has(raw);
+/** The length and first character of each reserved word, as `length * 128 + code`. */
+const RESERVED_STARTS = new Uint8Array(9 * 128);
+for (const w of RESERVED) RESERVED_STARTS[w.length * 128 + w.charCodeAt(0)] = 1;
+
+/** Whether the text is one or more ASCII digits (/^\d+$/, by a loop: asked of io numbers and numeric words). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
-const OPERATORS = [
+/** Reserved words appear in the parser's tree as structure, not as words. */
+export function isReservedWord(raw: string): boolean {
+  // None is longer than `function`, and a word whose length and first character no reserved word
+  // has is none: most words are ruled out by one array read, without hashing a fresh string.
+  if (raw.length > 8) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 && RESERVED_STARTS[raw.length * 128 + c] === 1 && RESERVED.has(raw);
+}
+
+/** The operators, longest first where one starts another (operatorAt reads them; tests check it against this list). */
+export const OPERATORS = [
   ';;&', ';;', ';&', ';', '&&', '&>>', '&>', '&', '||', '|&', '|', '<<<', '<<-', '<<', '<>', '<&', '<',
   '>>', '>&', '>|', '>',
 ];
+
+/**
+ * The operator at i (one of OPERATORS, the longest that is there), for a line whose character at i
+ * is `;`, `&`, `|`, `<` or `>`: read from the characters, not by trying each operator.
+ */
+export function operatorAt(s: string, i: number): string {
+  const d = s[i + 1];
+  const e = s[i + 2];
+  switch (s[i]) {
+    case ';':
+      return d === ';' ? (e === '&' ? ';;&' : ';;') : d === '&' ? ';&' : ';';
+    case '&':
+      return d === '&' ? '&&' : d === '>' ? (e === '>' ? '&>>' : '&>') : '&';
+    case '|':
+      return d === '|' ? '||' : d === '&' ? '|&' : '|';
+    case '<':
+      return d === '<' ? (e === '<' ? '<<<' : e === '-' ? '<<-' : '<<') : d === '>' ? '<>' : d === '&' ? '<&' : '<';
+    default:
+      return d === '>' ? '>>' : d === '&' ? '>&' : d === '|' ? '>|' : '>';
+  }
+}
+
 const IO = /(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})[<>]/y;
+
+/** The io number (`2>`) or named fd (`{fd}>`) at i, with its `<` or `>`: only a digit or `{` can start one. */
+function startsIo(s: string, i: number): RegExpExecArray | null {
+  const c = s.charCodeAt(i);
+  if (!((c >= 48 && c <= 57) || c === 123)) return null;
+  IO.lastIndex = i;
+  return IO.exec(s);
+}
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 /** Characters that are units of their own in a word: brace expansion and globbing look at them one by one. */
 const BRACE_OR_GLOB = new Set(['{', '}', ',', '*', '?', '[', ']']);
@@ -82,8 +130,9 @@ const RUN_STOP = new Set([...META, ...BRACE_OR_GLOB, '\\', "'", '"', '$', '`', '
 /** RUN_STOP by character code (all of it is ASCII): one array read per character of a run. */
 const RUN_STOP_CODES = new Uint8Array(128);
 for (const c of RUN_STOP) RUN_STOP_CODES[c.charCodeAt(0)] = 1;
-/** Where a run of plain characters inside double quotes ends. */
-const DQUOTE_STOP = new Set(['"', '\\', '$', '`']);
+/** Where a run of plain characters inside double quotes ends, by character code (all ASCII). */
+const DQUOTE_STOP_CODES = new Uint8Array(128);
+for (const c of ['"', '\\', '$', '`']) DQUOTE_STOP_CODES[c.charCodeAt(0)] = 1;
 
 class LexError extends Error {}
 
@@ -212,7 +261,7 @@ class Lexer {
         continue;
       }
       if (c === ';' || c === '&' || c === '|' || c === '<' || c === '>') {
-        const op = OPERATORS.find((o) => s.startsWith(o, this.i))!;
+        const op = operatorAt(s, this.i);
         const at = this.i;
         this.i += op.length;
         if (top) this.tokens.push({ kind: 'op', op, start: at });
@@ -227,8 +276,7 @@ class Lexer {
         continue;
       }
       // An io number (`2>`) or a named fd (`{fd}>`) belongs to the redirection, not to the words.
-      IO.lastIndex = this.i;
-      const io = IO.exec(s);
+      const io = startsIo(s, this.i);
       if (io) {
         if (top) this.tokens.push({ kind: 'io', text: io[0].slice(0, -1), start: this.i });
         this.i += io[0].length - 1;
@@ -368,7 +416,7 @@ class Lexer {
     const { start, end } = w;
     // bash-parser reads a number followed by a blank and `>` as an io number (`echo 5 > f`).
     const c0 = w.raw.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(w.raw)) this.rewrite(start, end, UNDERSCORES);
+    if (c0 >= 48 && c0 <= 57 && isDigits(w.raw)) this.rewrite(start, end, UNDERSCORES);
     if (role === 'herestring') w.hereString = true;
     if (role === 'heredoc' || role === 'heredoc-strip') {
       // The parser sees `<& -` (close stdin): no file, same length.
@@ -450,7 +498,11 @@ class Lexer {
       }
       // A run of plain characters inside the quotes is one unit.
       let j = this.i + 1;
-      while (j < this.n && !DQUOTE_STOP.has(s[j]!)) j++;
+      while (j < this.n) {
+        const code = s.charCodeAt(j);
+        if (code < 128 && DQUOTE_STOP_CODES[code] === 1) break;
+        j++;
+      }
       units.push({ t: s.slice(this.i, j), active: false });
       this.i = j;
     }

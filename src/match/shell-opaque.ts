@@ -280,14 +280,21 @@ const SAME_INTERPRETER: Readonly<Record<string, string>> = {
   'octave-cli': 'octave',
 };
 
+/** SAME_INTERPRETER as a Map: the name comes from the command line (see ownEntries). */
+const SAME_INTERPRETER_BY_NAME = ownEntries(SAME_INTERPRETER);
+
 /** Versioned and other names of the same interpreter (`lua5.4`, `luajit`, `ruby3.2`, `perl5.36`, `php8.2`, `nodejs`). */
 function interpreterBase(exe: string): string {
-  if (/^(?:python|pypy)[0-9.]*$/.test(exe)) return 'python';
-  const m = /^(?:(lua)(?:[0-9][0-9.]*|jit)|(ruby|perl|php)[0-9][0-9.]*)$/.exec(exe);
+  // Every versioned name ends with a digit or a dot (or is `python`, `pypy`, `luajit`): the
+  // expressions are run only on those, not on every program name.
+  const last = exe.charCodeAt(exe.length - 1);
+  const versioned = (last >= 48 && last <= 57) || last === 46 || exe === 'python' || exe === 'pypy' || exe === 'luajit';
+  if (versioned && /^(?:python|pypy)[0-9.]*$/.test(exe)) return 'python';
+  const m = versioned ? /^(?:(lua)(?:[0-9][0-9.]*|jit)|(ruby|perl|php)[0-9][0-9.]*)$/.exec(exe) : null;
   if (m) return (m[1] ?? m[2])!;
-  const same = own(SAME_INTERPRETER, exe);
+  const same = SAME_INTERPRETER_BY_NAME.get(exe);
   if (same) return same;
-  const tcl = /^(tclsh|wish)[0-9][0-9.]*$/.exec(exe);
+  const tcl = versioned ? /^(tclsh|wish)[0-9][0-9.]*$/.exec(exe) : null;
   if (tcl) return tcl[1]!;
   return exe;
 }

@@ -200,11 +200,12 @@ export function parseShell(src: string, lexed?: LexResult): RawScript {
 /** A word's substitutions, then those of its here-document body, placed by the word's offset. */
 export function noteSubs(out: { at: number; text: string }[], w: ShellWord): void {
   for (const text of w.subs) out.push({ at: w.start, text });
-  for (const text of w.heredoc?.subs ?? []) out.push({ at: w.start + 0.5, text });
+  if (w.heredoc) for (const text of w.heredoc.subs) out.push({ at: w.start + 0.5, text });
 }
 
 /** In source order, each once: the order of analysis does not depend on the way the line was read. */
 export function orderedSubs(subs: { at: number; text: string }[]): string[] {
+  if (subs.length === 0) return []; // most lines: no copy, sort or Set
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of [...subs].sort((a, b) => a.at - b.at)) {

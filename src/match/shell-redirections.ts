@@ -1,14 +1,20 @@
 // The files a line touches through its redirections (`> out`, `< in`, `>> log`) and `tee`, and the
 // scripts it writes and then runs (`cat > s.sh <<'EOF' … EOF; bash s.sh`): what such a command
 // runs is the text the line wrote, not a file on disk.
-import type { LineState } from './shell-line-state.js';
-import type { ShellWord } from './shell-lex.js';
+import type { LineState, WrittenFile } from './shell-line-state.js';
+import { isDigits, type ShellWord } from './shell-lex.js';
 import type { RawCommand } from './shell-parse.js';
 import { writtenText } from './shell-stdin.js';
 import type { Arg } from './shell-wrappers.js';
 
 /** Files that are no file the policy guards: writing or reading them touches nothing on disk. */
 const DEVICES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom', '/dev/full']);
+
+/** A device of DEVICES or a file descriptor (`/dev/fd/3`): checked without an expression, as every redirection asks. */
+function isDevice(path: string): boolean {
+  if (!path.startsWith('/dev/')) return false; // where every one of them is
+  return DEVICES.has(path) || (path.startsWith('/dev/fd/') && isDigits(path.slice('/dev/fd/'.length)));
+}
 
 /** Interpreters whose first operand is the script they run. */
 const INTERPRETERS = /^(?:python[0-9.]*|pypy[0-9.]*|node|nodejs|perl|ruby|php|lua|Rscript|deno|bun|tsx|ts-node)$/;
@@ -31,8 +37,28 @@ export function redirections(state: LineState, cmd: RawCommand): void {
     redirect(state, r.op, r.target);
     // A file this command writes, with what writes it: a later command that runs it runs that text.
     if (r.op !== '<' && r.op !== '<&' && !r.target.dynamic && !r.target.glob && !isProcessSubstitution(r.target)) {
-      (state.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), { writer: cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)', text: writtenText(cmd), body: cmd.stdin.find((w) => w.heredoc)?.heredoc?.body });
+      (state.written ??= new Map()).set(scriptKey(r.target.fields?.[0] ?? r.target.value), new RedirectedFile(cmd));
     }
+  }
+}
+
+/**
+ * A file a command's redirection writes. What writes it, and the text, are read from the command
+ * only when a later command of the line runs the file (rarely: most written files are logs).
+ */
+class RedirectedFile implements WrittenFile {
+  constructor(private readonly cmd: RawCommand) {}
+
+  get writer(): string {
+    return this.cmd.argv.map((w) => w.raw).join(' ') || '(a redirection)';
+  }
+
+  get text(): string | undefined {
+    return writtenText(this.cmd);
+  }
+
+  get body(): string | undefined {
+    return this.cmd.stdin.find((w) => w.heredoc)?.heredoc?.body;
   }
 }
 
@@ -42,6 +68,7 @@ export function redirections(state: LineState, cmd: RawCommand): void {
  * only if it is bash's, so it is never read as commands here.
  */
 export function runsWrittenScript(state: LineState, name: Arg, exe: string, rest: readonly Arg[], shown: string, depth: number): void {
+  if (state.written === undefined) return; // the line has written no file (yet): nothing it runs is one
   if (name.value.includes('/')) runsWritten(state, name.value, shown, depth, false);
   else if (INTERPRETERS.test(exe)) {
     const script = rest.find((a) => !a.value.startsWith('-'));
@@ -62,7 +89,7 @@ function redirect(state: LineState, op: string, target: ShellWord): void {
     return;
   }
   const path = target.fields?.[0] ?? target.value;
-  if (DEVICES.has(path) || /^\/dev\/fd\/\d+$/.test(path)) return;
+  if (isDevice(path)) return;
   if (writes) state.acc.files.push({ path, op: 'write', via });
   if (reads) state.acc.files.push({ path, op: 'read', via });
 }

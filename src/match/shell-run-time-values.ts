@@ -78,16 +78,17 @@ export function layerEffects(state: LineState, exe: string, rest: Arg[], depth: 
  * `x=$(cat f); echo $((x))` runs the `$(…)` of `a[$(…)]` if f holds it (./reevaluated-names.ts).
  */
 export function reevaluatedRunTimeValues(state: LineState, text: string): void {
-  const names = state.runTimeValues ?? new Set<string>();
-  if (text.includes('for') || text.includes('select')) loopNamesOfRunTimeWords(text, names);
+  // Most lines assign no value known only at run time and have no loop: no Set is made for them.
+  let names = state.runTimeValues;
+  if (text.includes('for') || text.includes('select')) loopNamesOfRunTimeWords(text, (names ??= new Set<string>()));
   const substitutes = text.includes('$(') || text.includes('`');
-  if (names.size === 0 && !substitutes) return;
+  if ((names === undefined || names.size === 0) && !substitutes) return;
   const evaluated = reevaluatedNames(text);
   if (evaluated.has(EVALUATED_SUBSTITUTION)) {
     state.problem('the output of a command substitution is evaluated again by arithmetic, an array subscript or ${!…} (an output of a[$(…)] runs the command)', text, '$(( $(…) ))');
     return;
   }
-  for (const name of names) {
+  for (const name of names ?? []) {
     if (!evaluated.has(name)) continue;
     state.problem(`${name} holds text known only at run time, which arithmetic, an array subscript or \${!…} evaluates again as code (a value of a[$(…)] runs the command)`, text, `$((${name}))`);
     return;

@@ -2,7 +2,7 @@
 // `|`, `&` or newlines (with redirections, quotes and substitutions, but no reserved word, group,
 // subshell or case) has its structure fully given by the lexer's tokens. bash-parser costs 1-5 ms
 // a line; this path costs microseconds and is tested equal to the parser's (fast-check).
-import { isReservedWord, type LexResult, type ShellWord } from './shell-lex.js';
+import { isDigits, isReservedWord, type LexResult, type ShellWord } from './shell-lex.js';
 import { noteSubs, orderedSubs, type RawCommand, type RawScript } from './shell-parse.js';
 
 /**
@@ -10,6 +10,11 @@ import { noteSubs, orderedSubs, type RawCommand, type RawScript } from './shell-
  * for the program name (bash does not: `A+=1 rm -rf x` runs rm).
  */
 export const PREFIX_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
+
+/** PREFIX_ASSIGNMENT.test(word), the regular expression run only on a word with a `=` (most words have none). */
+export function isPrefixAssignment(word: string): boolean {
+  return word.includes('=') && PREFIX_ASSIGNMENT.test(word);
+}
 
 const CONTROL = new Set(['&&', '||', ';', '|', '|&', '&', '\n']);
 const NEEDS_MORE = new Set(['&&', '||', '|', '|&']);
@@ -36,7 +41,7 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind === 'io') {
-      if (!/^\d+$/.test(t.text)) return undefined;
+      if (!isDigits(t.text)) return undefined;
       continue;
     }
     if (t.kind === 'op') {
@@ -70,7 +75,7 @@ export function simpleListScript(lex: LexResult): RawScript | undefined {
     if (w.heredoc || w.hereString || isReservedWord(w.raw)) return undefined;
     note(w);
     if (cur.argv.length === 0) {
-      if (PREFIX_ASSIGNMENT.test(w.raw)) {
+      if (isPrefixAssignment(w.raw)) {
         cur.assignments.push(w);
         continue;
       }

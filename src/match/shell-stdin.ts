@@ -56,14 +56,24 @@ export function onlyStdinText(stdin: readonly ShellWord[]): string | undefined {
 
 /** The text a command writes to its output when it is static: `cat` of a literal here-document, `echo` of literal words. */
 export function writtenText(cmd: RawCommand): string | undefined {
-  const [prog, ...args] = cmd.argv;
+  // Indexed from 1, not destructured (`[prog, ...args]`): this is asked of every command a pipe reads and every file written.
+  const argv = cmd.argv;
+  const prog = argv[0];
   if (!prog || prog.dynamic) return undefined;
-  if (prog.value === 'cat' && args.every((a) => a.value === '-' && !a.dynamic)) {
+  if (prog.value === 'cat' && everyArgument(argv, (a) => a.value === '-' && !a.dynamic)) {
     return onlyStdinText(stdinOf(cmd));
   }
   // Without a backslash: zsh's echo, and bash's under xpg_echo (macOS's /bin/sh), read `\n` as a newline.
-  if (prog.value === 'echo' && args.length > 0 && args.every((a) => !a.dynamic && !a.glob && !a.value.startsWith('-') && !a.value.includes('\\'))) return args.map((a) => a.value).join(' ');
+  if (prog.value === 'echo' && argv.length > 1 && everyArgument(argv, (a) => !a.dynamic && !a.glob && !a.value.startsWith('-') && !a.value.includes('\\'))) {
+    return argv.slice(1).map((a) => a.value).join(' ');
+  }
   return undefined;
+}
+
+/** Whether every word after the program (argv[0]) is as `test` asks. */
+function everyArgument(argv: readonly ShellWord[], test: (a: ShellWord) => boolean): boolean {
+  for (let k = 1; k < argv.length; k++) if (!test(argv[k]!)) return false;
+  return true;
 }
 
 /** The commands of crontab lines (`m h dom mon dow command`): each line's sixth field on. */

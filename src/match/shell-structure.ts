@@ -4,7 +4,7 @@
 // (./shell-parse.ts). Each cheaper reading is tested to give what the parser gives.
 import { isReservedWord, lexShell, type ShellWord } from './shell-lex.js';
 import { parseShell, type RawScript } from './shell-parse.js';
-import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
+import { isPrefixAssignment, simpleListScript } from './shell-simple.js';
 
 /**
  * Lines that need the full shell grammar (compound commands: if, for, case, groups …) longer
@@ -13,15 +13,25 @@ import { PREFIX_ASSIGNMENT, simpleListScript } from './shell-simple.js';
  */
 export const MAX_PARSED_LENGTH = 16_384;
 
-/** Characters with no meaning to the shell: a line made only of these splits on spaces. */
-const PLAIN = /^[A-Za-z0-9 \-_./:=@%+,]*$/;
+/** Characters with no meaning to the shell, by character code: a line made only of these splits on spaces. */
+const PLAIN_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 -_./:=@%+,') PLAIN_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether the line has only characters with no meaning to the shell (one array read a character, no regular expression). */
+function isPlainLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128 || PLAIN_CODES[c] === 0) return false;
+  }
+  return true;
+}
 
 /** Which readings may be used: 'auto' (plain fast path, then simple lists, then the parser), or one only (tests). */
 export type StructureVia = 'auto' | 'parser' | 'simple';
 
 /** The plain-line fast path: exactly what the parser gives for such a line (tested against it). */
 export function plainScript(line: string): RawScript | undefined {
-  if (!PLAIN.test(line)) return undefined;
+  if (!isPlainLine(line)) return undefined;
   const words: ShellWord[] = [];
   // Each run of characters other than a space is a word (as /[^ ]+/g finds them).
   for (let i = 0, n = line.length; i < n; ) {
@@ -38,8 +48,10 @@ export function plainScript(line: string): RawScript | undefined {
   }
   if (words.length === 0) return { commands: [], subs: [] };
   let k = 0;
-  while (k < words.length && PREFIX_ASSIGNMENT.test(words[k]!.value)) k++;
-  return { commands: [{ argv: words.slice(k), assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
+  while (k < words.length && isPrefixAssignment(words[k]!.value)) k++;
+  // Most lines assign nothing: their words are the program's, not copied.
+  const argv = k === 0 ? words : words.slice(k);
+  return { commands: [{ argv, assignments: words.slice(0, k), redirects: [], stdin: [] }], subs: [], ops: [undefined] };
 }
 
 /** The structure of one line (of any depth: a `bash -c` string, a substitution …). */
