@@ -1581,7 +1581,7 @@ function sshOption(out: Touch[], arg: Arg, via: string): void {
  * Python modules that are programs with a touch model of their own (data/programs.json; `webbrowser URL`
  * opens it, `tarfile -c A SRC` archives SRC's tree into A, `ftplib HOST` connects, `venv DIR` writes DIR).
  */
-const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff', 'webbrowser', 'tarfile', 'zipfile', 'ftplib', 'telnetlib', 'venv']);
+const PYTHON_MODULE_PROGRAMS = new Set(['black', 'isort', 'autopep8', 'yapf', 'ruff', 'webbrowser', 'tarfile', 'zipfile', 'ftplib', 'telnetlib', 'venv', 'dotenv']);
 
 /**
  * `python -m MODULE ARGS`: modules that are programs of their own. `python -m pip …` is read as
