@@ -175,6 +175,39 @@ describe('compiled path lists kept between runs', () => {
   });
 });
 
+describe('command lists in the runtime cache', () => {
+  it('the guard restores the command lists an earlier run compiled (seen by changing them), and a damaged entry changes no decision', () => {
+    const repo = guardRepo();
+    const bash = (command: string) => {
+      const payload = JSON.stringify({ session_id: 's1', cwd: repo, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+      return spawnSync(process.execPath, [GUARD, '--agent', 'claude'], { cwd: repo, input: payload, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' }).stdout;
+    };
+    const DENIED = '"permissionDecision":"deny"';
+    expect(bash('npm test')).not.toContain(DENIED);
+    expect(bash('rm -rf src')).toContain(DENIED);
+    const dir = join(repo, '.git', 'agent-policy-lint');
+    const entry = join(dir, readdirSync(dir).find((f) => f.startsWith('lists-'))!);
+    const saved = JSON.parse(readFileSync(entry, 'utf8')) as { lists: Record<string, { nocase: boolean }> };
+    // Keyed by the case folding (denies fold case, allows do not) and the patterns in order.
+    const allowKey = JSON.stringify(['command', false, ['npm test', 'git status', 'ls']]);
+    const denyKey = JSON.stringify(['command', true, ['rm -rf', 'curl *', 'git push --force']]);
+    expect(saved.lists[allowKey]).toBeDefined();
+    expect(saved.lists[denyKey]).toBeDefined();
+
+    // The deny list given the allow list's automaton: `npm test` is now denied (by rule 0,
+    // `rm -rf`), so the run restored the list rather than compiling it.
+    writeFileSync(entry, JSON.stringify({ ...saved, lists: { ...saved.lists, [denyKey]: { ...saved.lists[allowKey], nocase: true } } }));
+    expect(bash('npm test')).toContain(DENIED);
+
+    // A damaged snapshot, or one that folds case otherwise, is compiled again: the verdicts without a cache.
+    for (const damaged of [{ kind: 5 }, saved.lists[allowKey]]) {
+      writeFileSync(entry, JSON.stringify({ ...saved, lists: { ...saved.lists, [denyKey]: damaged } }));
+      expect(bash('npm test')).not.toContain(DENIED);
+      expect(bash('rm -rf src')).toContain(DENIED);
+    }
+  });
+});
+
 describe('the cache directory stays bounded', () => {
   it('a run that writes a new entry keeps the 16 latest of its kind (and 256 code entries), and nothing else is touched', async () => {
     const repo = guardRepo();
