@@ -785,7 +785,12 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   // A key of two words names a subcommand in two (`gh repo clone`).
   const sub2 = implied ? undefined : operands[1]?.arg;
   const after2 = t.operandsAfter && sub && !sub.dynamic && sub2 && !sub2.dynamic ? own(t.operandsAfter, `${sub.value} ${sub2.value}`) : undefined;
-  if (after2?.ops) operandsByPosition(out, name, after2.ops, operands.slice(2), `${sub!.value} ${sub2!.value}`);
+  if (after2?.ops) {
+    operandsByPosition(out, name, after2.ops, operands.slice(2), `${sub!.value} ${sub2!.value}`);
+    // The tool's own host (`gh repo clone OWNER/REPO`: github.com), besides any host an operand names.
+    const registry = after2.registry ? REGISTRIES.get(after2.registry) : undefined;
+    if (registry) out.push(...registryTouches(registry, after2, operands.slice(2).map((o) => o.arg), has, valueOf, env, `${name} ${sub!.value} ${sub2!.value}`));
+  }
   // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
   const found = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
   const skip = implied ? 0 : found && found === after2 ? 2 : 1;
