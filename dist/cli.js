@@ -22,7 +22,7 @@ async function run(argv) {
     let code = await staged?.runStagedCli(argv, process.cwd());
     if (code !== void 0) return code;
   }
-  let { main } = await import("./chunks/main-AWGM4A4D.js");
+  let { main } = await import("./chunks/main-M44ESNZE.js");
   return main(argv);
 }
 run(process.argv.slice(2)).then(
@@ -30,7 +30,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    let { fail } = await import("./chunks/main-AWGM4A4D.js");
+    let { fail } = await import("./chunks/main-M44ESNZE.js");
     process.exitCode = fail(e);
   }
 );

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-E7AKDGUQ.js";
 import {
   VERSION
-} from "./chunks/chunk-OKLAGPZK.js";
+} from "./chunks/chunk-QXW6KFLU.js";
 import {
   emptyPermissions,
   loadPolicySet
@@ -18429,7 +18429,7 @@ function renderSummary(input) {
 // src/action/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]), GITHUB_FILES_CAP = 3e3, GITHUB_COMMITS_CAP = 250, POLICY_NAME = /^\.agent-policy(\.override)?\.ya?ml$/, LOG_NAME = /(^|\.)agent-actions\.jsonl$/;
 async function engineFor(set) {
-  let engine = await import("./chunks/engine-ZGFYUAQV.js");
+  let engine = await import("./chunks/engine-JZDCNZLT.js");
   if (!engine.compilePolicy || !engine.decide) throw new Error("the decision engine is not available in this build");
   let compiled = engine.compilePolicy(set), decide = engine.decide;
   return (action) => decide(action, compiled, { approvalValid: () => !1 });
@@ -18455,7 +18455,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
   findings.push(...loaded.findings);
   let set = loaded.set, filesChecked = loaded.files.length;
   if (set && inputs.checkConflicts) {
-    let { checkConflicts } = await import("./chunks/analysis-WIHLQS2O.js");
+    let { checkConflicts } = await import("./chunks/analysis-VUKDBLY7.js");
     findings.push(...await checkConflicts(set));
   }
   let pull = PR_EVENTS.has(env.eventName) ? pullInfo(env.event) : void 0, detection, files = [], changes = [], diff = "", approval = !1, violations = 0;
@@ -18488,7 +18488,7 @@ async function runAction(inputs, env, client, out, deps = {}) {
     !/[*?[\]{}!]/.test(l) && !existsSync3(resolve(ws, l)) ? notes.push(`agent-log: ${l} is not in the checkout; nothing to replay from it.`) : logs.push(l);
   for (let f of files) f.status !== "removed" && LOG_NAME.test(basename(f.filename)) && existsSync3(resolve(ws, f.filename)) && logs.push(f.filename);
   if (set && logs.length > 0) {
-    let { replayLogs } = await import("./chunks/replay-OTHVNF7I.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
+    let { replayLogs } = await import("./chunks/replay-FV3EDKQA.js"), r = await replayLogs({ cwd: ws, set, logs: [...new Set(logs)], agent: detection?.agentAuthored ? detection.agent : void 0 });
     findings.push(...r.findings), violations += r.findings.filter((f) => f.severity === "error").length, filesChecked += r.files.length;
   }
   let prepared = prepareFindings(findings, ws), labels;
