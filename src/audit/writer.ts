@@ -4,7 +4,8 @@
 // `<log>.lock`, with stale-lock recovery), reads the last line to chain onto it, and writes the
 // new lines with one write(2) on an O_APPEND descriptor, so lines are never torn, lost or
 // interleaved and the chain stays whole.
-import { closeSync, fstatSync, mkdir, mkdirSync, openSync, readSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdir, mkdirSync, openSync, readSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync } from 'node:fs';
+import { writeBytes } from '../fd-write.js';
 import { dirname } from 'node:path';
 import { lock, lockSync } from 'proper-lockfile';
 import { GENESIS, HEX64, rawLineHash, sealLine } from './chain.js';
@@ -110,9 +111,7 @@ export async function appendChained(file: string, records: Record<string, unknow
     }
     const fd = openSync(file, 'a');
     try {
-      const buf = Buffer.from(text, 'utf8');
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      writeBytes(fd, Buffer.from(text, 'utf8'));
     } finally {
       closeSync(fd);
     }

@@ -719,6 +719,27 @@ function generic(name: string, words: readonly Arg[]): Touch[] {
   return out;
 }
 
+/**
+ * Adds the touches of the registry a model or a subcommand entry names (`registry`:
+ * data/programs.json `registries`, ./package-registry.ts) for the operands from `from` on; whether
+ * it names one (the operands are sliced only then: this runs for every modelled command).
+ */
+function addRegistry(
+  out: Touch[],
+  use: RegistryUse,
+  operands: Parsed['operands'],
+  from: number,
+  has: (o: string) => boolean,
+  valueOf: (o: string) => Arg | undefined,
+  env: readonly Arg[],
+  via: string,
+): boolean {
+  const spec = use.registry ? REGISTRIES.get(use.registry) : undefined;
+  if (!spec) return false;
+  out.push(...registryTouches(spec, use, operands.slice(from).map((o) => o.arg), has, valueOf, env, via));
+  return true;
+}
+
 function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) => boolean, env: readonly Arg[] = []): Touch[] {
   const out: Touch[] = [];
   const valueOf = (o: string) => parsed.options.find((p) => p.name === o)?.value;
@@ -788,8 +809,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   if (after2?.ops) {
     operandsByPosition(out, name, after2.ops, operands.slice(2), `${sub!.value} ${sub2!.value}`);
     // The tool's own host (`gh repo clone OWNER/REPO`: github.com), besides any host an operand names.
-    const registry = after2.registry ? REGISTRIES.get(after2.registry) : undefined;
-    if (registry) out.push(...registryTouches(registry, after2, operands.slice(2).map((o) => o.arg), has, valueOf, env, `${name} ${sub!.value} ${sub2!.value}`));
+    addRegistry(out, after2, operands, 2, has, valueOf, env, `${name} ${sub!.value} ${sub2!.value}`);
   }
   // A key of two words without `ops` reads the operands after both as one word's do (`uv pip install`, `go mod download`).
   const found = after2 && !after2.ops ? after2 : t.operandsAfter && sub && !sub.dynamic && !after2 ? own(t.operandsAfter, sub.value) : undefined;
@@ -806,8 +826,7 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
       out.push({ ...fileTouch(w.op, w.path, false, { tree: 'all', ...(t.pathspecs ? { pathspec: true } : {}) }, `${name} ${subName} (${w.top ? 'the work tree' : 'the working directory'})`), ...(w.top ? { top: true } : {}) });
     }
     // The tool's registry (`npm ci`: registry.npmjs.org; `pip install --no-index …`: none).
-    const registry = after.registry ? REGISTRIES.get(after.registry) : undefined;
-    if (registry) out.push(...registryTouches(registry, after, operands.slice(skip).map((o) => o.arg), has, valueOf, env, `${name} ${subName}`));
+    addRegistry(out, after, operands, skip, has, valueOf, env, `${name} ${subName}`);
     // An implied subcommand's own operands are the ones after `--`, which `dashdash` reads, unless an option changed its entry.
     for (let i = implied && after === found ? end : skip; i < end; i++) {
       const o = operands[i]!;
@@ -831,13 +850,10 @@ function modelled(name: string, t: TouchSpec, parsed: Parsed, has: (o: string) =
   }
   if (t.contacts && contactsApply(t, parsed, has)) out.push({ kind: 'remote', name: t.contacts, via: name });
   // A program that is itself a package runner (`npx`, `uvx`): its tool's registry.
-  const ownRegistry = t.registry ? REGISTRIES.get(t.registry) : undefined;
-  if (ownRegistry) out.push(...registryTouches(ownRegistry, t, operands.map((o) => o.arg), has, valueOf, env, name));
+  addRegistry(out, t, operands, 0, has, valueOf, env, name);
   // Run without a subcommand, some install (`yarn` is `yarn install`, `bundle` is `bundle install`): the `(no operand)` entry.
   const alone = operands.length === 0 && t.operandsAfter ? own(t.operandsAfter, '(no operand)') : undefined;
-  const aloneRegistry = alone?.registry ? REGISTRIES.get(alone.registry) : undefined;
-  if (alone && aloneRegistry) {
-    out.push(...registryTouches(aloneRegistry, alone, [], has, valueOf, env, name));
+  if (alone && addRegistry(out, alone, [], 0, has, valueOf, env, name)) {
     for (const f of alone.reads ?? []) file(out, 'read', { value: f, dynamic: false }, { guess: true, runs: alone.readsCode }, `${name} (reads ${f})`);
   }
   if (t.requestItems) {

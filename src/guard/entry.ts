@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // dist/guard-chunks/entry.js: the hook's own small bundle, started by dist/guard.cjs (boot.ts); the CLI's lint code is never loaded.
-import { answersWritten, runHook } from './main.js';
+import { runHook } from './main.js';
 
 runHook(process.argv.slice(2), process.cwd()).then(
   (code) => {
     process.exitCode = code;
-    // The answer is written and so is the audit line: exiting now (the 'exit' handlers, such as
-    // the code cache's, still run) skips tearing the heap down, about 2 ms of a hook run. An
-    // answer a stream still holds (a descriptor that would block) is left to drain first.
-    if (answersWritten()) process.exit();
+    // The answer is written (synchronously: ./main.ts) and so is the audit line: exiting now (the
+    // 'exit' handlers, such as the code cache's, still run) skips tearing the heap down, about
+    // 2 ms of a hook run.
+    process.exit();
   },
   () => {
     // runHook answers every failure itself; this is the last resort: exit 2 blocks where exit codes do.

@@ -1,7 +1,8 @@
 // `agent-policy-lint hook --agent AGENT`: reads the hook payload on stdin, answers on stdout and
 // stderr with the exit code the agent honours. Shared by the CLI's `hook` command and the small
 // dedicated entry dist/guard.cjs (boot.ts, scripts/build.mjs).
-import { fstatSync, readSync, writeSync } from 'node:fs';
+import { fstatSync, readSync } from 'node:fs';
+import { writeBytes } from '../fd-write.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { plainLongOptions } from '../long-options.js';
 import { failClosed } from './answers.js';
@@ -54,32 +55,12 @@ export interface HookIo {
 }
 
 /**
- * Writes the answer with writeSync on fd 1 or 2, as the payload is read: process.stdout's stream
- * costs a guard start about 2.5 ms (the stream modules; for a pipe, the net modules too). A
- * descriptor that would block hands the rest to the stream, which waits for the reader.
+ * The answer is written with writeSync on fd 1 or 2 (../fd-write.ts), as the payload is read:
+ * process.stdout's stream costs a guard start about 2.5 ms (the stream modules; for a pipe, the
+ * net modules too). A descriptor that would block is waited for, so the answer is out when
+ * runHook returns and the process may exit at once (./entry.ts).
  */
-function writeAll(fd: 1 | 2, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  try {
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw e;
-    streamed = true;
-    (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
-  }
-}
-
-/** Whether part of an answer went to a stream (see writeAll), which may still hold it. */
-let streamed = false;
-
-/** Whether every answer written so far has reached its descriptor (the process may exit at once). */
-export function answersWritten(): boolean {
-  return !streamed;
-}
-
-const processIo: HookIo = { stdout: (s) => writeAll(1, s), stderr: (s) => writeAll(2, s) };
+const processIo: HookIo = { stdout: (s) => writeBytes(1, Buffer.from(s, 'utf8')), stderr: (s) => writeBytes(2, Buffer.from(s, 'utf8')) };
 
 /** Runs the hook command; returns the exit code. */
 export async function runHook(argv: string[], cwd: string, io: HookIo = processIo): Promise<number> {

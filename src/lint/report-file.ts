@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeText } from './fd-write.js';
+import { writeText } from '../fd-write.js';
 
 const REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',

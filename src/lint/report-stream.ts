@@ -2,7 +2,7 @@
 // splunk-hec) write each decision as it is made instead of holding them all.
 import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeBytes, writeText } from './fd-write.js';
+import { writeBytes, writeText } from '../fd-write.js';
 
 const FLUSH_BYTES = 1 << 20;
 
