@@ -22,7 +22,7 @@ async function run(argv) {
     let code = await staged?.runStagedCli(argv, process.cwd());
     if (code !== void 0) return code;
   }
-  let { main } = await import("./chunks/main-M44ESNZE.js");
+  let { main } = await import("./chunks/main-73RC2YDT.js");
   return main(argv);
 }
 run(process.argv.slice(2)).then(
@@ -30,7 +30,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    let { fail } = await import("./chunks/main-M44ESNZE.js");
+    let { fail } = await import("./chunks/main-73RC2YDT.js");
     process.exitCode = fail(e);
   }
 );
